@@ -1,0 +1,31 @@
+/**
+ * The Channel extension point: one way of reaching a contact centre (web chat, voice …).
+ * A channel places one contact at a time per call to `place` (the runner calls it concurrently)
+ * and never throws for a contact-level failure: it returns the Interaction with outcome
+ * "failed" and `error` set, keeping every turn captured up to that point. The runner decides
+ * about retries.
+ */
+import type { HarnessConfig } from '../config/types.js';
+import type { ChannelKind, Interaction } from '../interaction/types.js';
+import type { LoadedScenario } from '../scenario/schema.js';
+
+export interface ContactContext {
+  runId: string;
+  contactId: string;
+  scenario: LoadedScenario;
+  /** Variables for `{{…}}` in steps: scenario variables, `persona.*`, `contactId`, `centre`. */
+  vars: Record<string, string | number>;
+  /** Aborted when the run is interrupted (Ctrl-C); the channel ends the contact quickly. */
+  signal: AbortSignal;
+  /** Directory for this run's recordings (voice). */
+  recordingsDir: string;
+}
+
+export interface Channel {
+  readonly kind: ChannelKind;
+  place(ctx: ContactContext): Promise<Interaction>;
+  /** Release shared resources (browser, servers). Idempotent. */
+  close(): Promise<void>;
+}
+
+export type ChannelFactory = (config: HarnessConfig) => Promise<Channel>;
