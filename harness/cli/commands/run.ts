@@ -1,0 +1,98 @@
+/**
+ * `run` and `resume`: place contacts, store them, score them, report. Both end in the same
+ * place: every contact stored under runs/<runId>/, the run scored, a summary printed.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import pino from 'pino';
+import { progressReporter } from '../../../reports/console/progress.js';
+import { summaryTableReporter } from '../../../reports/console/summary-table.js';
+import { ReporterMux, type ContactScoreBrief, type Reporter } from '../../../reports/reporter.js';
+import { CHANNELS } from '../../channels/registry.js';
+import { loadConfig, type ConfigOverrides } from '../../config/load.js';
+import type { HarnessConfig } from '../../config/types.js';
+import { executeRun, planRun, type ChannelRegistry } from '../../runner/runner.js';
+import { loadScenarios } from '../../scenario/loader.js';
+import { createRunScoring } from '../../scoring/run-scoring.js';
+import { RunStore } from '../../store/run-store.js';
+import { EXIT } from '../output.js';
+
+export interface RunFlags extends ConfigOverrides {
+  retryFailed?: boolean;
+  /** Extra reporters (tests, demo). */
+  reporters?: Reporter[];
+  channels?: ChannelRegistry;
+  offline?: boolean;
+  /** Stop after this many ms (SIGINT-like), for tests of interruption. */
+  abortAfterMs?: number;
+  /** @default process.stdout */
+  stdout?: NodeJS.WritableStream;
+}
+
+export async function runCommand(files: string[], flags: RunFlags): Promise<{ code: number; runDir: string }> {
+  const config = await loadConfig(flags);
+  const scenarios = await loadScenarios(files);
+  await mkdir(config.out, { recursive: true });
+  const store = await RunStore.create(config.out, planRun(scenarios, config, flags.offline), scenarios);
+  return placeAndReport(store, config, flags);
+}
+
+export async function resumeCommand(runDir: string, flags: RunFlags): Promise<{ code: number; runDir: string }> {
+  const store = await RunStore.open(runDir);
+  const config = await loadConfig({ ...flags, centre: flags.centre ?? store.manifest.config.centre, concurrency: flags.concurrency ?? store.manifest.config.concurrency });
+  return placeAndReport(store, config, flags);
+}
+
+async function placeAndReport(store: RunStore, config: HarnessConfig, flags: RunFlags): Promise<{ code: number; runDir: string }> {
+  const log = pino({ level: process.env.MS_LOG_LEVEL ?? 'info' }, pino.destination({ dest: path.join(store.dir, 'harness.log'), sync: false }));
+  const stdout = flags.stdout ?? process.stdout;
+  const mux = new ReporterMux([progressReporter(), summaryTableReporter(stdout), ...(flags.reporters ?? [])], (name, hook, err) => {
+    log.error({ reporter: name, hook, err }, 'reporter failed');
+    process.stderr.write(`warning: reporter ${name} failed in ${hook}: ${(err as Error)?.message}\n`);
+  });
+  const scoring = config.scoreOnFinish ? await createRunScoring(config.rubric) : null;
+  const scores = new Map<string, ContactScoreBrief>();
+  const controller = new AbortController();
+  const onSigint = () => {
+    if (controller.signal.aborted) process.exit(EXIT.interrupted);
+    process.stderr.write('\ninterrupting: finishing the contacts in flight as partial; press Ctrl-C again to quit at once\n');
+    controller.abort();
+  };
+  process.on('SIGINT', onSigint);
+  const timer = flags.abortAfterMs ? setTimeout(() => controller.abort(), flags.abortAfterMs) : null;
+  try {
+    await mux.runStart({ manifest: store.manifest, runDir: store.dir, toPlace: store.toPlace(flags.retryFailed).length });
+    const result = await executeRun(store, config, {
+      channels: flags.channels ?? CHANNELS,
+      signal: controller.signal,
+      retryFailed: flags.retryFailed,
+      offline: flags.offline,
+      hooks: {
+        onStart: (entry) => mux.contactStart(entry),
+        onFinish: (entry, interaction, scenario) => {
+          log.info({ contactId: entry.contactId, outcome: interaction.outcome, error: interaction.error }, 'contact finished');
+          let brief: ContactScoreBrief | undefined;
+          try {
+            brief = scoring?.contact(interaction, scenario);
+            if (brief) scores.set(entry.contactId, brief);
+          } finally {
+            mux.contactEnd(entry, interaction, brief);
+          }
+        },
+        onHookError: (err, entry) => {
+          log.error({ err, contactId: entry.contactId }, 'scoring a contact failed');
+          process.stderr.write(`warning: scoring ${entry.contactId} failed: ${(err as Error)?.message}\n`);
+        },
+      },
+    });
+    if (scoring) await scoring.finish(store.dir);
+    const interactions = await store.loadInteractions();
+    await mux.runEnd({ manifest: store.manifest, runDir: store.dir, interactions, interrupted: result.interrupted, scores });
+    const failed = interactions.filter((i) => i.outcome === 'failed').length;
+    return { code: result.interrupted ? EXIT.interrupted : failed ? EXIT.contactsFailed : EXIT.ok, runDir: store.dir };
+  } finally {
+    if (timer) clearTimeout(timer);
+    process.off('SIGINT', onSigint);
+    log.flush();
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * How the CLI ends: known errors print their message (and hint) without a stack trace and set
+ * the exit code; anything else is a bug and prints the stack.
+ */
+import { HarnessError, InputError } from '../errors.js';
+
+export const EXIT = { ok: 0, input: 1, contactsFailed: 2, interrupted: 130 } as const;
+
+export function reportError(err: unknown, stderr: NodeJS.WritableStream = process.stderr): number {
+  if (err instanceof InputError) {
+    stderr.write(`${err.problems.length} problem(s):\n${err.message}\n`);
+    return EXIT.input;
+  }
+  if (err instanceof HarnessError) {
+    stderr.write(`error ${err.code}: ${err.describe()}\n`);
+    return EXIT.input;
+  }
+  stderr.write(`internal error: ${(err as Error)?.stack ?? String(err)}\n`);
+  return 70;
+}

@@ -1,0 +1,124 @@
+/**
+ * YAML + zod with positions: every problem is reported as file:line:col, field path, message, so a
+ * user can go straight to the line. Used for scenarios, the config file and rubrics.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+import type { InputProblem } from '../errors.js';
+
+export type YamlResult<T> = { ok: true; data: T; locate: (path: string) => number } | { ok: false; problems: InputProblem[] };
+
+type Path = readonly PropertyKey[];
+
+interface Located {
+  doc: Document;
+  lines: LineCounter;
+  file: string;
+}
+
+/** The node at `path`, or the deepest existing ancestor (so a missing field points at its parent). */
+function nodeAt(doc: Document, path: Path, key?: string): Node | null {
+  let node: unknown = doc.contents;
+  for (const part of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(part));
+      if (!pair) break;
+      node = pair.value ?? pair.key;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(part)];
+      if (item === undefined) break;
+      node = item;
+    } else break;
+  }
+  if (key && isMap(node)) {
+    const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+    if (pair && isScalar(pair.key)) return pair.key as Node;
+  }
+  return (node as Node | null) ?? null;
+}
+
+function position(at: Located, path: Path, key?: string): { line: number; col: number } {
+  const node = nodeAt(at.doc, path, key);
+  const offset = node?.range?.[0] ?? 0;
+  return at.lines.linePos(offset);
+}
+
+function dataAt(data: unknown, path: Path): unknown {
+  let cur = data;
+  for (const part of path) cur = cur && typeof cur === 'object' ? (cur as Record<PropertyKey, unknown>)[part] : undefined;
+  return cur;
+}
+
+type Issue = z.core.$ZodIssue;
+
+/**
+ * A union failed: report the branch the user evidently meant, i.e. the one with the fewest
+ * structural complaints (unknown or missing keys right at the value) — for steps keyed by kind
+ * (`say`, `wait` …) that is the branch of the kind they wrote — then the fewest problems.
+ */
+function pickUnionBranch(issue: Issue & { code: 'invalid_union' }, data: unknown): Issue[] {
+  if (!issue.errors.length) return [issue];
+  const value = dataAt(data, issue.path);
+  const structural = (errs: Issue[]) =>
+    errs.filter(
+      (e) =>
+        (e.code === 'unrecognized_keys' && e.path.length === 0) ||
+        (e.code === 'invalid_type' && e.path.length === 1 && dataAt(value, e.path) === undefined) ||
+        (e.code === 'invalid_type' && e.path.length === 0),
+    ).length;
+  const best = [...issue.errors].sort((a, b) => structural(a) - structural(b) || a.length - b.length)[0]!;
+  return best.map((e) => ({ ...e, path: [...issue.path, ...e.path] }) as Issue);
+}
+
+function flatten(issues: readonly Issue[], data: unknown): Issue[] {
+  return issues.flatMap((i) => (i.code === 'invalid_union' ? flatten(pickUnionBranch(i, data), data) : [i]));
+}
+
+function describe(issue: Issue): { message: string; key?: string; field: Path } {
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0]!;
+    return { message: `unknown field "${issue.keys.join('", "')}"`, key, field: [...issue.path, key] };
+  }
+  if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) {
+    return { message: `required field is missing (expected ${issue.expected})`, field: issue.path };
+  }
+  return { message: issue.message, field: issue.path };
+}
+
+/** Parse and validate one YAML document. Never throws for bad input: problems come back as data. */
+export function parseYamlWithSchema<S extends z.ZodType>(text: string, file: string, schema: S): YamlResult<z.output<S>> {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length) {
+    return {
+      ok: false,
+      problems: doc.errors.map((e) => {
+        const { line, col } = lines.linePos(e.pos[0]);
+        return { file, line, col, field: '', message: `YAML syntax: ${e.message.split('\n')[0]}` };
+      }),
+    };
+  }
+  const data: unknown = doc.toJS();
+  if (data === null || data === undefined) return { ok: false, problems: [{ file, line: 1, col: 1, field: '', message: 'the file is empty' }] };
+  const parsed = schema.safeParse(data);
+  const at: Located = { doc, lines, file };
+  if (!parsed.success) {
+    const seen = new Set<string>();
+    const problems: InputProblem[] = [];
+    for (const issue of flatten(parsed.error.issues, data)) {
+      const d = describe(issue);
+      const { line, col } = position(at, issue.path, d.key);
+      const field = d.field.map(String).join('.');
+      const k = `${line}:${col}:${field}:${d.message}`;
+      if (!seen.has(k)) problems.push({ file, line, col, field, message: d.message });
+      seen.add(k);
+    }
+    problems.sort((a, b) => a.line - b.line || a.col - b.col);
+    return { ok: false, problems };
+  }
+  return {
+    ok: true,
+    data: parsed.data,
+    locate: (path: string) => position(at, path.split('.').filter(Boolean)).line,
+  };
+}

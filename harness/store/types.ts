@@ -1,0 +1,49 @@
+/**
+ * What a run looks like on disk (runs/<runId>/):
+ *   run.json                  RunManifest (status per contact; written through lowdb)
+ *   scenarios/<id>.json       the validated scenario as run (so `score` is reproducible offline)
+ *   contacts/<contactId>.json one Interaction per contact, written when the contact finishes
+ *   recordings/               voice recordings
+ *   findings.json, sheets.json, summary.json   scoring output (`run` and `score` write them)
+ */
+import type { ChannelKind, InteractionError, Outcome } from '../interaction/types.js';
+
+export type ContactStatus = 'pending' | 'running' | 'done' | 'failed';
+
+export interface ContactEntry {
+  contactId: string;
+  scenarioId: string;
+  channel: ChannelKind;
+  /** 1-based repetition of the scenario on this channel. */
+  index: number;
+  status: ContactStatus;
+  attempts: number;
+  outcome?: Outcome;
+  error?: InteractionError;
+  /** Path of the Interaction JSON, relative to the run directory. */
+  file?: string;
+  finishedAt?: string;
+}
+
+export interface ScenarioEntry {
+  id: string;
+  title: string;
+  file: string;
+  sha256: string;
+  channels: ChannelKind[];
+  repeat: number;
+}
+
+export interface RunManifest {
+  schemaVersion: 1;
+  runId: string;
+  createdAt: string;
+  updatedAt: string;
+  status: 'running' | 'completed' | 'interrupted' | 'failed';
+  tool: { name: string; version: string; node: string };
+  /** sha256 of the effective, credential-free config. */
+  configHash: string;
+  config: { centre: string; concurrency: number; rubric: string; seed: number; offline: boolean };
+  scenarios: ScenarioEntry[];
+  contacts: Record<string, ContactEntry>;
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# npm run setup: everything a fresh machine needs. Node packages from the lock file, and Debian's
+# Chromium (never a browser download) when /usr/bin/chromium is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "setup: installing Debian chromium (needs root / sudo)"
+  SUDO=""
+  if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+/usr/bin/chromium --version
+
+# PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: playwright-core never downloads, but be explicit for forks.
+PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+echo "setup: done. Try: npm start"
