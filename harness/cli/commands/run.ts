@@ -23,27 +23,46 @@ export interface RunFlags extends ConfigOverrides {
   reporters?: Reporter[];
   channels?: ChannelRegistry;
   offline?: boolean;
-  /** Stop after this many ms (SIGINT-like), for tests of interruption. */
-  abortAfterMs?: number;
   /** @default process.stdout */
   stdout?: NodeJS.WritableStream;
+  /** Base URLs of the offline lab's emulators (demo, tests): the SDKs talk to these instead. */
+  labOverrides?: { twilioBaseUrl?: string; deepgramBaseUrl?: string };
 }
 
-export async function runCommand(files: string[], flags: RunFlags): Promise<{ code: number; runDir: string }> {
-  const config = await loadConfig(flags);
+export interface RunOutcome {
+  code: number;
+  runDir: string;
+  /** Contacts stored in the run, and how many of them failed. */
+  contacts: number;
+  failed: number;
+}
+
+async function effectiveConfig(flags: RunFlags, base?: Partial<ConfigOverrides>): Promise<HarnessConfig> {
+  const { config: file, centre, out, concurrency, seed, rubric } = flags;
+  const given = Object.fromEntries(Object.entries({ config: file, centre, out, concurrency, seed, rubric }).filter(([, v]) => v !== undefined));
+  const config = await loadConfig({ ...base, ...given });
+  const lab = flags.labOverrides;
+  if (lab?.twilioBaseUrl) config.voice.twilio.baseUrl = lab.twilioBaseUrl;
+  if (lab?.deepgramBaseUrl) config.deepgram.baseUrl = lab.deepgramBaseUrl;
+  return config;
+}
+
+export async function runCommand(files: string[], flags: RunFlags): Promise<RunOutcome> {
+  const config = await effectiveConfig(flags);
   const scenarios = await loadScenarios(files);
   await mkdir(config.out, { recursive: true });
   const store = await RunStore.create(config.out, planRun(scenarios, config, flags.offline), scenarios);
   return placeAndReport(store, config, flags);
 }
 
-export async function resumeCommand(runDir: string, flags: RunFlags): Promise<{ code: number; runDir: string }> {
+export async function resumeCommand(runDir: string, flags: RunFlags): Promise<RunOutcome> {
   const store = await RunStore.open(runDir);
-  const config = await loadConfig({ ...flags, centre: flags.centre ?? store.manifest.config.centre, concurrency: flags.concurrency ?? store.manifest.config.concurrency });
+  const { centre, concurrency, rubric } = store.manifest.config;
+  const config = await effectiveConfig(flags, { centre, concurrency, rubric });
   return placeAndReport(store, config, flags);
 }
 
-async function placeAndReport(store: RunStore, config: HarnessConfig, flags: RunFlags): Promise<{ code: number; runDir: string }> {
+async function placeAndReport(store: RunStore, config: HarnessConfig, flags: RunFlags): Promise<RunOutcome> {
   const log = pino({ level: process.env.MS_LOG_LEVEL ?? 'info' }, pino.destination({ dest: path.join(store.dir, 'harness.log'), sync: false }));
   const stdout = flags.stdout ?? process.stdout;
   const mux = new ReporterMux([progressReporter(), summaryTableReporter(stdout), ...(flags.reporters ?? [])], (name, hook, err) => {
@@ -59,7 +78,6 @@ async function placeAndReport(store: RunStore, config: HarnessConfig, flags: Run
     controller.abort();
   };
   process.on('SIGINT', onSigint);
-  const timer = flags.abortAfterMs ? setTimeout(() => controller.abort(), flags.abortAfterMs) : null;
   try {
     await mux.runStart({ manifest: store.manifest, runDir: store.dir, toPlace: store.toPlace(flags.retryFailed).length });
     const result = await executeRun(store, config, {
@@ -89,9 +107,9 @@ async function placeAndReport(store: RunStore, config: HarnessConfig, flags: Run
     const interactions = await store.loadInteractions();
     await mux.runEnd({ manifest: store.manifest, runDir: store.dir, interactions, interrupted: result.interrupted, scores });
     const failed = interactions.filter((i) => i.outcome === 'failed').length;
-    return { code: result.interrupted ? EXIT.interrupted : failed ? EXIT.contactsFailed : EXIT.ok, runDir: store.dir };
+    const code = result.interrupted ? EXIT.interrupted : failed ? EXIT.contactsFailed : EXIT.ok;
+    return { code, runDir: store.dir, contacts: interactions.length, failed };
   } finally {
-    if (timer) clearTimeout(timer);
     process.off('SIGINT', onSigint);
     log.flush();
   }

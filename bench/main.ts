@@ -1,0 +1,19 @@
+/**
+ * npm run bench -- <chat|score|voice> [options]
+ * Speed and accuracy goals live here (printed figures and ratios), never in unit tests.
+ */
+const [which = 'help', ...rest] = process.argv.slice(2);
+
+const benches: Record<string, () => Promise<void>> = {
+  chat: async () => (await import('./chat.js')).benchChat(rest),
+  score: async () => (await import('./score.js')).benchScore(rest),
+  voice: async () => (await import('./voice.js')).benchVoice(rest),
+};
+
+const run = benches[which];
+if (!run) {
+  console.log(`usage: npm run bench -- <${Object.keys(benches).join('|')}> [options]`);
+  process.exitCode = which === 'help' ? 0 : 1;
+} else {
+  await run();
+}

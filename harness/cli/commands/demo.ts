@@ -1,0 +1,105 @@
+/**
+ * `demo` (what `npm start` runs): the offline lab — simulated centre plus Twilio and Deepgram
+ * emulators — is started as a separate process, and the harness then runs the demo scenarios
+ * against it exactly as it would against a real centre: over the network, through the real
+ * clients. (Production code never imports mocks/; the lab is a process we talk to.)
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { HarnessError } from '../../errors.js';
+import { runCommand } from './run.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const LAB_ENTRY = path.join(ROOT, 'mocks', 'lab', 'main.ts');
+export const DEMO_SCENARIOS = path.join(ROOT, 'scenarios', 'demo');
+
+/** What the lab prints as its first stdout line (JSON). */
+export interface LabInfo {
+  centre: string;
+  groundTruth: string;
+  twilio?: { baseUrl: string; accountSid: string; authToken: string; centreNumber: string };
+  deepgram?: { baseUrl: string; apiKey: string };
+}
+
+export interface Lab {
+  info: LabInfo;
+  stop(): Promise<void>;
+}
+
+/** Start the lab process and wait for its "ready" line. */
+export async function spawnLab(args: { groundTruth: string; seed?: number; timeScale?: number; agents?: number }): Promise<Lab> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', LAB_ENTRY, '--ground-truth', args.groundTruth, '--seed', String(args.seed ?? 7), '--time-scale', String(args.timeScale ?? 0.25), '--agents', String(args.agents ?? 4)],
+    { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] },
+  );
+  const lines = createInterface({ input: child.stdout! });
+  const info = await new Promise<LabInfo>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new HarnessError('E_LAB_START', 'the offline lab did not start within 60 s')), 60_000);
+    child.once('exit', (code) => reject(new HarnessError('E_LAB_START', `the offline lab exited (code ${code}) before it was ready`, 'run `npm run setup` and try again; the lab’s error is printed above')));
+    lines.once('line', (line) => {
+      clearTimeout(timer);
+      try {
+        resolve(JSON.parse(line) as LabInfo);
+      } catch {
+        reject(new HarnessError('E_LAB_START', `the offline lab printed an unexpected line: ${line.slice(0, 200)}`));
+      }
+    });
+  });
+  return {
+    info,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+export interface DemoFlags {
+  out?: string;
+  concurrency?: number;
+  /** Scenario files/directories. @default scenarios/demo */
+  scenarios?: string[];
+  stdout?: NodeJS.WritableStream;
+}
+
+export async function demoCommand(flags: DemoFlags = {}): Promise<number> {
+  const out = path.resolve(flags.out ?? 'runs');
+  await mkdir(out, { recursive: true });
+  const groundTruth = path.join(out, `lab-ground-truth-${Date.now()}.jsonl`);
+  const stdout = flags.stdout ?? process.stdout;
+  stdout.write('starting the offline lab (simulated centre, Twilio and Deepgram emulators)…\n');
+  const lab = await spawnLab({ groundTruth });
+  try {
+    const { info } = lab;
+    stdout.write(`  simulated centre: ${info.centre}/chat\n  ground truth:     ${info.groundTruth}\n`);
+    if (info.twilio) {
+      process.env.TWILIO_ACCOUNT_SID = info.twilio.accountSid;
+      process.env.TWILIO_AUTH_TOKEN = info.twilio.authToken;
+    }
+    if (info.deepgram) process.env.DEEPGRAM_API_KEY = info.deepgram.apiKey;
+    const { code, runDir, contacts, failed } = await runCommand(flags.scenarios ?? [DEMO_SCENARIOS], {
+      centre: info.centre,
+      out,
+      concurrency: flags.concurrency ?? 4,
+      offline: true,
+      stdout,
+      labOverrides: { twilioBaseUrl: info.twilio?.baseUrl, deepgramBaseUrl: info.deepgram?.baseUrl },
+    });
+    stdout.write(`\ndemo done. Open ${path.join(runDir, 'summary.json')} for the score sheets; re-score offline with:\n  npx mystery-shopper score ${path.relative(process.cwd(), runDir)}\n`);
+    // Simulated agents commit defects on purpose, and a defect can end a scripted contact early:
+    // some failed contacts are part of the demo. All of them failing means the demo is broken.
+    if (code === 2 && failed < contacts) {
+      stdout.write(`(${failed} of ${contacts} contacts ended early because of the simulated agents' deliberate defects)\n`);
+      return 0;
+    }
+    return code;
+  } finally {
+    await lab.stop();
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * The CLI as a user runs it, against the simulated centre: contacts are placed in a real browser,
+ * stored, and match the centre's ground-truth log message for message.
+ */
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Interaction } from '../../harness/interaction/types.js';
+import type { RunManifest } from '../../harness/store/types.js';
+import { compareWithTruth, type TruthMessage } from '../../mocks/lab/compare.js';
+import { startLab, type RunningLab } from '../../mocks/lab/lab.js';
+import { cli } from './cli-helpers.js';
+
+let lab: RunningLab;
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'ms-e2e-run-'));
+  lab = await startLab({ groundTruthPath: path.join(dir, 'truth.jsonl'), agents: 4, timeScale: 0.1, seed: 3, profile: 'exemplary' });
+});
+afterAll(async () => lab?.close());
+
+async function readTruth(): Promise<TruthMessage[]> {
+  return (await readFile(lab.info.groundTruth, 'utf8')).split('\n').filter(Boolean).map((l) => JSON.parse(l) as TruthMessage);
+}
+
+async function onlyRun(out: string): Promise<string> {
+  const [runId] = (await readdir(out)).filter((n) => !n.endsWith('.jsonl'));
+  return path.join(out, runId!);
+}
+
+describe('e2e: run against the simulated centre', () => {
+  it('captures every chat message in order, timed within bounds of the centre’s send times', async () => {
+    const out = path.join(dir, 'runs-a');
+    const r = await cli(['run', 'scenarios/demo/', '--centre', lab.info.centre, '--out', out, '--concurrency', '3']);
+    expect(r.stderr).not.toContain('internal error');
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain('credit-card-loss');
+    const runDir = await onlyRun(out);
+    const manifest = JSON.parse(await readFile(path.join(runDir, 'run.json'), 'utf8')) as RunManifest;
+    expect(manifest.status).toBe('completed');
+    const chats = Object.values(manifest.contacts).filter((c) => c.channel === 'webchat');
+    expect(chats.length).toBeGreaterThanOrEqual(3);
+    const truth = await readTruth();
+    for (const c of chats) {
+      const i = JSON.parse(await readFile(path.join(runDir, c.file!), 'utf8')) as Interaction;
+      expect(i.outcome).toBe('completed');
+      expect(i.clock).toBe('page');
+      const cmp = compareWithTruth(i, truth, ['agent', 'customer']);
+      expect(cmp.extra).toEqual([]);
+      expect(cmp.missing.filter((m) => m.at <= i.startedAt + i.durationMs)).toEqual([]);
+      expect(cmp.inOrder).toBe(true);
+      // Loopback delivery is ~ms; the bound is generous because the test machine is shared.
+      for (const e of compareWithTruth(i, truth, ['agent']).errorsMs) expect(Math.abs(e)).toBeLessThan(1500);
+    }
+  });
+
+  it('an interrupted run resumes without placing completed contacts again', async () => {
+    const out = path.join(dir, 'runs-b');
+    // Ctrl-C as soon as the first contact is stored, while the second is in progress.
+    const first = await cli(['run', 'scenarios/demo/credit-card-loss.yaml', 'scenarios/demo/broadband-plan.yaml', '--centre', lab.info.centre, '--out', out, '--concurrency', '1'], {
+      onSpawn: (child) => {
+        const poll = setInterval(async () => {
+          const runs = await readdir(out).catch(() => [] as string[]);
+          for (const run of runs) {
+            const files = await readdir(path.join(out, run, 'contacts')).catch(() => [] as string[]);
+            if (files.some((f) => /\.\d+\.json$/u.test(f))) {
+              clearInterval(poll);
+              child.kill('SIGINT');
+            }
+          }
+        }, 100);
+        child.once('exit', () => clearInterval(poll));
+      },
+    });
+    expect(first.code).toBe(130);
+    const runDir = await onlyRun(out);
+    const before = JSON.parse(await readFile(path.join(runDir, 'run.json'), 'utf8')) as RunManifest;
+    const done = Object.values(before.contacts).filter((c) => c.status === 'done').map((c) => c.contactId);
+    expect(done.length).toBeGreaterThanOrEqual(1);
+    const second = await cli(['resume', runDir]);
+    expect(second.code, second.stdout + second.stderr).toBe(0);
+    const after = JSON.parse(await readFile(path.join(runDir, 'run.json'), 'utf8')) as RunManifest;
+    for (const id of done) expect(after.contacts[id]!.attempts).toBe(1);
+    expect(Object.values(after.contacts).every((c) => c.status === 'done')).toBe(true);
+    expect(after.status).toBe('completed');
+  });
+});
