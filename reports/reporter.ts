@@ -14,8 +14,8 @@ export interface RunStartInfo {
 }
 
 export interface ContactScoreBrief {
-  /** 0–100 normalised service-quality score of this contact. */
-  quality: number;
+  /** 0–100 normalised service-quality score of this contact; null when nothing was scorable. */
+  quality: number | null;
   failedChecks: string[];
 }
 

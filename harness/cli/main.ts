@@ -5,13 +5,18 @@
  */
 import { Command, InvalidArgumentError } from 'commander';
 import { TOOL } from '../runner/tool-info.js';
-import { demoCommand } from './commands/demo.js';
-import { initCommand } from './commands/init.js';
-import { resumeCommand, runCommand } from './commands/run.js';
-import { schemaCommand } from './commands/schema.js';
-import { scoreCommand } from './commands/score.js';
-import { validateCommand } from './commands/validate.js';
 import { reportError } from './output.js';
+
+// Commands are loaded when used: `validate` should not pay for loading Playwright, Twilio and
+// Deepgram clients (seconds on a busy machine).
+const commands = {
+  demo: () => import('./commands/demo.js'),
+  init: () => import('./commands/init.js'),
+  run: () => import('./commands/run.js'),
+  schema: () => import('./commands/schema.js'),
+  score: () => import('./commands/score.js'),
+  validate: () => import('./commands/validate.js'),
+};
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -37,24 +42,24 @@ export function buildProgram(): Command {
   program
     .command('init')
     .description('write a starter config and scenario in the current directory')
-    .action(async () => finish(await initCommand('.')));
+    .action(async () => finish(await (await commands.init()).initCommand('.')));
 
   program
     .command('validate')
     .argument('<files...>', 'scenario files or directories')
     .description('check scenario files; prints file:line:col  field  message for every problem')
-    .action(async (files: string[]) => finish(await validateCommand(files)));
+    .action(async (files: string[]) => finish(await (await commands.validate()).validateCommand(files)));
 
   withConfig(program.command('run'))
     .argument('<files...>', 'scenario files or directories')
     .description('place the scenarios’ contacts against the centre, store and score them')
-    .action(async (files: string[], opts) => finish((await runCommand(files, opts)).code));
+    .action(async (files: string[], opts) => finish((await (await commands.run()).runCommand(files, opts)).code));
 
   withConfig(program.command('resume'))
     .argument('<runDir>', 'a run directory, e.g. runs/20261123-164501-3f9a')
     .option('--retry-failed', 'also place again the contacts that failed')
     .description('finish an interrupted run without placing completed contacts again')
-    .action(async (runDir: string, opts) => finish((await resumeCommand(runDir, opts)).code));
+    .action(async (runDir: string, opts) => finish((await (await commands.run()).resumeCommand(runDir, opts)).code));
 
   program
     .command('score')
@@ -64,20 +69,20 @@ export function buildProgram(): Command {
     .option('--scenario <file>', 'with --interactions: the scenario they follow (facts, required info)')
     .option('--out <dir>', 'with --interactions: where to write findings/sheets/summary')
     .description('score a stored run, or Interactions from elsewhere, into findings.json, sheets.json, summary.json')
-    .action(async (runDir: string | undefined, opts) => finish(await scoreCommand(runDir, opts)));
+    .action(async (runDir: string | undefined, opts) => finish(await (await commands.score()).scoreCommand(runDir, opts)));
 
   program
     .command('demo')
     .option('--out <dir>', 'where the demo run is stored (default: runs)')
     .option('--concurrency <n>', 'contacts at once (default: 4)', positiveInt)
     .description('offline demo: start the simulated centre and emulators, run the demo scenarios, score them')
-    .action(async (opts) => finish(await demoCommand(opts)));
+    .action(async (opts) => finish(await (await commands.demo()).demoCommand(opts)));
 
   program
     .command('schema')
     .option('--out <file>', 'write to a file instead of stdout')
     .description('print the scenario JSON Schema (for editor completion)')
-    .action(async (opts: { out?: string }) => finish(await schemaCommand(opts.out)));
+    .action(async (opts: { out?: string }) => finish(await (await commands.schema()).schemaCommand(opts.out)));
 
   return program;
 }

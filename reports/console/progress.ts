@@ -42,7 +42,7 @@ export function progressReporter(opts: ProgressOptions = {}): Reporter {
       if (interaction.outcome === 'failed') failed += 1;
       if (bar) bar.update(done, { failed, running });
       else {
-        const q = score ? ` 服务质量 ${score.quality.toFixed(1)}` : '';
+        const q = score?.quality != null ? ` 服务质量 ${score.quality.toFixed(1)}` : '';
         const err = interaction.error ? `  ${interaction.error.code}: ${interaction.error.message}` : '';
         stream.write(`[${done}/${total}] ${entry.contactId} ${interaction.outcome}${q}${err}\n`);
       }

@@ -32,7 +32,7 @@ export function summaryRows(interactions: readonly Interaction[], scores?: Reado
       const [scenario, channel] = key.split('\u0000') as [string, string];
       const completed = list.filter((i) => i.outcome === 'completed').length;
       const first = list.map(firstResponseMs).filter((v): v is number => v !== undefined);
-      const quality = list.map((i) => scores?.get(i.contactId)?.quality).filter((v): v is number => v !== undefined);
+      const quality = list.map((i) => scores?.get(i.contactId)?.quality).filter((v): v is number => typeof v === 'number');
       const meanQ = quality.length ? (quality.reduce((a, b) => a + b, 0) / quality.length).toFixed(1) : '–';
       return [scenario, channel, String(list.length), String(completed), String(list.length - completed), secs(percentile(first, 50)), secs(percentile(list.map((i) => i.durationMs), 50)), meanQ];
     });

@@ -103,7 +103,7 @@ async function placeAndReport(store: RunStore, config: HarnessConfig, flags: Run
         },
       },
     });
-    if (scoring) await scoring.finish(store.dir);
+    if (scoring) for (const [id, brief] of (await scoring.finish(store.dir)).scores) scores.set(id, brief);
     const interactions = await store.loadInteractions();
     await mux.runEnd({ manifest: store.manifest, runDir: store.dir, interactions, interrupted: result.interrupted, scores });
     const failed = interactions.filter((i) => i.outcome === 'failed').length;

@@ -1,0 +1,46 @@
+/**
+ * `score`: re-score a stored run offline (never dials), or score Interactions recorded elsewhere.
+ * Prints the headline figures; the full sheets and evidence are in the written files.
+ */
+import path from 'node:path';
+import type { RunSummary } from '../../../scorers/sheets/summary.js';
+import { ConfigError } from '../../errors.js';
+import { scoreInteractionsFile, scoreRunDir } from '../../scoring/score-run.js';
+import { EXIT } from '../output.js';
+
+export interface ScoreFlags {
+  rubric?: string;
+  interactions?: string;
+  scenario?: string;
+  out?: string;
+}
+
+const pct = (v: number | null) => (v === null ? '–' : v.toFixed(1));
+
+export function printSummary(s: RunSummary, where: string, out: NodeJS.WritableStream = process.stdout): void {
+  out.write(`${s.rubric.title}: ${s.contacts} contact(s) scored → ${where}\n`);
+  out.write(`服务质量 ${pct(s.overall.qualityScore)} / 100 (pass line ${s.passLine}: ${s.overall.pass === null ? 'n/a' : s.overall.pass ? 'PASS' : 'below'})\n`);
+  for (const sheet of s.overall.sheets) {
+    const tag = sheet.supplementary ? ' (supplementary)' : '';
+    out.write(`  ${sheet.sheetId} ${sheet.title}${tag}: ${sheet.total.toFixed(1)} / ${sheet.max}${sheet.manualMax ? ` (+${sheet.manualMax} manual)` : ''}\n`);
+  }
+  for (const sc of s.scenarios) out.write(`  scenario ${sc.scenarioId}: 服务质量 ${pct(sc.qualityScore)} over ${sc.contacts} contact(s)\n`);
+  const failing = Object.entries(s.checks)
+    .filter(([, c]) => c.fail > 0)
+    .map(([id, c]) => `${id} ×${c.fail}`);
+  if (failing.length) out.write(`  failed checks: ${failing.join(', ')}\n`);
+  for (const p of s.problems) out.write(`  problem: ${p}\n`);
+}
+
+export async function scoreCommand(runDir: string | undefined, flags: ScoreFlags, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+  if (flags.interactions) {
+    if (!flags.out) throw new ConfigError('--interactions needs --out <dir> for findings.json, sheets.json and summary.json');
+    const summary = await scoreInteractionsFile(flags.interactions, { out: flags.out, scenario: flags.scenario, rubric: flags.rubric });
+    printSummary(summary, path.resolve(flags.out), out);
+    return summary.problems.length ? EXIT.input : EXIT.ok;
+  }
+  if (!runDir) throw new ConfigError('score needs a run directory, or --interactions <file.jsonl> --out <dir>', 'e.g. npx mystery-shopper score runs/20261123-164501-3f9a');
+  const summary = await scoreRunDir(runDir, { rubric: flags.rubric });
+  printSummary(summary, path.resolve(runDir), out);
+  return EXIT.ok;
+}
