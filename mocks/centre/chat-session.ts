@@ -1,0 +1,215 @@
+/**
+ * One web-chat session on the simulated centre: the SSE stream to the browser, the queue / agent
+ * assignment, the agent brain's planned replies played out with their delays, the idle timeout,
+ * and a ground-truth record for everything that happens.
+ */
+import type { ServerResponse } from 'node:http';
+import { AgentBrain } from './agent/brain.js';
+import { PHRASES } from './agent/phrases.js';
+import type { AgentIdentity, BrainTurn, PlannedReply } from './agent/types.js';
+import type { AgentPool, PoolClient } from './agent-pool.js';
+import type { EndedBy, GroundTruthRecord, GroundTruthWriter } from './ground-truth.js';
+import type { ProfileName } from './profiles.js';
+
+export type ChatState = 'connecting' | 'queued' | 'chatting' | 'ended';
+
+export interface ChatSessionDeps {
+  pool: AgentPool;
+  writer: GroundTruthWriter;
+  /** Multiplies every simulated delay. */
+  timeScale: number;
+  /** Real ms of customer silence after which the centre closes the chat (not scaled: the customer is real-time). */
+  idleTimeoutMs: number;
+  /** Seed for the agent brain of this session (from seed + ref). */
+  brainSeed: number;
+  onEnded(session: ChatSession): void;
+}
+
+const ENDED_TEXT = '会话已结束';
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+export class ChatSession implements PoolClient {
+  state: ChatState = 'connecting';
+  private seq = 0;
+  private res: ServerResponse | null = null;
+  private agent: AgentIdentity | null = null;
+  private brain: AgentBrain | null = null;
+  /** Customer lines sent before an agent joined; the agent reads them after greeting. */
+  private early: string[] = [];
+  private outgoing: PlannedReply[] = [];
+  private closeAfterOutgoing = false;
+  private replyTimer: NodeJS.Timeout | null = null;
+  private idleTimer: NodeJS.Timeout | null = null;
+  private position = 0;
+
+  constructor(
+    readonly id: string,
+    readonly ref: string,
+    readonly profile: ProfileName,
+    private readonly deps: ChatSessionDeps,
+  ) {}
+
+  /** The browser's EventSource connected: enter the queue or get an agent. */
+  attach(res: ServerResponse): void {
+    this.res = res;
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+    });
+    res.socket?.setNoDelay(true);
+    res.write('retry: 3600000\n\n');
+    // Closing the tab (or the harness closing the page) drops the stream: free the agent.
+    res.on('close', () => {
+      if (this.state !== 'ended') this.end('disconnect');
+    });
+    const agent = this.deps.pool.tryAcquire();
+    this.record({ type: 'session', channel: 'webchat', profile: this.profile, agentId: agent?.id ?? null, agentName: agent?.name ?? null });
+    if (agent) this.assign(agent);
+    else this.deps.pool.enqueue(this);
+  }
+
+  get attached(): boolean {
+    return this.res !== null;
+  }
+
+  queued(position: number): void {
+    if (this.state === 'ended') return;
+    const first = this.state !== 'queued';
+    this.state = 'queued';
+    this.position = position;
+    if (first) this.record({ type: 'queued', position });
+    this.push('state', { state: 'queued', position });
+    this.message('system', `当前排队人数${position}，请稍候…`);
+  }
+
+  assign(agent: AgentIdentity): void {
+    if (this.state === 'ended') {
+      // Ended while the agent was on its way: hand the agent straight back.
+      this.deps.pool.release(agent);
+      return;
+    }
+    this.agent = agent;
+    this.state = 'chatting';
+    this.record({ type: 'agent-joined', agentId: agent.id, agentName: agent.name });
+    this.brain = new AgentBrain({ agent, profile: this.profile, seed: this.deps.brainSeed, channel: 'webchat' });
+    this.push('state', { state: 'chatting', agent: agent.name });
+    this.message('system', '客服已接入，正在为您服务');
+    this.plan(this.brain.opening());
+    if (this.early.length) this.plan(this.brain.respond(this.early.splice(0).join('，')));
+    this.armIdle();
+  }
+
+  /** A customer message arrived (POST); returns its seq, or null when the session is over. */
+  customerMessage(text: string): number | null {
+    if (this.state === 'ended') return null;
+    const seq = this.message('customer', text, false);
+    if (this.brain) this.plan(this.brain.respond(text));
+    else this.early.push(text);
+    this.armIdle();
+    return seq;
+  }
+
+  end(by: EndedBy): void {
+    if (this.state === 'ended') return;
+    const wasQueued = this.state === 'queued';
+    if (by !== 'disconnect') this.message('system', ENDED_TEXT);
+    this.state = 'ended';
+    this.push('end', { by });
+    this.record({ type: 'end', by });
+    if (this.replyTimer) clearTimeout(this.replyTimer);
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.outgoing = [];
+    this.brain = null;
+    const res = this.res;
+    this.res = null;
+    res?.end();
+    if (wasQueued) this.deps.pool.cancel(this);
+    if (this.agent) this.deps.pool.release(this.agent);
+    this.deps.onEnded(this);
+  }
+
+  /** Keep proxies and the browser from timing the stream out during long silences. */
+  heartbeat(): void {
+    this.res?.write(': ping\n\n');
+  }
+
+  info(): { id: string; ref: string; state: ChatState; profile: ProfileName; agentId: string | null; position: number } {
+    return { id: this.id, ref: this.ref, state: this.state, profile: this.profile, agentId: this.agent?.id ?? null, position: this.position };
+  }
+
+  private plan(turn: BrainTurn): void {
+    this.outgoing.push(...turn.replies);
+    if (turn.close) this.closeAfterOutgoing = true;
+    if (!this.replyTimer) this.scheduleNext();
+  }
+
+  private scheduleNext(): void {
+    const next = this.outgoing[0];
+    if (!next) {
+      this.replyTimer = null;
+      if (this.closeAfterOutgoing) {
+        // A moment after the closing line, as a person would close the window.
+        this.replyTimer = setTimeout(() => this.end('agent'), this.scaled(1_500));
+      } else this.armIdle();
+      return;
+    }
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.replyTimer = setTimeout(() => {
+      this.outgoing.shift();
+      if (this.state !== 'chatting') return;
+      const seq = this.message('agent', next.text);
+      for (const fact of next.facts) this.record({ type: 'fact', key: fact.key, stated: fact.stated, correct: fact.correct, seq });
+      for (const d of next.defects) {
+        this.record({
+          type: 'defect',
+          check: d.check,
+          kind: d.kind,
+          ...(d.quote !== undefined ? { quote: d.quote } : {}),
+          ...(d.detail !== undefined ? { detail: d.detail } : {}),
+          ...(d.alsoTriggers ? { alsoTriggers: d.alsoTriggers } : {}),
+          seq,
+        });
+      }
+      this.scheduleNext();
+    }, this.scaled(next.delayMs));
+  }
+
+  private armIdle(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    if (this.state !== 'chatting' || this.outgoing.length) return;
+    // 0 / Infinity switch it off (setTimeout would fire at once beyond 2^31-1 ms).
+    const ms = this.deps.idleTimeoutMs;
+    if (!(ms > 0 && ms <= MAX_TIMER_MS)) return;
+    this.idleTimer = setTimeout(() => {
+      if (this.state !== 'chatting' || this.outgoing.length) return;
+      this.message('system', PHRASES.idleEnd);
+      this.end('timeout');
+    }, ms);
+  }
+
+  private scaled(ms: number): number {
+    return Math.max(0, Math.round(ms * this.deps.timeScale));
+  }
+
+  /** Log a message and (unless the page rendered it itself) push it to the page. */
+  private message(speaker: 'agent' | 'customer' | 'system', text: string, push = true): number {
+    const seq = ++this.seq;
+    const who = speaker === 'agent' ? `客服${this.agent?.name ?? ''}` : speaker === 'system' ? '系统消息' : '我';
+    // `at` is taken right before the write, so it is the centre's send time.
+    this.record({ type: 'message', seq, speaker, text });
+    if (push) this.push('msg', { seq, speaker, who, text });
+    return seq;
+  }
+
+  private push(event: string, data: unknown): void {
+    this.res?.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  }
+
+  private record(fields: DistributiveOmit<GroundTruthRecord, 'sessionId' | 'ref' | 'at'>): void {
+    this.deps.writer.write({ ...fields, sessionId: this.id, ref: this.ref, at: Date.now() } as GroundTruthRecord);
+  }
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
