@@ -4,7 +4,7 @@
  * For each level: N chats at once against the simulated centre (exemplary agents, one agent per
  * chat so nobody queues), through the real web-chat channel in one Chromium. Prints completed
  * contacts, timing error of every agent message (page-recorded time − centre send time, from the
- * ground-truth log), peak RSS and CPU of the whole process tree (Node + Chromium).
+ * ground-truth log), peak memory (PSS) and CPU of the whole process tree (Node + Chromium).
  * Target on a 2-core machine: 200 concurrent chats with p95 timing error ≤ 50 ms.
  */
 import { mkdtemp, readFile } from 'node:fs/promises';
@@ -20,7 +20,7 @@ import { RunStore } from '../harness/store/run-store.js';
 import { percentile } from '../reports/console/summary-table.js';
 import { compareWithTruth, type TruthMessage } from '../mocks/lab/compare.js';
 import { startLab } from '../mocks/lab/lab.js';
-import { mib, samplePeakRss, treeUsage } from './proc-stats.js';
+import { mib, samplePeakMemory, treeUsage } from './proc-stats.js';
 
 const SCENARIO = path.resolve(import.meta.dirname, '../scenarios/demo/credit-card-loss.yaml');
 
@@ -33,7 +33,7 @@ export interface ChatLevelResult {
   p50: number;
   p95: number;
   max: number;
-  peakRss: number;
+  peakMem: number;
   cpuSec: number;
 }
 
@@ -44,11 +44,11 @@ export async function runChatLevel(level: number, timeScale: number): Promise<Ch
   const config = { ...defaultConfig(), centre: lab.info.centre, out: dir, concurrency: level, scoreOnFinish: false };
   const store = await RunStore.create(dir, planRun([scenario], config, true, `bench-${level}`), [scenario]);
   const cpu0 = treeUsage().cpuSec;
-  const rss = samplePeakRss();
+  const rss = samplePeakMemory();
   const t0 = performance.now();
   await executeRun(store, config, { channels: { webchat: (c) => createWebchatChannel(c), voice: () => Promise.reject(new Error('chat bench only')) } });
   const wallSec = (performance.now() - t0) / 1000;
-  const peakRss = rss.stop();
+  const peakMem = rss.stop();
   const cpuSec = treeUsage().cpuSec - cpu0;
   await lab.close();
   const truth = (await readFile(lab.info.groundTruth, 'utf8'))
@@ -72,7 +72,7 @@ export async function runChatLevel(level: number, timeScale: number): Promise<Ch
     p50: percentile(errors, 50) ?? NaN,
     p95: percentile(errors, 95) ?? NaN,
     max: Math.max(...errors),
-    peakRss,
+    peakMem,
     cpuSec,
   };
 }
@@ -81,7 +81,7 @@ export async function benchChat(argv: string[]): Promise<void> {
   const { values } = parseArgs({ args: argv, options: { levels: { type: 'string', default: '10,50,100,200' }, 'time-scale': { type: 'string', default: '0.2' } } });
   const levels = values.levels.split(',').map(Number);
   console.log(`chat bench: levels ${levels.join('/')}, centre time scale ${values['time-scale']}, ${os.cpus().length} cores`);
-  console.log('level  completed  wall(s)  msgs  missing  err p50  err p95  err max   peak RSS   CPU(s)  CPU/wall');
+  console.log('level  completed  wall(s)  msgs  missing  err p50  err p95  err max   peak PSS   CPU(s)  CPU/wall');
   for (const level of levels) {
     const r = await runChatLevel(level, Number(values['time-scale']));
     console.log(
@@ -94,7 +94,7 @@ export async function benchChat(argv: string[]): Promise<void> {
         `${r.p50.toFixed(1)}ms`.padStart(8),
         `${r.p95.toFixed(1)}ms`.padStart(8),
         `${r.max.toFixed(1)}ms`.padStart(8),
-        mib(r.peakRss).padStart(10),
+        mib(r.peakMem).padStart(10),
         r.cpuSec.toFixed(1).padStart(8),
         (r.cpuSec / r.wallSec).toFixed(2).padStart(9),
       ].join(' '),

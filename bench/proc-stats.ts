@@ -1,6 +1,8 @@
 /**
  * Resource figures of this process and its children (Chromium runs as a tree of child
- * processes): resident memory and CPU seconds, read from /proc so they include the browser.
+ * processes): memory and CPU seconds, read from /proc so they include the browser. Memory is
+ * PSS (proportional set size) where the kernel offers it: Chromium's processes share most of
+ * their pages, and summing plain RSS would count those once per process.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -29,7 +31,17 @@ function descendants(root: number): number[] {
   return out;
 }
 
-/** RSS bytes and CPU seconds (user+system) of this process and all its descendants. */
+function memoryOf(pid: number): number {
+  try {
+    const pss = /^Pss:\s+(\d+) kB/mu.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+    if (pss) return Number(pss[1]) * 1024;
+  } catch {
+    /* older kernel or no permission: fall back to RSS */
+  }
+  return Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE;
+}
+
+/** Memory bytes (PSS, else RSS) and CPU seconds (user+system) of this process and all its descendants. */
 export function treeUsage(root = process.pid): { rssBytes: number; cpuSec: number } {
   let rssBytes = 0;
   let ticks = 0;
@@ -38,7 +50,7 @@ export function treeUsage(root = process.pid): { rssBytes: number; cpuSec: numbe
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       ticks += Number(f[11]) + Number(f[12]);
-      rssBytes += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE;
+      rssBytes += memoryOf(pid);
     } catch {
       /* gone */
     }
@@ -46,8 +58,8 @@ export function treeUsage(root = process.pid): { rssBytes: number; cpuSec: numbe
   return { rssBytes, cpuSec: ticks / CLK_TCK };
 }
 
-/** Samples treeUsage until stopped; returns the peak RSS. */
-export function samplePeakRss(intervalMs = 250): { stop(): number } {
+/** Samples treeUsage until stopped; returns the peak memory (PSS where available). */
+export function samplePeakMemory(intervalMs = 250): { stop(): number } {
   let peak = treeUsage().rssBytes;
   const t = setInterval(() => {
     peak = Math.max(peak, treeUsage().rssBytes);
