@@ -5,12 +5,14 @@
  * clients. (Production code never imports mocks/; the lab is a process we talk to.)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { HarnessError } from '../../errors.js';
+import type { RunSummary } from '../../../scorers/sheets/summary.js';
 import { runCommand } from './run.js';
+import { printSummary } from './score.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const LAB_ENTRY = path.join(ROOT, 'mocks', 'lab', 'main.ts');
@@ -91,6 +93,11 @@ export async function demoCommand(flags: DemoFlags = {}): Promise<number> {
       stdout,
       labOverrides: { twilioBaseUrl: info.twilio?.baseUrl, deepgramBaseUrl: info.deepgram?.baseUrl },
     });
+    const summary = JSON.parse(await readFile(path.join(runDir, 'summary.json'), 'utf8').catch(() => 'null')) as RunSummary | null;
+    if (summary) {
+      stdout.write('\n');
+      printSummary(summary, runDir, stdout);
+    }
     stdout.write(`\ndemo done. Open ${path.join(runDir, 'summary.json')} for the score sheets; re-score offline with:\n  npx mystery-shopper score ${path.relative(process.cwd(), runDir)}\n`);
     // Simulated agents commit defects on purpose, and a defect can end a scripted contact early:
     // some failed contacts are part of the demo. All of them failing means the demo is broken.
