@@ -140,6 +140,12 @@ export const Selectors = z.strictObject({
   ready: z.string().optional(),
   /** Button that ends the chat, clicked by `end`. */
   end: z.string().optional(),
+  /** A system notice (queue position, 会话已结束), recorded as speaker "system". */
+  systemMessage: z.string().optional(),
+  /** Element whose attribute (or text) reports the chat phase: queued / chatting / ended. */
+  status: z.string().optional(),
+  /** Attribute of `status` holding the phase. @default "data-state" */
+  statusAttribute: z.string().optional(),
 });
 
 export const Target = z.strictObject({

@@ -1,0 +1,106 @@
+/**
+ * Contact-level problems of a web chat, each with a stable code. They travel as data
+ * (Interaction.error); `WebchatFailure` only carries one from deep inside the port (a failed
+ * click while the script runs) up to `place`, which turns it back into data.
+ */
+import { errors as playwrightErrors } from 'playwright-core';
+import { HarnessError } from '../../errors.js';
+import type { InteractionError } from '../../interaction/types.js';
+
+export class WebchatFailure extends HarnessError {
+  toData(step?: string): InteractionError {
+    return { code: this.code, message: this.message, ...(step ? { step } : {}), ...(this.hint ? { hint: this.hint } : {}) };
+  }
+
+  static from(data: InteractionError): WebchatFailure {
+    return new WebchatFailure(data.code, data.message, data.hint);
+  }
+}
+
+export function browserMissing(executablePath: string): InteractionError {
+  return {
+    code: 'E_BROWSER_MISSING',
+    message: `Chromium was not found at ${executablePath}`,
+    hint: 'run `npm run setup` (or `apt-get install -y chromium`), or set browser.executablePath in the config',
+  };
+}
+
+export function browserLaunchFailed(executablePath: string, reason: string): InteractionError {
+  return {
+    code: 'E_BROWSER_LAUNCH',
+    message: `Chromium at ${executablePath} did not start: ${firstLine(reason)}`,
+    hint: 'check browser.extraArgs and that the machine has memory to spare; try `chromium --headless --no-sandbox about:blank` by hand',
+  };
+}
+
+export function centreUnreachable(url: string, reason: string): InteractionError {
+  return {
+    code: 'E_CENTRE_UNREACHABLE',
+    message: `the chat page ${url} could not be loaded: ${firstLine(reason)}`,
+    hint: 'check that the centre is running and --centre / target.chatUrl point at it',
+  };
+}
+
+export function chatUrlInvalid(url: string): InteractionError {
+  return {
+    code: 'E_CHAT_URL',
+    message: `the chat URL "${url}" is not a valid absolute URL`,
+    hint: 'set target.chatUrl to an http(s) URL, or set --centre when it uses {{centre}}',
+  };
+}
+
+/** `which` is the role of the selector (ready, input, send, end …) so the user knows which one to fix. */
+export function selectorTimeout(which: string, selector: string, timeoutMs: number): InteractionError {
+  return {
+    code: 'E_SELECTOR_TIMEOUT',
+    message: `the ${which} selector "${selector}" did not match a usable element on the chat page within ${timeoutMs} ms`,
+    hint: `fix target.selectors.${which} in the scenario (or pick the right preset), and check the page in a browser`,
+  };
+}
+
+export function selectorInvalid(which: string, selector: string, reason: string): InteractionError {
+  return {
+    code: 'E_SELECTOR_INVALID',
+    message: `the ${which} selector "${selector}" is not usable: ${firstLine(reason)}`,
+    hint: `fix target.selectors.${which} in the scenario: it must be a CSS selector`,
+  };
+}
+
+export function queueTimeout(timeoutMs: number): InteractionError {
+  return {
+    code: 'E_QUEUE_TIMEOUT',
+    message: `the chat stayed in the centre's queue for more than ${timeoutMs} ms`,
+    hint: 'the centre has no free agent; lower the concurrency or raise the channel option queueTimeoutMs',
+  };
+}
+
+export function pageCrashed(detail: string): InteractionError {
+  return {
+    code: 'E_PAGE_CRASHED',
+    message: `the chat page stopped: ${firstLine(detail)}`,
+    hint: 'the browser may be out of memory; lower the concurrency',
+  };
+}
+
+export const DTMF_UNSUPPORTED: InteractionError = {
+  code: 'E_UNSUPPORTED',
+  message: 'a press (DTMF) step cannot be sent in a web chat',
+  hint: 'remove press steps from webchat scenarios, or run the scenario on the voice channel only',
+};
+
+export const ABORTED: InteractionError = { code: 'E_ABORTED', message: 'the run was interrupted' };
+
+export function isTimeout(err: unknown): boolean {
+  return err instanceof playwrightErrors.TimeoutError;
+}
+
+/** Playwright's wording when the page, its context or the browser went away under an action. */
+export function isClosedError(err: unknown): boolean {
+  const msg = err instanceof Error ? err.message : String(err);
+  return /Target (page, context or browser )?(has been )?closed|Target crashed|Page crashed|browser has been closed|has been closed/i.test(msg);
+}
+
+export function firstLine(text: string): string {
+  const line = text.split('\n').find((l) => l.trim() !== '') ?? text;
+  return line.trim().slice(0, 300);
+}

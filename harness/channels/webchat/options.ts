@@ -1,0 +1,62 @@
+/**
+ * Tuning of the web-chat channel. Not part of HarnessConfig (the defaults suit real centres and
+ * the simulated one); tests and the CLI pass overrides to `createWebchatChannel`.
+ */
+import type { SharedBrowserOptions } from './browser.js';
+import type { PageClockOptions } from './page-clock.js';
+
+export interface WebchatOptions extends PageClockOptions, SharedBrowserOptions {
+  /** How long the chat page may take to load (DOMContentLoaded). @default 30000 */
+  navigationTimeoutMs?: number;
+  /**
+   * How long the ready selector may take to appear once the page is loaded. While the page says
+   * the chat is queued the wait goes on, up to `queueTimeoutMs`. @default 30000
+   */
+  readyTimeoutMs?: number;
+  /** Longest wait in the centre's queue before the contact fails with E_QUEUE_TIMEOUT. @default 600000 */
+  queueTimeoutMs?: number;
+  /**
+   * How long the input / send / end elements may take to become usable. Generous: with hundreds
+   * of chats on two cores an action can queue for seconds. @default 30000
+   */
+  actionTimeoutMs?: number;
+  /** Type the customer's lines key by key (see PortOptions.typeKeys). @default false */
+  typeKeys?: boolean;
+  /**
+   * After the script, keep listening until the chat has been quiet this long, so closing lines
+   * and the survey invitation are captured. Stops at once when the chat is closed. @default 2000
+   */
+  quietMs?: number;
+  /** Upper bound of that trailing wait. @default 10000 */
+  trailingMaxMs?: number;
+  /** Bound on closing a context (a hung renderer must not hold up the run). @default 10000 */
+  closeTimeoutMs?: number;
+  /**
+   * Chats allowed to be starting at once (context + page load); running chats are not limited.
+   * A contact's `startedAt` is taken when its start begins, so waiting here is not counted as
+   * the centre's time. @default 4
+   */
+  maxConcurrentStarts?: number;
+}
+
+export type ResolvedWebchatOptions = Required<WebchatOptions>;
+
+export const WEBCHAT_DEFAULTS: ResolvedWebchatOptions = {
+  navigationTimeoutMs: 30_000,
+  readyTimeoutMs: 30_000,
+  queueTimeoutMs: 600_000,
+  actionTimeoutMs: 30_000,
+  typeKeys: false,
+  quietMs: 2_000,
+  trailingMaxMs: 10_000,
+  closeTimeoutMs: 10_000,
+  maxConcurrentStarts: 4,
+  settleMs: 100,
+  maxSettleMs: 2_000,
+  launchTimeoutMs: 60_000,
+};
+
+export function resolveWebchatOptions(options: WebchatOptions = {}): ResolvedWebchatOptions {
+  const defined = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+  return { ...WEBCHAT_DEFAULTS, ...defined };
+}

@@ -1,0 +1,134 @@
+/**
+ * The stages of a chat around the script: build the URL, load the page, wait until the chat is
+ * ready (patiently while the centre says we are queued), and listen for trailing lines after the
+ * script. Each returns an InteractionError as data instead of throwing.
+ */
+import type { Page } from 'playwright-core';
+import { interpolate } from '../../interaction/match.js';
+import type { InteractionError } from '../../interaction/types.js';
+import { ABORTED, centreUnreachable, chatUrlInvalid, isClosedError, isTimeout, pageCrashed, queueTimeout, selectorTimeout } from './errors.js';
+import { toFailure } from './port.js';
+import { readySelector, type ChatSelectors } from './presets.js';
+import type { ChatRecorder } from './recorder.js';
+
+export const DEFAULT_CHAT_URL = '{{centre}}/chat';
+
+export type UrlResult = { ok: true; url: string } | { ok: false; error: InteractionError };
+
+/**
+ * `target.chatUrl` (default `{{centre}}/chat`) with `{{centre}}` from the config and other
+ * `{{vars}}` from the contact, plus `ref=<contactId>` so the centre's records can be matched to
+ * this contact. Existing query parameters are kept (a `ref` already there is replaced).
+ */
+export function resolveChatUrl(
+  template: string | undefined,
+  centre: string,
+  vars: Record<string, string | number>,
+  contactId: string,
+): UrlResult {
+  const withCentre = (template ?? DEFAULT_CHAT_URL).replace(/\{\{\s*centre\s*\}\}/gu, centre.replace(/\/+$/u, ''));
+  const filled = interpolate(withCentre, vars);
+  let url: URL;
+  try {
+    url = new URL(filled);
+  } catch {
+    return { ok: false, error: chatUrlInvalid(filled) };
+  }
+  if (!['http:', 'https:', 'file:'].includes(url.protocol)) return { ok: false, error: chatUrlInvalid(filled) };
+  url.searchParams.set('ref', contactId);
+  return { ok: true, url: url.toString() };
+}
+
+/** Resolves with "aborted" when the signal fires (never rejects); used to cut waits short. */
+export function whenAborted(signal: AbortSignal): Promise<'aborted'> {
+  return new Promise((resolve) => {
+    if (signal.aborted) resolve('aborted');
+    else signal.addEventListener('abort', () => resolve('aborted'), { once: true });
+  });
+}
+
+export async function loadChatPage(page: Page, url: string, timeoutMs: number, signal: AbortSignal): Promise<InteractionError | null> {
+  try {
+    const response = await Promise.race([page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeoutMs }), whenAborted(signal)]);
+    if (response === 'aborted') return ABORTED;
+    if (response && response.status() >= 400) return centreUnreachable(url, `the server answered HTTP ${response.status()}`);
+    return null;
+  } catch (err) {
+    const message = (err as Error).message;
+    if (isClosedError(err)) return pageCrashed(message);
+    if (isTimeout(err)) return centreUnreachable(url, `no page within ${timeoutMs} ms`);
+    return centreUnreachable(url, message.replace(/^page\.goto:\s*/u, ''));
+  }
+}
+
+export interface ReadyWaitOptions {
+  readyTimeoutMs: number;
+  queueTimeoutMs: number;
+}
+
+/**
+ * Wait for the ready selector. A queue is normal: while the page's phase is "queued" the wait is
+ * extended (up to queueTimeoutMs since the page loaded), and after the queue the widget again has
+ * readyTimeoutMs to show the ready element. So a busy centre is reported as
+ * E_QUEUE_TIMEOUT and a wrong selector as E_SELECTOR_TIMEOUT naming the selector.
+ */
+export async function waitUntilReady(
+  page: Page,
+  selectors: ChatSelectors,
+  recorder: ChatRecorder,
+  options: ReadyWaitOptions,
+  signal: AbortSignal,
+): Promise<InteractionError | null> {
+  const selector = readySelector(selectors);
+  const locator = page.locator(selector).first();
+  const startedAt = Date.now();
+  let deadline = startedAt + options.readyTimeoutMs;
+  for (;;) {
+    try {
+      const got = await Promise.race([
+        locator.waitFor({ state: 'attached', timeout: Math.max(1, deadline - Date.now()) }),
+        whenAborted(signal),
+      ]);
+      return got === 'aborted' ? ABORTED : null;
+    } catch (err) {
+      if (recorder.fatal) return recorder.fatal;
+      if (!isTimeout(err)) return toFailure(err, 'ready', selector, options.readyTimeoutMs).toData();
+      if (recorder.phase === 'ended') {
+        return { code: 'E_CLOSED_BY_CENTRE', message: 'the centre closed the chat before it was ready', hint: 'look at the system messages in the turns' };
+      }
+      const now = Date.now();
+      if (recorder.phase === 'queued') {
+        const queueDeadline = startedAt + options.queueTimeoutMs;
+        if (now >= queueDeadline) return queueTimeout(options.queueTimeoutMs);
+        deadline = Math.min(queueDeadline, now + options.readyTimeoutMs);
+        continue;
+      }
+      // Just out of the queue: the widget gets the full ready timeout from that moment.
+      const sincePhaseChange = recorder.phaseChangedAt + options.readyTimeoutMs;
+      if (recorder.phaseChangedAt > startedAt && sincePhaseChange > now) {
+        deadline = sincePhaseChange;
+        continue;
+      }
+      return selectorTimeout('ready', selector, options.readyTimeoutMs);
+    }
+  }
+}
+
+/**
+ * After the script: listen until nothing new has arrived for `quietMs` (counted from the script's
+ * end or the last message, whichever is later), at most `maxMs`; stop at once when the chat is
+ * closed or the contact is over for another reason (`stop` returns true).
+ */
+export async function waitForQuiet(recorder: ChatRecorder, quietMs: number, maxMs: number, stop: () => boolean): Promise<void> {
+  const scriptEndedAt = Date.now();
+  const deadline = scriptEndedAt + maxMs;
+  for (;;) {
+    if (stop() || recorder.phase === 'ended') return;
+    const now = Date.now();
+    const quietLeft = Math.max(recorder.lastMessageAt, scriptEndedAt) + quietMs - now;
+    const left = deadline - now;
+    if (quietLeft <= 0 || left <= 0) return;
+    // Poll in small slices so a close or abort is noticed promptly; timers are cheap.
+    await new Promise((resolve) => setTimeout(resolve, Math.min(quietLeft, left, 250)));
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * The script driver's view of one chat page: type a line and send it, close the chat. What the
+ * page shows comes back through the page clock into the recorder's Inbox, customer lines included
+ * (their time is when they appeared in the DOM, not when Node asked for them to be sent).
+ */
+import type { Page } from 'playwright-core';
+import type { Inbox } from '../../interaction/inbox.js';
+import type { ConversationPort } from '../../interaction/script.js';
+import type { InteractionError, InteractionEvent } from '../../interaction/types.js';
+import { DTMF_UNSUPPORTED, WebchatFailure, isClosedError, isTimeout, pageCrashed, selectorInvalid, selectorTimeout } from './errors.js';
+import type { ChatSelectors } from './presets.js';
+import type { ChatRecorder } from './recorder.js';
+
+export interface PortOptions {
+  /** Persona typing speed, characters per second; 0 pastes the whole line at once. @default 0 */
+  typingCps?: number;
+  /**
+   * Send real key events at typing speed instead of waiting the typing time and filling the line
+   * at once. Keys let the widget show "typing…", but cost one browser round trip per character,
+   * which does not scale to hundreds of chats on a small machine. @default false
+   */
+  typeKeys?: boolean;
+  /** How long the input / send / end elements may take to become usable. @default 30000 */
+  actionTimeoutMs?: number;
+  /** Cuts the typing wait short when the run is interrupted. */
+  signal?: AbortSignal;
+}
+
+export class WebchatPort implements ConversationPort {
+  /** Path of the step being run (from the script's step events), for errors raised here. */
+  currentStep: string | undefined;
+  endedByCustomer = false;
+
+  constructor(
+    private readonly page: Page,
+    private readonly selectors: ChatSelectors,
+    private readonly recorder: ChatRecorder,
+    private readonly options: PortOptions = {},
+  ) {}
+
+  get inbox(): Inbox {
+    return this.recorder.inbox;
+  }
+
+  now(): number {
+    return this.recorder.now();
+  }
+
+  event(event: InteractionEvent): void {
+    if (event.type === 'step' && typeof event.detail?.path === 'string') this.currentStep = event.detail.path;
+    this.recorder.addEvent(event);
+  }
+
+  async say(text: string): Promise<void> {
+    const timeout = this.options.actionTimeoutMs ?? 30_000;
+    const input = this.page.locator(this.selectors.input).first();
+    const cps = this.options.typingCps ?? 0;
+    const typingMs = cps > 0 ? Math.round((text.length * 1000) / cps) : 0;
+    if (cps > 0 && this.options.typeKeys) {
+      await this.act('input', this.selectors.input, timeout, async () => {
+        await input.fill('', { timeout });
+        await input.pressSequentially(text, { delay: Math.round(1000 / cps), timeout: timeout + typingMs });
+      });
+    } else {
+      // The customer's line appears after the time it takes to type it, as with real typing.
+      if (typingMs > 0) await sleep(typingMs, this.options.signal);
+      await this.act('input', this.selectors.input, timeout, () => input.fill(text, { timeout }));
+    }
+    if (this.selectors.send) {
+      const send = this.page.locator(this.selectors.send).first();
+      await this.act('send', this.selectors.send, timeout, () => send.click({ timeout }));
+    } else {
+      await this.act('input', this.selectors.input, timeout, () => input.press('Enter', { timeout }));
+    }
+    // Widgets that do not show the customer's own lines: time them here, on the Node side.
+    if (!this.selectors.customerMessage) this.recorder.addCustomerTurn(text, this.now());
+  }
+
+  async press(): Promise<InteractionError | void> {
+    return DTMF_UNSUPPORTED;
+  }
+
+  async end(reason?: string): Promise<void> {
+    this.endedByCustomer = true;
+    this.recorder.addEvent({ type: 'customer-ended', atMs: this.now(), ...(reason ? { detail: { reason } } : {}) });
+    // Nothing to click when the widget has no end button or the centre already closed the chat.
+    if (!this.selectors.end || this.recorder.phase === 'ended') return;
+    const timeout = this.options.actionTimeoutMs ?? 30_000;
+    const end = this.page.locator(this.selectors.end).first();
+    try {
+      await this.act('end', this.selectors.end, timeout, () => end.click({ timeout }));
+    } catch (err) {
+      // Closing the context ends the chat from our side anyway, so an end button that cannot be
+      // clicked (a widget that disables it once the agent has closed the chat, without saying so
+      // in a way we can observe) is noted, not a failed contact.
+      if (!(err instanceof WebchatFailure) || err.code === 'E_PAGE_CRASHED') throw err;
+      this.recorder.addEvent({ type: 'warning', atMs: this.now(), detail: { code: err.code, message: err.message } });
+    }
+  }
+
+  /**
+   * Run a page action; Playwright errors become WebchatFailures with a code the user can act on.
+   * The centre may close the chat (and disable the input or end button) meanwhile, and under load
+   * Node hears of it late. For `end` the click races the page's own report that the chat is
+   * closed (closing is what it wants anyway). Other actions are not raced (a slow but successful
+   * send must not count as failed); if they fail once the chat is closed, that is
+   * E_CLOSED_BY_CENTRE rather than a selector problem.
+   */
+  private async act(which: string, selector: string, timeoutMs: number, action: () => Promise<unknown>): Promise<void> {
+    if (which !== 'end' && this.recorder.phase === 'ended') throw closedByCentre(which);
+    const attempt = action();
+    attempt.catch(() => {}); // when the close wins the race, a late rejection must not go unhandled
+    try {
+      await (which === 'end' ? Promise.race([attempt, this.recorder.closed]) : attempt);
+    } catch (err) {
+      if (this.recorder.phase === 'ended') {
+        if (which === 'end') return;
+        throw closedByCentre(which);
+      }
+      throw toFailure(err, which, selector, timeoutMs);
+    }
+  }
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function closedByCentre(which: string): WebchatFailure {
+  return new WebchatFailure(
+    'E_CLOSED_BY_CENTRE',
+    `the centre closed the chat before the customer could use the ${which} element`,
+    'look at the last messages in the turns: the agent or an idle timeout ended the chat',
+  );
+}
+
+export function toFailure(err: unknown, which: string, selector: string, timeoutMs: number): WebchatFailure {
+  if (err instanceof WebchatFailure) return err;
+  const message = err instanceof Error ? err.message : String(err);
+  if (isTimeout(err)) return WebchatFailure.from(selectorTimeout(which, selector, timeoutMs));
+  if (isClosedError(err)) return WebchatFailure.from(pageCrashed(message));
+  if (/selector|Unexpected token|parsing/i.test(message)) return WebchatFailure.from(selectorInvalid(which, selector, message));
+  return new WebchatFailure('E_PAGE_ACTION', `the ${which} action on "${selector}" failed: ${message.split('\n')[0]}`);
+}

@@ -1,0 +1,161 @@
+/**
+ * Turns page-clock records into the Interaction's turns and events and feeds the script's Inbox.
+ * All times are page times (epoch ms from the page) converted to ms since the contact's start, so
+ * the order and gaps between messages are what the customer's browser saw.
+ */
+import { Inbox, type InboxMessage } from '../../interaction/inbox.js';
+import { matches } from '../../interaction/match.js';
+import type { InteractionError, InteractionEvent, Turn } from '../../interaction/types.js';
+import type { PageRecord } from './page-clock.js';
+import { DEFAULT_STATES, type ChatSelectors } from './presets.js';
+
+export type ChatPhase = 'connecting' | 'queued' | 'chatting' | 'ended';
+
+interface Entry {
+  turn: Turn;
+  message: InboxMessage;
+}
+
+export class ChatRecorder {
+  readonly inbox = new Inbox();
+  /** Chat phase as last reported by the page (status element, system notices, first agent line). */
+  phase: ChatPhase = 'connecting';
+  /** Node time (epoch ms) of the last phase change: the ready wait restarts when the queue ends. */
+  phaseChangedAt = Date.now();
+  /** Node time (epoch ms) of the last message record, for the trailing-quiet wait. */
+  lastMessageAt = Date.now();
+  /** A problem that makes the chat unusable (e.g. an invalid selector), reported by the page. */
+  fatal: InteractionError | null = null;
+
+  private readonly entries = new Map<string, Entry>();
+  private readonly turnList: Turn[] = [];
+  private readonly eventList: InteractionEvent[] = [];
+  private readonly seen = new Set<string>();
+  private readonly messageListeners = new Set<() => void>();
+  private closedResolve: (() => void) | null = null;
+  /** Resolves when the page says the chat is closed (used to stop waiting on a disabled end button). */
+  readonly closed: Promise<void> = new Promise((resolve) => {
+    this.closedResolve = resolve;
+  });
+
+  constructor(
+    readonly startedAt: number,
+    private readonly selectors: ChatSelectors,
+  ) {}
+
+  /** Ms since the start on the Node clock (step events, customer turns of widgets that hide them). */
+  now(): number {
+    return Date.now() - this.startedAt;
+  }
+
+  private sinceStart(epochMs: number): number {
+    return Math.max(0, Math.round(epochMs - this.startedAt));
+  }
+
+  addEvent(event: InteractionEvent): void {
+    this.eventList.push(event);
+  }
+
+  /** Called for every message record (and by the quiet wait to learn of new ones). */
+  onMessage(listener: () => void): () => void {
+    this.messageListeners.add(listener);
+    return () => this.messageListeners.delete(listener);
+  }
+
+  handle(record: PageRecord): void {
+    // The flush before closing returns records that may already have arrived through the binding.
+    const key = record.kind === 'message' ? `m:${record.id}` : `${record.kind}:${JSON.stringify(record)}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    switch (record.kind) {
+      case 'message':
+        return this.addMessage(record.speaker, record.text, this.sinceStart(record.at), record.id, record.late);
+      case 'update': {
+        const entry = this.entries.get(record.id);
+        if (!entry) return;
+        // The InboxMessage is shared with the inbox, so later waits and the stored turn both see it.
+        entry.turn.text = record.text;
+        entry.message.text = record.text;
+        this.lastMessageAt = Date.now();
+        return;
+      }
+      case 'state':
+        this.addEvent({ type: 'status', atMs: this.sinceStart(record.at), detail: { value: record.value } });
+        return this.onStatus(record.value, this.sinceStart(record.at));
+      case 'problem':
+        this.addEvent({ type: 'page-problem', atMs: this.sinceStart(record.at), detail: { message: record.message } });
+        if (/invalid selector/i.test(record.message) && !this.fatal) {
+          this.fatal = {
+            code: 'E_SELECTOR_INVALID',
+            message: `the chat page rejected a selector: ${record.message}`,
+            hint: 'fix target.selectors in the scenario: each must be a valid CSS selector',
+          };
+          this.inbox.close(record.message);
+        }
+        return;
+    }
+  }
+
+  /** A customer line the widget does not show in its own DOM, timed on the Node side. */
+  addCustomerTurn(text: string, atMs: number): void {
+    this.addMessage('customer', text, atMs, `node-${this.turnList.length}`);
+  }
+
+  private addMessage(speaker: Turn['speaker'], text: string, atMs: number, id: string, late?: boolean): void {
+    const turn: Turn = { speaker, text, startMs: atMs, endMs: atMs };
+    const message: InboxMessage = { speaker, text, atMs };
+    this.entries.set(id, { turn, message });
+    this.turnList.push(turn);
+    this.lastMessageAt = Date.now();
+    if (late) this.addEvent({ type: 'late-message', atMs, detail: { note: 'already on the page when observed; time is when it was seen' } });
+    if (speaker === 'system') this.onSystemText(text, atMs);
+    if (speaker === 'agent' && this.phase !== 'chatting' && this.phase !== 'ended' && !this.hasPhaseSignals()) {
+      this.enter('chatting', atMs, 'first-agent-message');
+    }
+    this.inbox.push(message);
+    for (const listener of this.messageListeners) listener();
+  }
+
+  private hasPhaseSignals(): boolean {
+    return Boolean(this.selectors.status || this.selectors.systemPatterns?.agentJoined);
+  }
+
+  private onStatus(value: string, atMs: number): void {
+    const states = this.selectors.states ?? DEFAULT_STATES;
+    const v = value.trim().toLowerCase();
+    const is = (list: string[]) => list.some((s) => s.toLowerCase() === v);
+    if (is(states.queued)) this.enter('queued', atMs, 'status');
+    else if (is(states.chatting)) this.enter('chatting', atMs, 'status');
+    else if (is(states.ended)) this.enter('ended', atMs, 'status');
+  }
+
+  private onSystemText(text: string, atMs: number): void {
+    const p = this.selectors.systemPatterns;
+    if (!p) return;
+    if (p.ended && matches(p.ended, text)) this.enter('ended', atMs, 'system-message');
+    else if (p.agentJoined && matches(p.agentJoined, text)) this.enter('chatting', atMs, 'system-message');
+    else if (p.queued && matches(p.queued, text)) this.enter('queued', atMs, 'system-message');
+  }
+
+  private enter(phase: ChatPhase, atMs: number, source: string): void {
+    if (this.phase === phase || this.phase === 'ended') return;
+    this.phase = phase;
+    this.phaseChangedAt = Date.now();
+    if (phase === 'queued') this.addEvent({ type: 'queued', atMs, detail: { source } });
+    else if (phase === 'chatting') this.addEvent({ type: 'agent-joined', atMs, detail: { source } });
+    else if (phase === 'ended') {
+      this.addEvent({ type: 'chat-closed', atMs, detail: { source } });
+      this.inbox.close('the chat was closed');
+      this.closedResolve?.();
+    }
+  }
+
+  /** Turns in page-time order (a late-filled bubble may be reported after a later one). */
+  turns(): Turn[] {
+    return this.turnList.map((t, i) => ({ t, i })).sort((a, b) => a.t.startMs - b.t.startMs || a.i - b.i).map(({ t }) => ({ ...t }));
+  }
+
+  events(): InteractionEvent[] {
+    return this.eventList.map((e, i) => ({ e, i })).sort((a, b) => a.e.atMs - b.e.atMs || a.i - b.i).map(({ e }) => e);
+  }
+}
