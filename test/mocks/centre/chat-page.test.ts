@@ -7,25 +7,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REQUIRED_CHROMIUM_ARGS } from '../../../harness/channels/webchat/browser.js';
 import { readGroundTruth } from '../../../mocks/centre/ground-truth.js';
 import { startCentre, type RunningCentre } from '../../../mocks/centre/server.js';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
-];
 
 let browser: Browser;
 let centre: RunningCentre;
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...REQUIRED_CHROMIUM_ARGS], headless: true });
   const dir = await mkdtemp(join(tmpdir(), 'centre-page-'));
   centre = await startCentre({ groundTruthPath: join(dir, 'gt.jsonl'), agents: 1, profile: 'exemplary', timeScale: 0.02 });
 });

@@ -3,30 +3,12 @@
  * scenario builder, and a ContactContext builder.
  */
 import type { ContactContext } from '../../../../harness/channels/channel.js';
+import { defaultConfig } from '../../../../harness/config/load.js';
 import type { HarnessConfig } from '../../../../harness/config/types.js';
 import type { LoadedScenario, ScenarioData } from '../../../../harness/scenario/schema.js';
 
 export function testConfig(centre: string, overrides: Partial<HarnessConfig> = {}): HarnessConfig {
-  return {
-    centre,
-    out: 'runs',
-    concurrency: 4,
-    seed: 1,
-    browser: { executablePath: '/usr/bin/chromium', headless: true, extraArgs: [] },
-    voice: {
-      callsPerSecond: 1,
-      maxConcurrentCalls: 10,
-      ringTimeoutSec: 30,
-      machineDetection: false,
-      from: '+15005550006',
-      twilio: {},
-      webhookPort: 0,
-    },
-    deepgram: { model: 'nova-3', language: 'zh-CN' },
-    scoreOnFinish: false,
-    rubric: 'sjt-11739',
-    ...overrides,
-  };
+  return { ...defaultConfig(), centre, scoreOnFinish: false, ...overrides };
 }
 
 export function testScenario(partial: Partial<ScenarioData> & Pick<ScenarioData, 'steps'>): LoadedScenario {
