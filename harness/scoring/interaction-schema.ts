@@ -1,0 +1,54 @@
+/**
+ * zod schema of an Interaction (harness/interaction/types.ts), for `score --interactions file.jsonl`:
+ * a centre's own recordings come from other systems, so every line is validated before scoring.
+ * Event types stay open strings (other systems have their own); the rest is strict about types but
+ * tolerant of extra fields (passthrough is not kept: the scorers read only the known fields).
+ */
+import { z } from 'zod';
+import type { Interaction } from '../interaction/types.js';
+
+const Ms = z.number().finite().nonnegative();
+
+export const TurnSchema = z.object({
+  speaker: z.enum(['agent', 'customer', 'ivr', 'system']),
+  text: z.string(),
+  startMs: Ms,
+  endMs: Ms,
+  confidence: z.number().min(0).max(1).optional(),
+  audioChannel: z.number().int().nonnegative().optional(),
+});
+
+export const EventSchema = z.object({
+  type: z.string().min(1),
+  atMs: Ms,
+  detail: z.record(z.string(), z.unknown()).optional(),
+});
+
+export const InteractionSchema = z
+  .object({
+    schemaVersion: z.literal(1).default(1),
+    contactId: z.string().min(1),
+    scenarioId: z.string().min(1).default('imported'),
+    runId: z.string().optional(),
+    channel: z.enum(['webchat', 'voice']),
+    startedAt: z.number().finite().nonnegative(),
+    durationMs: Ms,
+    events: z.array(EventSchema).default([]),
+    turns: z.array(TurnSchema),
+    outcome: z.enum(['completed', 'no-answer', 'busy', 'failed', 'abandoned']),
+    error: z.object({ code: z.string(), message: z.string(), step: z.string().optional(), hint: z.string().optional() }).optional(),
+    recording: z.string().optional(),
+    transcriptSource: z.enum(['chat-dom', 'deepgram', 'gather', 'emulator', 'import']).default('import'),
+    centreRef: z.string().optional(),
+    clock: z.enum(['page', 'node']).optional(),
+  })
+  .superRefine((i, ctx) => {
+    i.turns.forEach((t, n) => {
+      if (t.endMs < t.startMs) ctx.addIssue({ code: 'custom', path: ['turns', n, 'endMs'], message: 'endMs is before startMs' });
+    });
+  });
+
+/** Compile-time check that the schema's output is an Interaction. */
+export type ParsedInteraction = z.output<typeof InteractionSchema>;
+const _assignable: (x: ParsedInteraction) => Interaction = (x) => x;
+void _assignable;

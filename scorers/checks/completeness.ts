@@ -1,0 +1,94 @@
+/**
+ * 完整性 (supplementary sheet; 5.1.1 服务内容/过程/记录完整性): required-info (one finding per
+ * item the agent must collect), record-reference (ticket number given), survey-offered (feeds
+ * D.3.1 调研覆盖率).
+ */
+import type { RequiredInfoSpec } from '../../harness/scenario/schema.js';
+import { compileRubric, evidenceOf, findVocab, finding, memoOn, noAgent, prepare, type CompiledRubric, type PreparedTurn } from '../context.js';
+import type { Finding, Scorer } from '../scorer.js';
+import { findAll } from '../text/fuzzy.js';
+import { quoteOf } from '../text/view.js';
+
+const F = 'completeness' as const;
+const NO_AGENT = '全程没有人工坐席发言，无法评价';
+
+const patternCache = new Map<string, RegExp>();
+/** Scenario patterns are regexes (validated at load); compiled once, case-insensitive. */
+function compiled(src: string): RegExp {
+  let re = patternCache.get(src);
+  if (!re) patternCache.set(src, (re = new RegExp(src, 'iu')));
+  return re;
+}
+
+/** Match on the normalised text (ASR spacing, numerals) and on the raw text (patterns written with 四, punctuation). */
+function matchPattern(t: PreparedTurn, src: string): string | null {
+  const re = compiled(src);
+  const n = re.exec(t.view.norm);
+  if (n) return quoteOf(t.view, n.index, n.index + n[0].length) || n[0];
+  const r = re.exec(t.turn.text);
+  return r ? r[0] : null;
+}
+
+export const requiredInfo: Scorer = (interaction, scenario) => {
+  const items: RequiredInfoSpec[] = scenario.requiredInfo ?? [];
+  if (!items.length) return [finding(F, 'required-info', 'na', '本场景没有要求坐席收集的信息')];
+  const p = prepare(interaction);
+  if (noAgent(p)) return items.map((it) => finding(F, 'required-info', 'na', NO_AGENT, [], { details: { key: it.key } }));
+  return items.map((it): Finding => {
+    const label = it.label ?? it.key;
+    for (const t of p.agent) {
+      for (const src of it.patterns) {
+        const q = matchPattern(t, src);
+        if (q) return finding(F, 'required-info', true, `坐席询问/记录了${label}："${q}"`, [evidenceOf(t, q)], { details: { key: it.key } });
+      }
+    }
+    return finding(F, 'required-info', false, `坐席没有询问客户的${label}`, [], { details: { key: it.key } });
+  });
+};
+
+const refIdPatterns = new Map<number, RegExp>();
+function refIdPattern(min: number): RegExp {
+  let re = refIdPatterns.get(min);
+  if (!re) refIdPatterns.set(min, (re = new RegExp(`^(?:是|为|:|号码是|号码为|号码)?([0-9a-z]{${min},})`, 'u')));
+  return re;
+}
+
+/** 工单号/受理号 … followed by an id of at least `min` digits/letters. */
+function referenceIn(c: CompiledRubric, t: PreparedTurn, min: number): { quote: string; reference: string } | null {
+  const re = refIdPattern(min);
+  for (const kw of c.vocab.referenceKeywords) {
+    for (const m of findAll(t.view, kw)) {
+      const id = re.exec(t.view.norm.slice(m.end, m.end + 40));
+      if (id) return { quote: quoteOf(t.view, m.start, m.end + id[0].length), reference: id[1]! };
+    }
+  }
+  return null;
+}
+
+export const recordReference: Scorer = (interaction, scenario, rubric) => {
+  if (!scenario.requires?.reference) return [finding(F, 'record-reference', 'na', '本场景不要求提供工单号/受理号')];
+  const p = prepare(interaction);
+  if (noAgent(p)) return [finding(F, 'record-reference', 'na', NO_AGENT)];
+  const c = compileRubric(rubric);
+  const min = rubric.thresholds.referenceMinLength;
+  for (const t of p.agent) {
+    const hit = memoOn(t, c.memoKeys.reference, () => referenceIn(c, t, min));
+    if (hit) return [finding(F, 'record-reference', true, `坐席提供了受理凭证："${hit.quote}"`, [evidenceOf(t, hit.quote)], { details: { reference: hit.reference } })];
+  }
+  return [finding(F, 'record-reference', false, '坐席没有向客户提供工单号/受理号', p.agent.slice(-2).map((t) => evidenceOf(t)))];
+};
+
+export const surveyOffered: Scorer = (interaction, scenario, rubric) => {
+  if (scenario.requires?.survey === false) return [finding(F, 'survey-offered', 'na', '本场景不要求邀请满意度评价')];
+  const p = prepare(interaction);
+  if (noAgent(p)) return [finding(F, 'survey-offered', 'na', NO_AGENT)];
+  const c = compileRubric(rubric);
+  for (let k = p.agent.length - 1; k >= 0; k--) {
+    const t = p.agent[k]!;
+    const m = findVocab(c, 'survey', t);
+    if (m) return [finding(F, 'survey-offered', true, `坐席邀请客户进行满意度评价："${m.quote}"`, [evidenceOf(t, m.quote)])];
+  }
+  return [finding(F, 'survey-offered', false, '坐席没有邀请客户进行满意度评价', p.agent.slice(-1).map((t) => evidenceOf(t)))];
+};
+
+export const completenessChecks = { 'required-info': requiredInfo, 'record-reference': recordReference, 'survey-offered': surveyOffered } satisfies Record<string, Scorer>;

@@ -1,0 +1,171 @@
+/**
+ * Where each scenario fact was stated, and how: the correct value (expected or a variant), a known
+ * wrong value, or the correct value negated (不是免费的 when the fact is 免费). Shared by
+ * fact-accuracy, no-misinformation, resolution and verification; computed once per contact.
+ *
+ * Cues: when a fact lists cues (补卡, 手续费 …), a value only counts in a sentence that mentions a
+ * cue or in a reply to a customer turn mentioning one — 20元 said about parking is not the fee.
+ */
+import type { Interaction } from '../../harness/interaction/types.js';
+import type { FactSpec } from '../../harness/scenario/schema.js';
+import { compileRubric, memoOn, prepare, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
+import type { Rubric } from '../rubric/schema.js';
+import type { ScoringScenario } from '../scorer.js';
+import { findAll, findPhrase, type PhraseMatch } from '../text/fuzzy.js';
+import { negatorBefore, type NegationRules } from '../text/negation.js';
+
+export type StatementKind = 'correct' | 'wrong' | 'negated-correct';
+
+export interface FactStatement {
+  kind: StatementKind;
+  turn: PreparedTurn;
+  match: PhraseMatch;
+  /** The value of the fact spec that matched. */
+  value: string;
+  /** For negated-correct: the negator and its position. */
+  negator?: string;
+}
+
+export interface FactResult {
+  fact: FactSpec;
+  /** All statements, in transcript order. */
+  statements: FactStatement[];
+  /** The last statement decides whether the fact ended up stated correctly (agents correct themselves). */
+  final: FactStatement | null;
+}
+
+/** One-entry cache (see context.ts prepare): the facts of the contact being scored. */
+let last: { prepared: PreparedTranscript; scenario: ScoringScenario; rubric: Rubric; results: FactResult[] } | null = null;
+
+function overlaps(a: PhraseMatch, b: PhraseMatch): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function negationRules(rubric: Rubric): NegationRules {
+  const c = compileRubric(rubric);
+  return { negators: c.negators, exceptions: c.vocab.negationExceptions, window: rubric.thresholds.negationWindow };
+}
+
+type RawStatement = Omit<FactStatement, 'turn'> & { /** Cue words of the fact in the value's sentence. */ hits: number };
+
+/** Value occurrences of one fact in one line with their cue hits (memoised per line and fact). */
+function rawStatements(t: PreparedTurn, fact: FactSpec, rubric: Rubric): RawStatement[] {
+  const c = compileRubric(rubric);
+  let key = c.memoKeys.facts.get(fact);
+  if (!key) c.memoKeys.facts.set(fact, (key = {}));
+  return memoOn(t, key, () => {
+    const rules = negationRules(rubric);
+    const out: RawStatement[] = [];
+    const correctMatches: PhraseMatch[] = [];
+    for (const value of [fact.expected, ...(fact.variants ?? [])]) {
+      for (const m of findAll(t.view, c.phrase(value))) {
+        if (correctMatches.some((x) => overlaps(x, m))) continue;
+        correctMatches.push(m);
+        const neg = negatorBefore(t.view, m.start, rules);
+        const hits = cueHits(t, fact, m, c);
+        out.push(neg ? { kind: 'negated-correct', match: m, value, negator: neg.char, hits } : { kind: 'correct', match: m, value, hits });
+      }
+    }
+    for (const value of fact.wrong ?? []) {
+      for (const m of findAll(t.view, c.phrase(value))) {
+        // inside a correct statement (wrong 收费 within 不收费) or negated (不收费): not a wrong statement
+        if (correctMatches.some((x) => overlaps(x, m))) continue;
+        if (negatorBefore(t.view, m.start, rules)) continue;
+        out.push({ kind: 'wrong', match: m, value, hits: cueHits(t, fact, m, c) });
+      }
+    }
+    return out.sort((a, b) => a.match.start - b.match.start);
+  });
+}
+
+const SENTENCE_END = /[。！？!?；;\n]/u;
+
+/** The sentence (in norm indexes) around a match: bounded by 。！？； in the original text. */
+function sentenceOf(t: PreparedTurn, m: PhraseMatch): { start: number; end: number } {
+  const v = t.view;
+  let start = m.start;
+  while (start > 0 && !SENTENCE_END.test(v.original.slice(v.to[start - 1]!, v.from[start]!))) start--;
+  let end = m.end;
+  while (end < v.norm.length && !SENTENCE_END.test(v.original.slice(v.to[end - 1]!, v.from[end]!))) end++;
+  return { start, end };
+}
+
+/** Cue words of the fact in the value's sentence, not counting the value itself (免费 is not a 费 cue). */
+function cueHits(t: PreparedTurn, fact: FactSpec, m: PhraseMatch, c: CompiledRubric): number {
+  if (!fact.cues?.length) return 0;
+  const sentence = sentenceOf(t, m);
+  let hits = 0;
+  for (const cue of fact.cues) {
+    for (const x of findAll(t.view, c.phrase(cue))) {
+      if (x.start >= sentence.start && x.end <= sentence.end && !overlaps(x, m)) hits++;
+    }
+  }
+  return hits;
+}
+
+/** The customer turn this agent turn answers mentions a cue of the fact. */
+function cueInQuestion(p: PreparedTranscript, t: PreparedTurn, fact: FactSpec, c: CompiledRubric): boolean {
+  let prev: PreparedTurn | undefined;
+  for (const x of p.customer) if (x.index < t.index) prev = x;
+  if (!prev) return false;
+  let key = c.memoKeys.cues.get(fact);
+  if (!key) c.memoKeys.cues.set(fact, (key = {}));
+  const q = prev;
+  return memoOn(q, key, () => (fact.cues ?? []).some((cue) => findPhrase(q.view, c.phrase(cue)) !== null));
+}
+
+interface Candidate {
+  fact: number;
+  statement: FactStatement;
+  hits: number;
+}
+
+/**
+ * Which statements belong to which fact. A value needs a cue of its fact in the same sentence (or
+ * in the customer question it answers); when two facts claim the same words (免费: 挂失费 or
+ * 补卡费?), the fact with more cue words in that sentence takes them.
+ */
+function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rubric: Rubric): FactStatement[][] {
+  const c = compileRubric(rubric);
+  const out: FactStatement[][] = facts.map(() => []);
+  for (const t of p.agent) {
+    const candidates: Candidate[] = [];
+    facts.forEach((fact, fi) => {
+      const raw = rawStatements(t, fact, rubric);
+      if (!raw.length) return;
+      const hasCues = !!fact.cues?.length;
+      const asked = hasCues && cueInQuestion(p, t, fact, c);
+      for (const r of raw) {
+        if (hasCues && r.hits === 0 && !asked) continue;
+        const statement: FactStatement = { kind: r.kind, turn: t, match: r.match, value: r.value };
+        if (r.negator !== undefined) statement.negator = r.negator;
+        candidates.push({ fact: fi, statement, hits: r.hits });
+      }
+    });
+    for (const cand of candidates) {
+      const stronger = candidates.some((o) => o.fact !== cand.fact && overlaps(o.statement.match, cand.statement.match) && o.hits > cand.hits);
+      if (!stronger) out[cand.fact]!.push(cand.statement);
+    }
+  }
+  return out;
+}
+
+export function evaluateFacts(interaction: Interaction, scenario: ScoringScenario, rubric: Rubric): FactResult[] {
+  const p = prepare(interaction);
+  if (last && last.prepared === p && last.scenario === scenario && last.rubric === rubric) return last.results;
+  const facts = scenario.facts ?? [];
+  const assigned = assignStatements(p, facts, rubric);
+  const results = facts.map((fact, i) => {
+    const statements = assigned[i]!.sort((a, b) => a.turn.index - b.turn.index || a.match.start - b.match.start);
+    return { fact, statements, final: statements[statements.length - 1] ?? null };
+  });
+  last = { prepared: p, scenario, rubric, results };
+  return results;
+}
+
+/** The first agent turn that states any fact value (correct or not): account information disclosed. */
+export function firstFactTurn(results: FactResult[]): PreparedTurn | null {
+  let first: PreparedTurn | null = null;
+  for (const r of results) for (const s of r.statements) if (!first || s.turn.index < first.index) first = s.turn;
+  return first;
+}

@@ -1,0 +1,171 @@
+/**
+ * 及时性 (supplementary sheet; 5.1.1 服务响应时间): answer-time, first-response, response-latency,
+ * handle-time. All times are the caller's (Interaction atMs/startMs), judged against the scenario
+ * SLA with the schema defaults.
+ */
+import type { Interaction, InteractionEvent } from '../../harness/interaction/types.js';
+import { evidenceOf, eventEvidence, finding, prepare, secs, type PreparedTurn } from '../context.js';
+import type { Evidence, Scorer } from '../scorer.js';
+
+const F = 'timeliness' as const;
+
+/**
+ * The scenario schema's SLA defaults (harness/scenario/schema.ts SLA_DEFAULTS), repeated here
+ * because scorers import only types from harness/; a test keeps the two equal.
+ */
+export const SLA_DEFAULTS = {
+  answerTimeMs: 20_000,
+  firstResponseMs: 30_000,
+  responseLatencyMs: 30_000,
+  handleTimeMs: 600_000,
+} as const;
+
+function event(i: Interaction, ...types: string[]): InteractionEvent | undefined {
+  for (const type of types) {
+    const e = i.events.find((x) => x.type === type);
+    if (e) return e;
+  }
+  return undefined;
+}
+
+/** Never connected at all: nothing after the dial can be timed. */
+function neverConnected(i: Interaction): boolean {
+  return i.outcome === 'no-answer' || i.outcome === 'busy';
+}
+
+/**
+ * Voice: ringing (or dialed, or the start) → answered. Chat: page-loaded → agent-joined, the
+ * queue time a chat customer sees. N/A when the events that would give it are missing.
+ */
+export const answerTime: Scorer = (interaction, scenario) => {
+  const limit = scenario.sla?.answerTimeMs ?? SLA_DEFAULTS.answerTimeMs;
+  if (interaction.channel === 'voice') {
+    const from = event(interaction, 'ringing', 'dialed');
+    const answered = event(interaction, 'answered');
+    const fromMs = from?.atMs ?? 0;
+    if (!answered) {
+      if (neverConnected(interaction)) {
+        return [finding(F, 'answer-time', false, `呼叫未被接听（${interaction.outcome === 'busy' ? '占线' : '无人接听'}）`, [eventEvidence(`结果：${interaction.outcome}`, interaction.durationMs)], { details: { limitMs: limit } })];
+      }
+      return [finding(F, 'answer-time', 'na', '记录中没有接听事件，无法计算接通时长')];
+    }
+    const ms = answered.atMs - fromMs;
+    const ev = [eventEvidence(`${from?.type ?? 'started'} → answered：${secs(ms)}`, answered.atMs)];
+    const details = { answerMs: ms, limitMs: limit, from: from?.type ?? 'started' };
+    return ms <= limit
+      ? [finding(F, 'answer-time', true, `${secs(ms)}接通，未超过${secs(limit)}`, ev, { details })]
+      : [finding(F, 'answer-time', false, `接通用时${secs(ms)}，超过要求的${secs(limit)}`, ev, { details })];
+  }
+  const loaded = event(interaction, 'page-loaded', 'started');
+  const joined = event(interaction, 'agent-joined');
+  if (!joined) {
+    if (interaction.outcome === 'completed' || prepare(interaction).agent.length) return [finding(F, 'answer-time', 'na', '记录中没有坐席接入事件，接入时间见首次响应')];
+    return [finding(F, 'answer-time', false, '在线客服始终没有坐席接入', [eventEvidence(`结果：${interaction.outcome}`, interaction.durationMs)], { details: { limitMs: limit } })];
+  }
+  const ms = joined.atMs - (loaded?.atMs ?? 0);
+  const ev = [eventEvidence(`${loaded?.type ?? 'started'} → agent-joined：${secs(ms)}`, joined.atMs)];
+  const details = { answerMs: ms, limitMs: limit, from: loaded?.type ?? 'started' };
+  return ms <= limit
+    ? [finding(F, 'answer-time', true, `排队${secs(ms)}后坐席接入，未超过${secs(limit)}`, ev, { details })]
+    : [finding(F, 'answer-time', false, `排队${secs(ms)}后坐席才接入，超过要求的${secs(limit)}`, ev, { details })];
+};
+
+/** First agent turn, measured from the start (judged) and from agent-joined (reported). */
+export const firstResponse: Scorer = (interaction, scenario) => {
+  const limit = scenario.sla?.firstResponseMs ?? SLA_DEFAULTS.firstResponseMs;
+  if (neverConnected(interaction)) return [finding(F, 'first-response', 'na', '呼叫未接通，不适用')];
+  const p = prepare(interaction);
+  const first = p.agent[0];
+  if (!first) {
+    return [finding(F, 'first-response', false, `坐席始终没有响应（联络持续${secs(interaction.durationMs)}）`, [eventEvidence(`结果：${interaction.outcome}`, interaction.durationMs)], { details: { limitMs: limit } })];
+  }
+  const ms = first.turn.startMs;
+  const joined = event(interaction, 'agent-joined');
+  const fromJoinMs = joined ? first.turn.startMs - joined.atMs : undefined;
+  const joinedNote = fromJoinMs !== undefined ? `（坐席接入后${secs(Math.max(0, fromJoinMs))}）` : '';
+  const details = { firstResponseMs: ms, fromAgentJoinedMs: fromJoinMs, limitMs: limit };
+  return ms <= limit
+    ? [finding(F, 'first-response', true, `开始后${secs(ms)}得到坐席首次响应${joinedNote}，未超过${secs(limit)}`, [evidenceOf(first)], { details })]
+    : [finding(F, 'first-response', false, `开始后${secs(ms)}才得到坐席首次响应${joinedNote}，超过要求的${secs(limit)}`, [evidenceOf(first)], { details })];
+};
+
+export interface Latency {
+  /** The customer turn the clock starts at. */
+  customerTurn: number;
+  /** The agent turn that answered (null: never answered). */
+  agentTurn: number | null;
+  ms: number;
+  atMs: number;
+}
+
+/**
+ * Customer → agent reply times. A run of consecutive customer turns waits from its *first* turn in
+ * chat (the customer has been waiting since then; a "在吗？" must not reset the clock) and from its
+ * *last* turn in voice (the customer was still talking). A final customer turn with no reply is
+ * only counted when the silence after it outlasts the SLA (the agent never answered).
+ */
+export function latencies(interaction: Interaction, limit: number): Latency[] {
+  const p = prepare(interaction);
+  const ts = p.dialogue;
+  const out: Latency[] = [];
+  let runStart: (typeof ts)[number] | null = null;
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (t.turn.speaker === 'customer') {
+      if (!runStart || interaction.channel === 'voice') runStart = t;
+      const next = ts[i + 1];
+      if (next?.turn.speaker === 'customer') continue;
+      const clock = runStart.turn.endMs;
+      if (next) out.push({ customerTurn: runStart.index, agentTurn: next.index, ms: Math.max(0, next.turn.startMs - clock), atMs: clock });
+      else if (interaction.durationMs - clock > limit) out.push({ customerTurn: runStart.index, agentTurn: null, ms: interaction.durationMs - clock, atMs: clock });
+      runStart = null;
+    }
+  }
+  return out;
+}
+
+export const responseLatency: Scorer = (interaction, scenario) => {
+  const limit = scenario.sla?.responseLatencyMs ?? SLA_DEFAULTS.responseLatencyMs;
+  const p = prepare(interaction);
+  if (!p.agent.length) return [finding(F, 'response-latency', 'na', '全程没有坐席发言，响应时效见首次响应')];
+  const lat = latencies(interaction, limit);
+  if (!lat.length) return [finding(F, 'response-latency', 'na', '客户没有发言需要坐席回复')];
+  let slow = 0;
+  const ms: number[] = [];
+  for (const l of lat) {
+    ms.push(l.ms);
+    if (l.ms > limit) slow++;
+  }
+  const sorted = [...ms].sort((a, b) => a - b);
+  const maxMs = sorted[sorted.length - 1]!;
+  const details = { count: lat.length, slow, maxMs, p50Ms: sorted[Math.floor((sorted.length - 1) / 2)], limitMs: limit, latenciesMs: ms };
+  const score = (lat.length - slow) / lat.length;
+  if (!slow) {
+    // evidence for a pass: the slowest reply, so the assessor sees the margin
+    const w = lat.reduce((a, b) => (b.ms > a.ms ? b : a));
+    return [finding(F, 'response-latency', true, `${lat.length}次回复均在${secs(limit)}内（最慢${secs(maxMs)}）`, latencyEvidence(interaction, p.turns, w), { score, details })];
+  }
+  const worst = [...lat].sort((a, b) => b.ms - a.ms || a.atMs - b.atMs).slice(0, 3);
+  const evidence = worst.flatMap((l) => latencyEvidence(interaction, p.turns, l));
+  return [finding(F, 'response-latency', false, `${lat.length}次回复中${slow}次超过${secs(limit)}（最慢${secs(maxMs)}）`, evidence, { score, details, deduct: slow })];
+};
+
+function latencyEvidence(interaction: Interaction, turns: readonly PreparedTurn[], l: Latency): Evidence[] {
+  const c = turns[l.customerTurn]!;
+  if (l.agentTurn === null) return [evidenceOf(c), eventEvidence(`${secs(l.ms)}内无回复`, interaction.durationMs)];
+  const a = turns[l.agentTurn]!;
+  return [evidenceOf(c), evidenceOf(a, `${a.turn.text}（${secs(l.ms)}后回复）`)];
+}
+
+export const handleTime: Scorer = (interaction, scenario) => {
+  const limit = scenario.sla?.handleTimeMs ?? SLA_DEFAULTS.handleTimeMs;
+  if (neverConnected(interaction)) return [finding(F, 'handle-time', 'na', '呼叫未接通，不适用')];
+  const ms = interaction.durationMs;
+  const ev = [eventEvidence(`联络总时长${secs(ms)}`, ms)];
+  const details = { handleTimeMs: ms, limitMs: limit };
+  return ms <= limit
+    ? [finding(F, 'handle-time', true, `处理时长${secs(ms)}，未超过${secs(limit)}`, ev, { details })]
+    : [finding(F, 'handle-time', false, `处理时长${secs(ms)}，超过要求的${secs(limit)}`, ev, { details })];
+};
+
+export const timelinessChecks = { 'answer-time': answerTime, 'first-response': firstResponse, 'response-latency': responseLatency, 'handle-time': handleTime } satisfies Record<string, Scorer>;

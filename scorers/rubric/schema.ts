@@ -1,0 +1,215 @@
+/**
+ * Rubric YAML: which checks feed which score-sheet item, how many points, how deductions work,
+ * which items are N/A / manual / veto, the vocabularies the checks match, the thresholds, the
+ * Appendix C weights, the ch.9 pass line and the A.5 targets. Default: scorers/rubrics/sjt-11739.yaml.
+ * Centres extend vocabularies per rubric (copy the file, add phrases).
+ */
+import { z } from 'zod';
+
+/** The stable check ids of ARCHITECTURE.md. */
+export const CHECK_IDS = [
+  'greeting', 'agent-id', 'closing', 'forbidden-words', 'verification', 'hold-etiquette',
+  'politeness', 'interruption', 'dead-air', 'speech-rate', 'empathy', 'resolution',
+  'answer-time', 'first-response', 'response-latency', 'handle-time',
+  'fact-accuracy', 'no-misinformation',
+  'required-info', 'record-reference', 'survey-offered',
+] as const;
+export type CheckId = (typeof CHECK_IDS)[number];
+export const CheckIdSchema = z.enum(CHECK_IDS, { error: (i) => `unknown check "${String(i.input)}" (known: ${CHECK_IDS.join(', ')})` });
+
+/** Run-level metrics (D.2.1 and the A.5 table) that are not per-contact checks. */
+export const RUN_METRICS = ['connect-rate', 'avg-handle-time', 'concurrency', 'resolution-rate', 'survey-rate'] as const;
+export type RunMetric = (typeof RUN_METRICS)[number];
+
+const Phrases = z.array(z.string().min(1)).min(1);
+
+/** Vocabularies the checks match (normalised, homophone-tolerant; see scorers/text). */
+export const Vocabularies = z.strictObject({
+  greetings: Phrases,
+  closings: Phrases,
+  forbidden: Phrases,
+  /** Phrases that contain a forbidden word but are fine (不知道您 … is a polite question). */
+  forbiddenExceptions: z.array(z.string().min(1)).default([]),
+  politeness: Phrases,
+  impolite: z.array(z.string().min(1)).default([]),
+  empathy: Phrases,
+  holdRequest: Phrases,
+  holdThanks: Phrases,
+  survey: Phrases,
+  /** 工号 and friends: followed by digits, they identify the agent. */
+  agentIdKeywords: Phrases,
+  /** Regular expressions (on normalised text) for name introductions: 我是客服小王 … */
+  agentNamePatterns: z.array(z.string().min(1)).default([]),
+  verification: Phrases,
+  /** Phrases that show account information is being disclosed (余额, 账单 …). */
+  disclosure: Phrases,
+  referenceKeywords: Phrases,
+  /** "I don't know / can't help" replies: a contact ending on one is not resolved. */
+  unresolved: Phrases,
+  /** Single characters that negate a following value (不收费 ≠ 收费). */
+  negators: z.array(z.string().length(1)).min(1),
+  /** Set phrases that contain a negator but negate nothing (没问题, 不客气 …). */
+  negationExceptions: z.array(z.string().min(1)).default([]),
+});
+export type Vocabularies = z.output<typeof Vocabularies>;
+
+const Ms = z.number().int().nonnegative();
+const PerChannel = z.strictObject({ voice: Ms, webchat: Ms });
+
+export const Thresholds = z.strictObject({
+  /** Greeting must appear within this many normalised chars of the first agent turn. */
+  greetingWindowChars: z.number().int().positive(),
+  /** Agent turns (from the first) in which 工号/name must be given. */
+  agentIdTurns: z.number().int().positive(),
+  /** Minimum digits/letters after 工号 to count as an id. */
+  agentIdMinDigits: z.number().int().positive(),
+  /** Agent turns (from the last) in which a closing must appear. */
+  closingTurns: z.number().int().positive(),
+  /** A gap this long between agent turns (no customer turn between) is a hold. */
+  holdGapMs: PerChannel,
+  /** Silence after a customer turn with no agent output and no hold notice. */
+  deadAirMs: PerChannel,
+  /** Voice: agent starting this long before the customer finished is an interruption. */
+  overlapMs: Ms,
+  /** Voice: agent speech rate range, chars per minute. */
+  speechRate: z.strictObject({ min: z.number().positive(), max: z.number().positive() }),
+  /** Agent turns shorter than this (normalised chars) are not judged for politeness (好的). */
+  politenessMinChars: z.number().int().nonnegative(),
+  /** Share of judged agent turns that must carry a politeness marker. */
+  politenessRatio: z.number().min(0).max(1),
+  /** Syllable edits allowed, as a fraction of phrase length (floored). */
+  pinyinEditRatio: z.number().min(0).max(0.5),
+  /** Phrases shorter than this many syllables match only exactly or as homophones. */
+  fuzzyMinSyllables: z.number().int().positive(),
+  /** How far (normalised chars) before a value a negator still negates it. */
+  negationWindow: z.number().int().nonnegative(),
+  /** Minimum digits/letters in a ticket/reference number. */
+  referenceMinLength: z.number().int().positive(),
+  /** Voice: speech this short (ms) is not used for the speech-rate. */
+  speechRateMinTurnMs: Ms,
+});
+export type Thresholds = z.output<typeof Thresholds>;
+
+export const CheckRef = z.union([
+  CheckIdSchema,
+  z.strictObject({ check: CheckIdSchema, /** @default 1 */ weight: z.number().positive().optional() }),
+]);
+
+export const Deduction = z.strictObject({
+  check: CheckIdSchema,
+  /** Points taken per failed occurrence (Finding.deduct, or 1 per failed finding). */
+  points: z.number().positive(),
+});
+
+export const SheetItem = z
+  .strictObject({
+    item: z.string().min(1),
+    content: z.string().min(1),
+    max: z.number().positive(),
+    /** Checks whose pass share earns the item's points (N/A findings are left out). */
+    checks: z.array(CheckRef).default([]),
+    /** Points taken per occurrence; the item never goes below 0. */
+    deduct: z.array(Deduction).default([]),
+    /** The assessor scores this item by hand (shown as 待评, not in the automatic maximum). */
+    manual: z.boolean().default(false),
+    /** Not observable by a simulated customer: always N/A, with this reason. */
+    na: z.string().optional(),
+    /** N/A on these channels (e.g. speech checks in chat). */
+    naChannels: z.array(z.enum(['webchat', 'voice'])).default([]),
+    /** Run-level metric that scores this item (D.2.1). */
+    metric: z.enum(RUN_METRICS).optional(),
+  })
+  .superRefine((item, ctx) => {
+    const sources = [item.checks.length || item.deduct.length, item.manual, item.na !== undefined, item.metric].filter(Boolean).length;
+    if (sources === 0) ctx.addIssue({ code: 'custom', message: 'an item needs checks, deduct, metric, manual: true or na: <reason>' });
+  });
+
+export const Veto = z.strictObject({
+  check: CheckIdSchema,
+  /** Shown on the sheet when the veto fires. */
+  reason: z.string().min(1),
+});
+
+export const Sheet = z.strictObject({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  /** The 5.1.1 dimension (服务规范性 …) for the A.5 table. */
+  dimension: z.string().min(1),
+  /** Appendix C group: quality | efficiency | effect. */
+  group: z.enum(['quality', 'efficiency', 'effect']),
+  /** Not an Appendix D table (5.1.1 names the dimension, Appendix D has no table for it). */
+  supplementary: z.boolean().default(false),
+  /** Scored from a whole run, not per contact (D.2.1). */
+  level: z.enum(['contact', 'run']).default('contact'),
+  items: z.array(SheetItem).min(1),
+  /** A failed finding of any of these checks zeroes the whole sheet. */
+  veto: z.array(Veto).default([]),
+});
+
+export const Weight = z.strictObject({
+  group: z.enum(['quality', 'efficiency', 'effect']),
+  label: z.string().min(1),
+  /** Percent, Appendix C.1. */
+  weight: z.number().positive().max(100),
+});
+
+export const Target = z.strictObject({
+  category: z.string().min(1),
+  indicator: z.string().min(1),
+  /** Where the actual value comes from: a sheet id (normalised 0–100), a run metric, or nothing (not observable). */
+  source: z.union([z.strictObject({ sheet: z.string() }), z.strictObject({ metric: z.enum(RUN_METRICS) })]).optional(),
+  /** Target value in the source's unit (score 0–100, rate 0–1, ms, contacts). */
+  target: z.number().optional(),
+  /** Whether actual must be at least (min) or at most (max) the target. @default "min" */
+  direction: z.enum(['min', 'max']).default('min'),
+  unit: z.enum(['score', 'rate', 'ms', 'count']).default('score'),
+  note: z.string().optional(),
+});
+
+export const Rubric = z.strictObject({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  version: z.number().int().positive(),
+  /** ch.9: 服务质量管理评价得分应达到90分以上. */
+  passLine: z.number().min(0).max(100),
+  weights: z.array(Weight).min(1),
+  sheets: z.array(Sheet).min(1),
+  vocabularies: Vocabularies,
+  thresholds: Thresholds,
+  targets: z.array(Target).default([]),
+});
+
+export type RubricInput = z.input<typeof Rubric>;
+export type Rubric = z.output<typeof Rubric>;
+export type RubricSheet = z.output<typeof Sheet>;
+export type RubricItem = z.output<typeof SheetItem>;
+export type RubricTarget = z.output<typeof Target>;
+export type SheetGroup = RubricSheet['group'];
+
+/** Cross-field rules zod cannot express per field: unique sheet ids, targets naming real sheets. */
+export function rubricProblems(r: Rubric): { path: string; message: string }[] {
+  const out: { path: string; message: string }[] = [];
+  const seen = new Set<string>();
+  r.sheets.forEach((s, i) => {
+    if (seen.has(s.id)) out.push({ path: `sheets.${i}.id`, message: `duplicate sheet id "${s.id}"` });
+    seen.add(s.id);
+    s.items.forEach((it, j) => {
+      if (it.metric && s.level !== 'run') out.push({ path: `sheets.${i}.items.${j}.metric`, message: 'metric items belong on a sheet with level: run' });
+    });
+  });
+  r.targets.forEach((t, i) => {
+    if (t.source && 'sheet' in t.source && !seen.has(t.source.sheet)) out.push({ path: `targets.${i}.source.sheet`, message: `no sheet "${t.source.sheet}" in this rubric` });
+  });
+  const groups = new Set(r.weights.map((w) => w.group));
+  r.sheets.forEach((s, i) => {
+    if (!groups.has(s.group)) out.push({ path: `sheets.${i}.group`, message: `no weight for group "${s.group}"` });
+  });
+  for (const [i, p] of r.vocabularies.agentNamePatterns.entries()) {
+    try {
+      new RegExp(p, 'u');
+    } catch (e) {
+      out.push({ path: `vocabularies.agentNamePatterns.${i}`, message: `not a valid regular expression: ${(e as Error).message}` });
+    }
+  }
+  return out;
+}

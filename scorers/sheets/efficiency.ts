@@ -1,0 +1,141 @@
+/**
+ * D.2.1 呼叫处理效率, from a whole run: 呼叫接通率 (contacts answered / placed), 平均处理时长
+ * (mean handle time of answered contacts vs the A.5 target), 并发处理能力 (peak simultaneous
+ * answered contacts vs the concurrency the run asked for), 资源利用率 (not observable by a shopper).
+ */
+import type { Interaction } from '../../harness/interaction/types.js';
+import type { Rubric, RubricItem, RunMetric } from '../rubric/schema.js';
+import { round2, totals } from './build.js';
+import type { ScoreSheet, SheetItemResult } from './types.js';
+
+export interface RunMetrics {
+  placed: number;
+  answered: number;
+  /** answered / placed, null with no contacts. */
+  connectRate: number | null;
+  /** Mean durationMs of answered contacts. */
+  avgHandleTimeMs: number | null;
+  /** Peak number of answered contacts in progress at the same time. */
+  peakConcurrency: number;
+  /** What the run asked for, capped at the number of contacts placed; null when unknown (imported recordings). */
+  requestedConcurrency: number | null;
+  /** Share of non-N/A resolution findings that passed. */
+  resolutionRate: number | null;
+  /** Share of non-N/A survey-offered findings that passed (D.3.1 调研覆盖率). */
+  surveyRate: number | null;
+}
+
+/** Answered: the centre picked up (voice `answered`, chat `agent-joined`) or an agent spoke. */
+export function wasAnswered(i: Interaction): boolean {
+  if (i.outcome === 'no-answer' || i.outcome === 'busy') return false;
+  return i.turns.some((t) => t.speaker === 'agent') || i.events.some((e) => e.type === 'answered' || e.type === 'agent-joined');
+}
+
+/** Sweep over [start, end) intervals: the most that overlap at once (an end before a start at equal times). */
+export function peakOverlap(intervals: { start: number; end: number }[]): number {
+  const points: [number, number][] = [];
+  for (const iv of intervals) {
+    points.push([iv.start, 1], [iv.end, -1]);
+  }
+  points.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let cur = 0;
+  let peak = 0;
+  for (const [, d] of points) {
+    cur += d;
+    peak = Math.max(peak, cur);
+  }
+  return peak;
+}
+
+export function runMetrics(
+  interactions: readonly Interaction[],
+  requestedConcurrency: number | null,
+  rates: { resolution: { pass: number; applicable: number }; survey: { pass: number; applicable: number } },
+): RunMetrics {
+  const answered = interactions.filter(wasAnswered);
+  const intervals = answered.map((i) => {
+    const at = i.events.find((e) => e.type === 'answered' || e.type === 'agent-joined')?.atMs ?? 0;
+    return { start: i.startedAt + at, end: i.startedAt + Math.max(at, i.durationMs) };
+  });
+  return {
+    placed: interactions.length,
+    answered: answered.length,
+    connectRate: interactions.length ? answered.length / interactions.length : null,
+    avgHandleTimeMs: answered.length ? Math.round(answered.reduce((s, i) => s + i.durationMs, 0) / answered.length) : null,
+    peakConcurrency: peakOverlap(intervals),
+    requestedConcurrency: requestedConcurrency === null ? null : Math.max(1, Math.min(requestedConcurrency, interactions.length || 1)),
+    resolutionRate: rates.resolution.applicable ? rates.resolution.pass / rates.resolution.applicable : null,
+    surveyRate: rates.survey.applicable ? rates.survey.pass / rates.survey.applicable : null,
+  };
+}
+
+/** The actual value of a run metric (rates 0–1, ms, contacts). */
+export function metricValue(m: RunMetrics, metric: RunMetric): number | null {
+  switch (metric) {
+    case 'connect-rate':
+      return m.connectRate;
+    case 'avg-handle-time':
+      return m.avgHandleTimeMs;
+    case 'concurrency':
+      return m.placed && m.requestedConcurrency !== null ? m.peakConcurrency : null;
+    case 'resolution-rate':
+      return m.resolutionRate;
+    case 'survey-rate':
+      return m.surveyRate;
+  }
+}
+
+function targetFor(rubric: Rubric, metric: RunMetric): number | undefined {
+  return rubric.targets.find((t) => t.source && 'metric' in t.source && t.source.metric === metric)?.target;
+}
+
+const pct = (x: number) => `${round2(x * 100)}%`;
+
+function metricItem(item: RubricItem, rubric: Rubric, m: RunMetrics): SheetItemResult {
+  const base = { item: item.item, content: item.content, max: item.max, checks: [] };
+  if (item.na !== undefined) return { ...base, score: null, status: 'na', note: item.na };
+  if (item.manual) return { ...base, score: null, status: 'manual', note: '待评估人员人工评分' };
+  const metric = item.metric!;
+  const actual = metricValue(m, metric);
+  if (actual === null) {
+    const why = metric === 'concurrency' && m.placed ? '导入的联络记录没有测试并发路数，无法评价' : '本次测试没有可用数据';
+    return { ...base, score: null, status: 'na', note: why };
+  }
+  let share: number;
+  let note: string;
+  if (metric === 'avg-handle-time') {
+    const target = targetFor(rubric, metric);
+    share = target === undefined || actual <= target ? 1 : target / actual;
+    note = `已接通${m.answered}通，平均处理时长${round2(actual / 1000)}秒${target !== undefined ? `（目标≤${round2(target / 1000)}秒）` : ''}`;
+  } else if (metric === 'concurrency') {
+    const target = targetFor(rubric, metric) ?? m.requestedConcurrency!;
+    share = Math.min(1, actual / target);
+    note = `同时处理峰值${actual}路（测试请求${m.requestedConcurrency}路${target !== m.requestedConcurrency ? `，目标${target}路` : ''}）`;
+  } else {
+    const target = targetFor(rubric, metric);
+    share = target === undefined ? actual : Math.min(1, actual / target);
+    const what = metric === 'connect-rate' ? `拨打${m.placed}通，接通${m.answered}通，接通率${pct(actual)}` : `${pct(actual)}`;
+    note = `${what}${target !== undefined ? `（目标≥${pct(target)}）` : ''}`;
+  }
+  return { ...base, score: round2(item.max * Math.max(0, Math.min(1, share))), status: 'scored', note };
+}
+
+/** The run-level sheets (level: run), e.g. D.2.1, from the run's metrics. */
+export function buildRunSheets(rubric: Rubric, m: RunMetrics): ScoreSheet[] {
+  return rubric.sheets
+    .filter((s) => s.level === 'run')
+    .map((s) => {
+      const items = s.items.map((it) => metricItem(it, rubric, m));
+      return {
+        sheetId: s.id,
+        title: s.title,
+        dimension: s.dimension,
+        group: s.group,
+        supplementary: s.supplementary,
+        level: 'run' as const,
+        items,
+        ...totals(items),
+        contacts: m.placed,
+      };
+    });
+}

@@ -1,0 +1,176 @@
+/**
+ * A whole set of scored contacts → the three output documents (findings.json, sheets.json,
+ * summary.json). Pure and deterministic: contacts and scenarios are sorted by id, nothing reads
+ * the clock, so the same inputs give byte-identical files.
+ */
+import type { Interaction, Outcome } from '../../harness/interaction/types.js';
+import { CHECK_IDS, type CheckId, type Rubric } from '../rubric/schema.js';
+import type { ScoringScenario } from '../scorer.js';
+import { scoreContactRecord } from '../score.js';
+import { buildRunSheets, runMetrics, type RunMetrics } from './efficiency.js';
+import { aggregateSheets, appendixC, groupScore, passes, targetTable } from './rollup.js';
+import type { AppendixC, ContactScore, ScoreSheet, TargetRow } from './types.js';
+
+export interface Stats {
+  count: number;
+  p50: number | null;
+  p95: number | null;
+  max: number | null;
+  mean: number | null;
+}
+
+/** Nearest-rank percentile (no interpolation: every value reported is one that was measured). */
+export function stats(values: number[]): Stats {
+  const v = [...values].sort((a, b) => a - b);
+  if (!v.length) return { count: 0, p50: null, p95: null, max: null, mean: null };
+  const rank = (p: number) => v[Math.max(0, Math.ceil((p / 100) * v.length) - 1)]!;
+  return { count: v.length, p50: rank(50), p95: rank(95), max: v[v.length - 1]!, mean: Math.round(v.reduce((a, b) => a + b, 0) / v.length) };
+}
+
+const OUTCOMES: Outcome[] = ['completed', 'no-answer', 'busy', 'failed', 'abandoned'];
+
+function outcomeCounts(contacts: readonly { outcome: Outcome }[]): Record<Outcome, number> {
+  const out = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
+  for (const c of contacts) out[c.outcome]++;
+  return out;
+}
+
+export interface ScenarioSummary {
+  scenarioId: string;
+  title: string;
+  contacts: number;
+  outcomes: Record<Outcome, number>;
+  sheets: ScoreSheet[];
+  qualityScore: number | null;
+  pass: boolean | null;
+}
+
+export interface RunSummary {
+  schemaVersion: 1;
+  runId: string | null;
+  rubric: { id: string; title: string; version: number };
+  passLine: number;
+  contacts: number;
+  outcomes: Record<Outcome, number>;
+  overall: { sheets: ScoreSheet[]; qualityScore: number | null; pass: boolean | null; appendixC: AppendixC };
+  scenarios: ScenarioSummary[];
+  timing: { answerTimeMs: Stats; firstResponseMs: Stats; responseLatencyMs: Stats; handleTimeMs: Stats };
+  efficiency: RunMetrics;
+  checks: Record<CheckId, { pass: number; fail: number; na: number }>;
+  targets: TargetRow[];
+  /** Input problems (bad JSONL lines, missing scenario files), formatted file:line  field  message. */
+  problems: string[];
+}
+
+export interface ScoredRun {
+  contacts: ContactScore[];
+  findings: { schemaVersion: 1; runId: string | null; rubric: RunSummary['rubric']; contacts: Omit<ContactScore, 'sheets' | 'qualityScore' | 'pass'>[] };
+  sheets: {
+    schemaVersion: 1;
+    runId: string | null;
+    rubric: RunSummary['rubric'];
+    contacts: Omit<ContactScore, 'findings'>[];
+    scenarios: { scenarioId: string; sheets: ScoreSheet[] }[];
+    run: ScoreSheet[];
+  };
+  summary: RunSummary;
+}
+
+export interface ScoreRunInput {
+  runId: string | null;
+  interactions: readonly Interaction[];
+  /** The scenario each interaction is scored against. */
+  scenarioFor: (i: Interaction) => ScoringScenario;
+  rubric: Rubric;
+  /** Concurrency the run asked for (null: unknown, e.g. imported recordings). */
+  requestedConcurrency: number | null;
+  problems?: string[];
+}
+
+/** Ratios in the summary: four decimals (99.99%), enough for any rate an assessor reports. */
+function ratio4(x: number | null): number | null {
+  return x === null ? null : Math.round(x * 10_000) / 10_000;
+}
+
+function num(v: unknown): number | undefined {
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
+export function scoreRun(input: ScoreRunInput): ScoredRun {
+  const { rubric } = input;
+  const interactions = [...input.interactions].sort((a, b) => (a.contactId < b.contactId ? -1 : a.contactId > b.contactId ? 1 : 0));
+  const contacts = interactions.map((i) => scoreContactRecord(i, input.scenarioFor(i), rubric));
+  const rubricInfo = { id: rubric.id, title: rubric.title, version: rubric.version };
+
+  const checks = Object.fromEntries(CHECK_IDS.map((c) => [c, { pass: 0, fail: 0, na: 0 }])) as RunSummary['checks'];
+  const timing = { answer: [] as number[], first: [] as number[], latency: [] as number[], handle: [] as number[] };
+  for (const c of contacts) {
+    for (const f of c.findings) {
+      const k = checks[f.check];
+      if (f.pass === 'na') k.na++;
+      else if (f.pass) k.pass++;
+      else k.fail++;
+      const d = f.details ?? {};
+      if (f.check === 'answer-time' && num(d.answerMs) !== undefined) timing.answer.push(num(d.answerMs)!);
+      if (f.check === 'first-response' && num(d.firstResponseMs) !== undefined) timing.first.push(num(d.firstResponseMs)!);
+      if (f.check === 'handle-time' && num(d.handleTimeMs) !== undefined) timing.handle.push(num(d.handleTimeMs)!);
+      if (f.check === 'response-latency' && Array.isArray(d.latenciesMs)) timing.latency.push(...(d.latenciesMs as number[]));
+    }
+  }
+  const metrics = runMetrics(interactions, input.requestedConcurrency, {
+    resolution: { pass: checks.resolution.pass, applicable: checks.resolution.pass + checks.resolution.fail },
+    survey: { pass: checks['survey-offered'].pass, applicable: checks['survey-offered'].pass + checks['survey-offered'].fail },
+  });
+  const runSheets = buildRunSheets(rubric, metrics);
+  const overallContactSheets = aggregateSheets(contacts.map((c) => c.sheets));
+  const overallSheets = [...overallContactSheets, ...runSheets];
+  const qualityScore = groupScore(overallSheets, 'quality');
+
+  const scenarioIds = [...new Set(contacts.map((c) => c.scenarioId))].sort();
+  const scenarios: ScenarioSummary[] = scenarioIds.map((id) => {
+    const own = contacts.filter((c) => c.scenarioId === id);
+    const sheets = aggregateSheets(own.map((c) => c.sheets));
+    const q = groupScore(sheets, 'quality');
+    const first = interactions.find((i) => i.scenarioId === id)!;
+    return { scenarioId: id, title: input.scenarioFor(first).title ?? id, contacts: own.length, outcomes: outcomeCounts(own), sheets, qualityScore: q, pass: passes(rubric, q) };
+  });
+
+  const summary: RunSummary = {
+    schemaVersion: 1,
+    runId: input.runId,
+    rubric: rubricInfo,
+    passLine: rubric.passLine,
+    contacts: contacts.length,
+    outcomes: outcomeCounts(contacts),
+    overall: { sheets: overallSheets, qualityScore, pass: passes(rubric, qualityScore), appendixC: appendixC(rubric, overallSheets) },
+    scenarios,
+    timing: { answerTimeMs: stats(timing.answer), firstResponseMs: stats(timing.first), responseLatencyMs: stats(timing.latency), handleTimeMs: stats(timing.handle) },
+    efficiency: {
+      ...metrics,
+      connectRate: ratio4(metrics.connectRate),
+      resolutionRate: ratio4(metrics.resolutionRate),
+      surveyRate: ratio4(metrics.surveyRate),
+    },
+    checks,
+    targets: targetTable(rubric, overallSheets, metrics),
+    problems: input.problems ?? [],
+  };
+  return {
+    contacts,
+    findings: {
+      schemaVersion: 1,
+      runId: input.runId,
+      rubric: rubricInfo,
+      contacts: contacts.map(({ sheets: _s, qualityScore: _q, pass: _p, ...rest }) => rest),
+    },
+    sheets: {
+      schemaVersion: 1,
+      runId: input.runId,
+      rubric: rubricInfo,
+      contacts: contacts.map(({ findings: _f, ...rest }) => rest),
+      scenarios: scenarios.map((s) => ({ scenarioId: s.scenarioId, sheets: s.sheets })),
+      run: overallSheets,
+    },
+    summary,
+  };
+}

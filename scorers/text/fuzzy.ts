@@ -1,0 +1,212 @@
+/**
+ * Phrase finding that survives speech recognition. Three levels, cheapest first:
+ *   1. exact on the normalised text (width, punctuation, numerals already folded);
+ *   2. exact on pinyin tokens — homophones: 公号 finds 工号;
+ *   3. approximate substring match on pinyin tokens (Sellers' edit distance), for phrases long
+ *      enough that one wrong syllable cannot turn them into something else.
+ * Digits never match fuzzily, and a phrase that starts/ends with a digit must not sit inside a
+ * longer number (20元 is not found in 120元). Every match returns its span so quotes are exact.
+ */
+import { normaliseText } from './numerals.js';
+import { foldedId, isDigitToken, tokenId } from './pinyin.js';
+import { quoteOf, type TextView } from './view.js';
+
+export interface FuzzyOptions {
+  /** Allowed syllable edits as a fraction of the phrase length (floored). @default 0.2 */
+  editRatio?: number;
+  /** Phrases shorter than this (in syllables) must match exactly or as homophones. @default 4 */
+  minFuzzyLength?: number;
+  /** Allow level 2 (homophones). Off for values whose exact characters matter. @default true */
+  homophones?: boolean;
+}
+
+export interface CompiledPhrase {
+  text: string;
+  norm: string;
+  tokens: Int32Array;
+  folded: Int32Array;
+  maxEdits: number;
+  homophones: boolean;
+  startsWithDigit: boolean;
+  endsWithDigit: boolean;
+}
+
+export interface PhraseMatch {
+  phrase: string;
+  /** Span in the view's normalised text, end exclusive. */
+  start: number;
+  end: number;
+  /** 0 exact, 0 homophone (level 2), else the edit cost. */
+  cost: number;
+  level: 'exact' | 'homophone' | 'fuzzy';
+  quote: string;
+}
+
+export function compilePhrase(text: string, opts: FuzzyOptions = {}): CompiledPhrase {
+  const norm = normaliseText(text).norm;
+  const tokens = new Int32Array(norm.length);
+  const folded = new Int32Array(norm.length);
+  for (let i = 0; i < norm.length; i++) {
+    tokens[i] = tokenId(norm[i]!);
+    folded[i] = foldedId(tokens[i]!);
+  }
+  const ratio = opts.editRatio ?? 0.2;
+  const minLen = opts.minFuzzyLength ?? 4;
+  return {
+    text,
+    norm,
+    tokens,
+    folded,
+    maxEdits: norm.length >= minLen ? Math.floor(norm.length * ratio) : 0,
+    // a single syllable has too many homophones (请 qing: 清, 情, 轻 …): one character matches exactly
+    homophones: (opts.homophones ?? true) && norm.length >= 2,
+    startsWithDigit: /^\d/.test(norm),
+    endsWithDigit: /\d$/.test(norm),
+  };
+}
+
+/** A BREAK (punctuation, or a space between digit groups) also separates numbers. */
+function digitBoundaryOk(view: TextView, p: CompiledPhrase, start: number, end: number): boolean {
+  if (p.startsWithDigit && start > 0 && !view.breakBefore[start] && /[\d.]/.test(view.norm[start - 1]!)) return false;
+  if (p.endsWithDigit && end < view.norm.length && !view.breakBefore[end] && /[\d.]/.test(view.norm[end]!)) return false;
+  return true;
+}
+
+function tokensAt(view: TextView, p: CompiledPhrase, from: number): number {
+  const m = p.tokens.length;
+  const starts = view.positions.get(p.tokens[0]!);
+  if (!starts) return -1;
+  const n = view.tokens.length;
+  outer: for (const i of starts) {
+    if (i < from) continue;
+    if (i + m > n) return -1;
+    for (let j = 1; j < m; j++) if (view.tokens[i + j] !== p.tokens[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+const SUB_FOLDED = 0.5;
+
+/** Best approximate occurrence at or after `from` (Sellers: free start, free end), or null. */
+function fuzzyAt(view: TextView, p: CompiledPhrase, from: number): { start: number; end: number; cost: number } | null {
+  const m = p.tokens.length;
+  const n = view.tokens.length;
+  if (m === 0 || n - from < m - p.maxEdits) return null;
+  // pre-filter: enough of the phrase's syllables occur in the turn at all
+  let present = 0;
+  for (let j = 0; j < m; j++) if (view.positions.has(p.tokens[j]!)) present++;
+  if (present < m - p.maxEdits) return null;
+  // D[j] = cost of matching phrase[0..j) ending at the current text position; S[j] = its start
+  let prev = new Float64Array(m + 1);
+  let prevStart = new Int32Array(m + 1);
+  let cur = new Float64Array(m + 1);
+  let curStart = new Int32Array(m + 1);
+  for (let j = 1; j <= m; j++) prev[j] = prev[j - 1]! + (isDigitToken(p.tokens[j - 1]!) ? 99 : 1);
+  prevStart.fill(from);
+  let best: { start: number; end: number; cost: number } | null = null;
+  for (let i = from; i < n; i++) {
+    cur[0] = 0;
+    curStart[0] = i + 1;
+    const t = view.tokens[i]!;
+    const tf = view.folded[i]!;
+    const tDigit = isDigitToken(t);
+    for (let j = 1; j <= m; j++) {
+      const pt = p.tokens[j - 1]!;
+      let sub: number;
+      if (pt === t) sub = 0;
+      else if (tDigit || isDigitToken(pt)) sub = 99;
+      else sub = p.folded[j - 1] === tf ? SUB_FOLDED : 1;
+      let c = prev[j - 1]! + sub;
+      let s = prevStart[j - 1]!;
+      // digits can be neither inserted nor dropped: 20元 must not match 200元 or 元
+      const ins = tDigit ? 99 : 1;
+      const del = isDigitToken(pt) ? 99 : 1;
+      if (prev[j]! + ins < c) {
+        c = prev[j]! + ins; // extra text token
+        s = prevStart[j]!;
+      }
+      if (cur[j - 1]! + del < c) {
+        c = cur[j - 1]! + del; // phrase token missing from the text
+        s = curStart[j - 1]!;
+      }
+      cur[j] = c;
+      curStart[j] = s;
+    }
+    if (cur[m]! <= p.maxEdits && (!best || cur[m]! < best.cost)) {
+      best = { start: curStart[m]!, end: i + 1, cost: cur[m]! };
+      if (best.cost === 0) break;
+    } else if (best && cur[m]! > best.cost) break; // past the best match's end
+    [prev, cur] = [cur, prev];
+    [prevStart, curStart] = [curStart, prevStart];
+  }
+  if (best && !digitBoundaryOk(view, p, best.start, best.end)) return null;
+  return best;
+}
+
+/** First occurrence of `p` in `view` at or after norm index `from`. */
+function makeMatch(view: TextView, p: CompiledPhrase, start: number, end: number, cost: number, level: PhraseMatch['level']): PhraseMatch {
+  return { phrase: p.text, start, end, cost, level, quote: quoteOf(view, start, end) };
+}
+
+/** First occurrence of `p` in `view` at or after norm index `from`. */
+export function findPhrase(view: TextView, p: CompiledPhrase, from = 0): PhraseMatch | null {
+  if (!p.norm) return null;
+  if (!p.homophones) {
+    for (let at = view.norm.indexOf(p.norm, from); at >= 0; at = view.norm.indexOf(p.norm, at + 1)) {
+      if (digitBoundaryOk(view, p, at, at + p.norm.length)) return makeMatch(view, p, at, at + p.norm.length, 0, 'exact');
+    }
+    return null;
+  }
+  // equal characters have equal tokens, so the token search finds exact and homophone matches alike
+  for (let at = tokensAt(view, p, from); at >= 0; at = tokensAt(view, p, at + 1)) {
+    const end = at + p.tokens.length;
+    if (!digitBoundaryOk(view, p, at, end)) continue;
+    return makeMatch(view, p, at, end, 0, view.norm.startsWith(p.norm, at) ? 'exact' : 'homophone');
+  }
+  if (p.maxEdits > 0) {
+    const f = fuzzyAt(view, p, from);
+    if (f) return makeMatch(view, p, f.start, f.end, f.cost, 'fuzzy');
+  }
+  return null;
+}
+
+/** True when punctuation was removed inside [start, end): the span crosses a clause boundary. */
+export function crossesBreak(view: TextView, start: number, end: number): boolean {
+  for (let i = start + 1; i < end; i++) if (view.breakBefore[i]) return true;
+  return false;
+}
+
+/**
+ * True when one of `phrases` covers the match within one clause (不知道 inside the polite
+ * 不知道您是否方便…): exception lists for forbidden words and "I don't know" replies.
+ */
+export function coveredBy(view: TextView, m: { start: number; end: number }, phrases: readonly CompiledPhrase[]): boolean {
+  for (const x of phrases) {
+    const e = findPhrase(view, x, Math.max(0, m.start - x.norm.length));
+    if (e !== null && e.start <= m.start && e.end >= m.end && !crossesBreak(view, e.start, e.end)) return true;
+  }
+  return false;
+}
+
+/** Every non-overlapping occurrence of `p`, in order. */
+export function findAll(view: TextView, p: CompiledPhrase): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  for (let from = 0; from < view.norm.length; ) {
+    const m = findPhrase(view, p, from);
+    if (!m) break;
+    out.push(m);
+    from = m.end;
+  }
+  return out;
+}
+
+/** The first phrase of a list found in `view` (earliest position; ties: listed order). */
+export function findAny(view: TextView, phrases: readonly CompiledPhrase[], from = 0): PhraseMatch | null {
+  let best: PhraseMatch | null = null;
+  for (const p of phrases) {
+    const m = findPhrase(view, p, from);
+    if (m && (!best || m.start < best.start || (m.start === best.start && m.cost < best.cost))) best = m;
+  }
+  return best;
+}

@@ -1,0 +1,134 @@
+/**
+ * Chinese numerals ↔ digits, so that 二十元, 20元, 二十块 and ¥20 all read "20元", 百分之五 reads
+ * "5%", 九点半 reads "9:30" and an ASR's 一零八 or 幺零八 reads "108". Both the vocabulary/fact
+ * values and the transcript go through the same rewriting, so whatever canonical form we pick, the
+ * two sides agree.
+ */
+import { foldText, rewrite, stripBreaks, type MappedText } from './normalise.js';
+
+const DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 幺: 1, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const BIG_UNITS: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
+
+/**
+ * Characters that, right after a lone 一/两, show it is a quantity (一个, 两天, 一元) rather than part
+ * of a word (一下, 一起, 统一). Other lone numerals (三, 五 …) are converted anyway: words built on
+ * them are rare in service dialogue and both sides are rewritten the same way.
+ */
+const MEASURE = new Set(
+  '个位件张次天日周月年号元块角毛分秒小时刻点%台部笔项条份种家名岁倍成折层楼户套本期档级米公斤克'.split(''),
+);
+
+/** Value of a numeral run that contains units (十百千万亿); colloquial 两万五 = 25000, 一百五 = 150. */
+export function parseChineseNumber(run: string): number | null {
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  let lastUnit = 0;
+  let sawZero = false;
+  for (const ch of run) {
+    if (ch in DIGITS) {
+      if (digit !== null && !sawZero) return null; // 二三十: not a positional numeral
+      digit = DIGITS[ch]!;
+      if (digit === 0) {
+        sawZero = true;
+        digit = null;
+      }
+    } else if (ch in UNITS) {
+      section += (digit ?? 1) * UNITS[ch]!;
+      lastUnit = UNITS[ch]!;
+      digit = null;
+      sawZero = false;
+    } else if (ch in BIG_UNITS) {
+      total += (section + (digit ?? 0)) * BIG_UNITS[ch]!;
+      if (section === 0 && digit === null && total === 0) return null;
+      lastUnit = BIG_UNITS[ch]!;
+      section = 0;
+      digit = null;
+      sawZero = false;
+    } else return null;
+  }
+  if (digit !== null) {
+    // 一百五 → 150, 两万五 → 25000: a trailing digit right after a unit (no 零) is one place lower.
+    const beforeLast = run[run.length - 2];
+    const afterUnit = beforeLast !== undefined && (beforeLast in UNITS || beforeLast in BIG_UNITS);
+    section += afterUnit && lastUnit >= 100 && !sawZero ? digit * (lastUnit / 10) : digit;
+  }
+  return total + section;
+}
+
+/** A numeral run as digits: positional when it has units, else read digit by digit (二零二四 → 2024). */
+export function chineseRunToDigits(run: string): string | null {
+  if (/[十百千万亿]/u.test(run)) {
+    const v = parseChineseNumber(run);
+    return v === null ? null : String(v);
+  }
+  let s = '';
+  for (const ch of run) s += String(DIGITS[ch]);
+  return s;
+}
+
+const RUN = /[零〇幺一二两三四五六七八九十][零〇幺一二两三四五六七八九十百千万亿]*/gu;
+const PERCENT = /百分之([零〇幺一二两三四五六七八九十百千\d]+(?:(?:点|\.)[零〇幺一二两三四五六七八九\d]+)?)/gu;
+
+function decimalRun(s: string): string | null {
+  const [intPart, frac] = s.split(/点|\./u);
+  const i = /^\d+$/.test(intPart!) ? intPart! : chineseRunToDigits(intPart!);
+  if (i === null) return null;
+  if (frac === undefined) return i;
+  const f = /^\d+$/.test(frac) ? frac : chineseRunToDigits(frac);
+  return f === null ? null : `${i}.${f}`;
+}
+
+/** Rewrite numerals, percentages, money and clock times to one canonical form (see module doc). */
+const ANY_NUMBER = /[0-9零〇幺一二两三四五六七八九十百千万亿¥$]/u;
+
+export function canonicaliseNumbers(text: MappedText): MappedText {
+  // most lines have no number at all: skip the rewriting passes
+  if (!ANY_NUMBER.test(text.norm)) return stripBreaks(text);
+  let t = text;
+  t = rewrite(t, PERCENT, (m) => {
+    const v = decimalRun(m[1]!);
+    return v === null ? null : `${v}%`;
+  });
+  t = rewrite(t, RUN, (m, norm) => {
+    const run = m[0];
+    if (run.length === 1 && (run === '一' || run === '两' || run === '幺')) {
+      const next = norm[m.index + 1] ?? '';
+      const nextNext = norm[m.index + 2] ?? '';
+      const clock = next === '点' && /[零〇一二两三四五六七八九十半钟整\d]/u.test(nextNext);
+      if (!MEASURE.has(next) || (next === '点' && !clock)) return null;
+    }
+    if (run === '十' && norm[m.index + 1] === '分' && !/\d/.test(norm[m.index - 1] ?? '')) {
+      // 十分感谢 (very): keep, unless it is a clock's minutes (九点十分 has a digit before 点 … handled below)
+      if (norm[m.index - 1] !== '点') return null;
+    }
+    return chineseRunToDigits(run);
+  });
+  // 1.5万 → 15000, 3千 → 3000 (Arabic digits with a Chinese unit)
+  t = rewrite(t, /(\d+(?:\.\d+)?)(万|千)(?![米克])/gu, (m) => {
+    const v = Number(m[1]) * (m[2] === '万' ? 10_000 : 1000);
+    return Number.isFinite(v) ? String(Math.round(v * 100) / 100) : null;
+  });
+  // clock times: 9点30分 / 9点半 → 9:30; 9点整 / 9点钟 / 9:00 → 9点; 9点05 (two digits) → 9:05
+  t = rewrite(t, /(\d{1,2})点(\d{1,2})分/gu, (m) => `${m[1]}:${m[2]!.padStart(2, '0')}`);
+  t = rewrite(t, /(\d{1,2})点半/gu, (m) => `${m[1]}:30`);
+  t = rewrite(t, /(\d{1,2})点[整钟]/gu, (m) => `${m[1]}点`);
+  t = rewrite(t, /(\d{1,2}):00(?!\d)/gu, (m) => `${m[1]}点`);
+  t = rewrite(t, /(\d{1,2})点(\d{2})(?![\d元块%万千])/gu, (m) => `${m[1]}:${m[2]}`);
+  // decimals said aloud: 3点5 → 3.5
+  t = rewrite(t, /(\d+)点(\d+)/gu, (m) => `${m[1]}.${m[2]}`);
+  // money: 20块钱 / 20块 / 20元钱 / ¥20 / 20.00元 → 20元; 2块5 → 2.5元
+  t = rewrite(t, /(\d+)块(\d)(?:毛)?/gu, (m) => `${m[1]}.${m[2]}元`);
+  t = rewrite(t, /(\d+(?:\.\d+)?)(?:块钱|块|元钱|元整|圆)/gu, (m) => `${m[1]}元`);
+  t = rewrite(t, /[¥$]\s*(\d+(?:\.\d+)?)元?/gu, (m) => `${m[1]}元`);
+  t = rewrite(t, /(\d+)\.(\d*?)0+元/gu, (m) => (m[2] ? `${m[1]}.${m[2]}元` : `${m[1]}元`));
+  return stripBreaks(t);
+}
+
+/** Folded and numerals canonical: the form vocabulary, fact values and turns are compared in. */
+export function normaliseText(text: string): MappedText {
+  return canonicaliseNumbers(foldText(text));
+}

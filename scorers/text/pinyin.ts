@@ -1,0 +1,74 @@
+/**
+ * Tone-less pinyin as small integer ids, so homophones (工号 / 公号) compare equal and the fuzzy
+ * finder can run edit distance over int arrays. Readings are per character (the default reading);
+ * both the vocabulary and the transcript go through the same table, so a polyphone reads the same
+ * on both sides — what matters for ASR is that a *different* character with the same sound maps to
+ * the same id. Every character is converted once per process (pinyin-pro costs ~30µs a call).
+ */
+import { pinyin } from 'pinyin-pro';
+
+const ids = new Map<string, number>();
+const names: string[] = [];
+const foldedIds: number[] = [];
+const charIds = new Map<string, number>();
+
+function intern(key: string): number {
+  let id = ids.get(key);
+  if (id === undefined) {
+    id = names.length;
+    ids.set(key, id);
+    names.push(key);
+    foldedIds.push(-1);
+  }
+  return id;
+}
+
+/**
+ * 模糊音, as Chinese input methods offer it: initials zh/z, ch/c, sh/s, n/l and finals eng/en,
+ * ing/in, ang/an are what ASR and regional accents confuse most. Folded-equal syllables substitute
+ * at half cost in the fuzzy finder; they never count as exact.
+ */
+export function foldSyllable(s: string): string {
+  return s
+    .replace(/^([zcs])h/u, '$1')
+    .replace(/^n/u, 'l')
+    .replace(/([aei])ng$/u, '$1n')
+    .replace(/ing$/u, 'in');
+}
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
+
+/** Id of one normalised character: its pinyin syllable for CJK, `#d` for a digit, else the char. */
+export function tokenId(ch: string): number {
+  let id = charIds.get(ch);
+  if (id === undefined) {
+    let key: string;
+    if (CJK.test(ch)) key = (pinyin(ch, { toneType: 'none', v: true }) || ch).toLowerCase();
+    else if (ch >= '0' && ch <= '9') key = `#${ch}`;
+    else key = `=${ch}`;
+    id = intern(key);
+    charIds.set(ch, id);
+  }
+  return id;
+}
+
+/** Id of the 模糊音-folded syllable (for digits and symbols: the id itself). */
+export function foldedId(id: number): number {
+  let f = foldedIds[id]!;
+  if (f === -1) {
+    const name = names[id]!;
+    f = /^[a-zü]+$/u.test(name) ? intern(`~${foldSyllable(name)}`) : id;
+    foldedIds[id] = f;
+  }
+  return f;
+}
+
+/** True for digit tokens: digits never match fuzzily (20元 must not pass for 30元). */
+export function isDigitToken(id: number): boolean {
+  return names[id]!.startsWith('#');
+}
+
+/** The syllables of a normalised string, e.g. for logs and tests: "工号" → ["gong", "hao"]. */
+export function syllables(norm: string): string[] {
+  return [...norm].map((ch) => names[tokenId(ch)]!.replace(/^[#=]/u, ''));
+}

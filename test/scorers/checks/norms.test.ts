@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest';
+import { agentId, closing, forbiddenWords, greeting, holdEtiquette, verification } from '../../../scorers/checks/norms.js';
+import { call, chat, only, rubric, scenario } from '../helpers.js';
+
+const S = scenario();
+
+describe('greeting', () => {
+  it('passes when the first agent turn opens with a greeting', () => {
+    const f = only(greeting(chat([['agent', '您好，欢迎致电某某银行，请问有什么可以帮您？', 2000]]), S, rubric));
+    expect(f).toMatchObject({ pass: true, evidence: [{ turn: 0, quote: '您好' }] });
+  });
+
+  it('passes on ASR output without punctuation, after an IVR prompt', () => {
+    const i = call([
+      ['ivr', '欢迎致电请按一号键', 1000, 3000],
+      ['agent', '你好很高兴为您服务', 9000, 11000],
+    ]);
+    expect(only(greeting(i, S, rubric))).toMatchObject({ pass: true, evidence: [{ turn: 1 }] });
+  });
+
+  it('fails without a greeting', () => {
+    const f = only(greeting(chat([['agent', '什么事？', 2000]]), S, rubric));
+    expect(f.pass).toBe(false);
+    expect(f.reason).toContain('没有使用问候语');
+  });
+
+  it('fails when the greeting comes too late in the turn', () => {
+    const late = '请问您要办理什么业务，我这边可以帮您查询账户和办理补卡，您好';
+    expect(only(greeting(chat([['agent', late, 2000]]), S, rubric)).pass).toBe(false);
+  });
+
+  it('is N/A when no agent ever spoke', () => {
+    expect(only(greeting(chat([['customer', '有人吗', 2000]]), S, rubric)).pass).toBe('na');
+  });
+});
+
+describe('agent-id', () => {
+  it('passes on 工号 + digits', () => {
+    const f = only(agentId(chat([['agent', '您好，工号1024为您服务', 2000]]), S, rubric));
+    expect(f).toMatchObject({ pass: true, evidence: [{ quote: '工号1024' }] });
+  });
+
+  it('passes on the ASR homophone 公号 with the number said in Chinese', () => {
+    const f = only(agentId(call([['agent', '您好 公号幺零二四 为您服务', 3000, 6000]]), S, rubric));
+    expect(f.pass).toBe(true);
+    expect(f.evidence[0]!.quote).toBe('公号幺零二四');
+  });
+
+  it('passes on a name introduction', () => {
+    expect(only(agentId(chat([['agent', '您好，我是客服小王，很高兴为您服务', 2000]]), S, rubric)).pass).toBe(true);
+    expect(only(agentId(chat([['agent', '您好，1024号客服为您服务', 2000]]), S, rubric)).pass).toBe(true);
+  });
+
+  it('fails when neither is given in the first agent turns', () => {
+    const i = chat([
+      ['agent', '您好，客服很高兴为您服务', 2000],
+      ['customer', '我想补卡', 5000],
+      ['agent', '好的，请问您的身份证号是多少', 8000],
+      ['agent', '我是小王', 9000],
+    ]);
+    expect(only(agentId(i, S, rubric)).pass).toBe(false);
+  });
+
+  it('does not take 工号 without digits', () => {
+    expect(only(agentId(chat([['agent', '您好，我的工号稍后告诉您', 2000]]), S, rubric)).pass).toBe(false);
+  });
+});
+
+describe('closing', () => {
+  it('passes when one of the last agent turns closes', () => {
+    const i = chat([
+      ['agent', '您好', 1000],
+      ['customer', '谢谢', 5000],
+      ['agent', '感谢您的来电，祝您生活愉快', 8000],
+    ]);
+    expect(only(closing(i, S, rubric))).toMatchObject({ pass: true, evidence: [{ turn: 2 }] });
+  });
+
+  it('fails when the conversation just stops', () => {
+    const i = chat([
+      ['agent', '您好', 1000],
+      ['customer', '补卡多少钱', 5000],
+      ['agent', '二十元', 8000],
+    ]);
+    expect(only(closing(i, S, rubric)).pass).toBe(false);
+  });
+
+  it('only looks at the last agent turns', () => {
+    const i = chat([
+      ['agent', '您好，再见', 1000],
+      ['agent', '补卡二十元', 3000],
+      ['agent', '七个工作日到', 4000],
+      ['agent', '寄到家里', 5000],
+    ]);
+    expect(only(closing(i, S, rubric)).pass).toBe(false);
+  });
+});
+
+describe('forbidden-words', () => {
+  it('passes a clean transcript', () => {
+    expect(only(forbiddenWords(chat([['agent', '您好，请问有什么可以帮您', 1000]]), S, rubric))).toMatchObject({ pass: true, deduct: 0 });
+  });
+
+  it('reports every occurrence as evidence and deducts per occurrence', () => {
+    const i = chat([
+      ['agent', '不知道，这不归我管', 1000],
+      ['customer', '那我找谁', 3000],
+      ['agent', '你自己查吧，不知道', 5000],
+    ]);
+    const f = only(forbiddenWords(i, S, rubric));
+    expect(f.pass).toBe(false);
+    expect(f.deduct).toBe(4);
+    expect(f.evidence.map((e) => e.quote)).toEqual(['不知道', '不归我管', '你自己查', '不知道']);
+  });
+
+  it('does not flag the polite 不知道您… question', () => {
+    expect(only(forbiddenWords(chat([['agent', '不知道您现在方便吗？', 1000]]), S, rubric)).pass).toBe(true);
+  });
+
+  it('still flags 不知道 when punctuation separates it from 你', () => {
+    expect(only(forbiddenWords(chat([['agent', '不知道，你去网点问吧', 1000]]), S, rubric)).pass).toBe(false);
+  });
+
+  it('catches a homophone spelling from ASR', () => {
+    expect(only(forbiddenWords(call([['agent', '这部归我管', 1000, 2000]]), S, rubric)).pass).toBe(false);
+  });
+});
+
+describe('verification', () => {
+  const needs = scenario({ requires: { verification: true }, facts: [{ key: 'balance', label: '余额', expected: '3000元' }] });
+
+  it('is N/A unless the scenario requires it', () => {
+    expect(only(verification(chat([['agent', '您好', 1000]]), S, rubric)).pass).toBe('na');
+  });
+
+  it('passes when identity is checked before account information', () => {
+    const i = chat([
+      ['agent', '您好，请提供身份证后四位核实一下身份', 1000],
+      ['customer', '1234', 5000],
+      ['agent', '您的余额为三千元', 8000],
+    ]);
+    expect(only(verification(i, needs, rubric)).pass).toBe(true);
+  });
+
+  it('fails when account information comes first', () => {
+    const i = chat([
+      ['agent', '您的余额为三千元', 1000],
+      ['agent', '请提供一下身份证后四位', 3000],
+    ]);
+    const f = only(verification(i, needs, rubric));
+    expect(f.pass).toBe(false);
+    expect(f.reason).toContain('之前就透露');
+  });
+
+  it('fails when never asked', () => {
+    expect(only(verification(chat([['agent', '好的，帮您办理了', 1000]]), needs, rubric)).pass).toBe(false);
+  });
+});
+
+describe('hold-etiquette', () => {
+  it('is N/A without a hold', () => {
+    const i = chat([
+      ['agent', '您好', 1000],
+      ['customer', '在吗', 3000],
+      ['agent', '在的', 5000],
+    ]);
+    expect(only(holdEtiquette(i, S, rubric)).pass).toBe('na');
+  });
+
+  it('passes when the agent asks to wait and thanks afterwards', () => {
+    const i = call([
+      ['agent', '请您稍等，我帮您查一下', 1000, 3000],
+      ['agent', '感谢您的耐心等待，查到了', 40_000, 42_000],
+    ]);
+    expect(only(holdEtiquette(i, S, rubric))).toMatchObject({ pass: true, score: 1 });
+  });
+
+  it('fails a silent hold (no request, no thanks)', () => {
+    const i = call([
+      ['agent', '嗯', 1000, 2000],
+      ['agent', '查到了', 40_000, 41_000],
+    ]);
+    const f = only(holdEtiquette(i, S, rubric));
+    expect(f.pass).toBe(false);
+    expect(f.reason).toContain('未请客户稍候');
+    expect(f.reason).toContain('未感谢');
+  });
+
+  it('fails when the agent does not thank after the hold, with homophone-tolerant matching of the request', () => {
+    const i = call([
+      ['agent', '请稍候我帮您查询一下', 1000, 3000],
+      ['agent', '查到了', 40_000, 41_000],
+    ]);
+    const f = only(holdEtiquette(i, S, rubric));
+    expect(f.pass).toBe(false);
+    expect(f.reason).not.toContain('未请客户稍候');
+  });
+
+  it('uses hold-start / hold-end events from the channel', () => {
+    const i = call(
+      [
+        ['agent', '请稍等', 1000, 2000],
+        ['agent', '让您久等了', 10_000, 11_000],
+      ],
+      { events: [{ type: 'answered', atMs: 500 }, { type: 'hold-start', atMs: 2500 }, { type: 'hold-end', atMs: 9_000 }] },
+    );
+    expect(only(holdEtiquette(i, S, rubric)).pass).toBe(true);
+  });
+});
+
+describe('hold-etiquette (events only)', () => {
+  it('a hold from events without the thanks fails', () => {
+    const i = call(
+      [
+        ['agent', '请稍等', 1000, 2000],
+        ['agent', '查到了', 10_000, 11_000],
+      ],
+      { events: [{ type: 'answered', atMs: 500 }, { type: 'hold-start', atMs: 2500 }, { type: 'hold-end', atMs: 9_000 }] },
+    );
+    expect(only(holdEtiquette(i, S, rubric)).pass).toBe(false);
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { SLA_DEFAULTS as HARNESS_SLA_DEFAULTS } from '../../../harness/scenario/schema.js';
+import { SLA_DEFAULTS, answerTime, firstResponse, handleTime, latencies, responseLatency } from '../../../scorers/checks/timeliness.js';
+import { call, chat, only, rubric, scenario } from '../helpers.js';
+
+const S = scenario({ sla: { answerTimeMs: 15_000, firstResponseMs: 20_000, responseLatencyMs: 30_000, handleTimeMs: 300_000 } });
+
+it('keeps the SLA defaults equal to the scenario schema', () => {
+  expect(SLA_DEFAULTS).toEqual(HARNESS_SLA_DEFAULTS);
+});
+
+describe('answer-time', () => {
+  it('voice: ringing → answered within the SLA passes', () => {
+    const f = only(answerTime(call([['agent', '您好', 3000, 4000]]), S, rubric));
+    expect(f).toMatchObject({ pass: true, details: { answerMs: 1700 } });
+  });
+
+  it('voice: answered too late fails', () => {
+    const i = call([['agent', '您好', 30_000, 31_000]], { events: [{ type: 'ringing', atMs: 500 }, { type: 'answered', atMs: 25_500 }] });
+    expect(only(answerTime(i, S, rubric))).toMatchObject({ pass: false, details: { answerMs: 25_000 } });
+  });
+
+  it('voice: no answer fails', () => {
+    const i = call([], { outcome: 'no-answer', events: [{ type: 'ringing', atMs: 500 }], durationMs: 60_000 });
+    expect(only(answerTime(i, S, rubric)).pass).toBe(false);
+  });
+
+  it('chat: page-loaded → agent-joined is the queue time', () => {
+    const i = chat([['agent', '您好', 20_000]], { events: [{ type: 'page-loaded', atMs: 1000 }, { type: 'agent-joined', atMs: 19_000 }] });
+    const f = only(answerTime(i, S, rubric));
+    expect(f).toMatchObject({ pass: false, details: { answerMs: 18_000 } });
+  });
+
+  it('chat without an agent-joined event is N/A', () => {
+    expect(only(answerTime(chat([['agent', '您好', 2000]]), S, rubric)).pass).toBe('na');
+  });
+});
+
+describe('first-response', () => {
+  it('passes within the SLA and reports the time from agent-joined too', () => {
+    const i = chat([['agent', '您好', 12_000]], { events: [{ type: 'page-loaded', atMs: 300 }, { type: 'agent-joined', atMs: 10_000 }] });
+    expect(only(firstResponse(i, S, rubric))).toMatchObject({ pass: true, details: { firstResponseMs: 12_000, fromAgentJoinedMs: 2000 } });
+  });
+
+  it('fails when the first reply comes after the SLA (measured from the start)', () => {
+    const f = only(firstResponse(chat([['agent', '您好', 45_000]]), S, rubric));
+    expect(f.pass).toBe(false);
+    expect(f.reason).toContain('45.0秒');
+  });
+
+  it('fails when no agent ever answers a connected contact', () => {
+    expect(only(firstResponse(chat([['customer', '有人吗', 2000]]), S, rubric)).pass).toBe(false);
+  });
+
+  it('is N/A for an unanswered call', () => {
+    expect(only(firstResponse(call([], { outcome: 'busy' }), S, rubric)).pass).toBe('na');
+  });
+});
+
+describe('response-latency', () => {
+  it('passes when every reply is within the SLA', () => {
+    const i = chat([
+      ['agent', '您好', 1000],
+      ['customer', '补卡多少钱', 5000],
+      ['agent', '二十元', 15_000],
+      ['customer', '好的', 20_000],
+      ['agent', '还有其他问题吗', 22_000],
+    ]);
+    expect(only(responseLatency(i, S, rubric))).toMatchObject({ pass: true, score: 1, details: { count: 2, maxMs: 10_000 } });
+  });
+
+  it('fails with the slow replies as evidence', () => {
+    const i = chat([
+      ['agent', '您好', 1000],
+      ['customer', '补卡多少钱', 5000],
+      ['agent', '二十元', 60_000],
+      ['customer', '多久到', 61_000],
+      ['agent', '七天', 65_000],
+    ]);
+    const f = only(responseLatency(i, S, rubric));
+    expect(f).toMatchObject({ pass: false, score: 0.5, deduct: 1 });
+    expect(f.evidence[0]).toMatchObject({ turn: 1 });
+    expect(f.evidence[1]).toMatchObject({ turn: 2 });
+  });
+
+  it('chat: a follow-up "在吗？" does not reset the clock', () => {
+    const i = chat([
+      ['customer', '补卡多少钱', 1000],
+      ['customer', '在吗？', 40_000],
+      ['agent', '二十元', 45_000],
+    ]);
+    expect(latencies(i, 30_000)).toEqual([{ customerTurn: 0, agentTurn: 2, ms: 44_000, atMs: 1000 }]);
+  });
+
+  it('voice: the clock starts when the customer stops talking', () => {
+    const i = call([
+      ['customer', '我想问一下', 1000, 2000],
+      ['customer', '补卡多少钱', 2500, 4000],
+      ['agent', '二十元', 5000, 6000],
+    ]);
+    expect(latencies(i, 30_000)).toEqual([{ customerTurn: 1, agentTurn: 2, ms: 1000, atMs: 4000 }]);
+  });
+
+  it('counts a question the agent never answered', () => {
+    const i = chat([
+      ['agent', '您好', 1000],
+      ['customer', '补卡多少钱', 5000],
+    ], { durationMs: 100_000 });
+    expect(only(responseLatency(i, S, rubric)).pass).toBe(false);
+  });
+});
+
+describe('handle-time', () => {
+  it('passes within the SLA', () => {
+    expect(only(handleTime(chat([['agent', '您好', 1000]], { durationMs: 120_000 }), S, rubric)).pass).toBe(true);
+  });
+
+  it('fails over the SLA', () => {
+    expect(only(handleTime(chat([['agent', '您好', 1000]], { durationMs: 400_000 }), S, rubric)).pass).toBe(false);
+  });
+});

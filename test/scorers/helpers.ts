@@ -1,0 +1,46 @@
+/** Builders for labelled test transcripts (not a test file: shared by the scorer tests). */
+import type { Interaction, InteractionEvent, Speaker } from '../../harness/interaction/types.js';
+import { loadRubric } from '../../harness/scoring/rubric-loader.js';
+import type { Rubric } from '../../scorers/rubric/schema.js';
+import type { Finding, ScoringScenario } from '../../scorers/scorer.js';
+
+export const rubric: Rubric = await loadRubric();
+
+type Line = [Speaker, string, number] | [Speaker, string, number, number];
+
+/** A chat: each line is [speaker, text, atMs] (chat turns have startMs = endMs). */
+export function chat(lines: Line[], extra: Partial<Interaction> = {}): Interaction {
+  return build('webchat', lines, extra);
+}
+
+/** A call: each line is [speaker, text, startMs, endMs]. */
+export function call(lines: Line[], extra: Partial<Interaction> = {}): Interaction {
+  return build('voice', lines, extra);
+}
+
+function build(channel: Interaction['channel'], lines: Line[], extra: Partial<Interaction>): Interaction {
+  const turns = lines.map(([speaker, text, start, end]) => ({ speaker, text, startMs: start, endMs: end ?? start }));
+  const last = turns.reduce((m, t) => Math.max(m, t.endMs), 0);
+  const events: InteractionEvent[] = channel === 'voice' ? [{ type: 'ringing', atMs: 300 }, { type: 'answered', atMs: 2000 }] : [{ type: 'page-loaded', atMs: 300 }];
+  return {
+    schemaVersion: 1,
+    contactId: 'test-1',
+    scenarioId: 'test',
+    channel,
+    startedAt: 1_795_420_800_000,
+    durationMs: last + 3000,
+    events,
+    turns,
+    outcome: 'completed',
+    transcriptSource: channel === 'voice' ? 'emulator' : 'chat-dom',
+    ...extra,
+  };
+}
+
+export const scenario = (extra: Partial<ScoringScenario> = {}): ScoringScenario => ({ id: 'test', title: '测试场景', ...extra });
+
+/** The single finding of a check (fails the test when there are several). */
+export function only(findings: Finding[]): Finding {
+  if (findings.length !== 1) throw new Error(`expected one finding, got ${findings.length}`);
+  return findings[0]!;
+}

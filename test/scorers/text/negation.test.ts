@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { compilePhrase, findPhrase } from '../../../scorers/text/fuzzy.js';
+import { negatorBefore, type NegationRules } from '../../../scorers/text/negation.js';
+import { viewOf } from '../../../scorers/text/view.js';
+
+const rules: NegationRules = {
+  negators: new Set(['不', '没', '无', '未', '非', '别', '免']),
+  exceptions: ['没问题', '不客气', '非常'].map((p) => compilePhrase(p)),
+  window: 4,
+};
+
+function negated(text: string, value: string): boolean | null {
+  const v = viewOf(text);
+  const m = findPhrase(v, compilePhrase(value));
+  if (!m) return null;
+  return negatorBefore(v, m.start, rules) !== null;
+}
+
+describe('negation', () => {
+  it('不收费 does not state 收费', () => {
+    expect(negated('这项业务不收费', '收费')).toBe(true);
+    expect(negated('这项业务收费20元', '收费')).toBe(false);
+  });
+
+  it('免费 states 免费 (the negator is part of the value), 不免费 negates it', () => {
+    expect(negated('补卡是免费的', '免费')).toBe(false);
+    expect(negated('补卡不是免费的', '免费')).toBe(true);
+  });
+
+  it('没有 before a value negates it', () => {
+    expect(negated('没有手续费', '手续费')).toBe(true);
+  });
+
+  it('stops at punctuation', () => {
+    expect(negated('不用担心，手续费是20元', '20元')).toBe(false);
+  });
+
+  it('ignores set phrases that negate nothing, even without punctuation (ASR)', () => {
+    expect(negated('没问题20元', '20元')).toBe(false);
+    expect(negated('非常便宜20元', '20元')).toBe(false);
+  });
+
+  it('looks back only as far as the window', () => {
+    expect(negated('不过呢我们这边的手续费是20元', '20元')).toBe(false);
+  });
+});
