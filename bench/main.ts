@@ -6,7 +6,11 @@ const [which = 'help', ...rest] = process.argv.slice(2);
 
 const benches: Record<string, () => Promise<void>> = {
   chat: async () => (await import('./chat.js')).benchChat(rest),
-  score: async () => (await import('./score.js')).benchScore(rest),
+  // Throughput on 40-turn transcripts, then precision/recall per check against the centre's ground truth.
+  score: async () => {
+    await (await import('./score.js')).benchScore(rest);
+    await (await import('./score-accuracy.js')).benchScoreAccuracy(rest);
+  },
   voice: async () => (await import('./voice.js')).benchVoice(rest),
 };
 

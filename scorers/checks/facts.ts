@@ -5,6 +5,8 @@
  *
  * Cues: when a fact lists cues (补卡, 手续费 …), a value only counts in a sentence that mentions a
  * cue or in a reply to a customer turn mentioning one — 20元 said about parking is not the fee.
+ * Within a sentence, a value whose own clause names the cue wins over one that does not:
+ * in 安装费100元，光猫免费提供 the fee is 100元, and 免费 is about the modem.
  */
 import type { Interaction } from '../../harness/interaction/types.js';
 import type { FactSpec } from '../../harness/scenario/schema.js';
@@ -46,7 +48,14 @@ export function negationRules(rubric: Rubric): NegationRules {
   return { negators: c.negators, exceptions: c.vocab.negationExceptions, window: rubric.thresholds.negationWindow };
 }
 
-type RawStatement = Omit<FactStatement, 'turn'> & { /** Cue words of the fact in the value's sentence. */ hits: number };
+type RawStatement = Omit<FactStatement, 'turn'> & {
+  /** Cue words of the fact in the value's sentence. */
+  hits: number;
+  /** Cue words of the fact in the value's own clause (between commas). */
+  clauseHits: number;
+  /** Start of the value's sentence (norm index), to compare statements of one sentence. */
+  sentence: number;
+};
 
 /** Value occurrences of one fact in one line with their cue hits (memoised per line and fact). */
 function rawStatements(t: PreparedTurn, fact: FactSpec, rubric: Rubric): RawStatement[] {
@@ -62,8 +71,8 @@ function rawStatements(t: PreparedTurn, fact: FactSpec, rubric: Rubric): RawStat
         if (correctMatches.some((x) => overlaps(x, m))) continue;
         correctMatches.push(m);
         const neg = negatorBefore(t.view, m.start, rules);
-        const hits = cueHits(t, fact, m, c);
-        out.push(neg ? { kind: 'negated-correct', match: m, value, negator: neg.char, hits } : { kind: 'correct', match: m, value, hits });
+        const cues = cueHits(t, fact, m, c);
+        out.push(neg ? { kind: 'negated-correct', match: m, value, negator: neg.char, ...cues } : { kind: 'correct', match: m, value, ...cues });
       }
     }
     for (const value of fact.wrong ?? []) {
@@ -71,7 +80,7 @@ function rawStatements(t: PreparedTurn, fact: FactSpec, rubric: Rubric): RawStat
         // inside a correct statement (wrong 收费 within 不收费) or negated (不收费): not a wrong statement
         if (correctMatches.some((x) => overlaps(x, m))) continue;
         if (negatorBefore(t.view, m.start, rules)) continue;
-        out.push({ kind: 'wrong', match: m, value, hits: cueHits(t, fact, m, c) });
+        out.push({ kind: 'wrong', match: m, value, ...cueHits(t, fact, m, c) });
       }
     }
     return out.sort((a, b) => a.match.start - b.match.start);
@@ -79,28 +88,33 @@ function rawStatements(t: PreparedTurn, fact: FactSpec, rubric: Rubric): RawStat
 }
 
 const SENTENCE_END = /[。！？!?；;\n]/u;
+const CLAUSE_END = /[，,、。！？!?；;\n]/u;
 
-/** The sentence (in norm indexes) around a match: bounded by 。！？； in the original text. */
-function sentenceOf(t: PreparedTurn, m: PhraseMatch): { start: number; end: number } {
+/** The sentence or clause (in norm indexes) around a match, bounded by `ends` in the original text. */
+function spanOf(t: PreparedTurn, m: PhraseMatch, ends: RegExp): { start: number; end: number } {
   const v = t.view;
   let start = m.start;
-  while (start > 0 && !SENTENCE_END.test(v.original.slice(v.to[start - 1]!, v.from[start]!))) start--;
+  while (start > 0 && !ends.test(v.original.slice(v.to[start - 1]!, v.from[start]!))) start--;
   let end = m.end;
-  while (end < v.norm.length && !SENTENCE_END.test(v.original.slice(v.to[end - 1]!, v.from[end]!))) end++;
+  while (end < v.norm.length && !ends.test(v.original.slice(v.to[end - 1]!, v.from[end]!))) end++;
   return { start, end };
 }
 
-/** Cue words of the fact in the value's sentence, not counting the value itself (免费 is not a 费 cue). */
-function cueHits(t: PreparedTurn, fact: FactSpec, m: PhraseMatch, c: CompiledRubric): number {
-  if (!fact.cues?.length) return 0;
-  const sentence = sentenceOf(t, m);
+/** Cue words of the fact around the value, not counting the value itself (免费 is not a 费 cue). */
+function cueHits(t: PreparedTurn, fact: FactSpec, m: PhraseMatch, c: CompiledRubric): { hits: number; clauseHits: number; sentence: number } {
+  const sentence = spanOf(t, m, SENTENCE_END);
+  if (!fact.cues?.length) return { hits: 0, clauseHits: 0, sentence: sentence.start };
+  const clause = spanOf(t, m, CLAUSE_END);
   let hits = 0;
+  let clauseHits = 0;
   for (const cue of fact.cues) {
     for (const x of findAll(t.view, c.phrase(cue))) {
-      if (x.start >= sentence.start && x.end <= sentence.end && !overlaps(x, m)) hits++;
+      if (overlaps(x, m)) continue;
+      if (x.start >= sentence.start && x.end <= sentence.end) hits++;
+      if (x.start >= clause.start && x.end <= clause.end) clauseHits++;
     }
   }
-  return hits;
+  return { hits, clauseHits, sentence: sentence.start };
 }
 
 /** The customer turn this agent turn answers mentions a cue of the fact. */
@@ -137,6 +151,8 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
       const asked = hasCues && cueInQuestion(p, t, fact, c);
       for (const r of raw) {
         if (hasCues && r.hits === 0 && !asked) continue;
+        // Another value of this fact in the same sentence has the cue in its own clause: that one is the fact.
+        if (hasCues && r.clauseHits === 0 && raw.some((o) => o !== r && o.sentence === r.sentence && o.clauseHits > 0)) continue;
         const statement: FactStatement = { kind: r.kind, turn: t, match: r.match, value: r.value };
         if (r.negator !== undefined) statement.negator = r.negator;
         candidates.push({ fact: fi, statement, hits: r.hits });

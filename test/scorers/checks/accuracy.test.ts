@@ -46,6 +46,20 @@ describe('fact-accuracy', () => {
     expect(f.reason).toContain('"免费"');
   });
 
+  it('within one sentence, the value whose own clause names the fact wins (安装费100元，光猫免费提供)', () => {
+    const install = scenario({ facts: [{ key: 'install-fee', label: '安装费', expected: '免费', variants: ['不收费'], wrong: ['100元'], cues: ['安装费', '装机费'] }] });
+    const wrong = chat([
+      ['customer', '安装要收费吗', 1000],
+      ['agent', '安装费100元，光猫免费提供', 5000],
+    ]);
+    expect(factAccuracy(wrong, install, rubric)[0]).toMatchObject({ pass: false, evidence: [{ quote: '100元' }] });
+    const right = chat([
+      ['customer', '安装要收费吗', 1000],
+      ['agent', '安装费的话，是免费的', 5000],
+    ]);
+    expect(factAccuracy(right, install, rubric)[0]!.pass).toBe(true);
+  });
+
   it('does not take 120元 for 20元', () => {
     const i = chat([
       ['customer', '补卡多少钱', 1000],
