@@ -1,7 +1,11 @@
 /**
- * One web-chat session on the simulated centre: the SSE stream to the browser, the queue / agent
+ * One web-chat session on the simulated centre: the event stream to the page, the queue / agent
  * assignment, the agent brain's planned replies played out with their delays, the idle timeout,
  * and a ground-truth record for everything that happens.
+ *
+ * The clock and the transport are injected (session-io.ts): the centre runs it on Node timers with
+ * an SSE response, the browser-free simulator (mocks/lab/simulate.ts) on a virtual clock with a
+ * callback, so both play out exactly the same session logic.
  */
 import type { ServerResponse } from 'node:http';
 import { AgentBrain } from './agent/brain.js';
@@ -10,12 +14,16 @@ import type { AgentIdentity, BrainTurn, PlannedReply } from './agent/types.js';
 import type { AgentPool, PoolClient } from './agent-pool.js';
 import type { EndedBy, GroundTruthRecord, GroundTruthWriter } from './ground-truth.js';
 import type { ProfileName } from './profiles.js';
+import { sseTransport, systemClock, type SessionClock, type SessionPush, type SessionTransport } from './session-io.js';
 
 export type ChatState = 'connecting' | 'queued' | 'chatting' | 'ended';
 
+/** The part of AgentPool a session uses. */
+export type SessionPool = Pick<AgentPool, 'tryAcquire' | 'enqueue' | 'cancel' | 'release'>;
+
 export interface ChatSessionDeps {
-  pool: AgentPool;
-  writer: GroundTruthWriter;
+  pool: SessionPool;
+  writer: Pick<GroundTruthWriter, 'write'>;
   /** Multiplies every simulated delay. */
   timeScale: number;
   /** Real ms of customer silence after which the centre closes the chat (not scaled: the customer is real-time). */
@@ -23,6 +31,8 @@ export interface ChatSessionDeps {
   /** Seed for the agent brain of this session (from seed + ref). */
   brainSeed: number;
   onEnded(session: ChatSession): void;
+  /** Timers and the records' `at`. @default systemClock (Node timers, Date.now) */
+  clock?: SessionClock;
 }
 
 const ENDED_TEXT = '会话已结束';
@@ -31,37 +41,38 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 export class ChatSession implements PoolClient {
   state: ChatState = 'connecting';
   private seq = 0;
-  private res: ServerResponse | null = null;
+  private transport: SessionTransport | null = null;
   private agent: AgentIdentity | null = null;
   private brain: AgentBrain | null = null;
   /** Customer lines sent before an agent joined; the agent reads them after greeting. */
   private early: string[] = [];
   private outgoing: PlannedReply[] = [];
   private closeAfterOutgoing = false;
-  private replyTimer: NodeJS.Timeout | null = null;
-  private idleTimer: NodeJS.Timeout | null = null;
+  /** Handles of `clock` (opaque here); null when nothing is scheduled. */
+  private replyTimer: unknown = null;
+  private idleTimer: unknown = null;
   private position = 0;
+  private readonly clock: SessionClock;
 
   constructor(
     readonly id: string,
     readonly ref: string,
     readonly profile: ProfileName,
     private readonly deps: ChatSessionDeps,
-  ) {}
+  ) {
+    this.clock = deps.clock ?? systemClock;
+  }
 
   /** The browser's EventSource connected: enter the queue or get an agent. */
   attach(res: ServerResponse): void {
-    this.res = res;
-    res.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-    });
-    res.socket?.setNoDelay(true);
-    res.write('retry: 3600000\n\n');
+    this.connect(sseTransport(res));
+  }
+
+  /** The page's event stream is open on `transport`: enter the queue or get an agent. */
+  connect(transport: SessionTransport): void {
+    this.transport = transport;
     // Closing the tab (or the harness closing the page) drops the stream: free the agent.
-    res.on('close', () => {
+    transport.onClose(() => {
       if (this.state !== 'ended') this.end('disconnect');
     });
     const agent = this.deps.pool.tryAcquire();
@@ -71,7 +82,7 @@ export class ChatSession implements PoolClient {
   }
 
   get attached(): boolean {
-    return this.res !== null;
+    return this.transport !== null;
   }
 
   queued(position: number): void {
@@ -80,7 +91,7 @@ export class ChatSession implements PoolClient {
     this.state = 'queued';
     this.position = position;
     if (first) this.record({ type: 'queued', position });
-    this.push('state', { state: 'queued', position });
+    this.send({ event: 'state', state: 'queued', position });
     this.message('system', `当前排队人数${position}，请稍候…`);
   }
 
@@ -94,7 +105,7 @@ export class ChatSession implements PoolClient {
     this.state = 'chatting';
     this.record({ type: 'agent-joined', agentId: agent.id, agentName: agent.name });
     this.brain = new AgentBrain({ agent, profile: this.profile, seed: this.deps.brainSeed, channel: 'webchat' });
-    this.push('state', { state: 'chatting', agent: agent.name });
+    this.send({ event: 'state', state: 'chatting', agent: agent.name });
     this.message('system', '客服已接入，正在为您服务');
     this.plan(this.brain.opening());
     if (this.early.length) this.plan(this.brain.respond(this.early.splice(0).join('，')));
@@ -104,7 +115,7 @@ export class ChatSession implements PoolClient {
   /** A customer message arrived (POST); returns its seq, or null when the session is over. */
   customerMessage(text: string): number | null {
     if (this.state === 'ended') return null;
-    const seq = this.message('customer', text, false);
+    const seq = this.message('customer', text);
     if (this.brain) this.plan(this.brain.respond(text));
     else this.early.push(text);
     this.armIdle();
@@ -116,15 +127,15 @@ export class ChatSession implements PoolClient {
     const wasQueued = this.state === 'queued';
     if (by !== 'disconnect') this.message('system', ENDED_TEXT);
     this.state = 'ended';
-    this.push('end', { by });
+    this.send({ event: 'end', by });
     this.record({ type: 'end', by });
-    if (this.replyTimer) clearTimeout(this.replyTimer);
-    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.cancel(this.replyTimer);
+    this.cancel(this.idleTimer);
     this.outgoing = [];
     this.brain = null;
-    const res = this.res;
-    this.res = null;
-    res?.end();
+    const transport = this.transport;
+    this.transport = null;
+    transport?.close();
     if (wasQueued) this.deps.pool.cancel(this);
     if (this.agent) this.deps.pool.release(this.agent);
     this.deps.onEnded(this);
@@ -132,7 +143,7 @@ export class ChatSession implements PoolClient {
 
   /** Keep proxies and the browser from timing the stream out during long silences. */
   heartbeat(): void {
-    this.res?.write(': ping\n\n');
+    this.transport?.heartbeat();
   }
 
   info(): { id: string; ref: string; state: ChatState; profile: ProfileName; agentId: string | null; position: number } {
@@ -142,7 +153,7 @@ export class ChatSession implements PoolClient {
   private plan(turn: BrainTurn): void {
     this.outgoing.push(...turn.replies);
     if (turn.close) this.closeAfterOutgoing = true;
-    if (!this.replyTimer) this.scheduleNext();
+    if (this.replyTimer === null) this.scheduleNext();
   }
 
   private scheduleNext(): void {
@@ -151,12 +162,12 @@ export class ChatSession implements PoolClient {
       this.replyTimer = null;
       if (this.closeAfterOutgoing) {
         // A moment after the closing line, as a person would close the window.
-        this.replyTimer = setTimeout(() => this.end('agent'), this.scaled(1_500));
+        this.replyTimer = this.clock.setTimeout(() => this.end('agent'), this.scaled(1_500));
       } else this.armIdle();
       return;
     }
-    if (this.idleTimer) clearTimeout(this.idleTimer);
-    this.replyTimer = setTimeout(() => {
+    this.cancel(this.idleTimer);
+    this.replyTimer = this.clock.setTimeout(() => {
       this.outgoing.shift();
       if (this.state !== 'chatting') return;
       const seq = this.message('agent', next.text);
@@ -177,38 +188,44 @@ export class ChatSession implements PoolClient {
   }
 
   private armIdle(): void {
-    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.cancel(this.idleTimer);
     if (this.state !== 'chatting' || this.outgoing.length) return;
     // 0 / Infinity switch it off (setTimeout would fire at once beyond 2^31-1 ms).
     const ms = this.deps.idleTimeoutMs;
     if (!(ms > 0 && ms <= MAX_TIMER_MS)) return;
-    this.idleTimer = setTimeout(() => {
+    this.idleTimer = this.clock.setTimeout(() => {
       if (this.state !== 'chatting' || this.outgoing.length) return;
       this.message('system', PHRASES.idleEnd);
       this.end('timeout');
     }, ms);
   }
 
+  private cancel(timer: unknown): void {
+    if (timer !== null) this.clock.clearTimeout(timer);
+  }
+
   private scaled(ms: number): number {
     return Math.max(0, Math.round(ms * this.deps.timeScale));
   }
 
-  /** Log a message and (unless the page rendered it itself) push it to the page. */
-  private message(speaker: 'agent' | 'customer' | 'system', text: string, push = true): number {
+  /** Log a message and push it to the page (not the customer's own: the page rendered it itself). */
+  private message(speaker: 'agent' | 'customer' | 'system', text: string): number {
     const seq = ++this.seq;
-    const who = speaker === 'agent' ? `客服${this.agent?.name ?? ''}` : speaker === 'system' ? '系统消息' : '我';
-    // `at` is taken right before the write, so it is the centre's send time.
+    // `at` is taken right before the send, so it is the centre's send time.
     this.record({ type: 'message', seq, speaker, text });
-    if (push) this.push('msg', { seq, speaker, who, text });
+    if (speaker !== 'customer') {
+      const who = speaker === 'agent' ? `客服${this.agent?.name ?? ''}` : '系统消息';
+      this.send({ event: 'msg', seq, speaker, who, text });
+    }
     return seq;
   }
 
-  private push(event: string, data: unknown): void {
-    this.res?.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  private send(push: SessionPush): void {
+    this.transport?.send(push);
   }
 
   private record(fields: DistributiveOmit<GroundTruthRecord, 'sessionId' | 'ref' | 'at'>): void {
-    this.deps.writer.write({ ...fields, sessionId: this.id, ref: this.ref, at: Date.now() } as GroundTruthRecord);
+    this.deps.writer.write({ ...fields, sessionId: this.id, ref: this.ref, at: this.clock.now() } as GroundTruthRecord);
   }
 }
 

@@ -3,6 +3,7 @@
  * and a queue of things due at given instants (agent replies, idle timeouts, messages reaching
  * the page). Nothing here waits for real: advancing from 0 to 70 s of silence costs nothing.
  */
+import type { SessionClock } from '../centre/session-io.js';
 
 /** A scheduled action; `cancel()` makes it a no-op (like clearTimeout). */
 export interface VirtualTimer {
@@ -70,6 +71,18 @@ export class VirtualClock {
       if (stop()) return;
     }
     this.current = Math.max(this.current, untilMs);
+  }
+
+  /**
+   * This clock as a chat session's clock (mocks/centre/session-io.ts), so the centre's own
+   * ChatSession runs in virtual time; `now()` is epoch ms with this clock's 0 at `epochMs`.
+   */
+  sessionClock(epochMs: number): SessionClock<VirtualTimer> {
+    return {
+      now: () => epochMs + this.current,
+      setTimeout: (fn, ms) => this.after(ms, fn),
+      clearTimeout: (timer) => timer.cancel(),
+    };
   }
 
   /** Advance by `ms`, running whatever falls due meanwhile. */

@@ -11,8 +11,9 @@ import { ChatRecorder } from '../../harness/channels/webchat/recorder.js';
 import { Inbox, type InboxMessage } from '../../harness/interaction/inbox.js';
 import type { ConversationPort } from '../../harness/interaction/script.js';
 import type { InteractionError, InteractionEvent } from '../../harness/interaction/types.js';
+import type { ChatSession } from '../centre/chat-session.js';
 import type { Rng } from '../centre/prng.js';
-import type { CentrePush, VirtualChatSession } from './simulate-centre.js';
+import type { SessionPush } from '../centre/session-io.js';
 import type { VirtualClock } from './simulate-clock.js';
 
 /**
@@ -65,7 +66,7 @@ const DEFAULT_TIMING: Required<PageTiming> = { pushLatencyMs: [2, 12], postLaten
 export class VirtualChatPage {
   /** Virtual time of the last message rendered (the trailing quiet wait counts from it). */
   lastMessageMs = 0;
-  private session: VirtualChatSession | null = null;
+  private session: ChatSession | null = null;
   private lastRenderAt = 0;
   private customerLines = 0;
   private readonly timing: Required<PageTiming>;
@@ -80,7 +81,7 @@ export class VirtualChatPage {
     this.timing = { ...DEFAULT_TIMING, ...timing };
   }
 
-  connect(session: VirtualChatSession): void {
+  connect(session: ChatSession): void {
     this.session = session;
   }
 
@@ -90,7 +91,7 @@ export class VirtualChatPage {
   }
 
   /** A centre push (SSE), rendered after the loopback delay and never before the previous one. */
-  receive(push: CentrePush): void {
+  receive(push: SessionPush): void {
     const at = Math.max(this.lastRenderAt, this.clock.now + this.pick(this.timing.pushLatencyMs));
     this.lastRenderAt = at;
     this.clock.at(at, () => {

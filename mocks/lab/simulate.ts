@@ -1,10 +1,11 @@
 /**
  * In-process, browser-free simulation of one web chat against the simulated centre, in virtual
  * time: the harness's real `runScript` plays the scenario through a ConversationPort, the
- * centre's real AgentBrain answers in the style of a quality profile (mocks/centre/profiles.ts),
- * and the harness's real ChatRecorder turns what the page shows into the Interaction. Nothing
- * waits for real (a 70 s silence is a jump of the clock), so thousands of contacts run per second
- * and the scorers can be measured against the brain's ground truth (bench/score-accuracy.ts).
+ * centre's own ChatSession (on the virtual clock, simulate-centre.ts) and AgentBrain answer in the
+ * style of a quality profile (mocks/centre/profiles.ts), and the harness's real ChatRecorder
+ * turns what the page shows into the Interaction. Nothing waits for real (a 70 s silence is a
+ * jump of the clock), so thousands of contacts run per second and the scorers can be measured
+ * against the brain's ground truth (bench/score-accuracy.ts).
  *
  * Same inputs → same output: everything random comes from (seed, ref), like the centre.
  *
@@ -26,7 +27,7 @@ import type { AgentIdentity } from '../centre/agent/types.js';
 import type { DefectRecord, GroundTruthRecord } from '../centre/ground-truth.js';
 import { createRng, hashString, seedFor } from '../centre/prng.js';
 import { chooseProfile, type CheckId, type ProfileName } from '../centre/profiles.js';
-import { VirtualChatSession } from './simulate-centre.js';
+import { createVirtualSession } from './simulate-centre.js';
 import { VirtualClock } from './simulate-clock.js';
 import { createRecorder, VirtualChatPage, VirtualPort, type PageTiming } from './simulate-port.js';
 
@@ -87,7 +88,7 @@ export async function simulateContact(opts: SimulateOptions): Promise<SimulatedC
   const recorder = createRecorder(epochMs);
   recorder.inbox.drive(clock);
   const page = new VirtualChatPage(clock, recorder, rng, epochMs, opts.timing);
-  const session = new VirtualChatSession({
+  const centre = createVirtualSession({
     clock,
     sessionId: `sim-${hashString(`${seed}\u0000${ref}`).toString(16)}`,
     ref,
@@ -99,7 +100,7 @@ export async function simulateContact(opts: SimulateOptions): Promise<SimulatedC
     epochMs,
     onPush: (push) => page.receive(push),
   });
-  page.connect(session);
+  page.connect(centre.session);
 
   recorder.addEvent({ type: 'started', atMs: 0, detail: { waitedToStartMs: 0 } });
   // Browser context + navigation; the page clock reports the initial state before DOMContentLoaded.
@@ -109,7 +110,7 @@ export async function simulateContact(opts: SimulateOptions): Promise<SimulatedC
   const url = `${SIM_CENTRE_URL}/chat?ref=${encodeURIComponent(ref)}`;
   recorder.addEvent({ type: 'page-loaded', atMs: clock.now, detail: { url } });
   // The page POSTs the session, then opens the event stream; the centre assigns the agent on connect.
-  clock.after(rng.int(5, 30) + rng.int(5, 30), () => session.attach());
+  clock.after(rng.int(5, 30) + rng.int(5, 30), () => centre.connect());
 
   let error = waitUntilReady(clock, recorder);
   if (!error) {
@@ -134,7 +135,7 @@ export async function simulateContact(opts: SimulateOptions): Promise<SimulatedC
   recorder.addEvent({ type: 'ended', atMs: durationMs, detail: { outcome } });
   // Closing the context drops the event stream: the centre ends a chat still open.
   clock.advanceBy(rng.int(2, 20));
-  session.end('disconnect');
+  centre.disconnect();
 
   const interaction: Interaction = {
     schemaVersion: 1,
@@ -152,7 +153,7 @@ export async function simulateContact(opts: SimulateOptions): Promise<SimulatedC
     centreRef: ref,
     clock: 'page',
   };
-  return { interaction, truth: session.truth, profile, agent };
+  return { interaction, truth: centre.truth, profile, agent };
 }
 
 /** The checks a contact's committed defects should make fail: each defect's check and alsoTriggers. */

@@ -1,36 +1,13 @@
-import { EventEmitter } from 'node:events';
-import type { ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { AgentPool, makeRoster } from '../../../mocks/centre/agent-pool.js';
+import { PHRASES } from '../../../mocks/centre/agent/phrases.js';
 import { ChatSession } from '../../../mocks/centre/chat-session.js';
-import type { GroundTruthRecord, GroundTruthWriter } from '../../../mocks/centre/ground-truth.js';
+import type { GroundTruthRecord, GroundTruthWriter, MessageRecord } from '../../../mocks/centre/ground-truth.js';
 import type { ProfileName } from '../../../mocks/centre/profiles.js';
-
-/** Just enough of ServerResponse for an SSE stream: records what was written. */
-class FakeResponse extends EventEmitter {
-  chunks: string[] = [];
-  ended = false;
-  socket = { setNoDelay: () => {} };
-  writeHead(): this {
-    return this;
-  }
-  write(chunk: string): boolean {
-    this.chunks.push(chunk);
-    return true;
-  }
-  end(): void {
-    this.ended = true;
-  }
-  /** Parsed SSE events so far. */
-  events(): Array<{ event: string; data: Record<string, unknown> }> {
-    return this.chunks
-      .filter((c) => c.startsWith('event: '))
-      .map((c) => {
-        const [, event, data] = /^event: (.*)\ndata: (.*)\n\n$/u.exec(c)!;
-        return { event: event!, data: JSON.parse(data!) as Record<string, unknown> };
-      });
-  }
-}
+import type { SessionPush, SessionTransport } from '../../../mocks/centre/session-io.js';
+import { VirtualClock } from '../../../mocks/lab/simulate-clock.js';
+import { CONVERSATIONS } from './conversations.js';
+import { FakeResponse } from './fake-response.js';
 
 function setup(agents = 1, profile: ProfileName = 'exemplary') {
   const records: GroundTruthRecord[] = [];
@@ -55,7 +32,7 @@ describe('ChatSession', () => {
     const { records, make, ended } = setup();
     const session = make('a');
     const res = new FakeResponse();
-    session.attach(res as unknown as ServerResponse);
+    session.attach(res.asResponse);
     expect(session.state).toBe('chatting');
     expect(records.slice(0, 2).map((r) => r.type)).toEqual(['session', 'agent-joined']);
     expect(records[0]).toMatchObject({ agentId: '1023', agentName: '小李', channel: 'webchat', profile: 'exemplary' });
@@ -74,10 +51,10 @@ describe('ChatSession', () => {
   it('waits in the queue, keeps what the customer wrote meanwhile, and is answered once served', async () => {
     const { records, make, pool } = setup(1);
     const first = make('first');
-    first.attach(new FakeResponse() as unknown as ServerResponse);
+    first.attach(new FakeResponse().asResponse);
     const second = make('second');
     const res = new FakeResponse();
-    second.attach(res as unknown as ServerResponse);
+    second.attach(res.asResponse);
     expect(second.state).toBe('queued');
     expect(res.events().slice(0, 2)).toEqual([
       { event: 'state', data: { state: 'queued', position: 1 } },
@@ -94,13 +71,115 @@ describe('ChatSession', () => {
 
   it('a disconnect while queued leaves the queue', () => {
     const { make, pool } = setup(1);
-    make('busy').attach(new FakeResponse() as unknown as ServerResponse);
+    make('busy').attach(new FakeResponse().asResponse);
     const waiting = make('waiting');
     const res = new FakeResponse();
-    waiting.attach(res as unknown as ServerResponse);
+    waiting.attach(res.asResponse);
     expect(pool.stats().queued).toBe(1);
     res.emit('close');
     expect(waiting.state).toBe('ended');
     expect(pool.stats().queued).toBe(0);
+  });
+});
+
+/** A session on an injected clock and transport: nothing waits for real, every instant is exact. */
+function virtualSetup(opts: { profile?: ProfileName; timeScale?: number; idleTimeoutMs?: number } = {}) {
+  const clock = new VirtualClock();
+  const epochMs = Date.UTC(2026, 10, 23, 9);
+  const records: GroundTruthRecord[] = [];
+  const pushes: Array<SessionPush & { atMs: number }> = [];
+  const closeListeners: Array<() => void> = [];
+  let closed = 0;
+  const transport: SessionTransport = {
+    send: (push) => pushes.push({ ...push, atMs: clock.now }),
+    heartbeat: () => {},
+    close: () => closed++,
+    onClose: (listener) => closeListeners.push(listener),
+  };
+  const pool = new AgentPool(makeRoster(1), 0);
+  const session = new ChatSession('v', 'ref-v', opts.profile ?? 'exemplary', {
+    pool,
+    writer: { write: (r) => records.push(r) },
+    timeScale: opts.timeScale ?? 1,
+    idleTimeoutMs: opts.idleTimeoutMs ?? 120_000,
+    brainSeed: 5,
+    onEnded: () => {},
+    clock: clock.sessionClock(epochMs),
+  });
+  const messages = () => records.filter((r): r is MessageRecord => r.type === 'message');
+  /** Virtual ms since the clock's 0 of a record. */
+  const msOf = (r: GroundTruthRecord) => r.at - epochMs;
+  return { clock, session, transport, records, pushes, messages, msOf, closeListeners, closed: () => closed };
+}
+
+describe('ChatSession on an injected clock and transport', () => {
+  it('stamps the records with the clock, pushes through the transport, and paces replies on the clock only', () => {
+    const v = virtualSetup();
+    v.clock.advanceTo(1_000);
+    v.session.connect(v.transport);
+    expect(v.records.slice(0, 2).map((r) => [r.type, v.msOf(r)])).toEqual([
+      ['session', 1_000],
+      ['agent-joined', 1_000],
+    ]);
+    expect(v.pushes.slice(0, 2)).toEqual([
+      { event: 'state', state: 'chatting', agent: '小李', atMs: 1_000 },
+      { event: 'msg', seq: 1, speaker: 'system', who: '系统消息', text: '客服已接入，正在为您服务', atMs: 1_000 },
+    ]);
+    // The greeting is planned with a delay: nothing more until the clock moves.
+    expect(v.messages()).toHaveLength(1);
+    v.clock.advanceBy(60_000);
+    const greeting = v.messages().find((m) => m.speaker === 'agent')!;
+    expect(v.msOf(greeting)).toBeGreaterThan(1_000);
+    // Each agent message was pushed at the instant it was recorded.
+    for (const m of v.messages().filter((r) => r.speaker !== 'customer')) {
+      expect(v.pushes.find((p) => p.event === 'msg' && p.seq === m.seq)?.atMs).toBe(v.msOf(m));
+    }
+  });
+
+  it('times the idle close from the last agent line, exactly idleTimeoutMs later', () => {
+    const v = virtualSetup({ idleTimeoutMs: 30_000 });
+    v.session.connect(v.transport);
+    v.clock.advanceBy(29_999);
+    const lastAgent = v.messages().filter((m) => m.speaker === 'agent').at(-1)!;
+    expect(v.session.state).toBe('chatting');
+    v.clock.advanceTo(v.msOf(lastAgent) + 29_999);
+    expect(v.session.state).toBe('chatting');
+    v.clock.advanceBy(1);
+    expect(v.session.state).toBe('ended');
+    expect(v.messages().slice(-2).map((m) => [m.text, v.msOf(m)])).toEqual([
+      [PHRASES.idleEnd, v.msOf(lastAgent) + 30_000],
+      ['会话已结束', v.msOf(lastAgent) + 30_000],
+    ]);
+    expect(v.records.at(-1)).toMatchObject({ type: 'end', by: 'timeout' });
+    expect(v.pushes.at(-1)).toMatchObject({ event: 'end', by: 'timeout' });
+    expect(v.closed()).toBe(1);
+  });
+
+  it('the agent closes the chat 1.5 s × timeScale after its closing line', () => {
+    const v = virtualSetup({ timeScale: 2, idleTimeoutMs: 0 });
+    v.session.connect(v.transport);
+    for (const line of CONVERSATIONS['card-loss']) {
+      v.clock.advanceBy(120_000);
+      v.session.customerMessage(line);
+    }
+    v.clock.advanceBy(120_000);
+    expect(v.records.at(-1)).toMatchObject({ type: 'end', by: 'agent' });
+    const agentLines = v.messages().filter((m) => m.speaker === 'agent');
+    const ended = v.messages().at(-1)!;
+    expect(ended.text).toBe('会话已结束');
+    expect(v.msOf(ended) - v.msOf(agentLines.at(-1)!)).toBe(3_000);
+  });
+
+  it("the transport's close ends the chat as a disconnect, without a closing system line", () => {
+    const v = virtualSetup();
+    v.session.connect(v.transport);
+    v.clock.advanceBy(60_000);
+    const before = v.messages().length;
+    for (const listener of v.closeListeners) listener();
+    expect(v.session.state).toBe('ended');
+    expect(v.messages()).toHaveLength(before);
+    expect(v.records.at(-1)).toMatchObject({ type: 'end', by: 'disconnect' });
+    // No timer of the session is left to fire.
+    expect(v.clock.peek()).toBeNull();
   });
 });

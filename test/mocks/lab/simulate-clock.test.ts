@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VirtualClock } from '../../../mocks/lab/simulate-clock.js';
+import { expectSessionClockContract } from '../centre/session-clock-contract.js';
 
 describe('VirtualClock', () => {
   it('runs due actions in time order, same-instant ones in scheduling order, moving the clock to each', () => {
@@ -38,6 +39,15 @@ describe('VirtualClock', () => {
     expect(hits).toBe(1);
     expect(clock.now).toBe(10);
     expect(clock.peek()).toBe(20);
+  });
+
+  it('serves as a session clock: epoch-based now(), timers on virtual time, clearTimeout cancels', () => {
+    const clock = new VirtualClock();
+    const session = clock.sessionClock(1_000_000);
+    clock.advanceTo(40);
+    expect(session.now()).toBe(1_000_040);
+    expectSessionClockContract(session, (ms) => clock.advanceBy(ms));
+    expect(clock.now).toBe(1_100);
   });
 
   it('never schedules in the past and never goes back', () => {
