@@ -4,18 +4,7 @@
  * (no punctuation, homophones, numerals either way), seeded so every run measures the same input.
  */
 import type { Interaction, Turn } from '../harness/interaction/types.js';
-
-/** mulberry32: small, fast, seeded. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRng } from '../mocks/centre/prng.js';
 
 const NAMES = ['小王', '小李', '小张', '小刘', '小陈', '小杨', '小赵', '小周'];
 const CN_NUM = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -44,7 +33,8 @@ const CUSTOMER = [
 
 /** One transcript of `turns` turns (alternating customer/agent after the agent's greeting). */
 export function syntheticInteraction(seed: number, turns = 40): Interaction {
-  const r = prng(seed);
+  const rng = createRng(seed);
+  const r = () => rng.next();
   const out: Turn[] = [];
   let t = 2000 + Math.floor(r() * 3000);
   const push = (speaker: Turn['speaker'], text: string) => {

@@ -224,11 +224,4 @@ export interface LoadedScenario extends ScenarioData {
   sha256: string;
 }
 
-export const SLA_DEFAULTS = {
-  answerTimeMs: 20_000,
-  firstResponseMs: 30_000,
-  responseLatencyMs: 30_000,
-  handleTimeMs: 600_000,
-} as const;
-
 export const DEFAULT_WAIT_TIMEOUT_MS = 30_000;

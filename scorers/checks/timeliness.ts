@@ -9,10 +9,7 @@ import type { Evidence, Scorer } from '../scorer.js';
 
 const F = 'timeliness' as const;
 
-/**
- * The scenario schema's SLA defaults (harness/scenario/schema.ts SLA_DEFAULTS), repeated here
- * because scorers import only types from harness/; a test keeps the two equal.
- */
+/** SLA targets used when a scenario sets none (the `@default`s of the scenario schema's `sla`). */
 export const SLA_DEFAULTS = {
   answerTimeMs: 20_000,
   firstResponseMs: 30_000,
