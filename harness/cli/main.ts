@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * mystery-shopper CLI. Every command returns an exit code: 0 ok, 1 invalid input, 2 some
- * contacts failed, 130 interrupted (resume with `resume <runDir>`).
+ * contacts failed, 3 contacts stored but scoring failed, 130 interrupted (resume with `resume <runDir>`).
  */
 import { Command, InvalidArgumentError } from 'commander';
 import { TOOL } from '../runner/tool-info.js';

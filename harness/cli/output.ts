@@ -4,7 +4,7 @@
  */
 import { HarnessError, InputError } from '../errors.js';
 
-export const EXIT = { ok: 0, input: 1, contactsFailed: 2, interrupted: 130 } as const;
+export const EXIT = { ok: 0, input: 1, contactsFailed: 2, scoringFailed: 3, interrupted: 130 } as const;
 
 export function reportError(err: unknown, stderr: NodeJS.WritableStream = process.stderr): number {
   if (err instanceof InputError) {

@@ -22,7 +22,7 @@ export const DEMO_SCENARIOS = path.join(ROOT, 'scenarios', 'demo');
 export interface LabInfo {
   centre: string;
   groundTruth: string;
-  twilio?: { baseUrl: string; accountSid: string; authToken: string; centreNumber: string };
+  twilio?: { baseUrl: string; accountSid: string; authToken: string };
   deepgram?: { baseUrl: string; apiKey: string };
 }
 

@@ -2,6 +2,7 @@
  * `run` and `resume`: place contacts, store them, score them, report. Both end in the same
  * place: every contact stored under runs/<runId>/, the run scored, a summary printed.
  */
+import { setMaxListeners } from 'node:events';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import pino from 'pino';
@@ -72,6 +73,8 @@ async function placeAndReport(store: RunStore, config: HarnessConfig, flags: Run
   const scoring = config.scoreOnFinish ? await createRunScoring(config.rubric) : null;
   const scores = new Map<string, ContactScoreBrief>();
   const controller = new AbortController();
+  // Every contact in flight listens on the run's signal: hundreds of listeners are expected.
+  setMaxListeners(0, controller.signal);
   const onSigint = () => {
     if (controller.signal.aborted) process.exit(EXIT.interrupted);
     process.stderr.write('\ninterrupting: finishing the contacts in flight as partial; press Ctrl-C again to quit at once\n');
@@ -103,11 +106,21 @@ async function placeAndReport(store: RunStore, config: HarnessConfig, flags: Run
         },
       },
     });
-    if (scoring) for (const [id, brief] of (await scoring.finish(store.dir)).scores) scores.set(id, brief);
+    let scoringFailed = false;
+    if (scoring) {
+      try {
+        for (const [id, brief] of (await scoring.finish(store.dir)).scores) scores.set(id, brief);
+      } catch (err) {
+        // The contacts are stored; only the score files are missing. Say so and how to redo them.
+        scoringFailed = true;
+        log.error({ err }, 'scoring the run failed');
+        process.stderr.write(`error: scoring the run failed (${(err as Error)?.message}); every contact is stored — re-score with \`mystery-shopper score ${store.dir}\`\n`);
+      }
+    }
     const interactions = await store.loadInteractions();
     await mux.runEnd({ manifest: store.manifest, runDir: store.dir, interactions, interrupted: result.interrupted, scores });
     const failed = interactions.filter((i) => i.outcome === 'failed').length;
-    const code = result.interrupted ? EXIT.interrupted : failed ? EXIT.contactsFailed : EXIT.ok;
+    const code = result.interrupted ? EXIT.interrupted : scoringFailed ? EXIT.scoringFailed : failed ? EXIT.contactsFailed : EXIT.ok;
     return { code, runDir: store.dir, contacts: interactions.length, failed };
   } finally {
     process.off('SIGINT', onSigint);

@@ -1,8 +1,10 @@
 /**
- * The CLI as a user runs it, against the simulated centre: contacts are placed in a real browser,
- * stored, and match the centre's ground-truth log message for message.
+ * The CLI as a user runs it, against the offline lab: chats are placed in a real browser and calls
+ * through the real Twilio and Deepgram clients (pointed at the emulators by a config file, with
+ * credentials in the environment, as a user would against the real services), stored, and
+ * matched against the centre's ground-truth log.
  */
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,10 +16,16 @@ import { cli } from './cli-helpers.js';
 
 let lab: RunningLab;
 let dir: string;
+let configFile: string;
+let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'ms-e2e-run-'));
   lab = await startLab({ groundTruthPath: path.join(dir, 'truth.jsonl'), agents: 4, timeScale: 0.1, seed: 3, profile: 'exemplary' });
+  const { twilio, deepgram } = lab.info;
+  configFile = path.join(dir, 'mystery-shopper.config.yaml');
+  await writeFile(configFile, `voice:\n  twilioBaseUrl: ${twilio!.baseUrl}\n  callsPerSecond: 5\ndeepgram:\n  baseUrl: ${deepgram!.baseUrl}\n`);
+  env = { TWILIO_ACCOUNT_SID: twilio!.accountSid, TWILIO_AUTH_TOKEN: twilio!.authToken, DEEPGRAM_API_KEY: deepgram!.apiKey };
 });
 afterAll(async () => lab?.close());
 
@@ -33,7 +41,7 @@ async function onlyRun(out: string): Promise<string> {
 describe('e2e: run against the simulated centre', () => {
   it('captures every chat message in order, timed within bounds of the centre’s send times', async () => {
     const out = path.join(dir, 'runs-a');
-    const r = await cli(['run', 'scenarios/demo/', '--centre', lab.info.centre, '--out', out, '--concurrency', '3']);
+    const r = await cli(['run', 'scenarios/demo/', '--config', configFile, '--centre', lab.info.centre, '--out', out, '--concurrency', '3'], { env });
     expect(r.stderr).not.toContain('internal error');
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toContain('credit-card-loss');
