@@ -1,0 +1,53 @@
+/**
+ * The offline voice lab for `npm start` and e2e tests: the Twilio emulator with the simulated
+ * centre's voice side behind it, and the Deepgram emulator. `apply(config)` points a HarnessConfig
+ * at them (base URLs and the emulators' credentials), so the unchanged voice channel runs offline
+ * through the real SDKs.
+ */
+import type { HarnessConfig } from '../../harness/config/types.js';
+import { sharedBrainAgents, type SharedBrainOptions } from '../centre-voice/brain.js';
+import { createVoiceCentre, type VoiceCentreOptions } from '../centre-voice/centre.js';
+import type { AsrNoise } from '../deepgram/noise.js';
+import { startDeepgramEmulator, type DeepgramEmulator } from '../deepgram/server.js';
+import type { CallTiming } from './call.js';
+import { startTwilioEmulator, type TwilioEmulator } from './server.js';
+
+export interface VoiceLabOptions {
+  /** Ground-truth JSONL shared with the chat centre (same record format). */
+  groundTruthPath?: string;
+  /** Seed and profile choice for the agents. */
+  brain?: SharedBrainOptions;
+  /** Ring time, queue wait, time scale, busy/no-answer numbers … */
+  centre?: Omit<VoiceCentreOptions, 'agents' | 'groundTruthPath'>;
+  timing?: Partial<CallTiming>;
+  asrNoise?: AsrNoise;
+}
+
+export interface VoiceLab {
+  twilio: TwilioEmulator;
+  deepgram: DeepgramEmulator;
+  /** Point the config's voice and deepgram sections at the lab. */
+  apply(config: HarnessConfig): HarnessConfig;
+  close(): Promise<void>;
+}
+
+export async function startVoiceLab(options: VoiceLabOptions = {}): Promise<VoiceLab> {
+  const centre = createVoiceCentre({ ...options.centre, agents: sharedBrainAgents(options.brain), groundTruthPath: options.groundTruthPath });
+  const twilio = await startTwilioEmulator({ centre, timing: options.timing });
+  const deepgram = await startDeepgramEmulator({ noise: options.asrNoise });
+  return {
+    twilio,
+    deepgram,
+    apply(config) {
+      config.voice.twilio = { accountSid: twilio.accountSid, authToken: twilio.authToken, baseUrl: twilio.url };
+      config.deepgram.apiKey = deepgram.apiKey;
+      config.deepgram.baseUrl = deepgram.url;
+      return config;
+    },
+    async close() {
+      await twilio.close();
+      await deepgram.close();
+      await centre.flush();
+    },
+  };
+}

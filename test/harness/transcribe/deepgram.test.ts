@@ -1,0 +1,110 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createDeepgramTranscriber, utterancesToTurns } from '../../../harness/transcribe/deepgram.js';
+import { deepgramFaultHandlers, type DeepgramFault } from '../../../mocks/msw/deepgram-faults.js';
+import { startDeepgramEmulator, type DeepgramEmulator } from '../../../mocks/deepgram/server.js';
+import { encodeRecordingWav } from '../../../mocks/twilio/recording.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'dg-test-'));
+const recording = join(dir, 'call.wav');
+writeFileSync(
+  recording,
+  encodeRecordingWav({
+    durationSec: 8,
+    utterances: [
+      { channel: 1, text: '您好，欢迎致电。普通话服务请按1。', start: 0.2, end: 2.0 },
+      { channel: 1, text: '您好，工号1023，请问有什么可以帮您？', start: 3.0, end: 4.6 },
+      { channel: 0, text: '我想办理补卡。', start: 4.4, end: 5.5 },
+      { channel: 1, text: '好的，请问您的身份证后四位是多少？', start: 6.0, end: 7.5 },
+    ],
+  }),
+);
+
+describe('utterancesToTurns', () => {
+  it('maps channels to speakers, splits the centre into IVR and agent, and offsets times', () => {
+    const turns = utterancesToTurns(
+      [
+        { channel: 0, start: 4.4, end: 5.5, transcript: '我想 办理 补 卡 。', confidence: 0.9 },
+        { channel: 1, start: 0.2, end: 2.0, transcript: '普通话 服务 请 按 1 。' },
+        { channel: 1, start: 3.0, end: 4.6, transcript: '您好 ， 工号 1023' },
+        { channel: 1, start: 6, end: 6, transcript: '  ' },
+      ],
+      ['customer', 'centre'],
+      1000,
+    );
+    expect(turns).toEqual([
+      { speaker: 'ivr', text: '普通话服务请按1。', startMs: 1200, endMs: 3000, audioChannel: 1 },
+      { speaker: 'agent', text: '您好，工号1023', startMs: 4000, endMs: 5600, audioChannel: 1 },
+      { speaker: 'customer', text: '我想办理补卡。', startMs: 5400, endMs: 6500, audioChannel: 0, confidence: 0.9 },
+    ]);
+  });
+});
+
+describe('Deepgram transcriber', () => {
+  let emu: DeepgramEmulator;
+  beforeAll(async () => {
+    emu = await startDeepgramEmulator();
+  });
+  afterAll(() => emu.close());
+
+  it('transcribes a dual-channel recording with nova-3 / zh-CN into timed turns (overlap preserved)', async () => {
+    const t = createDeepgramTranscriber({ apiKey: emu.apiKey, baseUrl: emu.url, model: 'nova-3', language: 'zh-CN' });
+    const result = await t.transcribe({ path: recording, channels: 2 }, { offsetMs: 500 });
+    expect(result.error).toBeUndefined();
+    expect(result.source).toBe('deepgram');
+    expect(result.turns.map((x) => [x.speaker, x.startMs, x.endMs])).toEqual([
+      ['ivr', 700, 2500],
+      ['agent', 3500, 5100],
+      ['customer', 4900, 6000],
+      ['agent', 6500, 8000],
+    ]);
+    // The customer started before the agent finished: the overlap (抢话) survives transcription.
+    expect(result.turns[2]!.startMs).toBeLessThan(result.turns[1]!.endMs);
+    expect(emu.requests.at(-1)!.query).toMatchObject({ model: 'nova-3', language: 'zh-CN', multichannel: 'true', utterances: 'true', punctuate: 'true', smart_format: 'true' });
+  });
+
+  it('returns a bad key as error data, not an exception', async () => {
+    const t = createDeepgramTranscriber({ apiKey: 'wrong', baseUrl: emu.url, model: 'nova-3', language: 'zh-CN' });
+    const result = await t.transcribe({ path: recording, channels: 2 });
+    expect(result.turns).toEqual([]);
+    expect(result.error).toMatchObject({ code: 'E_DEEPGRAM_401', message: expect.stringContaining('INVALID_AUTH'), hint: expect.stringContaining('DEEPGRAM_API_KEY') });
+  });
+});
+
+describe('Deepgram faults injected into the real SDK (msw)', () => {
+  const base = 'https://api.deepgram.test';
+  const server = setupServer();
+  beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }));
+  afterEach(() => server.resetHandlers());
+  afterAll(() => server.close());
+
+  const cases: [DeepgramFault, string, RegExp][] = [
+    ['unauthorized', 'E_DEEPGRAM_401', /DEEPGRAM_API_KEY/],
+    ['bad-request', 'E_DEEPGRAM_400', /recording file/],
+    ['payment-required', 'E_DEEPGRAM_402', /credit/],
+    ['rate-limited', 'E_DEEPGRAM_429', /rate limit/],
+    ['server-error', 'E_DEEPGRAM_503', /server error/],
+  ];
+  for (const [fault, code, hint] of cases) {
+    it(`${fault} → ${code}`, async () => {
+      const calls = { count: 0 };
+      server.use(...deepgramFaultHandlers(base, fault, calls));
+      const t = createDeepgramTranscriber({ apiKey: 'k', baseUrl: base, model: 'nova-3', language: 'zh-CN' }, { maxRetries: 1 });
+      const result = await t.transcribe({ path: recording, channels: 2 });
+      expect(result.error).toMatchObject({ code, hint: expect.stringMatching(hint) });
+      expect(result.turns).toEqual([]);
+      // 5xx and 429 are retried by the SDK, 4xx are not.
+      expect(calls.count).toBe(fault === 'server-error' || fault === 'rate-limited' ? 2 : 1);
+    });
+  }
+
+  it('a hung request times out into E_TRANSCRIBE_TIMEOUT', async () => {
+    server.use(...deepgramFaultHandlers(base, 'timeout'));
+    const t = createDeepgramTranscriber({ apiKey: 'k', baseUrl: base, model: 'nova-3', language: 'zh-CN' }, { maxRetries: 0, timeoutSec: 0.3 });
+    const result = await t.transcribe({ path: recording, channels: 2 });
+    expect(result.error).toMatchObject({ code: 'E_TRANSCRIBE_TIMEOUT' });
+  });
+});
