@@ -82,7 +82,9 @@ export interface CompiledRubric {
  */
 export function memoOn<T>(t: PreparedTurn, key: object, compute: () => T): T {
   const memo = t.view.memo;
-  if (memo.has(key)) return memo.get(key) as T;
+  const hit = memo.get(key);
+  // one lookup on a hit; `has` only to tell a memoised undefined from a miss
+  if (hit !== undefined || memo.has(key)) return hit as T;
   const v = compute();
   memo.set(key, v);
   return v;

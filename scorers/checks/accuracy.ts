@@ -4,7 +4,7 @@
  */
 import { evidenceOf, finding, noAgent, prepare } from '../context.js';
 import type { Finding, Scorer } from '../scorer.js';
-import { evaluateFacts } from './facts.js';
+import { evaluateFacts, type FactResult, type FactStatement } from './facts.js';
 
 const F = 'accuracy' as const;
 
@@ -36,7 +36,9 @@ export const noMisinformation: Scorer = (interaction, scenario, rubric) => {
   const facts = evaluateFacts(interaction, scenario, rubric);
   if (!facts.length) return [finding(F, 'no-misinformation', 'na', '本场景没有设定需核对的业务要点')];
   if (noAgent(prepare(interaction))) return [finding(F, 'no-misinformation', 'na', '全程没有人工坐席发言，无法评价')];
-  const wrong = facts.flatMap((r) => r.statements.filter((s) => s.kind !== 'correct').map((s) => ({ r, s })));
+  // plain loops: flatMap + filter + map per contact showed up in cold-path profiles
+  const wrong: { r: FactResult; s: FactStatement }[] = [];
+  for (const r of facts) for (const s of r.statements) if (s.kind !== 'correct') wrong.push({ r, s });
   if (!wrong.length) return [finding(F, 'no-misinformation', true, '未发现错误信息', [], { deduct: 0 })];
   wrong.sort((a, b) => a.s.turn.index - b.s.turn.index || a.s.match.start - b.s.match.start);
   const parts = wrong.map(({ r, s }) => `${r.fact.label ?? r.fact.key}说成"${s.kind === 'wrong' ? s.match.quote : `${s.negator}${s.match.quote}`}"（应为"${r.fact.expected}"）`);

@@ -13,7 +13,7 @@ import type { FactSpec } from '../../harness/scenario/schema.js';
 import { compileRubric, memoOn, prepare, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
 import type { Rubric } from '../rubric/schema.js';
 import type { ScoringScenario } from '../scorer.js';
-import { findAll, findPhrase, type PhraseMatch } from '../text/fuzzy.js';
+import { findAll, findPhrase, type CompiledPhrase, type PhraseMatch } from '../text/fuzzy.js';
 import { negatorBefore, type NegationRules } from '../text/negation.js';
 
 export type StatementKind = 'correct' | 'wrong' | 'negated-correct';
@@ -43,9 +43,17 @@ function overlaps(a: PhraseMatch, b: PhraseMatch): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+const rulesByRubric = new WeakMap<Rubric, NegationRules>();
+
+/** The rubric's negation rules (one object per rubric: this is asked for every new line). */
 export function negationRules(rubric: Rubric): NegationRules {
-  const c = compileRubric(rubric);
-  return { negators: c.negators, exceptions: c.vocab.negationExceptions, window: rubric.thresholds.negationWindow };
+  let rules = rulesByRubric.get(rubric);
+  if (!rules) {
+    const c = compileRubric(rubric);
+    rules = { negators: c.negators, exceptions: c.vocab.negationExceptions, window: rubric.thresholds.negationWindow };
+    rulesByRubric.set(rubric, rules);
+  }
+  return rules;
 }
 
 type RawStatement = Omit<FactStatement, 'turn'> & {
@@ -57,6 +65,28 @@ type RawStatement = Omit<FactStatement, 'turn'> & {
   sentence: number;
 };
 
+interface FactPhrases {
+  correct: [string, CompiledPhrase][];
+  wrong: [string, CompiledPhrase][];
+}
+
+const phrasesByFact = new WeakMap<CompiledRubric, WeakMap<FactSpec, FactPhrases>>();
+
+/** The fact's values compiled once per rubric and fact (asked for every new agent line). */
+function factPhrases(c: CompiledRubric, fact: FactSpec): FactPhrases {
+  let byFact = phrasesByFact.get(c);
+  if (!byFact) phrasesByFact.set(c, (byFact = new WeakMap()));
+  let fp = byFact.get(fact);
+  if (!fp) {
+    fp = {
+      correct: [fact.expected, ...(fact.variants ?? [])].map((v): [string, CompiledPhrase] => [v, c.phrase(v)]),
+      wrong: (fact.wrong ?? []).map((v): [string, CompiledPhrase] => [v, c.phrase(v)]),
+    };
+    byFact.set(fact, fp);
+  }
+  return fp;
+}
+
 /** Value occurrences of one fact in one line with their cue hits (memoised per line and fact). */
 function rawStatements(t: PreparedTurn, fact: FactSpec, rubric: Rubric): RawStatement[] {
   const c = compileRubric(rubric);
@@ -66,8 +96,9 @@ function rawStatements(t: PreparedTurn, fact: FactSpec, rubric: Rubric): RawStat
     const rules = negationRules(rubric);
     const out: RawStatement[] = [];
     const correctMatches: PhraseMatch[] = [];
-    for (const value of [fact.expected, ...(fact.variants ?? [])]) {
-      for (const m of findAll(t.view, c.phrase(value))) {
+    const phrases = factPhrases(c, fact);
+    for (const [value, phrase] of phrases.correct) {
+      for (const m of findAll(t.view, phrase)) {
         if (correctMatches.some((x) => overlaps(x, m))) continue;
         correctMatches.push(m);
         const neg = negatorBefore(t.view, m.start, rules);
@@ -75,8 +106,8 @@ function rawStatements(t: PreparedTurn, fact: FactSpec, rubric: Rubric): RawStat
         out.push(neg ? { kind: 'negated-correct', match: m, value, negator: neg.char, ...cues } : { kind: 'correct', match: m, value, ...cues });
       }
     }
-    for (const value of fact.wrong ?? []) {
-      for (const m of findAll(t.view, c.phrase(value))) {
+    for (const [value, phrase] of phrases.wrong) {
+      for (const m of findAll(t.view, phrase)) {
         // inside a correct statement (wrong 收费 within 不收费) or negated (不收费): not a wrong statement
         if (correctMatches.some((x) => overlaps(x, m))) continue;
         if (negatorBefore(t.view, m.start, rules)) continue;
@@ -94,10 +125,15 @@ const CLAUSE_END = /[，,、。！？!?；;\n]/u;
 function spanOf(t: PreparedTurn, m: PhraseMatch, ends: RegExp): { start: number; end: number } {
   const v = t.view;
   let start = m.start;
-  while (start > 0 && !ends.test(v.original.slice(v.to[start - 1]!, v.from[start]!))) start--;
+  while (start > 0 && !endsBetween(v.original, v.to[start - 1]!, v.from[start]!, ends)) start--;
   let end = m.end;
-  while (end < v.norm.length && !ends.test(v.original.slice(v.to[end - 1]!, v.from[end]!))) end++;
+  while (end < v.norm.length && !endsBetween(v.original, v.to[end - 1]!, v.from[end]!, ends)) end++;
   return { start, end };
+}
+
+/** `ends` occurs in original[a, b): adjacent chars (a ≥ b, the usual case) need no slice or regex. */
+function endsBetween(original: string, a: number, b: number, ends: RegExp): boolean {
+  return a < b && ends.test(original.slice(a, b));
 }
 
 /** Cue words of the fact around the value, not counting the value itself (免费 is not a 费 cue). */

@@ -138,7 +138,7 @@ export const verification: Scorer = (interaction, scenario, rubric) => {
   const p = prepare(interaction);
   if (noAgent(p)) return [finding(F, 'verification', 'na', NO_AGENT)];
   const c = compileRubric(rubric);
-  const asked = p.agent.map((t) => ({ t, m: findVocab(c, 'verification', t) })).find((x) => x.m);
+  const asked = firstWith(c, 'verification', p.agent);
   const disclosureByPhrase = p.agent.find((t) => findVocab(c, 'disclosure', t));
   const disclosureByFact = firstFactTurn(evaluateFacts(interaction, scenario, rubric));
   const disclosed = [disclosureByPhrase, disclosureByFact].filter((x): x is PreparedTurn => !!x).sort((a, b) => a.index - b.index)[0];
@@ -155,6 +155,15 @@ export const verification: Scorer = (interaction, scenario, rubric) => {
   }
   return [finding(F, 'verification', true, `坐席在提供账户信息前核实了客户身份："${asked.m!.quote}"`, [evidenceOf(asked.t, asked.m!.quote)])];
 };
+
+/** The first turn using a phrase of `vocab`, with the match (stops at the first hit). */
+function firstWith(c: CompiledRubric, vocab: 'verification', turns: readonly PreparedTurn[]): { t: PreparedTurn; m: PhraseMatch } | undefined {
+  for (const t of turns) {
+    const m = findVocab(c, vocab, t);
+    if (m) return { t, m };
+  }
+  return undefined;
+}
 
 export interface Hold {
   /** The agent turn before the hold (null for event-only holds). */

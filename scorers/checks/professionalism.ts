@@ -30,17 +30,22 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
       }),
     ];
   }
-  const impoliteTurns = judged.filter((t) => !polite.includes(t));
   if (ratio >= need) {
     return [finding(F, 'politeness', true, `${judged.length}句坐席发言中${polite.length}句使用了礼貌用语（${pct}，要求≥${Math.round(need * 100)}%）`, [], { score: 1, details })];
   }
   return [
-    finding(F, 'politeness', false, `礼貌用语覆盖率仅${pct}（${polite.length}/${judged.length}，要求≥${Math.round(need * 100)}%）`, impoliteTurns.slice(0, 5).map((t) => evidenceOf(t)), {
+    finding(F, 'politeness', false, `礼貌用语覆盖率仅${pct}（${polite.length}/${judged.length}，要求≥${Math.round(need * 100)}%）`, withoutPoliteness(judged, polite).slice(0, 5).map((t) => evidenceOf(t)), {
       score: need > 0 ? ratio / need : 1,
       details,
     }),
   ];
 };
+
+/** Judged turns without a politeness marker (only needed for a failing finding's evidence). */
+function withoutPoliteness(judged: PreparedTurn[], polite: PreparedTurn[]): PreparedTurn[] {
+  const set = new Set(polite);
+  return judged.filter((t) => !set.has(t));
+}
 
 /** Voice only: the agent starts talking ≥ overlapMs before the customer has finished. */
 export const interruption: Scorer = (interaction, _scenario, rubric) => {
@@ -110,6 +115,11 @@ export const deadAir: Scorer = (interaction, _scenario, rubric) => {
   ];
 };
 
+/** Chars per minute of one turn (module-level: a local arrow is re-created, and under tsx re-named, per call). */
+function rateOf(t: PreparedTurn): number {
+  return (t.view.norm.length * 60_000) / (t.turn.endMs - t.turn.startMs);
+}
+
 /** Voice only: agent chars per minute over turns long enough to measure. */
 export const speechRate: Scorer = (interaction, _scenario, rubric) => {
   if (interaction.channel !== 'voice') return [finding(F, 'speech-rate', 'na', '文字渠道不评价语速，不适用')];
@@ -117,7 +127,6 @@ export const speechRate: Scorer = (interaction, _scenario, rubric) => {
   const { min, max } = rubric.thresholds.speechRate;
   const measured = p.agent.filter((t) => t.turn.endMs - t.turn.startMs >= rubric.thresholds.speechRateMinTurnMs && t.view.norm.length > 0);
   if (!measured.length) return [finding(F, 'speech-rate', 'na', '没有可测量语速的坐席发言')];
-  const rateOf = (t: PreparedTurn) => (t.view.norm.length * 60_000) / (t.turn.endMs - t.turn.startMs);
   const chars = measured.reduce((s, t) => s + t.view.norm.length, 0);
   const ms = measured.reduce((s, t) => s + (t.turn.endMs - t.turn.startMs), 0);
   const rate = Math.round((chars * 60_000) / ms);

@@ -8,7 +8,7 @@
  * longer number (20元 is not found in 120元). Every match returns its span so quotes are exact.
  */
 import { normaliseText } from './numerals.js';
-import { foldedId, isDigitToken, tokenId } from './pinyin.js';
+import { bloomCovers, bloomHas, foldedId, isDigitToken, tokenBloom, tokenId } from './pinyin.js';
 import { quoteOf, type TextView } from './view.js';
 
 export interface FuzzyOptions {
@@ -25,6 +25,8 @@ export interface CompiledPhrase {
   norm: string;
   tokens: Int32Array;
   folded: Int32Array;
+  /** Bloom filter of `tokens` (pinyin.ts tokenBloom). */
+  bloom: Int32Array;
   maxEdits: number;
   homophones: boolean;
   startsWithDigit: boolean;
@@ -57,6 +59,7 @@ export function compilePhrase(text: string, opts: FuzzyOptions = {}): CompiledPh
     norm,
     tokens,
     folded,
+    bloom: tokenBloom(tokens, new Int32Array(4)),
     maxEdits: norm.length >= minLen ? Math.floor(norm.length * ratio) : 0,
     // a single syllable has too many homophones (请 qing: 清, 情, 轻 …): one character matches exactly
     homophones: (opts.homophones ?? true) && norm.length >= 2,
@@ -72,15 +75,18 @@ function digitBoundaryOk(view: TextView, p: CompiledPhrase, start: number, end: 
   return true;
 }
 
+/**
+ * First start ≥ `from` where the phrase's tokens occur. A linear scan of the Int32Array: lines are
+ * short, and scanning costs less than building a per-line position index up front.
+ */
 function tokensAt(view: TextView, p: CompiledPhrase, from: number): number {
   const m = p.tokens.length;
-  const starts = view.positions.get(p.tokens[0]!);
-  if (!starts) return -1;
-  const n = view.tokens.length;
-  outer: for (const i of starts) {
-    if (i < from) continue;
-    if (i + m > n) return -1;
-    for (let j = 1; j < m; j++) if (view.tokens[i + j] !== p.tokens[j]) continue outer;
+  const tokens = view.tokens;
+  const first = p.tokens[0]!;
+  const last = tokens.length - m;
+  outer: for (let i = from; i <= last; i++) {
+    if (tokens[i] !== first) continue;
+    for (let j = 1; j < m; j++) if (tokens[i + j] !== p.tokens[j]) continue outer;
     return i;
   }
   return -1;
@@ -88,22 +94,36 @@ function tokensAt(view: TextView, p: CompiledPhrase, from: number): number {
 
 const SUB_FOLDED = 0.5;
 
+/**
+ * DP rows reused across calls (fuzzyAt runs to completion, nothing re-enters it): four typed
+ * arrays per fuzzy attempt were a steady source of garbage. Only [0, m] is used; row 0 is reset.
+ */
+function dpRows(size: number) {
+  return { size, prev: new Float64Array(size), prevStart: new Int32Array(size), cur: new Float64Array(size), curStart: new Int32Array(size) };
+}
+let scratch = dpRows(32);
+
 /** Best approximate occurrence at or after `from` (Sellers: free start, free end), or null. */
 function fuzzyAt(view: TextView, p: CompiledPhrase, from: number): { start: number; end: number; cost: number } | null {
   const m = p.tokens.length;
   const n = view.tokens.length;
   if (m === 0 || n - from < m - p.maxEdits) return null;
   // pre-filter: enough of the phrase's syllables occur in the turn at all
-  let present = 0;
-  for (let j = 0; j < m; j++) if (view.positions.has(p.tokens[j]!)) present++;
-  if (present < m - p.maxEdits) return null;
+  let missing = 0;
+  for (let j = 0; j < m; j++) {
+    const id = p.tokens[j]!;
+    // a clear Bloom bit proves the token absent without scanning the line
+    if ((!bloomHas(view.bloom, id) || view.tokens.indexOf(id) < 0) && ++missing > p.maxEdits) return null;
+  }
   // D[j] = cost of matching phrase[0..j) ending at the current text position; S[j] = its start
-  let prev = new Float64Array(m + 1);
-  let prevStart = new Int32Array(m + 1);
-  let cur = new Float64Array(m + 1);
-  let curStart = new Int32Array(m + 1);
+  if (scratch.size < m + 1) scratch = dpRows(m + 1);
+  let prev = scratch.prev;
+  let prevStart = scratch.prevStart;
+  let cur = scratch.cur;
+  let curStart = scratch.curStart;
+  prev[0] = 0;
   for (let j = 1; j <= m; j++) prev[j] = prev[j - 1]! + (isDigitToken(p.tokens[j - 1]!) ? 99 : 1);
-  prevStart.fill(from);
+  prevStart.fill(from, 0, m + 1);
   let best: { start: number; end: number; cost: number } | null = null;
   for (let i = from; i < n; i++) {
     cur[0] = 0;
@@ -158,8 +178,10 @@ export function findPhrase(view: TextView, p: CompiledPhrase, from = 0): PhraseM
     }
     return null;
   }
-  // equal characters have equal tokens, so the token search finds exact and homophone matches alike
-  for (let at = tokensAt(view, p, from); at >= 0; at = tokensAt(view, p, at + 1)) {
+  // equal characters have equal tokens, so the token search finds exact and homophone matches alike;
+  // the Bloom test skips the scan for the (many) vocabulary phrases a line cannot contain
+  const maybe = bloomCovers(view.bloom, p.bloom);
+  for (let at = maybe ? tokensAt(view, p, from) : -1; at >= 0; at = tokensAt(view, p, at + 1)) {
     const end = at + p.tokens.length;
     if (!digitBoundaryOk(view, p, at, end)) continue;
     return makeMatch(view, p, at, end, 0, view.norm.startsWith(p.norm, at) ? 'exact' : 'homophone');

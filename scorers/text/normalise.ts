@@ -21,6 +21,7 @@ export interface MappedText {
 
 /** Clause boundary placeholder while numerals are rewritten; removed by stripBreaks. */
 export const BREAK = '|';
+const BREAK_CODE = BREAK.charCodeAt(0);
 
 const PUNCT = /[\p{P}|]/u;
 const SPACE = /\s/u;
@@ -29,6 +30,9 @@ const KEPT_SYMBOL = /[\p{Sc}\p{Sm}%]/u;
 const DROPPED_SYMBOL = /[\p{So}\p{Sk}\p{Cf}\p{Cc}]/u;
 const DIGIT = /[0-9]/;
 const NUMERAL = /[0-9零〇幺一二两三四五六七八九十百千万亿]/u;
+/** NUMERAL as a table by UTF-16 unit: the per-character fast path of foldText avoids a regex call. */
+const NUMERAL_UNIT = new Uint8Array(0x10000);
+for (const ch of '0123456789零〇幺一二两三四五六七八九十百千万亿') NUMERAL_UNIT[ch.charCodeAt(0)] = 1;
 
 /** The text as NFKC-folded, lower-cased characters with their source spans (parallel arrays: no object per char). */
 interface FoldedChars {
@@ -43,23 +47,47 @@ function foldChars(text: string): FoldedChars {
     const cp = text.codePointAt(i)!;
     if (cp >= 0x4e00 && cp <= 0x9fff) {
       // unified CJK is NFKC-stable and has no case: skip the (comparatively slow) normalize call
-      out.ch.push(text[i]!);
+      out.ch.push(unitString(cp));
       out.start.push(i);
       out.end.push(i + 1);
       i += 1;
       continue;
     }
     const len = cp > 0xffff ? 2 : 1;
-    const raw = text.slice(i, i + len);
-    const n = cp < 0x80 ? raw.toLowerCase() : raw.normalize('NFKC').toLowerCase();
-    for (const ch of n) {
-      out.ch.push(ch);
+    const folded = foldedCodePoint(cp, text, i, len);
+    for (let k = 0; k < folded.length; k++) {
+      out.ch.push(folded[k]!);
       out.start.push(i);
       out.end.push(i + len);
     }
     i += len;
   }
   return out;
+}
+
+/**
+ * One-unit strings, shared: `text[i]` allocates a new string for every non-Latin-1 char (V8 caches
+ * only Latin-1), and foldText handles every char of every new line as a string.
+ */
+const unitStrings: string[] = new Array<string>(0x10000);
+
+function unitString(code: number): string {
+  return (unitStrings[code] ??= String.fromCharCode(code));
+}
+
+/** NFKC + lower case of one code point, split into code points; cached (normalize is slow, the alphabet small). */
+const foldedBmp: (readonly string[])[] = new Array<readonly string[]>(0x10000);
+const foldedAstral = new Map<number, readonly string[]>();
+
+function foldedCodePoint(cp: number, text: string, i: number, len: number): readonly string[] {
+  let folded = cp < 0x10000 ? foldedBmp[cp] : foldedAstral.get(cp);
+  if (!folded) {
+    const raw = text.slice(i, i + len);
+    folded = [...(cp < 0x80 ? raw.toLowerCase() : raw.normalize('NFKC').toLowerCase())];
+    if (cp < 0x10000) foldedBmp[cp] = folded;
+    else foldedAstral.set(cp, folded);
+  }
+  return folded;
 }
 
 /**
@@ -73,19 +101,20 @@ export function foldText(text: string): MappedText {
   const from: number[] = [];
   const to: number[] = [];
   const breakBefore: number[] = [];
-  const chars: string[] = [];
+  // UTF-16 units of the result, turned into a string once (joining one-char strings is slow)
+  const units: number[] = [];
   let last = '';
   for (let k = 0; k < n; k++) {
     const ch = f.ch[k]!;
     const code = ch.charCodeAt(0);
     let keep = false;
-    if ((code >= 0x4e00 && code <= 0x9fff && !NUMERAL.test(ch)) || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+    if ((code >= 0x4e00 && code <= 0x9fff && !(ch.length === 1 && NUMERAL_UNIT[code] === 1)) || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
       keep = true; // fast path: ideographs, ASCII letters and digits
     } else if (SPACE.test(ch)) {
       let j = k + 1;
       while (j < n && SPACE.test(f.ch[j]!)) j++;
       if (NUMERAL.test(last) && NUMERAL.test(f.ch[j] ?? '')) {
-        chars.push(BREAK);
+        units.push(BREAK_CODE);
         from.push(f.start[k]!);
         to.push(f.end[k]!);
         breakBefore.push(0);
@@ -98,8 +127,8 @@ export function foldText(text: string): MappedText {
     } else if (ch === ',' && DIGIT.test(last) && /^\d{3}(?!\d)/.test(f.ch.slice(k + 1, k + 5).join(''))) {
       continue;
     } else if (ch !== '%' && (PUNCT.test(ch) || (DROPPED_SYMBOL.test(ch) && !KEPT_SYMBOL.test(ch)))) {
-      if (last !== BREAK && chars.length) {
-        chars.push(BREAK);
+      if (last !== BREAK && units.length) {
+        units.push(BREAK_CODE);
         from.push(f.start[k]!);
         to.push(f.end[k]!);
         breakBefore.push(0);
@@ -108,38 +137,56 @@ export function foldText(text: string): MappedText {
       continue;
     } else keep = true;
     if (!keep) continue;
-    chars.push(ch);
     // one entry per UTF-16 unit, so indexes into `norm` and into these arrays always agree
     for (let u = 0; u < ch.length; u++) {
+      units.push(ch.charCodeAt(u));
       from.push(f.start[k]!);
       to.push(f.end[k]!);
       breakBefore.push(0);
     }
     last = ch;
   }
-  return { norm: chars.join(''), from, to, breakBefore };
+  return { norm: stringOfUnits(units), from, to, breakBefore };
+}
+
+/** String.fromCharCode over an array of UTF-16 units, in chunks (apply has an argument limit). */
+function stringOfUnits(units: number[]): string {
+  const CHUNK = 8192;
+  if (units.length <= CHUNK) return String.fromCharCode.apply(null, units);
+  let s = '';
+  for (let i = 0; i < units.length; i += CHUNK) s += String.fromCharCode.apply(null, units.slice(i, i + CHUNK));
+  return s;
 }
 
 /** Remove BREAK marks, recording them as `breakBefore` on the following char. */
 export function stripBreaks(text: MappedText): MappedText {
-  if (!text.norm.includes(BREAK)) return text;
-  const out: MappedText = { norm: '', from: [], to: [], breakBefore: [] };
-  const chars: string[] = [];
+  const norm = text.norm;
+  if (!norm.includes(BREAK)) return text;
+  const out: MappedText = { norm: norm.replaceAll(BREAK, ''), from: [], to: [], breakBefore: [] };
+  // char codes, not norm[i]: indexing a two-byte string allocates a string per char
+  const breakCode = BREAK.charCodeAt(0);
   let pending = 0;
-  for (let i = 0; i < text.norm.length; i++) {
-    const ch = text.norm[i]!;
-    if (ch === BREAK) {
+  for (let i = 0; i < norm.length; i++) {
+    if (norm.charCodeAt(i) === breakCode) {
       pending = 1;
       continue;
     }
-    chars.push(ch);
     out.from.push(text.from[i]!);
     out.to.push(text.to[i]!);
     out.breakBefore.push(pending || text.breakBefore[i]!);
     pending = 0;
   }
-  out.norm = chars.join('');
   return out;
+}
+
+/** Copy norm chars [a, b) of `text` unchanged (a module function: no closure per rewrite call). */
+function copySpan(text: MappedText, out: MappedText, parts: string[], a: number, b: number): void {
+  parts.push(text.norm.slice(a, b));
+  for (let i = a; i < b; i++) {
+    out.from.push(text.from[i]!);
+    out.to.push(text.to[i]!);
+    out.breakBefore.push(text.breakBefore[i]!);
+  }
 }
 
 /**
@@ -152,19 +199,10 @@ export function rewrite(
   fn: (m: RegExpExecArray, norm: string) => string | null,
 ): MappedText {
   re.lastIndex = 0;
-  if (!re.test(text.norm)) return text;
-  re.lastIndex = 0;
-  const out: MappedText = { norm: '', from: [], to: [], breakBefore: [] };
+  // output allocated at the first rewrite: most patterns match nothing in a given line
+  let out: MappedText | null = null;
   const parts: string[] = [];
   let last = 0;
-  const copy = (a: number, b: number) => {
-    parts.push(text.norm.slice(a, b));
-    for (let i = a; i < b; i++) {
-      out.from.push(text.from[i]!);
-      out.to.push(text.to[i]!);
-      out.breakBefore.push(text.breakBefore[i]!);
-    }
-  };
   let m: RegExpExecArray | null;
   while ((m = re.exec(text.norm))) {
     if (m[0].length === 0) {
@@ -173,7 +211,8 @@ export function rewrite(
     }
     const replacement = fn(m, text.norm);
     if (replacement === null) continue;
-    copy(last, m.index);
+    out ??= { norm: '', from: [], to: [], breakBefore: [] };
+    copySpan(text, out, parts, last, m.index);
     const end = m.index + m[0].length;
     const from = text.from[m.index]!;
     const to = text.to[end - 1]!;
@@ -185,7 +224,8 @@ export function rewrite(
     }
     last = end;
   }
-  copy(last, text.norm.length);
+  if (!out) return text; // nothing rewritten: the same content, no copy
+  copySpan(text, out, parts, last, text.norm.length);
   out.norm = parts.join('');
   return out;
 }

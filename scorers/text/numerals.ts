@@ -65,6 +65,21 @@ export function chineseRunToDigits(run: string): string | null {
     const v = parseChineseNumber(run);
     return v === null ? null : String(v);
   }
+  // digit by digit through a table of UTF-16 units (phone and id numbers are long runs)
+  const units: number[] = [];
+  for (let i = 0; i < run.length; i++) {
+    const d = DIGIT_UNIT[run.charCodeAt(i)]!;
+    if (d === 0) return digitsOf(run); // not a digit character: the general path below
+    units.push(d);
+  }
+  return String.fromCharCode.apply(null, units);
+}
+
+/** '0'…'9' code of each digit character in DIGITS, 0 for anything else. */
+const DIGIT_UNIT = new Uint16Array(0x10000);
+for (const [ch, v] of Object.entries(DIGITS)) DIGIT_UNIT[ch.charCodeAt(0)] = 0x30 + v;
+
+function digitsOf(run: string): string {
   let s = '';
   for (const ch of run) s += String(DIGITS[ch]);
   return s;
@@ -82,17 +97,55 @@ function decimalRun(s: string): string | null {
   return f === null ? null : `${i}.${f}`;
 }
 
+/** The rewriting patterns, compiled once (a regex literal in the function body is a new object per call). */
+const RE = {
+  bigUnit: /(\d+(?:\.\d+)?)(万|千)(?![米克])/gu,
+  clockMinutes: /(\d{1,2})点(\d{1,2})分/gu,
+  clockHalf: /(\d{1,2})点半/gu,
+  clockWhole: /(\d{1,2})点[整钟]/gu,
+  clockZero: /(\d{1,2}):00(?!\d)/gu,
+  clockDigits: /(\d{1,2})点(\d{2})(?![\d元块%万千])/gu,
+  spokenDecimal: /(\d+)点(\d+)/gu,
+  kuaiMao: /(\d+)块(\d)(?:毛)?/gu,
+  money: /(\d+(?:\.\d+)?)(?:块钱|块|元钱|元整|圆)/gu,
+  currencySign: /[¥$]\s*(\d+(?:\.\d+)?)元?/gu,
+  trailingZeros: /(\d+)\.(\d*?)0+元/gu,
+};
+
+const CLOCK_CHARS = /[点:]/u;
+const MONEY_CHARS = /[块元圆¥$]/u;
+const BIG_UNIT_CHARS = /[万千]/u;
+
 /** Rewrite numerals, percentages, money and clock times to one canonical form (see module doc). */
-const ANY_NUMBER = /[0-9零〇幺一二两三四五六七八九十百千万亿¥$]/u;
+/** [0-9零〇幺一二两三四五六七八九十百千万亿¥$] as a table by UTF-16 unit (every new line is tested). */
+const ANY_NUMBER_UNIT = new Uint8Array(0x10000);
+for (const ch of '0123456789零〇幺一二两三四五六七八九十百千万亿¥$') ANY_NUMBER_UNIT[ch.charCodeAt(0)] = 1;
+
+function hasAnyNumber(norm: string): boolean {
+  for (let i = 0; i < norm.length; i++) if (ANY_NUMBER_UNIT[norm.charCodeAt(i)] === 1) return true;
+  return false;
+}
 
 export function canonicaliseNumbers(text: MappedText): MappedText {
+  return stripBreaks(rewriteNumbers(text));
+}
+
+/** canonicaliseNumbers with the BREAK marks still in (view.ts strips them straight into its arrays). */
+export function rewriteNumbers(text: MappedText): MappedText {
   // most lines have no number at all: skip the rewriting passes
-  if (!ANY_NUMBER.test(text.norm)) return stripBreaks(text);
+  if (!hasAnyNumber(text.norm)) return text;
   let t = text;
-  t = rewrite(t, PERCENT, (m) => {
-    const v = decimalRun(m[1]!);
-    return v === null ? null : `${v}%`;
-  });
+  // Every pattern below needs a literal character: 百分之; 万/千; 点 or : (clock, decimals); 块 元 圆 ¥ $
+  // (money). Rewrites only ever add digits, % . : 点 and 元, so a group absent from the line as it
+  // came in stays absent and its regex passes are skipped (most lines hold one number at most).
+  const hasClock = CLOCK_CHARS.test(t.norm);
+  const hasMoney = MONEY_CHARS.test(t.norm);
+  if (t.norm.includes('百分之')) {
+    t = rewrite(t, PERCENT, (m) => {
+      const v = decimalRun(m[1]!);
+      return v === null ? null : `${v}%`;
+    });
+  }
   t = rewrite(t, RUN, (m, norm) => {
     const run = m[0];
     if (run.length === 1 && (run === '一' || run === '两' || run === '幺')) {
@@ -108,24 +161,26 @@ export function canonicaliseNumbers(text: MappedText): MappedText {
     return chineseRunToDigits(run);
   });
   // 1.5万 → 15000, 3千 → 3000 (Arabic digits with a Chinese unit)
-  t = rewrite(t, /(\d+(?:\.\d+)?)(万|千)(?![米克])/gu, (m) => {
-    const v = Number(m[1]) * (m[2] === '万' ? 10_000 : 1000);
-    return Number.isFinite(v) ? String(Math.round(v * 100) / 100) : null;
-  });
+  if (BIG_UNIT_CHARS.test(t.norm)) {
+    t = rewrite(t, RE.bigUnit, (m) => {
+      const v = Number(m[1]) * (m[2] === '万' ? 10_000 : 1000);
+      return Number.isFinite(v) ? String(Math.round(v * 100) / 100) : null;
+    });
+  }
   // clock times: 9点30分 / 9点半 → 9:30; 9点整 / 9点钟 / 9:00 → 9点; 9点05 (two digits) → 9:05
-  t = rewrite(t, /(\d{1,2})点(\d{1,2})分/gu, (m) => `${m[1]}:${m[2]!.padStart(2, '0')}`);
-  t = rewrite(t, /(\d{1,2})点半/gu, (m) => `${m[1]}:30`);
-  t = rewrite(t, /(\d{1,2})点[整钟]/gu, (m) => `${m[1]}点`);
-  t = rewrite(t, /(\d{1,2}):00(?!\d)/gu, (m) => `${m[1]}点`);
-  t = rewrite(t, /(\d{1,2})点(\d{2})(?![\d元块%万千])/gu, (m) => `${m[1]}:${m[2]}`);
+  if (hasClock) t = rewrite(t, RE.clockMinutes, (m) => `${m[1]}:${m[2]!.padStart(2, '0')}`);
+  if (hasClock) t = rewrite(t, RE.clockHalf, (m) => `${m[1]}:30`);
+  if (hasClock) t = rewrite(t, RE.clockWhole, (m) => `${m[1]}点`);
+  if (hasClock) t = rewrite(t, RE.clockZero, (m) => `${m[1]}点`);
+  if (hasClock) t = rewrite(t, RE.clockDigits, (m) => `${m[1]}:${m[2]}`);
   // decimals said aloud: 3点5 → 3.5
-  t = rewrite(t, /(\d+)点(\d+)/gu, (m) => `${m[1]}.${m[2]}`);
+  if (hasClock) t = rewrite(t, RE.spokenDecimal, (m) => `${m[1]}.${m[2]}`);
   // money: 20块钱 / 20块 / 20元钱 / ¥20 / 20.00元 → 20元; 2块5 → 2.5元
-  t = rewrite(t, /(\d+)块(\d)(?:毛)?/gu, (m) => `${m[1]}.${m[2]}元`);
-  t = rewrite(t, /(\d+(?:\.\d+)?)(?:块钱|块|元钱|元整|圆)/gu, (m) => `${m[1]}元`);
-  t = rewrite(t, /[¥$]\s*(\d+(?:\.\d+)?)元?/gu, (m) => `${m[1]}元`);
-  t = rewrite(t, /(\d+)\.(\d*?)0+元/gu, (m) => (m[2] ? `${m[1]}.${m[2]}元` : `${m[1]}元`));
-  return stripBreaks(t);
+  if (hasMoney) t = rewrite(t, RE.kuaiMao, (m) => `${m[1]}.${m[2]}元`);
+  if (hasMoney) t = rewrite(t, RE.money, (m) => `${m[1]}元`);
+  if (hasMoney) t = rewrite(t, RE.currencySign, (m) => `${m[1]}元`);
+  if (hasMoney) t = rewrite(t, RE.trailingZeros, (m) => (m[2] ? `${m[1]}.${m[2]}元` : `${m[1]}元`));
+  return t;
 }
 
 /** Folded and numerals canonical: the form vocabulary, fact values and turns are compared in. */

@@ -10,6 +10,8 @@ import { pinyin } from 'pinyin-pro';
 const ids = new Map<string, number>();
 const names: string[] = [];
 const foldedIds: number[] = [];
+/** Per id: a digit token (`#d`)? Read in the fuzzy finder's inner loop, so not a string test there. */
+const digitIds: boolean[] = [];
 const charIds = new Map<string, number>();
 
 function intern(key: string): number {
@@ -19,6 +21,7 @@ function intern(key: string): number {
     ids.set(key, id);
     names.push(key);
     foldedIds.push(-1);
+    digitIds.push(key.startsWith('#'));
   }
   return id;
 }
@@ -52,6 +55,18 @@ export function tokenId(ch: string): number {
   return id;
 }
 
+/** tokenId by UTF-16 code unit, +1 (0 = not yet looked up): a typed-array read instead of a Map per char. */
+const idByCode = new Int32Array(0x10000);
+
+/** tokenId of the single UTF-16 unit `code` (what indexing a normalised string yields). */
+export function tokenIdOfCode(code: number): number {
+  const cached = idByCode[code]!;
+  if (cached !== 0) return cached - 1;
+  const id = tokenId(String.fromCharCode(code));
+  idByCode[code] = id + 1;
+  return id;
+}
+
 /** Id of the 模糊音-folded syllable (for digits and symbols: the id itself). */
 export function foldedId(id: number): number {
   let f = foldedIds[id]!;
@@ -63,9 +78,29 @@ export function foldedId(id: number): number {
   return f;
 }
 
+/**
+ * Set the 128-bit Bloom bit of every token id into `into` (4 int32 words, zeroed) and return it.
+ * A phrase whose bits are not all in a line's filter cannot occur in it token for token, and any
+ * of its tokens whose bit is missing is certainly absent from the line.
+ */
+export function tokenBloom(tokens: Int32Array, into: Int32Array): Int32Array {
+  for (let i = 0; i < tokens.length; i++) into[(tokens[i]! >> 5) & 3]! |= 1 << (tokens[i]! & 31);
+  return into;
+}
+
+/** True when token `id`'s Bloom bit is set in `bloom` (false: `id` certainly does not occur). */
+export function bloomHas(bloom: Int32Array, id: number): boolean {
+  return (bloom[(id >> 5) & 3]! & (1 << (id & 31))) !== 0;
+}
+
+/** True when every bit of `phrase` is set in `line`. */
+export function bloomCovers(line: Int32Array, phrase: Int32Array): boolean {
+  return (line[0]! & phrase[0]!) === phrase[0] && (line[1]! & phrase[1]!) === phrase[1] && (line[2]! & phrase[2]!) === phrase[2] && (line[3]! & phrase[3]!) === phrase[3];
+}
+
 /** True for digit tokens: digits never match fuzzily (20元 must not pass for 30元). */
 export function isDigitToken(id: number): boolean {
-  return names[id]!.startsWith('#');
+  return digitIds[id]!;
 }
 
 /** The syllables of a normalised string, e.g. for logs and tests: "工号" → ["gong", "hao"]. */

@@ -3,18 +3,25 @@
  * (numerals.ts), and as pinyin token ids (pinyin.ts). Views are cached by text because contact
  * centres repeat scripted lines endlessly; `memo` lets checks cache per-vocabulary results too.
  */
-import type { MappedText } from './normalise.js';
-import { normaliseText } from './numerals.js';
-import { foldedId, tokenId } from './pinyin.js';
+import { BREAK, foldText, type MappedText } from './normalise.js';
+import { rewriteNumbers } from './numerals.js';
+import { foldedId, tokenBloom, tokenIdOfCode } from './pinyin.js';
 
-export interface TextView extends MappedText {
+export interface TextView extends Omit<MappedText, 'from' | 'to' | 'breakBefore'> {
+  /**
+   * MappedText's per-char arrays, written into the token slab: views live in the cache for long,
+   * and compact typed arrays are far cheaper for the GC than pushed-to JS arrays with spare room.
+   */
+  from: Int32Array;
+  to: Int32Array;
+  breakBefore: Int32Array;
   original: string;
   /** Pinyin/char token id per char of `norm`. */
   tokens: Int32Array;
   /** 模糊音-folded token ids. */
   folded: Int32Array;
-  /** Positions of each token, ascending: phrase search starts only where its first token occurs. */
-  positions: Map<number, number[]>;
+  /** 128-bit Bloom filter of `tokens` (see tokenBloom): rules phrases out without scanning the line. */
+  bloom: Int32Array;
   /** Per-view results cache owned by callers (keyed by a compiled vocabulary object). */
   memo: Map<object, unknown>;
 }
@@ -22,30 +29,67 @@ export interface TextView extends MappedText {
 const MAX_CACHED = 50_000;
 const cache = new Map<string, TextView>();
 
+/**
+ * Token arrays are carved out of shared 256 KiB buffers: a fresh Int32Array per line means a fresh
+ * off-heap backing store per line, whose allocation and GC bookkeeping cost more than filling it.
+ * A slab stays alive while any view on it does (bounded by the view cache).
+ */
+const SLAB_INTS = 65_536;
+let slab = new ArrayBuffer(SLAB_INTS * 4);
+let slabUsed = 0;
+
+function slabInts(n: number): Int32Array {
+  if (n > SLAB_INTS / 16) return new Int32Array(n);
+  if (slabUsed + n > SLAB_INTS) {
+    slab = new ArrayBuffer(SLAB_INTS * 4);
+    slabUsed = 0;
+  }
+  const a = new Int32Array(slab, slabUsed * 4, n);
+  slabUsed += n;
+  return a;
+}
+
 export function buildView(text: string): TextView {
-  const mapped = normaliseText(text);
-  const n = mapped.norm.length;
-  const tokens = new Int32Array(n);
-  const folded = new Int32Array(n);
-  const positions = new Map<number, number[]>();
+  // normaliseText, except that the BREAK marks are stripped straight into the slab arrays (what
+  // stripBreaks does, without three intermediate arrays per line)
+  const marked = rewriteNumbers(foldText(text));
+  const norm = marked.norm.includes(BREAK) ? marked.norm.replaceAll(BREAK, '') : marked.norm;
+  const n = norm.length;
+  const from = slabInts(n);
+  const to = slabInts(n);
+  const breakBefore = slabInts(n);
+  const breakCode = BREAK.charCodeAt(0);
+  let pending = 0;
+  for (let i = 0, k = 0; i < marked.norm.length; i++) {
+    if (marked.norm.charCodeAt(i) === breakCode) {
+      pending = 1;
+      continue;
+    }
+    from[k] = marked.from[i]!;
+    to[k] = marked.to[i]!;
+    breakBefore[k] = pending || marked.breakBefore[i]!;
+    pending = 0;
+    k++;
+  }
+  const tokens = slabInts(n);
+  const folded = slabInts(n);
+  // no per-token position index: phrase search scans the Int32Array, cheaper than building a Map
+  // of arrays for every new line (that allocation dominated cold scoring)
   for (let i = 0; i < n; i++) {
-    const id = tokenId(mapped.norm[i]!);
+    const id = tokenIdOfCode(norm.charCodeAt(i));
     tokens[i] = id;
     folded[i] = foldedId(id);
-    const list = positions.get(id);
-    if (list) list.push(i);
-    else positions.set(id, [i]);
   }
   // explicit fields, not a spread (a spread here showed up as the top cost of cold scoring)
   return {
-    norm: mapped.norm,
-    from: mapped.from,
-    to: mapped.to,
-    breakBefore: mapped.breakBefore,
+    norm,
+    from,
+    to,
+    breakBefore,
     original: text,
     tokens,
     folded,
-    positions,
+    bloom: tokenBloom(tokens, slabInts(4)),
     memo: new Map(),
   };
 }
