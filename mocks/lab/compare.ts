@@ -29,9 +29,14 @@ export interface Comparison {
 
 const norm = (t: string) => t.normalize('NFKC').replace(/\s+/gu, '');
 
+/** The centre logs IVR prompts of a call as "system" messages; on the caller's side they are "ivr". */
+function callerSpeaker(m: TruthMessage, channel: Interaction['channel']): Speaker {
+  return channel === 'voice' && m.speaker === 'system' ? 'ivr' : m.speaker;
+}
+
 export function compareWithTruth(interaction: Interaction, truth: readonly TruthMessage[], speakers: readonly Speaker[] = ['agent']): Comparison {
   const expected = truth
-    .filter((m) => m.type === 'message' && m.ref === (interaction.centreRef ?? interaction.contactId) && speakers.includes(m.speaker))
+    .filter((m) => m.type === 'message' && m.ref === (interaction.centreRef ?? interaction.contactId) && speakers.includes(callerSpeaker(m, interaction.channel)))
     .sort((a, b) => a.seq - b.seq);
   const turns = interaction.turns.filter((t) => speakers.includes(t.speaker));
   const used = new Set<number>();

@@ -39,7 +39,7 @@ async function onlyRun(out: string): Promise<string> {
 }
 
 describe('e2e: run against the simulated centre', () => {
-  it('captures every chat message in order, timed within bounds of the centre’s send times', async () => {
+  it('captures every chat message and call utterance in order, timed within bounds of the centre’s send times, and scores the run', async () => {
     const out = path.join(dir, 'runs-a');
     const r = await cli(['run', 'scenarios/demo/', '--config', configFile, '--centre', lab.info.centre, '--out', out, '--concurrency', '3'], { env });
     expect(r.stderr).not.toContain('internal error');
@@ -48,20 +48,26 @@ describe('e2e: run against the simulated centre', () => {
     const runDir = await onlyRun(out);
     const manifest = JSON.parse(await readFile(path.join(runDir, 'run.json'), 'utf8')) as RunManifest;
     expect(manifest.status).toBe('completed');
-    const chats = Object.values(manifest.contacts).filter((c) => c.channel === 'webchat');
-    expect(chats.length).toBeGreaterThanOrEqual(3);
+    const contacts = Object.values(manifest.contacts);
+    expect(contacts.filter((c) => c.channel === 'webchat').length).toBeGreaterThanOrEqual(3);
+    expect(contacts.filter((c) => c.channel === 'voice').length).toBeGreaterThanOrEqual(1);
     const truth = await readTruth();
-    for (const c of chats) {
+    for (const c of contacts) {
       const i = JSON.parse(await readFile(path.join(runDir, c.file!), 'utf8')) as Interaction;
-      expect(i.outcome).toBe('completed');
-      expect(i.clock).toBe('page');
-      const cmp = compareWithTruth(i, truth, ['agent', 'customer']);
-      expect(cmp.extra).toEqual([]);
-      expect(cmp.missing.filter((m) => m.at <= i.startedAt + i.durationMs)).toEqual([]);
-      expect(cmp.inOrder).toBe(true);
-      // Loopback delivery is ~ms; the bound is generous because the test machine is shared.
-      for (const e of compareWithTruth(i, truth, ['agent']).errorsMs) expect(Math.abs(e)).toBeLessThan(1500);
+      expect(i.outcome, `${c.contactId}: ${i.error?.message}`).toBe('completed');
+      // Chat: every message seen in the page; voice: every centre utterance in the transcript.
+      const speakers = c.channel === 'webchat' ? (['agent', 'customer'] as const) : (['agent', 'ivr'] as const);
+      const cmp = compareWithTruth(i, truth, speakers);
+      expect(cmp.extra, c.contactId).toEqual([]);
+      expect(cmp.missing.filter((m) => m.at <= i.startedAt + i.durationMs), c.contactId).toEqual([]);
+      expect(cmp.inOrder, c.contactId).toBe(true);
+      expect(i.clock ?? 'node').toBe(c.channel === 'webchat' ? 'page' : 'node');
+      // Loopback delivery is ~ms; the bounds are generous because the test machine is shared.
+      const bound = c.channel === 'webchat' ? 1500 : 3000;
+      for (const e of compareWithTruth(i, truth, ['agent']).errorsMs) expect(Math.abs(e), c.contactId).toBeLessThan(bound);
     }
+    const summary = JSON.parse(await readFile(path.join(runDir, 'summary.json'), 'utf8'));
+    expect(summary.contacts).toBe(contacts.length);
   });
 
   it('an interrupted run resumes without placing completed contacts again', async () => {
