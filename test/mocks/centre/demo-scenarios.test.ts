@@ -71,14 +71,17 @@ describe('demo scenarios', () => {
     centre = null;
   });
 
-  it('the three demo files are all there and parse', async () => {
+  it('the demo files are all there and parse: chats reach the chat page, calls dial a number', async () => {
     const files = (await readdir(DEMO_DIR)).filter((f) => f.endsWith('.yaml')).sort();
     expect(files).toEqual(expect.arrayContaining(Object.keys(TOPIC_OF).map((id) => `${id}.yaml`)));
     for (const file of files) {
       const data = Scenario.parse(parse(await readFile(join(DEMO_DIR, file), 'utf8')));
       expect(data.id).toBe(file.replace(/\.yaml$/u, ''));
-      expect(data.channel).toBe('webchat');
-      expect(data.target?.chatUrl).toBe('{{centre}}/chat');
+      if (data.channel === 'voice') expect(data.target?.phone).toMatch(/^\+\d+$/u);
+      else {
+        expect(data.channel).toBe('webchat');
+        expect(data.target?.chatUrl).toBe('{{centre}}/chat');
+      }
       expect(JSON.stringify(data.steps)).toContain('"branch"');
       expect(data.steps.at(-1)).toEqual({ end: true });
       expect(data.requiredInfo?.length).toBeGreaterThan(0);
