@@ -99,8 +99,10 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
     // (511) the kernel drops SYNs whenever the loop is busy, which costs the caller 1–15 s retries.
     const s = app.listen({ port: options.port ?? 0, host: '127.0.0.1', backlog: 4096 }, () => resolve(s));
   });
-  // Many concurrent calls keep connections open to us; do not let idle ones pile up forever.
-  server.keepAliveTimeout = 10_000;
+  // Keep Twilio's connections open across the gaps of a call (a turn or a queue wait can exceed
+  // 10 s): at 1,000 calls, every webhook slower than a second was one that needed a new connection.
+  // Still bounded, so idle ones do not pile up forever.
+  server.keepAliveTimeout = 65_000;
   const localUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const baseUrl = publicBase ?? localUrl;
 

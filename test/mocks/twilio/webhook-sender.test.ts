@@ -48,6 +48,31 @@ describe('WebhookSender', () => {
     sender.close();
   });
 
+  it('keeps one warm connection per concurrent webhook instead of reconnecting after a burst', async () => {
+    // 400 webhooks in flight at once (the server answers only when all have arrived), twice. Node's
+    // default agent would keep just 256 idle sockets and reconnect the rest for the second burst.
+    const burst = 400;
+    let connections = 0;
+    let waiting: (() => void)[] = [];
+    const url = await listen((req, res) => {
+      req.resume();
+      waiting.push(() => res.end('ok'));
+      if (waiting.length === burst) {
+        const release = waiting;
+        waiting = [];
+        for (const answer of release) answer();
+      }
+    });
+    server!.on('connection', () => connections++);
+    const sender = new WebhookSender('t');
+    const wave = () => Promise.all(Array.from({ length: burst }, (_, n) => sender.send(url, { n: String(n) })));
+    expect((await wave()).every((r) => r.status === 200)).toBe(true);
+    expect((await wave()).every((r) => r.status === 200)).toBe(true);
+    expect(connections).toBe(burst);
+    expect(sender.connections).toMatchObject({ opened: burst, reused: burst });
+    sender.close();
+  });
+
   it('reports a refused connection as status 0 with the error', async () => {
     const sender = new WebhookSender('t');
     const result = await sender.send('http://127.0.0.1:9/hook', {});
