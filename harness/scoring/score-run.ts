@@ -8,6 +8,7 @@ import path from 'node:path';
 import { formatProblem, HarnessError, type InputProblem } from '../errors.js';
 import type { Interaction } from '../interaction/types.js';
 import { loadScenarioFile } from '../scenario/loader.js';
+import { isStoredContactFile } from '../store/run-store.js';
 import type { RunManifest } from '../store/types.js';
 import { emptyScenario, type ScoringScenario } from '../../scorers/scorer.js';
 import { scoreRun, type RunSummary, type ScoredRun } from '../../scorers/sheets/summary.js';
@@ -55,7 +56,7 @@ export async function scoreRunDir(runDir: string, opts: ScoreOptions = {}): Prom
   const contactsDir = path.join(runDir, 'contacts');
   let files: string[] = [];
   try {
-    files = (await readdir(contactsDir)).filter((f) => f.endsWith('.json')).sort();
+    files = (await readdir(contactsDir)).filter(isStoredContactFile).sort();
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
   }

@@ -25,6 +25,14 @@ export function newRunId(now = new Date()): string {
   return `${iso}-${Math.random().toString(16).slice(2, 6)}`;
 }
 
+/**
+ * A finished contact's file in contacts/ (not a `.partial-N.json` kept from an interrupted
+ * attempt, which is placed again and must not be counted or scored twice).
+ */
+export function isStoredContactFile(name: string): boolean {
+  return name.endsWith('.json') && !name.includes('.partial-');
+}
+
 export async function writeJsonAtomic(file: string, data: unknown): Promise<void> {
   const tmp = `${file}.${process.pid}.${Math.random().toString(16).slice(2)}.tmp`;
   await writeFile(tmp, JSON.stringify(data, null, 2) + '\n');
@@ -139,7 +147,7 @@ export class RunStore {
   }
 
   async loadInteractions(): Promise<Interaction[]> {
-    const names = (await readdir(this.contactsDir)).filter((n) => n.endsWith('.json') && !n.includes('.partial-')).sort();
+    const names = (await readdir(this.contactsDir)).filter(isStoredContactFile).sort();
     return Promise.all(names.map((n) => readJson<Interaction>(path.join(this.contactsDir, n))));
   }
 

@@ -47,6 +47,15 @@ describe('scoreRunDir', () => {
     expect(s.problems).toEqual([]);
   });
 
+  it('ignores the partial file an interrupted attempt left beside the contacts', async () => {
+    const dir = await copyFixture();
+    const contact = await read(dir, 'contacts/card-replacement-webchat-1.json');
+    await writeFile(path.join(dir, 'contacts/card-replacement-webchat-1.partial-1.json'), contact);
+    const s = await scoreRunDir(dir);
+    expect(s.contacts).toBe(3);
+    expect(s.problems).toEqual([]);
+  });
+
   it('is deterministic: scoring twice gives byte-identical files', async () => {
     const a = await copyFixture();
     const b = await copyFixture();
