@@ -26,6 +26,9 @@ export interface ScriptResult {
   endedByCustomer: boolean;
 }
 
+/** The contact stopped because the run was interrupted (Ctrl-C); it is placed again on resume. */
+export const ABORTED: InteractionError = { code: 'E_ABORTED', message: 'the run was interrupted' };
+
 type Speakers = 'agent' | 'ivr' | 'any';
 
 function fromOtherSide(m: InboxMessage, who: Speakers): boolean {
@@ -58,7 +61,7 @@ export async function runScript(
 
   async function runSteps(list: readonly Step[], basePath: string): Promise<void> {
     for (let i = 0; i < list.length && !state.ended; i++) {
-      if (signal?.aborted) throw new StepFailure({ code: 'E_ABORTED', message: 'the run was interrupted' });
+      if (signal?.aborted) throw new StepFailure(ABORTED);
       const step = list[i]!;
       const path = `${basePath}.${i}`;
       port.event({ type: 'step', atMs: port.now(), detail: { path, step: describeStep(step) } });

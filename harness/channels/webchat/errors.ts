@@ -88,7 +88,7 @@ export const DTMF_UNSUPPORTED: InteractionError = {
   hint: 'remove press steps from webchat scenarios, or run the scenario on the voice channel only',
 };
 
-export const ABORTED: InteractionError = { code: 'E_ABORTED', message: 'the run was interrupted' };
+export { ABORTED } from '../../interaction/script.js';
 
 export function isTimeout(err: unknown): boolean {
   return err instanceof playwrightErrors.TimeoutError;
