@@ -98,8 +98,14 @@ export function createDeepgramTranscriber(config: DeepgramConfig, options: Deepg
     name: 'deepgram',
     async transcribe(recording: RecordingInput, opts: TranscribeOptions = {}): Promise<TranscribeResult> {
       const roles = opts.channelRoles ?? ['customer', 'centre'];
+      // The SDK adds an abort listener per request and never removes it: give it a signal of its
+      // own (following the run's), so a run of a thousand calls does not pile listeners on one.
+      const local = new AbortController();
+      const follow = () => local.abort(opts.signal?.reason);
+      if (opts.signal?.aborted) follow();
+      else opts.signal?.addEventListener('abort', follow, { once: true });
       try {
-        const requestOptions = opts.signal ? { abortSignal: opts.signal } : undefined;
+        const requestOptions = opts.signal ? { abortSignal: local.signal } : undefined;
         const response = recording.path
           ? await client.listen.v1.media.transcribeFile(await readFile(recording.path), request, requestOptions)
           : await client.listen.v1.media.transcribeUrl({ url: recording.url!, ...request }, requestOptions);
@@ -110,6 +116,8 @@ export function createDeepgramTranscriber(config: DeepgramConfig, options: Deepg
         return { turns: utterancesToTurns(results.utterances ?? [], roles, opts.offsetMs ?? 0), source: 'deepgram' };
       } catch (err) {
         return { turns: [], source: 'deepgram', error: describeDeepgramError(err) };
+      } finally {
+        opts.signal?.removeEventListener('abort', follow);
       }
     },
   };

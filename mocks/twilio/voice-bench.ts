@@ -2,8 +2,10 @@
  * The voice load benchmark (`npm run bench -- voice` calls runVoiceBench for 100, 500 and 1,000
  * calls): every call goes through the real twilio SDK to the emulator, is played against the
  * simulated centre (IVR → queue → shared agent brain), recorded, and transcribed through the real
- * @deepgram/sdk by the Deepgram emulator, all in this one process. Reports what the issue asks:
- * webhook latency p50/p99 (as Twilio sees it), timing error vs ground truth, CPS violations, RSS.
+ * @deepgram/sdk by the Deepgram emulator. The emulators run in a child process by default, as a
+ * real Twilio would be elsewhere (bench-lab.ts); `sameProcess` puts them in ours, for comparison.
+ * Reports what the issue asks: webhook latency p50/p99 (as Twilio sees it), timing error vs ground
+ * truth, CPS violations, RSS (of the harness process).
  */
 import { mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -13,10 +15,8 @@ import { createVoiceChannel } from '../../harness/channels/voice/channel.js';
 import type { HarnessConfig } from '../../harness/config/types.js';
 import type { Interaction } from '../../harness/interaction/types.js';
 import type { LoadedScenario } from '../../harness/scenario/schema.js';
-import { sharedBrainAgents } from '../centre-voice/brain.js';
-import { createVoiceCentre } from '../centre-voice/centre.js';
-import { startDeepgramEmulator } from '../deepgram/server.js';
-import { startTwilioEmulator, type TwilioEmulator } from './server.js';
+import { forkBenchLab, startBenchLab, type BenchLabReport } from './bench-lab.js';
+import { formatLoopStats, startLoopStats, type LoopStats } from './loop-stats.js';
 
 export interface VoiceBenchOptions {
   calls: number;
@@ -28,10 +28,14 @@ export interface VoiceBenchOptions {
   timeScale?: number;
   /** Transcribe recordings with (emulated) Deepgram; off keeps the Gather transcript. @default true */
   transcribe?: boolean;
+  /** Run the emulators in this process instead of a child process. @default false */
+  sameProcess?: boolean;
 }
 
 export interface VoiceBenchResult {
   calls: number;
+  /** Where the emulators ran. */
+  emulators: 'child process' | 'same process';
   cps: number;
   completed: number;
   failed: number;
@@ -52,6 +56,9 @@ export interface VoiceBenchResult {
   cpsViolations: number;
   peakRssMb: number;
   wallSec: number;
+  /** Event-loop delay, GC and CPU of the harness's process and of the emulators'. */
+  harnessLoop: LoopStats;
+  emulatorLoop: LoopStats;
 }
 
 export function percentile(values: readonly number[], p: number): number {
@@ -82,8 +89,8 @@ const SCENARIO: LoadedScenario = {
   sha256: '0'.repeat(64),
 };
 
-function timingErrors(i: Interaction, emu: TwilioEmulator): number[] | null {
-  const truth = i.centreRef ? emu.groundTruth(i.centreRef) : undefined;
+function timingErrors(i: Interaction, report: BenchLabReport): number[] | null {
+  const truth = i.centreRef ? report.truths[i.centreRef] : undefined;
   if (!truth || truth.utterances.length !== i.turns.length) return null;
   const errors: number[] = [];
   i.turns.forEach((t, k) => {
@@ -98,11 +105,9 @@ function timingErrors(i: Interaction, emu: TwilioEmulator): number[] | null {
 
 export async function runVoiceBench(options: VoiceBenchOptions): Promise<VoiceBenchResult> {
   const cps = options.cps ?? Math.min(100, Math.max(1, Math.round(options.calls / 10)));
-  const twilioEmu = await startTwilioEmulator({
-    centre: createVoiceCentre({ ringMs: 1000, queueWaitMs: 2000, timeScale: options.timeScale ?? 0.5, agents: sharedBrainAgents({ profile: 'exemplary' }) }),
-    timing: { msPerChar: options.msPerChar ?? 220, endpointingMs: 600 },
-  });
-  const deepgramEmu = await startDeepgramEmulator();
+  const spec = { msPerChar: options.msPerChar ?? 220, timeScale: options.timeScale ?? 0.5, ringMs: 1000, queueWaitMs: 2000 };
+  const lab = options.sameProcess ? await startBenchLab(spec) : await forkBenchLab(spec);
+  const { twilio, deepgram } = lab.info;
   const config: HarnessConfig = {
     centre: 'http://127.0.0.1:1',
     out: 'runs',
@@ -115,10 +120,10 @@ export async function runVoiceBench(options: VoiceBenchOptions): Promise<VoiceBe
       ringTimeoutSec: 30,
       machineDetection: false,
       from: '+15005550006',
-      twilio: { accountSid: twilioEmu.accountSid, authToken: twilioEmu.authToken, baseUrl: twilioEmu.url },
+      twilio: { accountSid: twilio.accountSid, authToken: twilio.authToken, baseUrl: twilio.url },
       webhookPort: 0,
     },
-    deepgram: { apiKey: deepgramEmu.apiKey, baseUrl: deepgramEmu.url, model: 'nova-3', language: 'zh-CN' },
+    deepgram: { apiKey: deepgram.apiKey, baseUrl: deepgram.url, model: 'nova-3', language: 'zh-CN' },
     scoreOnFinish: false,
     rubric: 'sjt-11739',
   };
@@ -127,6 +132,7 @@ export async function runVoiceBench(options: VoiceBenchOptions): Promise<VoiceBe
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 250);
   const started = performance.now();
+  const loop = startLoopStats();
   try {
     const signal = new AbortController().signal;
     const interactions = await Promise.all(
@@ -135,14 +141,16 @@ export async function runVoiceBench(options: VoiceBenchOptions): Promise<VoiceBe
       ),
     );
     const wallSec = (performance.now() - started) / 1000;
+    const harnessLoop = loop.stop();
+    const report = await lab.report(cps);
     const errors: number[] = [];
     let turnMismatches = 0;
     for (const i of interactions) {
-      const e = timingErrors(i, twilioEmu);
+      const e = timingErrors(i, report);
       if (e) errors.push(...e);
       else if (i.outcome === 'completed') turnMismatches++;
     }
-    const latencies = twilioEmu.stats.webhookLatenciesMs;
+    const latencies = report.webhookLatenciesMs;
     const failures: Record<string, number> = {};
     const failureExamples: Record<string, string> = {};
     for (const i of interactions) {
@@ -151,36 +159,31 @@ export async function runVoiceBench(options: VoiceBenchOptions): Promise<VoiceBe
       failures[code] = (failures[code] ?? 0) + 1;
       failureExamples[code] ??= i.error?.message ?? i.outcome;
     }
-    const emulatorErrors: Record<string, number> = {};
-    for (const call of twilioEmu.calls.values()) {
-      for (const e of call.errors) {
-        const key = `${e.code} ${e.message.replace(/https?:\/\/\S+/gu, '<url>').slice(0, 60)}`;
-        emulatorErrors[key] = (emulatorErrors[key] ?? 0) + 1;
-      }
-    }
     return {
-      emulatorErrors,
+      emulatorErrors: report.emulatorErrors,
       calls: options.calls,
+      emulators: options.sameProcess ? 'same process' : 'child process',
       cps,
       completed: interactions.filter((i) => i.outcome === 'completed').length,
       failed: interactions.filter((i) => i.outcome !== 'completed').length,
       failures,
       failureExamples,
-      maxConcurrent: twilioEmu.stats.maxConcurrent,
+      maxConcurrent: report.maxConcurrent,
       webhookP50Ms: percentile(latencies, 50),
       webhookP99Ms: percentile(latencies, 99),
       timingErrorP50Ms: percentile(errors, 50),
       timingErrorP95Ms: percentile(errors, 95),
       turnMismatches,
-      cpsViolations: twilioEmu.cpsViolations(cps),
+      cpsViolations: report.cpsViolations,
       peakRssMb: Math.round(peakRss / 2 ** 20),
       wallSec: Math.round(wallSec * 10) / 10,
+      harnessLoop,
+      emulatorLoop: report.loop,
     };
   } finally {
     clearInterval(sampler);
     await channel.close();
-    await twilioEmu.close();
-    await deepgramEmu.close();
+    await lab.close();
     await rm(recordingsDir, { recursive: true, force: true });
   }
 }
@@ -188,9 +191,11 @@ export async function runVoiceBench(options: VoiceBenchOptions): Promise<VoiceBe
 export function formatVoiceBench(r: VoiceBenchResult): string {
   const ms = (n: number) => `${n.toFixed(1)} ms`;
   return [
-    `voice: ${r.calls} calls at ${r.cps} CPS — ${r.completed} completed, ${r.failed} not${r.failed ? ` ${JSON.stringify(r.failures)}` : ''}; max ${r.maxConcurrent} concurrent; ${r.wallSec} s`,
+    `voice: ${r.calls} calls at ${r.cps} CPS, emulators in ${r.emulators} — ${r.completed} completed, ${r.failed} not${r.failed ? ` ${JSON.stringify(r.failures)}` : ''}; max ${r.maxConcurrent} concurrent; ${r.wallSec} s`,
     `  webhook latency p50 ${ms(r.webhookP50Ms)}, p99 ${ms(r.webhookP99Ms)} (target p99 < 50 ms)`,
     `  timing error vs ground truth p50 ${ms(r.timingErrorP50Ms)}, p95 ${ms(r.timingErrorP95Ms)} (target p95 ≤ 100 ms); ${r.turnMismatches} calls with unmatched turns`,
     `  CPS violations ${r.cpsViolations} (must be 0); peak RSS ${r.peakRssMb} MB`,
+    `  harness:   ${formatLoopStats(r.harnessLoop)}`,
+    `  emulators: ${formatLoopStats(r.emulatorLoop)}`,
   ].join('\n');
 }

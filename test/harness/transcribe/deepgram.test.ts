@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,6 +65,17 @@ describe('Deepgram transcriber', () => {
     // The customer started before the agent finished: the overlap (抢话) survives transcription.
     expect(result.turns[2]!.startMs).toBeLessThan(result.turns[1]!.endMs);
     expect(emu.requests.at(-1)!.query).toMatchObject({ model: 'nova-3', language: 'zh-CN', multichannel: 'true', utterances: 'true', punctuate: 'true', smart_format: 'true' });
+  });
+
+  it('leaves no listeners on the run signal however many recordings it transcribes, and follows its abort', async () => {
+    const t = createDeepgramTranscriber({ apiKey: emu.apiKey, baseUrl: emu.url, model: 'nova-3', language: 'zh-CN' });
+    const run = new AbortController();
+    for (let i = 0; i < 12; i++) expect((await t.transcribe({ path: recording, channels: 2 }, { signal: run.signal })).error).toBeUndefined();
+    expect(getEventListeners(run.signal, 'abort')).toHaveLength(0);
+    run.abort();
+    const aborted = await t.transcribe({ path: recording, channels: 2 }, { signal: run.signal });
+    expect(aborted.turns).toEqual([]);
+    expect(aborted.error).toBeDefined();
   });
 
   it('returns a bad key as error data, not an exception', async () => {
