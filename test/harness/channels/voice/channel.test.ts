@@ -147,10 +147,26 @@ describe('voice channel limits and degraded modes', () => {
     }
   });
 
-  it('rateLimits turns CPS into create slots held for a second', () => {
-    expect(rateLimits(1, 10)).toEqual({ concurrentCalls: 10, createSlots: 1, slotHoldMs: 1000 });
-    expect(rateLimits(5.5, 1)).toEqual({ concurrentCalls: 1, createSlots: 5, slotHoldMs: 1000 });
-    expect(rateLimits(0.5, 3)).toEqual({ concurrentCalls: 3, createSlots: 1, slotHoldMs: 2000 });
+  it('rateLimits turns CPS into create slots held for a second, spaced evenly', () => {
+    expect(rateLimits(1, 10)).toEqual({ concurrentCalls: 10, createSlots: 1, slotHoldMs: 1000, spacingMs: 0 });
+    expect(rateLimits(5.5, 1)).toEqual({ concurrentCalls: 1, createSlots: 5, slotHoldMs: 1000, spacingMs: 181 });
+    expect(rateLimits(0.5, 3)).toEqual({ concurrentCalls: 3, createSlots: 1, slotHoldMs: 2000, spacingMs: 0 });
+    expect(rateLimits(100, 1000).spacingMs).toBe(10);
+  });
+
+  it('spreads a second’s creates over the second instead of sending them in one burst', async () => {
+    const emu = await startTwilioEmulator({ centre: createVoiceCentre({ ringMs: 100, queueWaitMs: 100, timeScale: 0.05, agents: sharedBrainAgents({ profile: 'exemplary' }) }), timing: { msPerChar: 10, endpointingMs: 50 } });
+    const channel = await createVoiceChannel(voiceConfig({ twilio: { accountSid: emu.accountSid, authToken: emu.authToken, baseUrl: emu.url }, cps: 4, maxConcurrent: 4 }), { transcriber: null });
+    try {
+      await Promise.all(Array.from({ length: 4 }, (_, n) => channel.place(contact(`spread-${n}`))));
+      const times = [...emu.stats.createTimes].sort((a, b) => a - b);
+      expect(times).toHaveLength(4);
+      // Nominally 3 × 250 ms apart; four slots alone would send all four at once.
+      expect(times[3]! - times[0]!).toBeGreaterThanOrEqual(375);
+    } finally {
+      await channel.close();
+      await emu.close();
+    }
   });
 
   it('a Deepgram failure fails the contact with the reason but keeps the recording and the Gather transcript', async () => {
