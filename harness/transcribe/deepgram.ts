@@ -106,8 +106,8 @@ export function createDeepgramTranscriber(config: DeepgramConfig, options: Deepg
       else opts.signal?.addEventListener('abort', follow, { once: true });
       try {
         const requestOptions = opts.signal ? { abortSignal: local.signal } : undefined;
-        const response = recording.path
-          ? await client.listen.v1.media.transcribeFile(await readFile(recording.path), request, requestOptions)
+        const response = recording.audio || recording.path
+          ? await client.listen.v1.media.transcribeFile(recording.audio ?? (await readFile(recording.path!)), request, requestOptions)
           : await client.listen.v1.media.transcribeUrl({ url: recording.url!, ...request }, requestOptions);
         const results = (response as { results?: { utterances?: DgUtterance[] } }).results;
         if (!results) {

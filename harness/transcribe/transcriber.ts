@@ -7,6 +7,8 @@ import type { InteractionError, TranscriptSource, Turn } from '../interaction/ty
 export interface RecordingInput {
   /** Local file (preferred: the harness downloads recordings before transcribing). */
   path?: string;
+  /** The file's bytes when the caller has them in memory already (saves reading the file back). */
+  audio?: Buffer;
   /** Or a URL the engine fetches itself. */
   url?: string;
   /** Audio channels in the recording (2 for dual-channel calls). */

@@ -7,9 +7,11 @@
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import express, { type Response } from 'express';
-import { readRecordingWav, WavFormatError } from '../twilio/recording.js';
+import { WavFormatError, WavScanner, type WavInfo } from '../twilio/recording.js';
 import type { AsrNoise } from './noise.js';
 import { buildListenResponse, type ListenOptions } from './transcript.js';
 
@@ -40,16 +42,38 @@ function isLoopback(url: URL): boolean {
   return ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
 }
 
+/** Reads audio to its end: WAV format and timeline, size, SHA-256. Throws WavFormatError (after draining). */
+async function scanAudio(source: AsyncIterable<Uint8Array>): Promise<{ wav: WavInfo; bytes: number; sha256: string }> {
+  const scanner = new WavScanner();
+  const hash = createHash('sha256');
+  let bytes = 0;
+  let failure: unknown;
+  for await (const piece of source) {
+    const chunk = Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+    bytes += chunk.length;
+    hash.update(chunk);
+    if (failure) continue; // keep reading, so the client gets our answer rather than a reset
+    try {
+      scanner.push(chunk);
+    } catch (err) {
+      failure = err;
+    }
+  }
+  if (!bytes) return { wav: { channels: 0, sampleRate: 0, durationSec: 0 }, bytes, sha256: hash.digest('hex') };
+  if (failure) throw failure;
+  return { wav: scanner.finish(), bytes, sha256: hash.digest('hex') };
+}
+
 export async function startDeepgramEmulator(options: DeepgramEmulatorOptions = {}): Promise<DeepgramEmulator> {
   const apiKey = options.apiKey ?? 'dg-emulator-key';
   const requests: DeepgramEmulator['requests'] = [];
   const app = express();
   app.disable('x-powered-by');
+  app.set('etag', false);
 
   app.post(
     '/v1/listen',
     express.json({ limit: '1mb' }),
-    express.raw({ type: (req) => !String(req.headers['content-type'] ?? '').includes('json'), limit: '512mb' }),
     async (req, res) => {
       const auth = req.header('authorization') ?? '';
       const key = /^(?:Token|Bearer)\s+(.+)$/iu.exec(auth)?.[1];
@@ -73,9 +97,10 @@ export async function startDeepgramEmulator(options: DeepgramEmulatorOptions = {
         smartFormat: query.smart_format === 'true',
       };
 
-      let audio: Buffer;
-      if (Buffer.isBuffer(req.body)) {
-        audio = req.body;
+      // Audio is read as it streams in (WavScanner): never a whole upload in memory.
+      let source: AsyncIterable<Uint8Array>;
+      if (!req.is('json')) {
+        source = req;
       } else {
         const raw = (req.body as { url?: unknown } | undefined)?.url;
         let url: URL;
@@ -87,24 +112,24 @@ export async function startDeepgramEmulator(options: DeepgramEmulatorOptions = {
         // Offline by design: the emulator only fetches from this machine.
         if (!isLoopback(url)) return dgError(res, 400, 'REMOTE_CONTENT_ERROR', `Could not fetch ${url.href}: only loopback URLs are reachable offline`);
         const got = await fetch(url).catch((err: Error) => err);
-        if (got instanceof Error || !got.ok) {
+        if (got instanceof Error || !got.ok || !got.body) {
           return dgError(res, 400, 'REMOTE_CONTENT_ERROR', `Could not fetch ${url.href}: ${got instanceof Error ? got.message : `HTTP ${got.status}`}`);
         }
-        audio = Buffer.from(await got.arrayBuffer());
+        source = Readable.fromWeb(got.body as WebReadableStream<Uint8Array>);
       }
-      if (!audio.length) return dgError(res, 400, 'Bad Request', 'Bad Request: payload is empty');
-
+      let scanned: { wav: WavInfo; bytes: number; sha256: string };
       try {
-        const wav = readRecordingWav(audio);
-        const timeline = wav.timeline ?? { durationSec: wav.durationSec, utterances: [] };
-        requests.push({ query, bytes: audio.length });
-        res.json(buildListenResponse(audio, timeline, wav.channels, opts, options.noise));
+        scanned = await scanAudio(source);
       } catch (err) {
         if (err instanceof WavFormatError || err instanceof SyntaxError) {
           return dgError(res, 400, 'Bad Request', 'Bad Request: failed to process audio: corrupt or unsupported data');
         }
         throw err;
       }
+      if (!scanned.bytes) return dgError(res, 400, 'Bad Request', 'Bad Request: payload is empty');
+      const timeline = scanned.wav.timeline ?? { durationSec: scanned.wav.durationSec, utterances: [] };
+      requests.push({ query, bytes: scanned.bytes });
+      res.json(buildListenResponse(scanned.sha256, timeline, scanned.wav.channels, opts, options.noise));
     },
   );
 

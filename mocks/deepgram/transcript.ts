@@ -4,7 +4,7 @@
  * across channels. Words come from ICU word segmentation (Intl.Segmenter, zh), timed by spreading the
  * utterance's true span over its characters; transcripts join words with spaces, as Deepgram does.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { RecordedUtterance, RecordingTimeline } from '../twilio/recording.js';
 import { applyHomophones, applyWordErrors, hashString, mulberry32, stripPunctuation, type AsrNoise } from './noise.js';
 
@@ -48,8 +48,8 @@ export function wordsOf(u: RecordedUtterance, confidence: number): DgWord[] {
   return words;
 }
 
-export function buildListenResponse(audio: Buffer, timeline: RecordingTimeline, channelCount: number, opts: ListenOptions, noise: AsrNoise = {}) {
-  const sha256 = createHash('sha256').update(audio).digest('hex');
+/** `sha256`: hex digest of the audio as received (Deepgram reports it in the metadata). */
+export function buildListenResponse(sha256: string, timeline: RecordingTimeline, channelCount: number, opts: ListenOptions, noise: AsrNoise = {}) {
   const random = mulberry32((noise.seed ?? 1) ^ hashString(sha256));
   const modelId = randomUUID();
   const sorted = [...timeline.utterances].sort((a, b) => a.start - b.start);

@@ -35,6 +35,8 @@ export interface BenchLabInfo {
 /** What the emulators saw, as plain JSON (it crosses the process boundary). */
 export interface BenchLabReport {
   webhookLatenciesMs: number[];
+  /** Epoch ms each webhook was sent at, same order. */
+  webhookSentAt: number[];
   maxConcurrent: number;
   cpsViolations: number;
   /** Ground truth of every call, by call SID. */
@@ -74,7 +76,7 @@ export async function startBenchLab(spec: BenchLabSpec): Promise<BenchLab> {
           emulatorErrors[key] = (emulatorErrors[key] ?? 0) + 1;
         }
       }
-      return { webhookLatenciesMs: twilio.stats.webhookLatenciesMs, maxConcurrent: twilio.stats.maxConcurrent, cpsViolations: twilio.cpsViolations(cps), truths, emulatorErrors, loop: loop.stop() };
+      return { webhookLatenciesMs: twilio.stats.webhookLatenciesMs, webhookSentAt: twilio.stats.webhookSentAt, maxConcurrent: twilio.stats.maxConcurrent, cpsViolations: twilio.cpsViolations(cps), truths, emulatorErrors, loop: loop.stop() };
     },
     async close() {
       await twilio.close();
@@ -91,7 +93,9 @@ const CHILD_ENTRY = fileURLToPath(new URL('./bench-lab-main.ts', import.meta.url
 
 /** Starts the lab in a child process (tsx loader, IPC channel) and talks to it by messages. */
 export async function forkBenchLab(spec: BenchLabSpec): Promise<BenchLab> {
-  const child = fork(CHILD_ENTRY, [JSON.stringify(spec)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // Profiling flags given to the benchmark (node --cpu-prof …) apply to the lab process too.
+  const profiling = process.execArgv.filter((a) => a.startsWith('--cpu-prof') || a.startsWith('--heap-prof'));
+  const child = fork(CHILD_ENTRY, [JSON.stringify(spec)], { execArgv: ['--import', 'tsx', ...profiling], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`the bench lab process exited (code ${code})`))));
   exited.catch(() => undefined);
   const next = (type: BenchLabMessage['type']) =>

@@ -32,41 +32,62 @@ const TONES = [440, 660];
  */
 const TONE_TABLES = TONES.map((hz) => Int16Array.from({ length: SAMPLE_RATE }, (_, f) => Math.round(Math.sin((2 * Math.PI * hz * f) / SAMPLE_RATE) * 6000)));
 
-export function encodeRecordingWav(timeline: RecordingTimeline): Buffer {
+/** Frames per chunk of the streamed WAV (16,384 frames = 64 KB, about 2 s of call). */
+const CHUNK_FRAMES = 16_384;
+
+/**
+ * The WAV as a sequence of small buffers — header, 64 KB slices of samples, the timeline chunk —
+ * and its total length. The media endpoint streams them: a minute of call is 2 MB, and a thousand
+ * recordings fetched at the end of a load run must not each be one big allocation and one long
+ * synchronous loop (measured: that stalled the emulator's event loop for the calls still live).
+ */
+export function recordingWavParts(timeline: RecordingTimeline): { length: number; parts: Iterable<Buffer> } {
   const frames = Math.max(1, Math.round(timeline.durationSec * SAMPLE_RATE));
   const dataBytes = frames * CHANNELS * BYTES_PER_SAMPLE;
   const meta = Buffer.from(JSON.stringify(timeline), 'utf-8');
   const metaPadded = meta.length + (meta.length % 2);
-  const total = 12 + 24 + 8 + dataBytes + 8 + metaPadded;
-  const buf = Buffer.alloc(total);
-  buf.write('RIFF', 0, 'ascii');
-  buf.writeUInt32LE(total - 8, 4);
-  buf.write('WAVE', 8, 'ascii');
-  buf.write('fmt ', 12, 'ascii');
-  buf.writeUInt32LE(16, 16);
-  buf.writeUInt16LE(1, 20); // PCM
-  buf.writeUInt16LE(CHANNELS, 22);
-  buf.writeUInt32LE(SAMPLE_RATE, 24);
-  buf.writeUInt32LE(SAMPLE_RATE * CHANNELS * BYTES_PER_SAMPLE, 28);
-  buf.writeUInt16LE(CHANNELS * BYTES_PER_SAMPLE, 32);
-  buf.writeUInt16LE(16, 34);
-  buf.write('data', 36, 'ascii');
-  buf.writeUInt32LE(dataBytes, 40);
-  const dataStart = 44;
-  // Little-endian hosts only (x86, arm64), like WAV itself: write samples through a typed view.
-  const samples = new Int16Array(buf.buffer, buf.byteOffset + dataStart, frames * CHANNELS);
-  for (const u of timeline.utterances) {
-    const ch = Math.min(Math.max(u.channel, 0), CHANNELS - 1);
-    const table = TONE_TABLES[ch]!;
-    const from = Math.max(0, Math.floor(u.start * SAMPLE_RATE));
-    const to = Math.min(frames, Math.ceil(u.end * SAMPLE_RATE));
-    for (let f = from; f < to; f++) samples[f * CHANNELS + ch] = table[f % SAMPLE_RATE]!;
+  const length = 12 + 24 + 8 + dataBytes + 8 + metaPadded;
+  function* parts(): Generator<Buffer> {
+    const header = Buffer.alloc(44);
+    header.write('RIFF', 0, 'ascii');
+    header.writeUInt32LE(length - 8, 4);
+    header.write('WAVE', 8, 'ascii');
+    header.write('fmt ', 12, 'ascii');
+    header.writeUInt32LE(16, 16);
+    header.writeUInt16LE(1, 20); // PCM
+    header.writeUInt16LE(CHANNELS, 22);
+    header.writeUInt32LE(SAMPLE_RATE, 24);
+    header.writeUInt32LE(SAMPLE_RATE * CHANNELS * BYTES_PER_SAMPLE, 28);
+    header.writeUInt16LE(CHANNELS * BYTES_PER_SAMPLE, 32);
+    header.writeUInt16LE(16, 34);
+    header.write('data', 36, 'ascii');
+    header.writeUInt32LE(dataBytes, 40);
+    yield header;
+    for (let first = 0; first < frames; first += CHUNK_FRAMES) {
+      const count = Math.min(CHUNK_FRAMES, frames - first);
+      const chunk = Buffer.alloc(count * CHANNELS * BYTES_PER_SAMPLE);
+      // Little-endian hosts only (x86, arm64), like WAV itself: write samples through a typed view.
+      const samples = new Int16Array(chunk.buffer, chunk.byteOffset, count * CHANNELS);
+      for (const u of timeline.utterances) {
+        const ch = Math.min(Math.max(u.channel, 0), CHANNELS - 1);
+        const table = TONE_TABLES[ch]!;
+        const from = Math.max(first, Math.floor(u.start * SAMPLE_RATE));
+        const to = Math.min(first + count, Math.ceil(u.end * SAMPLE_RATE));
+        for (let f = from; f < to; f++) samples[(f - first) * CHANNELS + ch] = table[f % SAMPLE_RATE]!;
+      }
+      yield chunk;
+    }
+    const tail = Buffer.alloc(8 + metaPadded);
+    tail.write(TIMELINE_CHUNK, 0, 'ascii');
+    tail.writeUInt32LE(meta.length, 4);
+    meta.copy(tail, 8);
+    yield tail;
   }
-  const metaAt = dataStart + dataBytes;
-  buf.write(TIMELINE_CHUNK, metaAt, 'ascii');
-  buf.writeUInt32LE(meta.length, metaAt + 4);
-  meta.copy(buf, metaAt + 8);
-  return buf;
+  return { length, parts: { [Symbol.iterator]: parts } };
+}
+
+export function encodeRecordingWav(timeline: RecordingTimeline): Buffer {
+  return Buffer.concat([...recordingWavParts(timeline).parts]);
 }
 
 export interface WavInfo {
@@ -79,31 +100,83 @@ export interface WavInfo {
 
 export class WavFormatError extends Error {}
 
+/**
+ * Reads a WAV as it streams in: the format, the data length and the timeline chunk are kept, the
+ * samples are only counted (an upload of a minute of call never sits in memory whole).
+ */
+export class WavScanner {
+  private pending: Buffer = Buffer.alloc(0);
+  /** Bytes still to skip (sample data) before the next chunk header. */
+  private skip = 0;
+  private started = false;
+  private channels = 0;
+  private sampleRate = 0;
+  private blockAlign = 0;
+  private dataBytes = 0;
+  private timeline?: RecordingTimeline;
+
+  push(chunk: Buffer): void {
+    if (this.skip >= chunk.length && this.started) {
+      this.skip -= chunk.length;
+      return;
+    }
+    const from = this.started ? this.skip : 0;
+    this.skip = 0;
+    this.pending = this.pending.length ? Buffer.concat([this.pending, chunk.subarray(from)]) : chunk.subarray(from);
+    this.consume();
+  }
+
+  private consume(): void {
+    if (!this.started) {
+      if (this.pending.length < 12) return;
+      if (this.pending.toString('ascii', 0, 4) !== 'RIFF' || this.pending.toString('ascii', 8, 12) !== 'WAVE') throw new WavFormatError('not a RIFF/WAVE file');
+      this.started = true;
+      this.pending = this.pending.subarray(12);
+    }
+    while (this.pending.length >= 8) {
+      const id = this.pending.toString('ascii', 0, 4);
+      const size = this.pending.readUInt32LE(4);
+      const padded = size + (size % 2);
+      if (id === 'data') {
+        this.dataBytes = size;
+        const available = this.pending.length - 8;
+        if (available < padded) {
+          this.skip = padded - available;
+          this.pending = Buffer.alloc(0);
+          return;
+        }
+        this.pending = this.pending.subarray(8 + padded);
+        continue;
+      }
+      if (this.pending.length < 8 + size) return; // wait for the rest of this (small) chunk
+      const body = this.pending.subarray(8, 8 + size);
+      if (id === 'fmt ') {
+        this.channels = body.readUInt16LE(2);
+        this.sampleRate = body.readUInt32LE(4);
+        this.blockAlign = body.readUInt16LE(12);
+      } else if (id === TIMELINE_CHUNK) {
+        this.timeline = JSON.parse(body.toString('utf-8')) as RecordingTimeline;
+      }
+      if (this.pending.length >= 8 + padded) {
+        this.pending = this.pending.subarray(8 + padded);
+      } else {
+        this.skip = 8 + padded - this.pending.length; // the pad byte is still to come
+        this.pending = Buffer.alloc(0);
+        return;
+      }
+    }
+  }
+
+  finish(): WavInfo {
+    if (!this.started) throw new WavFormatError('not a RIFF/WAVE file');
+    if (!this.channels || !this.sampleRate || !this.blockAlign) throw new WavFormatError('the WAV file has no valid fmt chunk');
+    return { channels: this.channels, sampleRate: this.sampleRate, durationSec: this.dataBytes / this.blockAlign / this.sampleRate, timeline: this.timeline };
+  }
+}
+
 /** Read the format, length and (when present) the emulator's timeline chunk of a WAV file. */
 export function readRecordingWav(buf: Buffer): WavInfo {
-  if (buf.length < 12 || buf.toString('ascii', 0, 4) !== 'RIFF' || buf.toString('ascii', 8, 12) !== 'WAVE') {
-    throw new WavFormatError('not a RIFF/WAVE file');
-  }
-  let channels = 0;
-  let sampleRate = 0;
-  let blockAlign = 0;
-  let dataBytes = 0;
-  let timeline: RecordingTimeline | undefined;
-  for (let at = 12; at + 8 <= buf.length; ) {
-    const id = buf.toString('ascii', at, at + 4);
-    const size = buf.readUInt32LE(at + 4);
-    const body = at + 8;
-    if (id === 'fmt ') {
-      channels = buf.readUInt16LE(body + 2);
-      sampleRate = buf.readUInt32LE(body + 4);
-      blockAlign = buf.readUInt16LE(body + 12);
-    } else if (id === 'data') {
-      dataBytes = size;
-    } else if (id === TIMELINE_CHUNK) {
-      timeline = JSON.parse(buf.toString('utf-8', body, body + size)) as RecordingTimeline;
-    }
-    at = body + size + (size % 2);
-  }
-  if (!channels || !sampleRate || !blockAlign) throw new WavFormatError('the WAV file has no valid fmt chunk');
-  return { channels, sampleRate, durationSec: dataBytes / blockAlign / sampleRate, timeline };
+  const scanner = new WavScanner();
+  scanner.push(buf);
+  return scanner.finish();
 }

@@ -11,7 +11,7 @@ import { createVoiceCentre } from '../centre-voice/centre.js';
 import type { VoiceCentre } from '../centre-voice/types.js';
 import { DEFAULT_TIMING, EmulatedCall, type CallGroundTruth, type CallParams, type CallTiming, type RecordingInfo } from './call.js';
 import { TwilioErrors, isE164, type TwilioErrorBody } from './errors.js';
-import { encodeRecordingWav } from './recording.js';
+import { recordingWavParts } from './recording.js';
 import { makeSid } from './sids.js';
 import { WebhookSender } from './webhook-sender.js';
 
@@ -40,6 +40,8 @@ export interface EmulatorStats {
   /** Most calls alive (created, not yet ended) at once. */
   maxConcurrent: number;
   webhookLatenciesMs: number[];
+  /** Epoch ms each webhook was sent at, same order as the latencies. */
+  webhookSentAt: number[];
 }
 
 export interface TwilioEmulator {
@@ -68,6 +70,24 @@ function field(body: Record<string, unknown>, name: string): string | undefined 
   return Array.isArray(v) ? String(v[0]) : v === undefined ? undefined : String(v);
 }
 
+/** Writes the parts one at a time, waiting for the socket to drain; stops if the client goes. */
+async function streamParts(res: Response, parts: Iterable<Buffer>): Promise<void> {
+  for (const part of parts) {
+    if (res.destroyed) return;
+    if (res.write(part)) continue;
+    await new Promise<void>((resolve) => {
+      const go = () => {
+        res.off('drain', go);
+        res.off('close', go);
+        resolve();
+      };
+      res.on('drain', go);
+      res.on('close', go);
+    });
+  }
+  res.end();
+}
+
 function list(body: Record<string, unknown>, name: string): string[] {
   const v = body[name];
   if (v === undefined) return [];
@@ -82,12 +102,15 @@ export async function startTwilioEmulator(options: TwilioEmulatorOptions = {}): 
   const sender = new WebhookSender(authToken);
   const calls = new Map<string, EmulatedCall>();
   const recordings = new Map<string, RecordingInfo>();
-  const stats: EmulatorStats = { createTimes: [], maxConcurrent: 0, webhookLatenciesMs: sender.latenciesMs };
+  const stats: EmulatorStats = { createTimes: [], maxConcurrent: 0, webhookLatenciesMs: sender.latenciesMs, webhookSentAt: sender.sentAt };
   let alive = 0;
   let baseUrl = '';
 
   const app = express();
   app.disable('x-powered-by');
+  // Twilio's API sends no ETag, and hashing every 2 MB recording for one was the emulator's
+  // second-largest cost at the end of a 1,000-call run.
+  app.set('etag', false);
   app.use(express.urlencoded({ extended: false }));
 
   // Basic auth with AccountSid:AuthToken, and the path's account must be the caller's.
@@ -224,9 +247,11 @@ export async function startTwilioEmulator(options: TwilioEmulatorOptions = {}): 
     const recording = m ? recordings.get(m[1]!) : undefined;
     if (!m || !recording) return fail(res, TwilioErrors.notFound(`/Recordings/${req.params.file}`));
     if (m[2] === '.json') return res.json(recordingJson(recording));
-    // Media (no extension or .wav): encoded on demand, so idle recordings cost only their timeline.
-    const wav = encodeRecordingWav({ durationSec: recording.durationSec, utterances: recording.utterances });
-    res.type('audio/x-wav').send(wav);
+    // Media (no extension or .wav): encoded on demand, so idle recordings cost only their timeline,
+    // and streamed in small parts as the connection drains (see recordingWavParts).
+    const wav = recordingWavParts({ durationSec: recording.durationSec, utterances: recording.utterances });
+    res.status(200).type('audio/x-wav').setHeader('content-length', wav.length);
+    void streamParts(res, wav.parts);
   });
 
   app.use((req, res) => fail(res, TwilioErrors.notFound(req.path)));

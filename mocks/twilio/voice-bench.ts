@@ -48,6 +48,11 @@ export interface VoiceBenchResult {
   maxConcurrent: number;
   webhookP50Ms: number;
   webhookP99Ms: number;
+  /**
+   * Webhook p99 by load phase: while calls are still being created, while all are up, and once
+   * the first ones have ended (recordings downloaded and transcribed alongside live calls).
+   */
+  webhookP99ByPhase: Record<LoadPhase, number>;
   /** |caller-side time − ground truth| over every turn start/end and answer time. */
   timingErrorP50Ms: number;
   timingErrorP95Ms: number;
@@ -59,6 +64,21 @@ export interface VoiceBenchResult {
   /** Event-loop delay, GC and CPU of the harness's process and of the emulators'. */
   harnessLoop: LoopStats;
   emulatorLoop: LoopStats;
+}
+
+export type LoadPhase = 'ramp-up' | 'steady' | 'wind-down';
+
+/** Splits webhook latencies by when they were sent relative to the calls' creation and end. */
+export function latenciesByPhase(report: Pick<BenchLabReport, 'webhookLatenciesMs' | 'webhookSentAt' | 'truths'>): Record<LoadPhase, number[]> {
+  const truths = Object.values(report.truths);
+  const lastCreate = Math.max(...truths.map((t) => t.createdAt));
+  const firstEnd = Math.min(...truths.map((t) => t.endedAt ?? Number.POSITIVE_INFINITY));
+  const phases: Record<LoadPhase, number[]> = { 'ramp-up': [], steady: [], 'wind-down': [] };
+  report.webhookLatenciesMs.forEach((ms, k) => {
+    const at = report.webhookSentAt[k]!;
+    phases[at <= lastCreate ? 'ramp-up' : at >= firstEnd ? 'wind-down' : 'steady'].push(ms);
+  });
+  return phases;
 }
 
 export function percentile(values: readonly number[], p: number): number {
@@ -171,6 +191,7 @@ export async function runVoiceBench(options: VoiceBenchOptions): Promise<VoiceBe
       maxConcurrent: report.maxConcurrent,
       webhookP50Ms: percentile(latencies, 50),
       webhookP99Ms: percentile(latencies, 99),
+      webhookP99ByPhase: Object.fromEntries(Object.entries(latenciesByPhase(report)).map(([phase, v]) => [phase, percentile(v, 99)])) as Record<LoadPhase, number>,
       timingErrorP50Ms: percentile(errors, 50),
       timingErrorP95Ms: percentile(errors, 95),
       turnMismatches,
@@ -192,7 +213,7 @@ export function formatVoiceBench(r: VoiceBenchResult): string {
   const ms = (n: number) => `${n.toFixed(1)} ms`;
   return [
     `voice: ${r.calls} calls at ${r.cps} CPS, emulators in ${r.emulators} — ${r.completed} completed, ${r.failed} not${r.failed ? ` ${JSON.stringify(r.failures)}` : ''}; max ${r.maxConcurrent} concurrent; ${r.wallSec} s`,
-    `  webhook latency p50 ${ms(r.webhookP50Ms)}, p99 ${ms(r.webhookP99Ms)} (target p99 < 50 ms)`,
+    `  webhook latency p50 ${ms(r.webhookP50Ms)}, p99 ${ms(r.webhookP99Ms)} (target p99 < 50 ms); p99 by phase: ${Object.entries(r.webhookP99ByPhase).map(([p, v]) => `${p} ${ms(v)}`).join(', ')}`,
     `  timing error vs ground truth p50 ${ms(r.timingErrorP50Ms)}, p95 ${ms(r.timingErrorP95Ms)} (target p95 ≤ 100 ms); ${r.turnMismatches} calls with unmatched turns`,
     `  CPS violations ${r.cpsViolations} (must be 0); peak RSS ${r.peakRssMb} MB`,
     `  harness:   ${formatLoopStats(r.harnessLoop)}`,

@@ -30,6 +30,8 @@ export interface WebhookResult {
 export class WebhookSender {
   /** Round-trip times of every webhook sent, ms. */
   readonly latenciesMs: number[] = [];
+  /** Epoch ms each of those webhooks was sent at (same order), to tell load phases apart. */
+  readonly sentAt: number[] = [];
   /** Webhooks slower than a second (epoch ms sent, duration, URL), for diagnosing load runs. */
   readonly slow: { at: number; ms: number; url: string; token?: string; reused?: boolean; connectMs?: number }[] = [];
   /** Per-webhook phases, for diagnosing load runs: was a new TCP connection needed, and how long it took. */
@@ -94,6 +96,7 @@ export class WebhookSender {
           res.on('end', () => {
             const ms = performance.now() - started;
             this.latenciesMs.push(ms);
+            this.sentAt.push(Date.now() - ms);
             if (ms > 1000) this.slow.push({ at: Date.now() - ms, ms: Math.round(ms), url, token, reused, connectMs });
             resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf-8') });
           });

@@ -224,8 +224,9 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
 
   async function downloadAndTranscribe(ctx: ContactContext, session: CallSession, recording: RecordingRef, provisional: Turn[]): Promise<TranscriptParts> {
     let recordingPath: string;
+    let audio: Buffer;
     try {
-      const audio = await downloadRecording(`${recording.url}.wav`);
+      audio = await downloadRecording(`${recording.url}.wav`);
       await mkdir(ctx.recordingsDir, { recursive: true });
       recordingPath = join(ctx.recordingsDir, `${ctx.contactId}.wav`);
       await writeFile(recordingPath, audio);
@@ -233,7 +234,7 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
       return gatherOnly(provisional, { code: 'E_RECORDING_DOWNLOAD', message: `could not download recording ${recording.sid}: ${describeFetchError(err)}`, hint: 'the transcript is the provisional Gather one; the recording stays on Twilio' });
     }
     if (!transcriber) return { ...gatherOnly(provisional), recordingPath };
-    const result = await transcriber.transcribe({ path: recordingPath, channels: recording.channels }, { offsetMs: session.answeredAtMs, signal: ctx.signal });
+    const result = await transcriber.transcribe({ path: recordingPath, audio, channels: recording.channels }, { offsetMs: session.answeredAtMs, signal: ctx.signal });
     // A failed transcription keeps the provisional turns and the file: nothing captured is lost.
     if (result.error) return { ...gatherOnly(provisional, result.error), recordingPath };
     return { turns: result.turns, source: result.source, recordingPath };

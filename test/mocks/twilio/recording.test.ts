@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeRecordingWav, readRecordingWav, SAMPLE_RATE, WavFormatError } from '../../../mocks/twilio/recording.js';
+import { encodeRecordingWav, readRecordingWav, recordingWavParts, SAMPLE_RATE, WavFormatError, WavScanner } from '../../../mocks/twilio/recording.js';
 
 describe('recording WAV', () => {
   const timeline = {
@@ -37,6 +37,30 @@ describe('recording WAV', () => {
     expect(sample(1.2, 0)).toBeGreaterThan(1000);
     expect(sample(1.2, 1)).toBe(0);
     expect(sample(1.7, 0) + sample(1.7, 1)).toBe(0);
+  });
+
+  it('streams as small parts that add up to the announced length and the same file', () => {
+    const long = { durationSec: 65, utterances: [{ channel: 1, text: '您好，工号1023', start: 1.5, end: 4 }, { channel: 0, text: '好的', start: 3.5, end: 64.9 }] };
+    const { length, parts } = recordingWavParts(long);
+    const list = [...parts];
+    expect(list.length).toBeGreaterThan(10);
+    expect(Math.max(...list.map((p) => p.length))).toBeLessThanOrEqual(64 * 1024);
+    const whole = Buffer.concat(list);
+    expect(whole.length).toBe(length);
+    expect(whole.readUInt32LE(4)).toBe(length - 8);
+    expect(readRecordingWav(whole)).toMatchObject({ channels: 2, durationSec: 65, timeline: long });
+  });
+
+  it('scans a WAV fed in arbitrary pieces (odd sizes, split headers, a pad byte on its own)', () => {
+    const odd = { ...timeline, utterances: [{ ...timeline.utterances[0]!, text: '普通话服务请按1。' }] };
+    expect(Buffer.byteLength(JSON.stringify(odd)) % 2).toBe(1); // so the timeline chunk has a pad byte
+    const wav = encodeRecordingWav(odd);
+    for (const size of [1, 3, 7, 4096, 333_333]) {
+      const scanner = new WavScanner();
+      for (let at = 0; at < wav.length; at += size) scanner.push(wav.subarray(at, at + size));
+      expect(scanner.finish()).toEqual(readRecordingWav(wav));
+    }
+    expect(readRecordingWav(wav).timeline).toEqual(odd);
   });
 
   it('rejects what is not a WAV file', () => {
