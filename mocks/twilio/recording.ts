@@ -26,11 +26,34 @@ export interface RecordingTimeline {
 
 /** Tone per channel (Hz): different pitches make the channels easy to tell apart by ear. */
 const TONES = [440, 660];
+const FRAME_BYTES = CHANNELS * BYTES_PER_SAMPLE;
 /**
- * One second of each tone, computed once: whole-Hz tones repeat every SAMPLE_RATE samples, so
- * encoding a recording is a table copy (1,000 concurrent calls must not stall the event loop).
+ * One second of interleaved stereo frames for each combination of speaking channels (bit 0: channel
+ * 0 speaks, bit 1: channel 1), computed once. Whole-Hz tones repeat every SAMPLE_RATE frames, so
+ * writing a recording is a few memory copies per utterance edge instead of a loop over samples
+ * (a thousand recordings are fetched at the end of a load run, while other calls are still live).
  */
-const TONE_TABLES = TONES.map((hz) => Int16Array.from({ length: SAMPLE_RATE }, (_, f) => Math.round(Math.sin((2 * Math.PI * hz * f) / SAMPLE_RATE) * 6000)));
+const STEREO_TABLES = [0, 1, 2, 3].map((mask) => {
+  const table = Buffer.alloc(SAMPLE_RATE * FRAME_BYTES);
+  for (let f = 0; f < SAMPLE_RATE; f++) {
+    for (let ch = 0; ch < CHANNELS; ch++) {
+      if (mask & (1 << ch)) table.writeInt16LE(Math.round(Math.sin((2 * Math.PI * TONES[ch]! * f) / SAMPLE_RATE) * 6000), (f * CHANNELS + ch) * BYTES_PER_SAMPLE);
+    }
+  }
+  return table;
+});
+
+/** Fills frames [from, to) of `target` (whose first frame is `base`) with the tones of `mask`. */
+function fillFrames(target: Buffer, base: number, from: number, to: number, mask: number): void {
+  if (!mask) return; // silence: the buffer is zeroed
+  const table = STEREO_TABLES[mask]!;
+  for (let f = from; f < to; ) {
+    const inTable = f % SAMPLE_RATE;
+    const n = Math.min(to - f, SAMPLE_RATE - inTable);
+    table.copy(target, (f - base) * FRAME_BYTES, inTable * FRAME_BYTES, (inTable + n) * FRAME_BYTES);
+    f += n;
+  }
+}
 
 /** Frames per chunk of the streamed WAV (16,384 frames = 64 KB, about 2 s of call). */
 const CHUNK_FRAMES = 16_384;
@@ -63,17 +86,20 @@ export function recordingWavParts(timeline: RecordingTimeline): { length: number
     header.write('data', 36, 'ascii');
     header.writeUInt32LE(dataBytes, 40);
     yield header;
+    const spans = timeline.utterances.map((u) => ({
+      bit: 1 << Math.min(Math.max(u.channel, 0), CHANNELS - 1),
+      from: Math.max(0, Math.floor(u.start * SAMPLE_RATE)),
+      to: Math.min(frames, Math.ceil(u.end * SAMPLE_RATE)),
+    }));
     for (let first = 0; first < frames; first += CHUNK_FRAMES) {
-      const count = Math.min(CHUNK_FRAMES, frames - first);
-      const chunk = Buffer.alloc(count * CHANNELS * BYTES_PER_SAMPLE);
-      // Little-endian hosts only (x86, arm64), like WAV itself: write samples through a typed view.
-      const samples = new Int16Array(chunk.buffer, chunk.byteOffset, count * CHANNELS);
-      for (const u of timeline.utterances) {
-        const ch = Math.min(Math.max(u.channel, 0), CHANNELS - 1);
-        const table = TONE_TABLES[ch]!;
-        const from = Math.max(first, Math.floor(u.start * SAMPLE_RATE));
-        const to = Math.min(first + count, Math.ceil(u.end * SAMPLE_RATE));
-        for (let f = from; f < to; f++) samples[(f - first) * CHANNELS + ch] = table[f % SAMPLE_RATE]!;
+      const last = Math.min(first + CHUNK_FRAMES, frames);
+      const chunk = Buffer.alloc((last - first) * FRAME_BYTES);
+      // Cut the chunk where any utterance starts or ends; each piece has one set of speakers.
+      const cuts = [...new Set([first, last, ...spans.flatMap((s) => [s.from, s.to]).filter((f) => f > first && f < last)])].sort((a, b) => a - b);
+      for (let k = 0; k + 1 < cuts.length; k++) {
+        const [from, to] = [cuts[k]!, cuts[k + 1]!];
+        const mask = spans.reduce((m, s) => (s.from <= from && s.to >= to ? m | s.bit : m), 0);
+        fillFrames(chunk, first, from, to, mask);
       }
       yield chunk;
     }

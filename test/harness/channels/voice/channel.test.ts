@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createVoiceChannel, rateLimits } from '../../../../harness/channels/voice/channel.js';
 import type { Channel } from '../../../../harness/channels/channel.js';
 import type { Interaction } from '../../../../harness/interaction/types.js';
+import type { Transcriber } from '../../../../harness/transcribe/transcriber.js';
 import { sharedBrainAgents } from '../../../../mocks/centre-voice/brain.js';
 import { createVoiceCentre } from '../../../../mocks/centre-voice/centre.js';
 import { startDeepgramEmulator, type DeepgramEmulator } from '../../../../mocks/deepgram/server.js';
@@ -164,6 +165,53 @@ describe('voice channel limits and degraded modes', () => {
       // Nominally 3 × 250 ms apart; four slots alone would send all four at once.
       expect(times[3]! - times[0]!).toBeGreaterThanOrEqual(375);
     } finally {
+      await channel.close();
+      await emu.close();
+    }
+  });
+
+  it('narrows post-call work while calls are live (live calls first), widens it once none are', async () => {
+    const emu = await startTwilioEmulator({ centre: createVoiceCentre({ ringMs: 100, queueWaitMs: 100, timeScale: 0.05, agents: sharedBrainAgents({ profile: 'exemplary' }) }), timing: { msPerChar: 10, endpointingMs: 50 } });
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let first = true;
+    let active = 0;
+    let allEnded = false;
+    const max = { whileLive: 0, after: 0 };
+    const transcriber: Transcriber = {
+      name: 'gated-fake',
+      async transcribe() {
+        active++;
+        if (allEnded) max.after = Math.max(max.after, active);
+        else max.whileLive = Math.max(max.whileLive, active);
+        // The first transcription holds until every call has ended, so the others queue behind it.
+        if (first) {
+          first = false;
+          await gate;
+        } else await new Promise((r) => setTimeout(r, 100));
+        active--;
+        return { turns: [], source: 'deepgram' };
+      },
+    };
+    const config = voiceConfig({ twilio: { accountSid: emu.accountSid, authToken: emu.authToken, baseUrl: emu.url } });
+    const channel = await createVoiceChannel(config, { transcriber, postCallConcurrency: 8, postCallConcurrencyWhileLive: 1 });
+    // Three short calls end together; a fourth stays on the line 3 s longer.
+    const long = scenario([...IVR_AGENT_STEPS.slice(0, -1), { pause: 3000 }, { end: true }]);
+    try {
+      const placing = Promise.all([...['a', 'b', 'c'].map((n) => channel.place(contact(`short-${n}`))), channel.place(contact('long', long))]);
+      const until = async (ok: () => boolean, ms: number) => {
+        for (const end = Date.now() + ms; !ok() && Date.now() < end; ) await new Promise((r) => setTimeout(r, 20));
+      };
+      await until(() => emu.calls.size === 4 && [...emu.calls.values()].every((c) => c.isFinal), 60_000);
+      allEnded = true;
+      await until(() => active >= 3, 10_000); // the queued recordings start beside the held one
+      release();
+      const results = await placing;
+      expect(results.map((r) => r.outcome)).toEqual(Array(4).fill('completed'));
+      expect(max.whileLive).toBe(1);
+      expect(max.after).toBeGreaterThanOrEqual(3);
+    } finally {
+      release();
       await channel.close();
       await emu.close();
     }
