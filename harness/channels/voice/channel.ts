@@ -35,9 +35,10 @@ export interface VoiceChannelOptions {
   postCallConcurrency?: number;
   /**
    * The same while calls are in progress. Post-call work is bulky (megabytes per call, ~20 ms of
-   * CPU each here) and can wait; live calls cannot: their webhooks wait behind it and their
-   * timings shift. Measured at 1,000 calls ending at 100 per second: with 8 at once the live calls'
-   * webhook p99 was ~120 ms in that phase, with 2 at once ~60 ms. @default 2
+   * our CPU each) and can wait; live calls cannot: their webhooks wait behind it and their timings
+   * shift. Measured at 1,000 calls ending at 100 per second, webhook p99 of the calls still live:
+   * 120–230 ms with 8 at once, 45–75 ms with 2, ~42 ms with 1. The backlog is worked off at
+   * `postCallConcurrency` once the last call has ended. @default 1
    */
   postCallConcurrencyWhileLive?: number;
 }
@@ -108,7 +109,7 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
   const limits = rateLimits(config.voice.callsPerSecond, config.voice.maxConcurrentCalls);
   const callQueue = new PQueue({ concurrency: limits.concurrentCalls });
   const createQueue = new PQueue({ concurrency: limits.createSlots, ...(limits.spacingMs ? { interval: limits.spacingMs, intervalCap: 1 } : {}) });
-  const postCall = { idle: Math.max(1, options.postCallConcurrency ?? 8), live: Math.max(1, options.postCallConcurrencyWhileLive ?? 2) };
+  const postCall = { idle: Math.max(1, options.postCallConcurrency ?? 8), live: Math.max(1, options.postCallConcurrencyWhileLive ?? 1) };
   const postCallQueue = new PQueue({ concurrency: postCall.idle });
   // Live calls first: post-call work narrows while any call is placed or in progress.
   callQueue.on('active', () => (postCallQueue.concurrency = Math.min(postCall.live, postCall.idle)));

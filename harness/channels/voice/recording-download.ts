@@ -1,8 +1,9 @@
 /**
  * Downloads a call recording (Twilio's media URL) into memory. Plain node:http(s) rather than
  * fetch: at the end of a 1,000-call load run the recordings come in at ~100 per second while other
- * calls are still live, and fetch's web streams cost several times the CPU per megabyte (measured:
- * a third of the harness's CPU in that phase), which delayed the live calls' webhooks.
+ * calls are still live, and in the profile of that phase fetch's web-stream machinery (chunk
+ * copies, promise hops) was the largest single item of the harness's CPU, which delayed the live
+ * calls' webhooks.
  * Behaves as fetch did for this use: follows redirects (Twilio answers media requests with a
  * redirect to its storage) without sending the credentials to another host, and retries transport
  * errors and 5xx twice, since a download is idempotent.
