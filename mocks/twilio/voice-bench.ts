@@ -15,6 +15,7 @@ import { createVoiceChannel } from '../../harness/channels/voice/channel.js';
 import type { HarnessConfig } from '../../harness/config/types.js';
 import type { Interaction } from '../../harness/interaction/types.js';
 import type { LoadedScenario } from '../../harness/scenario/schema.js';
+import { percentile as nearestRank } from '../../reports/console/summary-table.js';
 import { forkBenchLab, startBenchLab, type BenchLabReport } from './bench-lab.js';
 import { formatLoopStats, startLoopStats, type LoopStats } from './loop-stats.js';
 
@@ -81,10 +82,9 @@ export function latenciesByPhase(report: Pick<BenchLabReport, 'webhookLatenciesM
   return phases;
 }
 
-export function percentile(values: readonly number[], p: number): number {
-  if (!values.length) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+/** The reports' nearest-rank percentile; NaN for no values, so a figure prints as NaN, not blank. */
+function percentile(values: readonly number[], p: number): number {
+  return nearestRank(values, p) ?? Number.NaN;
 }
 
 const SCENARIO: LoadedScenario = {
