@@ -144,6 +144,8 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
     });
   }
   const recordingWaitMs = options.recordingWaitMs ?? 15_000;
+  /** Basic auth for recording media, made once rather than per download. */
+  const mediaAuthorization = creds ? `Basic ${Buffer.from(`${creds.accountSid}:${creds.authToken}`).toString('base64')}` : undefined;
 
   async function runCall(ctx: ContactContext, session: CallSession, to: string, from: string): Promise<InteractionError | undefined> {
     const contact = ctx.contactId;
@@ -213,8 +215,7 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
     let recordingPath: string;
     let audio: Buffer;
     try {
-      const authorization = `Basic ${Buffer.from(`${creds!.accountSid}:${creds!.authToken}`).toString('base64')}`;
-      audio = await downloadRecording(`${recording.url}.wav`, { authorization });
+      audio = await downloadRecording(`${recording.url}.wav`, { authorization: mediaAuthorization });
       await mkdir(ctx.recordingsDir, { recursive: true });
       recordingPath = join(ctx.recordingsDir, `${ctx.contactId}.wav`);
       await writeFile(recordingPath, audio);
