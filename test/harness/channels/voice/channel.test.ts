@@ -176,13 +176,15 @@ describe('voice channel limits and degraded modes', () => {
     const gate = new Promise<void>((r) => (release = r));
     let first = true;
     let active = 0;
-    let allEnded = false;
+    // Read at the moment a transcription starts (not polled, which could notice the end late): the
+    // emulator marks a call ended before it tells the harness, so "all ended" here is never early.
+    const allEnded = () => emu.calls.size === 4 && [...emu.calls.values()].every((c) => c.isFinal);
     const max = { whileLive: 0, after: 0 };
     const transcriber: Transcriber = {
       name: 'gated-fake',
       async transcribe() {
         active++;
-        if (allEnded) max.after = Math.max(max.after, active);
+        if (allEnded()) max.after = Math.max(max.after, active);
         else max.whileLive = Math.max(max.whileLive, active);
         // The first transcription holds until every call has ended, so the others queue behind it.
         if (first) {
@@ -202,8 +204,7 @@ describe('voice channel limits and degraded modes', () => {
       const until = async (ok: () => boolean, ms: number) => {
         for (const end = Date.now() + ms; !ok() && Date.now() < end; ) await new Promise((r) => setTimeout(r, 20));
       };
-      await until(() => emu.calls.size === 4 && [...emu.calls.values()].every((c) => c.isFinal), 60_000);
-      allEnded = true;
+      await until(allEnded, 60_000);
       await until(() => active >= 3, 10_000); // the queued recordings start beside the held one
       release();
       const results = await placing;
