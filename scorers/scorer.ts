@@ -44,7 +44,19 @@ export interface Finding {
   reason: string;
   /** Measured values (ms, ratios, which fact …), for reports and the summary. */
   details?: Record<string, unknown>;
+  /**
+   * How sure the scorer is of this finding, 0..1: an exact phrase is surer than a construction
+   * pattern, which is surer than a fuzzy/pinyin match or an inference from timing alone.
+   */
+  confidence?: number;
+  /** How the deciding evidence was matched. */
+  matchKind?: MatchKind;
+  /** Below the rubric's review threshold: an assessor should check this point first. */
+  needsReview?: boolean;
 }
+
+/** How a finding's deciding evidence was found (see Finding.confidence). */
+export type MatchKind = 'exact' | 'pattern' | 'pinyin' | 'fuzzy' | 'timing' | 'absence' | 'event';
 
 /** What scorers need from a scenario; a full ScenarioData/LoadedScenario fits. */
 export type ScoringScenario = Pick<ScenarioData, 'facts' | 'requiredInfo' | 'requires' | 'sla'> & {

@@ -7,7 +7,11 @@
  * on the caller's side (for web chat: inside the page, see channels/webchat/page-clock.ts).
  */
 
-export type Speaker = 'agent' | 'customer' | 'ivr' | 'system';
+/**
+ * `bot`: an automated chat assistant on the centre's side (the chat's counterpart of the IVR); the
+ * human agent who takes over after a hand-off is `agent`.
+ */
+export type Speaker = 'agent' | 'customer' | 'ivr' | 'bot' | 'system';
 
 export type Outcome = 'completed' | 'no-answer' | 'busy' | 'failed' | 'abandoned';
 
@@ -80,6 +84,13 @@ export interface Interaction {
   turns: Turn[];
   outcome: Outcome;
   error?: InteractionError;
+  /**
+   * For outcome `failed`: whose failure it was. `harness` (a selector never found, the browser
+   * crashed, our own timeout or bug) is the tool's problem and is excluded from every sheet;
+   * `centre` (the centre's page or line failed) counts against the centre's answer rate.
+   * Absent on older or imported Interactions: derived from `error.code` when scoring.
+   */
+  failedBy?: 'centre' | 'harness';
   recording?: string;
   transcriptSource: TranscriptSource;
   /**

@@ -10,7 +10,7 @@ import type { Interaction } from '../interaction/types.js';
 const Ms = z.number().finite().nonnegative();
 
 export const TurnSchema = z.object({
-  speaker: z.enum(['agent', 'customer', 'ivr', 'system']),
+  speaker: z.enum(['agent', 'customer', 'ivr', 'bot', 'system']),
   text: z.string(),
   startMs: Ms,
   endMs: Ms,
