@@ -41,7 +41,7 @@ def fill_values(rng, D, S, when):
             'CUST': name, 'FULLNAME': surname + rng.choice(GIVEN), 'GIVEN': rng.choice(GIVEN),
             'REF': D['ref']['prefix'] + when + digits(rng, 4), 'PHONE': phone, 'PHONE4': phone[-4:], 'ID4': digits(rng, 4),
             'TICKET': digits(rng, 10), 'WAYBILL': digits(rng, 12), 'VIN': vin, 'VIN6': vin[-6:],
-            'PLATE': rng.choice('ABCDK') + digits(rng, 1) + rng.choice('ABCDEFGH') + digits(rng, 2), 'APPT': digits(rng, 8),
+            'PLATE': rng.choice('ABCDK') + digits(rng, 4), 'APPT': digits(rng, 8),
             'CONTRACT': digits(rng, 8), 'IDCARD': '330106' + str(rng.randint(1975, 2004)) + '0' + str(rng.randint(1, 9)) +
             str(rng.randint(10, 28)) + digits(rng, 4)}
 
@@ -182,7 +182,8 @@ def text_labels(spec, beats, turns, chosen, values, omit, noisy):
         L['verification'] = 'na'
     L['politeness'] = 'fail' if ({'curt', 'forbidden_rude'} & plan) else 'pass'
     if 'curt' in plan:
-        why['politeness'] = 'curt register throughout (bare 单号。/知道了。/什么事, no 您/请)'
+        curt = [b['text'] for b in A if len(b['raw']) <= 10 and not re.search('您|请|谢|麻烦|好的', b['raw'])][:3]
+        why['politeness'] = 'curt register throughout, no 您/请 in most turns: ' + ' / '.join(f'"{t}"' for t in curt)
     elif 'forbidden_rude' in plan:
         why['politeness'] = 'the agent is rude to the customer (mocking / scolding line)'
 

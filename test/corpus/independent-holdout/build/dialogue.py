@@ -72,7 +72,10 @@ class Dialogue:
                 self.empathy_turn = 2 if 'empathy_second' in self.plan else 1
 
     def fact_text(self, fact, wrong=False):
-        tmpl = fact['curt'] if self.curt else self.rng.choice(fact['say'])
+        if wrong and fact.get('say_wrong'):
+            tmpl = fact['say_wrong']      # the wrong value in a sentence that still reads naturally
+        else:
+            tmpl = fact['curt'] if self.curt else self.rng.choice(fact['say'])
         return tmpl.replace('{F}', '{W:%s}' % fact['key'] if wrong else '{F:%s}' % fact['key'])
 
     # -- parts of the contact ----------------------------------------------------------------------
@@ -169,6 +172,9 @@ class Dialogue:
         facts = {f['key']: f for f in S['facts']}
         primary = facts[S['primary']]
         secondary = [f for f in S['facts'] if f['key'] != S['primary']]
+        if S.get('action'):
+            # Verification scenarios: the agent discloses account details / acts on the account here.
+            self.prefix.append(S['action'])
         if 'nonanswer' in plan:
             self.say_agent(rng.choice(self.D['nonanswer']))
         else:
@@ -221,7 +227,7 @@ class Dialogue:
         elif self.curt:
             end = rng.choice(P.CLOSING_CURT)
         else:
-            end = self.pick(P.CLOSING).replace('{WISH}', rng.choice(self.D['wish']))
+            end = self.pick(P.CLOSING).replace('{WISH}', rng.choice(self.S.get('wish') or self.D['wish']))
         if survey and rng.random() < 0.4:
             self.say_agent(survey)
             self.say_agent(end, gap=rng.randint(300, 900) if self.ch == 'voice' else rng.randint(1500, 4000))
@@ -242,7 +248,7 @@ class Dialogue:
             self.say_agent(self.pick(P.COLD_AFTER_COMPLAINT), 'ask')
             self.say_customer(self.rng.choice(S['open']))
         elif self.complaint_at is None or self.empathy_turn != 1:
-            if self.rng.random() < 0.4 or not (items or needs_verify):
+            if (self.rng.random() < 0.4 and not self.prefix) or not (items or needs_verify):
                 self.say_agent(self.pick(P.ACK_CURT if self.curt else P.ACK), 'plain')
                 first = False
         if needs_verify and not ({'verif_skip', 'verif_late'} & plan):
@@ -256,7 +262,7 @@ class Dialogue:
         self.side_exchange()
         if needs_verify and 'verif_late' in plan:
             self.verify()
-            self.say_agent(self.pick(P.ACK_CURT if self.curt else P.ACK))
+            self.say_agent('')          # the verification 'ok' words alone
         if 'cust_left' in plan:
             self.say_customer(self.pick(P.C_LEAVE), left=True)
             return self.beats

@@ -84,6 +84,7 @@ SCENARIOS = [
              'answer': ['手机号是{PHONE}。', '预约号是{APPT}。']},
         ],
         'requires': {'verification': True, 'reference': False, 'empathy': False, 'survey': True},
+        'action': '后天上午皮肤科那个号已经帮您取消了。',
         'open': ['你好，我后天上午约了皮肤科，临时有事去不了，想取消一下。', '那个我想退个号，后天的',
                  '您好，预约的号能取消吗，最晚啥时候取消？'],
     },

@@ -84,7 +84,7 @@ SURVEY = {'voice': ['稍后会有一条满意度短信，麻烦您给我打个�
 CLOSING = {'voice': ['感谢您的来电，{WISH}，再见！', '好的，那就不打扰您了，{WISH}，再见。', '感谢来电，再见。',
                      '行，那您先忙，有事再打过来，拜拜。', '那先这样，{WISH}，拜拜~', '好嘞，{WISH}，再见哈。'],
            'webchat': ['感谢您的咨询，{WISH}~', '好的亲，那就不打扰您啦，有需要随时找我哦，拜拜~', '感谢您的咨询，再见！',
-                       '不客气哈，{WISH}！', '嗯嗯，{WISH}，再会~']}
+                       '好的，{WISH}，再见~', '嗯嗯，{WISH}，再会~']}
 CLOSING_CURT = ['行，就这样，再见。', '没事了就挂了，再见。']
 # Last agent words without any closing phrase (closing fail). No thanks / wishes / goodbye inside.
 END_NO_CLOSING = {'voice': ['好的。', '嗯，行。', '好，那您等通知吧。', '嗯那就这样。'],
@@ -104,8 +104,8 @@ C_PAUSE_LEAD = {'voice': ['呃……等一下啊，我找找……', '你等会�
 C_HELLO = {'voice': ['喂？', '喂，有人吗？', '喂喂？听得到吗？'], 'webchat': ['在吗？', '有人吗', '？？']}
 # Complaints in mild words: still complaints (repeat contact, dissatisfaction) → empathy applies.
 C_MILD_COMPLAINT = {'voice': ['说实话有点失望，这个事我上礼拜就打过一次电话了。', '这已经是我第二次打过来问了。',
-                              '唉，你们这个效率确实不太行啊。'],
-                    'webchat': ['说实话有点失望 上周就问过一次了', '这是我第二次来问了', '你们效率有点低啊']}
+                              '上回问的那个也没说清楚，搞得我挺烦的。'],
+                    'webchat': ['说实话有点失望 上周就问过一次了', '这是我第二次来问了', '上次问了半天也没说清楚 挺无语的']}
 
 # Agent backchannels heard while the customer is still talking (short, < 800 ms overlap).
 BACKCHANNEL = ['嗯', '嗯嗯', '对', '好']
