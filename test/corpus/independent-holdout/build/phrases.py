@@ -101,7 +101,7 @@ C_LEAVE = {'voice': ['好，我知道了，那我先去弄了啊。', '行，明
            'webchat': ['好的 我先去准备了', '嗯嗯知道了 先不聊了']}
 C_PAUSE_LEAD = {'voice': ['呃……等一下啊，我找找……', '你等会儿啊，我看一下……', '嗯……那个……我翻一下短信……'],
                 'webchat': ['等下我找找', '稍等我翻下记录']}
-C_HELLO = {'voice': ['喂？', '喂，有人吗？', '喂喂？听得到吗？'], 'webchat': ['在吗？', '有人吗', '？？']}
+C_HELLO = {'voice': ['喂？', '喂，有人吗？', '喂喂？听得到吗？'], 'webchat': ['在吗？', '有人吗', '你好 在吗']}
 # Complaints in mild words: still complaints (repeat contact, dissatisfaction) → empathy applies.
 C_MILD_COMPLAINT = {'voice': ['说实话有点失望，这个事我上礼拜就打过一次电话了。', '这已经是我第二次打过来问了。',
                               '上回问的那个也没说清楚，搞得我挺烦的。'],
