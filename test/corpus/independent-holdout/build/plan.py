@@ -83,7 +83,13 @@ def assign(contacts, rng):
         pool.sort(key=lambda c: len(c['plan']))
         if len(pool) < target:
             raise SystemExit(f'plan: only {len(pool)} contacts can carry {mode}, wanted {target}')
-        for c in pool[:target]:
+        # Both channels get their share of a behaviour that fits both (else voice, which carries the
+        # voice-only behaviours first, would end up with none of the shared ones).
+        voice = [c for c in pool if c['channel'] == 'voice']
+        chat = [c for c in pool if c['channel'] != 'voice']
+        want_voice = min(len(voice), max((target + 1) // 2, target - len(chat)))
+        chosen = voice[:want_voice] + chat[:target - want_voice]
+        for c in chosen:
             c['plan'].add(mode)
             if group:
                 c['groups'].add(group)
