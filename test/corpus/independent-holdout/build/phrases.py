@@ -31,15 +31,15 @@ GREET_ORG_ONLY = {
 }
 # No greeting but a staff number (greeting fail, agent-id pass).
 ID_NO_GREET = {
-    'voice': ['{ORG}，工号{ID}，您讲。', '嗯，{ID}号，您说。', '喂，{ORG}，我是{ID}号，请讲。'],
+    'voice': ['{ORG}，工号{ID}，您讲。', '嗯，{ID}号，您说。', '{ORG}，我是{ID}号，请讲。'],
     'webchat': ['客服{NICK}，请讲。', '{ID}号客服，您说。', '在的，客服{NICK}，请说一下问题。'],
 }
 # No greeting, no introduction.
 NO_GREET = {
-    'voice': ['喂，请讲。', '嗯，您说。', '请讲，什么问题？'],
+    'voice': ['请讲。', '嗯，您说。', '请讲，是什么问题？'],
     'webchat': ['在的，您说。', '请讲。', '请问是什么问题？'],
 }
-CURT_OPEN = {'voice': ['喂。说吧。', '嗯，什么事？', '喂，讲。'], 'webchat': ['说。', '什么事', '嗯 啥问题']}
+CURT_OPEN = {'voice': ['说吧。', '嗯，你说。', '讲。'], 'webchat': ['说', '嗯 你说', '问题']}
 
 # Self-introduction given in the agent's second turn (agent-id pass) or later (fail when turn >= 3).
 ID_LATER = ['好的，我是{ID}号客服，这个问题我来帮您处理。', '嗯好的，我是客服{NICK}，我来帮您看一下。',
@@ -61,7 +61,7 @@ HOLD_ANNOUNCE_CURT = ['等下。', '等着，我查查。']
 HOLD_THANKS = {'voice': ['感谢您的耐心等待，', '让您久等了，', '不好意思让您等了这么久，', '久等了哈，', '谢谢您的等待，'],
                'webchat': ['感谢您的耐心等待~', '让您久等啦，', '久等了亲，', '谢谢您耐心等待，']}
 # First words after a hold when the agent does NOT thank/apologise for the wait.
-HOLD_RESUME_BARE = {'voice': ['查到了，', '嗯，系统显示，', '好，', '喂，在吗？那个，'],
+HOLD_RESUME_BARE = {'voice': ['查到了，', '嗯，系统显示，', '好，', '那个，'],
                     'webchat': ['查到了，', '系统显示，', '好的，']}
 # Agent turns that neither hand over the word nor announce a wait (used before dead air).
 FILLER_NO_HANDOVER = {'voice': ['嗯，好的。', '嗯嗯。', '好，我看看。。。嗯。'], 'webchat': ['收到。', '嗯嗯', '好的']}
@@ -71,8 +71,8 @@ EMPATHY = {'voice': ['非常抱歉给您带来不便，', '真的很抱歉，您
            'webchat': ['非常抱歉给您带来困扰，', '实在不好意思，您的心情我们非常理解，', '给您添麻烦了，真的抱歉，',
                        '抱歉抱歉，这个确实是我们没做好，']}
 # Business-as-usual replies to a complaint: no apology, no acknowledgement (empathy fail).
-COLD_AFTER_COMPLAINT = {'voice': ['您说一下具体情况。', '嗯，您继续说。', '这个要按流程走。'],
-                        'webchat': ['您具体说一下情况', '按流程处理哈', '请描述一下问题']}
+COLD_AFTER_COMPLAINT = {'voice': ['您说一下具体情况。', '嗯，您继续说。', '您先说一下是什么情况。'],
+                        'webchat': ['您具体说一下情况', '您把情况说一下', '请描述一下问题']}
 
 ANYTHING_ELSE_CURT = ['还有事吗？', '还有别的没？']
 ANYTHING_ELSE = {'voice': ['请问还有其他可以帮您的吗？', '您看还有别的问题吗？', '还有其他需要吗？'],
