@@ -103,7 +103,7 @@ def _build(spec, rng):
                 bot=not voice and sla.get('responseLatencyMs', 30000) >= 30000 and rng.random() < 0.6)
     if voice:
         if 'rate_fast' in plan:
-            base['rate'] = rng.uniform(345, 378)
+            base['rate'] = rng.uniform(365, 395)
         elif 'rate_slow' in plan:
             base['rate'] = rng.uniform(86, 100)
         elif 'rate_fastnormal' in plan:

@@ -59,7 +59,7 @@ SPEC = [
     ('forbidden', 14, ANY, 'forbidden'),
     ('curt', 10, lambda c: 'forbidden_rude' not in c['plan'], None),
     # Hard negatives and other pass-side variety.
-    ('hold_ok', 24, ANY, 'wait'),
+    ('hold_ok', 28, ANY, 'wait'),
     ('wait_short', 8, ANY, 'wait'),
     ('slow_reply_ok', 8, lambda c: c['channel'] == 'webchat' and not is_strict_chat(c), 'wait'),
     ('rate_fastnormal', 14, VOICE, 'rate'),

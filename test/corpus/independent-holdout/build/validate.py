@@ -45,6 +45,8 @@ def main():
             problems.append(f'{cid}: bad schemaVersion/outcome')
         last = defaultdict(lambda: -1)
         for t in c['turns']:
+            if '{' in t['text'] or '}' in t['text']:
+                problems.append(f'{cid}: unfilled placeholder in "{t["text"]}"')
             if t['speaker'] not in SPEAKERS or not t['text']:
                 problems.append(f'{cid}: bad turn {t}')
             if t['endMs'] < t['startMs']:
