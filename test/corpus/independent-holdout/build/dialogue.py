@@ -95,8 +95,9 @@ class Dialogue:
             text = self.pick(P.GREET_ID)
         if 'first_slow_default' in plan:
             # The line is open, the agent is there but says nothing: the caller tries twice.
-            self.say_customer(self.pick(P.C_HELLO), gap='join+1500')
-            self.say_customer(self.pick(P.C_HELLO), gap=self.rng.randint(5000, 7000))
+            first, second = self.rng.sample(P.C_HELLO[self.ch], 2)
+            self.say_customer(first, gap='join+1500')
+            self.say_customer(second, gap=self.rng.randint(5000, 7000))
             self.say_agent(text, 'ask', gap='slow-first')
         else:
             self.say_agent(text, 'ask', gap='first')
