@@ -115,20 +115,23 @@ class Dialogue:
 
     def verify(self):
         V = self.D['verify']
-        self.say_agent(V['curt'] if self.curt else self.rng.choice(V['ask']), 'ask')
-        self.say_customer(self.rng.choice(V['answer']), pause='cust_pause_verify' in self.plan)
+        n = 0 if self.curt else self.rng.randrange(len(V['ask']))
+        self.say_agent(V['curt'] if self.curt else V['ask'][n], 'ask')
+        self.say_customer(V['answer'][n])        # answers are written to match their ask
         self.prefix.append('' if self.curt else self.rng.choice(V['ok']))
 
     def ask_info(self, item, pause=False):
-        self.say_agent(item['curt'] if self.curt else self.rng.choice(item['ask']), 'ask')
+        n = self.rng.randrange(len(item['ask']))
+        self.say_agent(item['curt'] if self.curt else item['ask'][n], 'ask')
+        answer = item['answer'][n] if len(item['answer']) == len(item['ask']) else self.rng.choice(item['answer'])
         if pause and self.ch == 'voice':
             # "呃…等一下啊，我找找…" then the answer: the customer's own pause, never the agent's silence.
             self.say_customer(self.pick(P.C_PAUSE_LEAD), pause=True)
-            self.say_customer(self.rng.choice(item['answer']), gap=self.rng.randint(4000, 9000))
+            self.say_customer(answer, gap=self.rng.randint(4000, 9000))
         elif pause:
-            self.say_customer(self.rng.choice(item['answer']), pause=True)   # a long think before typing
+            self.say_customer(answer, pause=True)   # a long think before typing
         else:
-            self.say_customer(self.rng.choice(item['answer']))
+            self.say_customer(answer)
 
     def wait_phase(self):
         """Holds, waits and silences before the answer (the injected timing behaviours)."""
@@ -211,7 +214,7 @@ class Dialogue:
             self.say_customer(self.pick(P.C_ACK))
 
     def reference(self):
-        R = self.D['ref']
+        R = dict(self.D['ref'], **self.S.get('ref', {}))     # a scenario may word its own references
         if 'ref_missing' in self.plan:
             self.say_agent(self.rng.choice(R['fail']))
         else:

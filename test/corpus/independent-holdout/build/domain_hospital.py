@@ -82,7 +82,7 @@ SCENARIOS = [
         'info': [
             {'key': 'appointment', 'label': '预约号/手机号', 'patterns': ['预约(号|码|单)|手机号|预留电话'],
              'ask': ['麻烦提供一下您的预约号或者预约时留的手机号。', '请问您预约时用的手机号是多少？'], 'curt': '预约号。',
-             'answer': ['手机号是{PHONE}。', '预约号是{APPT}。']},
+             'answer': ['预约号是{APPT}。', '手机号是{PHONE}。']},
         ],
         'requires': {'verification': True, 'reference': False, 'empathy': False, 'survey': True},
         'action': '我看到您约的是后天上午皮肤科的号。',
