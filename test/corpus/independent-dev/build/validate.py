@@ -1,0 +1,119 @@
+"""Self-check of the generated corpus (format + label/text consistency). Exit 1 on any problem.
+
+Run: python3 test/corpus/independent-dev/build/validate.py
+The text checks use the scenario's own facts/patterns and a few word lists only to catch generator
+bugs (e.g. an apology slipping into a turn labelled as not acknowledging); they are not a scorer.
+"""
+import json
+import os
+import re
+import sys
+from collections import Counter
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from domains_a import BANK, ECOM, TELECOM  # noqa: E402
+from domains_b import GOV, INS, UTIL  # noqa: E402
+from labels import CHECKS  # noqa: E402
+
+OUT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SC = {s["id"]: s for d in (BANK, TELECOM, ECOM, GOV, UTIL, INS) for s in d["scenarios"]}
+ACK = ["抱歉", "对不起", "不好意思", "理解", "添麻烦", "歉意", "久等", "委屈", "着急", "没做好", "别急"]
+CLOSE = ["再见", "在见", "拜拜", "感谢", "谢谢", "祝", "慢走"]
+GREET = ["您好", "你好", "早上好", "下午好", "欢迎", "哈喽"]
+errors = []
+
+
+def err(cid, msg):
+    errors.append(f"{cid}: {msg}")
+
+
+def main():
+    contacts = [json.loads(l) for l in open(os.path.join(OUT, "contacts.jsonl"), encoding="utf-8")]
+    labels = [json.loads(l) for l in open(os.path.join(OUT, "labels.jsonl"), encoding="utf-8")]
+    yamls = {f[:-5] for f in os.listdir(os.path.join(OUT, "scenarios"))}
+    lab = {l["contactId"]: l for l in labels}
+    assert len(lab) == len(labels) == len(contacts), "ids must be unique and 1:1"
+    for c in contacts:
+        cid = c["contactId"]
+        l = lab[cid]
+        if c["scenarioId"] not in yamls:
+            err(cid, "no scenario yaml")
+        if sorted(l["labels"]) != sorted(CHECKS) or any(v not in ("pass", "fail", "na") for v in l["labels"].values()):
+            err(cid, "labels incomplete")
+        for k, v in l["labels"].items():
+            if v == "fail" and k not in l.get("why", {}) and "_" not in l.get("why", {}):
+                err(cid, f"fail without why: {k}")
+        last = {}
+        for t in c["turns"]:
+            if t["endMs"] < t["startMs"]:
+                err(cid, "endMs < startMs")
+            if t["startMs"] < last.get(t["speaker"], -1):
+                err(cid, f"{t['speaker']} turns not non-decreasing")
+            last[t["speaker"]] = t["startMs"]
+        if c["outcome"] == "completed" and any(t["speaker"] == "agent" for t in c["turns"]):
+            check_text(c, l["labels"], SC[c["scenarioId"]])
+    report(contacts, labels)
+    if errors:
+        print("\n".join(errors[:60]))
+        print(f"{len(errors)} problems")
+        sys.exit(1)
+    print("validate: OK")
+
+
+def check_text(c, L, sc):
+    cid = c["contactId"]
+    agent = [t for t in c["turns"] if t["speaker"] == "agent"]
+    real = [t for t in agent if len(re.sub(r"[嗯对好。]", "", t["text"])) > 0]
+    text = "".join(t["text"] for t in agent)
+    for f in sc["facts"]:
+        accepted = [f["expected"], *f.get("variants", [])]
+        if L["fact-accuracy"] == "pass" and not any(a in text for a in accepted):
+            err(cid, f"fact {f['key']} pass but no accepted value stated")
+        if L["no-misinformation"] == "pass" and any(w in text for w in f.get("wrong", [])):
+            err(cid, f"fact {f['key']}: wrong value present but no-misinformation pass")
+    if L["no-misinformation"] == "fail" and not any(w in text for f in sc["facts"] for w in f.get("wrong", [])):
+        err(cid, "misinformation fail but no wrong value in text")
+    for it in sc["req"]:
+        hit = any(re.search(p, t["text"], re.I) for p in it["patterns"] for t in agent)
+        if L["required-info"] == "pass" and not hit:
+            err(cid, f"required-info pass but {it['key']} not asked")
+    if L["required-info"] == "fail" and all(any(re.search(p, t["text"]) for p in it["patterns"] for t in agent) for it in sc["req"]):
+        err(cid, "required-info fail but every item matches")
+    if L["closing"] == "fail" and any(w in t["text"] for t in real[-2:] for w in CLOSE):
+        err(cid, "closing fail but closing word in last two agent turns")
+    if L["closing"] == "pass" and not any(w in t["text"] for t in real[-2:] for w in CLOSE):
+        err(cid, "closing pass but no closing word")
+    g = any(w in real[0]["text"] for w in GREET)
+    if (L["greeting"] == "pass") != g:
+        err(cid, f"greeting {L['greeting']} vs text “{real[0]['text'][:20]}”")
+    if L["empathy"] in ("pass", "fail"):
+        turns = c["turns"]
+        ci = next(i for i, t in enumerate(turns) if t["speaker"] == "customer" and t["startMs"] >= agent[0]["startMs"])
+        nxt = [t for t in turns[ci + 1:] if t["speaker"] == "agent" and len(t["text"]) > 2][:2]
+        has = any(w in t["text"] for t in nxt for w in ACK)
+        if (L["empathy"] == "pass") != has:
+            err(cid, f"empathy {L['empathy']} but next two agent turns: {[t['text'][:20] for t in nxt]}")
+    if L["record-reference"] == "pass" and not re.search(r"(受理编号|工单号|服务单号|报案号).{0,6}[0-9A-Z零幺一二三四五六七八九]{4,}", text):
+        err(cid, "reference pass but no reference number found")
+
+
+def report(contacts, labels):
+    counts = {k: Counter() for k in CHECKS}
+    for l in labels:
+        for k, v in l["labels"].items():
+            counts[k][v] += 1
+    chans = Counter(c["channel"] for c in contacts)
+    doms = Counter(l["domain"] for l in labels)
+    hard = sum(1 for l in labels if l.get("_hard"))
+    print(f"contacts {len(contacts)}  channels {dict(chans)}  domains {dict(doms)}  hard-negative contacts {hard}")
+    print(f"{'check':20s} pass fail   na")
+    for k in CHECKS:
+        cn = counts[k]
+        flag = "" if cn["pass"] >= 15 and cn["fail"] >= 15 else "   <-- below 15"
+        if flag:
+            err("counts", f"{k} {dict(cn)}")
+        print(f"{k:20s} {cn['pass']:4d} {cn['fail']:4d} {cn['na']:4d}{flag}")
+
+
+if __name__ == "__main__":
+    main()
