@@ -68,15 +68,18 @@ def build(p, dom, sc, rng):
         for h in rng.sample(P.HELLO_CUSTOMER if v else P.HELLO_CHAT, 2 if v else 1):
             d.add("customer", h, "hello")
     greet = {"ok": d.pick(P.GREET_OK_VOICE if v else P.GREET_OK_CHAT), "missing": d.pick(P.GREET_MISSING_VOICE if v else P.GREET_MISSING_CHAT)}[p["greet"]]
-    ident = d.pick(P.ID_OK if v else P.ID_OK_CHAT) if p["agent_id"] == "ok" else ""
+    ids = P.ID_OK if v else P.ID_OK_CHAT
+    if p["greet"] == "missing":   # "很高兴为您服务" reads as half a greeting: keep greeting-less openings unambiguous
+        ids = [x for x in ids if "高兴" not in x]
+    ident = d.pick(ids) if p["agent_id"] == "ok" else ""
     ident = ident.format(n=p["staff_spoken"], name=p["agent_name"])
     if p["curt"]:
         offer = "你说。"
     else:
         offer = d.pick(P.OFFER_VOICE if v else P.OFFER_CHAT)
     first = "，".join(x.strip("，") for x in [greet.format(org=org), ident] if x.strip("，"))
-    first = (first + "，" if first else "") + offer
-    d.add("agent", first, "q", "first")
+    first = ((first + "，" if first else "") + offer).replace("？，", "？")
+    d.add("agent", curtify(first) if p["curt"] else first, "q", "first")
 
     # --- customer opening (+ complaint) -----------------------------------------------
     opens = sc["open"]
@@ -104,7 +107,10 @@ def build(p, dom, sc, rng):
         reply += "这个我来帮您处理。" if not p["curt"] else "知道了。"
     d.agent(reply, *reply_tags)
     if p["complaint"] in ("noack", "ack_late") or p["forbidden_place"] == "complaint":
-        d.add("customer", d.pick(["就是我刚才说的那样。", "你们查记录不就知道了吗？", "反正就是没弄好。", "我说得很清楚了。"]))
+        if p["forbidden_place"] == "complaint":
+            d.add("customer", d.pick(["你这什么态度啊？算了，先给我查。", "行行行，那你先帮我看看。", "……那你先查吧。"]))
+        else:
+            d.add("customer", d.pick(["就是我刚才说的那样。", "你们查记录不就知道了吗？", "反正就是没弄好。", "我说得很清楚了。"]))
         if p["complaint"] == "ack_late":   # second agent turn: still no acknowledgement; a later one apologises (too late)
             d.agent(d.pick(["这个情况我记下了。", "行，具体情况我记一下。"]))
     if p["agent_id"] == "late":   # staff number only in the third agent turn: too late
@@ -176,8 +182,9 @@ def build(p, dom, sc, rng):
 
     # --- re-ask (patient restatement, or the forbidden reply) ----------------------------
     if p["reask"] and asked and p["resolution"] != "nonanswer_fact":
-        d.add("customer", d.pick(P.CUSTOMER_REASK))
+        d.add("customer", d.pick(P.CUSTOMER_REASK if v else P.CUSTOMER_REASK_CHAT))
         pre = p["forbidden_text"] if p["forbidden_place"] == "reask" else ("" if p["curt"] else d.pick(P.PATIENT_REASK))
+        pre = pre if v else pre.replace("听清楚", "看清楚")
         d.agent(pre + d.fact_text(asked, not (p["fact"] == "wrong" and p["wrong_fact"] == asked["key"])), "reask")
 
     # --- follow-up question --------------------------------------------------------------
@@ -192,6 +199,8 @@ def build(p, dom, sc, rng):
         i = rng.randrange(len(fu["q"]))
         d.add("customer", fu["q"][i], "followup", long=True)
         ans = d.pick(P.NON_ANSWER) if p["resolution"] == "nonanswer_followup" else fu["a"][min(i, len(fu["a"]) - 1)]
+        if p["unannounced"] in ("long", "vlong") and rng.random() < 0.4:
+            ans = d.pick(["让您久等了，", "不好意思久等了，"]) + ans   # thanked, but never announced: still an unannounced hold
         d.agent(ans, "fu_answer", **fu_kw)
 
     # --- action, proactive fact, reference ----------------------------------------------
@@ -221,6 +230,7 @@ def build(p, dom, sc, rng):
     d.agent("还有别的吗？" if p["curt"] else d.pick(P.ANYTHING_ELSE_VOICE if v else P.ANYTHING_ELSE_CHAT), "q", "anything_else")
     d.add("customer", d.pick(P.CUSTOMER_NOTHING_ELSE), gap_customer_pause=p["customer_pause"] == "end")
     survey = d.pick(P.SURVEY_VOICE if v else P.SURVEY_CHAT) if p["survey"] == "ok" else ""
+    survey = curtify(survey) if p["curt"] else survey
     closing = ""
     if p["closing"] == "ok":
         closing = "行，再见。" if p["curt"] else d.pick(P.CLOSING_VOICE if v else P.CLOSING_CHAT).format(org=org)

@@ -78,16 +78,21 @@ def main():
                 raise SystemExit(f"{cid}: could not lay out an unambiguous contact")
         if (dom["domain"], si, k) in NO_DURATION:
             inter.pop("durationMs", None)
-            inter["events"].append({"type": "transfer", "atMs": inter["events"][-1]["atMs"] - 1, "detail": {"from": "ivr", "to": "agent-queue"}})
+            at = next((e["atMs"] for e in inter["events"] if e["type"] == "agent-joined"), inter["events"][-1]["atMs"])
+            inter["events"].append({"type": "transfer", "atMs": max(0, at - 1), "detail": {"from": "queue", "to": "agent"}})
             inter["events"].sort(key=lambda e: e["atMs"])
         contacts.append(inter)
         labels.append(lab)
     with open(os.path.join(OUT, "contacts.jsonl"), "w", encoding="utf-8") as fh:
         for c in contacts:
             fh.write(json.dumps(c, ensure_ascii=False) + "\n")
-    with open(os.path.join(OUT, "labels.jsonl"), "w", encoding="utf-8") as fh:
+    with open(os.path.join(OUT, "labels.jsonl"), "w", encoding="utf-8") as fh, \
+            open(os.path.join(HERE, "trace.jsonl"), "w", encoding="utf-8") as tr:
         for l in labels:
-            fh.write(json.dumps(l, ensure_ascii=False) + "\n")
+            fh.write(json.dumps({k: v for k, v in l.items() if not k.startswith("_")}, ensure_ascii=False) + "\n")
+            # the injected defects / hard negatives per contact, for debugging a miss (not part of the label format)
+            tr.write(json.dumps({"contactId": l["contactId"], **{k[1:]: v for k, v in l.items() if k.startswith("_")}},
+                                ensure_ascii=False) + "\n")
     print(f"{len(contacts)} contacts, {len({c['scenarioId'] for c in contacts})} scenarios")
 
 
@@ -182,12 +187,15 @@ def agent_contact(p, cid, sc, dom, started, rng):
     events.sort(key=lambda e: e["atMs"])
     ana = TL.analyse(laid, join, voice, sc["sla"])
     labs, why = label_contact(p, sc, ana, applied, laid)
+    first_out = next(o for o in out_turns if o["speaker"] == "agent")
+    if labs["agent-id"] == "pass" and "公号" in first_out["text"]:
+        why["agent-id"] = "ASR wrote 工号 as 公号: the agent did state its number"
     inter = {"schemaVersion": 1, "contactId": cid, "scenarioId": sc["id"], "channel": p["channel"], "startedAt": started,
              "durationMs": events[-1]["atMs"], "outcome": "completed",
              "transcriptSource": "import" if voice else "chat-dom", "events": events, "turns": out_turns}
     return inter, {"contactId": cid, "domain": dom["domain"], "labels": labs, "why": why,
                    "_plan": {k: v for k, v in p.items() if not k.startswith("_") and k not in ("defects", "hard")},
-                   "_defects": p["defects"], "_hard": p["hard"]}
+                   "_defects": p["defects"], "_hard": p["hard"], "_applied": applied}
 
 
 def special_contact(kind, cid, sc, dom, started, rng):

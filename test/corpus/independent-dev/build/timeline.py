@@ -76,7 +76,7 @@ def lay_out(p, beats, rng, join, cust_cps):
         # backchannel inside a long customer turn (no complaint contacts only)
         if voice and p["backchannel"] and b["sp"] == "customer" and b.get("long") and "complaint" not in b["tags"] and d > 2500:
             bs = t["startMs"] + int(d * rng.uniform(0.35, 0.6))
-            turns.append({"speaker": "agent", "text": rng.choice(["嗯。", "对。", "嗯嗯。", "好。"]), "startMs": bs,
+            turns.append({"speaker": "agent", "text": rng.choice(["嗯。", "对。", "嗯嗯。", "是。"]), "startMs": bs,
                           "endMs": bs + rng.randint(280, 520), "_tags": {"bc"}})
     turns.sort(key=lambda t: t["startMs"])
     return turns, events, max_end, applied

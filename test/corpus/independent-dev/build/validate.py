@@ -104,7 +104,8 @@ def report(contacts, labels):
             counts[k][v] += 1
     chans = Counter(c["channel"] for c in contacts)
     doms = Counter(l["domain"] for l in labels)
-    hard = sum(1 for l in labels if l.get("_hard"))
+    trace = [json.loads(x) for x in open(os.path.join(OUT, "build", "trace.jsonl"), encoding="utf-8")]
+    hard = sum(1 for t in trace if t.get("hard"))
     print(f"contacts {len(contacts)}  channels {dict(chans)}  domains {dict(doms)}  hard-negative contacts {hard}")
     print(f"{'check':20s} pass fail   na")
     for k in CHECKS:
