@@ -11,7 +11,7 @@ HOMOPHONES = [("稍等", "烧等", 0.5), ("工号", "公号", 0.5), ("查一下"
               ("时候", "时后", 0.25), ("的", "得", 0.06), ("在", "再", 0.05)]
 
 
-def noisy(text, rng, protected, speaker):
+def noisy(text, rng, protected, speaker, filler=True):
     parts = split_protected(text, protected)
     out = []
     for seg, keep in parts:
@@ -22,7 +22,7 @@ def noisy(text, rng, protected, speaker):
                     seg = pieces[0] + "".join((b if rng.random() < pr else a) + x for x in pieces[1:])
         out.append(seg)
     text = "".join(out)
-    if rng.random() < (0.35 if speaker == "customer" else 0.12):
+    if filler and rng.random() < (0.35 if speaker == "customer" else 0.12):
         text = rng.choice(P.FILLERS) + text
     if rng.random() < 0.45:
         text = text.replace("，", " " if rng.random() < 0.5 else "").replace("。", " ").replace("？", " ").replace("！", " ")

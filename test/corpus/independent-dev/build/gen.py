@@ -171,7 +171,7 @@ def agent_contact(p, cid, sc, dom, started, rng):
         o = {"speaker": t["speaker"], "text": t["text"], "startMs": t["startMs"], "endMs": t["endMs"]}
         if voice:
             if p["noisy"] and t["speaker"] in ("agent", "customer") and "bc" not in t["_tags"]:
-                o["text"] = asr.noisy(o["text"], rng, protected, t["speaker"])
+                o["text"] = asr.noisy(o["text"], rng, protected, t["speaker"], filler="first" not in t["_tags"])
                 o["confidence"] = round(rng.uniform(0.71, 0.9), 2)
             else:
                 o["confidence"] = round(rng.uniform(0.88, 0.98), 2)

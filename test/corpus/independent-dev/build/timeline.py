@@ -74,7 +74,9 @@ def lay_out(p, beats, rng, join, cust_cps):
         if t["endMs"] >= max_end:
             max_end, last = t["endMs"], b
         # backchannel inside a long customer turn (no complaint contacts only)
-        if voice and p["backchannel"] and b["sp"] == "customer" and b.get("long") and "complaint" not in b["tags"] and d > 2500:
+        # (not in the opening when the agent names itself in its 2nd turn: a 嗯 would make that its 3rd turn)
+        if voice and p["backchannel"] and b["sp"] == "customer" and b.get("long") and "complaint" not in b["tags"] and d > 2500 \
+                and not ("open" in b["tags"] and p["agent_id"] == "second"):
             bs = t["startMs"] + int(d * rng.uniform(0.35, 0.6))
             turns.append({"speaker": "agent", "text": rng.choice(["嗯。", "对。", "嗯嗯。", "是。"]), "startMs": bs,
                           "endMs": bs + rng.randint(280, 520), "_tags": {"bc"}})

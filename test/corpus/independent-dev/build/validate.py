@@ -83,6 +83,9 @@ def check_text(c, L, sc):
         err(cid, "closing fail but closing word in last two agent turns")
     if L["closing"] == "pass" and not any(w in t["text"] for t in real[-2:] for w in CLOSE):
         err(cid, "closing pass but no closing word")
+    ident = re.compile(r"工号|公号|编号|号客服|号话务员|客服[^，。 ]{1,3}(很高兴)?为[您你]服务|我是")
+    if (L["agent-id"] == "pass") != any(ident.search(t["text"]) for t in agent[:2]):
+        err(cid, f"agent-id {L['agent-id']} vs first two agent turns {[t['text'][:16] for t in agent[:2]]}")
     g = any(w in real[0]["text"] for w in GREET)
     if (L["greeting"] == "pass") != g:
         err(cid, f"greeting {L['greeting']} vs text “{real[0]['text'][:20]}”")
