@@ -19,21 +19,25 @@ import pools as P  # noqa: E402
 import timeline as TL  # noqa: E402
 from domains_a import BANK, ECOM, TELECOM  # noqa: E402
 from domains_b import GOV, INS, UTIL  # noqa: E402
+from domains_c import EXTRA  # noqa: E402
 from labels import label_contact, na_labels  # noqa: E402
 from yaml_out import scenario_yaml  # noqa: E402
 
 SEED = 20261203
 OUT = os.path.dirname(HERE)
 DOMAINS = [BANK, TELECOM, ECOM, GOV, UTIL, INS]
-PER_SCENARIO = 9
+for _d in DOMAINS:
+    if EXTRA[_d["domain"]] not in _d["scenarios"]:
+        _d["scenarios"].append(EXTRA[_d["domain"]])
+PER_SCENARIO = 8
 BASE_EPOCH = 1793667600000  # 2026-11-03 09:00 +08:00
 IVR_MENU = {"bank": "个人业务请按1，信用卡业务请按2，人工服务请按0。", "telecom": "话费查询请按1，业务办理请按2，人工服务请按0。",
             "ecommerce": "订单问题请按1，售后服务请按2，人工客服请按0。", "gov-hotline": "咨询请按1，投诉举报请按2，其他请按0。",
             "utilities": "供电请按1，供水请按2，燃气请按3，人工服务请按0。", "insurance": "报案请按1，理赔查询请按2，人工服务请按0。"}
 # contacts that never reached an agent, and harness failures: (domain, scenario index, kind)
-SPECIAL = {("bank", 0, 8): "harness", ("ecommerce", 2, 8): "harness", ("bank", 3, 8): "no-answer", ("telecom", 1, 8): "busy",
-           ("ecommerce", 0, 8): "abandoned-voice", ("gov-hotline", 2, 8): "abandoned-chat", ("utilities", 1, 8): "bot-only",
-           ("insurance", 0, 8): "no-answer", ("gov-hotline", 0, 8): "abandoned-voice"}
+SPECIAL = {("bank", 0, 7): "harness", ("ecommerce", 2, 7): "harness", ("bank", 3, 7): "no-answer", ("telecom", 1, 7): "busy",
+           ("ecommerce", 0, 7): "abandoned-voice", ("gov-hotline", 2, 7): "abandoned-chat", ("utilities", 1, 7): "bot-only",
+           ("insurance", 0, 7): "no-answer", ("gov-hotline", 0, 7): "abandoned-voice"}
 NO_DURATION = {("bank", 1, 2), ("telecom", 2, 5), ("ecommerce", 3, 1), ("utilities", 3, 4), ("insurance", 2, 6)}
 
 

@@ -26,8 +26,13 @@ def base_plan(rng, sc, channel):
 
 def assign(contacts, rng, pools):
     """contacts: list of (plan, scenario). Applies the quotas in place."""
+    # ~18% of the contacts stay free of injected defects (hard negatives may still be placed in them)
+    clean = {id(c[0]) for c in rng.sample(contacts, round(len(contacts) * 0.18))}
+
     def take(name, n, ok, apply, hard=False):
-        cands = [c for c in contacts if ok(c[0], c[1])]
+        cands = [c for c in contacts if ok(c[0], c[1]) and (hard or id(c[0]) not in clean)]
+        if len(cands) < n:
+            raise SystemExit(f"quota {name}: only {len(cands)} eligible contacts for {n}")
         rng.shuffle(cands)
         cands.sort(key=lambda c: len(c[0]["hard" if hard else "defects"]))
         for p, sc in cands[:n]:
@@ -81,7 +86,7 @@ def assign(contacts, rng, pools):
     take("slow-reply", 13, lambda p, sc: C(p) and timing_free(p) and sla(sc, "responseLatencyMs") and sc["sla"]["responseLatencyMs"] < 30000,
          fu(slow_reply_slot="followup"))
     take("late-first", 18, lambda p, sc: sla(sc, "firstResponseMs"), lambda p, sc: p.update(late_first=True))
-    take("interrupt", 18, lambda p, sc: V(p), lambda p, sc: p.update(interrupt=True))
+    take("interrupt", 20, lambda p, sc: V(p), lambda p, sc: p.update(interrupt=True))
     take("rate-fast", 9, lambda p, sc: V(p), lambda p, sc: p.update(rate="fast"))
     take("rate-slow", 9, lambda p, sc: V(p) and p["rate"] == "normal", lambda p, sc: p.update(rate="slow"))
     take("nonanswer-fact", 9, lambda p, sc: asked(sc) and not p["reask"], lambda p, sc: p.update(resolution="nonanswer_fact"))

@@ -54,8 +54,8 @@ def lay_out(p, beats, rng, join, cust_cps):
         # overlaps (voice): the agent cuts in / backchannels, or the customer cuts in
         if voice and prev is not None and prev["sp"] == "customer" and b["sp"] == "agent" and prev.get("long"):
             pd = prev["endMs"] - prev["startMs"]
-            if p["interrupt"] and not applied["interrupt"] and pd > 3000 and "first" not in b["tags"]:
-                ov = rng.randint(900, min(2500, pd - 1500))
+            if p["interrupt"] and not applied["interrupt"] and pd > 2300 and "first" not in b["tags"]:
+                ov = rng.randint(900, max(901, min(2500, pd - 1200)))
                 start, applied["interrupt"] = prev["endMs"] - ov, True
                 b["interrupted"] = ov
             elif p["small_overlap"] and not applied["small_overlap"] and pd > 2000:

@@ -16,7 +16,9 @@ from domains_b import GOV, INS, UTIL  # noqa: E402
 from labels import CHECKS  # noqa: E402
 
 OUT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from domains_c import EXTRA  # noqa: E402
 SC = {s["id"]: s for d in (BANK, TELECOM, ECOM, GOV, UTIL, INS) for s in d["scenarios"]}
+SC.update({s["id"]: s for s in EXTRA.values()})
 ACK = ["抱歉", "对不起", "不好意思", "理解", "添麻烦", "歉意", "久等", "委屈", "着急", "没做好", "别急"]
 CLOSE = ["再见", "在见", "拜拜", "感谢", "谢谢", "祝", "慢走"]
 GREET = ["您好", "你好", "早上好", "下午好", "欢迎", "哈喽"]
