@@ -164,21 +164,23 @@ def agent_contact(p, cid, sc, dom, started, rng):
         if voice and (b.get("hold_return") in ("thanked", "unthanked") and rng.random() < 0.4
                       or b.get("unannounced") in ("long", "vlong") and rng.random() < 0.3):
             b["moh"] = True
+    # ASR noise before timing, so that speech durations (and rates) fit the words as transcribed
+    protected = [v for f in sc["facts"] for v in [f["expected"], *f.get("variants", []), *f.get("wrong", [])]]
+    protected += [w for it in sc["req"] for pat in it["patterns"] for w in [pat]] + [p["ref_spoken"]]
+    for b in beats:
+        if voice and p["noisy"]:
+            b["text"] = asr.noisy(b["text"], rng, protected, b["sp"], filler="first" not in b["tags"])
+            b["noisy"] = True
     events, turns = [], []
     join = pre_join(p, dom, sc, rng, turns, events)
     laid, hold_events, last_end, applied = TL.lay_out(p, beats, rng, join, rng.uniform(3.3, 4.6))
     events += hold_events
-    protected = [v for f in sc["facts"] for v in [f["expected"], *f.get("variants", []), *f.get("wrong", [])]]
-    protected += [w for it in sc["req"] for pat in it["patterns"] for w in [pat]] + [p["ref_spoken"]]
     out_turns = [dict(t) for t in turns]
     for t in laid:
         o = {"speaker": t["speaker"], "text": t["text"], "startMs": t["startMs"], "endMs": t["endMs"]}
         if voice:
-            if p["noisy"] and t["speaker"] in ("agent", "customer") and "bc" not in t["_tags"]:
-                o["text"] = asr.noisy(o["text"], rng, protected, t["speaker"], filler="first" not in t["_tags"])
-                o["confidence"] = round(rng.uniform(0.71, 0.9), 2)
-            else:
-                o["confidence"] = round(rng.uniform(0.88, 0.98), 2)
+            noisy = p["noisy"] and "bc" not in t["_tags"]
+            o["confidence"] = round(rng.uniform(0.71, 0.9) if noisy else rng.uniform(0.88, 0.98), 2)
         out_turns.append(o)
     end = last_end + rng.randint(600, 2500)
     if voice:
