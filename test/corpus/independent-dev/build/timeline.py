@@ -52,7 +52,8 @@ def lay_out(p, beats, rng, join, cust_cps):
         else:
             start = max_end + gap
         # overlaps (voice): the agent cuts in / backchannels, or the customer cuts in
-        if voice and prev is not None and prev["sp"] == "customer" and b["sp"] == "agent" and prev.get("long"):
+        if voice and prev is not None and prev["sp"] == "customer" and b["sp"] == "agent" \
+                and (prev.get("long") or p["interrupt"]):
             pd = prev["endMs"] - prev["startMs"]
             if p["interrupt"] and not applied["interrupt"] and pd > 2300 and "first" not in b["tags"]:
                 ov = rng.randint(900, max(901, min(2500, pd - 1200)))

@@ -119,6 +119,14 @@ def report(contacts, labels):
         if flag:
             err("counts", f"{k} {dict(cn)}")
         print(f"{k:20s} {cn['pass']:4d} {cn['fail']:4d} {cn['na']:4d}{flag}")
+    if "--readme" in sys.argv:   # refresh the counts table in README.md
+        rows = "\n".join(f"| {k} | {counts[k]['pass']} | {counts[k]['fail']} | {counts[k]['na']} |" for k in CHECKS)
+        path = os.path.join(OUT, "README.md")
+        text = open(path, encoding="utf-8").read()
+        head, rest = text.split("<!-- counts:start", 1)
+        _, tail = rest.split("<!-- counts:end -->", 1)
+        table = "<!-- counts:start (written by build/validate.py --readme) -->\n| check | pass | fail | na |\n|---|---:|---:|---:|\n"
+        open(path, "w", encoding="utf-8").write(head + table + rows + "\n<!-- counts:end -->" + tail)
 
 
 if __name__ == "__main__":
