@@ -123,7 +123,9 @@ def build(p, dom, sc, rng):
             ask = d.pick(P.EMPATHY_ACK) + ask
             p["_late_ack_done"] = True
         d.agent(ask, "q", "verify")
-        d.add("customer", d.pick(dom["verify_ans"]), gap_customer_pause=p["customer_pause"] == "verify")
+        pause = p["customer_pause"] == "verify"
+        d.add("customer", (d.pick(P.CUSTOMER_FOUND) if pause and rng.random() < 0.5 else "") + d.pick(dom["verify_ans"]),
+              gap_customer_pause=pause)
         d.agent(d.pick(["好的，核实通过了。", "好的，身份核对上了，", "嗯，信息核对无误。"]), "verified")
     if p["verification"] == "ok":
         verify()
@@ -140,7 +142,9 @@ def build(p, dom, sc, rng):
             ask = d.pick(P.EMPATHY_ACK) + ask
             p["_late_ack_done"] = True
         d.agent(ask, "q", "req")
-        d.add("customer", d.pick(it["ans"]), gap_customer_pause=p["customer_pause"] == "req")
+        pause = p["customer_pause"] == "req"
+        d.add("customer", (d.pick(P.CUSTOMER_FOUND) if pause and rng.random() < 0.5 else "") + d.pick(it["ans"]),
+              gap_customer_pause=pause)
     if p["complaint"] == "ack_late" and not p.get("_late_ack_done"):
         d.agent(d.pick(P.EMPATHY_ACK) + "我先把情况给您登记上。")
         p["_late_ack_done"] = True

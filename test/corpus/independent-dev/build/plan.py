@@ -75,9 +75,10 @@ def assign(contacts, rng, pools):
     take("curt", 11, lambda p, sc: p["forbidden"] != "harsh", lambda p, sc: p.update(curt=True))
     take("verification-skip", 14, lambda p, sc: p["verification"] == "ok", lambda p, sc: p.update(verification="skip"))
     take("verification-late", 6, lambda p, sc: p["verification"] == "ok", lambda p, sc: p.update(verification="late"))
-    take("hold-unthanked", 13, lambda p, sc: True, lambda p, sc: p.update(hold="unthanked"))
-    take("hold-thanked", 32, lambda p, sc: p["hold"] == "none", lambda p, sc: p.update(hold="thanked"), hard=True)
-    take("hold-short", 16, lambda p, sc: p["hold"] == "none", lambda p, sc: p.update(hold="short"), hard=True)
+    no_hold = lambda sc: sc["id"] == "util-gas-smell"   # nobody puts a gas-leak caller on hold
+    take("hold-unthanked", 13, lambda p, sc: not no_hold(sc), lambda p, sc: p.update(hold="unthanked"))
+    take("hold-thanked", 32, lambda p, sc: p["hold"] == "none" and not no_hold(sc), lambda p, sc: p.update(hold="thanked"), hard=True)
+    take("hold-short", 16, lambda p, sc: p["hold"] == "none" and not no_hold(sc), lambda p, sc: p.update(hold="short"), hard=True)
     fu = lambda **kw: (lambda p, sc: p.update(followup=True, **kw))
     take("dead-air-short", 11, lambda p, sc: V(p) and timing_free(p), fu(unannounced="short", unannounced_slot="followup"))
     take("unannounced-long", 7, lambda p, sc: V(p) and timing_free(p), fu(unannounced="long", unannounced_slot="followup"))
