@@ -168,6 +168,8 @@ def agent_contact(p, cid, sc, dom, started, rng):
     protected = [v for f in sc["facts"] for v in [f["expected"], *f.get("variants", []), *f.get("wrong", [])]]
     protected += [w for it in sc["req"] for pat in it["patterns"] for w in [pat]] + [p["ref_spoken"]]
     for b in beats:
+        if voice:
+            b["text"] = b["text"].replace("～", "")   # a chat-only mark
         if voice and p["noisy"]:
             b["text"] = asr.noisy(b["text"], rng, protected, b["sp"], filler="first" not in b["tags"])
             b["noisy"] = True
@@ -201,7 +203,21 @@ def agent_contact(p, cid, sc, dom, started, rng):
              "transcriptSource": "import" if voice else "chat-dom", "events": events, "turns": out_turns}
     return inter, {"contactId": cid, "domain": dom["domain"], "labels": labs, "why": why,
                    "_plan": {k: v for k, v in p.items() if not k.startswith("_") and k not in ("defects", "hard")},
-                   "_defects": p["defects"], "_hard": p["hard"], "_applied": applied}
+                   "_defects": p["defects"], "_hard": effective_hard(p, beats, laid, ana, applied), "_applied": applied}
+
+
+def effective_hard(p, beats, laid, ana, applied):
+    """The planned hard negatives that really made it into the contact (some need a slot that a scenario lacks)."""
+    texts = "".join(b["text"] for b in beats if b["sp"] == "agent")
+    kinds = {k for k, _, _ in ana["silences"]}
+    present = {
+        "lookalike": any(x[1].rstrip("，。") in texts for x in P.POLITE_LOOKALIKE),
+        "cust-interrupts": applied["cust_interrupts"], "small-overlap": applied["small_overlap"],
+        "backchannel": any("bc" in t["_tags"] for t in laid), "customer-pause": "customer_pause" in kinds,
+        "hold-short": "announced" in kinds or p["channel"] == "webchat",
+        "reask-patient": any("reask" in b["tags"] for b in beats),
+    }
+    return [h for h in p["hard"] if present.get(h, True)]
 
 
 def special_contact(kind, cid, sc, dom, started, rng):

@@ -38,7 +38,7 @@ def label_contact(p, sc, ana, applied, laid):
     L["forbidden-words"] = "fail" if p["forbidden"] != "none" else "pass"
     if p["forbidden"] != "none":
         W["forbidden-words"] = f"{p['forbidden']} 忌语: “{p['forbidden_text']}”"
-    elif p["lookalike_slot"]:
+    elif p["lookalike_slot"] and any(x in "".join(t["text"] for t in laid) for x in ("如有不清楚", "不知道您现在方便", "不用自己跑", "不是您的问题", "随时打断", "随时找我们")):
         W["forbidden-words"] = "polite look-alike phrase only (e.g. 如有不清楚的地方请随时联系我们 / 您不用自己跑营业厅), not a 忌语"
     L["verification"] = {"na": "na", "ok": "pass", "skip": "fail", "late": "fail"}[p["verification"]]
     if p["verification"] == "skip":
