@@ -134,7 +134,7 @@ TELECOM = {
          "action": ["已经帮您预约好套餐变更了。"]},
         {"id": "telecom-broadband-repair", "title": "宽带故障报修", "persona": "周先生",
          "requires": {"verification": False, "reference": True, "empathy": False, "survey": True}, "sla": {},
-         "open": ["家里宽带从早上就断了，光猫上那个灯一直闪红的。", "网又断了，孩子要上网课，你们赶紧派人来看看。",
+         "open": ["家里宽带从早上就断了，光猫上那个灯一直闪红的。", "家里网断了，孩子要上网课，麻烦赶紧派人来看看。",
                   "宽带连不上，路由器重启了好几次都不行，啥时候能来人修？"],
          "facts": [
              {"key": "onsite-window", "label": "上门维修时限", "expected": "24小时内", "variants": ["二十四小时内"],
@@ -178,7 +178,7 @@ ECOM = {
     "scenarios": [
         {"id": "ecom-refund-progress", "title": "退款进度查询", "persona": "小林",
          "requires": {"verification": False, "reference": False, "empathy": False, "survey": True}, "sla": {},
-         "open": ["我退货商家都签收了，退款怎么还没到？", "亲，我那个退款啥时候能到账啊？", "问下退款进度，东西寄回去三天了。"],
+         "open": ["我退货商家已经签收了，想问下退款什么时候到？", "亲，我那个退款啥时候能到账啊？", "问下退款进度，东西寄回去三天了。"],
          "facts": [
              {"key": "refund-days", "label": "退款到账时间", "expected": "1-3个工作日", "variants": ["一到三个工作日", "1到3个工作日"],
               "wrong": ["当天到账", "7个工作日", "七个工作日"], "cues": ["退款", "到账"], "asked": True,

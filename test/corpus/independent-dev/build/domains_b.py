@@ -84,7 +84,7 @@ UTIL = {
     "scenarios": [
         {"id": "util-power-outage", "title": "停电咨询", "persona": "马先生",
          "requires": {"verification": False, "reference": True, "empathy": False, "survey": True}, "sla": {},
-         "open": ["我们家突然停电了，整栋楼都没电，什么时候来电？", "你好，这边停电了，是不是检修啊？", "咋回事啊又停电了，冰箱里一堆东西。"],
+         "open": ["我们家突然停电了，整栋楼都没电，什么时候来电？", "你好，这边停电了，是不是检修啊？", "问一下，我们这片停电了，冰箱里一堆东西，大概啥时候来电？"],
          "facts": [
              {"key": "restore-time", "label": "预计恢复送电时间", "expected": "17点", "variants": ["下午五点", "十七点", "下午5点"],
               "wrong": ["晚上八点", "明天"], "cues": ["恢复", "来电", "送电"], "asked": True,
@@ -159,7 +159,7 @@ INS = {
     "scenarios": [
         {"id": "ins-claim-progress", "title": "医疗险理赔进度查询", "persona": "许先生",
          "requires": {"verification": True, "reference": False, "empathy": False, "survey": True}, "sla": {},
-         "open": ["我上个月住院的理赔材料交上去了，现在到哪一步了？", "问一下理赔进度，材料都交齐了。", "我那个理赔咋还没下来，都半个月了。"],
+         "open": ["我上个月住院的理赔材料交上去了，现在到哪一步了？", "问一下理赔进度，材料都交齐了。", "我想问下理赔进度，材料交上去半个月了。"],
          "facts": [
              {"key": "payout-window", "label": "材料齐全后赔付时限", "expected": "10个工作日", "variants": ["十个工作日"],
               "wrong": ["30天", "三十天"], "cues": ["赔付", "到账", "工作日"], "asked": True,
