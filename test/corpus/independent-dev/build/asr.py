@@ -22,6 +22,12 @@ def noisy(text, rng, protected, speaker, filler=True):
                     seg = pieces[0] + "".join((b if rng.random() < pr else a) + x for x in pieces[1:])
         out.append(seg)
     text = "".join(out)
+    # a false start ("您丢您丢的是哪张卡"), as recognisers write self-repairs; never inside a protected string
+    first = parts[0] if parts else ("", True)
+    if filler and not first[1] and len(first[0]) > 4 and rng.random() < 0.15:
+        k = rng.choice([2, 3])
+        if all("\u4e00" <= ch <= "\u9fff" for ch in text[:k]):
+            text = text[:k] + text[:k] + text[k:]
     if filler and rng.random() < (0.35 if speaker == "customer" else 0.12):
         text = rng.choice(P.FILLERS) + text
     if rng.random() < 0.45:
