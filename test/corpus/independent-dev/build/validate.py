@@ -23,6 +23,21 @@ ACK = ["抱歉", "对不起", "不好意思", "理解", "添麻烦", "歉意", "
 CLOSE = ["再见", "在见", "拜拜", "感谢", "谢谢", "祝", "慢走"]
 GREET = ["您好", "你好", "早上好", "下午好", "欢迎", "哈喽"]
 errors = []
+HARD = {
+    "lookalike": "polite look-alikes of 忌语 (如有不清楚的地方请随时联系我们, 不知道您现在方便吗, 您不用自己跑营业厅了, 没关系的这不是您的问题)",
+    "customer-pause": "customer's own pause after an agent question: 9–26 s on calls, 35–110 s in chats",
+    "hold-thanked": "announced hold, then a proper thanks (感谢您的耐心等待 / 让您久等了 / 辛苦您等了这么久)",
+    "hold-short": "announced look-up shorter than a hold (calls 8.5–13 s: a silence, but announced; chats 12–25 s)",
+    "backchannel": "agent backchannels (嗯/对/是) under 800 ms inside the customer's speech",
+    "small-overlap": "agent takes over 200–600 ms before the customer finishes",
+    "cust-interrupts": "customer cuts into the agent (not an agent interruption)",
+    "complaint-injected": "complaint in everyday words in a non-complaint scenario (说实话有点失望, 排队排了二十分钟)",
+    "rate-fast-ok": "fast-but-normal agent speech, about 231–249 字/分",
+    "rate-slow-ok": "slow-but-normal agent speech, about 144–156 字/分",
+    "reask-patient": "customer asks again; the agent patiently restates",
+    "long-queue": "long IVR/queue/bot wait (45–150 s) before agent-joined",
+    "closing-hangup": "customer hangs up / leaves before the agent can close (closing na)",
+}
 
 
 def err(cid, msg):
@@ -128,7 +143,14 @@ def report(contacts, labels):
         head, rest = text.split("<!-- counts:start", 1)
         _, tail = rest.split("<!-- counts:end -->", 1)
         table = "<!-- counts:start (written by build/validate.py --readme) -->\n| check | pass | fail | na |\n|---|---:|---:|---:|\n"
-        open(path, "w", encoding="utf-8").write(head + table + rows + "\n<!-- counts:end -->" + tail)
+        text = head + table + rows + "\n<!-- counts:end -->" + tail
+        hc = Counter(h for t in trace for h in t.get("hard", []))
+        hrows = "\n".join(f"| {HARD[k]} | {hc[k]} |" for k in HARD)
+        head, rest = text.split("<!-- hard:start", 1)
+        _, tail = rest.split("<!-- hard:end -->", 1)
+        text = (head + "<!-- hard:start (written by build/validate.py --readme) -->\n| hard negative | contacts |\n|---|---:|\n"
+                + hrows + f"\n| any of these | {hard} |\n<!-- hard:end -->" + tail)
+        open(path, "w", encoding="utf-8").write(text)
 
 
 if __name__ == "__main__":
