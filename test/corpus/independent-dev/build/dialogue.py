@@ -218,7 +218,7 @@ def build(p, dom, sc, rng):
         tail.append(d.fact_text(proactive, not (p["fact"] == "wrong" and p["wrong_fact"] == proactive["key"])))
     if p["reference"] == "ok":
         ref = p["ref_spoken"]
-        tail.append(d.pick(REF_OK).format(w=dom["ref_word"], r=ref))
+        tail.append(d.pick(REF_OK).format(w=sc.get("ref_word", dom["ref_word"]), r=ref))
     elif p["reference"] == "missing":
         tail.append(d.pick(REF_MISSING))
     if tail:

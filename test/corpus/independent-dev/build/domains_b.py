@@ -207,7 +207,7 @@ INS = {
          "req": [],
          "followup": {"q": ["退的钱多久到账？"], "a": ["申请受理后七个工作日左右退回原扣款账户。"]},
          "action": ["退保申请已经帮您提交了。"]},
-        {"id": "ins-claim-rejected", "title": "理赔被拒投诉", "persona": "曹先生",
+        {"id": "ins-claim-rejected", "title": "理赔被拒投诉", "persona": "曹先生", "ref_word": "复核受理号",
          "requires": {"verification": True, "reference": True, "empathy": True, "survey": True}, "sla": {},
          "open": ["你们凭什么拒赔？买的时候业务员说什么都能赔！", "我的理赔被拒了，我不服。", "交了三年保费，一出事就不赔，这不是骗人吗？"],
          "complaint": ["我要去监管部门投诉你们。", "今天不给个说法我就找媒体。"],

@@ -109,7 +109,7 @@ FORBIDDEN_HARSH = [
     ("complaint", "吵有什么用，嚷嚷也解决不了。"),
 ]
 CUSTOMER_REASK = ["啊？你再说一遍，是多少来着？", "不好意思刚才没听清，你再说下？", "等一下，你刚说的是啥？", "再说一遍呗，我记一下。"]
-CUSTOMER_REASK_CHAT = ["等下，你刚才说的是多少来着？", "没太看明白，能再说一下吗？", "所以到底是多少？", "再确认一下，是这样吗？"]
+CUSTOMER_REASK_CHAT = ["等下，你刚才说的是多少来着？", "没太看明白，能再说一下吗？", "所以具体是怎么样？", "再确认一下，是这样吗？"]
 PATIENT_REASK = ["好的，我再跟您说一遍，", "没问题，我重复一下，", "好，您记一下，"]
 
 # polite look-alikes (hard negatives for forbidden-words)

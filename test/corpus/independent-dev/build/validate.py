@@ -115,7 +115,7 @@ def check_text(c, L, sc):
         has = any(w in t["text"] for t in nxt for w in ACK)
         if (L["empathy"] == "pass") != has:
             err(cid, f"empathy {L['empathy']} but next two agent turns: {[t['text'][:20] for t in nxt]}")
-    if L["record-reference"] == "pass" and not re.search(r"(受理编号|工单号|服务单号|报案号).{0,6}[0-9A-Z零幺一二三四五六七八九]{4,}", text):
+    if L["record-reference"] == "pass" and not re.search(r"(受理编号|受理号|工单号|服务单号|报案号).{0,6}[0-9A-Z零幺一二三四五六七八九]{4,}", text):
         err(cid, "reference pass but no reference number found")
 
 
