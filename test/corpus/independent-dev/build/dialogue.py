@@ -86,6 +86,8 @@ def build(p, dom, sc, rng):
     if p["resolution"] == "nonanswer_fact":
         opens = [o for o in opens if "？" in o] or opens
     text = d.pick(opens)
+    if p["wrong_belief"]:   # the customer quotes a wrong value; the agent will state the right one
+        text += d.pick(["是不是{w}啊？", "是不是{w}啊？", "我听说是{w}，是吗？"]).format(w=p["wrong_belief"])
     if p["complaint"] != "none":
         text += d.pick(sc.get("complaint") or P.COMPLAINT_GENERIC)
     d.add("customer", text, "complaint" if p["complaint"] != "none" else "open", long=True)

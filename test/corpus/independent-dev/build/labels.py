@@ -135,6 +135,8 @@ def label_contact(p, sc, ana, applied, laid):
     L["no-misinformation"] = "fail" if p["fact"] == "wrong" else "pass"
     if p["fact"] == "wrong":
         W["no-misinformation"] = f"known-wrong value stated for {p['wrong_fact']}"
+    if p["wrong_belief"] and L["no-misinformation"] == "pass":
+        W["no-misinformation"] = f"the customer quoted a wrong value (“{p['wrong_belief']}”); the agent stated the correct one"
     L["record-reference"] = {"na": "na", "ok": "pass", "missing": "fail"}[p["reference"]]
     if p["reference"] == "missing":
         W["record-reference"] = "no ticket/reference number given (numbers present are a phone tail / date / time span, not a reference)"

@@ -20,7 +20,7 @@ def base_plan(rng, sc, channel):
         "reference": "ok" if r["reference"] else "na", "survey": "ok" if r["survey"] else "na",
         "req": "ok" if sc["req"] else "na", "customer_pause": None, "lookalike_slot": None, "backchannel": False,
         "cust_interrupts": False, "small_overlap": False, "noisy": voice and rng.random() < 0.65, "reask": False,
-        "followup": rng.random() < 0.55, "long_queue": False, "defects": [], "hard": [],
+        "followup": rng.random() < 0.55, "long_queue": False, "wrong_belief": None, "defects": [], "hard": [],
     }
 
 
@@ -117,4 +117,9 @@ def assign(contacts, rng, pools):
          lambda p, sc: p.update(backchannel=True), hard=True)
     take("reask-patient", 16, lambda p, sc: asked(sc) and not p["reask"] and p["resolution"] != "nonanswer_fact",
          lambda p, sc: p.update(reask=True), hard=True)
+    def belief(p, sc):
+        f = next(f for f in sc["facts"] if f["asked"])
+        p["wrong_belief"] = rng.choice(f["wrong"])
+    take("customer-wrong-belief", 22, lambda p, sc: asked(sc) and p["resolution"] != "nonanswer_fact"
+         and not (p["fact"] == "wrong" and any(f["asked"] and f["key"] == p["wrong_fact"] for f in sc["facts"])), belief, hard=True)
     take("long-queue", 12, lambda p, sc: p.get("ivr") or p.get("bot"), lambda p, sc: p.update(long_queue=True), hard=True)

@@ -35,6 +35,7 @@ HARD = {
     "rate-fast-ok": "fast-but-normal agent speech, about 231–249 字/分",
     "rate-slow-ok": "slow-but-normal agent speech, about 144–156 字/分",
     "reask-patient": "customer asks again; the agent patiently restates",
+    "customer-wrong-belief": "the customer quotes a known-wrong value (是不是收取10元啊？); the agent states the right one",
     "long-queue": "long IVR/queue/bot wait (45–150 s) before agent-joined",
     "closing-hangup": "customer hangs up / leaves before the agent can close (closing na)",
 }
