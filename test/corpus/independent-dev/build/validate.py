@@ -151,6 +151,9 @@ def report(contacts, labels):
         _, tail = rest.split("<!-- hard:end -->", 1)
         text = (head + "<!-- hard:start (written by build/validate.py --readme) -->\n| hard negative | contacts |\n|---|---:|\n"
                 + hrows + f"\n| any of these | {hard} |\n<!-- hard:end -->" + tail)
+        clean = sum(1 for t in trace if "plan" in t and not t["defects"])
+        text = re.sub(r"\| hard negatives \| \d+ contacts", f"| hard negatives | {hard} contacts", text)
+        text = re.sub(r"\| defect-free contacts \| \d+ completed", f"| defect-free contacts | {clean} completed", text)
         open(path, "w", encoding="utf-8").write(text)
 
 
