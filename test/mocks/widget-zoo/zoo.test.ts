@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPLY_MIN_MS, ScriptedConversation } from '../../../mocks/widget-zoo/centre.js';
 import { startWidgetZoo, type WidgetZoo } from '../../../mocks/widget-zoo/server.js';
 import type { TruthRecord, TruthSpeaker, ZooPageId } from '../../../mocks/widget-zoo/types.js';
+import { PAGE_CHECKS } from './page-checks.js';
 import { countTypingFromNow, DRIVERS, lastCentreText, openChat, sayLine, typingCount, type PageDriver } from './drivers.js';
 
 const CHROMIUM_ARGS = [
@@ -68,6 +69,7 @@ async function holdConversation(page: Page, driver: PageDriver, ref: string) {
   const chat = await openChat(page, zoo.url, driver, ref);
   await driver.prepare?.(chat);
   await truthReaches(ref, expected.after[0]!);
+  await PAGE_CHECKS[driver.id]?.before?.(chat);
   if (driver.typing) await countTypingFromNow(chat, driver.typing);
   for (const [i, line] of driver.lines.entries()) {
     await sayLine(chat, driver, line);
@@ -119,11 +121,37 @@ describe('widget zoo pages in Chromium', () => {
           const agentBubblesAfterGreeting = expected.messages.slice(expected.after[0]).filter((m) => m.speaker === 'agent').length;
           expect(typing).toBeGreaterThanOrEqual(agentBubblesAfterGreeting);
         }
+        await PAGE_CHECKS[driver.id]?.after(chat, truth);
       } finally {
         await context.close();
       }
     });
   }
+
+  it('closed-shadow: the widget works for a person but no selector can reach into it', async () => {
+    const ref = 'selftest-closed-shadow';
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      const chat = await openChat(page, zoo.url, { ...DRIVERS.find((d) => d.id === 'vendor-launcher')!, id: 'closed-shadow' }, ref);
+      await truthReaches(ref, 1);
+      expect(zoo.truth(ref)[0]).toMatchObject({ page: 'closed-shadow', speaker: 'bot' });
+      expect(await chat.locator('embedded-messaging-app').count()).toBe(1);
+      expect(await chat.evaluate(() => document.querySelector('embedded-messaging-app')!.shadowRoot)).toBeNull();
+      for (const selector of ['[contenteditable=true].composer', '.chat-message.bot', '.conversation-body']) {
+        expect(await chat.locator(selector).count()).toBe(0);
+      }
+      // A person clicks into the composer at the bottom of the widget and types: the chat goes on.
+      const box = (await chat.locator('embedded-messaging-app').boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height - 15);
+      await page.keyboard.type('转人工');
+      await page.keyboard.press('Enter');
+      await truthReaches(ref, 4);
+      expect(zoo.truth(ref).slice(1, 4).map((r) => r.speaker)).toEqual(['customer', 'system', 'agent']);
+    } finally {
+      await context.close();
+    }
+  });
 
   it('appends every record to the truth log as JSONL', async () => {
     const lines = (await readFile(truthLog, 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as TruthRecord);
