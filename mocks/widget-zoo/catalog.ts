@@ -3,7 +3,7 @@
  */
 import type { PageRenderer } from './pages/common.js';
 import { nestedIframesPage, prechatFormPage } from './pages/embedded.js';
-import { iframePage, plainPage } from './pages/first-three.js';
+import { iframePage, plainPage } from './pages/plain-and-iframe.js';
 import { botHandoffPage, contenteditablePage } from './pages/on-page.js';
 import { splitSpansPage, streamedPage, virtualisedPage } from './pages/rendering.js';
 import { closedShadowPage, vendorLauncherPage } from './pages/vendor-launcher.js';

@@ -153,10 +153,48 @@ describe('widget zoo pages in Chromium', () => {
     }
   });
 
-  it('appends every record to the truth log as JSONL', async () => {
+  it('vendor-launcher: the end-chat button closes the chat with a notice', async () => {
+    const ref = 'selftest-end-button';
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      const chat = await openChat(page, zoo.url, DRIVERS.find((d) => d.id === 'vendor-launcher')!, ref);
+      await truthReaches(ref, 1);
+      await chat.locator('.end-chat-button').click();
+      await truthReaches(ref, 2);
+      expect(zoo.truth(ref).map((r) => r.speaker)).toEqual(['bot', 'system']);
+      await expect.poll(() => chat.locator('[contenteditable=true].composer').count(), { timeout: 10_000 }).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('prechat-form: the chat starts only once name and an 11-digit phone are given', async () => {
+    const ref = 'selftest-prechat-invalid';
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      const chat = await openChat(page, zoo.url, { ...DRIVERS.find((d) => d.id === 'prechat-form')!, prepare: undefined }, ref);
+      await chat.fill('#prechat-name', '周先生');
+      await chat.fill('#prechat-phone', '12345');
+      await chat.click('#prechat-start');
+      await expect.poll(() => chat.locator('.zd-field-error').textContent()).toContain('手机号');
+      expect(await chat.locator('.zd-chat').isHidden()).toBe(true);
+      await chat.fill('#prechat-phone', '137 0000 3333');
+      await chat.click('#prechat-start');
+      await truthReaches(ref, 1);
+      expect(zoo.truth(ref)[0]).toMatchObject({ speaker: 'agent', page: 'prechat-form' });
+      expect(await chat.locator('#prechat-form').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('appended every record the pages reported to the truth log, as JSONL', async () => {
     const lines = (await readFile(truthLog, 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as TruthRecord);
-    const plain = lines.filter((r) => r.ref === 'selftest-plain');
-    expect(plain.length).toBe(zoo.truth('selftest-plain').length);
-    expect(Object.keys(plain[0]!).sort()).toEqual(['at', 'page', 'ref', 'speaker', 'text']);
+    const refs = new Set(lines.map((r) => r.ref));
+    expect(refs.has('selftest-plain')).toBe(true);
+    for (const ref of refs) expect(lines.filter((r) => r.ref === ref).length).toBe(zoo.truth(ref).length);
+    expect(Object.keys(lines[0]!).sort()).toEqual(['at', 'page', 'ref', 'speaker', 'text']);
   });
 });
