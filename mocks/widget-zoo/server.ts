@@ -109,8 +109,8 @@ export async function startWidgetZoo(options: WidgetZooOptions = {}): Promise<Wi
     const events = /^\/zoo\/api\/events\/([\w-]+)$/u.exec(path);
     if (req.method === 'GET' && events) {
       const session = sessions.get(events[1]!);
-      // 204 stops EventSource from reconnecting (unknown or already streaming).
-      if (!session || session.attached) send(res, 204, 'text/plain', '');
+      // 204 stops EventSource from reconnecting (unknown, already streamed, or closed).
+      if (!session?.canAttach) send(res, 204, 'text/plain', '');
       else session.attach(res);
       return true;
     }
