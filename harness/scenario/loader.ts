@@ -49,11 +49,22 @@ export function semanticProblems(s: ScenarioData, locate: (field: string) => num
         if (!known.has(name)) at(`${p}.say`, `unknown variable {{${name}}}; define it under "variables" (known: ${[...known].join(', ')})`);
       }
     }
+    if ('handoff' in step && step.handoff !== true && step.handoff.say !== undefined) {
+      for (const name of templateNames(step.handoff.say)) {
+        if (!known.has(name)) at(`${p}.handoff.say`, `unknown variable {{${name}}}; define it under "variables" (known: ${[...known].join(', ')})`);
+      }
+    }
     if ('press' in step && !channels.includes('voice')) at(`${p}.press`, 'DTMF "press" needs a voice channel; this scenario is chat only');
   }
   if (channels.includes('voice') && !s.target?.phone) at('target', 'a voice scenario needs target.phone (E.164, e.g. +8610xxxxxxxx)');
   for (const name of templateNames(s.target?.chatUrl ?? '')) {
     if (!known.has(name)) at('target.chatUrl', `unknown variable {{${name}}} in the chat URL`);
+  }
+  for (const [selector, value] of Object.entries(s.target?.widget?.prechat?.fields ?? {})) {
+    for (const name of templateNames(String(value))) {
+      // Located at the fields map: a selector key may itself contain dots.
+      if (!known.has(name)) at('target.widget.prechat.fields', `unknown variable {{${name}}} in the value of "${selector}"`);
+    }
   }
   const keys = new Set<string>();
   (s.facts ?? []).forEach((f, i) => {
