@@ -147,7 +147,8 @@ export async function runScript(
     const tracked = port.handoffRequested?.(line) ?? false;
     if (line) await port.say(line);
     if (!tracked) port.event({ type: 'handoff-requested', atMs: port.now(), detail: { say: line, source: 'node' } });
-    const got = await port.inbox.next((m) => fromOtherSide(m, 'human'), timeoutMs);
+    // The human's first message stays unread: the next step usually checks the greeting in it.
+    const got = await port.inbox.next((m) => fromOtherSide(m, 'human'), timeoutMs, true);
     if (got) return;
     const closed = port.inbox.closed;
     const last = port.inbox.all().filter((m) => fromOtherSide(m, 'any')).at(-1);
