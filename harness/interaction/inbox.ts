@@ -40,6 +40,19 @@ export class Inbox {
     }
   }
 
+  /**
+   * A message already pushed changed its text (a streamed bubble was reported before it was
+   * complete). A pending wait that read it while partial gets another look at it now.
+   */
+  revised(message: InboxMessage): void {
+    const w = this.waiter;
+    if (!w || !this.messages.includes(message)) return;
+    if (!w.predicate(message)) return;
+    // Read again from just after it (or, with `keep`, from it): later messages stay unread.
+    this.cursor = this.messages.indexOf(message) + (w.keep ? 0 : 1);
+    this.settle(message);
+  }
+
   /** Everything received so far, in arrival order. */
   all(): readonly InboxMessage[] {
     return this.messages;

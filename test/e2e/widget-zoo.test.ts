@@ -13,7 +13,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Channel } from '../../harness/channels/channel.js';
 import { createWebchatChannel } from '../../harness/channels/webchat/channel.js';
-import { loadScenarioFile } from '../../harness/scenario/loader.js';
+import { loadScenarioFile, scenarioVars } from '../../harness/scenario/loader.js';
+import type { LoadedScenario } from '../../harness/scenario/schema.js';
 import { startWidgetZoo, type WidgetZoo } from '../../mocks/widget-zoo/server.js';
 import { testConfig, testContext } from '../harness/channels/webchat/config.js';
 
@@ -27,6 +28,12 @@ const pages = readdirSync(SCENARIOS)
 let zoo: WidgetZoo;
 let channel: Channel;
 const contactsDir = mkdtempSync(path.join(tmpdir(), 'widget-zoo-contacts-'));
+
+/** A contact as the runner builds it: every persona field and variable available to `{{…}}`. */
+function contactFor(scenario: LoadedScenario) {
+  const ctx = testContext(scenario, { contactsDir });
+  return { ...ctx, vars: { ...scenarioVars(scenario), ...ctx.vars, centre: zoo.url, runId: ctx.runId } };
+}
 
 beforeAll(async () => {
   zoo = await startWidgetZoo();
@@ -47,7 +54,7 @@ describe('widget zoo through the web-chat channel', () => {
   for (const pageId of pages.filter((p) => p !== 'closed-shadow')) {
     it(`${pageId}: every message once, in order, right speaker and text, timed within ${MAX_TIMING_ERROR_MS} ms`, async () => {
       const scenario = await loadScenarioFile(path.join(SCENARIOS, `${pageId}.yaml`));
-      const ctx = testContext(scenario, { contactsDir });
+      const ctx = contactFor(scenario);
       const result = await channel.place(ctx);
       expect(result.error).toBeUndefined();
       expect(result.outcome).toBe('completed');
@@ -71,7 +78,7 @@ describe('widget zoo through the web-chat channel', () => {
 
   it('closed-shadow: fails clearly, naming the host element and the frame, and keeps the artifacts', async () => {
     const scenario = await loadScenarioFile(path.join(SCENARIOS, 'closed-shadow.yaml'));
-    const ctx = testContext(scenario, { contactsDir });
+    const ctx = contactFor(scenario);
     const result = await channel.place(ctx);
     expect(result.outcome).toBe('failed');
     expect(result.error?.code).toBe('E_CLOSED_SHADOW_ROOT');

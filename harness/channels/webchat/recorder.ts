@@ -80,6 +80,7 @@ export class ChatRecorder {
         entry.turn.text = record.text;
         entry.message.text = record.text;
         this.lastMessageAt = Date.now();
+        this.inbox.revised(entry.message);
         return;
       }
       case 'typing':
