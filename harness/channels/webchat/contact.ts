@@ -118,6 +118,8 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
         try {
           await openWidget(page, widget, { actionTimeoutMs: options.actionTimeoutMs, vars: ctx.vars, onEvent }, chat);
         } catch (err) {
+          // Failed in the pre-chat form: the chat frame is known, keep what it showed.
+          if (chat.current.path.length === [widget.frame ?? []].flat().length) frames.choose(chat.current.frame);
           return describeThrown(err, undefined);
         }
         frames.choose(chat.current.frame);
