@@ -136,5 +136,10 @@ describe('widget failures name the selector and frame, and leave a screenshot an
     expect(result.error?.message).toContain('in the chat frame iframe#chat-frame');
     expect(result.turns.map((t) => t.speaker)).toEqual(['bot']);
     expect(existsSync(path.join(contactsDir, `${ctx.contactId}.failure.png`))).toBe(true);
+    // The chat frame's snapshot includes the open shadow root, where the widget's DOM is.
+    const html = readFileSync(path.join(contactsDir, `${ctx.contactId}.failure.html`), 'utf8');
+    expect(html).toContain('shadowrootmode=&quot;open&quot;');
+    expect(html).toContain('message-list');
+    expect(html).toContain('chat frame: iframe#chat-frame');
   });
 });
