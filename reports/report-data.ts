@@ -13,6 +13,7 @@ import type { ScoreSheet } from '../scorers/sheets/types.js';
 import { firstResponseMs } from './console/summary-table.js';
 import { cellKey, latestOverrides, reviewContact, reviewSummary } from './review-apply.js';
 import { EMPTY_REVIEW, REVIEW_FILE, type ReviewFile, type ScoreOverride, type SignOff } from './review-types.js';
+import { readContactSheets } from './sheets-stream.js';
 import { rateInterval, scoreInterval, type Interval } from './statistics.js';
 
 export interface ContactRow {
@@ -129,7 +130,13 @@ export interface LoadOptions {
 export async function loadReportData(runDir: string, opts: LoadOptions = {}): Promise<ReportData> {
   const manifest = await readJson<RunManifest>(path.join(runDir, 'run.json'), true);
   const machineSummary = (await readJson<RunSummary>(path.join(runDir, 'summary.json'), false))!;
-  const sheetsFile = (await readJson<SheetsFile>(path.join(runDir, 'sheets.json'), true)) ?? {};
+  const sheetsPath = path.join(runDir, 'sheets.json');
+  let sheetsFile: SheetsFile = {};
+  try {
+    sheetsFile = { contacts: await readContactSheets(sheetsPath) };
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new ReportInputError(`${sheetsPath} is not valid JSON: ${(err as Error).message}`);
+  }
   const review = await readReview(runDir);
   return buildReportData({ runDir, manifest, machineSummary, sheetsFile, review, interactions: opts.interactions, targetMargin: opts.targetMargin });
 }

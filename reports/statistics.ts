@@ -1,6 +1,7 @@
 /**
  * Statistics an assessor can defend. Scores (0–100 per contact) get a percentile-bootstrap 95%
- * interval of the mean with a fixed seed (so the same run always prints the same interval);
+ * interval of the mean with a fixed seed (so the same run always prints the same interval; above
+ * 2,000 contacts the normal interval mean ± 1.96·s/√n, which the bootstrap then matches);
  * rates get the Wilson score interval (exact enough at small n, never outside 0–100%). Both say
  * how many contacts would bring the margin to the target (±2 points by default):
  *   scores: n = ⌈(z·s / m)²⌉   (s: standard deviation over contacts, m: margin in points)
@@ -12,6 +13,11 @@ export const Z95 = 1.959963984540054;
 /** Bootstrap resamples. 1,000 gives percentiles stable to ~0.1 point on these score ranges. */
 export const BOOTSTRAP_RESAMPLES = 1000;
 export const BOOTSTRAP_SEED = 20190101;
+/**
+ * Above this many contacts the mean is normal to well within the printed precision and the
+ * bootstrap (n × resamples draws) only costs time: mean ± z·s/√n is used and said so.
+ */
+export const BOOTSTRAP_MAX_N = 2000;
 
 export interface Interval {
   n: number;
@@ -24,7 +30,7 @@ export interface Interval {
   /** Contacts needed for ±targetMargin, and how many more than n that is. */
   needed: number | null;
   more: number | null;
-  method: 'bootstrap-percentile' | 'wilson';
+  method: 'bootstrap-percentile' | 'normal' | 'wilson';
 }
 
 /** mulberry32: tiny, fast, and identical on every machine (Math.random is not seedable). */
@@ -81,6 +87,13 @@ export function scoreInterval(values: readonly number[], opts: ScoreIntervalOpti
   const n = values.length;
   const targetMargin = opts.targetMargin ?? 2;
   if (!n) return { n, estimate: null, low: null, high: null, margin: null, needed: null, more: null, method: 'bootstrap-percentile' };
+  const sd = standardDeviation(values);
+  const needed = contactsForMargin(sd, targetMargin);
+  if (n > BOOTSTRAP_MAX_N) {
+    const m = mean(values);
+    const half = (Z95 * sd) / Math.sqrt(n);
+    return { n, estimate: r2(m), low: r2(m - half), high: r2(m + half), margin: r2(half), needed, more: Math.max(0, needed - n), method: 'normal' };
+  }
   const B = opts.resamples ?? BOOTSTRAP_RESAMPLES;
   const rand = seededRandom(opts.seed ?? BOOTSTRAP_SEED);
   const means = new Float64Array(B);
@@ -92,7 +105,6 @@ export function scoreInterval(values: readonly number[], opts: ScoreIntervalOpti
   means.sort();
   const low = means[Math.floor(0.025 * (B - 1))]!;
   const high = means[Math.ceil(0.975 * (B - 1))]!;
-  const needed = contactsForMargin(standardDeviation(values), targetMargin);
   return { n, estimate: r2(mean(values)), low: r2(low), high: r2(high), margin: r2((high - low) / 2), needed, more: Math.max(0, needed - n), method: 'bootstrap-percentile' };
 }
 

@@ -128,7 +128,7 @@ function addStatisticsSheet(wb: ExcelJS.Workbook, data: ReportData): void {
   let r = 3;
   const rows = [...st.sheets.map((x) => ({ label: `${x.sheetId} ${x.title}`, i: x.interval, rate: false })), { label: '服务质量', i: st.qualityScore, rate: false }, ...st.rates.map((x) => ({ label: x.label, i: x.interval, rate: true }))];
   for (const { label, i, rate } of rows) {
-    ws.getRow(r).values = [label, i.n, i.estimate, i.low, i.high, i.margin, i.needed, i.more, i.method === 'wilson' ? 'Wilson 得分区间' : `自助法百分位（${1000}次重抽样，固定种子）`];
+    ws.getRow(r).values = [label, i.n, i.estimate, i.low, i.high, i.margin, i.needed, i.more, i.method === 'wilson' ? 'Wilson 得分区间' : i.method === 'normal' ? '正态近似（均值 ± 1.96·s/√n，n > 2000）' : '自助法百分位（1000次重抽样，固定种子）'];
     styleRow(ws, r, 1, headers.length);
     if (rate) for (const c of [3, 4, 5]) ws.getCell(r, c).numFmt = '0.0%';
     r++;

@@ -3,7 +3,7 @@ import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { scoreRunDir } from '../../harness/scoring/score-run.js';
-import type { ReviewEntry } from '../../reports/review-types.js';
+import type { ReviewEntry, ScoreOverride } from '../../reports/review-types.js';
 
 export const RUN_FIXTURE = path.resolve(import.meta.dirname, '../fixtures/scoring/run-fixture');
 
@@ -16,7 +16,7 @@ export async function scoredRun(review?: ReviewEntry[]): Promise<string> {
 }
 
 /** A person lowering 服务流程规范性 of the exemplary web chat from 10 to 4. */
-export const OVERRIDE: ReviewEntry = {
+export const OVERRIDE: ScoreOverride = {
   kind: 'override',
   at: '2026-12-03T10:00:00Z',
   reviewer: '李评估',

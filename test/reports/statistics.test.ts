@@ -52,3 +52,14 @@ describe('scoreInterval (bootstrap)', () => {
     expect(m).toBeLessThan(0.52);
   });
 });
+
+describe('scoreInterval for many contacts', () => {
+  it('uses the normal interval above 2,000 contacts, close to what the bootstrap gives', () => {
+    const values = Array.from({ length: 3000 }, (_, k) => 50 + ((k * 37) % 50));
+    const normal = scoreInterval(values);
+    expect(normal.method).toBe('normal');
+    const boot = scoreInterval(values.slice(0, 2000));
+    expect(boot.method).toBe('bootstrap-percentile');
+    expect(Math.abs(normal.margin! - boot.margin! * Math.sqrt(2000 / 3000))).toBeLessThan(0.05);
+  });
+});
