@@ -88,7 +88,7 @@ ${scoreChartSvg(data)}
 <table><thead><tr><th>指标类别</th><th>指标名称</th><th>目标值</th><th>实际值</th><th>结论</th></tr></thead><tbody>${targets}</tbody></table>
 <h2>95% 置信区间（按联络）</h2>
 <table><thead><tr><th>指标</th><th>联络数</th><th>估计值</th><th>95%区间</th><th>误差</th><th>±${st.targetMargin}分所需联络数</th></tr></thead><tbody>${stats}</tbody></table>
-<p class="small">得分：均值的自助法百分位区间（1000次重抽样，固定种子），所需联络数 n = ⌈(1.96·s/${st.targetMargin})²⌉；比率：Wilson 得分区间，n = ⌈1.96²·p(1−p)/(${st.targetMargin}%)²⌉。</p>
+<p class="small">得分：均值的自助法百分位区间（1000次重抽样，固定种子），所需联络数 n = ⌈(1.96·s/${st.targetMargin})²⌉；比率：Wilson 得分区间，n = ⌈1.96²·p(1−p)/(${st.targetMargin}%)²⌉。区间按各联络自己的得分计算；上方得分为各评价项目在其适用联络上的平均之和，有不适用项目时两者可以不同。</p>
 <div class="pagebreak"></div>
 ${s.overall.sheets.map((sheet) => sheetTable(data, sheet)).join('\n')}
 </body></html>`;

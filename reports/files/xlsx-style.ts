@@ -26,7 +26,30 @@ export function a4(ws: Worksheet, opts: { landscape?: boolean; printArea: string
   ws.headerFooter = { oddFooter: '&C第 &P 页，共 &N 页' };
 }
 
+/** Display width of a text in Excel's column units: CJK characters take two. */
+function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
+  return w;
+}
+
+/**
+ * Neither Excel nor LibreOffice grows a row for wrapped text written by a library, so the height
+ * is set from the longest cell: lines × 14 points.
+ */
+function fitHeight(ws: Worksheet, row: number, from: number, to: number): void {
+  let lines = 1;
+  for (let c = from; c <= to; c++) {
+    const v = ws.getCell(row, c).value;
+    if (typeof v !== 'string' || ws.getCell(row, c).isMerged) continue;
+    const width = ws.getColumn(c).width ?? 10;
+    lines = Math.max(lines, Math.ceil(textWidth(v) / (width * 1.15)));
+  }
+  if (lines > 1) ws.getRow(row).height = Math.min(lines, 8) * 14;
+}
+
 export function styleRow(ws: Worksheet, row: number, from: number, to: number, header = false): void {
+  fitHeight(ws, row, from, to);
   for (let c = from; c <= to; c++) {
     const cell = ws.getCell(row, c);
     cell.border = BORDER;

@@ -137,6 +137,7 @@ function addStatisticsSheet(wb: ExcelJS.Workbook, data: ReportData): void {
   const notes = [
     `得分：n = ⌈(1.96 × s ÷ ${st.targetMargin})²⌉，s 为各联络得分的标准差；区间为均值的自助法百分位区间。`,
     `比率：n = ⌈1.96² × p(1−p) ÷ (${st.targetMargin}%)²⌉，p 为观测比率；区间为 Wilson 得分区间。`,
+    '区间按各联络自己的得分计算；汇总表的得分是各评价项目在其适用联络上的平均之和，有不适用项目时两者可以不同。',
   ];
   for (const n of notes) {
     ws.mergeCells(r, 1, r, headers.length);
