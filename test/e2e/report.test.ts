@@ -49,4 +49,12 @@ describe('e2e: report <runDir>', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('unknown report format "docx"');
   });
+
+  it('score ends by writing the reports, and --fail-under gates it too', async () => {
+    const r = await cli(['score', runDir, '--format', 'json', '--fail-under', '100']);
+    expect(r.code, r.stdout + r.stderr).toBe(4);
+    expect(r.stdout).toMatch(/json\s+\S*report\.json/);
+    const report = JSON.parse(await readFile(path.join(runDir, 'reports', 'report.json'), 'utf8'));
+    expect(report.summary.overall.qualityScore).toBeLessThan(100);
+  });
 });
