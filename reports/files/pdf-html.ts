@@ -5,6 +5,7 @@
  */
 import * as echarts from 'echarts';
 import type { ScoreSheet } from '../../scorers/sheets/types.js';
+import { evidenceNote } from '../evidence.js';
 import { overrideFor, reviewedAggregate, type ReportData } from '../report-data.js';
 
 const esc = (s: unknown) => String(s ?? '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -43,7 +44,7 @@ function sheetTable(data: ReportData, sheet: ScoreSheet): string {
     if (o) notes.push(`† ${it.item}：${o.old ?? '–'} → ${o.new ?? '不适用'}，${o.reviewer} ${o.at}，${o.reason}`);
     else if (changed) notes.push(`† ${it.item}：含人工复核的联络，由复核后的得分重新计算`);
     const score = it.status === 'manual' ? '（人工）' : it.score === null ? '不适用' : fmt(it.score, 2);
-    return `<tr><td>${esc(it.item)}</td><td>${esc(it.content)}</td><td class="n">${it.max}</td><td class="n${changed ? ' reviewed' : ''}">${score}${changed ? '†' : ''}</td><td class="note">${esc(it.note)}</td></tr>`;
+    return `<tr><td>${esc(it.item)}</td><td>${esc(it.content)}</td><td class="n">${it.max}</td><td class="n${changed ? ' reviewed' : ''}">${score}${changed ? '†' : ''}</td><td class="note">${esc(evidenceNote(it, data.summary, sheet.level === 'contact' && sheet.contacts !== undefined))}</td></tr>`;
   });
   const full = sheet.items.reduce((s, i) => s + i.max, 0);
   return `<section class="sheet"><h2>${esc(sheet.sheetId)} ${esc(sheet.title)}</h2>

@@ -5,6 +5,7 @@
  */
 import type { Workbook } from 'exceljs';
 import type { ScoreSheet } from '../../scorers/sheets/types.js';
+import { evidenceNote } from '../evidence.js';
 import { overrideFor, reviewedAggregate, type ReportData } from '../report-data.js';
 import { a4, FONT, markReviewed, sheetName, styleRow, title } from './xlsx-style.js';
 
@@ -35,7 +36,8 @@ export function addScoreSheet(wb: Workbook, data: ReportData, sheet: ScoreSheet)
   const first = 4;
   sheet.items.forEach((it, k) => {
     const r = first + k;
-    const note = it.status === 'manual' ? '待评估人员人工评分' : it.status === 'na' ? `不适用：${it.note}` : it.note;
+    const evidence = evidenceNote(it, data.summary, sheet.level === 'contact' && sheet.contacts !== undefined);
+    const note = it.status === 'manual' ? '待评估人员人工评分' : it.status === 'na' ? `不适用：${evidence}` : evidence;
     ws.getRow(r).values = [it.item, it.content, it.max, it.score ?? null, note];
     styleRow(ws, r, 1, 5);
     ws.getCell(r, 4).numFmt = '0.0#';

@@ -36,6 +36,8 @@ describe('xlsx report (read back with exceljs)', () => {
     expect(ws.getRow(3).values).toEqual([undefined, '评价项目', '评价内容', '分值', '得分', '备注']);
     expect(ws.getCell('A4').value).toBe(sheet.items[0]!.item);
     expect(ws.getCell('C4').value).toBe(sheet.items[0]!.max);
+    // 备注: the evidence — which checks the item is made of and how often each failed in the run
+    expect(ws.getCell('E4').value).toMatch(/^3次联络中2次适用.*开场问候未通过1\/2次.*自报工号/);
     const totalRow = 4 + sheet.items.length;
     expect(ws.getCell(`A${totalRow}`).value).toBe('合计');
     expect(formulaOf(ws.getCell(`D${totalRow}`).value)).toBe(`SUM(D4:D${totalRow - 1})`);
