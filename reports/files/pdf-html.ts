@@ -48,7 +48,7 @@ function sheetTable(data: ReportData, sheet: ScoreSheet): string {
   });
   const full = sheet.items.reduce((s, i) => s + i.max, 0);
   return `<section class="sheet"><h2>${esc(sheet.sheetId)} ${esc(sheet.title)}</h2>
-<table><thead><tr><th>评价项目</th><th>评价内容</th><th>分值</th><th>得分</th><th>备注</th></tr></thead><tbody>${rows.join('')}
+<table><colgroup><col style="width:15%"><col style="width:19%"><col style="width:6%"><col style="width:9%"><col></colgroup><thead><tr><th>评价项目</th><th>评价内容</th><th>分值</th><th>得分</th><th>备注</th></tr></thead><tbody>${rows.join('')}
 <tr class="total"><td>合计</td><td>适用分值 ${fmt(sheet.max, 0)}，得分率 ${fmt(sheet.normalised)}</td><td class="n">${full}</td><td class="n">${fmt(sheet.total, 2)}</td><td></td></tr></tbody></table>
 ${notes.length ? `<p class="review">${notes.map(esc).join('<br>')}</p>` : ''}</section>`;
 }
@@ -73,7 +73,7 @@ export function buildReportHtml(data: ReportData): string {
 body { font-family: "Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", sans-serif; font-size: 9.5pt; color: #111; }
 h1 { font-size: 16pt; margin: 0 0 4mm; } h2 { font-size: 12pt; margin: 5mm 0 2mm; }
 table { border-collapse: collapse; width: 100%; margin-bottom: 3mm; } th, td { border: 0.5pt solid #777; padding: 1.2mm 1.6mm; vertical-align: top; }
-th { background: #d9e1f2; } td.n { text-align: right; white-space: nowrap; } td.note { font-size: 8.5pt; }
+th { background: #d9e1f2; white-space: nowrap; } td.n { text-align: right; white-space: nowrap; } td.note { font-size: 8.5pt; }
 tr.total td { font-weight: bold; } .reviewed { background: #ffe699; } .review { font-size: 8.5pt; color: #7a5b00; }
 .headline { font-size: 12pt; font-weight: bold; } .sheet { page-break-inside: avoid; } .pagebreak { page-break-before: always; }
 .small { font-size: 8pt; color: #444; }
