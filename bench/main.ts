@@ -1,5 +1,5 @@
 /**
- * npm run bench -- <chat|score|score-corpus|voice> [options]
+ * npm run bench -- <chat|score|score-corpus|voice|report> [options]
  * Speed and accuracy goals live here (printed figures and ratios), never in unit tests.
  */
 const [which = 'help', ...rest] = process.argv.slice(2);
@@ -16,6 +16,8 @@ const benches: Record<string, () => Promise<void>> = {
   },
   'score-corpus': async () => (await import('./score-corpus.js')).benchScoreCorpus(rest),
   voice: async () => (await import('./voice.js')).benchVoice(rest),
+  // Every file report for 10,000 synthetic contacts: time and peak RSS (targets < 5 s, < 500 MB).
+  report: async () => (await import('./report.js')).benchReport(rest),
 };
 
 const run = benches[which];
