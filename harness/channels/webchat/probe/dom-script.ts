@@ -54,6 +54,11 @@ export const PROBE_DOM_SCRIPT = String.raw`
     if (!el || !el.isConnected) return false;
     var r = el.getBoundingClientRect();
     if (r.width < 2 || r.height < 2) return false;
+    return P.displayed(el);
+  };
+  /** Not hidden by style anywhere up the tree (an empty message list may still have no height). */
+  P.displayed = function (el) {
+    if (!el || !el.isConnected) return false;
     for (var n = el; n && n.nodeType === 1; n = P.parentOf(n)) {
       var s = getComputedStyle(n);
       if (s.display === 'none' || s.visibility === 'hidden' || s.visibility === 'collapse' || Number(s.opacity) === 0) return false;
@@ -120,6 +125,8 @@ export const PROBE_DOM_SCRIPT = String.raw`
     var tag = el.tagName.toLowerCase();
     var out = [];
     if (el.id && P.stableName(el.id)) out.push({ s: '#' + P.esc(el.id), q: 'id' });
+    // A custom element's tag is a name its author chose: as telling as a class.
+    if (tag.indexOf('-') > 0) out.push({ s: tag, q: 'class' });
     for (var i = 0; i < el.attributes.length; i++) {
       var a = el.attributes[i];
       if (a.name.indexOf('data-') !== 0 || DATA_SKIP.test(a.name) || !P.stableValue(a.value)) continue;

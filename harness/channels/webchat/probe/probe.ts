@@ -10,7 +10,7 @@ import type { BrowserConfig } from '../../../config/types.js';
 import { HarnessError } from '../../../errors.js';
 import { SharedBrowser } from '../browser.js';
 import { guessesFromAnalysis, type Analysis } from './analyse.js';
-import { callIn, countThroughChain, frameChain, liveFrames, pageFunction, settle, type ScoredPart } from './frames.js';
+import { callIn, countThroughChain, frameChain, liveFrames, pageFunction, settle, type ComposerScan, type ScoredPart } from './frames.js';
 import { openChat } from './open-chat.js';
 import type { Confidence, Guess, ProbeFindings, SentLine } from './types.js';
 
@@ -107,16 +107,26 @@ async function probeOpenPage(page: Page, options: ProbeOptions): Promise<ProbeFi
   }
   if (!opened.composer) {
     for (const frame of liveFrames(page)) findings.closedShadowHosts.push(...((await callIn<string[]>(frame, 'closedShadowHosts')) ?? []));
+    if (findings.closedShadowHosts.length && !findings.launcher && opened.triedLaunchers[0]) {
+      // The click probably worked; what it opened is out of sight in the closed root.
+      const tried = opened.launcherAlternatives.find((l) => l.selector === opened.triedLaunchers[0]);
+      if (tried) findings.launcher = toGuess(tried, 'low', 'clicked; what it opened is hidden in a closed shadow root');
+    }
     findings.todo.push(whyNoComposer(findings, opened.triedLaunchers));
     await finish(page, undefined, findings, options);
     return findings;
   }
-  const { frame, found } = opened.composer;
+  // The composer often shows before the conversation renders: look again once the frame settled.
+  await settle(page, 3000);
+  const { frame } = opened.composer;
+  const found = (await callIn<ComposerScan>(frame, 'findComposer')) ?? opened.composer.found;
   const chain = findings.frames.map((f) => f.selector);
   await verifyComposer(page, chain, found, findings);
-  if (findings.messages) {
+  if (findings.input && (findings.messages || send.length)) {
     await callIn(frame, 'watchStart');
     for (const line of send) findings.sent.push(await sendLine(page, frame, findings, line, timeoutMs, options.quietMs ?? 3000));
+  }
+  if (findings.messages) {
     const analysis = await callIn<Analysis>(frame, 'analyse', findings.messages.selector, send);
     if (analysis && !('error' in analysis && analysis.error)) guessesFromAnalysis(analysis, findings, send.length > 0);
   }
@@ -124,7 +134,7 @@ async function probeOpenPage(page: Page, options: ProbeOptions): Promise<ProbeFi
   return findings;
 }
 
-async function verifyComposer(page: Page, chain: string[], found: import('./frames.js').ComposerScan, findings: ProbeFindings): Promise<void> {
+async function verifyComposer(page: Page, chain: string[], found: ComposerScan, findings: ProbeFindings): Promise<void> {
   const exactlyOne = async (sel: string) => (await countThroughChain(page, chain, sel)) === 1;
   if (found.input && (await exactlyOne(found.input.selector))) {
     findings.input = toGuess(found.input, confidenceOf(found.input.score, 5, 3));
@@ -150,13 +160,13 @@ async function sendLine(page: Page, frame: Frame, findings: ProbeFindings, text:
   } else {
     await input.press('Enter');
   }
-  let delivered = await waitDelivered(frame, findings, text, 4000);
+  let delivered = await waitShown(page, frame, findings, text, 4000);
   if (!delivered && findings.send) {
     // The "send" button did nothing: try Enter before calling the line lost.
     const left = await input.evaluate(pageFunction<Element, string>('el', 'return (el.value !== undefined ? el.value : el.textContent) || "";')).catch(() => '');
     if (String(left).includes(text)) {
       await input.press('Enter').catch(() => {});
-      delivered = await waitDelivered(frame, findings, text, 4000);
+      delivered = await waitShown(page, frame, findings, text, 4000);
       if (delivered) {
         findings.todo.push(`the button ${findings.send.selector} did not send; Enter did — the skeleton uses Enter`);
         delete findings.send;
@@ -164,7 +174,7 @@ async function sendLine(page: Page, frame: Frame, findings: ProbeFindings, text:
       }
     }
   }
-  if (!delivered) delivered = await waitDelivered(frame, findings, text, timeoutMs - 4000);
+  if (!delivered) delivered = await waitShown(page, frame, findings, text, timeoutMs - 4000);
   // Replies: wait until the list has grown past our line and then kept still for quietMs.
   const deadline = Date.now() + timeoutMs;
   let last = await itemCount(frame, findings);
@@ -179,16 +189,32 @@ async function sendLine(page: Page, frame: Frame, findings: ProbeFindings, text:
   return { text, delivered, replies };
 }
 
+/** The line showed somewhere else than in the guessed message list: take that place instead. */
+async function relocateContainer(page: Page, frame: Frame, findings: ProbeFindings, text: string): Promise<boolean> {
+  const found = await callIn<ScoredPart | null>(frame, 'containerForSent', text, findings.messages?.selector ?? null);
+  if (!found || found.selector === findings.messages?.selector) return false;
+  if ((await countThroughChain(page, findings.frames.map((f) => f.selector), found.selector)) !== 1) return false;
+  const previous = findings.messages?.selector;
+  findings.messages = toGuess(found, 'medium');
+  if (previous) findings.todo.push(`messages: the first guess ${previous} did not show the sent line; ${found.selector} did — check it`);
+  const a = await callIn<Analysis>(frame, 'analyse', found.selector, [text]);
+  return !!a && a.observedCustomer > 0;
+}
+
 async function itemCount(frame: Frame, findings: ProbeFindings): Promise<number> {
   return (await callIn<number>(frame, 'itemCount', findings.messages?.selector ?? '')) ?? 0;
 }
 
-async function waitDelivered(frame: Frame, findings: ProbeFindings, text: string, ms: number): Promise<boolean> {
+/** Until the line shows as a new bubble in the message list (moving the list if it showed elsewhere). */
+async function waitShown(page: Page, frame: Frame, findings: ProbeFindings, text: string, ms: number): Promise<boolean> {
   const deadline = Date.now() + Math.max(ms, 0);
   do {
-    const a = await callIn<Analysis>(frame, 'analyse', findings.messages!.selector, [text]);
-    if (a && a.observedCustomer > 0) return true;
-    await frame.page().waitForTimeout(300);
+    if (findings.messages) {
+      const a = await callIn<Analysis>(frame, 'analyse', findings.messages.selector, [text]);
+      if (a && a.observedCustomer > 0) return true;
+    }
+    if (await relocateContainer(page, frame, findings, text)) return true;
+    await page.waitForTimeout(300);
   } while (Date.now() < deadline);
   return false;
 }

@@ -92,18 +92,23 @@ export const PROBE_SCAN_SCRIPT = String.raw`
     var ir = input.getBoundingClientRect();
     var scored = [];
     P.elements().forEach(function (el) {
-      if (!P.visible(el) || P.contains(el, input)) return;
+      if (!P.displayed(el) || P.contains(el, input)) return;
       var r = el.getBoundingClientRect();
-      if (r.top > ir.top + 4 || r.height < 40) return;
+      var role = el.getAttribute('role');
+      var live = role === 'log' || !!el.getAttribute('aria-live');
+      // An empty list may have no height yet; only a log / live region is trusted then.
+      if (r.top > ir.top + 4 || r.width < 40 || (r.height < 40 && !live)) return;
       var s = getComputedStyle(el);
       var score = 0;
       var why = [];
-      var role = el.getAttribute('role');
       if (role === 'log') { score += 5; why.push('role=log'); }
       if (el.getAttribute('aria-live') === 'polite' || el.getAttribute('aria-live') === 'assertive') { score += 3; why.push('aria-live'); }
       if (role === 'list' || el.tagName === 'UL' || el.tagName === 'OL') { score += 1; why.push('a list'); }
       if (/message|msg|conversation|transcript|chat-?(body|content|log|history|list|area|window)|history|dialog-?(list|content)|消息|聊天记录/i.test(P.markers(el))) { score += 3; why.push('named like a message list'); }
       if (/(auto|scroll)/.test(s.overflowY)) { score += 2; why.push('scrolls'); }
+      // The harness watches the container with Node.contains, which stops at shadow boundaries:
+      // a host whose content lives in its shadow root cannot be the container of its bubbles.
+      if (el.shadowRoot && !el.childElementCount) { score -= 4; }
       if (score < 2) return;
       // Nearer the composer wins over an outer panel that merely contains it all.
       var gap = Math.max(0, ir.top - r.bottom);

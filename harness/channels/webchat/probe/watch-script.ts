@@ -101,6 +101,35 @@ export const PROBE_WATCH_SCRIPT = String.raw`
     return list;
   };
 
+  /**
+   * Where a sent line actually landed, when the guessed container did not show it: the nearest
+   * ancestor (same root) of the new element holding the line that scrolls, is a log/list, or
+   * holds other bubbles too.
+   */
+  P.containerForSent = function (line, currentSel) {
+    var w = P.watch;
+    if (!w) return null;
+    var current = currentSel ? P.deepAll(currentSel)[0] : null;
+    var best = null;
+    w.added.forEach(function (a) {
+      var el = a.el;
+      if (!el.isConnected) return;
+      var t = P.clean(el.textContent);
+      if (t.indexOf(line) < 0) return;
+      if (!best || t.length < P.clean(best.textContent).length) best = el;
+    });
+    if (!best || (current && current.contains(best))) return null;
+    for (var n = best.parentElement; n; n = n.parentElement) {
+      var role = n.getAttribute('role');
+      var scrolls = /(auto|scroll)/.test(getComputedStyle(n).overflowY);
+      if (role === 'log' || role === 'list' || scrolls || (n.children.length >= 2 && P.clean(n.textContent).length > line.length + 2)) {
+        var sel = P.selectorFor(n);
+        return sel ? { selector: sel.selector, quality: sel.quality, score: 4, why: ['the sent line appeared inside it'], element: P.describe(n), visible: true } : null;
+      }
+    }
+    return null;
+  };
+
   /** Items in the list now plus those a virtualised list removed while we watched. */
   P.itemCount = function (containerSel) {
     var container = P.deepAll(containerSel)[0];
