@@ -5,7 +5,7 @@
  * send — sends them and watches which bubbles appear, to tell the customer's own messages from
  * the centre's (analyse.ts). Never sends anything without `send` lines.
  */
-import type { BrowserContext, Frame, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import type { BrowserConfig } from '../../../config/types.js';
 import { HarnessError } from '../../../errors.js';
 import { SharedBrowser } from '../browser.js';
@@ -23,6 +23,8 @@ export interface ProbeOptions {
   /** Replies are complete when nothing new appeared for this long. @default 3000 */
   quietMs?: number;
   browser: BrowserConfig;
+  /** A browser already running (tests share one); otherwise probe launches its own. */
+  launched?: Browser;
   /** Typed into a pre-chat name field (the skeleton says {{persona.name}}). @default "测试访客" */
   personaName?: string;
   /** Where to save a screenshot of what probe saw at the end. */
@@ -59,7 +61,7 @@ function withProbeRef(url: string): string {
 
 export async function probeChat(options: ProbeOptions): Promise<ProbeFindings> {
   const shared = new SharedBrowser(options.browser);
-  const launched = await shared.get();
+  const launched = options.launched ? { ok: true as const, browser: options.launched } : await shared.get();
   if (!launched.ok) throw new ProbeError(launched.error.code, launched.error.message, launched.error.hint);
   let context: BrowserContext | undefined;
   try {
