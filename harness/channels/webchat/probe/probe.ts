@@ -115,6 +115,8 @@ async function probeOpenPage(page: Page, options: ProbeOptions): Promise<ProbeFi
       if (tried) findings.launcher = toGuess(tried, 'low', 'clicked; what it opened is hidden in a closed shadow root');
     }
     findings.todo.push(whyNoComposer(findings, opened.triedLaunchers));
+    const links = (await callIn<string[]>(page.mainFrame(), 'chatLinks')) ?? [];
+    if (links.length) findings.todo.push(`this page links to what may be a chat page: ${links.join(', ')} — probe that URL`);
     await finish(page, undefined, findings, options);
     return findings;
   }

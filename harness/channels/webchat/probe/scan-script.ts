@@ -35,7 +35,13 @@ export const PROBE_SCAN_SCRIPT = String.raw`
     var a = el.closest && el.closest('a[href]');
     if (!a) return false;
     var href = a.getAttribute('href') || '';
-    return !(href === '' || href[0] === '#' || /^javascript:/i.test(href)) && !V.launcherWords.test(P.ownText(a));
+    return !(href === '' || href[0] === '#' || /^javascript:/i.test(href));
+  };
+  /** Links that lead to a chat page (在线客服 opening kefu.example.cn in a new window): probe that URL. */
+  P.chatLinks = function () {
+    return P.deepAll('a[href]').filter(function (a) {
+      return P.visible(a) && P.navigatesAway(a) && (V.launcherWords.test(P.ownText(a)) || V.vendorMarkers.test(a.getAttribute('href')));
+    }).slice(0, 3).map(function (a) { return a.href; });
   };
   P.pack = function (el, score, why) {
     var sel = P.selectorFor(el);
