@@ -57,6 +57,72 @@ export const DRIVERS: PageDriver[] = [
     typing: '.typing-indicator',
     lines: BOT_LINES,
   },
+  {
+    id: 'nested-iframes',
+    frames: ['iframe#help-center-frame', 'iframe#ysf-chat-frame'],
+    input: '#ysf-editor',
+    send: '.ysf-btn-send',
+    centreMessage: '.ysf-msg-staff, .ysf-msg-system',
+    text: '.ysf-msg-content',
+    lines: ['你好，我的信用卡丢了，要挂失。', '我叫张伟，身份证后四位1234。', '好的，明白了。', '谢谢，再见。'],
+  },
+  {
+    id: 'contenteditable',
+    input: '.mq-editor[contenteditable=true]',
+    centreMessage: '.mq-msg-agent, .mq-msg-event',
+    text: '.mq-msg-text',
+    lines: ['你好，这款布艺沙发有现货吗？', '送货上门吗？', '好的，我考虑一下。', '没有了，再见。'],
+  },
+  {
+    id: 'prechat-form',
+    frames: ['iframe#webWidget'],
+    prepare: async (chat) => {
+      await chat.fill('#prechat-name', '周先生');
+      await chat.fill('#prechat-phone', '13700003333');
+      await chat.fill('#prechat-question', '查询保单状态');
+      await chat.click('#prechat-start');
+    },
+    input: '#zd-composer',
+    send: '.zd-send',
+    centreMessage: '.zd-agent, .zd-system',
+    text: '.zd-message-text',
+    typing: '.zd-typing',
+    lines: ['我想查一下我的保单状态。', '缴费银行卡能改吗？', '好的，知道了。', '谢谢，再见。'],
+  },
+  {
+    id: 'bot-handoff',
+    input: '#zc-input',
+    send: '#zc-send',
+    centreMessage: '.zc-robot, .zc-staff, .zc-system',
+    text: '.zc-msg-text',
+    typing: '.zc-typing',
+    lines: ['我这个月话费怎么多了？', '转人工', '我这个月话费比平时多了18元，怎么回事？', '那有什么流量套餐推荐吗？', '好的，帮我办一个。', '谢谢，再见。'],
+  },
+  {
+    id: 'virtualised',
+    input: 'textarea.intercom-composer-textarea',
+    send: 'button.intercom-composer-send-button',
+    centreMessage: '.intercom-conversation-part-admin, .intercom-conversation-part-event',
+    text: '.intercom-block-paragraph',
+    lines: ['你好，我想报名三亚五日游。', '价格是多少？', '帮我预留两个名额，6月20日的。', '谢谢，再见。'],
+  },
+  {
+    id: 'streamed',
+    input: 'textarea.user-message-input',
+    send: 'button.send-button',
+    centreMessage: '.chat-bubble.agent, .activity-message',
+    text: '.message-content',
+    lines: ['你好，会员年费多少钱？', '怎么取消自动续费？', '好的，明白了。', '谢谢，再见。'],
+  },
+  {
+    id: 'split-spans',
+    input: '#udesk-input',
+    send: '.udesk-send',
+    centreMessage: '.udesk-msg-agent, .udesk-msg-system',
+    text: '.udesk-text',
+    typing: '.udesk-typing',
+    lines: ['你好，我的快递到哪了？', '今天下午家里没人怎么办？', '好的，知道了。', '谢谢，再见。'],
+  },
 ];
 
 /** Open a driver's page for contact `ref` and return the frame (or page) that holds its chat. */

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPLY_MIN_MS, ScriptedConversation } from '../../../mocks/widget-zoo/centre.js';
 import { startWidgetZoo, type WidgetZoo } from '../../../mocks/widget-zoo/server.js';
 import type { TruthRecord, TruthSpeaker, ZooPageId } from '../../../mocks/widget-zoo/types.js';
+import { PAGE_CHECKS } from './page-checks.js';
 import { countTypingFromNow, DRIVERS, lastCentreText, openChat, sayLine, typingCount, type PageDriver } from './drivers.js';
 
 const CHROMIUM_ARGS = [
@@ -68,6 +69,7 @@ async function holdConversation(page: Page, driver: PageDriver, ref: string) {
   const chat = await openChat(page, zoo.url, driver, ref);
   await driver.prepare?.(chat);
   await truthReaches(ref, expected.after[0]!);
+  await PAGE_CHECKS[driver.id]?.before?.(chat);
   if (driver.typing) await countTypingFromNow(chat, driver.typing);
   for (const [i, line] of driver.lines.entries()) {
     await sayLine(chat, driver, line);
@@ -119,16 +121,80 @@ describe('widget zoo pages in Chromium', () => {
           const agentBubblesAfterGreeting = expected.messages.slice(expected.after[0]).filter((m) => m.speaker === 'agent').length;
           expect(typing).toBeGreaterThanOrEqual(agentBubblesAfterGreeting);
         }
+        await PAGE_CHECKS[driver.id]?.after(chat, truth);
       } finally {
         await context.close();
       }
     });
   }
 
-  it('appends every record to the truth log as JSONL', async () => {
+  it('closed-shadow: the widget works for a person but no selector can reach into it', async () => {
+    const ref = 'selftest-closed-shadow';
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      const chat = await openChat(page, zoo.url, { ...DRIVERS.find((d) => d.id === 'vendor-launcher')!, id: 'closed-shadow' }, ref);
+      await truthReaches(ref, 1);
+      expect(zoo.truth(ref)[0]).toMatchObject({ page: 'closed-shadow', speaker: 'bot' });
+      expect(await chat.locator('embedded-messaging-app').count()).toBe(1);
+      expect(await chat.evaluate(() => document.querySelector('embedded-messaging-app')!.shadowRoot)).toBeNull();
+      for (const selector of ['[contenteditable=true].composer', '.chat-message.bot', '.conversation-body']) {
+        expect(await chat.locator(selector).count()).toBe(0);
+      }
+      // A person clicks into the composer at the bottom of the widget and types: the chat goes on.
+      const box = (await chat.locator('embedded-messaging-app').boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height - 15);
+      await page.keyboard.type('转人工');
+      await page.keyboard.press('Enter');
+      await truthReaches(ref, 4);
+      expect(zoo.truth(ref).slice(1, 4).map((r) => r.speaker)).toEqual(['customer', 'system', 'agent']);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('vendor-launcher: the end-chat button closes the chat with a notice', async () => {
+    const ref = 'selftest-end-button';
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      const chat = await openChat(page, zoo.url, DRIVERS.find((d) => d.id === 'vendor-launcher')!, ref);
+      await truthReaches(ref, 1);
+      await chat.locator('.end-chat-button').click();
+      await truthReaches(ref, 2);
+      expect(zoo.truth(ref).map((r) => r.speaker)).toEqual(['bot', 'system']);
+      await expect.poll(() => chat.locator('[contenteditable=true].composer').count(), { timeout: 10_000 }).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('prechat-form: the chat starts only once name and an 11-digit phone are given', async () => {
+    const ref = 'selftest-prechat-invalid';
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      const chat = await openChat(page, zoo.url, { ...DRIVERS.find((d) => d.id === 'prechat-form')!, prepare: undefined }, ref);
+      await chat.fill('#prechat-name', '周先生');
+      await chat.fill('#prechat-phone', '12345');
+      await chat.click('#prechat-start');
+      await expect.poll(() => chat.locator('.zd-field-error').textContent()).toContain('手机号');
+      expect(await chat.locator('.zd-chat').isHidden()).toBe(true);
+      await chat.fill('#prechat-phone', '137 0000 3333');
+      await chat.click('#prechat-start');
+      await truthReaches(ref, 1);
+      expect(zoo.truth(ref)[0]).toMatchObject({ speaker: 'agent', page: 'prechat-form' });
+      expect(await chat.locator('#prechat-form').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('appended every record the pages reported to the truth log, as JSONL', async () => {
     const lines = (await readFile(truthLog, 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as TruthRecord);
-    const plain = lines.filter((r) => r.ref === 'selftest-plain');
-    expect(plain.length).toBe(zoo.truth('selftest-plain').length);
-    expect(Object.keys(plain[0]!).sort()).toEqual(['at', 'page', 'ref', 'speaker', 'text']);
+    const refs = new Set(lines.map((r) => r.ref));
+    expect(refs.has('selftest-plain')).toBe(true);
+    for (const ref of refs) expect(lines.filter((r) => r.ref === ref).length).toBe(zoo.truth(ref).length);
+    expect(Object.keys(lines[0]!).sort()).toEqual(['at', 'page', 'ref', 'speaker', 'text']);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The first zoo pages: a self-built chat on the shop page (`plain`) and a LiveChat-style chat in a
+ * Two simple zoo pages: a self-built chat on the shop page (`plain`) and a LiveChat-style chat in a
  * cross-origin iframe (`iframe`). The vendor-launcher pair lives in vendor-launcher.ts.
  */
 import { chatDocument, embeddingDocument, SHOP_STYLE, shopChrome, type PageRenderer } from './common.js';
