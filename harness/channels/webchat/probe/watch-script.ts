@@ -208,23 +208,28 @@ export const PROBE_WATCH_SCRIPT = String.raw`
     var all = roles.customer.concat(roles.agent, roles.bot, roles.system);
     var probeEl = roles.customer.filter(function (el) { return el.isConnected; })[0];
     if (!probeEl || !sent.length) return null;
-    var line = sent.filter(function (s) { return P.clean(probeEl.textContent).indexOf(s) >= 0; })[0];
-    if (!line || P.clean(probeEl.textContent) === line) return { selector: null, reason: 'bubbles hold only their text' };
-    var inner = Array.prototype.slice.call(probeEl.querySelectorAll('*'));
+    var whole = P.clean(probeEl.textContent);
+    var line = sent.filter(function (s) { return whole.indexOf(s) >= 0; })[0];
+    if (!line) return null;
+    var squash = function (t) { return t.replace(/\s+/g, ''); };
+    var joined = function (el, sel) { return P.clean(Array.prototype.map.call(el.querySelectorAll(sel), function (m) { return m.textContent; }).join('')); };
     var tokens = [];
-    inner.forEach(function (el) {
+    Array.prototype.forEach.call(probeEl.querySelectorAll('*'), function (el) {
       var t = P.clean(el.textContent);
       if (!t || line.indexOf(t) < 0) return;
       P.candidates(el).forEach(function (c) { if (c.q !== 'id' && c.q !== 'tag' && tokens.indexOf(c.s) < 0) tokens.push(c.s); });
     });
-    var joined = function (el, sel) { return P.clean(Array.prototype.map.call(el.querySelectorAll(sel), function (m) { return m.textContent; }).join('')); };
     var ok = tokens.filter(function (sel) {
       try {
-        if (joined(probeEl, sel) !== line.replace(/\s+/g, '') && joined(probeEl, sel) !== line) return false;
+        if (squash(joined(probeEl, sel)) !== squash(line)) return false;
         return all.every(function (el) { return el.querySelector(sel); });
       } catch (e) { return false; }
     });
     ok.sort(function (a, b) { return a.length - b.length; });
-    return ok.length ? { selector: ok[0], reason: 'bubbles also hold other text (name, time)' } : { selector: null, reason: 'no element holds exactly the text', unresolved: true };
+    // Needed when some bubble shows more than its text (a sender name, a time stamp).
+    var extra = all.some(function (el) { return ok.length ? squash(joined(el, ok[0])) !== squash(P.clean(el.textContent)) : false; });
+    if (ok.length && (extra || whole !== line)) return { selector: ok[0], reason: 'bubbles also hold other text (name, time)' };
+    if (whole === line) return { selector: null, reason: 'bubbles hold only their text' };
+    return { selector: null, reason: 'no element holds exactly the text', unresolved: true };
   };
 `;

@@ -25,21 +25,30 @@ export async function readHandWritten(file: string): Promise<HandWritten> {
 }
 
 /** Parts compared; `launcher` and `frame` only when the scenario has them. */
-export const PARTS = ['launcher', 'frame', 'input', 'send', 'messages', 'agentMessage', 'botMessage', 'customerMessage', 'systemMessage'] as const;
+export const PARTS = ['launcher', 'frame', 'prechat', 'input', 'send', 'messages', 'agentMessage', 'botMessage', 'customerMessage', 'systemMessage', 'text'] as const;
 export type Part = (typeof PARTS)[number];
-export type PartResult = 'same' | 'overlap' | 'different' | 'missing' | 'extra' | 'n/a' | 'unseen';
+/**
+ * same: the very same elements; nested: the same messages one level up or down (row vs bubble),
+ * one to one — equivalent for the harness; equivalent (text): probe needs no text selector
+ * because every message's whole text is what the hand-written one picks; unseen: the page never showed that role, so neither
+ * side could be checked.
+ */
+export type PartResult = 'same' | 'nested' | 'equivalent' | 'overlap' | 'different' | 'missing' | 'extra' | 'n/a' | 'unseen';
 
 export interface Comparison {
   parts: Partial<Record<Part, PartResult>>;
   verdict: 'found' | 'partly' | 'missed';
 }
 
-const SAME_SET = pageFunction<string[], 'same' | 'overlap' | 'different' | 'none'>(
+const SAME_SET = pageFunction<string[], 'same' | 'nested' | 'overlap' | 'different' | 'none'>(
   'args',
   `var P = window.__msProbe; var a = P.deepAll(args[0]); var b = P.deepAll(args[1]);
    if (!a.length && !b.length) return 'none';
    var common = a.filter(function (x) { return b.indexOf(x) >= 0; }).length;
    if (common === a.length && common === b.length) return 'same';
+   // The same messages taken one level up or down (a row vs the bubble inside it), one to one.
+   var pairs = function (xs, ys) { return xs.every(function (x) { return ys.filter(function (y) { return x.contains(y) || y.contains(x); }).length === 1; }); };
+   if (a.length === b.length && pairs(a, b) && pairs(b, a)) return 'nested';
    return common ? 'overlap' : 'different';`,
 );
 
@@ -79,6 +88,16 @@ async function compareContainers(frame: Frame, hand: HandWritten, probed: string
   return r === 'none' ? 'different' : r;
 }
 
+/** Without a text selector the harness reads a message's whole text: fine when that equals the picked text. */
+const WHOLE_TEXT_IS_TEXT = pageFunction<string[], boolean>(
+  'args',
+  `var P = window.__msProbe; var msgs = P.deepAll(args[0]); if (!msgs.length) return false;
+   return msgs.every(function (m) {
+     var picked = P.clean(Array.prototype.map.call(m.querySelectorAll(args[1]), function (x) { return x.textContent; }).join(''));
+     return picked === P.clean(m.textContent) || picked.replace(/\s+/g, '') === P.clean(m.textContent).replace(/\s+/g, '');
+   });`,
+);
+
 async function resolveChain(page: Page, chain: string[]): Promise<Frame | undefined> {
   let frame: Frame = page.mainFrame();
   for (const sel of chain) {
@@ -103,6 +122,9 @@ export async function compareWithScenario(view: ProbeView, hand: HandWritten): P
   if (hand.frames.length || findings.frames.length) {
     parts.frame = !view.chatFrame ? 'missing' : handFrame === view.chatFrame ? 'same' : 'different';
   }
+  if (hand.prechat || findings.prechat) {
+    parts.prechat = !hand.prechat ? 'extra' : !findings.prechat ? 'missing' : findings.prechat.submitted ? 'same' : 'overlap';
+  }
   const frame = handFrame ?? view.chatFrame;
   const probed: Record<string, string | undefined> = {
     input: findings.input?.selector,
@@ -112,10 +134,17 @@ export async function compareWithScenario(view: ProbeView, hand: HandWritten): P
     botMessage: findings.roles.botMessage?.selector,
     customerMessage: findings.roles.customerMessage?.selector,
     systemMessage: findings.roles.systemMessage?.selector,
+    text: findings.text?.selector,
   };
-  for (const part of ['input', 'send', 'messages', 'agentMessage', 'botMessage', 'customerMessage', 'systemMessage'] as const) {
+  for (const part of ['input', 'send', 'messages', 'agentMessage', 'botMessage', 'customerMessage', 'systemMessage', 'text'] as const) {
     if (!frame || view.chatFrame !== frame) {
       parts[part] = hand.selectors[part] ? 'missing' : 'n/a';
+      continue;
+    }
+    if (part === 'text' && hand.selectors.text && !probed.text) {
+      const msgs = [probed.agentMessage, probed.botMessage, probed.customerMessage, probed.systemMessage].filter(Boolean).join(', ');
+      const ok = msgs ? await frame.evaluate(WHOLE_TEXT_IS_TEXT, [msgs, hand.selectors.text]).catch(() => false) : false;
+      parts.text = ok ? 'equivalent' : 'missing';
       continue;
     }
     parts[part] = part === 'messages' ? await compareContainers(frame, hand, probed[part]) : await compareIn(frame, hand.selectors[part], probed[part]);
@@ -126,8 +155,9 @@ export async function compareWithScenario(view: ProbeView, hand: HandWritten): P
   if (hand.open.length) required.push('launcher');
   if (hand.frames.length) required.push('frame');
   const values = Object.values(parts);
-  const allGood = values.every((v) => v === 'same' || v === 'n/a' || v === 'extra' || v === 'unseen');
+  const good = (v: PartResult | undefined) => v === 'same' || v === 'nested' || v === 'equivalent';
+  const allGood = values.every((v) => good(v) || v === 'n/a' || v === 'extra' || v === 'unseen');
   const reached = parts.input === 'same';
-  const verdict = allGood && required.every((p) => parts[p] === 'same') ? 'found' : reached || values.includes('same') ? 'partly' : 'missed';
+  const verdict = allGood && required.every((p) => good(parts[p])) ? 'found' : reached || values.some(good) ? 'partly' : 'missed';
   return { parts, verdict };
 }

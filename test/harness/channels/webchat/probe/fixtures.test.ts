@@ -76,7 +76,7 @@ describe('probe on vendor-shaped fixtures', () => {
       url: `${fixtures.url}/meiqia-like`, browser: BROWSER_CONFIG, launched: browser, timeoutMs: 10_000,
       inspect: async ({ page }) => {
         const frame = page.frames().find((f) => f.url().includes('/meiqia-chat'));
-        formStillThere = !!frame && (await callIn<number>(frame, 'deepAll', 'form.mq-pre-chat'))?.length === 1;
+        formStillThere = !!frame && (await callIn<unknown[]>(frame, 'deepAll', 'form.mq-pre-chat'))?.length === 1;
       },
     });
     expect(formStillThere).toBe(true);
