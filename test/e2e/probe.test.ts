@@ -36,6 +36,9 @@ describe('CLI: probe', () => {
     expect(doc.target.chatUrl).toBe('{{centre}}/crisp-like');
     expect(doc.target.selectors.customerMessage).toBe('[data-from="visitor"]');
     expect((await stat(shot)).size).toBeGreaterThan(1000);
+    const v = await cli(['validate', out]);
+    expect(v.stderr).toBe('');
+    expect(v.code).toBe(0);
   });
 
   it('only part of a chat (pre-chat form, nothing sent): exit 2, skeleton with TODOs, never overwrites without --force', async () => {
@@ -45,6 +48,7 @@ describe('CLI: probe', () => {
     expect(r.stdout).toContain('NOT submitted (needs --send)');
     const text = await readFile(out, 'utf8');
     expect(text).toContain('agentMessage: "TODO"');
+    expect((await cli(['validate', out])).code).toBe(0);
     expect(existsSync(out.replace(/\.yaml$/, '.png'))).toBe(true);
     const again = await cli(['probe', `${fixtures.url}/meiqia-like`, '--out', out]);
     expect(again.code).toBe(1);

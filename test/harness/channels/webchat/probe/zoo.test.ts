@@ -37,7 +37,9 @@ async function probePage(pageId: string): Promise<{ findings: ProbeFindings; com
     url: `${zoo.url}/zoo/${pageId}`, send: ['你好', '转人工'], browser: BROWSER_CONFIG, launched: browser, timeoutMs: 15_000, quietMs: 2000,
     inspect: async (view) => { comparison = await compareWithScenario(view, hand); },
   });
-  const parts = Object.entries(comparison!.parts).map(([k, v]) => `${k}=${v}`).join(' ');
+  // A typing indicator is gone when we compare; its selector was verified by probe while shown.
+  const typing = hand.selectors.typing ? (findings.typing ? (findings.typing.selector === hand.selectors.typing ? 'same-string' : 'other') : 'missing') : findings.typing ? 'extra' : 'n/a';
+  const parts = `${Object.entries(comparison!.parts).map(([k, v]) => `${k}=${v}`).join(' ')} typing=${typing}`;
   table.push(`  ${pageId.padEnd(16)} ${comparison!.verdict.padEnd(7)} ${parts}`);
   return { findings, comparison: comparison! };
 }
@@ -50,6 +52,8 @@ describe('probe vs the widget zoo', () => {
     expect(comparison.verdict, JSON.stringify(comparison.parts)).toBe('found');
     expect(verdictOf(findings)).toBe('usable');
     expect(findings.sent.every((s) => s.delivered)).toBe(true);
+    const hand = await readHandWritten(path.join(SCENARIOS, `${pageId}.yaml`));
+    expect(!!findings.typing, 'a typing indicator proposed exactly where the page has one').toBe(!!hand.selectors.typing);
   });
 
   it('closed-shadow: finds the launcher, then reports the closed shadow root instead of guessing', async () => {
