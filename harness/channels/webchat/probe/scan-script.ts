@@ -159,6 +159,17 @@ export const PROBE_SCAN_SCRIPT = String.raw`
       if (el.closest && el.closest('header, nav, footer')) score -= 2;
       if (score >= 5) out.push({ el: el, score: score, why: why });
     });
+    // Some vendors draw the launcher inside its own small iframe (Zendesk's iframe#launcher,
+    // LiveChat's minimized frame). The harness clicks in the top page only, but a click on the
+    // iframe element lands on its centre, i.e. on the button drawn there.
+    P.deepAll('iframe').forEach(function (el) {
+      if (!P.visible(el)) return;
+      var r = el.getBoundingClientRect();
+      var marks = P.markers(el);
+      if (r.width > 320 || r.height > 200 || !(V.vendorMarkers.test(marks) || V.launcherWords.test(marks))) return;
+      var score = 4 + (P.floating(el) ? 3 : 0) + (r.left > vw * 0.55 && r.top > vh * 0.45 ? 2 : 0);
+      out.push({ el: el, score: score, why: ['a small chat-widget iframe (' + (marks.match(V.vendorMarkers) || marks.match(V.launcherWords) || [''])[0] + '): clicking it clicks the button inside'] });
+    });
     // A clickable inside another candidate (icon in a button) is the same launcher: keep the outer.
     out = out.filter(function (c) { return !out.some(function (o) { return o !== c && P.contains(o.el, c.el) && o.score >= c.score - 1; }); });
     out.sort(function (a, b) { return b.score - a.score; });

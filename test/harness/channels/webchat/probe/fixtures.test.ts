@@ -58,6 +58,13 @@ describe('probe on vendor-shaped fixtures', () => {
     expect(findings.roles.agentMessage?.selector).toBe('[data-from="operator"]');
   });
 
+  it('Zendesk-like: the launcher drawn inside its own small iframe is clicked through the iframe element', async () => {
+    const { findings, comparison } = await probeAndCompare('zendesk-like', ['你好']);
+    expect(comparison.parts).toMatchObject({ launcher: 'same', frame: 'same', input: 'same', send: 'same', messages: 'same', agentMessage: 'same', customerMessage: 'same' });
+    expect(comparison.verdict).toBe('found');
+    expect(findings.launcher?.why).toContain('iframe');
+  });
+
   it('美洽-like with --send: fills the pre-chat form, pierces the shadow root, tells robot, system and human agent apart', async () => {
     const { findings, comparison } = await probeAndCompare('meiqia-like', ['你好', '转人工']);
     expect(findings.prechat?.submitted).toBe(true);
