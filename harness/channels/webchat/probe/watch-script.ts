@@ -89,14 +89,33 @@ export const PROBE_WATCH_SCRIPT = String.raw`
     return P.roleOfWords(kids);
   };
 
-  /** The element whose children are the message items (wrappers with one child are skipped). */
+  /**
+   * The element whose children are the message items. Learnt from what was inserted while
+   * watching (the shallowest parent that received elements inside the container: rows go into
+   * the list, streamed spans go deeper); before anything arrived, single-child wrappers are
+   * skipped, but never into something that looks like a message itself.
+   */
   P.listOf = function (container) {
+    var w = P.watch;
+    if (w) {
+      var best = null, bestDepth = Infinity;
+      w.added.forEach(function (a) {
+        var parent = a.parent;
+        if (!parent || !(parent === container || container.contains(parent))) return;
+        var depth = 0;
+        for (var n = parent; n && n !== container; n = n.parentElement) depth++;
+        if (depth < bestDepth) { best = parent; bestDepth = depth; }
+      });
+      if (best) return best;
+    }
     var list = container;
     for (var d = 0; d < 6; d++) {
       var kids = list.children;
-      if (kids.length === 1 && P.clean(kids[0].textContent) === P.clean(list.textContent) && !/^(LI|ARTICLE)$/.test(kids[0].tagName)) list = kids[0];
-      else if (kids.length === 0 && list.shadowRoot) return list;
-      else break;
+      if (kids.length === 0 && list.shadowRoot) return list;
+      if (kids.length !== 1 || /^(LI|ARTICLE)$/.test(kids[0].tagName)) break;
+      var words = P.wordsOf(kids[0]);
+      if (P.roleOfWords(words) || words.some(function (x) { return /^(message|msg|bubble|item|row|entry|chat)$/.test(x); })) break;
+      list = kids[0];
     }
     return list;
   };
@@ -135,8 +154,9 @@ export const PROBE_WATCH_SCRIPT = String.raw`
     var container = P.deepAll(containerSel)[0];
     if (!container) return 0;
     var list = P.listOf(container);
-    var gone = P.watch ? P.watch.added.filter(function (a) { return a.parent === list && !a.el.isConnected; }).length : 0;
-    return list.children.length + gone;
+    // Items inserted while watching (removed ones included: a virtualised list drops old rows).
+    if (P.watch) return P.watch.added.filter(function (a) { return a.parent === list && P.clean(a.el.textContent) && !P.looksLikeTyping(a.el); }).length;
+    return list.children.length;
   };
 
   P.analyse = function (containerSel, sentTexts) {
