@@ -191,7 +191,7 @@ export const PROBE_DOM_SCRIPT = String.raw`
    * bubbles but not the agent's). Tried from simplest: one token, then two; a token that also
    * appears on a negative element is fine as long as the combination excludes it.
    */
-  P.groupSelector = function (pos, neg) {
+  P.groupSelector = function (pos, neg, roleRe) {
     if (!pos.length) return null;
     var tokens = null;
     pos.forEach(function (el) {
@@ -206,13 +206,23 @@ export const PROBE_DOM_SCRIPT = String.raw`
         return true;
       } catch (e) { return false; }
     };
-    var rank = function (s) { return (s.indexOf('[data-') >= 0 ? 0 : s.indexOf('[') >= 0 ? 1 : 2) * 100 + s.length; };
+    // A token that names the role (agent, visitor, bot…) first: with few bubbles seen, a generic
+    // one (.chat-item) also excludes the others today but would swallow them tomorrow.
+    var names = function (s) {
+      if (!roleRe) return false;
+      return s.replace(/[^A-Za-z0-9\u4e00-\u9fff]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').split(' ').some(function (w) { return w && roleRe.test(w.toLowerCase()); });
+    };
+    var rank = function (s) { return (names(s) ? 0 : 1000) + (s.indexOf('[data-') >= 0 ? 0 : s.indexOf('[') >= 0 ? 1 : 2) * 100 + s.length; };
     var found = tokens.filter(test).sort(function (a, b) { return rank(a) - rank(b); });
-    if (found.length) return { selector: found[0], quality: found[0].indexOf('[') >= 0 ? 'data' : 'class' };
+    if (found.length && (names(found[0]) || !roleRe)) return { selector: found[0], quality: found[0].indexOf('[') >= 0 ? 'data' : 'class' };
     var simple = tokens.filter(function (t) { return /^[.\[]/.test(t); });
+    var pairs = [];
     for (var x = 0; x < simple.length; x++) for (var y = x + 1; y < simple.length; y++) {
-      if (test(simple[x] + simple[y])) return { selector: simple[x] + simple[y], quality: 'class' };
+      if (test(simple[x] + simple[y])) pairs.push(simple[x] + simple[y]);
     }
-    return null;
+    pairs.sort(function (a, b) { return rank(a) - rank(b); });
+    if (pairs.length && names(pairs[0])) return { selector: pairs[0], quality: 'class' };
+    if (found.length) return { selector: found[0], quality: found[0].indexOf('[') >= 0 ? 'data' : 'class' };
+    return pairs.length ? { selector: pairs[0], quality: 'class' } : null;
   };
 `;

@@ -92,7 +92,7 @@ export async function openChat(page: Page, options: OpenOptions): Promise<OpenRe
     result.composer = opened.hit;
     return result;
   }
-  const fields = opened.hit.found.fields.map((f) => withValue(f, options.personaName));
+  const fields = opened.hit.found.fields.map(withValue);
   result.prechat = { ...opened.hit, fields, submitted: false };
   if (!options.mayFillPrechat || !opened.hit.found.submit) return result;
   result.prechat.submitted = await submitPrechat(opened.hit.frame, fields, opened.hit.found.submit.selector, options.personaName);
@@ -110,7 +110,7 @@ const VALUES: Partial<Record<PrechatFieldKind, string>> = {
   question: '你好，想咨询一下',
 };
 
-function withValue(f: { selector: string; kind: string; label: string; required: boolean }, _name: string): PrechatField {
+function withValue(f: { selector: string; kind: string; label: string; required: boolean }): PrechatField {
   const kind = (['name', 'phone', 'email', 'question', 'checkbox', 'select', 'other'].includes(f.kind) ? f.kind : 'other') as PrechatFieldKind;
   const value = VALUES[kind];
   return { selector: f.selector, kind, label: f.label, required: f.required, ...(value ? { value } : {}) };

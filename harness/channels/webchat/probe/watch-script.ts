@@ -208,7 +208,8 @@ export const PROBE_WATCH_SCRIPT = String.raw`
     var result = { items: msgs.length, newItems: newSet.size, observedCustomer: observedCustomer, roles: {}, samples: {}, typing: w.typing.slice(0, 3) };
     Object.keys(roles).forEach(function (name) {
       if (!roles[name].length) return;
-      var g = P.groupSelector(roles[name], others(name));
+      var roleRe = { customer: V.customerTokens, agent: V.agentTokens, bot: V.botTokens, system: V.systemTokens }[name];
+      var g = P.groupSelector(roles[name], others(name), roleRe);
       result.samples[name] = roles[name].slice(0, 3).map(textOfItem).map(function (t) { return t.slice(0, 40); });
       result.roles[name] = { count: roles[name].length, selector: g ? g.selector : null, quality: g ? g.quality : null,
         byTokens: roles[name].filter(function (el) { return P.roleByTokens(el) === name; }).length };
