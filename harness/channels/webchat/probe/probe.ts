@@ -125,7 +125,7 @@ async function probeOpenPage(page: Page, options: ProbeOptions): Promise<ProbeFi
   const { frame } = opened.composer;
   const found = (await callIn<ComposerScan>(frame, 'findComposer')) ?? opened.composer.found;
   const chain = findings.frames.map((f) => f.selector);
-  await verifyComposer(page, chain, found, findings);
+  await verifyComposer(page, frame, chain, found, findings);
   if (findings.input && (findings.messages || send.length)) {
     await callIn(frame, 'watchStart');
     for (const line of send) findings.sent.push(await sendLine(page, frame, findings, line, timeoutMs, options.quietMs ?? 3000));
@@ -138,7 +138,7 @@ async function probeOpenPage(page: Page, options: ProbeOptions): Promise<ProbeFi
   return findings;
 }
 
-async function verifyComposer(page: Page, chain: string[], found: ComposerScan, findings: ProbeFindings): Promise<void> {
+async function verifyComposer(page: Page, frame: Frame, chain: string[], found: ComposerScan, findings: ProbeFindings): Promise<void> {
   const exactlyOne = async (sel: string) => (await countThroughChain(page, chain, sel)) === 1;
   if (found.input && (await exactlyOne(found.input.selector))) {
     findings.input = toGuess(found.input, confidenceOf(found.input.score, 5, 3));
@@ -151,6 +151,8 @@ async function verifyComposer(page: Page, chain: string[], found: ComposerScan, 
   if (found.messages && (await exactlyOne(found.messages.selector))) {
     findings.messages = toGuess(found.messages, confidenceOf(found.messages.score, 6, 4));
   }
+  const end = await callIn<ScoredPart | null>(frame, 'findEnd');
+  if (end && (await exactlyOne(end.selector))) findings.end = toGuess(end, 'medium', 'not clicked');
 }
 
 /** Type one line, send it, and wait until it shows and the replies have stopped coming. */

@@ -34,7 +34,7 @@ export function formatReport(f: ProbeFindings, files: ReportFiles = {}): string 
   out.push(f.send ? line('send', f.send, '') : f.input ? '  · send             none: Enter sends' : line('send', undefined, '—'));
   out.push(line('messages', f.messages, 'no message list found'));
   out.push(line('agentMessage', f.roles.agentMessage, 'not learnt'));
-  for (const [label, g] of [['botMessage', f.roles.botMessage], ['customerMessage', f.roles.customerMessage], ['systemMessage', f.roles.systemMessage], ['text', f.text], ['typing', f.typing]] as const) {
+  for (const [label, g] of [['botMessage', f.roles.botMessage], ['customerMessage', f.roles.customerMessage], ['systemMessage', f.roles.systemMessage], ['text', f.text], ['typing', f.typing], ['end', f.end]] as const) {
     if (g) out.push(line(label, g, ''));
   }
   for (const s of f.sent) out.push(`  ${s.delivered ? '→' : '✗'} sent ${JSON.stringify(s.text)}: ${s.delivered ? 'shown in the chat' : 'NOT shown'}, ${s.replies} new bubble(s) after it`);

@@ -138,6 +138,19 @@ export const PROBE_SCAN_SCRIPT = String.raw`
     };
   };
 
+  // A button that ends the chat (for the scenario's end step; probe never clicks it).
+  P.findEnd = function () {
+    var best = null;
+    P.elements().forEach(function (el) {
+      if (!P.clickable(el) || !P.visible(el)) return;
+      var marks = P.ownText(el) + ' ' + P.markers(el);
+      if (!/结束(会话|对话|咨询|聊天|服务)|end[ -_]?(chat|conversation|session)|close[ -_]?chat|leave[ -_]?chat|挂断|退出会话/i.test(marks)) return;
+      var score = /结束|end/i.test(P.ownText(el)) ? 5 : 4;
+      if (!best || score > best.score) best = { el: el, score: score };
+    });
+    return best ? P.pack(best.el, best.score, ['"' + P.clean(P.ownText(best.el) || P.markers(best.el)).slice(0, 20) + '"']) : null;
+  };
+
   // ---- launcher and consent (top page) ----------------------------------------------------
   P.findLaunchers = function () {
     var vw = innerWidth, vh = innerHeight;

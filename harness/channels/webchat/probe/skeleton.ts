@@ -89,6 +89,7 @@ export function buildSkeleton(f: ProbeFindings, opts: SkeletonOptions): string {
   out.push(...selectorLine('systemMessage', f.roles.systemMessage, 'optional: notices (queue, 已为您转接人工…)'));
   out.push(...selectorLine('text', f.text, 'optional: inside a message, the element(s) holding its text'));
   out.push(...selectorLine('typing', f.typing, 'optional: the agent-is-typing indicator'));
+  if (f.end) out.push(...selectorLine('end', f.end, ''));
   out.push('persona:', `  name: 测试访客`);
   out.push('steps:');
   out.push('  - wait: { pattern: ".", timeoutMs: 30000, optional: true }   # a greeting, if the centre sends one');

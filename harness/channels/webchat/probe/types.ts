@@ -65,6 +65,8 @@ export interface ProbeFindings {
   roles: Partial<Record<MessageRole, Guess>>;
   text?: Guess;
   typing?: Guess;
+  /** A button that ends the chat; proposed, never clicked. */
+  end?: Guess;
   /** Example texts per role, to help the user check the classification. */
   samples: Partial<Record<MessageRole, string[]>>;
   sent: SentLine[];

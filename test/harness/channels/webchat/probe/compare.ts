@@ -25,7 +25,7 @@ export async function readHandWritten(file: string): Promise<HandWritten> {
 }
 
 /** Parts compared; `launcher` and `frame` only when the scenario has them. */
-export const PARTS = ['launcher', 'frame', 'prechat', 'input', 'send', 'messages', 'agentMessage', 'botMessage', 'customerMessage', 'systemMessage', 'text'] as const;
+export const PARTS = ['launcher', 'frame', 'prechat', 'input', 'send', 'messages', 'agentMessage', 'botMessage', 'customerMessage', 'systemMessage', 'text', 'end'] as const;
 export type Part = (typeof PARTS)[number];
 /**
  * same: the very same elements; nested: the same messages one level up or down (row vs bubble),
@@ -135,8 +135,9 @@ export async function compareWithScenario(view: ProbeView, hand: HandWritten): P
     customerMessage: findings.roles.customerMessage?.selector,
     systemMessage: findings.roles.systemMessage?.selector,
     text: findings.text?.selector,
+    end: findings.end?.selector,
   };
-  for (const part of ['input', 'send', 'messages', 'agentMessage', 'botMessage', 'customerMessage', 'systemMessage', 'text'] as const) {
+  for (const part of ['input', 'send', 'messages', 'agentMessage', 'botMessage', 'customerMessage', 'systemMessage', 'text', 'end'] as const) {
     if (!frame || view.chatFrame !== frame) {
       parts[part] = hand.selectors[part] ? 'missing' : 'n/a';
       continue;

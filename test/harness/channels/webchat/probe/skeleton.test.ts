@@ -44,6 +44,7 @@ const FULL = findings({
     customerMessage: { selector: '[data-from="visitor"]', confidence: 'high', why: 'the line appeared' },
   },
   typing: { selector: 'div:nth-of-type(2) > span', confidence: 'low', why: 'shown', quality: 'fragile' },
+  end: { selector: 'button[aria-label="结束会话"]', confidence: 'medium', why: 'not clicked' },
   sent: [{ text: '你好', delivered: true, replies: 2 }],
 });
 
@@ -57,7 +58,7 @@ describe('buildSkeleton', () => {
     expect(doc.target.widget.prechat).toEqual({ fields: { '#pc-name': '{{persona.name}}' }, submit: '#pc-start' });
     expect(doc.target.selectors).toEqual({
       input: '[contenteditable="true"]', messages: 'ul[role="log"]', agentMessage: '.msg.agent', botMessage: '.msg.bot',
-      customerMessage: '[data-from="visitor"]', typing: 'div:nth-of-type(2) > span',
+      customerMessage: '[data-from="visitor"]', typing: 'div:nth-of-type(2) > span', end: 'button[aria-label="结束会话"]',
     });
   });
 
