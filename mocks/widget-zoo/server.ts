@@ -97,35 +97,32 @@ export async function startWidgetZoo(options: WidgetZooOptions = {}): Promise<Wi
   };
 
   /** The chat API, served on both origins (each chat document talks to its own origin). */
-  async function chatApi(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
+  async function chatApi(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     if (req.method === 'POST' && path === '/zoo/api/start') {
       const body = (await readBody(req)) as Record<string, unknown>;
       const page = typeof body.page === 'string' ? body.page : '';
-      if (!isZooPageId(page)) return json(res, 400, { code: 'E_PAGE', message: `unknown page "${page}"` }), true;
+      if (!isZooPageId(page)) return json(res, 400, { code: 'E_PAGE', message: `unknown page "${page}"` });
       const session = sessions.create(page, typeof body.ref === 'string' ? body.ref : '');
-      json(res, 201, { conversationId: session.id });
-      return true;
+      return json(res, 201, { conversationId: session.id });
     }
     const events = /^\/zoo\/api\/events\/([\w-]+)$/u.exec(path);
     if (req.method === 'GET' && events) {
       const session = sessions.get(events[1]!);
-      // 204 stops EventSource from reconnecting (unknown or already streaming).
-      if (!session || session.attached) send(res, 204, 'text/plain', '');
-      else session.attach(res);
-      return true;
+      // 204 stops EventSource from reconnecting (unknown, already streamed, or closed).
+      if (!session?.canAttach) return send(res, 204, 'text/plain', '');
+      return session.attach(res);
     }
     if (req.method === 'POST' && (path === '/zoo/api/say' || path === '/zoo/api/end')) {
       const body = (await readBody(req)) as Record<string, unknown>;
       const session = sessions.get(typeof body.conversationId === 'string' ? body.conversationId : '');
-      if (!session) return json(res, 404, { code: 'E_NO_SESSION', message: 'unknown conversationId' }), true;
-      if (path === '/zoo/api/end') return json(res, 200, { ended: session.customerEnd() }), true;
+      if (!session) return json(res, 404, { code: 'E_NO_SESSION', message: 'unknown conversationId' });
+      if (path === '/zoo/api/end') return json(res, 200, { ended: session.customerEnd() });
       const text = typeof body.text === 'string' ? body.text.trim() : '';
-      if (!text) return json(res, 400, { code: 'E_EMPTY', message: 'text must be a non-empty string' }), true;
-      const accepted = session.customerLine(text);
-      json(res, accepted ? 200 : 409, accepted ? { accepted } : { code: 'E_ENDED', message: 'the chat has ended' });
-      return true;
+      if (!text) return json(res, 400, { code: 'E_EMPTY', message: 'text must be a non-empty string' });
+      if (!session.customerLine(text)) return json(res, 409, { code: 'E_ENDED', message: 'the chat has ended' });
+      return json(res, 200, { accepted: true });
     }
-    return false;
+    json(res, 404, { code: 'E_NOT_FOUND', message: `${req.method} ${path}` });
   }
 
   function framePage(res: ServerResponse, path: string): boolean {
@@ -150,7 +147,7 @@ export async function startWidgetZoo(options: WidgetZooOptions = {}): Promise<Wi
     const page = /^\/zoo\/([\w-]+)$/u.exec(path);
     const entry = page && req.method === 'GET' ? findPage(page[1]!) : undefined;
     if (entry) return html(res, entry.render.host(ctx));
-    if (await chatApi(req, res, path)) return;
+    if (path.startsWith('/zoo/api/')) return chatApi(req, res, path);
     if (req.method === 'GET' && framePage(res, path)) return;
     json(res, 404, { code: 'E_NOT_FOUND', message: `${req.method} ${path}` });
   }
@@ -158,7 +155,8 @@ export async function startWidgetZoo(options: WidgetZooOptions = {}): Promise<Wi
   async function handleWidget(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = new URL(req.url ?? '/', ctx.widgetOrigin).pathname.replace(/\/$/u, '') || '/';
     if (path === '/favicon.ico') return send(res, 204, 'text/plain', '');
-    if (await chatApi(req, res, path)) return;
+    if (path === '/zoo/api/truth') return json(res, 404, { code: 'E_NOT_FOUND', message: 'truth is reported to the host origin, not the widget origin' });
+    if (path.startsWith('/zoo/api/')) return chatApi(req, res, path);
     if (req.method === 'GET' && framePage(res, path)) return;
     json(res, 404, { code: 'E_NOT_FOUND', message: `${req.method} ${path} (widget origin serves /zoo-frame/… and the chat API)` });
   }

@@ -10,6 +10,8 @@ import type { ReplyPlan, ZooPageId } from './types.js';
 
 /** Sessions never attached (page closed before the stream opened) are dropped after this. */
 const UNATTACHED_TTL_MS = 60_000;
+/** Closed sessions are kept this long so that late lines get 409 (ended) rather than 404. */
+const CLOSED_TTL_MS = 30_000;
 
 export class ZooSession {
   readonly id = randomUUID();
@@ -17,9 +19,14 @@ export class ZooSession {
   private stream: ServerResponse | null = null;
   private readonly timers = new Set<NodeJS.Timeout>();
   private streamIds = 0;
+  private everAttached = false;
   private closed = false;
 
-  constructor(readonly page: ZooPageId, readonly ref: string) {
+  constructor(
+    readonly page: ZooPageId,
+    readonly ref: string,
+    private readonly onClosed: () => void = () => {},
+  ) {
     this.conversation = new ScriptedConversation(page);
   }
 
@@ -27,10 +34,19 @@ export class ZooSession {
     return this.stream !== null;
   }
 
+  /**
+   * Only the first stream is accepted: an EventSource that reconnects after a drop must not get
+   * the greeting again (the conversation cannot be replayed without duplicating messages).
+   */
+  get canAttach(): boolean {
+    return !this.everAttached && !this.closed;
+  }
+
   /** Start the SSE stream; the greeting is planned from this moment (the widget is now listening). */
   attach(res: ServerResponse): void {
     res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
     res.write(': zoo\n\n');
+    this.everAttached = true;
     this.stream = res;
     res.on('close', () => this.close());
     this.play(this.conversation.opening());
@@ -57,6 +73,7 @@ export class ZooSession {
     this.timers.clear();
     this.stream?.end();
     this.stream = null;
+    this.onClosed();
   }
 
   private at(ms: number, fn: () => void): void {
@@ -100,10 +117,12 @@ export class SessionRegistry {
   private readonly sessions = new Map<string, ZooSession>();
 
   create(page: ZooPageId, ref: string): ZooSession {
-    const session = new ZooSession(page, ref);
+    const session: ZooSession = new ZooSession(page, ref, () => {
+      setTimeout(() => this.sessions.delete(session.id), CLOSED_TTL_MS).unref();
+    });
     this.sessions.set(session.id, session);
     setTimeout(() => {
-      if (!session.attached) this.drop(session.id);
+      if (session.canAttach) this.drop(session.id);
     }, UNATTACHED_TTL_MS).unref();
     return session;
   }

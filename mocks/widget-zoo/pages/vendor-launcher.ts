@@ -1,6 +1,7 @@
 /**
  * Salesforce Embedded Messaging / Intercom-style widget: a shop page with a OneTrust-style cookie
- * banner (covering the launcher until it is dismissed) and a floating launcher; clicking it creates
+ * banner (covering the launcher until it is dismissed), a hidden siteContextFrame iframe, and a
+ * floating launcher; clicking it creates
  * a cross-origin iframe whose document renders the chat from web components: an
  * <embedded-messaging-app> host whose shadow root holds <chat-conversation> and <chat-composer>,
  * each with its own (open) shadow root, the way LWC-based widgets nest them. `closed-shadow` is the
@@ -23,12 +24,19 @@ function hostPage(page: LauncherPageId, ctx: RenderContext): string {
     title: '悦家生活馆 - 官方商城',
     style: HOST_STYLE,
     body: `${shopChrome('悦家生活馆')}
-<div class="embedded-messaging"><button id="embeddedMessagingConversationButton" class="embeddedMessagingConversationButton" type="button" aria-label="您好，有问题吗？和我们聊聊吧">在线咨询</button></div>
+<div class="embedded-messaging embeddedMessagingConversationButtonWrapper"><button id="embeddedMessagingConversationButton" class="embeddedMessagingConversationButton" type="button" aria-label="您好，有问题吗？和我们聊聊吧">在线咨询</button></div>
 <div id="onetrust-banner-sdk" role="region" aria-label="Cookie 横幅">
   <p id="onetrust-policy-text">我们使用 Cookie 来改善您的购物体验。继续浏览即表示您同意我们的 Cookie 政策。</p>
   <div class="ot-buttons"><button id="onetrust-accept-btn-handler" type="button">接受全部 Cookie</button><button id="onetrust-reject-all-handler" type="button">仅必要 Cookie</button></div>
 </div>`,
     script: `
+// Like Embedded Messaging's bootstrap: a hidden site-context iframe first, so "the first iframe" is not the chat.
+var context = document.createElement('iframe');
+context.id = 'siteContextFrame';
+context.name = 'siteContextFrame';
+context.hidden = true;
+context.src = frameUrl(cfg.widgetOrigin, '/zoo-frame/${page}/site-context');
+document.body.appendChild(context);
 function dismissBanner() { document.getElementById('onetrust-banner-sdk').remove(); }
 document.getElementById('onetrust-accept-btn-handler').addEventListener('click', dismissBanner);
 document.getElementById('onetrust-reject-all-handler').addEventListener('click', dismissBanner);
@@ -123,12 +131,17 @@ ZooChat.connect({
   });
 }
 
+/** The hidden frame the bootstrap keeps for site context (storage, navigation); no chat in it. */
+function siteContextFrame(page: LauncherPageId, ctx: RenderContext): string {
+  return embeddingDocument(page, ctx, { title: 'site context', style: '', body: '', script: '' });
+}
+
 export const vendorLauncherPage: PageRenderer = {
   host: (ctx) => hostPage('vendor-launcher', ctx),
-  frames: { '': (ctx) => chatFrame('vendor-launcher', 'open', ctx) },
+  frames: { '': (ctx) => chatFrame('vendor-launcher', 'open', ctx), 'site-context': (ctx) => siteContextFrame('vendor-launcher', ctx) },
 };
 
 export const closedShadowPage: PageRenderer = {
   host: (ctx) => hostPage('closed-shadow', ctx),
-  frames: { '': (ctx) => chatFrame('closed-shadow', 'closed', ctx) },
+  frames: { '': (ctx) => chatFrame('closed-shadow', 'closed', ctx), 'site-context': (ctx) => siteContextFrame('closed-shadow', ctx) },
 };

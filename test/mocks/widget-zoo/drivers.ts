@@ -1,136 +1,112 @@
 /**
- * How the self-test reaches and drives each zoo page with plain playwright-core: the clicks that
- * open it, the frames to walk into, and where its composer and bubbles are. Written from the pages'
- * markup, independently of the harness's web-chat channel.
+ * How the self-test reaches and drives each zoo page with plain playwright-core, read from the
+ * page's own scenario (mocks/widget-zoo/scenarios/<pageId>.yaml): the clicks that open it, the
+ * frames to walk into, the pre-chat form, where its composer and bubbles are, and the lines to say.
+ * So the self-test also proves every scenario's selectors against the real page. This is a small
+ * reading of the widget contract written for the test, independent of the harness's web-chat channel.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ElementHandle, Frame, Page } from 'playwright-core';
-import type { ZooPageId } from '../../../mocks/widget-zoo/types.js';
+import { parse } from 'yaml';
+import { ZOO_PAGE_IDS, type ZooPageId } from '../../../mocks/widget-zoo/types.js';
+
+export const SCENARIO_DIR = join(import.meta.dirname, '../../../mocks/widget-zoo/scenarios');
+
+/** The part of a scenario the self-test reads (the widget contract's `target` and the steps). */
+export interface ZooScenario {
+  id: string;
+  target: {
+    chatUrl: string;
+    widget?: {
+      open?: (string | { click: string; optional?: boolean })[];
+      frame?: string | string[];
+      prechat?: { fields: Record<string, string>; submit: string };
+    };
+    selectors: Record<string, string>;
+  };
+  persona: Record<string, string | number>;
+  steps: Record<string, unknown>[];
+}
 
 export interface PageDriver {
   id: ZooPageId;
-  /** Clicked in order on the top page before the chat shows. */
-  clicks?: string[];
+  scenario: ZooScenario;
+  /** Clicked in order on the top page before the chat shows (optional ones only when present). */
+  clicks: { selector: string; optional: boolean }[];
   /** iframes to walk into, outermost first. */
-  frames?: string[];
-  /** Run inside the chat frame before the first line (e.g. a pre-chat form). */
+  frames: string[];
+  /** Run inside the chat frame before the first line (the pre-chat form). */
   prepare?: (chat: Frame | Page) => Promise<void>;
   input: string;
   /** Without it, Enter is pressed in the input. */
   send?: string;
-  /** Centre-side bubbles (bot, agent and system). */
+  /** Centre-side bubbles (agent, bot and system selectors together). */
   centreMessage: string;
   /** Inside a bubble, the element(s) holding its text (joined). */
   text?: string;
   typing?: string;
-  /** The customer's lines, said one after another (each waits for the centre's full answer). */
+  /** The customer's lines in step order (`say`, and `handoff` with its default 转人工). */
   lines: string[];
 }
 
-const BOT_LINES = ['我想退货，申请了三天没人处理。', '转人工', '我的退货申请三天了还没人处理，怎么回事？', '退款多久能到账？运费谁出？', '好的，谢谢，再见。'];
+export function readScenario(pageId: ZooPageId): ZooScenario {
+  return parse(readFileSync(join(SCENARIO_DIR, `${pageId}.yaml`), 'utf8')) as ZooScenario;
+}
 
-export const DRIVERS: PageDriver[] = [
-  {
-    id: 'plain',
-    input: '#chat-input',
-    send: '#chat-send',
-    centreMessage: '.chat-item.from-agent, .chat-item.from-system',
-    text: '.chat-bubble',
-    lines: ['你好，我买的东西三天了还没到。', '订单号是 880012345678。', '好的，知道了。', '没有了，再见。'],
-  },
-  {
-    id: 'iframe',
-    frames: ['iframe#chat-widget'],
-    input: '#lc-input',
-    send: '.lc-send-button',
-    centreMessage: '.lc-message--agent, .lc-message--system',
-    text: '.lc-message__text',
-    typing: '.lc-typing-indicator',
-    lines: ['你好，我想办宽带，有哪些套餐？', '1000M的怎么办理？', '地址是朝阳区建国路88号，电话13900002222。', '谢谢，再见。'],
-  },
-  {
-    id: 'vendor-launcher',
-    clicks: ['#onetrust-accept-btn-handler', '#embeddedMessagingConversationButton'],
-    frames: ['iframe#embeddedMessagingFrame'],
-    input: '[contenteditable=true].composer',
-    centreMessage: '.chat-message.bot, .chat-message.agent, .chat-message.system',
-    text: '.slds-chat-message__text',
-    typing: '.typing-indicator',
-    lines: BOT_LINES,
-  },
-  {
-    id: 'nested-iframes',
-    frames: ['iframe#help-center-frame', 'iframe#ysf-chat-frame'],
-    input: '#ysf-editor',
-    send: '.ysf-btn-send',
-    centreMessage: '.ysf-msg-staff, .ysf-msg-system',
-    text: '.ysf-msg-content',
-    lines: ['你好，我的信用卡丢了，要挂失。', '我叫张伟，身份证后四位1234。', '好的，明白了。', '谢谢，再见。'],
-  },
-  {
-    id: 'contenteditable',
-    input: '.mq-editor[contenteditable=true]',
-    centreMessage: '.mq-msg-agent, .mq-msg-event',
-    text: '.mq-msg-text',
-    lines: ['你好，这款布艺沙发有现货吗？', '送货上门吗？', '好的，我考虑一下。', '没有了，再见。'],
-  },
-  {
-    id: 'prechat-form',
-    frames: ['iframe#webWidget'],
-    prepare: async (chat) => {
-      await chat.fill('#prechat-name', '周先生');
-      await chat.fill('#prechat-phone', '13700003333');
-      await chat.fill('#prechat-question', '查询保单状态');
-      await chat.click('#prechat-start');
-    },
-    input: '#zd-composer',
-    send: '.zd-send',
-    centreMessage: '.zd-agent, .zd-system',
-    text: '.zd-message-text',
-    typing: '.zd-typing',
-    lines: ['我想查一下我的保单状态。', '缴费银行卡能改吗？', '好的，知道了。', '谢谢，再见。'],
-  },
-  {
-    id: 'bot-handoff',
-    input: '#zc-input',
-    send: '#zc-send',
-    centreMessage: '.zc-robot, .zc-staff, .zc-system',
-    text: '.zc-msg-text',
-    typing: '.zc-typing',
-    lines: ['我这个月话费怎么多了？', '转人工', '我这个月话费比平时多了18元，怎么回事？', '那有什么流量套餐推荐吗？', '好的，帮我办一个。', '谢谢，再见。'],
-  },
-  {
-    id: 'virtualised',
-    input: 'textarea.intercom-composer-textarea',
-    send: 'button.intercom-composer-send-button',
-    centreMessage: '.intercom-conversation-part-admin, .intercom-conversation-part-event',
-    text: '.intercom-block-paragraph',
-    lines: ['你好，我想报名三亚五日游。', '价格是多少？', '帮我预留两个名额，6月20日的。', '谢谢，再见。'],
-  },
-  {
-    id: 'streamed',
-    input: 'textarea.user-message-input',
-    send: 'button.send-button',
-    centreMessage: '.chat-bubble.agent, .activity-message',
-    text: '.message-content',
-    lines: ['你好，会员年费多少钱？', '怎么取消自动续费？', '好的，明白了。', '谢谢，再见。'],
-  },
-  {
-    id: 'split-spans',
-    input: '#udesk-input',
-    send: '.udesk-send',
-    centreMessage: '.udesk-msg-agent, .udesk-msg-system',
-    text: '.udesk-text',
-    typing: '.udesk-typing',
-    lines: ['你好，我的快递到哪了？', '今天下午家里没人怎么办？', '好的，知道了。', '谢谢，再见。'],
-  },
-];
+function fill(template: string, persona: ZooScenario['persona']): string {
+  return template.replace(/\{\{\s*persona\.(\w+)\s*\}\}/gu, (whole, key: string) => (key in persona ? String(persona[key]) : whole));
+}
+
+/** The customer's lines of a scenario, in order. */
+export function scenarioLines(scenario: ZooScenario): string[] {
+  const lines: string[] = [];
+  for (const step of scenario.steps) {
+    if (typeof step.say === 'string') lines.push(step.say);
+    const handoff = step.handoff as { say?: string } | undefined;
+    if (handoff && handoff.say !== '') lines.push(handoff.say ?? '转人工');
+  }
+  return lines;
+}
+
+export function driverFor(pageId: ZooPageId): PageDriver {
+  const scenario = readScenario(pageId);
+  const { widget, selectors } = scenario.target;
+  const frame = widget?.frame;
+  const prechat = widget?.prechat;
+  return {
+    id: pageId,
+    scenario,
+    clicks: (widget?.open ?? []).map((o) => (typeof o === 'string' ? { selector: o, optional: false } : { selector: o.click, optional: o.optional === true })),
+    frames: frame === undefined ? [] : Array.isArray(frame) ? frame : [frame],
+    prepare: prechat
+      ? async (chat) => {
+          for (const [selector, value] of Object.entries(prechat.fields)) await chat.fill(selector, fill(value, scenario.persona));
+          await chat.click(prechat.submit);
+        }
+      : undefined,
+    input: selectors.input!,
+    send: selectors.send,
+    centreMessage: [selectors.agentMessage, selectors.botMessage, selectors.systemMessage].filter(Boolean).join(', '),
+    text: selectors.text,
+    typing: selectors.typing,
+    lines: scenarioLines(scenario),
+  };
+}
+
+/** Every page that holds a conversation (closed-shadow cannot be driven by selectors). */
+export const DRIVERS: PageDriver[] = ZOO_PAGE_IDS.filter((id) => id !== 'closed-shadow').map(driverFor);
 
 /** Open a driver's page for contact `ref` and return the frame (or page) that holds its chat. */
 export async function openChat(page: Page, baseUrl: string, driver: PageDriver, ref: string): Promise<Frame | Page> {
   await page.goto(`${baseUrl}/zoo/${driver.id}?ref=${encodeURIComponent(ref)}`);
-  for (const click of driver.clicks ?? []) await page.click(click);
+  for (const { selector, optional } of driver.clicks) {
+    // The contract: an optional click is skipped when its element is absent within 3 s.
+    if (optional && !(await page.waitForSelector(selector, { timeout: 3_000 }).catch(() => null))) continue;
+    await page.click(selector);
+  }
   let scope: Frame | Page = page;
-  for (const selector of driver.frames ?? []) {
+  for (const selector of driver.frames) {
     const handle: ElementHandle | null = await scope.waitForSelector(selector);
     const frame: Frame | null = await handle!.contentFrame();
     if (!frame) throw new Error(`${selector} has no content frame`);

@@ -107,6 +107,8 @@ describe('widget zoo servers', () => {
     expect(msgs.map((m) => m.speaker)).toEqual(['bot', 'system', 'agent', 'agent', 'system']);
     expect(events.filter((e) => e.event === 'typing').length).toBeGreaterThanOrEqual(4);
     expect((await say('还在吗')).status).toBe(409);
+    // A reconnecting EventSource is not given the conversation again.
+    expect((await fetch(`${zoo.widgetOrigin}/zoo/api/events/${conversationId}`)).status).toBe(204);
   });
 
   it('rejects a start for an unknown page and a line for an unknown conversation', async () => {

@@ -13,7 +13,7 @@ import { REPLY_MIN_MS, ScriptedConversation } from '../../../mocks/widget-zoo/ce
 import { startWidgetZoo, type WidgetZoo } from '../../../mocks/widget-zoo/server.js';
 import type { TruthRecord, TruthSpeaker, ZooPageId } from '../../../mocks/widget-zoo/types.js';
 import { PAGE_CHECKS } from './page-checks.js';
-import { countTypingFromNow, DRIVERS, lastCentreText, openChat, sayLine, typingCount, type PageDriver } from './drivers.js';
+import { countTypingFromNow, driverFor, DRIVERS, lastCentreText, openChat, sayLine, typingCount, type PageDriver } from './drivers.js';
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -121,6 +121,11 @@ describe('widget zoo pages in Chromium', () => {
           const agentBubblesAfterGreeting = expected.messages.slice(expected.after[0]).filter((m) => m.speaker === 'agent').length;
           expect(typing).toBeGreaterThanOrEqual(agentBubblesAfterGreeting);
         }
+        // The scenario's other selectors find their elements too.
+        for (const key of ['messages', 'customerMessage', 'ready', 'end'] as const) {
+          const selector = driver.scenario.target.selectors[key];
+          if (selector) expect(await chat.locator(selector).count(), `${key}: ${selector}`).toBeGreaterThan(0);
+        }
         await PAGE_CHECKS[driver.id]?.after(chat, truth);
       } finally {
         await context.close();
@@ -133,12 +138,13 @@ describe('widget zoo pages in Chromium', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     try {
-      const chat = await openChat(page, zoo.url, { ...DRIVERS.find((d) => d.id === 'vendor-launcher')!, id: 'closed-shadow' }, ref);
+      const driver = driverFor('closed-shadow');
+      const chat = await openChat(page, zoo.url, driver, ref);
       await truthReaches(ref, 1);
       expect(zoo.truth(ref)[0]).toMatchObject({ page: 'closed-shadow', speaker: 'bot' });
       expect(await chat.locator('embedded-messaging-app').count()).toBe(1);
       expect(await chat.evaluate(() => document.querySelector('embedded-messaging-app')!.shadowRoot)).toBeNull();
-      for (const selector of ['[contenteditable=true].composer', '.chat-message.bot', '.conversation-body']) {
+      for (const selector of [driver.input, driver.centreMessage, driver.scenario.target.selectors.messages!]) {
         expect(await chat.locator(selector).count()).toBe(0);
       }
       // A person clicks into the composer at the bottom of the widget and types: the chat goes on.
