@@ -10,7 +10,7 @@ import type { HarnessConfig } from '../../config/types.js';
 import { runScript } from '../../interaction/script.js';
 import type { Interaction, InteractionError, Outcome } from '../../interaction/types.js';
 import type { BrowserResult } from './browser.js';
-import { ABORTED, WebchatFailure, closedShadowRoot, isClosedError, pageCrashed } from './errors.js';
+import { ABORTED, WIDGET_HARNESS_CODES, WebchatFailure, closedShadowRoot, isClosedError, pageCrashed } from './errors.js';
 import { saveFailureArtifacts } from './failure-artifacts.js';
 import type { ResolvedWebchatOptions } from './options.js';
 import { FrameFilter, closedShadowHosts, flushPageClock, installPageClock, pageClockConfig } from './page-clock.js';
@@ -63,6 +63,7 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
       turns: recorder.turns(),
       outcome,
       ...(error ? { error } : {}),
+      ...(error && WIDGET_HARNESS_CODES.has(error.code) ? { failedBy: 'harness' as const } : {}),
       transcriptSource: 'chat-dom',
       centreRef: ctx.contactId,
       clock: 'page',
@@ -118,6 +119,8 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
         try {
           await openWidget(page, widget, { actionTimeoutMs: options.actionTimeoutMs, vars: ctx.vars, onEvent }, chat);
         } catch (err) {
+          // Failed in the pre-chat form: the chat frame is known, keep what it showed.
+          if (chat.current.path.length === [widget.frame ?? []].flat().length) frames.choose(chat.current.frame);
           return describeThrown(err, undefined);
         }
         frames.choose(chat.current.frame);

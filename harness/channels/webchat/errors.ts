@@ -76,6 +76,14 @@ function scenarioField(which: string): string {
   return `target.selectors.${which}`;
 }
 
+/**
+ * Codes of the widget work that are the tool's problem, not the centre's (a launcher, frame or
+ * form element the scenario names wrongly, a DOM the harness cannot enter). Recorded as
+ * `failedBy: "harness"` on the Interaction, so the contact is left out of the score sheets like a
+ * wrong selector is (scorers/contact-status.ts derives that only for codes it knows).
+ */
+export const WIDGET_HARNESS_CODES: ReadonlySet<string> = new Set(['E_WIDGET_OPEN', 'E_WIDGET_FRAME', 'E_WIDGET_PRECHAT', 'E_CLOSED_SHADOW_ROOT']);
+
 /** A widget step (launcher click, iframe, pre-chat form) found nothing where it looked. */
 export function widgetStepFailed(step: 'open' | 'frame' | 'prechat', selector: string, where: string, timeoutMs: number): InteractionError {
   const what = { open: 'the launcher / banner to click', frame: 'the chat iframe', prechat: 'the pre-chat form element' }[step];

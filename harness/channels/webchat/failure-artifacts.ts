@@ -9,7 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import type { InteractionError } from '../../interaction/types.js';
-import { describeFrame, type ChatFrame } from './widget.js';
+import type { ChatFrame } from './widget.js';
 
 export interface FailureArtifacts {
   screenshot?: string;
@@ -81,8 +81,7 @@ export async function saveFailureArtifacts(
     const [topHtml, chatHtml] = await Promise.all([snapshot(top), inFrame ? snapshot(inFrame.frame) : Promise.resolve('')]);
     const html = path.join(dir, `${contactId}.failure.html`);
     const chatPart = inFrame ? { path: inFrame.path, url: inFrame.frame.url(), html: chatHtml } : null;
-    const headline = { ...error, message: `${error.message} [looked ${describeFrame(chat?.path ?? [], chat?.frame ?? null)}]` };
-    await writeFile(html, failureHtml(headline, chatPart, { url: top.url(), html: topHtml }));
+    await writeFile(html, failureHtml(error, chatPart, { url: top.url(), html: topHtml }));
     written.html = html;
   })().catch(() => {});
   let timer: NodeJS.Timeout | undefined;

@@ -124,12 +124,27 @@ export async function openWidget(page: Page, widget: WidgetSpec | undefined, opt
   return current;
 }
 
+/** Pre-chat forms have selects and consent checkboxes besides text boxes: set each the way it takes a value. */
+async function setField(frame: Frame, selector: string, value: string, timeout: number): Promise<void> {
+  const field = frame.locator(selector).first();
+  await field.waitFor({ state: 'attached', timeout });
+  const kind = await field.evaluate((el) => `${el.tagName}:${(el as HTMLInputElement).type ?? ''}`.toLowerCase(), undefined, { timeout });
+  if (kind.startsWith('select:')) {
+    // By value first, then by visible label (forms often show 咨询类型 labels with coded values).
+    await field.selectOption(value, { timeout }).catch(() => field.selectOption({ label: value }, { timeout }));
+  } else if (kind === 'input:checkbox' || kind === 'input:radio') {
+    await field.setChecked(!/^(false|no|off|0|)$/iu.test(value.trim()), { timeout });
+  } else {
+    await field.fill(value, { timeout });
+  }
+}
+
 async function fillPrechat(chat: ChatFrame, prechat: NonNullable<WidgetSpec['prechat']>, options: OpenWidgetOptions): Promise<void> {
   const where = describeFrame(chat.path, chat.frame);
   const timeout = options.actionTimeoutMs;
   for (const [selector, value] of Object.entries(prechat.fields)) {
     try {
-      await chat.frame.locator(selector).first().fill(interpolate(String(value), options.vars), { timeout });
+      await setField(chat.frame, selector, interpolate(String(value), options.vars), timeout);
     } catch (err) {
       throw asFailure(err, 'prechat', selector, where, timeout);
     }

@@ -97,6 +97,7 @@ describe('widget failures name the selector and frame, and leave a screenshot an
     const result = await channel.place(ctx);
     expect(result.outcome).toBe('failed');
     expect(result.error?.code).toBe('E_CLOSED_SHADOW_ROOT');
+    expect(result.failedBy).toBe('harness');
     expect(result.error?.message).toContain('<chat-widget>');
     expect(result.error?.message).toContain('[contenteditable=true].composer');
     expect(result.error?.message).toContain('iframe#chat-frame');
@@ -115,6 +116,7 @@ describe('widget failures name the selector and frame, and leave a screenshot an
     const ctx = testContext(scenario, { contactsDir });
     const result = await channel.place(ctx);
     expect(result.error?.code).toBe('E_WIDGET_OPEN');
+    expect(result.failedBy).toBe('harness');
     expect(result.error?.message).toContain('"#no-such-launcher"');
     expect(result.error?.message).toContain('in the top page');
     expect(result.error?.hint).toContain('target.widget.open');
@@ -134,5 +136,10 @@ describe('widget failures name the selector and frame, and leave a screenshot an
     expect(result.error?.message).toContain('in the chat frame iframe#chat-frame');
     expect(result.turns.map((t) => t.speaker)).toEqual(['bot']);
     expect(existsSync(path.join(contactsDir, `${ctx.contactId}.failure.png`))).toBe(true);
+    // The chat frame's snapshot includes the open shadow root, where the widget's DOM is.
+    const html = readFileSync(path.join(contactsDir, `${ctx.contactId}.failure.html`), 'utf8');
+    expect(html).toContain('shadowrootmode=&quot;open&quot;');
+    expect(html).toContain('message-list');
+    expect(html).toContain('chat frame: iframe#chat-frame');
   });
 });
