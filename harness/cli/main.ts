@@ -7,6 +7,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { TOOL } from '../runner/tool-info.js';
 import { reportError } from './output.js';
+import { defineProbeCommand } from './commands/probe-definition.js';
 
 // Commands are loaded when used: `validate` should not pay for loading Playwright, Twilio and
 // Deepgram clients (seconds on a busy machine).
@@ -125,6 +126,7 @@ export function buildProgram(): Command {
     .description('print the scenario JSON Schema (for editor completion)')
     .action(async (opts: { out?: string }) => finish(await (await commands.schema()).schemaCommand(opts.out)));
 
+  defineProbeCommand(program, () => import('./commands/probe.js'), finish);
   return program;
 }
 
