@@ -1,11 +1,14 @@
 /**
  * 及时性 (supplementary sheet; 5.1.1 服务响应时间): answer-time, first-response, response-latency,
  * handle-time. All times are the caller's (Interaction atMs/startMs), judged against the scenario
- * SLA with the schema defaults.
+ * SLA with the schema defaults. Confidence: events are sure; a time within 10% of its limit is not
+ * (clock and ASR boundary error could flip it).
  */
 import type { Interaction, InteractionEvent } from '../../harness/interaction/types.js';
+import { CONFIDENCE, timingConfidence, withConfidence } from '../confidence.js';
 import { evidenceOf, eventEvidence, finding, prepare, secs, type PreparedTurn } from '../context.js';
-import type { Evidence, Scorer } from '../scorer.js';
+import type { Evidence, Finding, Scorer } from '../scorer.js';
+import { accountSilences } from './silence.js';
 
 const F = 'timeliness' as const;
 
@@ -30,9 +33,17 @@ function neverConnected(i: Interaction): boolean {
   return i.outcome === 'no-answer' || i.outcome === 'busy';
 }
 
+/** A timed verdict against a limit, with its confidence. */
+function timed(check: Finding['check'], ok: boolean, reason: string, evidence: Evidence[], extra: Parameters<typeof finding>[5], valueMs: number, limitMs: number, interaction: Interaction, kind: 'event' | 'timing'): Finding {
+  const f = finding(F, check, ok, reason, evidence, extra);
+  const c = kind === 'event' ? Math.min(CONFIDENCE.event, timingConfidence(valueMs, limitMs, 'webchat')) : timingConfidence(valueMs, limitMs, interaction.channel);
+  return withConfidence(f, c, kind);
+}
+
 /**
  * Voice: ringing (or dialed, or the start) → answered. Chat: page-loaded → agent-joined, the
- * queue time a chat customer sees. N/A when the events that would give it are missing.
+ * queue time a chat customer sees; with a bot in front, handoff-requested → agent-joined (the
+ * bot's part is not waiting for an agent). N/A when the events that would give it are missing.
  */
 export const answerTime: Scorer = (interaction, scenario) => {
   const limit = scenario.sla?.answerTimeMs ?? SLA_DEFAULTS.answerTimeMs;
@@ -50,11 +61,12 @@ export const answerTime: Scorer = (interaction, scenario) => {
     const ev = [eventEvidence(`${from?.type ?? 'started'} → answered：${secs(ms)}`, answered.atMs)];
     const details = { answerMs: ms, limitMs: limit, from: from?.type ?? 'started' };
     return ms <= limit
-      ? [finding(F, 'answer-time', true, `${secs(ms)}接通，未超过${secs(limit)}`, ev, { details })]
-      : [finding(F, 'answer-time', false, `接通用时${secs(ms)}，超过要求的${secs(limit)}`, ev, { details })];
+      ? [timed('answer-time', true, `${secs(ms)}接通，未超过${secs(limit)}`, ev, { details }, ms, limit, interaction, 'event')]
+      : [timed('answer-time', false, `接通用时${secs(ms)}，超过要求的${secs(limit)}`, ev, { details }, ms, limit, interaction, 'event')];
   }
-  const loaded = event(interaction, 'page-loaded', 'started');
   const joined = event(interaction, 'agent-joined');
+  const handoff = joined ? interaction.events.find((e) => e.type === 'handoff-requested' && e.atMs <= joined.atMs) : undefined;
+  const loaded = handoff ?? event(interaction, 'page-loaded', 'started');
   if (!joined) {
     if (interaction.outcome === 'completed' || prepare(interaction).agent.length) return [finding(F, 'answer-time', 'na', '记录中没有坐席接入事件，接入时间见首次响应')];
     return [finding(F, 'answer-time', false, '在线客服始终没有坐席接入', [eventEvidence(`结果：${interaction.outcome}`, interaction.durationMs)], { details: { limitMs: limit } })];
@@ -62,12 +74,16 @@ export const answerTime: Scorer = (interaction, scenario) => {
   const ms = joined.atMs - (loaded?.atMs ?? 0);
   const ev = [eventEvidence(`${loaded?.type ?? 'started'} → agent-joined：${secs(ms)}`, joined.atMs)];
   const details = { answerMs: ms, limitMs: limit, from: loaded?.type ?? 'started' };
+  const wait = handoff ? '转人工后等待' : '排队';
   return ms <= limit
-    ? [finding(F, 'answer-time', true, `排队${secs(ms)}后坐席接入，未超过${secs(limit)}`, ev, { details })]
-    : [finding(F, 'answer-time', false, `排队${secs(ms)}后坐席才接入，超过要求的${secs(limit)}`, ev, { details })];
+    ? [timed('answer-time', true, `${wait}${secs(ms)}后坐席接入，未超过${secs(limit)}`, ev, { details }, ms, limit, interaction, 'event')]
+    : [timed('answer-time', false, `${wait}${secs(ms)}后坐席才接入，超过要求的${secs(limit)}`, ev, { details }, ms, limit, interaction, 'event')];
 };
 
-/** First agent turn, measured from the start (judged) and from agent-joined (reported). */
+/**
+ * First agent turn, measured from the agent joining (voice: answered; chat: agent-joined, else the
+ * start of the contact), as the spec defines it; the time from the start is reported too.
+ */
 export const firstResponse: Scorer = (interaction, scenario) => {
   const limit = scenario.sla?.firstResponseMs ?? SLA_DEFAULTS.firstResponseMs;
   if (neverConnected(interaction)) return [finding(F, 'first-response', 'na', '呼叫未接通，不适用')];
@@ -76,14 +92,14 @@ export const firstResponse: Scorer = (interaction, scenario) => {
   if (!first) {
     return [finding(F, 'first-response', false, `坐席始终没有响应（联络持续${secs(interaction.durationMs)}）`, [eventEvidence(`结果：${interaction.outcome}`, interaction.durationMs)], { details: { limitMs: limit } })];
   }
-  const ms = first.turn.startMs;
-  const joined = event(interaction, 'agent-joined');
-  const fromJoinMs = joined ? first.turn.startMs - joined.atMs : undefined;
-  const joinedNote = fromJoinMs !== undefined ? `（坐席接入后${secs(Math.max(0, fromJoinMs))}）` : '';
-  const details = { firstResponseMs: ms, fromAgentJoinedMs: fromJoinMs, limitMs: limit };
+  const joined = event(interaction, interaction.channel === 'voice' ? 'answered' : 'agent-joined');
+  const fromMs = joined && joined.atMs <= first.turn.startMs ? joined.atMs : 0;
+  const ms = first.turn.startMs - fromMs;
+  const fromWhat = fromMs ? (interaction.channel === 'voice' ? '接通后' : '坐席接入后') : '开始后';
+  const details = { firstResponseMs: ms, fromStartMs: first.turn.startMs, from: fromMs ? joined!.type : 'started', limitMs: limit };
   return ms <= limit
-    ? [finding(F, 'first-response', true, `开始后${secs(ms)}得到坐席首次响应${joinedNote}，未超过${secs(limit)}`, [evidenceOf(first)], { details })]
-    : [finding(F, 'first-response', false, `开始后${secs(ms)}才得到坐席首次响应${joinedNote}，超过要求的${secs(limit)}`, [evidenceOf(first)], { details })];
+    ? [timed('first-response', true, `${fromWhat}${secs(ms)}得到坐席首次响应，未超过${secs(limit)}`, [evidenceOf(first)], { details }, ms, limit, interaction, 'timing')]
+    : [timed('first-response', false, `${fromWhat}${secs(ms)}才得到坐席首次响应，超过要求的${secs(limit)}`, [evidenceOf(first)], { details }, ms, limit, interaction, 'timing')];
 };
 
 export interface Latency {
@@ -121,12 +137,20 @@ export function latencies(interaction: Interaction, limit: number): Latency[] {
   return out;
 }
 
-export const responseLatency: Scorer = (interaction, scenario) => {
+/**
+ * Reply times of the customer's turns, except waits the agent announced beforehand (an announced
+ * hold in the silence accounting: 请稍等，我帮您查一下 … 感谢您的耐心等待).
+ */
+export const responseLatency: Scorer = (interaction, scenario, rubric) => {
   const limit = scenario.sla?.responseLatencyMs ?? SLA_DEFAULTS.responseLatencyMs;
   const p = prepare(interaction);
   if (!p.agent.length) return [finding(F, 'response-latency', 'na', '全程没有坐席发言，响应时效见首次响应')];
-  const lat = latencies(interaction, limit);
-  if (!lat.length) return [finding(F, 'response-latency', 'na', '客户没有发言需要坐席回复')];
+  const announced = new Set<number>();
+  for (const s of accountSilences(interaction, rubric).silences) if (s.kind === 'announced-hold') announced.add(s.after ? s.after.index : -1);
+  const all = latencies(interaction, limit);
+  const lat = announced.size ? all.filter((l) => !announced.has(l.agentTurn ?? -1)) : all;
+  const excepted = all.length - lat.length;
+  if (!lat.length) return [finding(F, 'response-latency', 'na', excepted ? `客户的${excepted}次等待均为坐席提前告知的等待（保持），不计响应时效` : '客户没有发言需要坐席回复')];
   let slow = 0;
   const ms: number[] = [];
   for (const l of lat) {
@@ -135,16 +159,19 @@ export const responseLatency: Scorer = (interaction, scenario) => {
   }
   const sorted = [...ms].sort((a, b) => a - b);
   const maxMs = sorted[sorted.length - 1]!;
-  const details = { count: lat.length, slow, maxMs, p50Ms: sorted[Math.floor((sorted.length - 1) / 2)], limitMs: limit, latenciesMs: ms };
+  const details = { count: lat.length, slow, maxMs, p50Ms: sorted[Math.floor((sorted.length - 1) / 2)], limitMs: limit, latenciesMs: ms, announcedHoldsExcepted: excepted };
   const score = (lat.length - slow) / lat.length;
+  // the verdict is as sure as the reply time closest to the limit
+  let closest = lat[0]!.ms;
+  for (const l of lat) if (Math.abs(l.ms - limit) < Math.abs(closest - limit)) closest = l.ms;
   if (!slow) {
     // evidence for a pass: the slowest reply, so the assessor sees the margin
     const w = lat.reduce((a, b) => (b.ms > a.ms ? b : a));
-    return [finding(F, 'response-latency', true, `${lat.length}次回复均在${secs(limit)}内（最慢${secs(maxMs)}）`, latencyEvidence(interaction, p.turns, w), { score, details })];
+    return [timed('response-latency', true, `${lat.length}次回复均在${secs(limit)}内（最慢${secs(maxMs)}）`, latencyEvidence(interaction, p.turns, w), { score, details }, closest, limit, interaction, 'timing')];
   }
   const worst = [...lat].sort((a, b) => b.ms - a.ms || a.atMs - b.atMs).slice(0, 3);
   const evidence = worst.flatMap((l) => latencyEvidence(interaction, p.turns, l));
-  return [finding(F, 'response-latency', false, `${lat.length}次回复中${slow}次超过${secs(limit)}（最慢${secs(maxMs)}）`, evidence, { score, details, deduct: slow })];
+  return [timed('response-latency', false, `${lat.length}次回复中${slow}次超过${secs(limit)}（最慢${secs(maxMs)}）`, evidence, { score, details, deduct: slow }, closest, limit, interaction, 'timing')];
 };
 
 function latencyEvidence(interaction: Interaction, turns: readonly PreparedTurn[], l: Latency): Evidence[] {
@@ -161,8 +188,8 @@ export const handleTime: Scorer = (interaction, scenario) => {
   const ev = [eventEvidence(`联络总时长${secs(ms)}`, ms)];
   const details = { handleTimeMs: ms, limitMs: limit };
   return ms <= limit
-    ? [finding(F, 'handle-time', true, `处理时长${secs(ms)}，未超过${secs(limit)}`, ev, { details })]
-    : [finding(F, 'handle-time', false, `处理时长${secs(ms)}，超过要求的${secs(limit)}`, ev, { details })];
+    ? [timed('handle-time', true, `处理时长${secs(ms)}，未超过${secs(limit)}`, ev, { details }, ms, limit, interaction, 'event')]
+    : [timed('handle-time', false, `处理时长${secs(ms)}，超过要求的${secs(limit)}`, ev, { details }, ms, limit, interaction, 'event')];
 };
 
 export const timelinessChecks = { 'answer-time': answerTime, 'first-response': firstResponse, 'response-latency': responseLatency, 'handle-time': handleTime } satisfies Record<string, Scorer>;

@@ -32,9 +32,11 @@ describe('scoreRunDir', () => {
     expect(status(good, 'fact-accuracy')).toEqual([true, true]);
     expect(status(good, 'hold-etiquette')).toEqual([true]); // 27 s → 80 s: announced and thanked
     // the agent who commits defects
-    for (const check of ['greeting', 'agent-id', 'closing', 'forbidden-words', 'verification', 'no-misinformation', 'first-response', 'survey-offered']) {
+    for (const check of ['greeting', 'agent-id', 'closing', 'forbidden-words', 'verification', 'no-misinformation', 'answer-time', 'survey-offered']) {
       expect(status(bad, check), check).toEqual([false]);
     }
+    // 40.5 s in the queue is answer time; the agent's first word 1 s after joining is a quick first response
+    expect(status(bad, 'first-response')).toEqual([true]);
     expect(status(bad, 'fact-accuracy')).toEqual([false, false]);
     const sheets = JSON.parse(await read(dir, 'sheets.json'));
     const badS2 = sheets.contacts[2].sheets.find((x: { sheetId: string }) => x.sheetId === 'S.2');

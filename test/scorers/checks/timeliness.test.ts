@@ -36,12 +36,24 @@ describe('answer-time', () => {
 });
 
 describe('first-response', () => {
-  it('passes within the SLA and reports the time from agent-joined too', () => {
+  it('is measured from the agent joining (chat: agent-joined), the time from the start reported too', () => {
     const i = chat([['agent', '您好', 12_000]], { events: [{ type: 'page-loaded', atMs: 300 }, { type: 'agent-joined', atMs: 10_000 }] });
-    expect(only(firstResponse(i, S, rubric))).toMatchObject({ pass: true, details: { firstResponseMs: 12_000, fromAgentJoinedMs: 2000 } });
+    expect(only(firstResponse(i, S, rubric))).toMatchObject({ pass: true, details: { firstResponseMs: 2000, fromStartMs: 12_000, from: 'agent-joined' } });
   });
 
-  it('fails when the first reply comes after the SLA (measured from the start)', () => {
+  it('a long queue before the agent joined is answer time, not a slow first response', () => {
+    const i = chat([['agent', '您好', 62_000]], { events: [{ type: 'page-loaded', atMs: 300 }, { type: 'agent-joined', atMs: 60_000 }] });
+    expect(only(firstResponse(i, S, rubric)).pass).toBe(true);
+  });
+
+  it('voice: measured from answered', () => {
+    const i = call([['agent', '您好', 40_000, 41_000]], { events: [{ type: 'ringing', atMs: 300 }, { type: 'answered', atMs: 5_000 }] });
+    const f = only(firstResponse(i, S, rubric));
+    expect(f).toMatchObject({ pass: false, details: { firstResponseMs: 35_000, from: 'answered' } });
+    expect(f.reason).toContain('接通后35.0秒');
+  });
+
+  it('fails when the first reply comes after the SLA (measured from the start without a join event)', () => {
     const f = only(firstResponse(chat([['agent', '您好', 45_000]]), S, rubric));
     expect(f.pass).toBe(false);
     expect(f.reason).toContain('45.0秒');
