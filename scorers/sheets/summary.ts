@@ -85,6 +85,8 @@ export interface RunSummary {
   targets: TargetRow[];
   /** Input problems (bad JSONL lines, missing scenario files), formatted file:line  field  message. */
   problems: string[];
+  /** Things scored with less than they could have been (e.g. contacts whose scenario was not given). */
+  warnings: string[];
 }
 
 export interface ScoredRun {
@@ -119,6 +121,7 @@ export interface ScoreRunInput {
   /** Concurrency the run asked for (null: unknown, e.g. imported recordings). */
   requestedConcurrency: number | null;
   problems?: string[];
+  warnings?: string[];
 }
 
 /** Ratios in the summary: four decimals (99.99%), enough for any rate an assessor reports. */
@@ -214,6 +217,7 @@ export function scoreRun(input: ScoreRunInput): ScoredRun {
     checks,
     targets: targetTable(rubric, overallSheets, metrics),
     problems: input.problems ?? [],
+    warnings: input.warnings ?? [],
   };
   return {
     contacts,

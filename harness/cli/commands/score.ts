@@ -11,7 +11,8 @@ import { EXIT } from '../output.js';
 export interface ScoreFlags {
   rubric?: string;
   interactions?: string;
-  scenario?: string;
+  /** Scenario files or folders (repeatable). */
+  scenario?: string | string[];
   out?: string;
 }
 
@@ -36,6 +37,7 @@ export function printSummary(s: RunSummary, where: string, out: NodeJS.WritableS
     for (const t of s.toolFailures.contacts) out.write(`    ${t.contactId}: ${t.code ?? t.outcome}${t.message ? ` ${t.message}` : ''}\n`);
   }
   for (const p of s.problems) out.write(`  problem: ${p}\n`);
+  for (const w of s.warnings) out.write(`  warning: ${w}\n`);
 }
 
 export async function scoreCommand(runDir: string | undefined, flags: ScoreFlags, out: NodeJS.WritableStream = process.stdout): Promise<number> {

@@ -39,7 +39,9 @@ const timelineArb = fc.record({
   hold: fc.option(fc.record({ at: fc.integer({ min: 0, max: 200_000 }), lengthMs: fc.integer({ min: 1000, max: 60_000 }) }), { nil: undefined }),
 });
 
-function build(t: fc.TypeOf<typeof timelineArb>): Interaction {
+type Timeline = typeof timelineArb extends fc.Arbitrary<infer T> ? T : never;
+
+function build(t: Timeline): Interaction {
   const turns: Turn[] = [];
   let clock = 1000;
   for (const s of t.steps) {
