@@ -53,14 +53,21 @@ export function timingConfidence(valueMs: number, limitMs: number, channel: Chan
  * Defaults for findings a check left without a confidence: N/A and passes by presence are sure;
  * a failure by absence less so; the vocabulary checks set their own (another file's business).
  */
-export function defaultConfidence(f: Finding): { confidence: number; matchKind: MatchKind } {
-  if (f.pass === 'na') return { confidence: CONFIDENCE.exact, matchKind: 'absence' };
+export function defaultConfidence(f: Finding): DefaultConfidence {
+  if (f.pass === 'na') return NA_DEFAULT;
   const byCheck = DEFAULTS[f.check];
   if (byCheck) return f.pass ? byCheck.pass : byCheck.fail;
-  return f.pass ? { confidence: CONFIDENCE.pattern, matchKind: 'pattern' } : { confidence: CONFIDENCE.absence, matchKind: 'absence' };
+  return f.pass ? PATTERN : ABSENCE;
 }
 
-const DEFAULTS: Partial<Record<CheckId, { pass: { confidence: number; matchKind: MatchKind }; fail: { confidence: number; matchKind: MatchKind } }>> = {
+type DefaultConfidence = { readonly confidence: number; readonly matchKind: MatchKind };
+
+// shared constants: this runs for every finding of every contact
+const NA_DEFAULT: DefaultConfidence = { confidence: CONFIDENCE.exact, matchKind: 'absence' };
+const PATTERN: DefaultConfidence = { confidence: CONFIDENCE.pattern, matchKind: 'pattern' };
+const ABSENCE: DefaultConfidence = { confidence: CONFIDENCE.absence, matchKind: 'absence' };
+
+const DEFAULTS: Partial<Record<CheckId, { pass: DefaultConfidence; fail: DefaultConfidence }>> = {
   // a scenario regex found the question, or nothing asked it
-  'required-info': { pass: { confidence: CONFIDENCE.pattern, matchKind: 'pattern' }, fail: { confidence: CONFIDENCE.absence, matchKind: 'absence' } },
+  'required-info': { pass: PATTERN, fail: ABSENCE },
 };

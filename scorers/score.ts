@@ -56,11 +56,11 @@ function settle(f: Finding, reviewBelow: number): Finding {
   if (f.confidence === undefined) {
     const d = defaultConfidence(f);
     f.confidence = d.confidence;
-    f.matchKind ??= d.matchKind;
+    if (f.matchKind === undefined) f.matchKind = d.matchKind;
   }
-  // N/A costs nothing and decides nothing: never worth an assessor's first look
+  // N/A costs nothing and decides nothing: never worth an assessor's first look. (Assigned only
+  // when true: a `delete` would push every finding object into slow dictionary mode.)
   if (f.pass !== 'na' && f.confidence < reviewBelow) f.needsReview = true;
-  else if (f.needsReview) delete f.needsReview;
   return f;
 }
 

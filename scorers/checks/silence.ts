@@ -79,15 +79,16 @@ function lastClause(text: string): string {
   return parts[parts.length - 1] ?? trimmed;
 }
 
-const handsOverMemo = new WeakMap<object, boolean>();
+const HANDS_OVER_KEY = {};
 
-/** Whether an agent turn hands the word to the customer (memoised on the turn's view). */
+/** Whether an agent turn hands the word to the customer (memoised on the line's view). */
 export function handsOver(t: PreparedTurn): boolean {
-  const hit = handsOverMemo.get(t.view);
-  if (hit !== undefined) return hit;
-  const text = t.turn.text;
-  const v = QUESTION_MARK.test(text) || QUESTION_CLAUSE.test(lastClause(text));
-  handsOverMemo.set(t.view, v);
+  const memo = t.view.memo;
+  let v = memo.get(HANDS_OVER_KEY) as boolean | undefined;
+  if (v === undefined) {
+    v = QUESTION_MARK.test(t.turn.text) || QUESTION_CLAUSE.test(lastClause(t.turn.text));
+    memo.set(HANDS_OVER_KEY, v);
+  }
   return v;
 }
 
@@ -127,8 +128,12 @@ function joinedAt(interaction: Interaction, p: PreparedTranscript): number | nul
   return joined;
 }
 
-/** Gaps between dialogue turns (and a trailing one after an unanswered customer), clipped to the agent's presence. */
-function gapsOf(interaction: Interaction, p: PreparedTranscript, joinedMs: number): Gap[] {
+/**
+ * Gaps of at least `minMs` between dialogue turns (and a trailing one after an unanswered
+ * customer), clipped to the agent's presence. Shorter gaps are never materialised: this runs for
+ * every contact and most gaps are a second or two.
+ */
+function gapsOf(interaction: Interaction, p: PreparedTranscript, joinedMs: number, minMs: number): Gap[] {
   const ts = p.dialogue;
   const chat = interaction.channel === 'webchat';
   const gaps: Gap[] = [];
@@ -145,20 +150,16 @@ function gapsOf(interaction: Interaction, p: PreparedTranscript, joinedMs: numbe
     // chat: consecutive customer messages are one wait for the agent's reply
     if (chat && isCustomer && next?.turn.speaker === 'customer') continue;
     const before = chat && isCustomer ? waitingSince : i;
-    const startMs = chat && isCustomer ? ts[waitingSince]!.turn.endMs : lastEnd;
-    if (!next) {
-      if (isCustomer && interaction.durationMs > startMs) gaps.push({ startMs, endMs: interaction.durationMs, before, after: -1 });
-      break;
-    }
-    if (next.turn.speaker === 'agent') waitingSince = -1;
-    if (next.turn.startMs > startMs) gaps.push({ startMs, endMs: next.turn.startMs, before, after: i + 1 });
+    let startMs = chat && isCustomer ? ts[waitingSince]!.turn.endMs : lastEnd;
+    let endMs: number;
+    if (next) endMs = next.turn.startMs;
+    else if (isCustomer) endMs = interaction.durationMs;
+    else break;
+    if (next?.turn.speaker === 'agent') waitingSince = -1;
+    if (startMs < joinedMs) startMs = joinedMs;
+    if (endMs - startMs >= minMs) gaps.push({ startMs, endMs, before, after: next ? i + 1 : -1 });
   }
-  const out: Gap[] = [];
-  for (const g of gaps) {
-    if (g.endMs <= joinedMs) continue;
-    out.push(g.startMs < joinedMs ? { startMs: joinedMs, endMs: g.endMs, before: g.before, after: g.after } : g);
-  }
-  return out;
+  return gaps;
 }
 
 function lastAgentBefore(ts: readonly PreparedTurn[], index: number): PreparedTurn | null {
@@ -205,7 +206,7 @@ function computeAccount(interaction: Interaction, p: PreparedTranscript, rubric:
   if (joinedMs === null) return account;
   const c = compileRubric(rubric);
   const ts = p.dialogue;
-  const gaps = gapsOf(interaction, p, joinedMs);
+  const gaps = gapsOf(interaction, p, joinedMs, deadAirMs);
   const holds = eventHolds(interaction);
   const silences: Silence[] = [];
 
@@ -241,7 +242,6 @@ function computeAccount(interaction: Interaction, p: PreparedTranscript, rubric:
 
   for (const g of gaps) {
     const ms = g.endMs - g.startMs;
-    if (ms < deadAirMs) continue;
     // inside (or overlapping) a hold from events: that hold, already counted
     if (holds.some((h) => g.startMs < h.endMs && h.startMs < g.endMs)) continue;
     const beforeTurn = ts[g.before]!;

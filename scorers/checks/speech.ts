@@ -42,17 +42,43 @@ export const interruption: Scorer = (interaction, _scenario, rubric) => {
 /**
  * Characters a listener hears: Han characters, digits (each read out) and Latin letters; not
  * punctuation, spaces or symbols. Counted on the text as captured, not the normalised one, whose
- * numerals are rewritten (二十块 → 20元 would count 3 spoken syllables as 3, but 一百零八 as 3).
+ * numerals are rewritten (一百零八 → 108 would count 4 spoken syllables as 3).
  */
-const SPOKEN = /[\p{Script=Han}0-9０-９A-Za-zＡ-Ｚａ-ｚ]/gu;
+export function countSpoken(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      (c >= 0x4e00 && c <= 0x9fff) || // CJK unified ideographs
+      (c >= 0x3400 && c <= 0x4dbf) || // extension A
+      (c >= 0xf900 && c <= 0xfaff) || // compatibility ideographs
+      (c >= 0x30 && c <= 0x39) || // 0-9
+      (c >= 0x41 && c <= 0x5a) || // A-Z
+      (c >= 0x61 && c <= 0x7a) || // a-z
+      (c >= 0xff10 && c <= 0xff19) || // ０-９
+      (c >= 0xff21 && c <= 0xff3a) || // Ａ-Ｚ
+      (c >= 0xff41 && c <= 0xff5a) // ａ-ｚ
+    ) {
+      n++;
+    } else if (c >= 0xd840 && c <= 0xd87f && i + 1 < text.length) {
+      // a rare ideograph outside the BMP (extensions B–F): one character, two code units
+      n++;
+      i++;
+    }
+  }
+  return n;
+}
 
-const spokenMemo = new WeakMap<object, number>();
+/** Memo key (per rubric-independent line) for the spoken character count. */
+const SPOKEN_KEY = {};
 
 export function spokenChars(t: PreparedTurn): number {
-  let n = spokenMemo.get(t.view);
+  // the memo by hand, not memoOn: a closure per call showed up for every agent turn of every call
+  const memo = t.view.memo;
+  let n = memo.get(SPOKEN_KEY) as number | undefined;
   if (n === undefined) {
-    n = t.turn.text.match(SPOKEN)?.length ?? 0;
-    spokenMemo.set(t.view, n);
+    n = countSpoken(t.turn.text);
+    memo.set(SPOKEN_KEY, n);
   }
   return n;
 }

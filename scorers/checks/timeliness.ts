@@ -8,7 +8,7 @@ import type { Interaction, InteractionEvent } from '../../harness/interaction/ty
 import { CONFIDENCE, timingConfidence, withConfidence } from '../confidence.js';
 import { evidenceOf, eventEvidence, finding, prepare, secs, type PreparedTurn } from '../context.js';
 import type { Evidence, Finding, Scorer } from '../scorer.js';
-import { accountSilences } from './silence.js';
+import { accountSilences, type Silence } from './silence.js';
 
 const F = 'timeliness' as const;
 
@@ -145,10 +145,8 @@ export const responseLatency: Scorer = (interaction, scenario, rubric) => {
   const limit = scenario.sla?.responseLatencyMs ?? SLA_DEFAULTS.responseLatencyMs;
   const p = prepare(interaction);
   if (!p.agent.length) return [finding(F, 'response-latency', 'na', '全程没有坐席发言，响应时效见首次响应')];
-  const announced = new Set<number>();
-  for (const s of accountSilences(interaction, rubric).silences) if (s.kind === 'announced-hold') announced.add(s.after ? s.after.index : -1);
   const all = latencies(interaction, limit);
-  const lat = announced.size ? all.filter((l) => !announced.has(l.agentTurn ?? -1)) : all;
+  const lat = withoutAnnouncedHolds(all, accountSilences(interaction, rubric).silences);
   const excepted = all.length - lat.length;
   if (!lat.length) return [finding(F, 'response-latency', 'na', excepted ? `客户的${excepted}次等待均为坐席提前告知的等待（保持），不计响应时效` : '客户没有发言需要坐席回复')];
   let slow = 0;
@@ -173,6 +171,18 @@ export const responseLatency: Scorer = (interaction, scenario, rubric) => {
   const evidence = worst.flatMap((l) => latencyEvidence(interaction, p.turns, l));
   return [timed('response-latency', false, `${lat.length}次回复中${slow}次超过${secs(limit)}（最慢${secs(maxMs)}）`, evidence, { score, details, deduct: slow }, closest, limit, interaction, 'timing')];
 };
+
+/** Reply times minus those that ended an announced hold (matched by the turn that ended it; -1: the contact's end). */
+function withoutAnnouncedHolds(all: Latency[], silences: readonly Silence[]): Latency[] {
+  let announced: number[] | null = null;
+  for (let i = 0; i < silences.length; i++) {
+    const s = silences[i]!;
+    if (s.kind === 'announced-hold') (announced ??= []).push(s.after ? s.after.index : -1);
+  }
+  if (!announced) return all;
+  const keep = announced;
+  return all.filter((l) => !keep.includes(l.agentTurn ?? -1));
+}
 
 function latencyEvidence(interaction: Interaction, turns: readonly PreparedTurn[], l: Latency): Evidence[] {
   const c = turns[l.customerTurn]!;
