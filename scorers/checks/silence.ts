@@ -20,11 +20,15 @@
  * turn the agent never answered is a silence up to the end of the contact. Voice hold-start /
  * hold-end events (music on hold) are holds whatever their length, announced iff a request to
  * wait preceded them; the gaps inside one are that hold, not silences of their own.
+ * An agent backchannel (嗯。, or a word or two said while the customer is still talking) ends a
+ * silence like any turn, but it neither announces a wait nor carries the thanks after one (nor, for
+ * response-latency, answers). Thanks for a past wait (感谢您的耐心等待) are not a request for a new
+ * one, though they share words with one.
  */
 import type { Interaction } from '../../harness/interaction/types.js';
 import { compileRubric, findVocab, prepare, type PreparedTranscript, type PreparedTurn } from '../context.js';
 import type { Rubric } from '../rubric/schema.js';
-import type { PhraseMatch } from '../text/fuzzy.js';
+import { findAny, type PhraseMatch } from '../text/fuzzy.js';
 
 export type SilenceKind = 'customer-pause' | 'announced-hold' | 'unannounced';
 
@@ -96,6 +100,58 @@ export function isLineCheck(t: PreparedTurn): boolean {
   return t.view.norm.length <= 12 && LINE_CHECK.test(t.view.norm);
 }
 
+/** Interjections that only show the agent is listening. */
+const INTERJECTION = /^(?:嗯|恩|哦|噢|喔|啊|呃|唔|额)+$/u;
+/** Short acknowledgements: a backchannel when said over the customer. */
+const ACKNOWLEDGEMENT = /^(?:嗯|恩|哦|噢|喔|啊|呃|唔|额|是|对|好|行|明白|收到|了|的|嘞)+$/u;
+
+/**
+ * A backchannel: an agent turn of interjections only, or a short acknowledgement (≤ 3 characters:
+ * 是, 对, 好的) that starts while a customer turn is still going on.
+ */
+export function isBackchannel(t: PreparedTurn, p: PreparedTranscript): boolean {
+  if (t.turn.speaker !== 'agent') return false;
+  const norm = t.view.norm;
+  if (norm.length === 0 || INTERJECTION.test(norm)) return true;
+  if (norm.length > 3 || !ACKNOWLEDGEMENT.test(norm)) return false;
+  const at = t.turn.startMs;
+  for (let k = 0; k < p.customer.length; k++) {
+    const c = p.customer[k]!.turn;
+    if (c.startMs < at && at < c.endMs) return true;
+    if (c.startMs >= at) break;
+  }
+  return false;
+}
+
+let lastDialogue: { prepared: PreparedTranscript; turns: PreparedTurn[] } | null = null;
+
+/** The dialogue without agent backchannels (the turns silences, replies and announcements are judged on). */
+export function substantiveDialogue(p: PreparedTranscript): PreparedTurn[] {
+  if (lastDialogue && lastDialogue.prepared === p) return lastDialogue.turns;
+  let turns: PreparedTurn[] = p.dialogue;
+  for (let i = 0; i < p.dialogue.length; i++) {
+    if (isBackchannel(p.dialogue[i]!, p)) {
+      turns = p.dialogue.filter((t) => !isBackchannel(t, p));
+      break;
+    }
+  }
+  lastDialogue = { prepared: p, turns };
+  return turns;
+}
+
+/**
+ * The agent's request to wait in a turn, if any. Not thanks for a wait that is over: 感谢您的
+ * 耐心等待 shares 耐心等待 with 请耐心等待, so a request found inside the thanks is looked for again
+ * after them (感谢您的耐心等待，还需要再核实一下，请您稍等 still announces a new wait).
+ */
+export function holdAnnouncement(c: ReturnType<typeof compileRubric>, t: PreparedTurn): PhraseMatch | null {
+  const ask = findVocab(c, 'holdRequest', t);
+  if (!ask) return null;
+  const thanks = findVocab(c, 'holdThanks', t);
+  if (!thanks || ask.end <= thanks.start || ask.start >= thanks.end) return ask;
+  return findAny(t.view, c.vocab.holdRequest, thanks.end);
+}
+
 interface Gap {
   startMs: number;
   endMs: number;
@@ -133,8 +189,7 @@ function joinedAt(interaction: Interaction, p: PreparedTranscript): number | nul
  * customer), clipped to the agent's presence. Shorter gaps are never materialised: this runs for
  * every contact and most gaps are a second or two.
  */
-function gapsOf(interaction: Interaction, p: PreparedTranscript, joinedMs: number, minMs: number): Gap[] {
-  const ts = p.dialogue;
+function gapsOf(interaction: Interaction, ts: readonly PreparedTurn[], joinedMs: number, minMs: number): Gap[] {
   const chat = interaction.channel === 'webchat';
   const gaps: Gap[] = [];
   // voice turns overlap: a gap starts when everybody has stopped talking
@@ -162,14 +217,16 @@ function gapsOf(interaction: Interaction, p: PreparedTranscript, joinedMs: numbe
   return gaps;
 }
 
-function lastAgentBefore(ts: readonly PreparedTurn[], index: number): PreparedTurn | null {
-  for (let k = index; k >= 0; k--) if (ts[k]!.turn.speaker === 'agent') return ts[k]!;
+/** The agent's most recent substantive turn at or before `index` (backchannels announce nothing). */
+function lastAgentBefore(ts: readonly PreparedTurn[], index: number, p: PreparedTranscript): PreparedTurn | null {
+  for (let k = index; k >= 0; k--) if (ts[k]!.turn.speaker === 'agent' && !isBackchannel(ts[k]!, p)) return ts[k]!;
   return null;
 }
 
-function firstAgentFrom(ts: readonly PreparedTurn[], index: number): PreparedTurn | null {
+/** The agent's first substantive turn from `index` on (where thanks for a wait belong). */
+function firstAgentFrom(ts: readonly PreparedTurn[], index: number, p: PreparedTranscript): PreparedTurn | null {
   if (index < 0) return null;
-  for (let k = index; k < ts.length; k++) if (ts[k]!.turn.speaker === 'agent') return ts[k]!;
+  for (let k = index; k < ts.length; k++) if (ts[k]!.turn.speaker === 'agent' && !isBackchannel(ts[k]!, p)) return ts[k]!;
   return null;
 }
 
@@ -206,7 +263,7 @@ function computeAccount(interaction: Interaction, p: PreparedTranscript, rubric:
   if (joinedMs === null) return account;
   const c = compileRubric(rubric);
   const ts = p.dialogue;
-  const gaps = gapsOf(interaction, p, joinedMs, deadAirMs);
+  const gaps = gapsOf(interaction, ts, joinedMs, deadAirMs);
   const holds = eventHolds(interaction);
   const silences: Silence[] = [];
 
@@ -222,8 +279,8 @@ function computeAccount(interaction: Interaction, p: PreparedTranscript, rubric:
         break;
       }
     }
-    const lastAgent = lastAgentBefore(ts, before);
-    const announcement = lastAgent ? findVocab(c, 'holdRequest', lastAgent) : null;
+    const lastAgent = lastAgentBefore(ts, before, p);
+    const announcement = lastAgent ? holdAnnouncement(c, lastAgent) : null;
     const ms = h.endMs - h.startMs;
     silences.push({
       kind: announcement ? 'announced-hold' : 'unannounced',
@@ -232,7 +289,7 @@ function computeAccount(interaction: Interaction, p: PreparedTranscript, rubric:
       before: before >= 0 ? ts[before]! : null,
       after: after >= 0 ? ts[after]! : null,
       lastAgent,
-      nextAgent: firstAgentFrom(ts, after),
+      nextAgent: firstAgentFrom(ts, after, p),
       announcement,
       hold: true,
       deadAir: !announcement && ms >= deadAirMs,
@@ -246,17 +303,17 @@ function computeAccount(interaction: Interaction, p: PreparedTranscript, rubric:
     if (holds.some((h) => g.startMs < h.endMs && h.startMs < g.endMs)) continue;
     const beforeTurn = ts[g.before]!;
     const afterTurn = g.after >= 0 ? ts[g.after]! : null;
-    const lastAgent = lastAgentBefore(ts, g.after >= 0 ? g.after - 1 : ts.length - 1);
+    const lastAgent = lastAgentBefore(ts, g.after >= 0 ? g.after - 1 : ts.length - 1, p);
     const base = {
       startMs: g.startMs,
       endMs: g.endMs,
       before: beforeTurn,
       after: afterTurn,
       lastAgent,
-      nextAgent: firstAgentFrom(ts, g.after),
+      nextAgent: firstAgentFrom(ts, g.after, p),
       source: 'gap' as const,
     };
-    const announcement = lastAgent ? findVocab(c, 'holdRequest', lastAgent) : null;
+    const announcement = lastAgent ? holdAnnouncement(c, lastAgent) : null;
     let pauseReason: PauseReason | null = null;
     if (afterTurn?.turn.speaker === 'customer' && !isLineCheck(afterTurn)) pauseReason = 'customer-next';
     // a request to wait phrased as a question (稍等一下好吗) still keeps the word with the agent

@@ -8,7 +8,7 @@ import type { Interaction, InteractionEvent } from '../../harness/interaction/ty
 import { CONFIDENCE, timingConfidence, withConfidence } from '../confidence.js';
 import { evidenceOf, eventEvidence, finding, prepare, secs, type PreparedTurn } from '../context.js';
 import type { Evidence, Finding, Scorer } from '../scorer.js';
-import { accountSilences, type Silence } from './silence.js';
+import { accountSilences, isLineCheck, substantiveDialogue, type Silence } from './silence.js';
 
 const F = 'timeliness' as const;
 
@@ -81,8 +81,9 @@ export const answerTime: Scorer = (interaction, scenario) => {
 };
 
 /**
- * First agent turn, measured from the agent joining (voice: answered; chat: agent-joined, else the
- * start of the contact), as the spec defines it; the time from the start is reported too.
+ * First agent turn, measured from the agent joining: agent-joined when the channel recorded it (a
+ * call's IVR menu and queue come before), else voice answered / the start of a chat; the time from
+ * the start is reported too.
  */
 export const firstResponse: Scorer = (interaction, scenario) => {
   const limit = scenario.sla?.firstResponseMs ?? SLA_DEFAULTS.firstResponseMs;
@@ -92,10 +93,10 @@ export const firstResponse: Scorer = (interaction, scenario) => {
   if (!first) {
     return [finding(F, 'first-response', false, `坐席始终没有响应（联络持续${secs(interaction.durationMs)}）`, [eventEvidence(`结果：${interaction.outcome}`, interaction.durationMs)], { details: { limitMs: limit } })];
   }
-  const joined = event(interaction, interaction.channel === 'voice' ? 'answered' : 'agent-joined');
+  const joined = interaction.channel === 'voice' ? event(interaction, 'agent-joined', 'answered') : event(interaction, 'agent-joined');
   const fromMs = joined && joined.atMs <= first.turn.startMs ? joined.atMs : 0;
   const ms = first.turn.startMs - fromMs;
-  const fromWhat = fromMs ? (interaction.channel === 'voice' ? '接通后' : '坐席接入后') : '开始后';
+  const fromWhat = fromMs ? (joined!.type === 'answered' ? '接通后' : '坐席接入后') : '开始后';
   const details = { firstResponseMs: ms, fromStartMs: first.turn.startMs, from: fromMs ? joined!.type : 'started', limitMs: limit };
   return ms <= limit
     ? [timed('first-response', true, `${fromWhat}${secs(ms)}得到坐席首次响应，未超过${secs(limit)}`, [evidenceOf(first)], { details }, ms, limit, interaction, 'timing')]
@@ -114,21 +115,25 @@ export interface Latency {
 /**
  * Customer → agent reply times. A run of consecutive customer turns waits from its *first* turn in
  * chat (the customer has been waiting since then; a "在吗？" must not reset the clock) and from its
- * *last* turn in voice (the customer was still talking). A final customer turn with no reply is
+ * *last* turn in voice (the customer was still talking), except that a 喂？在吗？ never restarts it.
+ * Agent backchannels (嗯。 said over the customer) are not replies. Nothing waits for the agent
+ * before the agent is there: a message to a bot or in the queue (我要找人工) starts its clock when
+ * the agent joins — the time before that is answer time. A final customer turn with no reply is
  * only counted when the silence after it outlasts the SLA (the agent never answered).
  */
 export function latencies(interaction: Interaction, limit: number): Latency[] {
   const p = prepare(interaction);
-  const ts = p.dialogue;
+  const ts = substantiveDialogue(p);
+  const joined = event(interaction, 'agent-joined')?.atMs ?? 0;
   const out: Latency[] = [];
   let runStart: (typeof ts)[number] | null = null;
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i]!;
     if (t.turn.speaker === 'customer') {
-      if (!runStart || interaction.channel === 'voice') runStart = t;
+      if (!runStart || (interaction.channel === 'voice' && !isLineCheck(t))) runStart = t;
       const next = ts[i + 1];
       if (next?.turn.speaker === 'customer') continue;
-      const clock = runStart.turn.endMs;
+      const clock = Math.max(runStart.turn.endMs, joined);
       if (next) out.push({ customerTurn: runStart.index, agentTurn: next.index, ms: Math.max(0, next.turn.startMs - clock), atMs: clock });
       else if (interaction.durationMs - clock > limit) out.push({ customerTurn: runStart.index, agentTurn: null, ms: interaction.durationMs - clock, atMs: clock });
       runStart = null;

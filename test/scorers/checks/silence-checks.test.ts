@@ -228,3 +228,27 @@ describe('hold-etiquette (events only)', () => {
     expect(only(holdEtiquette(i, S, rubric)).pass).toBe(false);
   });
 });
+
+describe('what a silence is announced by', () => {
+  it('thanks for a past wait are not a request for a new one (感谢您的耐心等待 ⊃ 耐心等待)', () => {
+    const i = call([
+      ['agent', '请您稍等，我查询一下', 1000, 3000],
+      ['agent', '感谢您的耐心等待，审核已经通过', 30_000, 33_000],
+      ['customer', '钱会打到哪张卡', 34_000, 36_000],
+      ['agent', '打到您登记的银行卡', 55_000, 58_000],
+    ]);
+    // the first wait was announced and thanked; the second (19 s after the question) was not announced
+    expect(only(deadAir(i, S, rubric))).toMatchObject({ pass: false, deduct: 1, details: { silencesMs: [19_000] } });
+  });
+
+  it('a backchannel over the customer neither announces a wait nor carries the thanks', () => {
+    const i = call([
+      ['agent', '请您稍等，我帮您查一下', 1000, 3000],
+      ['customer', '好的，麻烦你了', 3500, 6000],
+      ['agent', '嗯', 5000, 5400],
+      ['agent', '让您久等了，查到了', 40_000, 42_000],
+    ]);
+    expect(only(holdEtiquette(i, S, rubric))).toMatchObject({ pass: true, details: { holds: 1, announced: 1, thanked: 1 } });
+    expect(only(deadAir(i, S, rubric)).pass).toBe(true);
+  });
+});

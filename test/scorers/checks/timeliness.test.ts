@@ -46,6 +46,11 @@ describe('first-response', () => {
     expect(only(firstResponse(i, S, rubric)).pass).toBe(true);
   });
 
+  it('voice with an IVR and a queue: measured from agent-joined', () => {
+    const i = call([['agent', '您好', 70_000, 71_000]], { events: [{ type: 'answered', atMs: 5_000 }, { type: 'agent-joined', atMs: 69_000 }] });
+    expect(only(firstResponse(i, S, rubric))).toMatchObject({ pass: true, details: { firstResponseMs: 1000, from: 'agent-joined' } });
+  });
+
   it('voice: measured from answered', () => {
     const i = call([['agent', '您好', 40_000, 41_000]], { events: [{ type: 'ringing', atMs: 300 }, { type: 'answered', atMs: 5_000 }] });
     const f = only(firstResponse(i, S, rubric));
@@ -101,6 +106,41 @@ describe('response-latency', () => {
       ['agent', '二十元', 45_000],
     ]);
     expect(latencies(i, 30_000)).toEqual([{ customerTurn: 0, agentTurn: 2, ms: 44_000, atMs: 1000 }]);
+  });
+
+  it('an agent backchannel over the question is not its answer', () => {
+    const i = call([
+      ['agent', '您好，请讲', 500, 1500],
+      ['customer', '以后能不能欠费前提醒一下', 2000, 5000],
+      ['agent', '嗯。', 4500, 4800],
+      ['agent', '可以的，我给您开通短信提醒', 40_000, 43_000],
+    ]);
+    expect(latencies(i, 30_000)).toEqual([{ customerTurn: 1, agentTurn: 3, ms: 35_000, atMs: 5000 }]);
+  });
+
+  it('chat with a bot in front: asking for a human starts no clock until the agent joins', () => {
+    const i = chat(
+      [
+        ['bot', '您好，我是智能助手', 500],
+        ['customer', '转人工', 2000],
+        ['system', '正在为您转接人工客服', 2500],
+        ['agent', '您好，客服小王为您服务', 121_000],
+        ['customer', '补卡多少钱', 125_000],
+        ['agent', '二十元', 130_000],
+      ],
+      { events: [{ type: 'page-loaded', atMs: 300 }, { type: 'handoff-requested', atMs: 2000 }, { type: 'agent-joined', atMs: 120_000 }] },
+    );
+    expect(latencies(i, 30_000).map((l) => l.ms)).toEqual([1000, 5000]);
+  });
+
+  it('voice: a 喂？在吗？ does not restart the clock', () => {
+    const i = call([
+      ['agent', '您好', 500, 1000],
+      ['customer', '补卡多少钱', 1500, 3000],
+      ['customer', '喂？在吗？', 25_000, 26_000],
+      ['agent', '二十元', 36_000, 37_000],
+    ]);
+    expect(latencies(i, 30_000).map((l) => l.ms)).toEqual([33_000]);
   });
 
   it('voice: the clock starts when the customer stops talking', () => {
