@@ -112,8 +112,11 @@ const ACKNOWLEDGEMENT = /^(?:嗯|恩|哦|噢|喔|啊|呃|唔|额|是|对|好|行
 export function isBackchannel(t: PreparedTurn, p: PreparedTranscript): boolean {
   if (t.turn.speaker !== 'agent') return false;
   const norm = t.view.norm;
-  if (norm.length === 0 || INTERJECTION.test(norm)) return true;
-  if (norm.length > 3 || !ACKNOWLEDGEMENT.test(norm)) return false;
+  const n = norm.length;
+  // most turns are sentences: out before any regex (this runs for every dialogue turn)
+  if (n > 6) return false;
+  if (n === 0 || INTERJECTION.test(norm)) return true;
+  if (n > 3 || !ACKNOWLEDGEMENT.test(norm)) return false;
   const at = t.turn.startMs;
   for (let k = 0; k < p.customer.length; k++) {
     const c = p.customer[k]!.turn;

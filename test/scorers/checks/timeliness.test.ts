@@ -30,6 +30,15 @@ describe('answer-time', () => {
     expect(f).toMatchObject({ pass: false, details: { answerMs: 18_000 } });
   });
 
+  it('chat with a bot in front: handoff-requested → agent-joined (the bot part is not a wait for an agent)', () => {
+    const i = chat([['bot', '您好，我是智能助手', 500], ['agent', '您好', 31_000]], {
+      events: [{ type: 'page-loaded', atMs: 300 }, { type: 'handoff-requested', atMs: 20_000 }, { type: 'agent-joined', atMs: 30_000 }],
+    });
+    const f = only(answerTime(i, S, rubric));
+    expect(f).toMatchObject({ pass: true, details: { answerMs: 10_000, from: 'handoff-requested' } });
+    expect(f.reason).toContain('转人工后等待');
+  });
+
   it('chat without an agent-joined event is N/A', () => {
     expect(only(answerTime(chat([['agent', '您好', 2000]]), S, rubric)).pass).toBe('na');
   });
