@@ -19,6 +19,11 @@ export interface ContactContext {
   signal: AbortSignal;
   /** Directory for this run's recordings (voice). */
   recordingsDir: string;
+  /**
+   * The run's contacts directory, where a failed web chat leaves `<contactId>.failure.png` /
+   * `.failure.html` next to `<contactId>.json`. Absent: no failure artifacts are kept.
+   */
+  contactsDir?: string;
 }
 
 export interface Channel {

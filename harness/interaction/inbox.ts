@@ -12,6 +12,7 @@ export interface InboxMessage {
 
 interface Waiter {
   predicate: (m: InboxMessage) => boolean;
+  keep: boolean;
   resolve: (m: InboxMessage | null) => void;
   timer: NodeJS.Timeout;
 }
@@ -33,7 +34,23 @@ export class Inbox {
     if (!w) return;
     // While a wait is pending every arrival is read: the same rule as for messages already there.
     this.cursor = this.messages.length;
-    if (w.predicate(message)) this.settle(message);
+    if (w.predicate(message)) {
+      if (w.keep) this.cursor -= 1;
+      this.settle(message);
+    }
+  }
+
+  /**
+   * A message already pushed changed its text (a streamed bubble was reported before it was
+   * complete). A pending wait that read it while partial gets another look at it now.
+   */
+  revised(message: InboxMessage): void {
+    const w = this.waiter;
+    if (!w || !this.messages.includes(message)) return;
+    if (!w.predicate(message)) return;
+    // Read again from just after it (or, with `keep`, from it): later messages stay unread.
+    this.cursor = this.messages.indexOf(message) + (w.keep ? 0 : 1);
+    this.settle(message);
   }
 
   /** Everything received so far, in arrival order. */
@@ -53,14 +70,15 @@ export class Inbox {
 
   /**
    * Resolve with the first unread message matching `predicate` (consuming everything up to it), or
-   * null when none arrives within `timeoutMs` or the inbox closes.
+   * null when none arrives within `timeoutMs` or the inbox closes. With `keep` the matched message
+   * itself stays unread (a hand-off waits for the human agent, whose greeting a later wait checks).
    */
-  next(predicate: (m: InboxMessage) => boolean, timeoutMs: number): Promise<InboxMessage | null> {
+  next(predicate: (m: InboxMessage) => boolean, timeoutMs: number, keep = false): Promise<InboxMessage | null> {
     if (this.waiter) throw new Error('Inbox.next: only one waiter at a time');
     for (let i = this.cursor; i < this.messages.length; i++) {
       const m = this.messages[i]!;
       if (predicate(m)) {
-        this.cursor = i + 1;
+        this.cursor = keep ? i : i + 1;
         return Promise.resolve(m);
       }
     }
@@ -69,7 +87,7 @@ export class Inbox {
     if (this.closedReason !== null) return Promise.resolve(null);
     return new Promise((resolve) => {
       const timer = setTimeout(() => this.settle(null), timeoutMs);
-      this.waiter = { predicate, resolve, timer };
+      this.waiter = { predicate, keep, resolve, timer };
     });
   }
 

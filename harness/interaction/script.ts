@@ -3,7 +3,7 @@
  * line, press digits, hang up) and feed what they hear into the Inbox; the script logic (waits,
  * branches, timeouts) is the same for chat and voice, so a scenario behaves alike on both.
  */
-import { DEFAULT_WAIT_TIMEOUT_MS, type Step } from '../scenario/schema.js';
+import { DEFAULT_HANDOFF_LINE, DEFAULT_HANDOFF_TIMEOUT_MS, DEFAULT_WAIT_TIMEOUT_MS, type Step } from '../scenario/schema.js';
 import type { Inbox, InboxMessage } from './inbox.js';
 import { interpolate, matches } from './match.js';
 import type { InteractionError, InteractionEvent } from './types.js';
@@ -17,6 +17,12 @@ export interface ConversationPort {
   press(digits: string): Promise<InteractionError | void>;
   end(reason?: string): Promise<void>;
   event(event: InteractionEvent): void;
+  /**
+   * A `handoff` step is about to send `line` ("" when it sends nothing). A channel that can tell
+   * when the line showed in the conversation records `handoff-requested` itself and returns true;
+   * otherwise the script records it at the Node time after sending.
+   */
+  handoffRequested?(line: string): boolean;
 }
 
 export interface ScriptResult {
@@ -29,19 +35,37 @@ export interface ScriptResult {
 /** The contact stopped because the run was interrupted (Ctrl-C); it is placed again on resume. */
 export const ABORTED: InteractionError = { code: 'E_ABORTED', message: 'the run was interrupted' };
 
-type Speakers = 'agent' | 'ivr' | 'any';
+type Speakers = 'agent' | 'human' | 'bot' | 'ivr' | 'any';
 
 function fromOtherSide(m: InboxMessage, who: Speakers): boolean {
   if (m.speaker === 'customer') return false;
-  if (who === 'any') return true;
-  if (who === 'ivr') return m.speaker === 'ivr';
-  // "agent" means whoever answers for the centre: people, bots and IVR prompts alike.
-  return m.speaker === 'agent' || m.speaker === 'ivr';
+  switch (who) {
+    case 'any':
+      return true;
+    case 'ivr':
+      return m.speaker === 'ivr';
+    case 'bot':
+      return m.speaker === 'bot';
+    case 'human':
+      return m.speaker === 'agent';
+    default:
+      // "agent" means whoever answers for the centre: people, bots and IVR prompts alike.
+      return m.speaker === 'agent' || m.speaker === 'bot' || m.speaker === 'ivr';
+  }
 }
 
 function describeStep(step: Step): string {
   const [kind, value] = Object.entries(step)[0]!;
-  const text = typeof value === 'string' ? value : kind === 'wait' ? (value as { pattern: string }).pattern : '';
+  const text =
+    typeof value === 'string'
+      ? value
+      : kind === 'wait'
+        ? (value as { pattern: string }).pattern
+        : kind === 'handoff'
+          ? value === true
+            ? DEFAULT_HANDOFF_LINE
+            : ((value as { say?: string }).say ?? DEFAULT_HANDOFF_LINE)
+          : '';
   return text ? `${kind} "${text.length > 40 ? text.slice(0, 40) + '…' : text}"` : kind;
 }
 
@@ -92,6 +116,8 @@ export async function runScript(
             : 'the centre sent nothing at all: check the chat URL / number and the selectors',
         });
       }
+    } else if ('handoff' in step) {
+      await handoff(step.handoff === true ? {} : step.handoff, path, step);
     } else if ('press' in step) {
       const err = await port.press(step.press);
       if (err) throw new StepFailure({ ...err, step: path });
@@ -112,6 +138,30 @@ export async function runScript(
       if (chosen >= 0) await runSteps(cases[chosen]!.steps, `${path}.branch.cases.${chosen}.steps`);
       else if (otherwise) await runSteps(otherwise, `${path}.branch.otherwise`);
     }
+  }
+
+  /** Ask for a person (unless the line is empty) and wait for the first human-agent message. */
+  async function handoff(spec: { say?: string; timeoutMs?: number }, path: string, step: Step): Promise<void> {
+    const line = interpolate(spec.say ?? DEFAULT_HANDOFF_LINE, vars);
+    const timeoutMs = spec.timeoutMs ?? DEFAULT_HANDOFF_TIMEOUT_MS;
+    const tracked = port.handoffRequested?.(line) ?? false;
+    if (line) await port.say(line);
+    if (!tracked) port.event({ type: 'handoff-requested', atMs: port.now(), detail: { say: line, source: 'node' } });
+    // The human's first message stays unread: the next step usually checks the greeting in it.
+    const got = await port.inbox.next((m) => fromOtherSide(m, 'human'), timeoutMs, true);
+    if (got) return;
+    const closed = port.inbox.closed;
+    const last = port.inbox.all().filter((m) => fromOtherSide(m, 'any')).at(-1);
+    throw new StepFailure({
+      code: closed ? 'E_CLOSED_BY_CENTRE' : 'E_HANDOFF_TIMEOUT',
+      step: path,
+      message: closed
+        ? `step ${path} (${describeStep(step)}): the centre ended the contact (${closed}) before a human agent joined`
+        : `step ${path} (${describeStep(step)}): no human agent wrote within ${timeoutMs} ms of the hand-off request`,
+      hint: last
+        ? `last message from the centre was "${last.text.slice(0, 80)}" (${last.speaker}); check selectors.agentMessage / botMessage, the hand-off line, or raise timeoutMs`
+        : 'the centre sent nothing at all: check the chat URL and the selectors',
+    });
   }
 
   try {

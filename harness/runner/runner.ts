@@ -115,6 +115,7 @@ export async function executeRun(store: RunStore, config: HarnessConfig, opts: R
         vars: { ...scenarioVars(scenario), contactId: entry.contactId, centre: config.centre, runId: store.manifest.runId },
         signal: signal ?? new AbortController().signal,
         recordingsDir: store.recordingsDir,
+        contactsDir: store.contactsDir,
       });
     } catch (err) {
       interaction = internalFailure(entry, store.manifest.runId, startedAt, err);

@@ -38,9 +38,19 @@ function* walkSteps(steps: readonly Step[], base: string): Generator<[Step, stri
 }
 
 /** Checks across fields, after the schema passed. */
-export function semanticProblems(s: ScenarioData, locate: (field: string) => number, file: string): InputProblem[] {
+export function semanticProblems(
+  s: ScenarioData,
+  locate: (field: string) => number,
+  file: string,
+  locateAt?: (path: readonly string[]) => { line: number; col: number },
+): InputProblem[] {
   const problems: InputProblem[] = [];
   const at = (field: string, message: string) => problems.push({ file, line: locate(field), col: 1, field, message });
+  /** For fields whose path parts may hold dots (selector keys): exact line and column. */
+  const atPath = (parts: readonly string[], message: string) => {
+    const pos = locateAt?.(parts) ?? { line: locate(parts.join('.')), col: 1 };
+    problems.push({ file, ...pos, field: parts.map((p) => (/[.\s]/u.test(p) ? JSON.stringify(p) : p)).join('.'), message });
+  };
   const known = new Set([...Object.keys(scenarioVars(s)), ...BUILTIN_VARS]);
   const channels = channelsOf(s);
   for (const [step, p] of walkSteps(s.steps, 'steps')) {
@@ -49,11 +59,21 @@ export function semanticProblems(s: ScenarioData, locate: (field: string) => num
         if (!known.has(name)) at(`${p}.say`, `unknown variable {{${name}}}; define it under "variables" (known: ${[...known].join(', ')})`);
       }
     }
+    if ('handoff' in step && step.handoff !== true && step.handoff.say !== undefined) {
+      for (const name of templateNames(step.handoff.say)) {
+        if (!known.has(name)) atPath([...p.split('.'), 'handoff', 'say'], `unknown variable {{${name}}}; define it under "variables" (known: ${[...known].join(', ')})`);
+      }
+    }
     if ('press' in step && !channels.includes('voice')) at(`${p}.press`, 'DTMF "press" needs a voice channel; this scenario is chat only');
   }
   if (channels.includes('voice') && !s.target?.phone) at('target', 'a voice scenario needs target.phone (E.164, e.g. +8610xxxxxxxx)');
   for (const name of templateNames(s.target?.chatUrl ?? '')) {
     if (!known.has(name)) at('target.chatUrl', `unknown variable {{${name}}} in the chat URL`);
+  }
+  for (const [selector, value] of Object.entries(s.target?.widget?.prechat?.fields ?? {})) {
+    for (const name of templateNames(String(value))) {
+      if (!known.has(name)) atPath(['target', 'widget', 'prechat', 'fields', selector], `unknown variable {{${name}}} in a pre-chat field value`);
+    }
   }
   const keys = new Set<string>();
   (s.facts ?? []).forEach((f, i) => {
@@ -67,7 +87,7 @@ export function semanticProblems(s: ScenarioData, locate: (field: string) => num
 export function parseScenario(text: string, file: string): { scenario?: ScenarioData; problems: InputProblem[] } {
   const result = parseYamlWithSchema(text, file, Scenario);
   if (!result.ok) return { problems: result.problems.map((p) => explainStepKind(p)) };
-  const problems = semanticProblems(result.data, result.locate, file);
+  const problems = semanticProblems(result.data, result.locate, file, result.locateAt);
   return problems.length ? { problems } : { scenario: result.data, problems };
 }
 

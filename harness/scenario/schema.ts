@@ -31,8 +31,12 @@ export const WaitSpec = z.strictObject({
   pattern: Pattern,
   /** @default 30000 */
   timeoutMs: Ms.optional(),
-  /** Who must say it. @default "agent" (for voice "agent" also accepts the IVR) */
-  speaker: z.enum(['agent', 'ivr', 'any']).optional(),
+  /**
+   * Who must say it: `agent` is anyone answering for the centre (human agent, chat bot or IVR),
+   * `human` only the human agent, `bot` only the chat bot, `ivr` only the IVR, `any` includes system
+   * notices. @default "agent"
+   */
+  speaker: z.enum(['agent', 'human', 'bot', 'ivr', 'any']).optional(),
   /** When true a timeout is recorded but the script goes on. @default false */
   optional: z.boolean().optional(),
 });
@@ -53,6 +57,22 @@ export const EndStep = z.strictObject({
   end: z.union([z.literal(true), z.strictObject({ reason: z.string().optional() })]),
 });
 
+/**
+ * Ask the chat bot for a person and wait for one: sends `say` (default 转人工; "" sends nothing) and
+ * waits until the first human-agent message. Records `handoff-requested` and `agent-joined`.
+ */
+export const HandoffStep = z.strictObject({
+  handoff: z.union([
+    z.literal(true),
+    z.strictObject({
+      /** The line that asks for a person; "" sends nothing and only waits. @default "转人工" */
+      say: z.string().optional(),
+      /** How long the human agent may take to join. @default 120000 */
+      timeoutMs: Ms.optional(),
+    }),
+  ]),
+});
+
 export interface BranchCaseShape {
   when: string;
   steps: StepShape[];
@@ -66,6 +86,7 @@ export type StepShape =
   | z.infer<typeof PressStep>
   | z.infer<typeof PauseStep>
   | z.infer<typeof EndStep>
+  | z.infer<typeof HandoffStep>
   | BranchShape;
 
 /**
@@ -85,10 +106,10 @@ export const BranchStep: z.ZodType<BranchShape> = z.strictObject({
 });
 
 /** The keys that name a step's kind, in the order of the union below (used for error messages). */
-export const STEP_KINDS = ['say', 'wait', 'press', 'pause', 'branch', 'end'] as const;
+export const STEP_KINDS = ['say', 'wait', 'press', 'pause', 'branch', 'end', 'handoff'] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
-export const Step: z.ZodType<StepShape> = z.union([SayStep, WaitStep, PressStep, PauseStep, BranchStep, EndStep]);
+export const Step: z.ZodType<StepShape> = z.union([SayStep, WaitStep, PressStep, PauseStep, BranchStep, EndStep, HandoffStep]);
 
 export const Fact = z.strictObject({
   /** Stable key, e.g. `replacement-fee`. */
@@ -130,8 +151,10 @@ export const Selectors = z.strictObject({
   send: z.string().optional(),
   /** Element that contains all messages (observed for new ones). */
   messages: z.string(),
-  /** A message written by the agent (or a bot / system on the agent side). */
+  /** A message written by the human agent (or, without `botMessage`, anyone on the centre's side). */
   agentMessage: z.string(),
+  /** A message written by an automated assistant (speaker "bot"); checked before `agentMessage`. */
+  botMessage: z.string().optional(),
   /** A message written by the customer (used to confirm delivery). */
   customerMessage: z.string().optional(),
   /** Inside a message: the element holding its text. @default the message element itself */
@@ -142,10 +165,41 @@ export const Selectors = z.strictObject({
   end: z.string().optional(),
   /** A system notice (queue position, 会话已结束), recorded as speaker "system". */
   systemMessage: z.string().optional(),
+  /** Shown while the agent types; appearing / disappearing become `typing-start` / `typing-end` events. */
+  typing: z.string().optional(),
   /** Element whose attribute (or text) reports the chat phase: queued / chatting / ended. */
   status: z.string().optional(),
   /** Attribute of `status` holding the phase. @default "data-state" */
   statusAttribute: z.string().optional(),
+});
+
+/** A click in the host page that opens the chat (cookie banner, launcher button). */
+export const WidgetClick = z.union([
+  z.string().min(1),
+  z.strictObject({
+    click: z.string().min(1),
+    /** Skip it when it does not show within 3 s (e.g. a cookie banner shown only sometimes). @default false */
+    optional: z.boolean().optional(),
+    /** How long to wait for it (a non-optional one). @default 30000 */
+    timeoutMs: Ms.optional(),
+  }),
+]);
+
+/** A pre-chat form inside the chat frame, filled and submitted before the chat starts. */
+export const Prechat = z.strictObject({
+  /** Selector → value; `{{variables}}` allowed in values. */
+  fields: z.record(z.string().min(1), z.union([z.string(), z.number()])),
+  /** The button that submits the form. */
+  submit: z.string().min(1),
+});
+
+/** How to reach a chat that is not on the host page itself: launcher clicks, iframes, pre-chat form. */
+export const Widget = z.strictObject({
+  /** Clicked in order in the top page, each waited for. A string is `{ click: <selector> }`. */
+  open: z.array(WidgetClick).optional(),
+  /** The iframe holding the chat; a list for nested frames, each resolved inside the previous one. */
+  frame: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
+  prechat: Prechat.optional(),
 });
 
 export const Target = z.strictObject({
@@ -161,7 +215,9 @@ export const Target = z.strictObject({
     .string()
     .regex(/^\+[1-9]\d{6,14}$/, 'phone numbers are E.164, e.g. +8610xxxxxxxx')
     .optional(),
-  /** Chat widget selectors, or the name of a preset. @default "simulated-centre" */
+  /** How to open the chat widget on the host page (launcher, iframe, pre-chat form); absent = on the page itself. */
+  widget: Widget.optional(),
+  /** Chat widget selectors (resolved inside the chat frame), or the name of a preset. @default "simulated-centre" */
   selectors: z.union([z.string(), Selectors]).optional(),
 });
 
@@ -215,6 +271,8 @@ export type Step = StepShape;
 export type FactSpec = z.output<typeof Fact>;
 export type RequiredInfoSpec = z.output<typeof RequiredInfo>;
 export type WebchatSelectors = z.output<typeof Selectors>;
+export type WidgetSpec = z.output<typeof Widget>;
+export type WidgetClickSpec = z.output<typeof WidgetClick>;
 
 /** A validated scenario plus where it came from (for error messages and the run manifest). */
 export interface LoadedScenario extends ScenarioData {
@@ -225,3 +283,5 @@ export interface LoadedScenario extends ScenarioData {
 }
 
 export const DEFAULT_WAIT_TIMEOUT_MS = 30_000;
+export const DEFAULT_HANDOFF_TIMEOUT_MS = 120_000;
+export const DEFAULT_HANDOFF_LINE = '转人工';

@@ -6,7 +6,15 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type
 import type { z } from 'zod';
 import type { InputProblem } from '../errors.js';
 
-export type YamlResult<T> = { ok: true; data: T; locate: (path: string) => number } | { ok: false; problems: InputProblem[] };
+export type YamlResult<T> =
+  | {
+      ok: true;
+      data: T;
+      locate: (path: string) => number;
+      /** Line and column of the value at `path` (path parts may contain dots, e.g. selector keys). */
+      locateAt: (path: readonly string[]) => { line: number; col: number };
+    }
+  | { ok: false; problems: InputProblem[] };
 
 type Path = readonly PropertyKey[];
 
@@ -120,5 +128,6 @@ export function parseYamlWithSchema<S extends z.ZodType>(text: string, file: str
     ok: true,
     data: parsed.data,
     locate: (path: string) => position(at, path.split('.').filter(Boolean)).line,
+    locateAt: (path: readonly string[]) => position(at, [...path]),
   };
 }

@@ -42,6 +42,11 @@ export interface CentreOptions {
   idleTimeoutMs?: number;
   /** Agent wrap-up between two contacts (unscaled ms). @default 3000 */
   wrapUpMs?: number;
+  /**
+   * Base URL of the widget zoo (mocks/widget-zoo). When set, `GET /zoo[/…]` redirects there, so
+   * scenarios written as `{{centre}}/zoo/<page>` run against the lab. @default none (404)
+   */
+  zooUrl?: string;
 }
 
 export interface CentreStats {
@@ -124,6 +129,11 @@ export async function startCentre(opts: CentreOptions): Promise<RunningCentre> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = url.pathname;
     if (req.method === 'GET' && path === '/healthz') return text(res, 200, 'ok');
+    if (req.method === 'GET' && opts.zooUrl && (path === '/zoo' || path.startsWith('/zoo/'))) {
+      res.writeHead(302, { location: `${opts.zooUrl}${path}${url.search}`, 'cache-control': 'no-store' });
+      res.end();
+      return;
+    }
     if (req.method === 'GET' && path === '/api/stats') return json(res, 200, stats());
     if (req.method === 'GET' && (path === '/chat' || path === '/chat/')) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });

@@ -6,6 +6,7 @@
 import type { LabInfo } from '../../harness/cli/commands/demo.js';
 import { startCentre, type CentreOptions } from '../centre/server.js';
 import { startVoiceLab } from '../twilio/lab.js';
+import { startWidgetZoo } from '../widget-zoo/server.js';
 
 export interface LabOptions {
   groundTruthPath: string;
@@ -19,6 +20,11 @@ export interface LabOptions {
   profile?: CentreOptions['profile'];
   /** Also start the voice side (Twilio + Deepgram emulators). @default true */
   voice?: boolean;
+  /**
+   * Also serve the widget zoo (vendor-style chat widgets); the centre redirects `/zoo/…` to it,
+   * so `{{centre}}/zoo/<page>` scenarios (the demo's widget contact) reach it. @default true
+   */
+  widgetZoo?: boolean;
 }
 
 export interface RunningLab {
@@ -30,7 +36,8 @@ export async function startLab(opts: LabOptions): Promise<RunningLab> {
   const seed = opts.seed ?? 7;
   const timeScale = opts.timeScale ?? 0.25;
   const agents = opts.agents ?? 4;
-  const centre = await startCentre({ groundTruthPath: opts.groundTruthPath, seed, timeScale, agents, profile: opts.profile });
+  const zoo = opts.widgetZoo === false ? null : await startWidgetZoo({ truthLog: opts.groundTruthPath.replace(/(\.jsonl)?$/u, '.widget-zoo.jsonl') });
+  const centre = await startCentre({ groundTruthPath: opts.groundTruthPath, seed, timeScale, agents, profile: opts.profile, ...(zoo ? { zooUrl: zoo.url } : {}) });
   const voice =
     opts.voice === false
       ? null
@@ -43,13 +50,14 @@ export async function startLab(opts: LabOptions): Promise<RunningLab> {
     info: {
       centre: centre.url,
       groundTruth: centre.groundTruthPath,
+      ...(zoo && { widgetZoo: zoo.url }),
       ...(voice && {
         twilio: { baseUrl: voice.twilio.url, accountSid: voice.twilio.accountSid, authToken: voice.twilio.authToken },
         deepgram: { baseUrl: voice.deepgram.url, apiKey: voice.deepgram.apiKey },
       }),
     },
     async close() {
-      await Promise.all([centre.close(), voice?.close()]);
+      await Promise.all([centre.close(), voice?.close(), zoo?.close()]);
     },
   };
 }

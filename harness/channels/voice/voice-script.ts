@@ -8,7 +8,7 @@
  * speaker rules, optional waits, branch/otherwise, error codes and messages follow runScript, and
  * the text rules are shared (match.ts), so a scenario behaves alike on chat and voice.
  */
-import { DEFAULT_WAIT_TIMEOUT_MS, type Step } from '../../scenario/schema.js';
+import { DEFAULT_HANDOFF_LINE, DEFAULT_WAIT_TIMEOUT_MS, type Step } from '../../scenario/schema.js';
 import { interpolate, matches } from '../../interaction/match.js';
 import type { InteractionError, InteractionEvent } from '../../interaction/types.js';
 
@@ -31,11 +31,14 @@ interface Frame {
   path: string;
 }
 
-type Who = 'agent' | 'ivr' | 'any';
+type Who = 'agent' | 'human' | 'bot' | 'ivr' | 'any';
 
 function heardBy(line: HeardLine, who: Who): boolean {
   // "agent" means whoever answers for the centre, IVR prompts included (as in runScript).
-  return who === 'ivr' ? line.speaker === 'ivr' : true;
+  // A phone line has no chat bot: `bot` never matches, `human` is the agent (not the IVR).
+  if (who === 'ivr') return line.speaker === 'ivr';
+  if (who === 'human') return line.speaker === 'agent';
+  return who !== 'bot';
 }
 
 function describeStep(step: Step): string {
@@ -98,6 +101,10 @@ export class VoiceScript {
       if ('say' in step) {
         if (step.delayMs) actions.push({ kind: 'pause', ms: step.delayMs });
         actions.push({ kind: 'say', text: interpolate(step.say, this.vars) });
+      } else if ('handoff' in step) {
+        // On the phone a hand-off is the spoken request only; the IVR's own menu is driven by `press`.
+        const line = interpolate(step.handoff === true ? DEFAULT_HANDOFF_LINE : (step.handoff.say ?? DEFAULT_HANDOFF_LINE), this.vars);
+        if (line) actions.push({ kind: 'say', text: line });
       } else if ('press' in step) {
         actions.push({ kind: 'press', digits: step.press });
       } else if ('pause' in step) {

@@ -10,14 +10,16 @@ import type { HarnessConfig } from '../../config/types.js';
 import { runScript } from '../../interaction/script.js';
 import type { Interaction, InteractionError, Outcome } from '../../interaction/types.js';
 import type { BrowserResult } from './browser.js';
-import { ABORTED, WebchatFailure, isClosedError, pageCrashed } from './errors.js';
+import { ABORTED, WIDGET_HARNESS_CODES, WebchatFailure, closedShadowRoot, isClosedError, pageCrashed } from './errors.js';
+import { saveFailureArtifacts } from './failure-artifacts.js';
 import type { ResolvedWebchatOptions } from './options.js';
-import { flushPageClock, installPageClock, pageClockConfig } from './page-clock.js';
+import { FrameFilter, closedShadowHosts, flushPageClock, installPageClock, pageClockConfig } from './page-clock.js';
 import { loadChatPage, resolveChatUrl, waitForQuiet, waitUntilReady } from './page-steps.js';
 import { WebchatPort } from './port.js';
 import { DEFAULT_PRESET, SELECTOR_PRESETS, resolveSelectors } from './presets.js';
 import { ChatRecorder } from './recorder.js';
 import type { StartGate } from './start-gate.js';
+import { describeFrame, openWidget, type ChatFrame } from './widget.js';
 
 export interface ChatDeps {
   config: HarnessConfig;
@@ -46,6 +48,7 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
   const finish = (outcome: Outcome, error?: InteractionError): Interaction => {
     endStart();
     const durationMs = recorder.now();
+    recorder.settleHandoff();
     if (error) recorder.addEvent({ type: 'error', atMs: durationMs, detail: { code: error.code, message: error.message } });
     recorder.addEvent({ type: 'ended', atMs: durationMs, detail: { outcome } });
     return {
@@ -60,6 +63,7 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
       turns: recorder.turns(),
       outcome,
       ...(error ? { error } : {}),
+      ...(error && WIDGET_HARNESS_CODES.has(error.code) ? { failedBy: 'harness' as const } : {}),
       transcriptSource: 'chat-dom',
       centreRef: ctx.contactId,
       clock: 'page',
@@ -94,26 +98,44 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
   context.on('close', () => onCrash('the browser context was closed'));
 
   const clock = pageClockConfig(selectors, options);
+  // Only the chat's own frame is listened to; until the widget is open, records wait per frame.
+  const frames = new FrameFilter((record) => recorder.handle(record));
+  const widget = scenario.target?.widget;
   try {
-    await installPageClock(context, clock, (record) => recorder.handle(record));
+    await installPageClock(context, clock, frames.accept);
     const page = await context.newPage();
     page.on('crash', () => onCrash('the page crashed'));
     page.on('close', () => onCrash('the page was closed'));
+    const chat = { current: { frame: page.mainFrame(), path: [] } as ChatFrame };
+    if (!widget?.frame) frames.choose(page.mainFrame());
 
     const run = async (): Promise<InteractionError | null> => {
       const loadError = await loadChatPage(page, url.url, options.navigationTimeoutMs, signal);
       endStart();
       if (loadError) return loadError;
       recorder.addEvent({ type: 'page-loaded', atMs: recorder.now(), detail: { url: url.url } });
-      const readyError = await waitUntilReady(page, selectors, recorder, options, signal);
+      if (widget) {
+        const onEvent = (event: { type: string; detail?: Record<string, unknown> }) => recorder.addEvent({ ...event, atMs: recorder.now() });
+        try {
+          await openWidget(page, widget, { actionTimeoutMs: options.actionTimeoutMs, vars: ctx.vars, onEvent }, chat);
+        } catch (err) {
+          // Failed in the pre-chat form: the chat frame is known, keep what it showed.
+          if (chat.current.path.length === [widget.frame ?? []].flat().length) frames.choose(chat.current.frame);
+          return describeThrown(err, undefined);
+        }
+        frames.choose(chat.current.frame);
+      }
+      const where = describeFrame(chat.current.path, chat.current.frame);
+      const readyError = await waitUntilReady(chat.current.frame, selectors, recorder, { ...options, where }, signal);
       if (readyError) return readyError;
       recorder.addEvent({ type: 'chat-ready', atMs: recorder.now() });
 
-      const port = new WebchatPort(page, selectors, recorder, {
+      const port = new WebchatPort(chat.current.frame, selectors, recorder, {
         typingCps: scenario.persona.typingCps ?? 0,
         typeKeys: options.typeKeys,
         actionTimeoutMs: options.actionTimeoutMs,
         signal,
+        where,
       });
       let scriptError: InteractionError | null = null;
       try {
@@ -129,15 +151,21 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
       return scriptError;
     };
 
-    const error = await run();
+    let error = await run();
     // Whatever is still settling in the page (a bubble filled a moment ago) is taken now.
-    if (!state.crash) for (const record of await flushPageClock(page, clock)) recorder.handle(record);
+    if (!state.crash && frames.chatFrame) for (const record of await flushPageClock(frames.chatFrame, clock)) recorder.handle(record);
 
     // Interrupted while listening for trailing lines: every step ran, so the contact is complete.
     if (signal.aborted && !state.scriptDone) return finish('abandoned', ABORTED);
     if (state.crash) return finish('failed', withStep(state.crash, error));
-    if (recorder.fatal) return finish('failed', recorder.fatal);
-    return error ? finish('failed', error) : finish('completed');
+    error = recorder.fatal ?? error;
+    if (!error) return finish('completed');
+    error = await explainClosedShadow(error, chat.current, clock);
+    if (SNAPSHOT_CODES.test(error.code) && ctx.contactsDir) {
+      const saved = await saveFailureArtifacts(page, chat.current, error, ctx.contactsDir, ctx.contactId);
+      if (saved.screenshot || saved.html) recorder.addEvent({ type: 'failure-artifacts', atMs: recorder.now(), detail: { ...saved } });
+    }
+    return finish('failed', error);
   } catch (err) {
     // Anything unexpected (a Playwright call on a dying browser …) still returns what we have.
     return fail(state.crash ?? (isClosedError(err) ? pageCrashed((err as Error).message) : internalError(err)));
@@ -147,6 +175,19 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
     signal.removeEventListener('abort', onAbort);
     await closeWithin(context, options.closeTimeoutMs);
   }
+}
+
+/** Failures where a picture of the page helps: the widget or a selector did not do what was expected. */
+const SNAPSHOT_CODES = /^E_(WIDGET_\w+|SELECTOR_\w+|CLOSED_SHADOW_ROOT|WAIT_TIMEOUT|HANDOFF_TIMEOUT|QUEUE_TIMEOUT|PAGE_ACTION)$/u;
+
+/**
+ * Nothing was found where the scenario said, and the chat frame holds a closed shadow root: say
+ * so, naming its host (otherwise the user hunts for a selector typo that is not there).
+ */
+async function explainClosedShadow(error: InteractionError, chat: ChatFrame, clock: ReturnType<typeof pageClockConfig>): Promise<InteractionError> {
+  if (!/^E_(SELECTOR_TIMEOUT|WAIT_TIMEOUT|HANDOFF_TIMEOUT)$/u.test(error.code)) return error;
+  const hosts = await closedShadowHosts(chat.frame, clock);
+  return hosts.length ? closedShadowRoot(error, hosts) : error;
 }
 
 /** A light context: no service workers (they outlive pages), a desktop-sized viewport, the scenario's locale. */

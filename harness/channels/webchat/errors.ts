@@ -49,12 +49,16 @@ export function chatUrlInvalid(url: string): InteractionError {
   };
 }
 
-/** `which` is the role of the selector (ready, input, send, end …) so the user knows which one to fix. */
-export function selectorTimeout(which: string, selector: string, timeoutMs: number): InteractionError {
+/**
+ * `which` is the role of the selector (ready, input, send, end …) so the user knows which one to
+ * fix; `where` says in which frame it was looked for (see widget.ts describeFrame).
+ * @default where "on the chat page"
+ */
+export function selectorTimeout(which: string, selector: string, timeoutMs: number, where = 'on the chat page'): InteractionError {
   return {
     code: 'E_SELECTOR_TIMEOUT',
-    message: `the ${which} selector "${selector}" did not match a usable element on the chat page within ${timeoutMs} ms`,
-    hint: `fix target.selectors.${which} in the scenario (or pick the right preset), and check the page in a browser`,
+    message: `the ${which} selector "${selector}" did not match a usable element ${where} within ${timeoutMs} ms`,
+    hint: `fix ${scenarioField(which)} in the scenario (or pick the right preset), and check the page in a browser (the failure screenshot and HTML are next to the contact)`,
   };
 }
 
@@ -62,10 +66,46 @@ export function selectorInvalid(which: string, selector: string, reason: string)
   return {
     code: 'E_SELECTOR_INVALID',
     message: `the ${which} selector "${selector}" is not usable: ${firstLine(reason)}`,
-    hint: `fix target.selectors.${which} in the scenario: it must be a CSS selector`,
+    hint: `fix ${scenarioField(which)} in the scenario: it must be a CSS selector`,
   };
 }
 
+/** The scenario field a selector role comes from (widget steps live under target.widget). */
+function scenarioField(which: string): string {
+  if (/^(open|frame|prechat)\b/u.test(which)) return `target.widget.${which.split(' ')[0]}`;
+  return `target.selectors.${which}`;
+}
+
+/**
+ * Codes of the widget work that are the tool's problem, not the centre's (a launcher, frame or
+ * form element the scenario names wrongly, a DOM the harness cannot enter). Recorded as
+ * `failedBy: "harness"` on the Interaction, so the contact is left out of the score sheets like a
+ * wrong selector is (scorers/contact-status.ts derives that only for codes it knows).
+ */
+export const WIDGET_HARNESS_CODES: ReadonlySet<string> = new Set(['E_WIDGET_OPEN', 'E_WIDGET_FRAME', 'E_WIDGET_PRECHAT', 'E_CLOSED_SHADOW_ROOT']);
+
+/** A widget step (launcher click, iframe, pre-chat form) found nothing where it looked. */
+export function widgetStepFailed(step: 'open' | 'frame' | 'prechat', selector: string, where: string, timeoutMs: number): InteractionError {
+  const what = { open: 'the launcher / banner to click', frame: 'the chat iframe', prechat: 'the pre-chat form element' }[step];
+  return {
+    code: `E_WIDGET_${step.toUpperCase()}`,
+    message: `widget ${step}: "${selector}" (${what}) did not appear ${where} within ${timeoutMs} ms`,
+    hint: `fix target.widget.${step} in the scenario; open the failure screenshot / HTML next to the contact to see what the page showed`,
+  };
+}
+
+/**
+ * A selector was not found (or no message was ever seen) and the chat frame holds a CLOSED shadow
+ * root: that is the cause, and the original message still names the selector and the frame.
+ */
+export function closedShadowRoot(original: InteractionError, hosts: readonly string[]): InteractionError {
+  return {
+    code: 'E_CLOSED_SHADOW_ROOT',
+    message: `${original.message} — the widget keeps its DOM in a CLOSED shadow root (host ${hosts.map((h) => `<${h}>`).join(', ')}), which no script can enter`,
+    ...(original.step ? { step: original.step } : {}),
+    hint: 'a closed shadow root cannot be automated from outside; ask the vendor for an open-mode or plain iframe embed, or a test page without it',
+  };
+}
 export function queueTimeout(timeoutMs: number): InteractionError {
   return {
     code: 'E_QUEUE_TIMEOUT',

@@ -2,21 +2,31 @@
  * The in-page half of the page clock (see page-clock.ts), kept as plain ES2017 source text rather
  * than a TypeScript function: tsx/esbuild may rewrite functions (e.g. `__name(...)` helpers for
  * keepNames) into something that does not exist in the page, and a string survives any toolchain.
+ * It runs in every document of the context (top page and every iframe, cross-origin ones too);
+ * Node keeps only the records of the chat's own frame (page-clock.ts, FrameFilter).
  *
  * How a message is timed:
- * - One MutationObserver on `document` (subtree) from document start, so the messages container
+ * - One MutationObserver on `document` (subtree) from document start, and the same observer on
+ *   every open shadow root: `Element.prototype.attachShadow` is wrapped before any page script
+ *   runs, so a widget's shadow root is watched from the moment it exists, however late that is.
+ *   Closed shadow roots cannot be read; their hosts are remembered so that Node can name them.
+ * - Selectors are matched like Playwright's CSS engine does: open shadow roots are pierced, one
+ *   element at a time (a selector does not cross a shadow boundary itself). The messages container
  *   may appear late or be replaced; only elements inside the current container count.
- * - A message element (matches the customer, system or agent selector — checked in that order, so a
- *   broad agent selector cannot swallow the others) gets its time when the observer first sees it:
- *   `performance.timeOrigin + performance.now()` in the callback, i.e. the insertion's microtask.
- * - Its text is read from the text selector inside it (or the element itself). Widgets that insert
- *   an empty bubble and fill it later, or stream it in, are handled by re-reading the text on every
- *   mutation inside the bubble and reporting it once it is non-empty and has not changed for
- *   `settleMs` (bounded by `maxSettleMs` since it first became non-empty); the time stays the
- *   insertion time. Later edits are reported as `update` records with the same id.
- * - An element removed before it was reported (a typing indicator) is dropped; a reported one that
- *   comes back with the same speaker and text (a widget that re-renders its whole list) keeps its
- *   id instead of counting twice.
+ * - A message element (matches the customer, system, bot or agent selector — checked in that order,
+ *   so a broad agent selector cannot swallow the others; never the typing indicator) gets its time
+ *   when the observer first sees it: `performance.timeOrigin + performance.now()`, epoch ms, which
+ *   is the same time base in every frame (each frame has its own timeOrigin).
+ * - Its text is every `text` match inside it joined (bubbles that split their text over spans), or
+ *   its whole text, shadow content included. Widgets that insert an empty bubble and fill it later,
+ *   or stream it in, are handled by re-reading the text on every mutation inside the bubble and
+ *   reporting it once it is non-empty and has not changed for `settleMs` (bounded by `maxSettleMs`
+ *   since it first became non-empty); the time stays the insertion time. Later edits are reported
+ *   as `update` records with the same id.
+ * - An element removed before it was reported (a typing indicator) is dropped; a reported one
+ *   stays reported (virtualised lists drop old bubbles), and one that comes back with the same
+ *   speaker and text (a widget that re-renders its whole list) keeps its id instead of counting twice.
+ * - The typing indicator's showing / hiding is reported as `typing` records.
  * - A status change first reports every message still settling, so the order is kept.
  * - Records go to Node through the exposed binding; `flushName` reports everything still pending
  *   at once and returns every record of the document (Node ignores the ones it already has), so
@@ -34,9 +44,12 @@ export const PAGE_CLOCK_SCRIPT = String.raw`(function (cfg) {
   var detached = [];
   var container = null;
   var lastState = null;
+  var typingShown = false;
   var reportedProblems = {};
   var namedBroken = false;
-  var roles = [['customer', cfg.customer], ['system', cfg.system], ['agent', cfg.agent]].filter(function (r) { return !!r[1]; });
+  var roots = [];
+  var closedHosts = [];
+  var roles = [['customer', cfg.customer], ['system', cfg.system], ['bot', cfg.bot], ['agent', cfg.agent]].filter(function (r) { return !!r[1]; });
   var anyMessage = roles.map(function (r) { return r[1]; }).join(', ');
 
   function problem(key, message) {
@@ -53,8 +66,46 @@ export const PAGE_CLOCK_SCRIPT = String.raw`(function (cfg) {
   function matchesSel(el, sel) { return safe(function () { return el.matches(sel); }, sel, false); }
   function closestSel(el, sel) { return safe(function () { return el.closest(sel); }, sel, null); }
   function queryAll(root, sel) { return safe(function () { return Array.prototype.slice.call(root.querySelectorAll(sel)); }, sel, []); }
-  function query(sel) { return safe(function () { return document.querySelector(sel); }, sel, null); }
 
+  // --- shadow roots -------------------------------------------------------------------------
+  function hostOf(node) { var r = node.getRootNode ? node.getRootNode() : null; return r && r.host ? r.host : null; }
+  function describeHost(el) {
+    var s = el.tagName.toLowerCase();
+    if (el.id) s += '#' + el.id;
+    if (typeof el.className === 'string' && el.className.trim()) s += '.' + el.className.trim().split(/\s+/).join('.');
+    return s;
+  }
+  /** Every match in the document and in its open shadow roots (live ones only). */
+  function deepQueryAll(sel) {
+    var out = queryAll(document, sel);
+    for (var i = 0; i < roots.length; i++) if (roots[i].host.isConnected) out = out.concat(queryAll(roots[i], sel));
+    return out;
+  }
+  function deepQuery(sel) { return deepQueryAll(sel)[0] || null; }
+  /** Matches inside el, in its light DOM and in the open shadow roots of el and its descendants. */
+  function queryWithin(el, sel) {
+    var out = queryAll(el, sel);
+    for (var i = 0; i < roots.length; i++) if (deepContains(el, roots[i].host)) out = out.concat(queryAll(roots[i], sel));
+    return out;
+  }
+  /** contains() across shadow boundaries. */
+  function deepContains(ancestor, node) {
+    while (node) {
+      if (node === ancestor) return true;
+      node = node.parentNode || node.host || null;
+    }
+    return false;
+  }
+  function closestDeep(el, sel) {
+    while (el) {
+      var found = closestSel(el, sel);
+      if (found) return found;
+      el = hostOf(el);
+    }
+    return null;
+  }
+
+  // --- delivery -----------------------------------------------------------------------------
   function drain() {
     var fn = window[cfg.binding];
     if (typeof fn !== 'function') {
@@ -71,27 +122,51 @@ export const PAGE_CLOCK_SCRIPT = String.raw`(function (cfg) {
     drain();
   }
 
+  // --- messages -----------------------------------------------------------------------------
   function speakerOf(el) {
+    if (cfg.typing && matchesSel(el, cfg.typing)) return null;
     for (var i = 0; i < roles.length; i++) if (matchesSel(el, roles[i][1])) return roles[i][0];
     return null;
   }
   function clean(text) { return (text || '').replace(/\s+/g, ' ').trim(); }
+  /** Rendered-ish text: shadow content instead of light children, slots filled, no style/script. */
+  function deepText(node) {
+    if (node.nodeType === 3) return node.data;
+    if (node.nodeType !== 1 && node.nodeType !== 11) return '';
+    var tag = node.nodeType === 1 ? node.tagName : '';
+    if (tag === 'STYLE' || tag === 'SCRIPT' || tag === 'TEMPLATE') return '';
+    if (tag === 'SLOT') {
+      var assigned = node.assignedNodes ? node.assignedNodes({ flatten: true }) : [];
+      if (assigned.length) return assigned.map(deepText).join('');
+    }
+    var from = node.nodeType === 1 && node.shadowRoot ? node.shadowRoot : node;
+    var out = '';
+    for (var c = from.firstChild; c; c = c.nextSibling) out += deepText(c);
+    return out;
+  }
   function textOf(el, fallbackToElement) {
     if (cfg.text) {
-      var inner = safe(function () { return el.querySelector(cfg.text); }, cfg.text, null);
-      if (inner) return clean(inner.textContent);
-      return fallbackToElement ? clean(el.textContent) : '';
+      var parts = queryWithin(el, cfg.text);
+      // A text element nested in another match would be counted twice.
+      parts = parts.filter(function (p) { return !parts.some(function (q) { return q !== p && deepContains(q, p); }); });
+      if (parts.length) return clean(parts.map(deepText).join(''));
+      return fallbackToElement ? clean(deepText(el)) : '';
     }
-    return clean(el.textContent);
+    return clean(deepText(el));
   }
 
   function register(el, late) {
-    if (known.has(el) || !container || !container.contains(el)) return;
+    if (known.has(el) || !container || !deepContains(container, el)) return;
     var speaker = speakerOf(el);
     if (!speaker) return;
     var rec = { id: docId + '-' + (++seq), el: el, speaker: speaker, at: now(), late: !!late, emitted: '', timer: 0, firstTextAt: 0 };
     known.set(el, rec);
     touch(rec);
+  }
+  /** node and every message inside it, shadow content included (a host inserted ready-made). */
+  function registerWithin(node, late) {
+    if (node.nodeType === 1 && matchesSel(node, anyMessage)) register(node, late);
+    queryWithin(node, anyMessage).forEach(function (el) { register(el, late); });
   }
   function touch(rec) {
     var text = textOf(rec.el, false);
@@ -127,8 +202,8 @@ export const PAGE_CLOCK_SCRIPT = String.raw`(function (cfg) {
 
   function refreshContainer() {
     if (container && container.isConnected) return;
-    container = query(cfg.messages);
-    if (container) queryAll(container, anyMessage).forEach(function (el) { register(el, false); });
+    container = deepQuery(cfg.messages);
+    if (container) registerWithin(container, false);
   }
   function forgetDetached() {
     known.forEach(function (rec, el) {
@@ -141,15 +216,27 @@ export const PAGE_CLOCK_SCRIPT = String.raw`(function (cfg) {
   }
   function checkState() {
     if (!cfg.status) return;
-    var el = query(cfg.status);
+    var el = deepQuery(cfg.status);
     if (!el) return;
-    var value = cfg.statusAttribute ? el.getAttribute(cfg.statusAttribute) : clean(el.textContent);
+    var value = cfg.statusAttribute ? el.getAttribute(cfg.statusAttribute) : clean(deepText(el));
     if (value === null || value === lastState) return;
     lastState = value;
     // Messages shown before the status changed are reported before it: a chat that is "ended"
     // must not overtake its closing line that is still settling.
     known.forEach(function (rec) { if (rec.timer) settle(rec, false); });
     deliver({ kind: 'state', value: value, at: now() });
+  }
+  function isShown(el) {
+    if (!el.isConnected || el.hidden || !el.getClientRects().length) return false;
+    var style = getComputedStyle(el);
+    return style.visibility !== 'hidden' && style.display !== 'none' && style.opacity !== '0';
+  }
+  function checkTyping() {
+    if (!cfg.typing) return;
+    var shown = deepQueryAll(cfg.typing).some(isShown);
+    if (shown === typingShown) return;
+    typingShown = shown;
+    deliver({ kind: 'typing', on: shown, at: now() });
   }
 
   function onMutations(mutations) {
@@ -161,15 +248,13 @@ export const PAGE_CLOCK_SCRIPT = String.raw`(function (cfg) {
         if (m.type === 'childList') {
           for (var j = 0; j < m.addedNodes.length; j++) {
             var node = m.addedNodes[j];
-            if (node.nodeType !== 1) continue;
-            if (matchesSel(node, anyMessage)) register(node, false);
-            queryAll(node, anyMessage).forEach(function (el) { register(el, false); });
+            if (node.nodeType === 1) registerWithin(node, false);
           }
           if (m.removedNodes.length) removed = true;
         }
-        var target = m.target.nodeType === 1 ? m.target : m.target.parentElement;
+        var target = m.target.nodeType === 1 ? m.target : m.target.parentElement || hostOf(m.target);
         if (!target || !target.isConnected) continue;
-        var msgEl = closestSel(target, anyMessage);
+        var msgEl = closestDeep(target, anyMessage);
         if (!msgEl) continue;
         var rec = known.get(msgEl);
         if (rec) touch(rec); else register(msgEl, false);
@@ -177,32 +262,60 @@ export const PAGE_CLOCK_SCRIPT = String.raw`(function (cfg) {
     }
     if (removed) forgetDetached();
     checkState();
+    checkTyping();
   }
 
   // Name the broken selector by its role up front; the combined list would not say which one it is.
   var probe = document.createDocumentFragment();
-  [['messages', cfg.messages], ['agentMessage', cfg.agent], ['customerMessage', cfg.customer], ['systemMessage', cfg.system],
-   ['text', cfg.text], ['status', cfg.status]].forEach(function (pair) {
+  [['messages', cfg.messages], ['agentMessage', cfg.agent], ['botMessage', cfg.bot], ['customerMessage', cfg.customer],
+   ['systemMessage', cfg.system], ['text', cfg.text], ['status', cfg.status], ['typing', cfg.typing]].forEach(function (pair) {
     if (!pair[1]) return;
     try { probe.querySelector(pair[1]); } catch (e) { namedBroken = true; problem('role:' + pair[0], 'invalid selector ' + pair[0] + ' "' + pair[1] + '"'); }
   });
 
   var observedAttributes = ['class'];
   if (cfg.status && cfg.statusAttribute) observedAttributes.push(cfg.statusAttribute);
-  new MutationObserver(onMutations).observe(document, {
-    childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: observedAttributes,
-  });
+  // A typing indicator is often shown and hidden in place rather than inserted and removed.
+  if (cfg.typing) observedAttributes.push('style', 'hidden');
+  var observeOptions = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: observedAttributes };
+  var observer = new MutationObserver(onMutations);
+  observer.observe(document, observeOptions);
+
+  function watchRoot(root) {
+    if (roots.indexOf(root) >= 0) return;
+    roots.push(root);
+    observer.observe(root, observeOptions);
+    // Usually empty when attached; content added later arrives through the observer.
+    if (root.firstChild) onMutations([]);
+  }
+  var attachShadow = Element.prototype.attachShadow;
+  if (attachShadow) {
+    Element.prototype.attachShadow = function (init) {
+      var root = attachShadow.apply(this, arguments);
+      try {
+        if (init && init.mode === 'closed') closedHosts.push(describeHost(this));
+        else watchRoot(root);
+      } catch (e) { /* never break the widget */ }
+      return root;
+    };
+  }
+
   refreshContainer();
   checkState();
   document.addEventListener('DOMContentLoaded', function () {
+    // Declarative shadow roots (<template shadowrootmode>) are attached by the parser, not attachShadow.
+    queryAll(document, '*').forEach(function (el) { if (el.shadowRoot) watchRoot(el.shadowRoot); });
     refreshContainer();
-    if (container) queryAll(container, anyMessage).forEach(function (el) { register(el, true); });
+    if (container) registerWithin(container, true);
     checkState();
+    checkTyping();
   });
 
+  window[cfg.closedName] = function () { return closedHosts.slice(); };
   window[cfg.flushName] = function () {
     refreshContainer();
     checkState();
+    checkTyping();
     known.forEach(function (rec) { settle(rec, true); });
     return history;
   };

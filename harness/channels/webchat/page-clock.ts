@@ -6,17 +6,19 @@
  * page-clock-script.ts (how insertion, late-filled text and re-renders are handled is described
  * there); this half installs it into a browser context and validates what comes back.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Frame } from 'playwright-core';
 import { PAGE_CLOCK_SCRIPT } from './page-clock-script.js';
 import type { ChatSelectors } from './presets.js';
 
-export type PageSpeaker = 'agent' | 'customer' | 'system';
+export type PageSpeaker = 'agent' | 'bot' | 'customer' | 'system';
 
 export type PageRecord =
   /** A message element appeared; `at` is its insertion time (epoch ms), `text` its settled text. */
   | { kind: 'message'; id: string; speaker: PageSpeaker; text: string; at: number; late?: boolean }
   /** A message already reported changed its text; `at` is when the change was seen. */
   | { kind: 'update'; id: string; text: string; at: number }
+  /** The typing indicator was shown (`on`) or hidden. */
+  | { kind: 'typing'; on: boolean; at: number }
   /** The status element's value changed (e.g. data-state="queued"). */
   | { kind: 'state'; value: string; at: number }
   /** Something the page could not do, e.g. an invalid selector. */
@@ -35,12 +37,16 @@ export interface PageClockOptions {
 /** Names on `window` used by the clock; unusual enough not to clash with a widget's globals. */
 const BINDING = '__mysteryShopperPageClock';
 const FLUSH = '__mysteryShopperPageClockFlush';
+const CLOSED = '__mysteryShopperClosedShadowHosts';
 
 export interface PageClockConfig {
   binding: string;
   flushName: string;
+  closedName: string;
   messages: string;
   agent: string;
+  bot?: string;
+  typing?: string;
   customer?: string;
   system?: string;
   text?: string;
@@ -54,8 +60,11 @@ export function pageClockConfig(selectors: ChatSelectors, options: PageClockOpti
   return {
     binding: BINDING,
     flushName: FLUSH,
+    closedName: CLOSED,
     messages: selectors.messages,
     agent: selectors.agentMessage,
+    ...(selectors.botMessage ? { bot: selectors.botMessage } : {}),
+    ...(selectors.typing ? { typing: selectors.typing } : {}),
     ...(selectors.customerMessage ? { customer: selectors.customerMessage } : {}),
     ...(selectors.systemMessage ? { system: selectors.systemMessage } : {}),
     ...(selectors.text ? { text: selectors.text } : {}),
@@ -67,39 +76,73 @@ export function pageClockConfig(selectors: ChatSelectors, options: PageClockOpti
 
 /**
  * Install the clock in a fresh context, before its first navigation. Every document and frame of
- * the context gets it, so messages of a widget inside an iframe are timed too (but the channel's
- * input / send / ready selectors are looked up in the top page only).
+ * the context gets it (a widget's iframe may be created at any time, cross-origin ones included);
+ * each record comes with the frame it came from, so the caller can keep the chat frame's only.
  */
 export async function installPageClock(
   context: BrowserContext,
   config: PageClockConfig,
-  onRecord: (record: PageRecord) => void,
+  onRecord: (record: PageRecord, frame: Frame) => void,
 ): Promise<void> {
-  await context.exposeBinding(config.binding, (_source, raw: unknown) => {
+  await context.exposeBinding(config.binding, (source, raw: unknown) => {
     const record = parsePageRecord(raw);
-    if (record) onRecord(record);
+    if (record) onRecord(record, source.frame);
   });
   await context.addInitScript({ content: `${PAGE_CLOCK_SCRIPT}(${JSON.stringify(config)});` });
 }
 
 /**
- * Settle and report everything pending in every frame, and return all records of the current
- * documents (the caller drops those it already has). Best effort: a closed page yields nothing.
+ * Passes on the records of the chat's frame only: a shop page may have look-alike elements in
+ * other frames (ads, a second widget). Until the chat frame is known (the launcher is clicked and
+ * the frame chain resolved after the bot may already have greeted) records are kept per frame,
+ * and the chat frame's are replayed, in order, when it is chosen.
  */
-export async function flushPageClock(page: Page, config: PageClockConfig): Promise<PageRecord[]> {
-  const name = JSON.stringify(config.flushName);
-  const perFrame = await Promise.all(
-    page.frames().map((frame) =>
-      frame
-        .evaluate(`typeof window[${name}] === 'function' ? window[${name}]() : []`)
-        .then((raw) => (Array.isArray(raw) ? raw : []))
-        .catch(() => [] as unknown[]),
-    ),
-  );
-  return perFrame.flat().map(parsePageRecord).filter((r): r is PageRecord => r !== null);
+export class FrameFilter {
+  private chat: Frame | null = null;
+  private readonly pending = new Map<Frame, PageRecord[]>();
+
+  constructor(private readonly onRecord: (record: PageRecord) => void) {}
+
+  readonly accept = (record: PageRecord, frame: Frame): void => {
+    if (this.chat) {
+      if (frame === this.chat) this.onRecord(record);
+      return;
+    }
+    const list = this.pending.get(frame) ?? [];
+    list.push(record);
+    this.pending.set(frame, list);
+  };
+
+  choose(frame: Frame): void {
+    this.chat = frame;
+    const replay = this.pending.get(frame) ?? [];
+    this.pending.clear();
+    for (const record of replay) this.onRecord(record);
+  }
+
+  get chatFrame(): Frame | null {
+    return this.chat;
+  }
 }
 
-const SPEAKERS = new Set(['agent', 'customer', 'system']);
+/**
+ * Settle and report everything pending in the chat frame, and return all records of its current
+ * document (the caller drops those it already has). Best effort: a closed frame yields nothing.
+ */
+export async function flushPageClock(frame: Frame, config: PageClockConfig): Promise<PageRecord[]> {
+  const name = JSON.stringify(config.flushName);
+  const raw = await frame.evaluate(`typeof window[${name}] === 'function' ? window[${name}]() : []`).catch(() => [] as unknown);
+  return (Array.isArray(raw) ? raw : []).map(parsePageRecord).filter((r): r is PageRecord => r !== null);
+}
+
+/** Descriptions (tag#id.class) of the elements in the frame that attached a CLOSED shadow root. */
+export async function closedShadowHosts(frame: Frame, config: PageClockConfig): Promise<string[]> {
+  const name = JSON.stringify(config.closedName);
+  const raw = await frame.evaluate(`typeof window[${name}] === 'function' ? window[${name}]() : []`).catch(() => [] as unknown);
+  return Array.isArray(raw) ? raw.filter((h): h is string => typeof h === 'string') : [];
+}
+
+const SPEAKERS = new Set(['agent', 'bot', 'customer', 'system']);
 
 /** The page is not trusted to send well-formed data (a widget could clobber our globals). */
 export function parsePageRecord(raw: unknown): PageRecord | null {
@@ -113,6 +156,9 @@ export function parsePageRecord(raw: unknown): PageRecord | null {
     case 'update':
       if (typeof r.id !== 'string' || typeof r.text !== 'string') return null;
       return { kind: 'update', id: r.id, text: r.text, at: r.at };
+    case 'typing':
+      if (typeof r.on !== 'boolean') return null;
+      return { kind: 'typing', on: r.on, at: r.at };
     case 'state':
       if (typeof r.value !== 'string') return null;
       return { kind: 'state', value: r.value, at: r.at };

@@ -3,7 +3,7 @@
  * ready (patiently while the centre says we are queued), and listen for trailing lines after the
  * script. Each returns an InteractionError as data instead of throwing.
  */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { interpolate } from '../../interaction/match.js';
 import type { InteractionError } from '../../interaction/types.js';
 import { ABORTED, centreUnreachable, chatUrlInvalid, isClosedError, isTimeout, pageCrashed, queueTimeout, selectorTimeout } from './errors.js';
@@ -64,6 +64,8 @@ export async function loadChatPage(page: Page, url: string, timeoutMs: number, s
 export interface ReadyWaitOptions {
   readyTimeoutMs: number;
   queueTimeoutMs: number;
+  /** Where the ready selector is looked for, for error messages. @default "on the chat page" */
+  where?: string;
 }
 
 /**
@@ -73,7 +75,7 @@ export interface ReadyWaitOptions {
  * E_QUEUE_TIMEOUT and a wrong selector as E_SELECTOR_TIMEOUT naming the selector.
  */
 export async function waitUntilReady(
-  page: Page,
+  page: Page | Frame,
   selectors: ChatSelectors,
   recorder: ChatRecorder,
   options: ReadyWaitOptions,
@@ -92,7 +94,7 @@ export async function waitUntilReady(
       return got === 'aborted' ? ABORTED : null;
     } catch (err) {
       if (recorder.fatal) return recorder.fatal;
-      if (!isTimeout(err)) return toFailure(err, 'ready', selector, options.readyTimeoutMs).toData();
+      if (!isTimeout(err)) return toFailure(err, 'ready', selector, options.readyTimeoutMs, options.where).toData();
       if (recorder.phase === 'ended') {
         return { code: 'E_CLOSED_BY_CENTRE', message: 'the centre closed the chat before it was ready', hint: 'look at the system messages in the turns' };
       }
@@ -109,7 +111,7 @@ export async function waitUntilReady(
         deadline = sincePhaseChange;
         continue;
       }
-      return selectorTimeout('ready', selector, options.readyTimeoutMs);
+      return selectorTimeout('ready', selector, options.readyTimeoutMs, options.where);
     }
   }
 }

@@ -3,7 +3,7 @@
  * page shows comes back through the page clock into the recorder's Inbox, customer lines included
  * (their time is when they appeared in the DOM, not when Node asked for them to be sent).
  */
-import type { Page } from 'playwright-core';
+import type { Frame } from 'playwright-core';
 import type { Inbox } from '../../interaction/inbox.js';
 import type { ConversationPort } from '../../interaction/script.js';
 import type { InteractionError, InteractionEvent } from '../../interaction/types.js';
@@ -24,6 +24,8 @@ export interface PortOptions {
   actionTimeoutMs?: number;
   /** Cuts the typing wait short when the run is interrupted. */
   signal?: AbortSignal;
+  /** Where the selectors are looked for, for error messages. @default "on the chat page" */
+  where?: string;
 }
 
 export class WebchatPort implements ConversationPort {
@@ -32,7 +34,8 @@ export class WebchatPort implements ConversationPort {
   endedByCustomer = false;
 
   constructor(
-    private readonly page: Page,
+    /** The chat's frame (the page's main frame when the chat is on the page itself). */
+    private readonly page: Frame,
     private readonly selectors: ChatSelectors,
     private readonly recorder: ChatRecorder,
     private readonly options: PortOptions = {},
@@ -49,6 +52,11 @@ export class WebchatPort implements ConversationPort {
   event(event: InteractionEvent): void {
     if (event.type === 'step' && typeof event.detail?.path === 'string') this.currentStep = event.detail.path;
     this.recorder.addEvent(event);
+  }
+
+  handoffRequested(line: string): boolean {
+    this.recorder.expectHandoff(line);
+    return true;
   }
 
   async say(text: string): Promise<void> {
@@ -74,6 +82,7 @@ export class WebchatPort implements ConversationPort {
     }
     // Widgets that do not show the customer's own lines: time them here, on the Node side.
     if (!this.selectors.customerMessage) this.recorder.addCustomerTurn(text, this.now());
+    this.recorder.handoffSent(this.now());
   }
 
   async press(): Promise<InteractionError | void> {
@@ -117,7 +126,7 @@ export class WebchatPort implements ConversationPort {
         if (which === 'end') return;
         throw closedByCentre(which);
       }
-      throw toFailure(err, which, selector, timeoutMs);
+      throw toFailure(err, which, selector, timeoutMs, this.options.where);
     }
   }
 }
@@ -145,10 +154,10 @@ function closedByCentre(which: string): WebchatFailure {
   );
 }
 
-export function toFailure(err: unknown, which: string, selector: string, timeoutMs: number): WebchatFailure {
+export function toFailure(err: unknown, which: string, selector: string, timeoutMs: number, where?: string): WebchatFailure {
   if (err instanceof WebchatFailure) return err;
   const message = err instanceof Error ? err.message : String(err);
-  if (isTimeout(err)) return WebchatFailure.from(selectorTimeout(which, selector, timeoutMs));
+  if (isTimeout(err)) return WebchatFailure.from(selectorTimeout(which, selector, timeoutMs, where));
   if (isClosedError(err)) return WebchatFailure.from(pageCrashed(message));
   if (/selector|Unexpected token|parsing/i.test(message)) return WebchatFailure.from(selectorInvalid(which, selector, message));
   return new WebchatFailure('E_PAGE_ACTION', `the ${which} action on "${selector}" failed: ${message.split('\n')[0]}`);

@@ -4,7 +4,7 @@
  * the order and gaps between messages are what the customer's browser saw.
  */
 import { Inbox, type InboxMessage } from '../../interaction/inbox.js';
-import { matches } from '../../interaction/match.js';
+import { matches, normaliseForMatch } from '../../interaction/match.js';
 import type { InteractionError, InteractionEvent, Turn } from '../../interaction/types.js';
 import type { PageRecord } from './page-clock.js';
 import { DEFAULT_STATES, type ChatSelectors } from './presets.js';
@@ -33,6 +33,9 @@ export class ChatRecorder {
   private readonly seen = new Set<string>();
   private readonly messageListeners = new Set<() => void>();
   private closedResolve: (() => void) | null = null;
+  /** A hand-off line sent but not yet seen in the log; `fallbackAtMs` is when Node sent it. */
+  private handoff: { line: string; fallbackAtMs: number | null } | null = null;
+  private humanJoined = false;
   /** Resolves when the page says the chat is closed (used to stop waiting on a disabled end button). */
   readonly closed: Promise<void> = new Promise((resolve) => {
     this.closedResolve = resolve;
@@ -77,8 +80,12 @@ export class ChatRecorder {
         entry.turn.text = record.text;
         entry.message.text = record.text;
         this.lastMessageAt = Date.now();
+        this.inbox.revised(entry.message);
         return;
       }
+      case 'typing':
+        this.addEvent({ type: record.on ? 'typing-start' : 'typing-end', atMs: this.sinceStart(record.at) });
+        return;
       case 'state':
         this.addEvent({ type: 'status', atMs: this.sinceStart(record.at), detail: { value: record.value } });
         return this.onStatus(record.value, this.sinceStart(record.at));
@@ -96,6 +103,32 @@ export class ChatRecorder {
     }
   }
 
+  /**
+   * A hand-off is being requested with `line` ("" = nothing is sent). `handoff-requested` is
+   * recorded when the line shows in the log (the customer's own message), else at the Node time
+   * given to `handoffSent` once the first human message or the end of the contact comes first.
+   */
+  expectHandoff(line: string): void {
+    if (!line) {
+      this.addEvent({ type: 'handoff-requested', atMs: this.now(), detail: { say: '', source: 'wait-only' } });
+      return;
+    }
+    this.handoff = { line, fallbackAtMs: null };
+  }
+
+  /** The hand-off line was sent (Node time, ms since start). */
+  handoffSent(atMs: number): void {
+    if (this.handoff) this.handoff.fallbackAtMs = atMs;
+  }
+
+  /** Record a hand-off whose line never showed in the log at the time Node sent it. */
+  settleHandoff(): void {
+    const pending = this.handoff;
+    if (!pending || pending.fallbackAtMs === null) return;
+    this.handoff = null;
+    this.addEvent({ type: 'handoff-requested', atMs: pending.fallbackAtMs, detail: { say: pending.line, source: 'node' } });
+  }
+
   /** A customer line the widget does not show in its own DOM, timed on the Node side. */
   addCustomerTurn(text: string, atMs: number): void {
     this.addMessage('customer', text, atMs, `node-${this.turnList.length}`);
@@ -109,15 +142,41 @@ export class ChatRecorder {
     this.lastMessageAt = Date.now();
     if (late) this.addEvent({ type: 'late-message', atMs, detail: { note: 'already on the page when observed; time is when it was seen' } });
     if (speaker === 'system') this.onSystemText(text, atMs);
-    if (speaker === 'agent' && this.phase !== 'chatting' && this.phase !== 'ended' && !this.hasPhaseSignals()) {
-      this.enter('chatting', atMs, 'first-agent-message');
-    }
+    if (speaker === 'customer') this.onCustomerText(text, atMs);
+    if (speaker === 'agent') this.onHumanMessage(atMs);
     this.inbox.push(message);
     for (const listener of this.messageListeners) listener();
   }
 
   private hasPhaseSignals(): boolean {
     return Boolean(this.selectors.status || this.selectors.systemPatterns?.agentJoined);
+  }
+
+  /**
+   * With a bot in front (`botMessage` set) `agent-joined` is the first human message, whatever the
+   * status element or system notices said before (the widget is "chatting" with the bot); without
+   * one it is the status / system notice when the page has them, else the first agent message.
+   */
+  private get joinedByHuman(): boolean {
+    return Boolean(this.selectors.botMessage);
+  }
+
+  private onHumanMessage(atMs: number): void {
+    this.settleHandoff();
+    if (this.joinedByHuman && !this.humanJoined) {
+      this.humanJoined = true;
+      this.addEvent({ type: 'agent-joined', atMs, detail: { source: 'first-human-message' } });
+    }
+    if (this.phase !== 'chatting' && this.phase !== 'ended' && (this.joinedByHuman || !this.hasPhaseSignals())) {
+      this.enter('chatting', atMs, 'first-agent-message');
+    }
+  }
+
+  private onCustomerText(text: string, atMs: number): void {
+    const pending = this.handoff;
+    if (!pending || normaliseForMatch(text) !== normaliseForMatch(pending.line)) return;
+    this.handoff = null;
+    this.addEvent({ type: 'handoff-requested', atMs, detail: { say: pending.line, source: 'log' } });
   }
 
   private onStatus(value: string, atMs: number): void {
@@ -142,7 +201,7 @@ export class ChatRecorder {
     this.phase = phase;
     this.phaseChangedAt = Date.now();
     if (phase === 'queued') this.addEvent({ type: 'queued', atMs, detail: { source } });
-    else if (phase === 'chatting') this.addEvent({ type: 'agent-joined', atMs, detail: { source } });
+    else if (phase === 'chatting' && !this.joinedByHuman) this.addEvent({ type: 'agent-joined', atMs, detail: { source } });
     else if (phase === 'ended') {
       this.addEvent({ type: 'chat-closed', atMs, detail: { source } });
       this.inbox.close('the chat was closed');

@@ -17,11 +17,19 @@ import { printSummary } from './score.js';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const LAB_ENTRY = path.join(ROOT, 'mocks', 'lab', 'main.ts');
 export const DEMO_SCENARIOS = path.join(ROOT, 'scenarios', 'demo');
+/**
+ * The demo's vendor-widget contact (launcher → cross-origin iframe → shadow root, bot → human),
+ * served by the lab's widget zoo. Its own folder: `run scenarios/demo/` targets the simulated
+ * centre alone, whose ground truth the e2e tests compare against.
+ */
+export const DEMO_WIDGET_SCENARIOS = path.join(ROOT, 'scenarios', 'demo-widget');
 
 /** What the lab prints as its first stdout line (JSON). */
 export interface LabInfo {
   centre: string;
   groundTruth: string;
+  /** The widget zoo (vendor-style chat widgets), reachable as `${centre}/zoo/<page>` too. */
+  widgetZoo?: string;
   twilio?: { baseUrl: string; accountSid: string; authToken: string };
   deepgram?: { baseUrl: string; apiKey: string };
 }
@@ -65,7 +73,7 @@ export async function spawnLab(args: { groundTruth: string; seed?: number; timeS
 export interface DemoFlags {
   out?: string;
   concurrency?: number;
-  /** Scenario files/directories. @default scenarios/demo */
+  /** Scenario files/directories. @default scenarios/demo and scenarios/demo-widget */
   scenarios?: string[];
   stdout?: NodeJS.WritableStream;
 }
@@ -80,12 +88,13 @@ export async function demoCommand(flags: DemoFlags = {}): Promise<number> {
   try {
     const { info } = lab;
     stdout.write(`  simulated centre: ${info.centre}/chat\n  ground truth:     ${info.groundTruth}\n`);
+    if (info.widgetZoo) stdout.write(`  widget zoo:       ${info.centre}/zoo/vendor-launcher (launcher → iframe → shadow root, bot → human)\n`);
     if (info.twilio) {
       process.env.TWILIO_ACCOUNT_SID = info.twilio.accountSid;
       process.env.TWILIO_AUTH_TOKEN = info.twilio.authToken;
     }
     if (info.deepgram) process.env.DEEPGRAM_API_KEY = info.deepgram.apiKey;
-    const { code, runDir, contacts, failed } = await runCommand(flags.scenarios ?? [DEMO_SCENARIOS], {
+    const { code, runDir, contacts, failed } = await runCommand(flags.scenarios ?? [DEMO_SCENARIOS, DEMO_WIDGET_SCENARIOS], {
       centre: info.centre,
       out,
       concurrency: flags.concurrency ?? 4,

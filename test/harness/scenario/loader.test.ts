@@ -23,7 +23,7 @@ describe('scenario loader', () => {
       expect.stringMatching(/^8:11 steps\.0\.wait not a valid regular expression/),
       '10:5 steps.1.foo unknown field "foo"',
       '13:18 steps.2.wait.timeoutMs Too small: expected number to be >=0',
-      '15:5 steps.4 a step must be one of: say, wait, press, pause, branch, end',
+      '15:5 steps.4 a step must be one of: say, wait, press, pause, branch, end, handoff',
       '15:5 steps.4.sya unknown field "sya"',
     ]);
     expect((err as InputError).message).toContain('test/fixtures/scenarios/invalid.yaml:6:3  persona.mood  unknown field "mood"');

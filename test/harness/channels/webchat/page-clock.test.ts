@@ -187,7 +187,7 @@ describe('page clock', () => {
     await page.evaluate((html) => document.getElementById('messages')!.insertAdjacentHTML('beforeend', html), msg('agent', '再见'));
     await new Promise((r) => setTimeout(r, 200));
     expect(messages(records)).toHaveLength(0);
-    const flushed = await flushPageClock(page, pageClockConfig(PRESET, options));
+    const flushed = await flushPageClock(page.mainFrame(), pageClockConfig(PRESET, options));
     expect(messages(flushed).map((r) => r.text)).toEqual(['再见']);
   });
 });

@@ -1,0 +1,158 @@
+/**
+ * Reaching a vendor chat widget (scenario `target.widget`): click the launcher(s) in the top page,
+ * enter the iframe chain to the chat's frame (cross-origin frames too: Playwright drives them like
+ * any other), and fill the pre-chat form there. Everything after this is resolved inside the
+ * returned frame. Each failure names the selector and the frame it was looked for in.
+ */
+import type { Frame, Page } from 'playwright-core';
+import { interpolate } from '../../interaction/match.js';
+import type { InteractionEvent } from '../../interaction/types.js';
+import type { WidgetClickSpec, WidgetSpec } from '../../scenario/schema.js';
+import { WebchatFailure, isClosedError, isTimeout, pageCrashed, selectorInvalid, widgetStepFailed } from './errors.js';
+
+/** How long an optional click (a cookie banner shown only sometimes) is waited for. */
+export const OPTIONAL_CLICK_WAIT_MS = 3_000;
+
+export interface ChatFrame {
+  frame: Frame;
+  /** The iframe selectors walked from the top page; empty when the chat is on the page itself. */
+  path: string[];
+}
+
+export interface OpenWidgetOptions {
+  /** Wait for each launcher click, iframe and form element. @default 30000 */
+  actionTimeoutMs: number;
+  vars: Record<string, string | number>;
+  onEvent: (event: Omit<InteractionEvent, 'atMs'>) => void;
+}
+
+/** "in the top page (url)" / "in the chat frame iframe#a → iframe#b (url)", for error messages. */
+export function describeFrame(path: readonly string[], frame: Frame | null): string {
+  const url = frame ? safeUrl(frame) : '';
+  const at = url ? ` (${url})` : '';
+  return path.length ? `in the chat frame ${path.join(' → ')}${at}` : `in the top page${at}`;
+}
+
+function safeUrl(frame: Frame): string {
+  try {
+    return frame.url();
+  } catch {
+    return '';
+  }
+}
+
+function clickSpec(spec: WidgetClickSpec): { click: string; optional: boolean; timeoutMs?: number } {
+  return typeof spec === 'string' ? { click: spec, optional: false } : { optional: false, ...spec };
+}
+
+function asFailure(err: unknown, step: 'open' | 'frame' | 'prechat', selector: string, where: string, timeoutMs: number): WebchatFailure {
+  if (err instanceof WebchatFailure) return err;
+  const message = err instanceof Error ? err.message : String(err);
+  if (isTimeout(err)) return WebchatFailure.from(widgetStepFailed(step, selector, where, timeoutMs));
+  if (isClosedError(err)) return WebchatFailure.from(pageCrashed(message));
+  if (/selector|Unexpected token|parsing/iu.test(message)) return WebchatFailure.from(selectorInvalid(`${step} selector`, selector, message));
+  return new WebchatFailure(`E_WIDGET_${step.toUpperCase()}`, `widget ${step}: "${selector}" ${where} failed: ${message.split('\n')[0]}`);
+}
+
+/**
+ * Open the widget and return the chat's frame (the page's main frame when `widget` is absent or
+ * has no `frame`). Throws a WebchatFailure with a stable code; `lastFrame` tells the caller where
+ * the harness was when it failed (for the failure snapshot).
+ */
+export async function openWidget(page: Page, widget: WidgetSpec | undefined, options: OpenWidgetOptions, lastFrame: { current: ChatFrame }): Promise<ChatFrame> {
+  const top: ChatFrame = { frame: page.mainFrame(), path: [] };
+  lastFrame.current = top;
+  if (!widget) return top;
+
+  for (const raw of widget.open ?? []) {
+    const spec = clickSpec(raw);
+    const where = describeFrame([], page.mainFrame());
+    const target = page.locator(spec.click).first();
+    if (spec.optional) {
+      const shown = await target
+        .waitFor({ state: 'visible', timeout: OPTIONAL_CLICK_WAIT_MS })
+        .then(() => true)
+        .catch((err: unknown) => {
+          if (isTimeout(err)) return false;
+          throw asFailure(err, 'open', spec.click, where, OPTIONAL_CLICK_WAIT_MS);
+        });
+      if (!shown) {
+        options.onEvent({ type: 'widget-open-skipped', detail: { selector: spec.click } });
+        continue;
+      }
+    }
+    const timeout = spec.timeoutMs ?? options.actionTimeoutMs;
+    try {
+      await target.click({ timeout });
+    } catch (err) {
+      // An optional element (a banner) may vanish between being seen and clicked: that is fine.
+      if (spec.optional && isTimeout(err)) continue;
+      throw asFailure(err, 'open', spec.click, where, timeout);
+    }
+    options.onEvent({ type: 'widget-opened', detail: { selector: spec.click } });
+  }
+
+  const frames = widget.frame === undefined ? [] : Array.isArray(widget.frame) ? widget.frame : [widget.frame];
+  let current = top;
+  for (const selector of frames) {
+    const where = describeFrame(current.path, current.frame);
+    const timeout = options.actionTimeoutMs;
+    let frame: Frame | null;
+    try {
+      const handle = await current.frame.locator(selector).first().elementHandle({ timeout });
+      frame = await handle.contentFrame();
+      await handle.dispose();
+    } catch (err) {
+      throw asFailure(err, 'frame', selector, where, timeout);
+    }
+    if (!frame) {
+      throw new WebchatFailure(
+        'E_WIDGET_FRAME',
+        `widget frame: "${selector}" ${where} is not an iframe (or its document is gone)`,
+        'target.widget.frame must select <iframe> elements, outermost first',
+      );
+    }
+    current = { frame, path: [...current.path, selector] };
+    lastFrame.current = current;
+    await frame.waitForLoadState('domcontentloaded', { timeout }).catch((err: unknown) => {
+      throw asFailure(err, 'frame', selector, where, timeout);
+    });
+  }
+  options.onEvent({ type: 'widget-frame', detail: { path: current.path, url: safeUrl(current.frame) } });
+
+  if (widget.prechat) await fillPrechat(current, widget.prechat, options);
+  return current;
+}
+
+/** Pre-chat forms have selects and consent checkboxes besides text boxes: set each the way it takes a value. */
+async function setField(frame: Frame, selector: string, value: string, timeout: number): Promise<void> {
+  const field = frame.locator(selector).first();
+  await field.waitFor({ state: 'attached', timeout });
+  const kind = await field.evaluate((el) => `${el.tagName}:${(el as HTMLInputElement).type ?? ''}`.toLowerCase(), undefined, { timeout });
+  if (kind.startsWith('select:')) {
+    // By value first, then by visible label (forms often show 咨询类型 labels with coded values).
+    await field.selectOption(value, { timeout }).catch(() => field.selectOption({ label: value }, { timeout }));
+  } else if (kind === 'input:checkbox' || kind === 'input:radio') {
+    await field.setChecked(!/^(false|no|off|0|)$/iu.test(value.trim()), { timeout });
+  } else {
+    await field.fill(value, { timeout });
+  }
+}
+
+async function fillPrechat(chat: ChatFrame, prechat: NonNullable<WidgetSpec['prechat']>, options: OpenWidgetOptions): Promise<void> {
+  const where = describeFrame(chat.path, chat.frame);
+  const timeout = options.actionTimeoutMs;
+  for (const [selector, value] of Object.entries(prechat.fields)) {
+    try {
+      await setField(chat.frame, selector, interpolate(String(value), options.vars), timeout);
+    } catch (err) {
+      throw asFailure(err, 'prechat', selector, where, timeout);
+    }
+  }
+  try {
+    await chat.frame.locator(prechat.submit).first().click({ timeout });
+  } catch (err) {
+    throw asFailure(err, 'prechat', prechat.submit, where, timeout);
+  }
+  options.onEvent({ type: 'prechat-submitted', detail: { fields: Object.keys(prechat.fields) } });
+}

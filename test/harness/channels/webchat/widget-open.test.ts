@@ -1,0 +1,87 @@
+/**
+ * openWidget on its own: nested frames resolved one inside the other, a pre-chat form with a text
+ * box, a select and a consent checkbox, and failures that name the selector and where it was looked for.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { SharedBrowser } from '../../../../harness/channels/webchat/browser.js';
+import { WebchatFailure } from '../../../../harness/channels/webchat/errors.js';
+import { openWidget, type ChatFrame } from '../../../../harness/channels/webchat/widget.js';
+import { testConfig } from './config.js';
+
+const shared = new SharedBrowser(testConfig('http://127.0.0.1:9').browser);
+let browser: Browser;
+let context: BrowserContext | undefined;
+
+beforeAll(async () => {
+  const result = await shared.get();
+  if (!result.ok) throw new Error(result.error.message);
+  browser = result.browser;
+});
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+afterAll(() => shared.close());
+
+const escape = (html: string) => html.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+const FORM = `<form><input id="name"><select id="topic"><option value="t1">账单</option><option value="t2">保单</option></select>
+  <input type="checkbox" id="agree"><button type="button" id="start" onclick="window.submitted = {name: document.getElementById('name').value, topic: document.getElementById('topic').value, agree: document.getElementById('agree').checked}">开始</button></form>`;
+const INNER = `<!doctype html><meta charset="utf-8"><body>${FORM}</body>`;
+const OUTER = `<!doctype html><meta charset="utf-8"><body><iframe id="inner" srcdoc="${escape(INNER)}"></iframe></body>`;
+const HOST = `<!doctype html><meta charset="utf-8"><body><button id="launcher" onclick="document.body.insertAdjacentHTML('beforeend', '<iframe id=outer></iframe>'); document.getElementById('outer').srcdoc = window.OUTER;">客服</button>
+  <div id="not-a-frame"></div><script>window.OUTER = ${JSON.stringify(OUTER)};</script></body>`;
+
+async function open(): Promise<Page> {
+  context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`data:text/html;charset=utf-8,${encodeURIComponent(HOST)}`);
+  return page;
+}
+
+describe('openWidget', () => {
+  it('clicks the launcher, walks nested frames and fills a pre-chat form (text, select by label, checkbox)', async () => {
+    const page = await open();
+    const events: string[] = [];
+    const last = { current: null as unknown as ChatFrame };
+    const chat = await openWidget(
+      page,
+      { open: ['#launcher'], frame: ['iframe#outer', 'iframe#inner'], prechat: { fields: { '#name': '{{persona.name}}', '#topic': '保单', '#agree': 'true' }, submit: '#start' } },
+      { actionTimeoutMs: 5_000, vars: { 'persona.name': '王女士' }, onEvent: (e) => events.push(e.type) },
+      last,
+    );
+    expect(chat.path).toEqual(['iframe#outer', 'iframe#inner']);
+    expect(last.current).toBe(chat);
+    expect(await chat.frame.evaluate(() => (window as unknown as { submitted: unknown }).submitted)).toEqual({ name: '王女士', topic: 't2', agree: true });
+    expect(events).toEqual(['widget-opened', 'widget-frame', 'prechat-submitted']);
+  });
+
+  it('names the frame path when an inner frame is missing, and says when a selector is not an iframe', async () => {
+    const page = await open();
+    const last = { current: null as unknown as ChatFrame };
+    const missing = await openWidget(page, { open: ['#launcher'], frame: ['iframe#outer', 'iframe#nope'] }, { actionTimeoutMs: 800, vars: {}, onEvent: () => {} }, last).catch((e: unknown) => e);
+    expect(missing).toBeInstanceOf(WebchatFailure);
+    expect((missing as WebchatFailure).code).toBe('E_WIDGET_FRAME');
+    expect((missing as WebchatFailure).message).toMatch(/^widget frame: "iframe#nope" \(the chat iframe\) did not appear in the chat frame iframe#outer \(about:srcdoc\) within 800 ms$/);
+    expect(last.current.path).toEqual(['iframe#outer']);
+
+    const notFrame = await openWidget(page, { frame: '#not-a-frame' }, { actionTimeoutMs: 800, vars: {}, onEvent: () => {} }, last).catch((e: unknown) => e);
+    expect((notFrame as WebchatFailure).code).toBe('E_WIDGET_FRAME');
+    expect((notFrame as WebchatFailure).message).toContain('is not an iframe');
+  });
+
+  it('reports a pre-chat field that is not there as E_WIDGET_PRECHAT naming it and the frame', async () => {
+    const page = await open();
+    const last = { current: null as unknown as ChatFrame };
+    const err = await openWidget(
+      page,
+      { open: ['#launcher'], frame: ['iframe#outer', 'iframe#inner'], prechat: { fields: { '#phone': '1380000' }, submit: '#start' } },
+      { actionTimeoutMs: 800, vars: {}, onEvent: () => {} },
+      last,
+    ).catch((e: unknown) => e as WebchatFailure);
+    expect((err as WebchatFailure).code).toBe('E_WIDGET_PRECHAT');
+    expect((err as WebchatFailure).message).toContain('"#phone"');
+    expect((err as WebchatFailure).message).toContain('in the chat frame iframe#outer → iframe#inner');
+    expect((err as WebchatFailure).hint).toContain('target.widget.prechat');
+  });
+});
