@@ -26,6 +26,11 @@ export const HARNESS_ERROR_CODES: ReadonlySet<string> = new Set([
   'E_SELECTORS_UNKNOWN',
   'E_CHAT_URL',
   'E_UNSUPPORTED',
+  // widget steps the scenario names wrongly, a DOM no script can enter (webchat/errors.ts WIDGET_HARNESS_CODES)
+  'E_WIDGET_OPEN',
+  'E_WIDGET_FRAME',
+  'E_WIDGET_PRECHAT',
+  'E_CLOSED_SHADOW_ROOT',
   // our bugs and our interruptions (Ctrl-C, the run's own time limit)
   'E_WEBCHAT_INTERNAL',
   'E_INTERNAL',
