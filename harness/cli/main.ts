@@ -85,7 +85,7 @@ export function buildProgram(): Command {
     .argument('[runDir]', 'a stored run to re-score offline (never dials)')
     .option('--rubric <nameOrFile>', 'rubric (default: the one the run used)')
     .option('--interactions <file.jsonl>', 'score Interactions recorded elsewhere, one JSON per line')
-    .option('--scenario <file>', 'with --interactions: the scenario they follow (facts, required info)')
+    .option('--scenario <fileOrDir>', 'with --interactions: scenario YAML file(s) or folder(s) they follow, matched by scenarioId (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
     .option('--out <dir>', 'with --interactions: where to write findings/sheets/summary')
     .option('--format <list>', 'file reports written into <dir>/reports (default: xlsx,pdf,junit,json)')
     .option('--no-reports', 'do not write the file reports')

@@ -1,24 +1,19 @@
 /**
- * 规范性 (D.1.1): greeting, agent-id, closing, forbidden-words, verification, hold-etiquette.
+ * 规范性 (D.1.1): greeting, agent-id, closing, forbidden-words, verification (hold-etiquette:
+ * silence-checks.ts, on the shared silence accounting).
  * Each check is a pure Scorer; the shared preparation (turn views, vocabularies) is cached.
  */
-import type { Interaction } from '../../harness/interaction/types.js';
 import {
   compileRubric,
   memoOn,
   type CompiledRubric,
   evidenceOf,
-  eventEvidence,
   findVocab,
   finding,
   noAgent,
   prepare,
-  secs,
-  short,
-  type PreparedTranscript,
   type PreparedTurn,
 } from '../context.js';
-import type { Rubric } from '../rubric/schema.js';
 import type { Evidence, Scorer } from '../scorer.js';
 import { coveredBy, findAll, type PhraseMatch } from '../text/fuzzy.js';
 import { quoteOf } from '../text/view.js';
@@ -165,81 +160,6 @@ function firstWith(c: CompiledRubric, vocab: 'verification', turns: readonly Pre
   return undefined;
 }
 
-export interface Hold {
-  /** The agent turn before the hold (null for event-only holds). */
-  before: PreparedTurn | null;
-  /** The next agent turn after it (null if the contact ended). */
-  after: PreparedTurn | null;
-  startMs: number;
-  endMs: number;
-  source: 'gap' | 'event';
-}
-
-/**
- * Holds: hold-start/hold-end events, and gaps ≥ holdGapMs after an agent turn until the agent's
- * next turn with no customer turn between (the agent went away and came back). A gap before the
- * customer's own turn is the customer's pause, not a hold.
- */
-/** One-entry cache (see context.ts prepare): hold-etiquette and dead-air both need the holds. */
-let lastHolds: { interaction: Interaction; prepared: PreparedTranscript; rubric: Rubric; holds: Hold[] } | null = null;
-
-export function findHolds(interaction: Interaction, p: PreparedTranscript, rubric: Rubric): Hold[] {
-  const l = lastHolds;
-  if (l && l.interaction === interaction && l.prepared === p && l.rubric === rubric) return l.holds;
-  const holds = computeHolds(interaction, p, rubric);
-  lastHolds = { interaction, prepared: p, rubric, holds };
-  return holds;
-}
-
-function computeHolds(interaction: Interaction, p: PreparedTranscript, rubric: Rubric): Hold[] {
-  const gapMs = rubric.thresholds.holdGapMs[interaction.channel];
-  const holds: Hold[] = [];
-  const ts = p.dialogue;
-  for (let i = 0; i < ts.length; i++) {
-    const t = ts[i]!;
-    if (t.turn.speaker !== 'agent') continue;
-    const next = ts[i + 1];
-    if (next && next.turn.speaker === 'agent' && next.turn.startMs - t.turn.endMs >= gapMs) {
-      holds.push({ before: t, after: next, startMs: t.turn.endMs, endMs: next.turn.startMs, source: 'gap' });
-    }
-  }
-  const starts = interaction.events.filter((e) => e.type === 'hold-start');
-  for (const s of starts) {
-    const end = interaction.events.find((e) => e.type === 'hold-end' && e.atMs >= s.atMs)?.atMs ?? interaction.durationMs;
-    if (holds.some((h) => h.startMs <= end && s.atMs <= h.endMs)) continue;
-    const before = [...p.agent].reverse().find((t) => t.turn.startMs <= s.atMs) ?? null;
-    const after = p.agent.find((t) => t.turn.startMs >= end) ?? null;
-    holds.push({ before, after, startMs: s.atMs, endMs: end, source: 'event' });
-  }
-  return holds.sort((a, b) => a.startMs - b.startMs);
-}
-
-export const holdEtiquette: Scorer = (interaction, _scenario, rubric) => {
-  const p = prepare(interaction);
-  if (noAgent(p)) return [finding(F, 'hold-etiquette', 'na', NO_AGENT)];
-  const holds = findHolds(interaction, p, rubric);
-  if (!holds.length) return [finding(F, 'hold-etiquette', 'na', '本次联络中没有发生等待（保持），不适用')];
-  const c = compileRubric(rubric);
-  const problems: string[] = [];
-  const evidence: Evidence[] = [];
-  let good = 0;
-  for (const h of holds) {
-    const ask = h.before ? findVocab(c, 'holdRequest', h.before) : null;
-    const thanks = h.after ? findVocab(c, 'holdThanks', h.after) : null;
-    const len = secs(h.endMs - h.startMs);
-    if (ask && thanks) good++;
-    if (!ask) problems.push(`等待${len}前未请客户稍候`);
-    if (h.after && !thanks) problems.push(`等待${len}后未感谢客户耐心等待`);
-    if (!h.after) problems.push(`等待${len}后坐席没有再回来`);
-    if (h.before) evidence.push(evidenceOf(h.before, ask?.quote));
-    else evidence.push(eventEvidence(`保持开始（${secs(h.startMs)}）`, h.startMs));
-    if (h.after) evidence.push(evidenceOf(h.after, thanks?.quote));
-  }
-  const score = good / holds.length;
-  if (!problems.length) return [finding(F, 'hold-etiquette', true, `${holds.length}次等待均先请客户稍候、结束后致谢`, evidence, { score, details: { holds: holds.length } })];
-  return [finding(F, 'hold-etiquette', false, `${holds.length}次等待中：${problems.map((x) => short(x, 40)).join('；')}`, evidence, { score, details: { holds: holds.length } })];
-};
-
 /** The 规范性 family, in catalogue order. */
-export const normsChecks = { greeting, 'agent-id': agentId, closing, 'forbidden-words': forbiddenWords, verification, 'hold-etiquette': holdEtiquette } satisfies Record<string, Scorer>;
+export const normsChecks = { greeting, 'agent-id': agentId, closing, 'forbidden-words': forbiddenWords, verification } satisfies Record<string, Scorer>;
 

@@ -65,13 +65,13 @@ export const Thresholds = z.strictObject({
   agentIdMinDigits: z.number().int().positive(),
   /** Agent turns (from the last) in which a closing must appear. */
   closingTurns: z.number().int().positive(),
-  /** A gap this long between agent turns (no customer turn between) is a hold. */
+  /** An announced or unannounced silence (see scorers/checks/silence.ts) this long is a hold for hold-etiquette. */
   holdGapMs: PerChannel,
-  /** Silence after a customer turn with no agent output and no hold notice. */
+  /** A silence this long where the agent owed the next word is counted (dead air unless announced). */
   deadAirMs: PerChannel,
   /** Voice: agent starting this long before the customer finished is an interruption. */
   overlapMs: Ms,
-  /** Voice: agent speech rate range, chars per minute. */
+  /** Voice: normal agent speech rate, spoken characters per minute (outside: fail). */
   speechRate: z.strictObject({ min: z.number().positive(), max: z.number().positive() }),
   /** Agent turns shorter than this (normalised chars) are not judged for politeness (好的). */
   politenessMinChars: z.number().int().nonnegative(),
@@ -87,6 +87,8 @@ export const Thresholds = z.strictObject({
   referenceMinLength: z.number().int().positive(),
   /** Voice: speech this short (ms) is not used for the speech-rate. */
   speechRateMinTurnMs: Ms,
+  /** Findings with a confidence below this are marked needsReview (assessors check them first). @default 0.7 */
+  reviewBelow: z.number().min(0).max(1).default(0.7),
 });
 export type Thresholds = z.output<typeof Thresholds>;
 

@@ -12,7 +12,8 @@ import { failUnderCode, printWritten, readStoredRun, writeRunReports } from './r
 export interface ScoreFlags {
   rubric?: string;
   interactions?: string;
-  scenario?: string;
+  /** Scenario files or folders (repeatable). */
+  scenario?: string | string[];
   out?: string;
   /** Write the file reports after scoring. @default true */
   reports?: boolean;
@@ -46,7 +47,14 @@ export function printSummary(s: RunSummary, where: string, out: NodeJS.WritableS
     .filter(([, c]) => c.fail > 0)
     .map(([id, c]) => `${id} ×${c.fail}`);
   if (failing.length) out.write(`  failed checks: ${failing.join(', ')}\n`);
+  if (s.needsReview.findings) out.write(`  needs review: ${s.needsReview.findings} finding(s) in ${s.needsReview.contacts} contact(s) below confidence — check these first\n`);
+  if (s.notConnected.count) out.write(`  not connected (N/A, counted in 呼叫接通率 only): ${s.notConnected.count}\n`);
+  if (s.toolFailures.count) {
+    out.write(`  tool failures (the harness's problem, excluded from every sheet): ${s.toolFailures.count}\n`);
+    for (const t of s.toolFailures.contacts) out.write(`    ${t.contactId}: ${t.code ?? t.outcome}${t.message ? ` ${t.message}` : ''}\n`);
+  }
   for (const p of s.problems) out.write(`  problem: ${p}\n`);
+  for (const w of s.warnings) out.write(`  warning: ${w}\n`);
 }
 
 export async function scoreCommand(runDir: string | undefined, flags: ScoreFlags, out: NodeJS.WritableStream = process.stdout): Promise<number> {

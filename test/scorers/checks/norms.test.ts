@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agentId, closing, forbiddenWords, greeting, holdEtiquette, verification } from '../../../scorers/checks/norms.js';
+import { agentId, closing, forbiddenWords, greeting, verification } from '../../../scorers/checks/norms.js';
 import { call, chat, only, rubric, scenario } from '../helpers.js';
 
 const S = scenario();
@@ -157,66 +157,3 @@ describe('verification', () => {
   });
 });
 
-describe('hold-etiquette', () => {
-  it('is N/A without a hold', () => {
-    const i = chat([
-      ['agent', '您好', 1000],
-      ['customer', '在吗', 3000],
-      ['agent', '在的', 5000],
-    ]);
-    expect(only(holdEtiquette(i, S, rubric)).pass).toBe('na');
-  });
-
-  it('passes when the agent asks to wait and thanks afterwards', () => {
-    const i = call([
-      ['agent', '请您稍等，我帮您查一下', 1000, 3000],
-      ['agent', '感谢您的耐心等待，查到了', 40_000, 42_000],
-    ]);
-    expect(only(holdEtiquette(i, S, rubric))).toMatchObject({ pass: true, score: 1 });
-  });
-
-  it('fails a silent hold (no request, no thanks)', () => {
-    const i = call([
-      ['agent', '嗯', 1000, 2000],
-      ['agent', '查到了', 40_000, 41_000],
-    ]);
-    const f = only(holdEtiquette(i, S, rubric));
-    expect(f.pass).toBe(false);
-    expect(f.reason).toContain('未请客户稍候');
-    expect(f.reason).toContain('未感谢');
-  });
-
-  it('fails when the agent does not thank after the hold, with homophone-tolerant matching of the request', () => {
-    const i = call([
-      ['agent', '请稍候我帮您查询一下', 1000, 3000],
-      ['agent', '查到了', 40_000, 41_000],
-    ]);
-    const f = only(holdEtiquette(i, S, rubric));
-    expect(f.pass).toBe(false);
-    expect(f.reason).not.toContain('未请客户稍候');
-  });
-
-  it('uses hold-start / hold-end events from the channel', () => {
-    const i = call(
-      [
-        ['agent', '请稍等', 1000, 2000],
-        ['agent', '让您久等了', 10_000, 11_000],
-      ],
-      { events: [{ type: 'answered', atMs: 500 }, { type: 'hold-start', atMs: 2500 }, { type: 'hold-end', atMs: 9_000 }] },
-    );
-    expect(only(holdEtiquette(i, S, rubric)).pass).toBe(true);
-  });
-});
-
-describe('hold-etiquette (events only)', () => {
-  it('a hold from events without the thanks fails', () => {
-    const i = call(
-      [
-        ['agent', '请稍等', 1000, 2000],
-        ['agent', '查到了', 10_000, 11_000],
-      ],
-      { events: [{ type: 'answered', atMs: 500 }, { type: 'hold-start', atMs: 2500 }, { type: 'hold-end', atMs: 9_000 }] },
-    );
-    expect(only(holdEtiquette(i, S, rubric)).pass).toBe(false);
-  });
-});
