@@ -158,20 +158,21 @@
   function timelineSvg(c) {
     var end = Math.max(c.durationMs, 1);
     c.turns.forEach(function (t) { end = Math.max(end, t[3]); });
-    var W = 1000, x = function (ms) { return (ms / end) * W; };
+    // lanes start after a 36-unit gutter for their labels
+    var W = 1000, G = 36, x = function (ms) { return G + (ms / end) * (W - G); }, dx = function (ms) { return (ms / end) * (W - G); };
     var svg = '<svg viewBox="0 0 ' + W + ' 92" xmlns="http://www.w3.org/2000/svg" role="img" aria-label="时间轴">';
-    svg += '<text x="0" y="12" font-size="10" fill="#666">客户</text><text x="0" y="34" font-size="10" fill="#666">坐席</text><text x="0" y="56" font-size="10" fill="#666">事件</text>';
+    svg += '<text x="0" y="12" font-size="10" fill="#666">客户</text><text x="0" y="34" font-size="10" fill="#666">坐席</text><text x="0" y="56" font-size="10" fill="#666">事件</text><text x="0" y="76" font-size="10" fill="#666">静默</text>';
     // holds: from each hold-start to the next hold-end
     var holdStart = null;
     c.events.forEach(function (e) {
       if (e[0] === 'hold-start') holdStart = e[1];
-      if (e[0] === 'hold-end' && holdStart != null) { svg += '<rect class="hold" x="' + x(holdStart) + '" y="44" width="' + Math.max(2, x(e[1] - holdStart)) + '" height="14" fill="#e6a23c" opacity="0.7"><title>保持 ' + secs(holdStart) + '–' + secs(e[1]) + '</title></rect>'; holdStart = null; }
+      if (e[0] === 'hold-end' && holdStart != null) { svg += '<rect class="hold" x="' + x(holdStart) + '" y="44" width="' + Math.max(2, dx(e[1] - holdStart)) + '" height="14" fill="#e6a23c" opacity="0.7"><title>保持 ' + secs(holdStart) + '–' + secs(e[1]) + '</title></rect>'; holdStart = null; }
     });
     // silences: gaps with nobody speaking
     var sorted = c.turns.map(function (t, i) { return { t: t, i: i }; }).sort(function (a, b) { return a.t[2] - b.t[2]; });
     var busyUntil = null;
     sorted.forEach(function (s) {
-      if (busyUntil != null && s.t[2] - busyUntil >= SILENCE_MS) svg += '<rect class="silence" x="' + x(busyUntil) + '" y="66" width="' + x(s.t[2] - busyUntil) + '" height="10" fill="#999" opacity="0.5"><title>静默 ' + ((s.t[2] - busyUntil) / 1000).toFixed(1) + ' 秒（' + secs(busyUntil) + '–' + secs(s.t[2]) + '）</title></rect>';
+      if (busyUntil != null && s.t[2] - busyUntil >= SILENCE_MS) svg += '<rect class="silence" x="' + x(busyUntil) + '" y="66" width="' + dx(s.t[2] - busyUntil) + '" height="10" fill="#999" opacity="0.5"><title>静默 ' + ((s.t[2] - busyUntil) / 1000).toFixed(1) + ' 秒（' + secs(busyUntil) + '–' + secs(s.t[2]) + '）</title></rect>';
       busyUntil = busyUntil == null ? s.t[3] : Math.max(busyUntil, s.t[3]);
     });
     // overlaps: a customer turn and a centre-side turn at the same time
@@ -179,14 +180,14 @@
     var centre = c.turns.filter(function (t) { return t[0] !== 'customer' && t[0] !== 'system'; });
     cust.forEach(function (a) { centre.forEach(function (b) {
       var s = Math.max(a[2], b[2]), e = Math.min(a[3], b[3]);
-      if (e > s) svg += '<rect class="overlap" x="' + x(s) + '" y="0" width="' + Math.max(2, x(e - s)) + '" height="42" fill="#c0392b" opacity="0.35"><title>抢话重叠 ' + ((e - s) / 1000).toFixed(1) + ' 秒</title></rect>';
+      if (e > s) svg += '<rect class="overlap" x="' + x(s) + '" y="0" width="' + Math.max(2, dx(e - s)) + '" height="42" fill="#c0392b" opacity="0.35"><title>抢话重叠 ' + ((e - s) / 1000).toFixed(1) + ' 秒</title></rect>';
     }); });
     c.turns.forEach(function (t, i) {
       var y = t[0] === 'customer' ? 2 : 24;
-      svg += '<rect class="tl-turn" data-turn="' + i + '" x="' + x(t[2]) + '" y="' + y + '" width="' + Math.max(3, x(t[3] - t[2])) + '" height="14" fill="' + (t[0] === 'customer' ? '#8a8a8a' : '#3b6ea8') + '" style="cursor:pointer"><title>' + esc(SPEAKERS[t[0]] || t[0]) + ' ' + secs(t[2]) + '：' + esc(t[1].slice(0, 40)) + '</title></rect>';
+      svg += '<rect class="tl-turn" data-turn="' + i + '" x="' + x(t[2]) + '" y="' + y + '" width="' + Math.max(3, dx(t[3] - t[2])) + '" height="14" fill="' + (t[0] === 'customer' ? '#8a8a8a' : '#3b6ea8') + '" style="cursor:pointer"><title>' + esc(SPEAKERS[t[0]] || t[0]) + ' ' + secs(t[2]) + '：' + esc(t[1].slice(0, 40)) + '</title></rect>';
     });
     c.events.forEach(function (e) { if (e[0] !== 'hold-start' && e[0] !== 'hold-end') svg += '<line x1="' + x(e[1]) + '" x2="' + x(e[1]) + '" y1="46" y2="56" stroke="#555"><title>' + esc(e[0]) + ' ' + secs(e[1]) + '</title></line>'; });
-    svg += '<text x="' + W + '" y="90" font-size="10" text-anchor="end" fill="#666">' + secs(end) + '</text><text x="30" y="90" font-size="10" fill="#666">0:00</text></svg>';
+    svg += '<text x="' + W + '" y="90" font-size="10" text-anchor="end" fill="#666">' + secs(end) + '</text><text x="' + G + '" y="90" font-size="10" fill="#666">0:00</text></svg>';
     return '<div class="timeline">' + svg + '<div class="legend"><i style="background:#3b6ea8"></i>坐席/IVR<i style="background:#8a8a8a"></i>客户<i style="background:#999;opacity:.5"></i>静默 ≥ ' + SILENCE_MS / 1000 + ' 秒<i style="background:#e6a23c"></i>保持<i style="background:#c0392b;opacity:.35"></i>抢话重叠<span style="margin-left:10px">| 竖线：事件</span></div></div>';
   }
 
@@ -265,7 +266,7 @@
     var evl = t.closest('a.ev');
     if (evl) { ev.preventDefault(); return seek(Number(evl.getAttribute('data-turn'))); }
     var turn = t.closest('.turn, .tl-turn');
-    if (turn && !t.closest('ul.why')) return seek(Number(turn.getAttribute('data-turn')));
+    if (turn) return seek(Number(turn.getAttribute('data-turn')));
   });
   $('#list').addEventListener('scroll', function () { window.requestAnimationFrame(renderRows); });
   [['#f-scenario', 'scenario'], ['#f-channel', 'channel'], ['#f-check', 'check'], ['#f-verdict', 'verdict']].forEach(function (p) {
