@@ -91,7 +91,12 @@ export interface ReportModel {
   scenarioTitles: Record<string, string>;
 }
 
-function sheetView(s: ScoreSheet): SheetView {
+/** review-apply puts "人工复核：…" in a changed item's note; the page shows the change on its own line, so keep the machine's evidence note. */
+const REVIEW_NOTE = '人工复核：';
+
+function sheetView(s: ScoreSheet, machine?: readonly ScoreSheet[]): SheetView {
+  const machineSheet = machine?.find((m) => m.sheetId === s.sheetId);
+  const noteOf = (item: string, note: string) => (note.startsWith(REVIEW_NOTE) ? (machineSheet?.items.find((i) => i.item === item)?.note ?? '') : note);
   const v: SheetView = {
     id: s.sheetId,
     title: s.title,
@@ -101,7 +106,7 @@ function sheetView(s: ScoreSheet): SheetView {
     max: s.max,
     manualMax: s.manualMax,
     normalised: s.normalised,
-    items: s.items.map((it) => [it.item, it.content, it.max, it.score, it.status, it.note]),
+    items: s.items.map((it) => [it.item, it.content, it.max, it.score, it.status, noteOf(it.item, it.note)]),
   };
   if (s.veto) v.veto = `${s.veto.reason}（${s.veto.finding}）`;
   return v;
@@ -162,7 +167,7 @@ export function contactView(c: ContactRecord, reviewed: Pick<ContactRecord, 'she
       f.needsReview === true,
       f.evidence.map((e) => [e.turn, e.quote, e.atMs]),
     ]),
-    sheets: reviewed.sheets.map(sheetView),
+    sheets: reviewed.sheets.map((s) => sheetView(s, c.sheets)),
     changes,
     revisions: revisionsOf(revisions, c.contactId),
     signedOff: signed.has(c.contactId) || signed.has('*'),
@@ -205,7 +210,7 @@ export function buildReportModel(data: RunData, opts: ModelOptions = {}): Report
       machineQuality: data.summary.overall.qualityScore,
       appendixC: summary.overall.appendixC,
       targets: summary.targets,
-      sheets: summary.overall.sheets.map(sheetView),
+      sheets: summary.overall.sheets.map((s) => sheetView(s, data.summary.overall.sheets)),
       scenarios: summary.scenarios.map((s) => ({ id: s.scenarioId, title: s.title, contacts: s.contacts, quality: s.qualityScore, pass: s.pass })),
       changes: runChanges,
       revisions: revisionsOf(revisions, undefined),

@@ -74,6 +74,7 @@ describe('the report model', () => {
     const after = reviewed.contacts.find((c) => c.id === before.id)!;
     const afterSheet = after.sheets.find((s) => s.id === 'D.1.1')!;
     expect(afterSheet.items[0]![3]).toBe(2);
+    expect(afterSheet.items[0]![5]).toBe(item[5]); // the machine's evidence note stays; the change is listed apart
     expect(afterSheet.total).toBeCloseTo(sheet.total - (item[3]! - 2), 5);
     expect(after.changes).toEqual([expect.objectContaining({ sheetId: 'D.1.1', item: item[0], new: 2, by: '张评估' })]);
     expect(after.revisions[`D.1.1\u0000${item[0]}`]).toBe(2);
