@@ -16,6 +16,7 @@ const benches: Record<string, () => Promise<void>> = {
   },
   'score-corpus': async () => (await import('./score-corpus.js')).benchScoreCorpus(rest),
   voice: async () => (await import('./voice.js')).benchVoice(rest),
+  'report-html': async () => (await import('./report-html.js')).benchReportHtml(rest),
 };
 
 const run = benches[which];
