@@ -67,6 +67,15 @@ function recomputeAppendixC(before: AppendixC, sheets: readonly ScoreSheet[]): A
 }
 
 /**
+ * A re-aggregated sheet with the run sheet's descriptive fields (评价内容, checks): contact sheets
+ * are read slimmed (reports/sheets-stream.ts), so those come from summary.json.
+ */
+function withStaticFields(base: ScoreSheet, aggregated: ScoreSheet | undefined): ScoreSheet {
+  if (!aggregated) return base;
+  return { ...base, ...aggregated, items: aggregated.items.map((it, k) => ({ ...it, content: base.items[k]?.content ?? it.content, checks: base.items[k]?.checks ?? it.checks })) };
+}
+
+/**
  * The run summary as reviewed: contact-level sheets re-aggregated from the reviewed contacts (only
  * when a contact was changed, so an unreviewed run keeps the machine's figures exactly), then the
  * run-level overrides, then the roll-ups.
@@ -77,7 +86,7 @@ export function reviewSummary(summary: RunSummary, reviewedContacts: readonly Co
   let scenarios = summary.scenarios;
   if (reviewedContacts && [...overrides.values()].some((o) => o.contactId !== undefined)) {
     const aggregated = aggregateSheets(reviewedContacts.map((c) => c.sheets));
-    sheets = sheets.map((s) => aggregated.find((a) => a.sheetId === s.sheetId && s.level === 'contact') ?? s);
+    sheets = sheets.map((s) => withStaticFields(s, aggregated.find((a) => a.sheetId === s.sheetId && s.level === 'contact')));
     const byScenario = new Map<string, ContactSheets[]>();
     for (const c of reviewedContacts as (ContactSheets & { scenarioId?: string })[]) {
       const list = byScenario.get(c.scenarioId ?? '') ?? [];
@@ -87,7 +96,7 @@ export function reviewSummary(summary: RunSummary, reviewedContacts: readonly Co
     scenarios = scenarios.map((sc) => {
       const own = byScenario.get(sc.scenarioId);
       if (!own?.length) return sc;
-      const agg = aggregateSheets(own.map((c) => c.sheets));
+      const agg = aggregateSheets(own.map((c) => c.sheets)).map((a) => withStaticFields(sc.sheets.find((x) => x.sheetId === a.sheetId) ?? a, a));
       const q = groupScore(agg, 'quality');
       return { ...sc, sheets: agg, qualityScore: q, pass: q === null ? null : q >= summary.passLine };
     });
