@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import type { ReportModel } from './model.js';
+import type { ContactView, ReportModel } from './model.js';
 
 const asset = (name: string) => readFileSync(new URL(`./client/${name}`, import.meta.url), 'utf8');
 const CSS = asset('report.css');
@@ -61,6 +61,43 @@ function head(model: ReportModel, mode: 'report' | 'review', charts: string[]): 
 <script type="application/json" id="report-data">`;
 }
 
+/**
+ * A contact as the page file carries it: sheet labels (评价项目, 评价内容, 分值, titles) come from the
+ * run's sheets instead of being repeated in every contact, and notes and finding reasons — the same
+ * few hundred sentences over thousands of contacts — are indexes into one string table. About
+ * halves the file at 10,000 contacts; the page's script unpacks a contact when it is opened.
+ */
+class ContactPacker {
+  readonly strings: string[] = [];
+  private readonly index = new Map<string, number>();
+  private readonly templates: Map<string, string[]>;
+
+  constructor(model: ReportModel) {
+    this.templates = new Map(model.run.sheets.map((s) => [s.id, s.items.map((it) => it[0])]));
+  }
+
+  private intern(s: string): number {
+    let k = this.index.get(s);
+    if (k === undefined) {
+      k = this.strings.length;
+      this.strings.push(s);
+      this.index.set(s, k);
+    }
+    return k;
+  }
+
+  pack(c: ContactView): unknown {
+    const sheets = c.sheets.map((s) => {
+      const names = this.templates.get(s.id);
+      // a sheet the run's sheets do not have (another rubric?) travels unpacked
+      if (!names || names.length !== s.items.length || s.items.some((it, k) => it[0] !== names[k])) return s;
+      return [s.id, s.total, s.max, s.manualMax, s.normalised, s.veto ?? null, s.items.map((it) => [it[3], it[4], this.intern(it[5])])];
+    });
+    const findings = c.findings.map((f) => [f[0], f[1], this.intern(f[2]), f[3], f[4], f[5]]);
+    return { ...c, packed: 1, sheets, findings };
+  }
+}
+
 async function put(out: Writable, chunk: string): Promise<void> {
   if (!out.write(chunk)) await once(out, 'drain');
 }
@@ -71,13 +108,14 @@ export async function writeReportPage(out: Writable, model: ReportModel, opts: P
   await put(out, head(model, mode, opts.charts ?? []));
   await put(out, `{"run":${scriptJson(model.run)},"checkLabels":${scriptJson(model.checkLabels)},"scenarioTitles":${scriptJson(model.scenarioTitles)},"contacts":[`);
   // contacts in batches: one write per contact would be 10,000 tiny writes
+  const packer = new ContactPacker(model);
   let batch = '';
   for (let k = 0; k < model.contacts.length; k++) {
-    batch += (k ? ',' : '') + scriptJson(model.contacts[k]);
+    batch += (k ? ',' : '') + scriptJson(packer.pack(model.contacts[k]!));
     if (batch.length > 1 << 20) {
       await put(out, batch);
       batch = '';
     }
   }
-  await put(out, `${batch}]}</script>\n<script>${REPORT_JS}</script>\n${mode === 'review' ? `<script>${REVIEW_JS}</script>\n` : ''}</body></html>\n`);
+  await put(out, `${batch}],"strings":${scriptJson(packer.strings)}}</script>\n<script>${REPORT_JS}</script>\n${mode === 'review' ? `<script>${REVIEW_JS}</script>\n` : ''}</body></html>\n`);
 }

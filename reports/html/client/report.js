@@ -26,6 +26,25 @@
   function $(sel) { return document.querySelector(sel); }
   function cellKey(sheetId, item) { return sheetId + '\u0000' + item; }
 
+  // Contacts in the file are packed (see reports/html/page.ts): labels from the run's sheets,
+  // notes and reasons as indexes into DATA.strings. The review server sends them unpacked.
+  var templates = {};
+  DATA.run.sheets.forEach(function (s) { templates[s.id] = s; });
+  function unpack(c) {
+    if (!c.packed) return c;
+    var out = Object.assign({}, c);
+    out.findings = c.findings.map(function (f) { return [f[0], f[1], DATA.strings[f[2]], f[3], f[4], f[5]]; });
+    out.sheets = c.sheets.map(function (s) {
+      if (!Array.isArray(s)) return s;
+      var t = templates[s[0]];
+      var sheet = { id: s[0], title: t.title, supplementary: t.supplementary, level: t.level, total: s[1], max: s[2], manualMax: s[3], normalised: s[4], items: s[6].map(function (it, k) { return [t.items[k][0], t.items[k][1], t.items[k][2], it[0], it[1], DATA.strings[it[2]]]; }) };
+      if (s[5] != null) sheet.veto = s[5];
+      return sheet;
+    });
+    out.packed = 0;
+    return out;
+  }
+
   // ---------- header and overview ----------
   function renderHeader() {
     var r = DATA.run;
@@ -192,7 +211,7 @@
   }
 
   function renderContact(id) {
-    var c = byId.get(id);
+    var c = byId.get(id) && unpack(byId.get(id));
     state.selected = id;
     renderRows();
     if (!c) { $('#detail').innerHTML = '<p class="muted">选择左侧的一条联络。</p>'; return; }
