@@ -18,6 +18,7 @@ const benches: Record<string, () => Promise<void>> = {
   voice: async () => (await import('./voice.js')).benchVoice(rest),
   // Every file report for 10,000 synthetic contacts: time and peak RSS (targets < 5 s, < 500 MB).
   report: async () => (await import('./report.js')).benchReport(rest),
+  'report-html': async () => (await import('./report-html.js')).benchReportHtml(rest),
 };
 
 const run = benches[which];

@@ -93,6 +93,8 @@ export function buildProgram(): Command {
     .description('score a stored run, or Interactions from elsewhere, into findings.json, sheets.json, summary.json')
     .action(async (runDir: string | undefined, opts) => finish(await (await commands.score()).scoreCommand(runDir, opts)));
 
+  program.command('review').argument('<runDir>', 'a scored run').option('--port <n>', 'port (default: a free one)', positiveInt).option('--host <host>', 'interface (default: 127.0.0.1)').description('local review page: listen, override scores with a reason, sign the run off (writes review.json)').action(async (runDir: string, opts) => finish(await (await import('./commands/review.js')).reviewCommand(runDir, opts)));
+
   program
     .command('report')
     .argument('<runDir>', 'a scored run, e.g. runs/20261123-164501-3f9a')
