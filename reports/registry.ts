@@ -3,12 +3,14 @@
  * FileReportFormat (reports/file-reporter.ts) and one line here.
  */
 import { ReportFormatError, type FileReportFormat } from './file-reporter.js';
+import { htmlFormat } from './files/html.js';
 import { jsonFormat } from './files/json.js';
 import { junitFormat } from './files/junit.js';
 import { pdfFormat } from './files/pdf.js';
 import { xlsxFormat } from './files/xlsx.js';
 
 export const REPORT_FORMATS: Record<string, FileReportFormat> = {
+  html: htmlFormat,
   xlsx: xlsxFormat,
   pdf: pdfFormat,
   junit: junitFormat,
