@@ -19,6 +19,12 @@ export interface ContactContext {
   signal: AbortSignal;
   /** Directory for this run's recordings (voice). */
   recordingsDir: string;
+  /**
+   * When the contact was due (epoch ms): the moment the runner gave it a concurrency slot.
+   * Channels record the lag from here to their own start, so time spent waiting inside the
+   * harness (browser start slots …) shows in the run. @default the time `place` was called
+   */
+  dueAt?: number;
 }
 
 export interface Channel {

@@ -7,6 +7,7 @@ import { access, constants } from 'node:fs/promises';
 import { chromium, type Browser } from 'playwright-core';
 import type { BrowserConfig } from '../../config/types.js';
 import type { InteractionError } from '../../interaction/types.js';
+import { reapedLaunch } from './chromium-reaper.js';
 import { browserLaunchFailed, browserMissing } from './errors.js';
 
 /** Flags that work on this kind of host (no sandbox in containers, no GPU, no background traffic). */
@@ -31,6 +32,11 @@ export type BrowserResult = { ok: true; browser: Browser } | { ok: false; error:
 export interface SharedBrowserOptions {
   /** How long Chromium may take to start on a busy machine. @default 60000 */
   launchTimeoutMs?: number;
+  /**
+   * Start Chromium through the reaper wrapper (chromium-reaper.ts) so none of its processes is
+   * left behind as a zombie after close. @default true
+   */
+  reapChildren?: boolean;
 }
 
 export class SharedBrowser {
@@ -65,8 +71,10 @@ export class SharedBrowser {
       return { ok: false, error: browserMissing(executablePath) };
     }
     try {
+      const target = await reapedLaunch(executablePath, this.options.reapChildren ?? true);
       const browser = await chromium.launch({
-        executablePath,
+        executablePath: target.executablePath,
+        ...(target.env ? { env: target.env } : {}),
         headless,
         args: chromiumArgs(this.config),
         timeout: this.options.launchTimeoutMs ?? 60_000,

@@ -17,7 +17,7 @@ import { loadChatPage, resolveChatUrl, waitForQuiet, waitUntilReady } from './pa
 import { WebchatPort } from './port.js';
 import { DEFAULT_PRESET, SELECTOR_PRESETS, resolveSelectors } from './presets.js';
 import { ChatRecorder } from './recorder.js';
-import type { StartGate } from './start-gate.js';
+import { startedDetail, type StartGate } from './start-gate.js';
 
 export interface ChatDeps {
   config: HarnessConfig;
@@ -27,7 +27,7 @@ export interface ChatDeps {
 }
 
 export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<Interaction> {
-  const placedAt = Date.now();
+  const dueAt = ctx.dueAt ?? Date.now();
   const { config, options } = deps;
   const { scenario, signal } = ctx;
   // Waiting for a start slot is the harness's own queue, not the centre's: the contact's time
@@ -37,7 +37,7 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
   const resolved = resolveSelectors(scenario.target?.selectors);
   const selectors = resolved.ok ? resolved.selectors : SELECTOR_PRESETS[DEFAULT_PRESET]!;
   const recorder = new ChatRecorder(startedAt, selectors);
-  recorder.addEvent({ type: 'started', atMs: 0, detail: { waitedToStartMs: startedAt - placedAt } });
+  recorder.addEvent({ type: 'started', atMs: 0, detail: startedDetail(dueAt, startedAt) });
   const endStart = () => {
     releaseStart?.();
     releaseStart = null;

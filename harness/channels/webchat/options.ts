@@ -54,6 +54,7 @@ export const WEBCHAT_DEFAULTS: ResolvedWebchatOptions = {
   settleMs: 100,
   maxSettleMs: 2_000,
   launchTimeoutMs: 60_000,
+  reapChildren: true,
 };
 
 export function resolveWebchatOptions(options: WebchatOptions = {}): ResolvedWebchatOptions {
