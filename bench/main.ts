@@ -6,6 +6,8 @@ const [which = 'help', ...rest] = process.argv.slice(2);
 
 const benches: Record<string, () => Promise<void>> = {
   chat: async () => (await import('./chat.js')).benchChat(rest),
+  // Where a chat's start goes (context, binding, init script, page, load), by start mode and gate.
+  'chat-start': async () => (await import('./chat-start.js')).benchChatStart(rest),
   // Throughput on 40-turn transcripts, then precision/recall per check against the centre's ground truth.
   score: async () => {
     await (await import('./score.js')).benchScore(rest);
