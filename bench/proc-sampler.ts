@@ -4,9 +4,13 @@
  * Reading them once at the end misses Chromium: by then it has closed, and a process's CPU time
  * vanishes from /proc with it.
  *
- * Cheap on purpose, so the sampler does not load the machine it measures: one pass over
- * /proc/<pid>/stat per second (ppid and CPU ticks from the same read, split by hand), and the
- * costlier PSS (/proc/<pid>/smaps_rollup, a page-table walk per process) only every few seconds.
+ * Cheap on purpose, so the sampler does not load the machine it measures (measured: a PSS pass
+ * over 100 Chromium processes costs ~300 ms of CPU — smaps_rollup walks each process's page
+ * tables, and V8 reserves huge address spaces — while reading 250 stat files costs a few ms):
+ * - CPU: once a second, /proc/<pid>/stat of the tree only (ppid and ticks from one read, split
+ *   by hand); a process found outside the tree is remembered and not read again;
+ * - PSS: within a CPU budget (default 2% of one core: a pass that took 300 ms waits 15 s for the
+ *   next), and only while the tree is near its largest, which is when memory peaks.
  * The sampler's own CPU time is measured and reported with the figures.
  *
  * CPU per process is counted from the first to the last time it was seen (a process that started
@@ -25,8 +29,8 @@ export interface ProcSamplerOptions {
   exclude?: () => readonly number[];
   /** CPU sampling interval. @default 1000 */
   intervalMs?: number;
-  /** PSS is read on every n-th sample (the expensive part). @default 5 */
-  pssEvery?: number;
+  /** Share of one core the PSS passes may use (the expensive part). @default 0.02 */
+  pssBudget?: number;
 }
 
 export interface TreeFigures {
@@ -49,18 +53,20 @@ interface ProcStat {
   start: string;
 }
 
-/** One pass over /proc: ppid, CPU ticks and start time of every visible process. */
-export function readAllStats(): Map<number, ProcStat> {
+/** One pass over /proc: ppid, CPU ticks and start time of every visible process not in `skip`. */
+export function readAllStats(skip?: ReadonlySet<number>): Map<number, ProcStat> {
   const out = new Map<number, ProcStat>();
   for (const name of readdirSync('/proc')) {
     const c = name.charCodeAt(0);
     if (c < 48 || c > 57) continue;
+    const pid = Number(name);
+    if (skip?.has(pid)) continue;
     try {
       const raw = readFileSync(`/proc/${name}/stat`, 'latin1');
       // Fields after "(comm) ": state ppid pgrp session tty tpgid flags minflt cminflt majflt
       // cmajflt utime stime cutime cstime priority nice threads itrealvalue starttime …
       const f = raw.slice(raw.lastIndexOf(')') + 2).split(' ', 20);
-      out.set(Number(name), { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]), start: f[19]! });
+      out.set(pid, { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]), start: f[19]! });
     } catch {
       /* ended while we looked */
     }
@@ -113,6 +119,9 @@ export function kindOf(pid: number): string {
 export class ProcSampler {
   private readonly first = new Map<string, number>();
   private readonly kinds = new Map<string, string>();
+  /** Processes seen outside the tree: a process never joins another's tree, so they are skipped. */
+  private readonly foreign = new Set<number>();
+  private nextPssAt = 0;
   private readonly last = new Map<string, number>();
   private timer: NodeJS.Timeout | null = null;
   private samples = 0;
@@ -151,8 +160,10 @@ export class ProcSampler {
 
   private sample(baseline: boolean, forcePss = false): void {
     const before = process.cpuUsage();
-    const stats = readAllStats();
+    const stats = readAllStats(this.foreign);
     const pids = treeOf(stats, this.root, this.options.exclude?.() ?? []);
+    const inTree = new Set(pids);
+    for (const pid of stats.keys()) if (!inTree.has(pid)) this.foreign.add(pid);
     this.peakProcesses = Math.max(this.peakProcesses, pids.length);
     for (const pid of pids) {
       const s = stats.get(pid);
@@ -165,10 +176,14 @@ export class ProcSampler {
       }
       this.last.set(key, s.ticks);
     }
-    if (forcePss || this.samples % (this.options.pssEvery ?? 5) === 0) {
+    const now = performance.now();
+    if (forcePss || (now >= this.nextPssAt && pids.length >= 0.9 * this.peakProcesses)) {
+      const passStart = process.cpuUsage();
       let pss = 0;
       for (const pid of pids) pss += pssOf(pid);
       this.peakPss = Math.max(this.peakPss, pss);
+      const pass = process.cpuUsage(passStart);
+      this.nextPssAt = now + (pass.user + pass.system) / 1000 / (this.options.pssBudget ?? 0.02);
     }
     this.samples += 1;
     const used = process.cpuUsage(before);

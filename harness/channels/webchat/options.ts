@@ -55,6 +55,7 @@ export const WEBCHAT_DEFAULTS: ResolvedWebchatOptions = {
   maxSettleMs: 2_000,
   launchTimeoutMs: 60_000,
   reapChildren: true,
+  preferHeadlessShell: true,
 };
 
 export function resolveWebchatOptions(options: WebchatOptions = {}): ResolvedWebchatOptions {
