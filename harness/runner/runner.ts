@@ -114,10 +114,10 @@ export async function executeRun(store: RunStore, config: HarnessConfig, opts: R
         runId: store.manifest.runId,
         contactId: entry.contactId,
         scenario,
+        dueAt,
         vars: { ...scenarioVars(scenario), contactId: entry.contactId, centre: config.centre, runId: store.manifest.runId },
         signal: signal ?? new AbortController().signal,
         recordingsDir: store.recordingsDir,
-        dueAt,
       });
     } catch (err) {
       interaction = internalFailure(entry, store.manifest.runId, startedAt, err);

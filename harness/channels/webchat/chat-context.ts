@@ -7,19 +7,9 @@
  *
  * A start is kept cheap by doing per context only what must differ per chat: the window size is
  * a launch flag (`CHAT_WINDOW_ARGS`) instead of viewport emulation, which costs Playwright extra
- * round trips for every page of every context; the locale stays per context (scenarios set it).
+ * round trips for every page of every context (contact.ts creates contexts with `viewport: null`);
+ * the locale stays per context (scenarios set it).
  */
-import type { Browser, BrowserContext } from 'playwright-core';
 
 /** The desktop-sized window every chat page gets (a launch flag, so no per-page emulation). */
 export const CHAT_WINDOW_ARGS: readonly string[] = ['--window-size=1024,768'];
-
-/** No service workers (they outlive pages), the browser's window size, the scenario's locale. */
-export function newChatContext(browser: Browser, locale: string | undefined): Promise<BrowserContext> {
-  return browser.newContext({
-    serviceWorkers: 'block',
-    viewport: null,
-    locale: locale ?? 'zh-CN',
-    acceptDownloads: false,
-  });
-}

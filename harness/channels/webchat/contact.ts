@@ -4,13 +4,13 @@
  * lines, then the context is closed. Every problem becomes Interaction.error; whatever was captured
  * before a failure stays in the Interaction.
  */
-import type { BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import type { ContactContext } from '../channel.js';
 import type { HarnessConfig } from '../../config/types.js';
 import { runScript } from '../../interaction/script.js';
+import { startedDetail } from './start-gate.js';
 import type { Interaction, InteractionError, Outcome } from '../../interaction/types.js';
 import type { BrowserResult } from './browser.js';
-import { newChatContext } from './chat-context.js';
 import { ABORTED, WebchatFailure, isClosedError, pageCrashed } from './errors.js';
 import type { ResolvedWebchatOptions } from './options.js';
 import { flushPageClock, installPageClock, pageClockConfig } from './page-clock.js';
@@ -18,7 +18,7 @@ import { loadChatPage, resolveChatUrl, waitForQuiet, waitUntilReady } from './pa
 import { WebchatPort } from './port.js';
 import { DEFAULT_PRESET, SELECTOR_PRESETS, resolveSelectors } from './presets.js';
 import { ChatRecorder } from './recorder.js';
-import { startedDetail, type StartGate } from './start-gate.js';
+import type { StartGate } from './start-gate.js';
 
 export interface ChatDeps {
   config: HarnessConfig;
@@ -148,6 +148,16 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
     signal.removeEventListener('abort', onAbort);
     await closeWithin(context, options.closeTimeoutMs);
   }
+}
+
+/** A light context: no service workers (they outlive pages), a desktop-sized viewport, the scenario's locale. */
+function newChatContext(browser: Browser, locale: string | undefined): Promise<BrowserContext> {
+  return browser.newContext({
+    serviceWorkers: 'block',
+    viewport: null, // the window is sized by a launch flag (chat-context.ts): no emulation per page
+    locale: locale ?? 'zh-CN',
+    acceptDownloads: false,
+  });
 }
 
 function describeThrown(err: unknown, step: string | undefined): InteractionError {
