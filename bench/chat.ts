@@ -1,6 +1,6 @@
 /**
  * npm run bench -- chat [--levels 50,100,200] [--time-scale 0.2] [--widget <zoo page>]
- *                       [--starts <n>] [--executable <chromium>]
+ *                       [--starts <n>] [--executable <chromium>] [--typing-cps <n>]
  *
  * For each level: N chats at once (`--concurrency N`) through the real runner and web-chat
  * channel against the simulated centre (exemplary agents, one per chat so nobody queues) or,
@@ -14,6 +14,8 @@
  * - CPU of the whole process tree, Chromium included, by kind of process, and peak PSS — sampled
  *   from /proc every second while the run goes (proc-sampler.ts), with the sampler's own cost;
  * - browser processes left behind after the run (should be none).
+ * `--typing-cps` overrides the persona's typing speed: the zoo's conversations are short (a few
+ * seconds), so at 1 character/s a chat lasts about a minute and the chats overlap as in a long run.
  * Target on a 2-core machine: 200 chats in progress at once, p95 timing error ≤ 50 ms.
  */
 import { randomUUID } from 'node:crypto';
@@ -45,6 +47,8 @@ export interface ChatBenchOptions {
   webchat?: WebchatOptions;
   /** Chromium to use instead of the configured one. */
   executable?: string;
+  /** Override of the scenario persona's typing speed (characters per second). */
+  typingCps?: number;
 }
 
 export interface ChatLevelResult {
@@ -91,7 +95,9 @@ export async function runChatLevel(level: number, options: ChatBenchOptions): Pr
   const tag = `ms-bench-${randomUUID()}`;
   process.env.MS_BENCH_TAG = tag;
   try {
-    const scenario = { ...(await loadScenarioFile(options.widget ? zooScenario(options.widget) : CENTRE_SCENARIO)), repeat: level };
+    const loaded = await loadScenarioFile(options.widget ? zooScenario(options.widget) : CENTRE_SCENARIO);
+    const persona = options.typingCps === undefined ? loaded.persona : { ...loaded.persona, typingCps: options.typingCps };
+    const scenario = { ...loaded, persona, repeat: level };
     const base = defaultConfig();
     const browser = options.executable ? { ...base.browser, executablePath: options.executable } : base.browser;
     const config = { ...base, browser, centre: lab.info.centre, out: dir, concurrency: level, scoreOnFinish: false };
@@ -147,6 +153,7 @@ export async function benchChat(argv: string[]): Promise<void> {
       widget: { type: 'string' },
       starts: { type: 'string' },
       executable: { type: 'string' },
+      'typing-cps': { type: 'string' },
     },
   });
   const levels = values.levels.split(',').map(Number);
@@ -154,9 +161,10 @@ export async function benchChat(argv: string[]): Promise<void> {
     timeScale: Number(values['time-scale']),
     ...(values.widget ? { widget: values.widget } : {}),
     ...(values.executable ? { executable: values.executable } : {}),
+    ...(values['typing-cps'] ? { typingCps: Number(values['typing-cps']) } : {}),
     webchat: values.starts ? { maxConcurrentStarts: Number(values.starts) } : {},
   };
-  const where = values.widget ? `widget-zoo page "${values.widget}"` : `the simulated centre (time scale ${values['time-scale']})`;
+  const where = `${values.widget ? `widget-zoo page "${values.widget}"` : `the simulated centre (time scale ${values['time-scale']})`}${values['typing-cps'] ? `, typing ${values['typing-cps']} chars/s` : ''}`;
   console.log(`chat bench: levels ${levels.join('/')} against ${where}, ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   for (const level of levels) console.log(formatChatLevel(await runChatLevel(level, options)));
   console.log('target: 200 chats in progress at once, p95 timing error ≤ 50 ms over the whole run');
