@@ -33,8 +33,7 @@ import { RunStore } from '../harness/store/run-store.js';
 import { forkChatBenchLab, type ChatBenchLabReport, type ChatBenchTarget } from '../mocks/lab/chat-bench-lab.js';
 import { formatLoopStats } from '../mocks/twilio/loop-stats.js';
 import { chatRunFigures, parseTruthLines, type ChatRunFigures, type Spread } from './chat-figures.js';
-import { ProcSampler, treeOf, readAllStats, type TreeFigures } from './proc-sampler.js';
-import { mib } from './proc-stats.js';
+import { mib, ProcSampler, readAllStats, treeOf, type TreeFigures } from './proc-sampler.js';
 
 const CENTRE_SCENARIO = path.resolve(import.meta.dirname, '../scenarios/demo/credit-card-loss.yaml');
 const zooScenario = (page: string) => path.resolve(import.meta.dirname, `../mocks/widget-zoo/scenarios/${page}.yaml`);

@@ -190,3 +190,5 @@ export class ProcSampler {
     this.selfCpuMicros += used.user + used.system;
   }
 }
+
+export const mib = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MiB`;
