@@ -1,5 +1,5 @@
 /**
- * npm run bench -- <chat|score|voice> [options]
+ * npm run bench -- <chat|chat-start|score|voice> [options]
  * Speed and accuracy goals live here (printed figures and ratios), never in unit tests.
  */
 const [which = 'help', ...rest] = process.argv.slice(2);
