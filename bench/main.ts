@@ -1,11 +1,13 @@
 /**
- * npm run bench -- <chat|score|score-corpus|voice|report> [options]
+ * npm run bench -- <chat|chat-start|score|score-corpus|voice|report|report-html> [options]
  * Speed and accuracy goals live here (printed figures and ratios), never in unit tests.
  */
 const [which = 'help', ...rest] = process.argv.slice(2);
 
 const benches: Record<string, () => Promise<void>> = {
   chat: async () => (await import('./chat.js')).benchChat(rest),
+  // Where a chat's start goes (context, binding, init script, page, load), by start mode and gate.
+  'chat-start': async () => (await import('./chat-start.js')).benchChatStart(rest),
   // Throughput on 40-turn transcripts, then precision/recall per check against the centre's ground truth.
   // …and side by side on the independent labelled corpora (test/corpus/), which is the figure that counts.
   score: async () => {
