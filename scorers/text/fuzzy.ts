@@ -40,7 +40,11 @@ export interface PhraseMatch {
   end: number;
   /** 0 exact, 0 homophone (level 2), else the edit cost. */
   cost: number;
-  level: 'exact' | 'homophone' | 'fuzzy';
+  /**
+   * How it was found: a phrase exactly, as homophones, approximately; or (vocabularies) by a
+   * construction pattern, exactly or by sound (scorers/text/patterns.ts).
+   */
+  level: 'exact' | 'homophone' | 'fuzzy' | 'pattern' | 'pattern-sound';
   quote: string;
 }
 

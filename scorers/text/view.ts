@@ -24,6 +24,10 @@ export interface TextView extends Omit<MappedText, 'from' | 'to' | 'breakBefore'
   bloom: Int32Array;
   /** Per-view results cache owned by callers (keyed by a compiled vocabulary object). */
   memo: Map<object, unknown>;
+  /** The clause-marked text for construction patterns (patterns.ts clauseTextOf), built on first use. */
+  clause: unknown;
+  /** Vocabulary hits per compiled rubric (context.ts vocabHits), one slot per vocabulary. */
+  hits: { owner: object; slots: unknown[] } | null;
 }
 
 const MAX_CACHED = 50_000;
@@ -91,6 +95,8 @@ export function buildView(text: string): TextView {
     folded,
     bloom: tokenBloom(tokens, slabInts(4)),
     memo: new Map(),
+    clause: undefined,
+    hits: null,
   };
 }
 

@@ -110,7 +110,7 @@ describe('forbidden-words', () => {
     const f = only(forbiddenWords(i, S, rubric));
     expect(f.pass).toBe(false);
     expect(f.deduct).toBe(4);
-    expect(f.evidence.map((e) => e.quote)).toEqual(['不知道', '不归我管', '你自己查', '不知道']);
+    expect(f.evidence.map((e) => e.quote)).toEqual(['不知道', '不归我管', '你自己查吧', '不知道']);
   });
 
   it('does not flag the polite 不知道您… question', () => {
