@@ -1,5 +1,5 @@
 /**
- * npm run bench -- <chat|score|voice> [options]
+ * npm run bench -- <chat|score|score-corpus|voice> [options]
  * Speed and accuracy goals live here (printed figures and ratios), never in unit tests.
  */
 const [which = 'help', ...rest] = process.argv.slice(2);
@@ -7,10 +7,14 @@ const [which = 'help', ...rest] = process.argv.slice(2);
 const benches: Record<string, () => Promise<void>> = {
   chat: async () => (await import('./chat.js')).benchChat(rest),
   // Throughput on 40-turn transcripts, then precision/recall per check against the centre's ground truth.
+  // …and side by side on the independent labelled corpora (test/corpus/), which is the figure that counts.
   score: async () => {
     await (await import('./score.js')).benchScore(rest);
     await (await import('./score-accuracy.js')).benchScoreAccuracy(rest);
+    console.log('');
+    await (await import('./score-corpus.js')).benchScoreCorpus([]);
   },
+  'score-corpus': async () => (await import('./score-corpus.js')).benchScoreCorpus(rest),
   voice: async () => (await import('./voice.js')).benchVoice(rest),
 };
 

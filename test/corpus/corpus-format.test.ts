@@ -1,0 +1,37 @@
+/**
+ * The independent corpora (test/corpus/<set>/) are only worth their figures if every contact parses,
+ * names a scenario that exists and carries a label for every check the sets agree to label. This
+ * keeps a broken line or a forgotten label from silently dropping out of the precision/recall.
+ */
+import { describe, expect, it } from 'vitest';
+import { corpusSets, evaluateCorpus, type LabelledContact } from '../../bench/score-corpus.js';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { CORPUS_ROOT } from '../../bench/score-corpus.js';
+
+/** The checks every corpus contact is labelled for (the catalogue less the pure SLA/duration ones). */
+const LABELLED = [
+  'greeting', 'agent-id', 'closing', 'forbidden-words', 'verification', 'hold-etiquette', 'politeness',
+  'interruption', 'dead-air', 'speech-rate', 'empathy', 'resolution', 'first-response', 'response-latency',
+  'fact-accuracy', 'no-misinformation', 'record-reference', 'survey-offered', 'required-info',
+];
+
+const sets = await corpusSets();
+
+describe.runIf(sets.length > 0)('independent corpora', () => {
+  it.each(sets)('%s: every contact parses, has its scenario and a label for every check', async (set) => {
+    const dir = path.join(CORPUS_ROOT, set);
+    const report = await evaluateCorpus(set);
+    expect(report.unparsed).toEqual([]);
+    const labels = (await readFile(path.join(dir, 'labels.jsonl'), 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as LabelledContact);
+    const contactLines = (await readFile(path.join(dir, 'contacts.jsonl'), 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { contactId: string; scenarioId: string });
+    const scenarioIds = new Set((await readdir(path.join(dir, 'scenarios'))).map((f) => f.replace(/\.ya?ml$/u, '')));
+    expect(report.contacts).toBe(contactLines.length);
+    expect(new Set(contactLines.map((c) => c.contactId)).size).toBe(contactLines.length);
+    for (const c of contactLines) expect(scenarioIds, `${set}: ${c.contactId} names scenario ${c.scenarioId}`).toContain(c.scenarioId);
+    expect(labels.map((l) => l.contactId).sort()).toEqual(contactLines.map((c) => c.contactId).sort());
+    for (const l of labels) {
+      for (const check of LABELLED) expect(['pass', 'fail', 'na'], `${set}: ${l.contactId} ${check}`).toContain(l.labels[check as keyof typeof l.labels]);
+    }
+  });
+});
