@@ -65,7 +65,7 @@ export function prepare(interaction: Interaction): PreparedTranscript {
   return p;
 }
 
-export type VocabName = Exclude<keyof Vocabularies, 'agentNamePatterns' | 'negators'>;
+export type VocabName = Exclude<keyof Vocabularies, 'agentNamePatterns' | 'negators' | 'impoliteCategories'>;
 
 /** One category of a vocabulary, compiled (see VocabCategory in rubric/schema.ts). */
 export interface CompiledCategory {
@@ -134,8 +134,8 @@ export function memoOn<T>(t: PreparedTurn, key: object, compute: () => T): T {
 const compiled = new WeakMap<Rubric, CompiledRubric>();
 
 /** Vocabularies whose phrases never match approximately: a fuzzy hit on an insult (or a threat) is too costly a mistake. */
-const NO_FUZZY = new Set<string>(['forbidden', 'impolite', 'complaint', 'forbiddenExceptions']);
-const NOT_VOCABS = new Set<string>(['agentNamePatterns', 'negators']);
+const NO_FUZZY = new Set<string>(['forbidden', 'impolite', 'complaint', 'forbiddenExceptions', 'empathy']);
+const NOT_VOCABS = new Set<string>(['agentNamePatterns', 'negators', 'impoliteCategories']);
 
 function compileVocab(v: Vocab, opts: FuzzyOptions, exceptions: CompiledPhrase[], slot: number): CompiledVocab {
   const exact = { ...opts, minFuzzyLength: Number.MAX_SAFE_INTEGER };

@@ -26,7 +26,6 @@ import type { Evidence, MatchKind, Scorer } from '../scorer.js';
 import type { PhraseMatch } from '../text/fuzzy.js';
 import { clauseTextOf, patternSpans } from '../text/patterns.js';
 import { quoteOf } from '../text/view.js';
-import { evaluateFacts, firstFactTurn } from './facts.js';
 
 const F = 'norms' as const;
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
@@ -121,21 +120,22 @@ export const closing: Scorer = (interaction, _scenario, rubric) => {
     const m = findVocab(c, 'closings', t);
     if (m) return [finding(F, 'closing', true, `坐席使用了结束语"${m.quote}"`, [evidenceOf(t, m.quote)], matchConfidence(m, t))];
   }
-  if (customerLeftMidContact(interaction, p)) {
+  if (customerLeftMidContact(c, interaction, p)) {
     return [finding(F, 'closing', 'na', '客户中途挂断/离开，坐席没有机会致结束语', [], { confidence: 0.8, matchKind: 'event' })];
   }
   return [finding(F, 'closing', false, '坐席结束服务时没有使用结束语（如"感谢您的来电，再见"）', last.map((t) => evidenceOf(t)), absenceConfidence(last))];
 };
 
 /**
- * The customer hung up or left while the agent still owed an answer: the contact did not complete,
- * or its last dialogue turn is the customer's and a hang-up/leave event by the customer ended it.
+ * The customer left mid-contact: the contact did not complete, or the customer's turn is the last
+ * one and the agent never reached the wrap-up (no 还有其他…吗 question). A customer who says
+ * goodbye after the wrap-up question left at the end: the agent had its chance to close.
  */
-function customerLeftMidContact(interaction: Interaction, p: PreparedTranscript): boolean {
-  if (interaction.outcome === 'abandoned') return true;
+function customerLeftMidContact(c: CompiledRubric, interaction: Interaction, p: PreparedTranscript): boolean {
+  if (interaction.outcome === 'abandoned' || interaction.outcome === 'failed') return true;
   const lastTurn = p.dialogue[p.dialogue.length - 1];
   if (!lastTurn || lastTurn.turn.speaker !== 'customer') return false;
-  return interaction.events.some((e) => (e.type === 'hangup' || e.type === 'customer-left' || e.type === 'left') && (e.detail as { by?: string } | undefined)?.by === 'customer');
+  return !p.agent.some((t) => findVocab(c, 'wrapUpQuestions', t));
 }
 
 export const forbiddenWords: Scorer = (interaction, _scenario, rubric) => {
@@ -167,8 +167,9 @@ export const forbiddenWords: Scorer = (interaction, _scenario, rubric) => {
 };
 
 /**
- * N/A unless the scenario requires verification. Disclosure = the first agent turn that states a
- * scenario fact or uses a disclosure phrase (余额, 账单 …); verification must be asked before it.
+ * N/A unless the scenario requires verification. Disclosure = the first agent turn that discloses
+ * account details or acts on the account (disclosure vocabulary: 余额, 您的账单, 已经帮您挂失了 …);
+ * verification must be asked before it.
  */
 export const verification: Scorer = (interaction, scenario, rubric) => {
   if (!scenario.requires?.verification) return [finding(F, 'verification', 'na', '本场景不要求核实身份', [], SURE)];
@@ -176,9 +177,9 @@ export const verification: Scorer = (interaction, scenario, rubric) => {
   if (noAgent(p)) return [finding(F, 'verification', 'na', NO_AGENT, [], SURE)];
   const c = compileRubric(rubric);
   const asked = firstWith(c, 'verification', p.agent);
-  const disclosureByPhrase = p.agent.find((t) => findVocab(c, 'disclosure', t));
-  const disclosureByFact = firstFactTurn(evaluateFacts(interaction, scenario, rubric));
-  const disclosed = [disclosureByPhrase, disclosureByFact].filter((x): x is PreparedTurn => !!x).sort((a, b) => a.index - b.index)[0];
+  // account details or an action on the account; a scenario's general facts (fees, opening hours,
+  // processing times) are public information and need no identity check
+  const disclosed = p.agent.find((t) => findVocab(c, 'disclosure', t));
   if (!asked) {
     return [finding(F, 'verification', false, disclosed ? '坐席未核实客户身份就透露了账户信息' : '坐席全程未核实客户身份', disclosed ? [evidenceOf(disclosed)] : [], absenceConfidence(p.agent))];
   }

@@ -14,6 +14,7 @@ import {
   type CompiledRubric,
   type PreparedTurn,
   type VocabMatch,
+  vocabHits,
 } from '../context.js';
 import type { Evidence, Scorer } from '../scorer.js';
 import { evaluateFacts } from './facts.js';
@@ -28,7 +29,7 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
   if (noAgent(p)) return [finding(F, 'politeness', 'na', NO_AGENT, [], { confidence: 1 })];
   const c = compileRubric(rubric);
   const judged = p.agent.filter((t) => t.view.norm.length >= rubric.thresholds.politenessMinChars);
-  const rude = p.agent.map((t) => ({ t, m: findVocab(c, 'impolite', t) })).filter((x) => x.m);
+  const rude = p.agent.map((t) => ({ t, m: rudeIn(c, rubric.vocabularies.impoliteCategories, t) })).filter((x) => x.m);
   const polite = judged.filter((t) => findVocab(c, 'politeness', t));
   const ratio = judged.length ? polite.length / judged.length : 1;
   const need = rubric.thresholds.politenessRatio;
@@ -58,6 +59,15 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
     }),
   ];
 };
+
+/** An impolite phrase, or a forbidden word of a rude category (指责客户, 辱骂 …), in one turn. */
+function rudeIn(c: CompiledRubric, rudeCategories: readonly string[], t: PreparedTurn): VocabMatch | null {
+  const m = findVocab(c, 'impolite', t);
+  if (m || !rudeCategories.length) return m;
+  // a harsh 忌语 still said with 您 keeps the courteous register (是您自己没注意 is dismissive, not
+  // rude); without the honorific (是你自己搞错了, 吵有什么用) it is rude
+  return vocabHits(c, 'forbidden', t).find((h) => rudeCategories.includes(h.category) && !h.quote.includes('您')) ?? null;
+}
 
 /** Judged turns without a politeness marker (only needed for a failing finding's evidence). */
 function withoutPoliteness(judged: PreparedTurn[], polite: PreparedTurn[]): PreparedTurn[] {

@@ -86,6 +86,10 @@ export const Vocabularies = z.strictObject({
   forbiddenExceptions: z.array(z.string().min(1)).default([]),
   politeness: Vocab,
   impolite: Vocab.default([]),
+  /** Categories of `forbidden` that are also rude: a hit in one fails politeness too (辱骂, 指责客户 …). */
+  impoliteCategories: z.array(z.string().min(1)).default([]),
+  /** 确认需求 questions (还有其他可以帮您的吗): the agent reached the wrap-up. Not closings. */
+  wrapUpQuestions: Vocab.default(['还有其他', '还有别的', '还有什么']),
   empathy: Vocab,
   /** The customer complains (anger, dissatisfaction, repeated contacts, threats to escalate): empathy is owed. */
   complaint: Vocab.default(DEFAULT_COMPLAINT),
