@@ -8,7 +8,7 @@ import type { Interaction, Turn } from '../harness/interaction/types.js';
 import { vocabCategories, type Rubric, type Vocab, type Vocabularies } from './rubric/schema.js';
 import type { Evidence, Family, Finding, MatchKind, ScoringScenario } from './scorer.js';
 import type { CheckId } from './rubric/schema.js';
-import { compilePhrase, crossesBreak, findAll, findPhrase, type CompiledPhrase, type FuzzyOptions, type PhraseMatch } from './text/fuzzy.js';
+import { compilePhrase, crossesBreak, findAll, findPhrase, phraseAt, type CompiledPhrase, type FuzzyOptions, type PhraseMatch } from './text/fuzzy.js';
 import { compilePattern, mayMatch, patternSpans, type CompiledPattern, type PatternSpan } from './text/patterns.js';
 import { quoteOf, viewOf, type TextView } from './text/view.js';
 
@@ -93,10 +93,9 @@ export interface CompiledVocab {
   exceptions: CompiledPhrase[];
 }
 
-/** The phrases sharing a first token; `stamp` marks the scan that already searched them. */
+/** The phrases sharing a first token. */
 interface PhraseBucket {
   entries: { phrase: CompiledPhrase; category: CompiledCategory }[];
-  stamp: number;
 }
 
 /** A vocabulary hit: the phrase match plus the category it belongs to. */
@@ -133,8 +132,12 @@ export function memoOn<T>(t: PreparedTurn, key: object, compute: () => T): T {
 
 const compiled = new WeakMap<Rubric, CompiledRubric>();
 
-/** Vocabularies whose phrases never match approximately: a fuzzy hit on an insult (or a threat) is too costly a mistake. */
-const NO_FUZZY = new Set<string>(['forbidden', 'impolite', 'complaint', 'forbiddenExceptions', 'empathy']);
+/**
+ * Vocabularies whose phrases never match approximately: a fuzzy hit on an insult, a threat or an
+ * apology is too costly a mistake (您先别挂机 is not 您先别着急), and keywords followed by an id or
+ * look-alike lists gain nothing from it (homophones still match).
+ */
+const NO_FUZZY = new Set<string>(['forbidden', 'impolite', 'complaint', 'forbiddenExceptions', 'empathy', 'referenceKeywords', 'agentIdKeywords', 'disclosure', 'wrapUpQuestions', 'unresolved', 'negationExceptions']);
 const NOT_VOCABS = new Set<string>(['agentNamePatterns', 'negators', 'impoliteCategories']);
 
 function compileVocab(v: Vocab, opts: FuzzyOptions, exceptions: CompiledPhrase[], slot: number): CompiledVocab {
@@ -155,7 +158,7 @@ function compileVocab(v: Vocab, opts: FuzzyOptions, exceptions: CompiledPhrase[]
       else {
         const first = phrase.tokens[0]!;
         let bucket = byFirstToken.get(first);
-        if (!bucket) byFirstToken.set(first, (bucket = { entries: [], stamp: 0 }));
+        if (!bucket) byFirstToken.set(first, (bucket = { entries: [] }));
         bucket.entries.push({ phrase, category });
       }
     }
@@ -229,17 +232,17 @@ function scanVocab(view: TextView, v: CompiledVocab): VocabMatch[] {
   // most lines hold none of a vocabulary: nothing is allocated until a hit
   let raw: VocabMatch[] | null = null;
   const spans = scratchSpans;
+  // phrases by the line's own tokens: at each position, only the phrases starting with its token
+  // are compared there (the index holds only phrases that never match approximately)
   const tokens = view.tokens;
   const first = v.firstTokens;
-  const stamp = ++scanStamp;
   for (let i = 0; i < tokens.length; i++) {
     const id = tokens[i]!;
     if (id >= first.length || first[id] === 0) continue;
-    const bucket = v.byFirstToken.get(id)!;
-    // a token repeated in the line: its phrases were already searched from the start
-    if (bucket.stamp === stamp) continue;
-    bucket.stamp = stamp;
-    for (const { phrase, category } of bucket.entries) raw = phraseHits(view, phrase, category, v, raw);
+    for (const { phrase, category } of v.byFirstToken.get(id)!.entries) {
+      const m = phraseAt(view, phrase, i);
+      if (m && !excepted(view, m.start, m.end, category, v.exceptions)) (raw ??= []).push(withCategory(m, category.name));
+    }
   }
   for (const { phrase, category } of v.approximate) raw = phraseHits(view, phrase, category, v, raw);
   for (const cat of v.categories) {
@@ -267,8 +270,6 @@ function scanVocab(view: TextView, v: CompiledVocab): VocabMatch[] {
   return out;
 }
 
-/** Which scan a phrase bucket was last searched in (scans never nest). */
-let scanStamp = 0;
 /** Pattern spans of the current scan (scans never nest; exception checks use their own arrays). */
 const scratchSpans: PatternSpan[] = [];
 

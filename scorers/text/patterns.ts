@@ -10,8 +10,8 @@
  * representative (pinyin.ts canonicalCode), and run on the turn rewritten the same way, so ASR
  * homophones (公号 for 工号) still match — at lower confidence.
  */
-import { bloomHas, canonicalCode, tokenIdOfCode, tokenName } from './pinyin.js';
-import type { TextView } from './view.js';
+import { canonicalCode, tokenIdOfCode, tokenName } from './pinyin.js';
+import { mayHold, type TextView } from './view.js';
 
 export interface CompiledPattern {
   source: string;
@@ -67,11 +67,9 @@ export function compilePattern(source: string): CompiledPattern {
 
 /** True when the view may hold a match of `p` (a required sound occurs in it), by its token Bloom filter and tokens. */
 export function mayMatch(view: TextView, p: CompiledPattern): boolean {
+  // a false "may" only costs one regular-expression run; a false "no" cannot happen
   outer: for (const set of p.required) {
-    for (let i = 0; i < set.length; i++) {
-      const id = set[i]!;
-      if (bloomHas(view.bloom, id) && view.tokens.includes(id)) continue outer;
-    }
+    for (let i = 0; i < set.length; i++) if (mayHold(view, set[i]!)) continue outer;
     return false;
   }
   return true;
@@ -194,6 +192,31 @@ export interface ClauseText {
 
 const BAR = '|'.charCodeAt(0);
 
+/** ClauseText with `normAt` built on first use (only a hit needs it); a class, not an object literal with a getter, which V8 builds slowly. */
+class MarkedClauses implements ClauseText {
+  private at: Int32Array | null = null;
+  constructor(
+    readonly text: string,
+    readonly bySound: string,
+    readonly soundChanged: number[],
+    private readonly normLength: number,
+  ) {}
+
+  get normAt(): Int32Array {
+    if (!this.at) {
+      const text = this.text;
+      const at = new Int32Array(text.length + 1);
+      for (let k = 0, i = 0; k < text.length; k++) {
+        at[k] = i;
+        if (text.charCodeAt(k) !== BAR) i++;
+      }
+      at[text.length] = this.normLength;
+      this.at = at;
+    }
+    return this.at;
+  }
+}
+
 /** The clause-marked text of a view, built once per view (kept on view.clause). */
 export function clauseTextOf(view: TextView): ClauseText {
   const hit = view.clause as ClauseText | undefined;
@@ -224,24 +247,7 @@ export function clauseTextOf(view: TextView): ClauseText {
     sound[k] = rep;
   }
   const bySound = soundChanged.length ? String.fromCharCode.apply(null, sound as unknown as number[]) : text;
-  let normAt: Int32Array | null = null;
-  const c: ClauseText = {
-    text,
-    bySound,
-    soundChanged,
-    // only needed for a hit: built on first use
-    get normAt() {
-      if (!normAt) {
-        normAt = new Int32Array(text.length + 1);
-        for (let k = 0, i = 0; k < text.length; k++) {
-          normAt[k] = i;
-          if (text.charCodeAt(k) !== BAR) i++;
-        }
-        normAt[text.length] = n;
-      }
-      return normAt;
-    },
-  };
+  const c = new MarkedClauses(text, bySound, soundChanged, n);
   view.clause = c;
   return c;
 }
