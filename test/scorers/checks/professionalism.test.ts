@@ -120,3 +120,59 @@ describe('resolution', () => {
     expect(only(resolution(i, S, rubric)).pass).toBe(true);
   });
 });
+
+describe('empathy in any scenario (complaints recognised in the customer\'s words)', () => {
+  const plain = scenario();
+
+  it('applies when the customer complains in a scenario without requires.empathy, and quotes both turns', () => {
+    const i = chat([
+      ['agent', '您好，请问有什么可以帮您？', 1000],
+      ['customer', '你们这效率也太低了吧，再这样我就去投诉了', 5000],
+      ['agent', '非常抱歉给您带来不便，我马上帮您处理', 9000],
+    ]);
+    const f = only(empathy(i, plain, rubric));
+    expect(f.pass).toBe(true);
+    expect(f.evidence.map((e) => e.turn)).toEqual([1, 2]);
+    expect(f.confidence).toBeGreaterThan(0.5);
+    expect(f.matchKind).toBeDefined();
+  });
+
+  it('fails when neither of the agent\'s next two turns acknowledges the complaint (a later apology is too late)', () => {
+    const i = chat([
+      ['customer', '等了好久才接通，你们这服务真不行', 1000],
+      ['agent', '这个情况我记一下。', 5000],
+      ['agent', '您说一下订单号', 7000],
+      ['agent', '给您添麻烦了，真的很抱歉', 9000],
+    ]);
+    expect(only(empathy(i, plain, rubric)).pass).toBe(false);
+  });
+
+  it('counts repeated contacts and threats to escalate', () => {
+    for (const said of ['这已经是我第三次打电话了', '我要打12315', '叫你们领导来']) {
+      const i = chat([
+        ['customer', said, 1000],
+        ['agent', '好的，请问您的手机号', 5000],
+      ]);
+      expect(only(empathy(i, plain, rubric)).pass, said).toBe(false);
+    }
+  });
+
+  it('is N/A for a neutral question about the complaint procedure, or when the customer declines to complain', () => {
+    for (const said of ['我帮我妈问一下投诉的流程是什么', '不用投诉，没事，我就问问']) {
+      const i = chat([
+        ['customer', said, 1000],
+        ['agent', '好的，我来为您解答', 5000],
+      ]);
+      expect(only(empathy(i, plain, rubric)).pass, said).toBe('na');
+    }
+  });
+});
+
+describe('politeness and rude forbidden words', () => {
+  it('fails on a harsh 忌语 said without the honorific, not on one said with 您', () => {
+    const rude = chat([['agent', '不是我们的问题，是你自己搞错了，请您下次注意', 1000]]);
+    expect(only(politeness(rude, scenario(), rubric)).pass).toBe(false);
+    const dismissive = chat([['agent', '请您理解，这个是您自己没注意，我帮您再处理一下', 1000]]);
+    expect(only(politeness(dismissive, scenario(), rubric)).pass).toBe(true);
+  });
+});
