@@ -53,10 +53,11 @@ export function runChecks(interaction: Interaction, scenario: ScoringScenario, r
 
 /** Fill in a missing confidence (confidence.ts defaults) and decide needsReview, in one place. */
 function settle(f: Finding, reviewBelow: number): Finding {
-  if (f.confidence === undefined) {
+  // A check may set only its confidence (an N/A it is sure of): the defaults fill each field apart.
+  if (f.confidence === undefined || f.matchKind === undefined) {
     const d = defaultConfidence(f);
-    f.confidence = d.confidence;
-    if (f.matchKind === undefined) f.matchKind = d.matchKind;
+    f.confidence ??= d.confidence;
+    f.matchKind ??= d.matchKind;
   }
   // N/A costs nothing and decides nothing: never worth an assessor's first look. (Assigned only
   // when true: a `delete` would push every finding object into slow dictionary mode.)
