@@ -6,6 +6,7 @@ import { accuracyChecks } from './checks/accuracy.js';
 import { completenessChecks } from './checks/completeness.js';
 import { normsChecks } from './checks/norms.js';
 import { professionalismChecks } from './checks/professionalism.js';
+import { resolution } from './checks/resolution.js';
 import { timelinessChecks } from './checks/timeliness.js';
 import type { CheckId } from './rubric/schema.js';
 import type { Scorer } from './scorer.js';
@@ -22,7 +23,7 @@ export const SCORERS: Readonly<Record<CheckId, Scorer>> = {
   'dead-air': professionalismChecks['dead-air'],
   'speech-rate': professionalismChecks['speech-rate'],
   empathy: professionalismChecks.empathy,
-  resolution: professionalismChecks.resolution,
+  resolution,
   'answer-time': timelinessChecks['answer-time'],
   'first-response': timelinessChecks['first-response'],
   'response-latency': timelinessChecks['response-latency'],

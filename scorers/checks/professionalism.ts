@@ -1,10 +1,8 @@
 /**
- * 专业性 (D.1.2): politeness, interruption, dead-air, speech-rate, empathy, resolution.
+ * 专业性 (D.1.2): politeness, interruption, dead-air, speech-rate, empathy (resolution: resolution.ts).
  */
 import { compileRubric, evidenceOf, findVocab, finding, noAgent, prepare, secs, type PreparedTurn } from '../context.js';
 import type { Evidence, Scorer } from '../scorer.js';
-import { coveredBy } from '../text/fuzzy.js';
-import { evaluateFacts } from './facts.js';
 import { findHolds } from './norms.js';
 
 const F = 'professionalism' as const;
@@ -152,40 +150,7 @@ export const empathy: Scorer = (interaction, scenario, rubric) => {
   return [finding(F, 'empathy', false, '客户表达了不满，坐席没有任何安抚或致歉（如"非常抱歉给您带来不便"）', p.customer.slice(0, 2).map((t) => evidenceOf(t)))];
 };
 
-/**
- * With facts: resolved when the agent answered every point the customer raised, i.e. stated each
- * scenario fact (partial credit per fact). Whether the answer was right is fact-accuracy's and
- * no-misinformation's business — counting it here too would punish one wrong value three times.
- * Without facts: the agent answered the customer with something other than "I don't know".
- */
-export const resolution: Scorer = (interaction, scenario, rubric) => {
-  const p = prepare(interaction);
-  if (noAgent(p)) return [finding(F, 'resolution', 'na', NO_AGENT)];
-  const c = compileRubric(rubric);
-  const facts = evaluateFacts(interaction, scenario, rubric);
-  if (facts.length) {
-    const answered = facts.filter((r) => r.final !== null);
-    const missing = facts.filter((r) => r.final === null).map((r) => r.fact.label ?? r.fact.key);
-    const evidence = answered.map((r) => evidenceOf(r.final!.turn, r.final!.match.quote));
-    if (answered.length === facts.length) return [finding(F, 'resolution', true, `客户的问题均已答复：${facts.length}项要点都已告知（是否准确见"业务信息准确"）`, evidence, { score: 1 })];
-    return [
-      finding(F, 'resolution', false, `客户的问题未完全答复：${missing.join('、')}未告知（${answered.length}/${facts.length}）`, evidence, {
-        score: answered.length / facts.length,
-      }),
-    ];
-  }
-  const firstCustomer = p.customer[0];
-  const answers = p.agent.filter((t) => !firstCustomer || t.index > firstCustomer.index);
-  const giveUp = p.agent
-    .map((t) => ({ t, m: findVocab(c, 'unresolved', t) }))
-    .filter((x) => x.m && !coveredBy(x.t.view, x.m, c.vocab.forbiddenExceptions));
-  if (giveUp.length) {
-    return [finding(F, 'resolution', false, `坐席未能解答客户问题："${giveUp[0]!.m!.quote}"`, giveUp.map((x) => evidenceOf(x.t, x.m!.quote)))];
-  }
-  if (interaction.outcome !== 'completed' || !answers.length) {
-    return [finding(F, 'resolution', false, `联络未正常完成（${interaction.outcome}），客户问题未得到答复`, p.agent.slice(-1).map((t) => evidenceOf(t)))];
-  }
-  return [finding(F, 'resolution', true, '联络正常完成，坐席答复了客户的问题（本场景未设定要点，未逐项核对）', [evidenceOf(answers[answers.length - 1]!)])];
-};
+/** Moved to resolution.ts (its own file: it depends on facts.ts, not on the vocabularies); re-exported for old imports. */
+export { resolution } from './resolution.js';
 
-export const professionalismChecks = { politeness, interruption, 'dead-air': deadAir, 'speech-rate': speechRate, empathy, resolution } satisfies Record<string, Scorer>;
+export const professionalismChecks = { politeness, interruption, 'dead-air': deadAir, 'speech-rate': speechRate, empathy } satisfies Record<string, Scorer>;
