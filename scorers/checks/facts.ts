@@ -14,7 +14,8 @@
  *   2  a cue elsewhere in the turn, or in the customer turn just before (the question it answers);
  *      every value of a fact without cues
  *   1  the customer raised the topic earlier (the answer came after a look-up or other questions),
- *      or the agent's previous turn named it (a fact answered across two turns)
+ *      or the agent's previous turn named it (a fact answered across two turns) — only until the
+ *      fact has been stated with a cue (tie ≥ 2): later values are then about something else
  *   0  no cue anywhere: counts only when the fact has no tied statement at all, and then only for
  *      a correct value or a wrong value specific enough to be one (去法院起诉, not 三个月), in a
  *      sentence that names no other fact
@@ -263,6 +264,7 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
   const c = compileRubric(rubric);
   const tied: Candidate[] = [];
   const untied: Candidate[] = [];
+  const answeredWithCue: boolean[] = facts.map(() => false);
   for (const t of p.agent) {
     const candidates: Candidate[] = [];
     facts.forEach((fact, fi) => {
@@ -284,8 +286,12 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
         (o) => o.fact !== cand.fact && overlaps(o.statement.match, s.match) && (o.statement.tie > s.tie || (o.statement.tie === s.tie && o.hits > cand.hits)),
       );
       if (stronger) continue;
+      // a topic raised earlier ties only the answer to it: once the fact was stated with its cue,
+      // a later value tied by nothing closer is about something else (停车20元 after the fee was given)
+      if (s.tie === 1 && answeredWithCue[cand.fact]) continue;
       (s.tie > 0 ? tied : untied).push(cand);
     }
+    for (const cand of candidates) if (cand.statement.tie >= 2) answeredWithCue[cand.fact] = true;
   }
   const out: FactStatement[][] = facts.map(() => []);
   for (const cand of tied) out[cand.fact]!.push(cand.statement);

@@ -33,13 +33,14 @@ const RULES: Rule[] = [
   [/(\d+(?:\.\d+)?)(?:钟头)/gu, (m) => `${m[1]}小时`],
   [/半个?(?:小时|钟头)/gu, () => '30分钟'],
   [/(\d+)个?半(?:小时|钟头)/gu, (m) => `${m[1]}.5小时`],
+  // the next day (第二天 reads 第2天 once numerals are canonical)
+  [/第2[天日]|隔天|隔日|翌日/gu, () => '次日'],
   // a week is seven days (1周 = 7天); 星期/礼拜 after a number are weeks
   [/(\d+)(?:周|星期|礼拜)(?![一二三四五六日天末\d])/gu, (m) => `${Number(m[1]) * 7}日`],
   [/(\d+)天/gu, (m) => `${m[1]}日`],
   // a day of the month: 1号 = 1日 (not 3号客服, 1号线, 2号楼 …)
   [/(\d{1,2})号(?![码线楼客专话坐工窗柜台机位])/gu, (m) => `${m[1]}日`],
   [/下个?月/gu, () => '次月'],
-  [/第二天|隔天|隔日|第二日/gu, () => '次日'],
   [/当天/gu, () => '当日'],
   [/马上|立刻|立马|即刻/gu, () => '立即'],
   [/千分之(\d+(?:\.\d+)?)/gu, (m) => `${Number(m[1]) / 10}%`],
@@ -47,7 +48,7 @@ const RULES: Rule[] = [
 ];
 
 /** Characters every rule needs one of: a line with none of them is its own value form. */
-const ANY_RULE_CHAR = /[不无免分0零个钟半周星礼天号下月第隔当马立即千可能]/u;
+const ANY_RULE_CHAR = /[不无免分0零个钟半周星礼天号下月第隔翌当马立即千可能]/u;
 /** A dash or tilde between two numbers in the original (3-5个工作日): a range, kept as '-'. */
 const RANGE_SEPARATOR = /^\s*[-~～—–－至到]\s*$/u;
 
