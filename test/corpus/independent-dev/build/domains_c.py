@@ -110,3 +110,47 @@ EXTRA = {
                   "followup": {"q": ["我现在补交可以用别的卡吗？"], "a": ["可以，在APP里变更扣款账户后重新发起扣款就行。"]},
                   "action": ["我这边查到您这张保单目前在宽限期内，状态正常。"]},
 }
+
+# More wordings of correct statements (chat, voice) so that a fact is not always said the same way.
+MORE_WORDING = {
+    ("bank-card-loss", "loss-fee"): (["挂失这块不收取任何费用的。"], ["挂失这个不收取任何费用的您放心"]),
+    ("bank-credit-installment", "installment-rate"): (["每期收0.6%的手续费，按您分期的本金来算。"], ["每一期是百分之零点六的手续费按分期本金算"]),
+    ("bank-transfer-missing", "arrival-window"): (["正常情况下跨行转账24小时内都能到。"], ["正常来说跨行的二十四小时以内都能到"]),
+    ("bank-fx-appointment", "fx-booking"): (["换外币现钞得提前一天预约，网点要调钞。"], ["换外币得提前一天预约网点要调钞"]),
+    ("bank-loan-prepay", "prepay-notice"): (["提前还贷要提前十五个工作日提交申请。"], ["提前还贷的话要提前十五个工作日提申请"]),
+    ("telecom-bill-dispute", "vas-fee"): (["您账单上多的是视频彩铃，这个是10元一个月。"], ["您账单上多的是视频彩铃十块一个月"]),
+    ("telecom-plan-change", "effective-date"): (["新套餐从下个月1号生效。"], ["新套餐是从下个月一号开始下月一号生效"]),
+    ("telecom-broadband-repair", "onsite-window"): (["已经给您约了师傅，24小时内上门。"], ["已经给您约了师傅二十四小时内上门"]),
+    ("telecom-roaming", "roaming-open-fee"): (["漫游功能本身是免费开通的。"], ["漫游功能本身是免费开通的"]),
+    ("telecom-number-porting", "porting-fee"): (["携号转网不收取费用。"], ["携号转网不收取费用的"]),
+    ("ecom-refund-progress", "refund-days"): (["钱会原路退回，一到三个工作日到账，您留意一下。"], ["钱原路退回的一到三个工作日到账您留意下"]),
+    ("ecom-late-delivery", "redelivery"): (["快递那边答应48小时内派送到您手上。"], ["快递那边答应四十八小时内给您送到"]),
+    ("ecom-return-policy", "no-reason-days"): (["亲，这款是支持七天无理由的哦。"], ["这款支持七天无理由的"]),
+    ("ecom-wrong-item", "exchange-pickup"): (["给您安排快递上门取件，不用您跑。"], ["给您安排快递上门取件不用您跑"]),
+    ("ecom-invoice", "vat-special"): (["专票可以开的，把公司信息发我就行。"], ["专票可以开的您把公司信息给我就行"]),
+    ("gov-night-noise", "reply-window"): (["工单派给城管以后，承办单位五个工作日内答复。"], ["派给城管以后承办单位五个工作日内答复"]),
+    ("gov-pension-transfer", "online-transfer"): (["跨省转移可以线上办理，不用跑回去。"], ["跨省转移可以线上办理不用跑回去"]),
+    ("gov-residence-permit", "residence-period"): (["住满半年，再有稳定住所或者工作就能办。"], ["住满半年有稳定住处或者工作就能办"]),
+    ("gov-wage-arrears", "handling-dept"): (["欠薪的事由劳动监察负责，我们马上转过去。"], ["欠薪的事归劳动监察管我们马上转过去"]),
+    ("util-power-outage", "restore-time"): (["检修计划是下午5点恢复供电。"], ["检修计划是十七点恢复供电"]),
+    ("util-water-bill-high", "recheck-window"): (["三个工作日内安排人上门复核水表。"], ["三个工作日内安排人上门复核"]),
+    ("util-gas-reconnect", "reconnect-time"): (["交费后两小时内会恢复，不用另外申请。"], ["交了费两个小时内就恢复不用另外申请"]),
+    ("util-gas-smell", "safety-advice"): (["先关总阀、开窗，千万别开关电器。"], ["先关总阀开窗千万别开关电器"]),
+    ("util-account-transfer", "materials"): (["要带身份证和房产证原件。"], ["要带身份证和房产证原件"]),
+    ("ins-claim-progress", "payout-window"): (["审核通过后十个工作日内赔款到账。"], ["审核通过后十个工作日内到账"]),
+    ("ins-auto-accident", "move-car"): (["人没事的话先拍照，拍完照就可以挪车。"], ["人没事的话拍完照就可以挪车"]),
+    ("ins-policy-cancel", "refund-amount"): (["在犹豫期内退保的话保费是全额退的。"], ["犹豫期内退保的话保费全额退"]),
+    ("ins-claim-rejected", "review-window"): (["复核申请提交后五个工作日内会给您答复。"], ["复核申请提交后五个工作日内给您答复"]),
+    ("ins-grace-period", "grace-days"): (["续期保费有六十天的宽限期，这期间保单有效。"], ["续期保费有六十天宽限期这期间保单有效"]),
+}
+
+
+def add_wording(domains):
+    """Merge MORE_WORDING into the scenario facts (called by gen.py and validate.py)."""
+    for d in domains:
+        for sc in d["scenarios"]:
+            for f in sc["facts"]:
+                extra = MORE_WORDING.get((sc["id"], f["key"]))
+                if extra and extra[0][0] not in f["ok"]:
+                    f["ok"] = f["ok"] + extra[0]
+                    f["ok_v"] = f["ok_v"] + extra[1]

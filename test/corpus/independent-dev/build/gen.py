@@ -19,7 +19,7 @@ import pools as P  # noqa: E402
 import timeline as TL  # noqa: E402
 from domains_a import BANK, ECOM, TELECOM  # noqa: E402
 from domains_b import GOV, INS, UTIL  # noqa: E402
-from domains_c import EXTRA  # noqa: E402
+from domains_c import EXTRA, add_wording  # noqa: E402
 from labels import label_contact, na_labels  # noqa: E402
 from yaml_out import scenario_yaml  # noqa: E402
 
@@ -29,6 +29,7 @@ DOMAINS = [BANK, TELECOM, ECOM, GOV, UTIL, INS]
 for _d in DOMAINS:
     if EXTRA[_d["domain"]] not in _d["scenarios"]:
         _d["scenarios"].append(EXTRA[_d["domain"]])
+add_wording(DOMAINS)
 PER_SCENARIO = 8
 BASE_EPOCH = 1793667600000  # 2026-11-03 09:00 +08:00
 IVR_MENU = {"bank": "个人业务请按1，信用卡业务请按2，人工服务请按0。", "telecom": "话费查询请按1，业务办理请按2，人工服务请按0。",

@@ -118,6 +118,9 @@ def analyse(turns, join, voice, sla):
     max_end, last = join, None
     for idx, t in enumerate(post):
         gap = t["startMs"] - max_end
+        margin = 700 if voice else 2000   # keep every silence clearly on one side of each threshold
+        if last is not None and any(abs(gap - thr) < margin for thr in (da, hold_min)):
+            raise Ambiguous(f"silence {gap} too close to a threshold")
         if gap >= da and last is not None:
             kind = classify(post, idx, last, t)
             out["silences"].append((kind, gap, t))
@@ -141,19 +144,24 @@ def analyse(turns, join, voice, sla):
         loose = nxt["startMs"] - last_c["endMs"]
         if id(nxt) in ann:
             continue
-        if (strict > lat_sla) != (loose > lat_sla):
-            raise Ambiguous(f"latency strict {strict} vs loose {loose}")
+        if (strict > lat_sla) != (loose > lat_sla) or abs(strict - lat_sla) < 1500 or abs(loose - lat_sla) < 1500:
+            raise Ambiguous(f"latency strict {strict} vs loose {loose} (SLA {lat_sla})")
         if strict > lat_sla:
             out["latency_fail"].append((strict, c, nxt))
     agents = [t for t in post if t["speaker"] == "agent"]
     out["first_ms"] = agents[0]["startMs"] - join if agents else None
+    if out["first_ms"] is not None and abs(out["first_ms"] - sla.get("firstResponseMs", 30000)) < 1500:
+        raise Ambiguous("first response too close to its SLA")
     # interruption (voice)
     out["max_overlap"] = 0
     if voice:
         for a in [t for t in turns if t["speaker"] == "agent"]:
             for c in turns:
                 if c["speaker"] == "customer" and c["startMs"] < a["startMs"] < c["endMs"]:
-                    out["max_overlap"] = max(out["max_overlap"], min(a["endMs"], c["endMs"]) - a["startMs"])
+                    ov = min(a["endMs"], c["endMs"]) - a["startMs"]
+                    if abs(ov - 800) < 150:
+                        raise Ambiguous(f"overlap {ov} ms too close to 800")
+                    out["max_overlap"] = max(out["max_overlap"], ov)
         speech = [t for t in turns if t["speaker"] == "agent" and t["endMs"] - t["startMs"] >= 1500]
         ms = sum(t["endMs"] - t["startMs"] for t in speech)
         out["rate"] = han("".join(t["text"] for t in speech)) / ms * 60000 if ms else None
