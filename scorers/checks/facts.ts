@@ -29,7 +29,7 @@ import type { Rubric } from '../rubric/schema.js';
 import type { ScoringScenario } from '../scorer.js';
 import { findAll, findPhrase, type CompiledPhrase, type PhraseMatch } from '../text/fuzzy.js';
 import { negatorBefore, type NegationRules } from '../text/negation.js';
-import { findValue, valueFormOf, valueFormOfText } from '../text/values.js';
+import { findValueIn, valueFormOf, valueFormOfText } from '../text/values.js';
 import { quoteOf } from '../text/view.js';
 
 export type StatementKind = 'correct' | 'wrong' | 'negated-correct';
@@ -113,8 +113,10 @@ function factPhrases(c: CompiledRubric, fact: FactSpec): FactPhrases {
 }
 
 /** A value said in another form (text/values.ts), as a match on the view. */
-function canonicalMatches(t: PreparedTurn, value: string, canonical: string): PhraseMatch[] {
-  return findValue(valueFormOf(t.view), canonical).map((s) => ({ phrase: value, start: s.start, end: s.end, cost: 0, level: 'exact', quote: quoteOf(t.view, s.start, s.end) }));
+function canonicalMatches(t: PreparedTurn, value: string, canonical: string, written: string): PhraseMatch[] {
+  // a line no value-form rule touches: the canonical value is found only where the value as written is
+  if (canonical === written && valueFormOf(t.view).identity) return [];
+  return findValueIn(t.view, canonical).map((s) => ({ phrase: value, start: s.start, end: s.end, cost: 0, level: 'exact', quote: quoteOf(t.view, s.start, s.end) }));
 }
 
 const RANK: Record<ValueMatchKind, number> = { exact: 0, canonical: 1, homophone: 2, fuzzy: 3 };
@@ -127,7 +129,7 @@ function valueMatches(t: PreparedTurn, values: FactPhrases['correct']): [string,
   const out: [string, PhraseMatch, ValueMatchKind][] = [];
   for (const [value, phrase, canonical] of values) {
     for (const m of findAll(t.view, phrase)) out.push([value, m, m.level]);
-    for (const m of canonicalMatches(t, value, canonical)) out.push([value, m, 'canonical']);
+    for (const m of canonicalMatches(t, value, canonical, phrase.norm)) out.push([value, m, 'canonical']);
   }
   return out.sort((a, b) => RANK[a[2]] - RANK[b[2]]);
 }

@@ -11,7 +11,7 @@
  * no-misinformation's business: counting it here too would punish one slip two or three times.
  * Without facts: the contact completed and the agent answered after the customer spoke.
  */
-import { compileRubric, evidenceOf, findVocab, finding, noAgent, prepare, type PreparedTranscript, type PreparedTurn } from '../context.js';
+import { compileRubric, evidenceOf, findVocab, finding, memoOn, noAgent, prepare, type PreparedTranscript, type PreparedTurn } from '../context.js';
 import type { Finding, MatchKind, Scorer } from '../scorer.js';
 import { coveredBy, findPhrase } from '../text/fuzzy.js';
 import { quoteOf } from '../text/view.js';
@@ -42,8 +42,20 @@ const NON_ANSWER: RegExp[] = [
 /** "Shouting won't solve it either" (嚷嚷也解决不了): a dismissal (forbidden-words' business), not a non-answer. */
 const DISMISSAL_BEFORE = /(?<!我|我们|这边|这里)也$/u;
 
-/** Polite look-alikes: 如有不清楚的地方请随时联系我们, 不知道您方便吗 (the rubric's exceptions). */
-function nonAnswerIn(t: PreparedTurn, c: CompiledRubric): { quote: string; at: number; kind: MatchKind } | null {
+type NonAnswerMatch = { quote: string; at: number; kind: MatchKind } | null;
+
+/** Memo keys per compiled rubric (the result depends on the rubric's exceptions and vocabulary). */
+const memoKeys = new WeakMap<CompiledRubric, object>();
+
+/** The first non-answer in a turn, memoised on its view (scripted lines repeat across contacts). */
+function nonAnswerIn(t: PreparedTurn, c: CompiledRubric): NonAnswerMatch {
+  let key = memoKeys.get(c);
+  if (!key) memoKeys.set(c, (key = {}));
+  return memoOn(t, key, () => scanNonAnswer(t, c));
+}
+
+/** Constructions, then the rubric's `unresolved` phrases; polite look-alikes (如有不清楚的地方请随时联系我们, 不知道您方便吗) are the rubric's exceptions. */
+function scanNonAnswer(t: PreparedTurn, c: CompiledRubric): NonAnswerMatch {
   const norm = t.view.norm;
   for (const re of NON_ANSWER) {
     const m = re.exec(norm);

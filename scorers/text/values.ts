@@ -15,7 +15,10 @@ import { rewrite, type MappedText } from './normalise.js';
 import { viewOf, type TextView } from './view.js';
 
 /** A turn's (or a value's) canonical value form; `from`/`to` index the view's `norm`, not the original. */
-export type ValueForm = MappedText;
+export type ValueForm = MappedText & {
+  /** The view's own text: `from`, `to` and `breakBefore` are not materialised (see identityForm). */
+  identity?: boolean;
+};
 
 type Rule = [RegExp, (m: RegExpExecArray) => string | null];
 
@@ -51,6 +54,7 @@ const RULES: Rule[] = [
 const ANY_RULE_CHAR = /[不无免分0零个钟半周星礼天号下月第隔翌当马立即千可能]/u;
 /** A dash or tilde between two numbers in the original (3-5个工作日): a range, kept as '-'. */
 const RANGE_SEPARATOR = /^\s*[-~～—–－至到]\s*$/u;
+const RANGE_CHAR = /[-~～—–－至到]/u;
 
 /** The canonical value form of a view (memoised on the view: turns repeat across contacts). */
 export function valueFormOf(view: TextView): ValueForm {
@@ -66,7 +70,21 @@ export function valueFormOfText(text: string): string {
   return valueFormOf(viewOf(text)).norm;
 }
 
+/** Every occurrence of a canonical value in a turn (its value form computed once per view). */
+export function findValueIn(view: TextView, value: string): ValueSpan[] {
+  return findValue(valueFormOf(view), value, view);
+}
+
+/** No rule applies and no range: the view's own text, mapped one to one (most lines; nothing copied). */
+function identityForm(view: TextView): ValueForm {
+  return { norm: view.norm, from: IDENTITY, to: IDENTITY, breakBefore: IDENTITY, identity: true };
+}
+
+/** Marks an identity form: from/to are not materialised (findValue maps index i to [i, i + 1)). */
+const IDENTITY: number[] = [];
+
 function buildValueForm(view: TextView): ValueForm {
+  if (!ANY_RULE_CHAR.test(view.norm) && !(RANGE_CHAR.test(view.original) && /\d/u.test(view.norm))) return identityForm(view);
   const n = view.norm.length;
   // identity mapping onto the view, with ranges (3-5, 3到5, 3至5) marked by '-': foldText turned
   // the dash into a clause break and glued the numbers (35), which would read as thirty-five
@@ -109,9 +127,13 @@ export interface ValueSpan {
  * Every non-overlapping occurrence of a canonical value in a turn's value form, as view spans.
  * A value starting or ending with a digit never matches inside a longer number (15日 ∉ 115日).
  */
-export function findValue(form: ValueForm, value: string): ValueSpan[] {
+export function findValue(form: ValueForm, value: string, view?: TextView): ValueSpan[] {
   const out: ValueSpan[] = [];
   if (!value) return out;
+  if (form.identity) {
+    if (!view) throw new Error('findValue: an identity value form needs its view');
+    return findInView(view, value, out);
+  }
   const startsDigit = isDigit(value[0]);
   const endsDigit = isDigit(value[value.length - 1]);
   for (let at = form.norm.indexOf(value); at >= 0; at = form.norm.indexOf(value, at + 1)) {
@@ -122,6 +144,21 @@ export function findValue(form: ValueForm, value: string): ValueSpan[] {
     if (span.end <= span.start) continue;
     if (out.length && out[out.length - 1]!.end > span.start) continue;
     out.push(span);
+  }
+  return out;
+}
+
+/** findValue on a view's own text (identity form): same digit-boundary rule, no mapping. */
+function findInView(view: TextView, value: string, out: ValueSpan[]): ValueSpan[] {
+  const norm = view.norm;
+  const startsDigit = isDigit(value[0]);
+  const endsDigit = isDigit(value[value.length - 1]);
+  for (let at = norm.indexOf(value); at >= 0; at = norm.indexOf(value, at + 1)) {
+    const end = at + value.length;
+    if (startsDigit && at > 0 && /[\d.]/u.test(norm[at - 1]!) && !view.breakBefore[at]) continue;
+    if (endsDigit && end < norm.length && /[\d.]/u.test(norm[end]!) && !view.breakBefore[end]) continue;
+    if (out.length && out[out.length - 1]!.end > at) continue;
+    out.push({ start: at, end });
   }
   return out;
 }

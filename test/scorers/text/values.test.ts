@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findValue, valueFormOf, valueFormOfText } from '../../../scorers/text/values.js';
+import { findValueIn, valueFormOfText } from '../../../scorers/text/values.js';
 import { quoteOf, viewOf } from '../../../scorers/text/view.js';
 
 /** The quotes of every occurrence of `value` (in its value form) in `text`. */
 function found(text: string, value: string): string[] {
   const v = viewOf(text);
-  return findValue(valueFormOf(v), valueFormOfText(value)).map((s) => quoteOf(v, s.start, s.end));
+  return findValueIn(v, valueFormOfText(value)).map((s) => quoteOf(v, s.start, s.end));
 }
 
 describe('value forms', () => {
