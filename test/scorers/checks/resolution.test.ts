@@ -115,6 +115,14 @@ describe('resolution with facts', () => {
 });
 
 describe('resolution without facts', () => {
+  it.each(['周末正常营业，您看哪里不明白可以再问我', '周末正常营业，不知道您还有什么问题', '周末正常营业，有不清楚的随时联系我们'])('a polite look-alike is not a give-up: %s', (text) => {
+    const i = chat([
+      ['customer', '你们周末营业吗', 1000],
+      ['agent', text, 5000],
+    ]);
+    expect(only(resolution(i, S, rubric)).pass).toBe(true);
+  });
+
   it('a polite 如有不清楚的地方 is not a give-up', () => {
     const i = chat([
       ['customer', '你们周末营业吗', 1000],
