@@ -27,6 +27,16 @@ export function statementConfidence(s: FactStatement): { confidence: number; mat
  * confidence, the less sure.
  */
 export function absenceConfidence(interaction: Interaction): number {
+  // one-entry cache: asked once per missing fact of the contact being scored
+  if (lastAbsence && lastAbsence.interaction === interaction && lastAbsence.turns === interaction.turns.length) return lastAbsence.value;
+  const value = computeAbsenceConfidence(interaction);
+  lastAbsence = { interaction, turns: interaction.turns.length, value };
+  return value;
+}
+
+let lastAbsence: { interaction: Interaction; turns: number; value: number } | null = null;
+
+function computeAbsenceConfidence(interaction: Interaction): number {
   const confs = interaction.turns.filter((t) => t.speaker === 'agent' && typeof t.confidence === 'number').map((t) => t.confidence!);
   if (interaction.channel !== 'voice' || !confs.length) return interaction.channel === 'voice' ? 0.75 : 0.85;
   const mean = confs.reduce((a, b) => a + b, 0) / confs.length;

@@ -27,7 +27,7 @@ import type { FactSpec } from '../../harness/scenario/schema.js';
 import { compileRubric, memoOn, prepare, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
 import type { Rubric } from '../rubric/schema.js';
 import type { ScoringScenario } from '../scorer.js';
-import { findAll, findPhrase, type CompiledPhrase, type PhraseMatch } from '../text/fuzzy.js';
+import { findAll, type CompiledPhrase, type PhraseMatch } from '../text/fuzzy.js';
 import { negatorBefore, type NegationRules } from '../text/negation.js';
 import { findValueIn, valueFormOf, valueFormOfText } from '../text/values.js';
 import { quoteOf } from '../text/view.js';
@@ -205,11 +205,23 @@ function cueHits(t: PreparedTurn, fact: FactSpec, m: PhraseMatch, c: CompiledRub
   return hits;
 }
 
-/** Some cue of the fact occurs in the turn (memoised per turn and fact). */
-function mentionsCue(t: PreparedTurn, fact: FactSpec, c: CompiledRubric): boolean {
+/** Where the fact's cues occur in the turn (memoised per line and fact: asked for every fact and turn). */
+function cueSpans(t: PreparedTurn, fact: FactSpec, c: CompiledRubric): PhraseMatch[] {
   let key = c.memoKeys.cues.get(fact);
   if (!key) c.memoKeys.cues.set(fact, (key = {}));
-  return memoOn(t, key, () => (fact.cues ?? []).some((cue) => findPhrase(t.view, c.phrase(cue)) !== null));
+  return memoOn(t, key, () => {
+    const out: PhraseMatch[] = [];
+    for (const cue of fact.cues ?? []) {
+      const phrase = c.phrase(cue);
+      for (const x of findAll(t.view, phrase)) out.push(x);
+    }
+    return out;
+  });
+}
+
+/** Some cue of the fact occurs in the turn. */
+function mentionsCue(t: PreparedTurn, fact: FactSpec, c: CompiledRubric): boolean {
+  return cueSpans(t, fact, c).length > 0;
 }
 
 /** What the dialogue before an agent turn says about a fact's topic. */
@@ -224,8 +236,11 @@ function topicBefore(p: PreparedTranscript, t: PreparedTurn, fact: FactSpec, c: 
   const askedNow = !!prevCustomer && mentionsCue(prevCustomer, fact, c);
   if (!raisedEarlier) {
     // the agent's previous turn named the topic (the value follows in the next turn)
-    const i = p.agent.indexOf(t);
-    const prevAgent = i > 0 ? p.agent[i - 1] : undefined;
+    let prevAgent: PreparedTurn | undefined;
+    for (const x of p.agent) {
+      if (x.index >= t.index) break;
+      prevAgent = x;
+    }
     if (prevAgent && (!prevCustomer || prevCustomer.index < prevAgent.index) && mentionsCue(prevAgent, fact, c)) raisedEarlier = true;
   }
   return { askedNow, raisedEarlier };
@@ -258,7 +273,7 @@ interface Candidate {
 
 /** Some other fact's cue in the sentence: the sentence is about that fact. */
 function otherFactsCue(t: PreparedTurn, facts: readonly FactSpec[], own: number, sentence: { start: number; end: number }, c: CompiledRubric): boolean {
-  return facts.some((f, fi) => fi !== own && (f.cues ?? []).some((cue) => findAll(t.view, c.phrase(cue)).some((x) => x.start >= sentence.start && x.end <= sentence.end)));
+  return facts.some((f, fi) => fi !== own && cueSpans(t, f, c).some((x) => x.start >= sentence.start && x.end <= sentence.end));
 }
 
 /** Which statements belong to which fact (see the module doc for ties). */

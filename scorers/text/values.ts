@@ -75,6 +75,22 @@ export function findValueIn(view: TextView, value: string): ValueSpan[] {
   return findValue(valueFormOf(view), value, view);
 }
 
+const RANGE_WORD = /(\d+(?:\.\d+)?)(?:到|至|~|～)(?=\d)/gu;
+
+/**
+ * Some rule would rewrite the line: when none matches the line as it is, nothing is ever rewritten
+ * (each rule sees the unchanged line), so the line is its own value form and nothing is copied.
+ */
+function needsRewrite(view: TextView): boolean {
+  if (!ANY_RULE_CHAR.test(view.norm)) return RANGE_CHAR.test(view.original) && /\d/u.test(view.norm);
+  for (const [re] of RULES) {
+    re.lastIndex = 0;
+    if (re.test(view.norm)) return true;
+  }
+  RANGE_WORD.lastIndex = 0;
+  return RANGE_WORD.test(view.norm) || (RANGE_CHAR.test(view.original) && /\d/u.test(view.norm));
+}
+
 /** No rule applies and no range: the view's own text, mapped one to one (most lines; nothing copied). */
 function identityForm(view: TextView): ValueForm {
   return { norm: view.norm, from: IDENTITY, to: IDENTITY, breakBefore: IDENTITY, identity: true };
@@ -84,7 +100,7 @@ function identityForm(view: TextView): ValueForm {
 const IDENTITY: number[] = [];
 
 function buildValueForm(view: TextView): ValueForm {
-  if (!ANY_RULE_CHAR.test(view.norm) && !(RANGE_CHAR.test(view.original) && /\d/u.test(view.norm))) return identityForm(view);
+  if (!needsRewrite(view)) return identityForm(view);
   const n = view.norm.length;
   // identity mapping onto the view, with ranges (3-5, 3到5, 3至5) marked by '-': foldText turned
   // the dash into a clause break and glued the numbers (35), which would read as thirty-five
@@ -107,7 +123,7 @@ function buildValueForm(view: TextView): ValueForm {
     breakBefore.push(view.breakBefore[i]!);
   }
   let form: ValueForm = { norm: units.join(''), from, to, breakBefore };
-  form = rewrite(form, /(\d+(?:\.\d+)?)(?:到|至|~|～)(?=\d)/gu, (m) => `${m[1]}-`);
+  form = rewrite(form, RANGE_WORD, (m) => `${m[1]}-`);
   if (!ANY_RULE_CHAR.test(form.norm)) return form;
   for (const [re, fn] of RULES) form = rewrite(form, re, fn);
   return form;
