@@ -9,14 +9,16 @@ import { evaluateFacts, type FactResult, type FactStatement } from './facts.js';
 
 const F = 'accuracy' as const;
 
+/** Base confidence and matchKind by how a value matched. */
+const BY_HOW = { exact: [0.95, 'exact'], canonical: [0.9, 'pattern'], homophone: [0.8, 'pinyin'], fuzzy: [0.6, 'fuzzy'] } as const;
+
 /**
  * Confidence of a statement (the scale of Finding.confidence): how the value matched — as written
  * 0.95, canonical value form (不收费 for 免费, 五个工作日内) 0.9, homophone 0.8, fuzzy 0.6 — lowered
  * when only the dialogue around it ties the value to its fact (0.9×) or nothing does (0.7×).
  */
 export function statementConfidence(s: FactStatement): { confidence: number; matchKind: MatchKind } {
-  const byHow = { exact: [0.95, 'exact'], canonical: [0.9, 'pattern'], homophone: [0.8, 'pinyin'], fuzzy: [0.6, 'fuzzy'] } as const;
-  const [base, matchKind] = byHow[s.how];
+  const [base, matchKind] = BY_HOW[s.how];
   const tie = s.tie >= 3 ? 1 : s.tie >= 1 ? 0.9 : 0.7;
   return { confidence: round(base * tie), matchKind };
 }

@@ -224,16 +224,21 @@ function mentionsCue(t: PreparedTurn, fact: FactSpec, c: CompiledRubric): boolea
   return cueSpans(t, fact, c).length > 0;
 }
 
-/** What the dialogue before an agent turn says about a fact's topic. */
-function topicBefore(p: PreparedTranscript, t: PreparedTurn, fact: FactSpec, c: CompiledRubric): { askedNow: boolean; raisedEarlier: boolean } {
+/** Index of the first customer turn that names a cue of the fact (Infinity: none), once per contact and fact. */
+function firstMention(p: PreparedTranscript, fact: FactSpec, c: CompiledRubric): number {
+  for (const x of p.customer) if (mentionsCue(x, fact, c)) return x.index;
+  return Infinity;
+}
+
+/** What the dialogue before an agent turn says about a fact's topic (`first`: see firstMention). */
+function topicBefore(p: PreparedTranscript, t: PreparedTurn, fact: FactSpec, c: CompiledRubric, first: number): { askedNow: boolean; raisedEarlier: boolean } {
   let prevCustomer: PreparedTurn | undefined;
-  let raisedEarlier = false;
   for (const x of p.customer) {
     if (x.index >= t.index) break;
-    if (prevCustomer && mentionsCue(prevCustomer, fact, c)) raisedEarlier = true;
     prevCustomer = x;
   }
   const askedNow = !!prevCustomer && mentionsCue(prevCustomer, fact, c);
+  let raisedEarlier = !!prevCustomer && first < prevCustomer.index;
   if (!raisedEarlier) {
     // the agent's previous turn named the topic (the value follows in the next turn)
     let prevAgent: PreparedTurn | undefined;
@@ -282,13 +287,16 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
   const tied: Candidate[] = [];
   const untied: Candidate[] = [];
   const answeredWithCue: boolean[] = facts.map(() => false);
+  const firstMentions: (number | undefined)[] = [];
   for (const t of p.agent) {
     const candidates: Candidate[] = [];
     facts.forEach((fact, fi) => {
       const raw = rawStatements(t, fact, rubric);
       if (!raw.length) return;
       const hasCues = !!fact.cues?.length;
-      const topic = hasCues ? topicBefore(p, t, fact, c) : null;
+      let first = firstMentions[fi];
+      if (hasCues && first === undefined) first = firstMentions[fi] = firstMention(p, fact, c);
+      const topic = hasCues ? topicBefore(p, t, fact, c, first!) : null;
       for (const r of raw) {
         // Another value of this fact in the same sentence has the cue in its own clause: that one is the fact.
         if (hasCues && r.clauseHits === 0 && raw.some((o) => o !== r && o.sentence === r.sentence && o.clauseHits > 0)) continue;

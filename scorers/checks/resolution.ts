@@ -84,7 +84,7 @@ const QUESTION = /[?？]|[吗呢吧嘛][。！!～~\s]*$|多少|多久|多长|�
 function repliesToQuestion(p: PreparedTranscript, t: PreparedTurn): boolean {
   for (const x of p.customer) {
     if (x.index > t.index) break;
-    if (QUESTION.test(x.turn.text)) return true;
+    if (memoOn(x, QUESTION, () => QUESTION.test(x.turn.text))) return true;
   }
   return false;
 }
