@@ -77,18 +77,16 @@ export function findValueIn(view: TextView, value: string): ValueSpan[] {
 
 const RANGE_WORD = /(\d+(?:\.\d+)?)(?:到|至|~|～)(?=\d)/gu;
 
+/** Every rule (and the range words) as one pattern: one scan of the line instead of fifteen. */
+const ANY_RULE = new RegExp([...RULES.map(([re]) => re.source), RANGE_WORD.source].map((x) => `(?:${x})`).join('|'), 'u');
+
 /**
  * Some rule would rewrite the line: when none matches the line as it is, nothing is ever rewritten
  * (each rule sees the unchanged line), so the line is its own value form and nothing is copied.
  */
 function needsRewrite(view: TextView): boolean {
   if (!ANY_RULE_CHAR.test(view.norm)) return RANGE_CHAR.test(view.original) && /\d/u.test(view.norm);
-  for (const [re] of RULES) {
-    re.lastIndex = 0;
-    if (re.test(view.norm)) return true;
-  }
-  RANGE_WORD.lastIndex = 0;
-  return RANGE_WORD.test(view.norm) || (RANGE_CHAR.test(view.original) && /\d/u.test(view.norm));
+  return ANY_RULE.test(view.norm) || (RANGE_CHAR.test(view.original) && /\d/u.test(view.norm));
 }
 
 /** No rule applies and no range: the view's own text, mapped one to one (most lines; nothing copied). */
