@@ -107,9 +107,8 @@ function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: Re
   for (let i = 0; i < p.dialogue.length; i++) {
     const t = p.dialogue[i]!;
     if (t.turn.speaker !== 'agent' || t.index < firstCustomer.index || answeringTurns.has(t.index)) continue;
-    if (!repliesToQuestion(p, t)) continue;
     const m = nonAnswerIn(t, c);
-    if (!m) continue;
+    if (!m || !repliesToQuestion(p, t)) continue;
     const lookupHere = findVocab(c, 'holdRequest', t);
     const next = p.dialogue[i + 1];
     const lookupNext = next?.turn.speaker === 'agent' && findVocab(c, 'holdRequest', next);
