@@ -6,6 +6,7 @@ import { accuracyChecks } from './checks/accuracy.js';
 import { completenessChecks } from './checks/completeness.js';
 import { normsChecks } from './checks/norms.js';
 import { professionalismChecks } from './checks/professionalism.js';
+import { resolution } from './checks/resolution.js';
 import { deadAir, holdEtiquette } from './checks/silence-checks.js';
 import { interruption, speechRate } from './checks/speech.js';
 import { timelinessChecks } from './checks/timeliness.js';
@@ -24,7 +25,7 @@ export const SCORERS: Readonly<Record<CheckId, Scorer>> = {
   'dead-air': deadAir,
   'speech-rate': speechRate,
   empathy: professionalismChecks.empathy,
-  resolution: professionalismChecks.resolution,
+  resolution,
   'answer-time': timelinessChecks['answer-time'],
   'first-response': timelinessChecks['first-response'],
   'response-latency': timelinessChecks['response-latency'],

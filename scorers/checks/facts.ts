@@ -3,8 +3,22 @@
  * wrong value, or the correct value negated (不是免费的 when the fact is 免费). Shared by
  * fact-accuracy, no-misinformation, resolution and verification; computed once per contact.
  *
- * Cues: when a fact lists cues (补卡, 手续费 …), a value only counts in a sentence that mentions a
- * cue or in a reply to a customer turn mentioning one — 20元 said about parking is not the fee.
+ * Values match as written (exact, then homophone/fuzzy via text/fuzzy.ts) or in their canonical
+ * value form (text/values.ts: 不收费 = 免费, 5个工作日 = 五工作日, 一周 = 7天, 3到5 = 3-5 …).
+ *
+ * Cues tie a value to its fact — 20元 said about parking is not the fee. How strongly a statement
+ * is tied (`tie`) decides which fact takes shared words and whether a value counts at all:
+ *   4  a cue in the value's own clause, or the value names its subject itself (满一年免违约金 for
+ *      the cue 违约金; single-character cues do not count inside a value: 免费 is no 费 cue)
+ *   3  a cue elsewhere in the value's sentence
+ *   2  a cue elsewhere in the turn, or in the customer turn just before (the question it answers);
+ *      every value of a fact without cues
+ *   1  the customer raised the topic earlier (the answer came after a look-up or other questions),
+ *      or the agent's previous turn named it (a fact answered across two turns) — only until the
+ *      fact has been stated with a cue (tie ≥ 2): later values are then about something else
+ *   0  no cue anywhere: counts only when the fact has no tied statement at all, and then only for
+ *      a correct value or a wrong value specific enough to be one (去法院起诉, not 三个月), in a
+ *      sentence that names no other fact
  * Within a sentence, a value whose own clause names the cue wins over one that does not:
  * in 安装费100元，光猫免费提供 the fee is 100元, and 免费 is about the modem.
  */
@@ -13,10 +27,15 @@ import type { FactSpec } from '../../harness/scenario/schema.js';
 import { compileRubric, memoOn, prepare, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
 import type { Rubric } from '../rubric/schema.js';
 import type { ScoringScenario } from '../scorer.js';
-import { findAll, findPhrase, type CompiledPhrase, type PhraseMatch } from '../text/fuzzy.js';
+import { findAll, type CompiledPhrase, type PhraseMatch } from '../text/fuzzy.js';
 import { negatorBefore, type NegationRules } from '../text/negation.js';
+import { findValueIn, valueFormOf, valueFormOfText } from '../text/values.js';
+import { quoteOf } from '../text/view.js';
 
 export type StatementKind = 'correct' | 'wrong' | 'negated-correct';
+
+/** How the value was recognised: as written, in its canonical value form, by sound, approximately. */
+export type ValueMatchKind = 'exact' | 'canonical' | 'homophone' | 'fuzzy';
 
 export interface FactStatement {
   kind: StatementKind;
@@ -26,6 +45,9 @@ export interface FactStatement {
   value: string;
   /** For negated-correct: the negator and its position. */
   negator?: string;
+  how: ValueMatchKind;
+  /** How strongly the statement is tied to its fact by cues, 0..4 (see the module doc). */
+  tie: number;
 }
 
 export interface FactResult {
@@ -39,7 +61,7 @@ export interface FactResult {
 /** One-entry cache (see context.ts prepare): the facts of the contact being scored. */
 let last: { prepared: PreparedTranscript; scenario: ScoringScenario; rubric: Rubric; results: FactResult[] } | null = null;
 
-function overlaps(a: PhraseMatch, b: PhraseMatch): boolean {
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
@@ -56,35 +78,63 @@ export function negationRules(rubric: Rubric): NegationRules {
   return rules;
 }
 
-type RawStatement = Omit<FactStatement, 'turn'> & {
-  /** Cue words of the fact in the value's sentence. */
+interface CueHits {
+  /** Cue words of the fact in the value's sentence (outside the value). */
   hits: number;
-  /** Cue words of the fact in the value's own clause (between commas). */
+  /** Cue words in the value's own clause (between commas), or inside the value itself. */
   clauseHits: number;
+  /** Cue words anywhere else in the turn. */
+  turnHits: number;
   /** Start of the value's sentence (norm index), to compare statements of one sentence. */
   sentence: number;
-};
+  sentenceEnd: number;
+}
+
+type RawStatement = Omit<FactStatement, 'turn' | 'tie'> & CueHits;
 
 interface FactPhrases {
-  correct: [string, CompiledPhrase][];
-  wrong: [string, CompiledPhrase][];
+  correct: [string, CompiledPhrase, string][];
+  wrong: [string, CompiledPhrase, string][];
 }
 
 const phrasesByFact = new WeakMap<CompiledRubric, WeakMap<FactSpec, FactPhrases>>();
 
-/** The fact's values compiled once per rubric and fact (asked for every new agent line). */
+/** The fact's values compiled once per rubric and fact, with their canonical value forms. */
 function factPhrases(c: CompiledRubric, fact: FactSpec): FactPhrases {
   let byFact = phrasesByFact.get(c);
   if (!byFact) phrasesByFact.set(c, (byFact = new WeakMap()));
   let fp = byFact.get(fact);
   if (!fp) {
-    fp = {
-      correct: [fact.expected, ...(fact.variants ?? [])].map((v): [string, CompiledPhrase] => [v, c.phrase(v)]),
-      wrong: (fact.wrong ?? []).map((v): [string, CompiledPhrase] => [v, c.phrase(v)]),
-    };
+    const compile = (v: string): [string, CompiledPhrase, string] => [v, c.phrase(v), valueFormOfText(v)];
+    fp = { correct: [fact.expected, ...(fact.variants ?? [])].map(compile), wrong: (fact.wrong ?? []).map(compile) };
     byFact.set(fact, fp);
   }
   return fp;
+}
+
+/** A value said in another form (text/values.ts), as a match on the view. */
+function canonicalMatches(t: PreparedTurn, value: string, canonical: string, written: string): PhraseMatch[] {
+  // a line no value-form rule touches: the canonical value is found only where the value as written is
+  if (canonical === written && valueFormOf(t.view).identity) return [];
+  return findValueIn(t.view, canonical).map((s) => ({ phrase: value, start: s.start, end: s.end, cost: 0, level: 'exact', quote: quoteOf(t.view, s.start, s.end) }));
+}
+
+const RANK: Record<ValueMatchKind, number> = { exact: 0, canonical: 1, homophone: 2, fuzzy: 3 };
+
+/** A phrase match's level as a value match (plain phrases never match as construction patterns; mapped for completeness). */
+const VALUE_KIND: Record<PhraseMatch['level'], ValueMatchKind> = { exact: 'exact', homophone: 'homophone', fuzzy: 'fuzzy', pattern: 'canonical', 'pattern-sound': 'homophone' };
+
+/**
+ * Occurrences of a fact's values in a turn, surest first: as written, in canonical value form, by
+ * sound, approximately — so that where two values claim the same words, the surer reading wins.
+ */
+function valueMatches(t: PreparedTurn, values: FactPhrases['correct']): [string, PhraseMatch, ValueMatchKind][] {
+  const out: [string, PhraseMatch, ValueMatchKind][] = [];
+  for (const [value, phrase, canonical] of values) {
+    for (const m of findAll(t.view, phrase)) out.push([value, m, VALUE_KIND[m.level]]);
+    for (const m of canonicalMatches(t, value, canonical, phrase.norm)) out.push([value, m, 'canonical']);
+  }
+  return out.sort((a, b) => RANK[a[2]] - RANK[b[2]]);
 }
 
 /** Value occurrences of one fact in one line with their cue hits (memoised per line and fact). */
@@ -95,24 +145,22 @@ function rawStatements(t: PreparedTurn, fact: FactSpec, rubric: Rubric): RawStat
   return memoOn(t, key, () => {
     const rules = negationRules(rubric);
     const out: RawStatement[] = [];
-    const correctMatches: PhraseMatch[] = [];
+    const taken: PhraseMatch[] = [];
     const phrases = factPhrases(c, fact);
-    for (const [value, phrase] of phrases.correct) {
-      for (const m of findAll(t.view, phrase)) {
-        if (correctMatches.some((x) => overlaps(x, m))) continue;
-        correctMatches.push(m);
-        const neg = negatorBefore(t.view, m.start, rules);
-        const cues = cueHits(t, fact, m, c);
-        out.push(neg ? { kind: 'negated-correct', match: m, value, negator: neg.char, ...cues } : { kind: 'correct', match: m, value, ...cues });
-      }
+    const correct = valueMatches(t, phrases.correct);
+    for (const [value, m, how] of correct) {
+      if (taken.some((x) => overlaps(x, m))) continue;
+      taken.push(m);
+      const neg = negatorBefore(t.view, m.start, rules);
+      const cues = cueHits(t, fact, m, c);
+      out.push(neg ? { kind: 'negated-correct', match: m, value, negator: neg.char, how, ...cues } : { kind: 'correct', match: m, value, how, ...cues });
     }
-    for (const [value, phrase] of phrases.wrong) {
-      for (const m of findAll(t.view, phrase)) {
-        // inside a correct statement (wrong 收费 within 不收费) or negated (不收费): not a wrong statement
-        if (correctMatches.some((x) => overlaps(x, m))) continue;
-        if (negatorBefore(t.view, m.start, rules)) continue;
-        out.push({ kind: 'wrong', match: m, value, ...cueHits(t, fact, m, c) });
-      }
+    for (const [value, m, how] of valueMatches(t, phrases.wrong)) {
+      // inside a correct statement (wrong 收费 within 不收费) or negated (不收费): not a wrong statement
+      if (taken.some((x) => overlaps(x, m))) continue;
+      taken.push(m);
+      if (negatorBefore(t.view, m.start, rules)) continue;
+      out.push({ kind: 'wrong', match: m, value, how, ...cueHits(t, fact, m, c) });
     }
     return out.sort((a, b) => a.match.start - b.match.start);
   });
@@ -122,7 +170,7 @@ const SENTENCE_END = /[。！？!?；;\n]/u;
 const CLAUSE_END = /[，,、。！？!?；;\n]/u;
 
 /** The sentence or clause (in norm indexes) around a match, bounded by `ends` in the original text. */
-function spanOf(t: PreparedTurn, m: PhraseMatch, ends: RegExp): { start: number; end: number } {
+function spanOf(t: PreparedTurn, m: { start: number; end: number }, ends: RegExp): { start: number; end: number } {
   const v = t.view;
   let start = m.start;
   while (start > 0 && !endsBetween(v.original, v.to[start - 1]!, v.from[start]!, ends)) start--;
@@ -136,68 +184,152 @@ function endsBetween(original: string, a: number, b: number, ends: RegExp): bool
   return a < b && ends.test(original.slice(a, b));
 }
 
-/** Cue words of the fact around the value, not counting the value itself (免费 is not a 费 cue). */
-function cueHits(t: PreparedTurn, fact: FactSpec, m: PhraseMatch, c: CompiledRubric): { hits: number; clauseHits: number; sentence: number } {
+/**
+ * Cue words of the fact around the value. A cue inside the value counts only when it has two or
+ * more characters (满一年免违约金 names 违约金; 免费 is not about a 费 cue).
+ */
+function cueHits(t: PreparedTurn, fact: FactSpec, m: PhraseMatch, c: CompiledRubric): CueHits {
   const sentence = spanOf(t, m, SENTENCE_END);
-  if (!fact.cues?.length) return { hits: 0, clauseHits: 0, sentence: sentence.start };
+  const hits: CueHits = { hits: 0, clauseHits: 0, turnHits: 0, sentence: sentence.start, sentenceEnd: sentence.end };
+  if (!fact.cues?.length) return hits;
   const clause = spanOf(t, m, CLAUSE_END);
-  let hits = 0;
-  let clauseHits = 0;
   for (const cue of fact.cues) {
-    for (const x of findAll(t.view, c.phrase(cue))) {
-      if (overlaps(x, m)) continue;
-      if (x.start >= sentence.start && x.end <= sentence.end) hits++;
-      if (x.start >= clause.start && x.end <= clause.end) clauseHits++;
+    const phrase = c.phrase(cue);
+    for (const x of findAll(t.view, phrase)) {
+      if (overlaps(x, m)) {
+        if (x.start >= m.start && x.end <= m.end && phrase.norm.length >= 2) hits.clauseHits++;
+        continue;
+      }
+      if (x.start >= sentence.start && x.end <= sentence.end) hits.hits++;
+      else hits.turnHits++;
+      if (x.start >= clause.start && x.end <= clause.end) hits.clauseHits++;
     }
   }
-  return { hits, clauseHits, sentence: sentence.start };
+  return hits;
 }
 
-/** The customer turn this agent turn answers mentions a cue of the fact. */
-function cueInQuestion(p: PreparedTranscript, t: PreparedTurn, fact: FactSpec, c: CompiledRubric): boolean {
-  let prev: PreparedTurn | undefined;
-  for (const x of p.customer) if (x.index < t.index) prev = x;
-  if (!prev) return false;
+/** Where the fact's cues occur in the turn (memoised per line and fact: asked for every fact and turn). */
+function cueSpans(t: PreparedTurn, fact: FactSpec, c: CompiledRubric): PhraseMatch[] {
   let key = c.memoKeys.cues.get(fact);
   if (!key) c.memoKeys.cues.set(fact, (key = {}));
-  const q = prev;
-  return memoOn(q, key, () => (fact.cues ?? []).some((cue) => findPhrase(q.view, c.phrase(cue)) !== null));
+  return memoOn(t, key, () => {
+    const out: PhraseMatch[] = [];
+    for (const cue of fact.cues ?? []) {
+      const phrase = c.phrase(cue);
+      for (const x of findAll(t.view, phrase)) out.push(x);
+    }
+    return out;
+  });
+}
+
+/** Some cue of the fact occurs in the turn. */
+function mentionsCue(t: PreparedTurn, fact: FactSpec, c: CompiledRubric): boolean {
+  return cueSpans(t, fact, c).length > 0;
+}
+
+/** Index of the first customer turn that names a cue of the fact (Infinity: none), once per contact and fact. */
+function firstMention(p: PreparedTranscript, fact: FactSpec, c: CompiledRubric): number {
+  for (const x of p.customer) if (mentionsCue(x, fact, c)) return x.index;
+  return Infinity;
+}
+
+/** What the dialogue before an agent turn says about a fact's topic (`first`: see firstMention). */
+function topicBefore(p: PreparedTranscript, t: PreparedTurn, fact: FactSpec, c: CompiledRubric, first: number): { askedNow: boolean; raisedEarlier: boolean } {
+  let prevCustomer: PreparedTurn | undefined;
+  for (const x of p.customer) {
+    if (x.index >= t.index) break;
+    prevCustomer = x;
+  }
+  const askedNow = !!prevCustomer && mentionsCue(prevCustomer, fact, c);
+  let raisedEarlier = !!prevCustomer && first < prevCustomer.index;
+  if (!raisedEarlier) {
+    // the agent's previous turn named the topic (the value follows in the next turn)
+    let prevAgent: PreparedTurn | undefined;
+    for (const x of p.agent) {
+      if (x.index >= t.index) break;
+      prevAgent = x;
+    }
+    if (prevAgent && (!prevCustomer || prevCustomer.index < prevAgent.index) && mentionsCue(prevAgent, fact, c)) raisedEarlier = true;
+  }
+  return { askedNow, raisedEarlier };
+}
+
+function tieOf(r: RawStatement, hasCues: boolean, topic: { askedNow: boolean; raisedEarlier: boolean } | null): number {
+  if (!hasCues) return 2;
+  if (r.clauseHits > 0) return 4;
+  if (r.hits > 0) return 3;
+  if (r.turnHits > 0 || topic?.askedNow) return 2;
+  if (topic?.raisedEarlier) return 1;
+  return 0;
+}
+
+/**
+ * A wrong value specific enough to be recognised without a cue: four or more characters, at least
+ * three of them not digits (去法院起诉, 自行寄回) — unlike 三个月 or 24小时, which could be about anything.
+ */
+function specific(value: string): boolean {
+  const norm = valueFormOfText(value);
+  return norm.length >= 4 && norm.replace(/[\d.%:-]/gu, '').length >= 3;
 }
 
 interface Candidate {
   fact: number;
   statement: FactStatement;
   hits: number;
+  sentence: { start: number; end: number };
 }
 
-/**
- * Which statements belong to which fact. A value needs a cue of its fact in the same sentence (or
- * in the customer question it answers); when two facts claim the same words (免费: 挂失费 or
- * 补卡费?), the fact with more cue words in that sentence takes them.
- */
+/** Some other fact's cue in the sentence: the sentence is about that fact. */
+function otherFactsCue(t: PreparedTurn, facts: readonly FactSpec[], own: number, sentence: { start: number; end: number }, c: CompiledRubric): boolean {
+  return facts.some((f, fi) => fi !== own && cueSpans(t, f, c).some((x) => x.start >= sentence.start && x.end <= sentence.end));
+}
+
+/** Which statements belong to which fact (see the module doc for ties). */
 function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rubric: Rubric): FactStatement[][] {
   const c = compileRubric(rubric);
-  const out: FactStatement[][] = facts.map(() => []);
+  const tied: Candidate[] = [];
+  const untied: Candidate[] = [];
+  const answeredWithCue: boolean[] = facts.map(() => false);
+  const firstMentions: (number | undefined)[] = [];
   for (const t of p.agent) {
     const candidates: Candidate[] = [];
     facts.forEach((fact, fi) => {
       const raw = rawStatements(t, fact, rubric);
       if (!raw.length) return;
       const hasCues = !!fact.cues?.length;
-      const asked = hasCues && cueInQuestion(p, t, fact, c);
+      let first = firstMentions[fi];
+      if (hasCues && first === undefined) first = firstMentions[fi] = firstMention(p, fact, c);
+      const topic = hasCues ? topicBefore(p, t, fact, c, first!) : null;
       for (const r of raw) {
-        if (hasCues && r.hits === 0 && !asked) continue;
         // Another value of this fact in the same sentence has the cue in its own clause: that one is the fact.
         if (hasCues && r.clauseHits === 0 && raw.some((o) => o !== r && o.sentence === r.sentence && o.clauseHits > 0)) continue;
-        const statement: FactStatement = { kind: r.kind, turn: t, match: r.match, value: r.value };
+        const statement: FactStatement = { kind: r.kind, turn: t, match: r.match, value: r.value, how: r.how, tie: tieOf(r, hasCues, topic) };
         if (r.negator !== undefined) statement.negator = r.negator;
-        candidates.push({ fact: fi, statement, hits: r.hits });
+        candidates.push({ fact: fi, statement, hits: r.hits + r.clauseHits, sentence: { start: r.sentence, end: r.sentenceEnd } });
       }
     });
     for (const cand of candidates) {
-      const stronger = candidates.some((o) => o.fact !== cand.fact && overlaps(o.statement.match, cand.statement.match) && o.hits > cand.hits);
-      if (!stronger) out[cand.fact]!.push(cand.statement);
+      const s = cand.statement;
+      const stronger = candidates.some(
+        (o) => o.fact !== cand.fact && overlaps(o.statement.match, s.match) && (o.statement.tie > s.tie || (o.statement.tie === s.tie && o.hits > cand.hits)),
+      );
+      if (stronger) continue;
+      // a topic raised earlier ties only the answer to it: once the fact was stated with its cue,
+      // a later value tied by nothing closer is about something else (停车20元 after the fee was given)
+      if (s.tie === 1 && answeredWithCue[cand.fact]) continue;
+      (s.tie > 0 ? tied : untied).push(cand);
     }
+    for (const cand of candidates) if (cand.statement.tie >= 2) answeredWithCue[cand.fact] = true;
+  }
+  const out: FactStatement[][] = facts.map(() => []);
+  for (const cand of tied) out[cand.fact]!.push(cand.statement);
+  for (const cand of untied) {
+    if (out[cand.fact]!.some((s) => s.tie > 0)) continue;
+    const s = cand.statement;
+    if (s.kind === 'negated-correct' || (s.kind === 'wrong' && !specific(s.value))) continue;
+    if (tied.some((o) => o.statement.turn === s.turn && overlaps(o.statement.match, s.match))) continue;
+    if (otherFactsCue(s.turn, facts, cand.fact, cand.sentence, c)) continue;
+    out[cand.fact]!.push(s);
   }
   return out;
 }

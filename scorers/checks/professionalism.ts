@@ -1,6 +1,6 @@
 /**
- * 专业性 (D.1.2): politeness, empathy, resolution. (interruption and speech-rate: speech.ts;
- * dead-air: silence-checks.ts.)
+ * 专业性 (D.1.2): politeness, empathy. (resolution: resolution.ts; interruption and speech-rate:
+ * speech.ts; dead-air: silence-checks.ts.)
  */
 import {
   absenceConfidence,
@@ -18,7 +18,6 @@ import {
   vocabHits,
 } from '../context.js';
 import type { Evidence, Scorer } from '../scorer.js';
-import { evaluateFacts } from './facts.js';
 
 const F = 'professionalism' as const;
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
@@ -140,45 +139,6 @@ function firstComplaint(c: CompiledRubric, customer: readonly PreparedTurn[]): {
   return null;
 }
 
-/**
- * With facts: resolved when the agent answered every point the customer raised, i.e. stated each
- * scenario fact (partial credit per fact). Whether the answer was right is fact-accuracy's and
- * no-misinformation's business — counting it here too would punish one wrong value three times.
- * Without facts: the agent answered the customer with something other than "I don't know".
- */
-export const resolution: Scorer = (interaction, scenario, rubric) => {
-  const p = prepare(interaction);
-  if (noAgent(p)) return [finding(F, 'resolution', 'na', NO_AGENT, [], { confidence: 1 })];
-  const c = compileRubric(rubric);
-  const facts = evaluateFacts(interaction, scenario, rubric);
-  if (facts.length) {
-    const answered = facts.filter((r) => r.final !== null);
-    const missing = facts.filter((r) => r.final === null).map((r) => r.fact.label ?? r.fact.key);
-    const evidence = answered.map((r) => evidenceOf(r.final!.turn, r.final!.match.quote));
-    // each answered fact is as sure as its match; a missing one as sure as the transcript is clean
-    const confs = answered.map((r) => matchConfidence(r.final!.match, r.final!.turn).confidence);
-    if (answered.length === facts.length) {
-      return [finding(F, 'resolution', true, `客户的问题均已答复：${facts.length}项要点都已告知（是否准确见"业务信息准确"）`, evidence, { score: 1, confidence: Math.min(...confs), matchKind: 'pattern' })];
-    }
-    return [
-      finding(F, 'resolution', false, `客户的问题未完全答复：${missing.join('、')}未告知（${answered.length}/${facts.length}）`, evidence, {
-        score: answered.length / facts.length,
-        ...absenceConfidence(p.agent),
-      }),
-    ];
-  }
-  const firstCustomer = p.customer[0];
-  const answers = p.agent.filter((t) => !firstCustomer || t.index > firstCustomer.index);
-  // the "I don't know" vocabulary's exceptions (不知道您…) are the forbidden words' look-alikes
-  const giveUp = p.agent.map((t) => ({ t, m: findVocab(c, 'unresolved', t) })).filter((x) => x.m);
-  if (giveUp.length) {
-    return [finding(F, 'resolution', false, `坐席未能解答客户问题："${giveUp[0]!.m!.quote}"`, giveUp.map((x) => evidenceOf(x.t, x.m!.quote)), matchConfidence(giveUp[0]!.m!, giveUp[0]!.t))];
-  }
-  if (interaction.outcome !== 'completed' || !answers.length) {
-    return [finding(F, 'resolution', false, `联络未正常完成（${interaction.outcome}），客户问题未得到答复`, p.agent.slice(-1).map((t) => evidenceOf(t)), { confidence: 0.8, matchKind: 'event' })];
-  }
-  // without scenario facts nothing says what the answer should have been: a weak inference
-  return [finding(F, 'resolution', true, '联络正常完成，坐席答复了客户的问题（本场景未设定要点，未逐项核对）', [evidenceOf(answers[answers.length - 1]!)], { confidence: 0.6, matchKind: 'absence' })];
-};
+export { resolution } from './resolution.js';
 
-export const professionalismChecks = { politeness, empathy, resolution } satisfies Record<string, Scorer>;
+export const professionalismChecks = { politeness, empathy } satisfies Record<string, Scorer>;

@@ -106,7 +106,8 @@ const RE = {
   clockZero: /(\d{1,2}):00(?!\d)/gu,
   clockDigits: /(\d{1,2})点(\d{2})(?![\d元块%万千])/gu,
   spokenDecimal: /(\d+)点(\d+)/gu,
-  kuaiMao: /(\d+)块(\d)(?:毛)?/gu,
+  // 2块5 is 2.5元, but in 十块三个工作日 the 3 counts days: a digit followed by a measure word is not 毛
+  kuaiMao: /(\d+)块(\d)(?:毛|(?![\d.:个位件张次天日周月年号时小分秒点岁倍层期项条份笔台部种]))/gu,
   money: /(\d+(?:\.\d+)?)(?:块钱|块|元钱|元整|圆)/gu,
   currencySign: /[¥$]\s*(\d+(?:\.\d+)?)元?/gu,
   trailingZeros: /(\d+)\.(\d*?)0+元/gu,

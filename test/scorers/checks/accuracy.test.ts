@@ -68,12 +68,124 @@ describe('fact-accuracy', () => {
     expect(byFact(factAccuracy(i, S, rubric)).fee!.pass).toBe(false);
   });
 
-  it('needs a cue: 20元 said about something else is not the fee', () => {
+  it('a value without a cue does not override the fact stated with its cue (20元 said about parking)', () => {
     const i = chat([
-      ['customer', '请问营业时间', 1000],
-      ['agent', '停车20元一小时', 5000],
+      ['customer', '补卡多少钱', 1000],
+      ['agent', '补卡手续费10元', 5000],
+      ['customer', '网点能停车吗', 8000],
+      ['agent', '可以停，停车20元一小时', 12000],
     ]);
-    expect(byFact(factAccuracy(i, S, rubric)).fee!.pass).toBe(false);
+    const f = byFact(factAccuracy(i, S, rubric)).fee!;
+    expect(f).toMatchObject({ pass: false, evidence: [{ quote: '10元' }] });
+  });
+
+  it('a value with no cue anywhere counts only when nothing else states the fact, and less surely', () => {
+    const fee = scenario({ facts: [{ key: 'fee', label: '办证费用', expected: '免费', wrong: ['20元'], cues: ['工本费', '费用'] }] });
+    const i = chat([
+      ['customer', '第一次办证有什么要求', 1000],
+      ['agent', '带上身份证就行，第一次办是免费的', 5000],
+    ]);
+    const f = only(factAccuracy(i, fee, rubric));
+    expect(f).toMatchObject({ pass: true, matchKind: 'exact' });
+    expect(f.confidence).toBeLessThan(0.7);
+    // a sentence that names another fact belongs to that fact
+    const two = scenario({ facts: [...fee.facts!, { key: 'photo', label: '照片', expected: '免费拍照', cues: ['照片'] }] });
+    const other = chat([
+      ['customer', '第一次办证有什么要求', 1000],
+      ['agent', '照片现场拍，是免费的', 5000],
+    ]);
+    expect(byFact(factAccuracy(other, two, rubric)).fee!.pass).toBe(false);
+  });
+
+  it('a cue-less wrong value counts only when it is specific enough to be one (去法院起诉, not 三个月)', () => {
+    const dept = scenario({
+      facts: [{ key: 'dept', label: '承办部门', expected: '劳动监察', wrong: ['去法院起诉', '三个月'], cues: ['部门', '监察'] }],
+    });
+    const specific = chat([
+      ['customer', '公司欠薪你们管不管', 1000],
+      ['agent', '这种情况您得去法院起诉', 5000],
+    ]);
+    expect(only(noMisinformation(specific, dept, rubric)).pass).toBe(false);
+    const vague = chat([
+      ['customer', '公司欠薪你们管不管', 1000],
+      ['agent', '已经拖了三个月了是吧', 5000],
+    ]);
+    expect(only(noMisinformation(vague, dept, rubric)).pass).toBe(true);
+  });
+
+  it('a value that names its own cue is tied to the fact (满一年免违约金 for 违约金)', () => {
+    const penalty = scenario({ facts: [{ key: 'penalty', label: '违约金', expected: '满一年免违约金', wrong: ['收1%违约金'], cues: ['违约金'] }] });
+    const i = chat([
+      ['customer', '我想提前还房贷', 1000],
+      ['agent', '您的贷款已经满一年了，满一年免违约金。', 5000],
+    ]);
+    expect(only(factAccuracy(i, penalty, rubric))).toMatchObject({ pass: true, evidence: [{ quote: '满一年免违约金' }] });
+  });
+
+  it("an answer after a look-up and the agent's own questions is tied to the customer's earlier question", () => {
+    const change = scenario({ facts: [{ key: 'effective', label: '生效时间', expected: '次月1日', wrong: ['立即生效'], cues: ['生效'] }] });
+    const i = chat([
+      ['customer', '套餐改了以后什么时候生效？', 1000],
+      ['agent', '您要改哪一档？', 5000],
+      ['customer', '59的', 8000],
+      ['agent', '好的，请稍等，我帮您查一下', 12000],
+      ['agent', '查到了，下个月一号开始', 40000],
+    ]);
+    const f = only(factAccuracy(i, change, rubric));
+    expect(f).toMatchObject({ pass: true, evidence: [{ quote: '下个月一号' }] });
+    // tied by the question (not cue-less): surer than a value nothing ties to its fact
+    expect(f.confidence!).toBeGreaterThan(0.75);
+  });
+
+  it('a fact answered across two agent turns: the cue in the first, the value in the next', () => {
+    const refund = scenario({ facts: [{ key: 'refund', label: '退款到账时间', expected: '3个工作日', wrong: ['当天'], cues: ['退款', '到账'] }, { key: 'fee', label: '月费', expected: '10元', cues: ['月费'] }] });
+    const i = chat([
+      ['customer', '月费多少，钱什么时候退？', 1000],
+      ['agent', '月费10元。退款的话，', 5000],
+      ['agent', '三个工作日左右', 6000],
+    ]);
+    expect(byFact(factAccuracy(i, refund, rubric)).refund).toMatchObject({ pass: true, evidence: [{ quote: '三个工作日' }] });
+  });
+
+  it('accepts the same value in another form: 不收取任何费用 for 免费, 一周 for 7天, ranges', () => {
+    const s = scenario({
+      facts: [
+        { key: 'fee', label: '挂失费', expected: '免费', wrong: ['10元'], cues: ['挂失'] },
+        { key: 'days', label: '寄卡时间', expected: '7天', cues: ['寄'] },
+        { key: 'window', label: '办理时限', expected: '3-5个工作日', cues: ['办理'] },
+      ],
+    });
+    const i = call([
+      ['customer', '挂失要钱吗，卡多久寄到，要办多久', 1000, 4000],
+      ['agent', '挂失不收取任何费用，新卡一个星期左右寄到，办理需要三到五个工作日', 5000, 15000],
+    ]);
+    const f = byFact(factAccuracy(i, s, rubric));
+    expect(f.fee).toMatchObject({ pass: true, matchKind: 'pattern', evidence: [{ quote: '不收取任何费用' }] });
+    expect(f.days).toMatchObject({ pass: true, evidence: [{ quote: '一个星期' }] });
+    expect(f.window).toMatchObject({ pass: true, evidence: [{ quote: '三到五个工作日' }] });
+    expect(f.fee!.confidence).toBeGreaterThan(f.days!.confidence! - 0.2);
+  });
+
+  it('不是7天，是15天: the negated wrong value is no statement, the corrected one counts', () => {
+    const s = scenario({ facts: [{ key: 'cooling', label: '犹豫期', expected: '15天', wrong: ['7天'], cues: ['犹豫期'] }] });
+    const i = call([
+      ['customer', '犹豫期是七天吧', 1000, 3000],
+      ['agent', '犹豫期不是七天 是十五天', 4000, 8000],
+    ]);
+    expect(only(factAccuracy(i, s, rubric)).pass).toBe(true);
+    expect(only(noMisinformation(i, s, rubric)).pass).toBe(true);
+  });
+
+  it('"not stated" in a call is less sure the lower the ASR confidence', () => {
+    const s = scenario({ facts: [{ key: 'fee', label: '手续费', expected: '20元', cues: ['手续费'] }] });
+    const clear = call([['agent', '您好请讲', 1000, 2000]]);
+    clear.turns[0]!.confidence = 0.95;
+    const noisy = call([['agent', '您好请讲', 1000, 2000]]);
+    noisy.turns[0]!.confidence = 0.6;
+    const a = only(factAccuracy(clear, s, rubric));
+    const b = only(factAccuracy(noisy, s, rubric));
+    expect(a).toMatchObject({ pass: false, matchKind: 'absence' });
+    expect(b.confidence!).toBeLessThan(a.confidence!);
   });
 
   it('accepts a cue from the customer question the agent answers', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { empathy, politeness, resolution } from '../../../scorers/checks/professionalism.js';
+import { empathy, politeness } from '../../../scorers/checks/professionalism.js';
 import { call, chat, only, rubric, scenario } from '../helpers.js';
 
 const S = scenario();
@@ -65,59 +65,6 @@ describe('empathy', () => {
       ['agent', '请提供手机号', 5000],
     ]);
     expect(only(empathy(i, complaint, rubric)).pass).toBe(false);
-  });
-});
-
-describe('resolution', () => {
-  const withFacts = scenario({ facts: [{ key: 'fee', label: '补卡费', expected: '20元' }, { key: 'days', label: '到卡时间', expected: '7个工作日' }] });
-
-  it('passes when every fact was stated correctly', () => {
-    const i = chat([
-      ['customer', '补卡多少钱，多久到', 1000],
-      ['agent', '补卡20元，七个工作日到', 5000],
-    ]);
-    expect(only(resolution(i, withFacts, rubric))).toMatchObject({ pass: true, score: 1 });
-  });
-
-  it('a wrong value still answers the question (accuracy is judged by fact-accuracy)', () => {
-    const i = chat([
-      ['customer', '补卡多少钱，多久到', 1000],
-      ['agent', '补卡50元，七个工作日到', 5000],
-    ]);
-    const s = scenario({ facts: [{ key: 'fee', label: '补卡费', expected: '20元', wrong: ['50元'] }, { key: 'days', label: '到卡时间', expected: '7个工作日' }] });
-    expect(only(resolution(i, s, rubric))).toMatchObject({ pass: true, score: 1 });
-  });
-
-  it('gives partial credit when only some facts were answered', () => {
-    const i = chat([
-      ['customer', '补卡多少钱，多久到', 1000],
-      ['agent', '补卡二十块钱', 5000],
-    ]);
-    expect(only(resolution(i, withFacts, rubric))).toMatchObject({ pass: false, score: 0.5 });
-  });
-
-  it('without facts: a polite 如有不清楚的地方 is not a give-up', () => {
-    const i = chat([
-      ['customer', '你们周末营业吗', 1000],
-      ['agent', '周末正常营业，如有不清楚的地方欢迎再次咨询', 5000],
-    ]);
-    expect(only(resolution(i, S, rubric)).pass).toBe(true);
-  });
-
-  it('without facts: an "I don\'t know" answer is not a resolution', () => {
-    const i = chat([
-      ['customer', '你们周末营业吗', 1000],
-      ['agent', '这个我不清楚', 5000],
-    ]);
-    expect(only(resolution(i, S, rubric)).pass).toBe(false);
-  });
-
-  it('without facts: a completed contact with an answer passes', () => {
-    const i = chat([
-      ['customer', '你们周末营业吗', 1000],
-      ['agent', '周末正常营业，早上九点到下午五点', 5000],
-    ]);
-    expect(only(resolution(i, S, rubric)).pass).toBe(true);
   });
 });
 

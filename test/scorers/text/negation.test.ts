@@ -43,4 +43,13 @@ describe('negation', () => {
   it('looks back only as far as the window', () => {
     expect(negated('不过呢我们这边的手续费是20元', '20元')).toBe(false);
   });
+
+  it('a negator negates the value only across copulas, modals and charging verbs', () => {
+    expect(negated('这个不是7天', '7天')).toBe(true);
+    expect(negated('不需要预约', '预约')).toBe(true);
+    expect(negated('没有手续费', '手续费')).toBe(true);
+    // 没 belongs to 注意, 不 to 知道: the value after them is stated, not negated
+    expect(negated('您没注意可以开专票', '可以开专票')).toBe(false);
+    expect(negated('您不知道7天内可以退', '7天')).toBe(false);
+  });
 });

@@ -63,6 +63,12 @@ describe('normaliseText numbers', () => {
     expect(norm('利率百分之五')).toBe(norm('利率5%'));
   });
 
+  it('reads 块 + digit as 毛 only when no measure word follows (十块三个工作日 is 10元 and 3 days)', () => {
+    expect(norm('两块五毛')).toBe('2.5元');
+    expect(norm('退您十块三个工作日到账')).toBe('退您10元3个工作日到账');
+    expect(norm('二十块两天内退回')).toBe('20元2天内退回');
+  });
+
   it('does not join numbers across punctuation', () => {
     expect(norm('百分之五，九点半开门')).toBe('5%9:30开门');
   });

@@ -1,0 +1,194 @@
+/**
+ * 专业性 (D.1.2) resolution: the customer's question(s) got an answer.
+ *
+ * Two ways to fail, whatever the scenario:
+ *  - a non-answer: the agent replies to a customer question with "I don't know / can't tell you"
+ *    (不太清楚, 没办法给您准确答复, 暂时答复不了, 查不到相关规定 …) and does not go and find out
+ *    (a look-up announced right after it, 我帮您查一下, remedies it);
+ *  - with scenario facts: not one of them was addressed (stated right or wrong) — the customer's
+ *    question went unanswered.
+ * A fact left out while others were answered, or a wrong value, is fact-accuracy's and
+ * no-misinformation's business: counting it here too would punish one slip two or three times.
+ * Without facts: the contact completed and the agent answered after the customer spoke.
+ */
+import { compileRubric, evidenceOf, findVocab, finding, memoOn, noAgent, prepare, type PreparedTranscript, type PreparedTurn } from '../context.js';
+import type { Finding, MatchKind, Scorer } from '../scorer.js';
+import { coveredBy, findPhrase } from '../text/fuzzy.js';
+import { quoteOf } from '../text/view.js';
+import type { CompiledRubric } from '../context.js';
+import { evaluateFacts } from './facts.js';
+
+const F = 'professionalism' as const;
+const NO_AGENT = '全程没有人工坐席发言，无法评价';
+
+/**
+ * Constructions of a non-answer, on the normalised text (no punctuation, numerals canonical). They
+ * are built from the spec's 不清楚/没办法 and their common paraphrases, not from any list of
+ * sentences: "(not) + (quite) + know/sure/clear", "no way / unable + (to you) + (exactly) +
+ * answer/tell/confirm", "answer/solve + 不了", "find no + relevant + rules/information".
+ */
+const TO_YOU = '(?:给|帮|为|跟|和|向)(?:您|你)';
+const NON_ANSWER: RegExp[] = [
+  /(?<![如若您你有里么])不(?:太|是很|是特别|大|怎么)?(?:清楚|了解|确定|知道|明白)(?!的|之处|您|你|是否|方不方便|有没有)/u,
+  new RegExp(`(?:没|没有)(?:办法|法子|法)(?:${TO_YOU})?(?:准确|具体|明确|确切)?地?(?:答复|回答|解答|告诉|告知|确定|说明|查|处理|解决)`, 'u'),
+  new RegExp(`无法(?:${TO_YOU})?(?:准确|具体|明确|确切)?地?(?:答复|回答|解答|告诉|告知|确定|说明|查询|提供|处理|解决)`, 'u'),
+  /(?:答复|回答|解答|告诉|帮)不了/u,
+  /(?:我|我们|这边|这里)(?:这边|这里)?(?:暂时|目前)?(?:也)?(?:解决|处理|办)不了/u,
+  /(?:查|看|找)不到(?:相关|这方面|具体|有关)/u,
+  /(?:没有|暂无|暂时没有)(?:相关|这方面|具体)的?(?:信息|规定|说明|资料|政策)/u,
+  /说不好|说不准|不好说/u,
+];
+
+/** "Shouting won't solve it either" (嚷嚷也解决不了): a dismissal (forbidden-words' business), not a non-answer. */
+const DISMISSAL_BEFORE = /(?<!我|我们|这边|这里)也$/u;
+
+type NonAnswerMatch = { quote: string; at: number; kind: MatchKind } | null;
+
+/** Memo keys per compiled rubric (the result depends on the rubric's exceptions and vocabulary). */
+const memoKeys = new WeakMap<CompiledRubric, object>();
+
+/** The first non-answer in a turn, memoised on its view (scripted lines repeat across contacts). */
+function nonAnswerIn(t: PreparedTurn, c: CompiledRubric): NonAnswerMatch {
+  let key = memoKeys.get(c);
+  if (!key) memoKeys.set(c, (key = {}));
+  return memoOn(t, key, () => scanNonAnswer(t, c));
+}
+
+/** Constructions, then the rubric's `unresolved` phrases; polite look-alikes (如有不清楚的地方请随时联系我们, 不知道您方便吗) are the rubric's exceptions. */
+function scanNonAnswer(t: PreparedTurn, c: CompiledRubric): NonAnswerMatch {
+  const norm = t.view.norm;
+  for (const re of NON_ANSWER) {
+    const m = re.exec(norm);
+    if (!m) continue;
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (DISMISSAL_BEFORE.test(norm.slice(0, span.start))) continue;
+    if (coveredBy(t.view, span, c.vocab.forbiddenExceptions)) continue;
+    return { quote: quoteOf(t.view, span.start, span.end), at: span.start, kind: 'pattern' };
+  }
+  const v = findVocab(c, 'unresolved', t);
+  if (v && !DISMISSAL_BEFORE.test(norm.slice(0, v.start)) && !coveredBy(t.view, v, c.vocab.forbiddenExceptions)) return { quote: v.quote, at: v.start, kind: v.level === 'exact' ? 'exact' : v.level === 'homophone' ? 'pinyin' : 'fuzzy' };
+  return null;
+}
+
+/**
+ * Question forms of a customer turn: a question mark, a final particle, or a question word
+ * (多少/多久/几/什么/怎么/哪/为什么) or A-not-A (能不能, 是不是, 要不要 …).
+ */
+const QUESTION = /[?？]|[吗呢吧嘛][。！!～~\s]*$|多少|多久|多长|几[天个点号时次年月]|什么|怎么|怎样|如何|哪|为什么|为啥|啥|(.)不\1|能不能|可不可以|有没有/u;
+
+/**
+ * The customer asked something before `t` (a request such as 帮我挂失 is not a question). Not only
+ * the latest customer turn: the main question often comes first, then the agent's own questions
+ * (目的地是？— 泰国。) and only then the non-answer.
+ */
+function repliesToQuestion(p: PreparedTranscript, t: PreparedTurn): boolean {
+  for (const x of p.customer) {
+    if (x.index > t.index) break;
+    if (memoOn(x, QUESTION, () => QUESTION.test(x.turn.text))) return true;
+  }
+  return false;
+}
+
+interface NonAnswer {
+  turn: PreparedTurn;
+  quote: string;
+  kind: MatchKind;
+}
+
+/**
+ * Agent non-answers to a customer question (see repliesToQuestion), except those followed by a
+ * look-up — later in the same turn or in the agent's next turn before the customer speaks again —
+ * and those in a turn that states a scenario fact (具体原因我不清楚，手续费是20元: answered).
+ */
+function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: ReadonlySet<number>): NonAnswer[] {
+  const firstCustomer = p.customer[0];
+  if (!firstCustomer) return [];
+  const out: NonAnswer[] = [];
+  for (let i = 0; i < p.dialogue.length; i++) {
+    const t = p.dialogue[i]!;
+    if (t.turn.speaker !== 'agent' || t.index < firstCustomer.index || answeringTurns.has(t.index)) continue;
+    const m = nonAnswerIn(t, c);
+    if (!m || !repliesToQuestion(p, t)) continue;
+    const lookupHere = findVocab(c, 'holdRequest', t);
+    const next = p.dialogue[i + 1];
+    const lookupNext = next?.turn.speaker === 'agent' && findVocab(c, 'holdRequest', next);
+    if ((lookupHere && lookupHere.start > m.at) || lookupNext) continue;
+    out.push({ turn: t, quote: m.quote, kind: m.kind });
+  }
+  return out;
+}
+
+/** The customer turn names one of the fact's cues: the customer asked about it. */
+function askedAbout(t: PreparedTurn, cues: readonly string[], c: CompiledRubric): boolean {
+  return cues.some((cue) => findPhrase(t.view, c.phrase(cue)) !== null);
+}
+
+function withConfidence(f: Finding, confidence: number, matchKind: MatchKind): Finding {
+  f.confidence = confidence;
+  f.matchKind = matchKind;
+  return f;
+}
+
+export const resolution: Scorer = (interaction, scenario, rubric) => {
+  const p = prepare(interaction);
+  if (noAgent(p)) return [finding(F, 'resolution', 'na', NO_AGENT)];
+  const c = compileRubric(rubric);
+  const facts = evaluateFacts(interaction, scenario, rubric);
+  const answeringTurns = new Set<number>();
+  for (const r of facts) for (const s of r.statements) answeringTurns.add(s.turn.index);
+  const giveUps = nonAnswers(p, c, answeringTurns);
+  if (giveUps.length) {
+    const first = giveUps[0]!;
+    return [
+      withConfidence(
+        finding(F, 'resolution', false, `坐席未能解答客户问题："${first.quote}"`, giveUps.map((x) => evidenceOf(x.turn, x.quote)), { details: { nonAnswers: giveUps.length } }),
+        first.kind === 'exact' ? 0.9 : first.kind === 'pattern' ? 0.85 : 0.7,
+        first.kind,
+      ),
+    ];
+  }
+  if (facts.length) {
+    const answered = facts.filter((r) => r.final !== null);
+    const evidence = answered.map((r) => evidenceOf(r.final!.turn, r.final!.match.quote));
+    const details = { answered: answered.length, facts: facts.length, missing: facts.filter((r) => r.final === null).map((r) => r.fact.key) };
+    // a fact the customer asked about (named one of its cues) and never got: the question went unanswered
+    const unanswered = facts.filter((r) => r.final === null && p.customer.some((t) => askedAbout(t, r.fact.cues ?? [], c)));
+    if (unanswered.length) {
+      const labels = unanswered.map((r) => r.fact.label ?? r.fact.key).join('、');
+      return [
+        withConfidence(
+          finding(F, 'resolution', false, `客户问到的${labels}没有得到答复（${answered.length}/${facts.length}项要点已告知）`, evidence, { score: answered.length / facts.length, details }),
+          0.75,
+          'absence',
+        ),
+      ];
+    }
+    if (answered.length > 0) {
+      const rest = answered.length < facts.length ? `，另有${facts.length - answered.length}项未告知（见"业务信息准确"）` : '';
+      return [
+        withConfidence(
+          finding(F, 'resolution', true, `客户的问题已答复：${answered.length}/${facts.length}项要点已告知${rest}`, evidence, { score: 1, details }),
+          0.9,
+          'pattern',
+        ),
+      ];
+    }
+    if (p.customer.length) {
+      const labels = facts.map((r) => r.fact.label ?? r.fact.key).join('、');
+      // nothing found may also be wording no value form knows: less sure on a noisy ASR transcript
+      return [withConfidence(finding(F, 'resolution', false, `客户的问题未得到答复：${labels}均未告知`, [], { score: 0, details }), 0.75, 'absence')];
+    }
+  }
+  const firstCustomer = p.customer[0];
+  const answers = p.agent.filter((t) => !firstCustomer || t.index > firstCustomer.index);
+  if (interaction.outcome !== 'completed' || !answers.length) {
+    return [finding(F, 'resolution', false, `联络未正常完成（${interaction.outcome}），客户问题未得到答复`, p.agent.slice(-1).map((t) => evidenceOf(t)))];
+  }
+  return [
+    withConfidence(
+      finding(F, 'resolution', true, '联络正常完成，坐席答复了客户的问题（本场景未设定要点，未逐项核对）', [evidenceOf(answers[answers.length - 1]!)]),
+      0.8,
+      'absence',
+    ),
+  ];
+};

@@ -1,0 +1,178 @@
+/**
+ * Value equivalence for scenario facts. numerals.ts already makes 二十块 = 20元 and 九点半 = 9:30;
+ * this goes one step further, for fact values only (never for vocabularies): the same *value*
+ * said in another common form matches —
+ *   免费 = 不收费 = 不收取任何费用 = 不用花钱 = 0元          (free of charge)
+ *   5个工作日 = 5工作日, 2个小时 = 2小时 = 两个钟头, 1个星期 = 1周 = 7天, 15天 = 15日
+ *   半小时 = 30分钟, 1号 = 1日, 下个月 = 下月 = 次月, 第二天 = 次日, 当天 = 当日, 马上 = 立即
+ *   3到5个工作日 = 3至5个工作日 = 3-5个工作日, 千分之六 = 0.6%, 可以 = 能 = 能够
+ * Both the fact value and the agent's line are rewritten the same way, so the canonical forms
+ * chosen here only have to agree with each other. Rewritten characters map back to the span of
+ * the turn's view they came from, so statements keep exact quotes and view positions (negation
+ * and cue windows are still judged on the view).
+ */
+import { rewrite, type MappedText } from './normalise.js';
+import { viewOf, type TextView } from './view.js';
+
+/** A turn's (or a value's) canonical value form; `from`/`to` index the view's `norm`, not the original. */
+export type ValueForm = MappedText & {
+  /** The view's own text: `from`, `to` and `breakBefore` are not materialised (see identityForm). */
+  identity?: boolean;
+};
+
+type Rule = [RegExp, (m: RegExpExecArray) => string | null];
+
+/**
+ * "Not + charge/spend + fee" means free of charge. 交/缴/付 only after 用/需 (不用交钱 is free, 不交钱
+ * is a condition), and 费 must not start another word (不费力).
+ */
+const FREE =
+  /(?:不|无需|无须|免)(?:(?:需要|需|用|要)(?:交|缴|付)|(?:需要|需|用|会|要)?(?:收取|收|花|产生)?)(?:任何)?(?:费用|费(?![力事劲心时神])|钱)|分文不[收取]|(?<![\d.])0(?:元|费用)|零费用/gu;
+
+const RULES: Rule[] = [
+  [FREE, () => '免费'],
+  // counted units: the 个 is optional in speech (5个工作日 = 5工作日), 钟头/星期/礼拜 are 小时/周
+  [/(\d+(?:\.\d+)?)个(?=工作日|小时|月|星期|礼拜|钟头|自然日|季度)/gu, (m) => m[1]!],
+  [/(\d+(?:\.\d+)?)(?:钟头)/gu, (m) => `${m[1]}小时`],
+  [/半个?(?:小时|钟头)/gu, () => '30分钟'],
+  [/(\d+)个?半(?:小时|钟头)/gu, (m) => `${m[1]}.5小时`],
+  // the next day (第二天 reads 第2天 once numerals are canonical)
+  [/第2[天日]|隔天|隔日|翌日/gu, () => '次日'],
+  // a week is seven days (1周 = 7天); 星期/礼拜 after a number are weeks
+  [/(\d+)(?:周|星期|礼拜)(?![一二三四五六日天末\d])/gu, (m) => `${Number(m[1]) * 7}日`],
+  [/(\d+)天/gu, (m) => `${m[1]}日`],
+  // a day of the month: 1号 = 1日 (not 3号客服, 1号线, 2号楼 …)
+  [/(\d{1,2})号(?![码线楼客专话坐工窗柜台机位])/gu, (m) => `${m[1]}日`],
+  [/下个?月/gu, () => '次月'],
+  [/当天/gu, () => '当日'],
+  [/马上|立刻|立马|即刻/gu, () => '立即'],
+  [/千分之(\d+(?:\.\d+)?)/gu, (m) => `${Number(m[1]) / 10}%`],
+  [/可以|能够|(?<![可功智性才本])能(?![力源量])/gu, () => '可'],
+];
+
+/** Characters every rule needs one of: a line with none of them is its own value form. */
+const ANY_RULE_CHAR = /[不无免分0零个钟半周星礼天号下月第隔翌当马立即千可能]/u;
+/** A dash or tilde between two numbers in the original (3-5个工作日): a range, kept as '-'. */
+const RANGE_SEPARATOR = /^\s*[-~～—–－至到]\s*$/u;
+const RANGE_CHAR = /[-~～—–－至到]/u;
+
+/** The canonical value form of a view (memoised on the view: turns repeat across contacts). */
+export function valueFormOf(view: TextView): ValueForm {
+  const hit = view.memo.get(valueFormOf) as ValueForm | undefined;
+  if (hit) return hit;
+  const form = buildValueForm(view);
+  view.memo.set(valueFormOf, form);
+  return form;
+}
+
+/** The canonical value form of a fact value as written in the scenario. */
+export function valueFormOfText(text: string): string {
+  return valueFormOf(viewOf(text)).norm;
+}
+
+/** Every occurrence of a canonical value in a turn (its value form computed once per view). */
+export function findValueIn(view: TextView, value: string): ValueSpan[] {
+  return findValue(valueFormOf(view), value, view);
+}
+
+const RANGE_WORD = /(\d+(?:\.\d+)?)(?:到|至|~|～)(?=\d)/gu;
+
+/** Every rule (and the range words) as one pattern: one scan of the line instead of fifteen. */
+const ANY_RULE = new RegExp([...RULES.map(([re]) => re.source), RANGE_WORD.source].map((x) => `(?:${x})`).join('|'), 'u');
+
+/**
+ * Some rule would rewrite the line: when none matches the line as it is, nothing is ever rewritten
+ * (each rule sees the unchanged line), so the line is its own value form and nothing is copied.
+ */
+function needsRewrite(view: TextView): boolean {
+  if (!ANY_RULE_CHAR.test(view.norm)) return RANGE_CHAR.test(view.original) && /\d/u.test(view.norm);
+  return ANY_RULE.test(view.norm) || (RANGE_CHAR.test(view.original) && /\d/u.test(view.norm));
+}
+
+/** No rule applies and no range: the view's own text, mapped one to one (most lines; nothing copied). */
+function identityForm(view: TextView): ValueForm {
+  return { norm: view.norm, from: IDENTITY, to: IDENTITY, breakBefore: IDENTITY, identity: true };
+}
+
+/** Marks an identity form: from/to are not materialised (findValue maps index i to [i, i + 1)). */
+const IDENTITY: number[] = [];
+
+function buildValueForm(view: TextView): ValueForm {
+  if (!needsRewrite(view)) return identityForm(view);
+  const n = view.norm.length;
+  // identity mapping onto the view, with ranges (3-5, 3到5, 3至5) marked by '-': foldText turned
+  // the dash into a clause break and glued the numbers (35), which would read as thirty-five
+  const units: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  const breakBefore: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const ch = view.norm[i]!;
+    const prev = view.norm[i - 1];
+    if (i > 0 && view.breakBefore[i] && isDigit(prev) && isDigit(ch) && RANGE_SEPARATOR.test(view.original.slice(view.to[i - 1]!, view.from[i]!))) {
+      units.push('-');
+      from.push(i);
+      to.push(i);
+      breakBefore.push(0);
+    }
+    units.push(ch);
+    from.push(i);
+    to.push(i + 1);
+    breakBefore.push(view.breakBefore[i]!);
+  }
+  let form: ValueForm = { norm: units.join(''), from, to, breakBefore };
+  form = rewrite(form, RANGE_WORD, (m) => `${m[1]}-`);
+  if (!ANY_RULE_CHAR.test(form.norm)) return form;
+  for (const [re, fn] of RULES) form = rewrite(form, re, fn);
+  return form;
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+export interface ValueSpan {
+  /** Span in the view's `norm` (end exclusive). */
+  start: number;
+  end: number;
+}
+
+/**
+ * Every non-overlapping occurrence of a canonical value in a turn's value form, as view spans.
+ * A value starting or ending with a digit never matches inside a longer number (15日 ∉ 115日).
+ */
+export function findValue(form: ValueForm, value: string, view?: TextView): ValueSpan[] {
+  const out: ValueSpan[] = [];
+  if (!value) return out;
+  if (form.identity) {
+    if (!view) throw new Error('findValue: an identity value form needs its view');
+    return findInView(view, value, out);
+  }
+  const startsDigit = isDigit(value[0]);
+  const endsDigit = isDigit(value[value.length - 1]);
+  for (let at = form.norm.indexOf(value); at >= 0; at = form.norm.indexOf(value, at + 1)) {
+    const end = at + value.length;
+    if (startsDigit && at > 0 && /[\d.]/u.test(form.norm[at - 1]!) && !form.breakBefore[at]) continue;
+    if (endsDigit && end < form.norm.length && /[\d.]/u.test(form.norm[end]!) && !form.breakBefore[end]) continue;
+    const span = { start: form.from[at]!, end: form.to[end - 1]! };
+    if (span.end <= span.start) continue;
+    if (out.length && out[out.length - 1]!.end > span.start) continue;
+    out.push(span);
+  }
+  return out;
+}
+
+/** findValue on a view's own text (identity form): same digit-boundary rule, no mapping. */
+function findInView(view: TextView, value: string, out: ValueSpan[]): ValueSpan[] {
+  const norm = view.norm;
+  const startsDigit = isDigit(value[0]);
+  const endsDigit = isDigit(value[value.length - 1]);
+  for (let at = norm.indexOf(value); at >= 0; at = norm.indexOf(value, at + 1)) {
+    const end = at + value.length;
+    if (startsDigit && at > 0 && /[\d.]/u.test(norm[at - 1]!) && !view.breakBefore[at]) continue;
+    if (endsDigit && end < norm.length && /[\d.]/u.test(norm[end]!) && !view.breakBefore[end]) continue;
+    if (out.length && out[out.length - 1]!.end > at) continue;
+    out.push({ start: at, end });
+  }
+  return out;
+}
