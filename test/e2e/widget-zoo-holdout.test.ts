@@ -3,13 +3,14 @@
  * channel was NOT developed against (Tawk.to, Crisp, HubSpot/Drift, 美洽), written without reading
  * the channel or its own zoo. Each scenario runs through the real CLI as a user would; the stored
  * contact must hold every message the page inserted — once, in order, with the right speaker — at
- * the page's own insertion time (generous 300 ms bound: the machine is shared and loaded).
+ * the page's own insertion time (generous 300 ms bound: the machine is shared and loaded). A page
+ * whose chat is in a CLOSED shadow root must fail clearly, as the tool's failure.
  */
-import { mkdtemp } from 'node:fs/promises';
+import { access, mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { measurePage } from '../fixtures/widget-zoo-holdout/measure.js';
+import { FAILING_SCENARIO_DIR, measurePage, type PageRun } from '../fixtures/widget-zoo-holdout/measure.js';
 import { HOLDOUT_PAGES, startHoldoutZoo, type HoldoutZoo } from '../fixtures/widget-zoo-holdout/server.js';
 
 const TIMING_BOUND_MS = 300;
@@ -50,4 +51,38 @@ describe('e2e: held-out widget zoo through the CLI', () => {
       }
     });
   }
+});
+
+describe('e2e: held-out widget in a closed shadow root', () => {
+  // One CLI run shared by both tests (the failing one waits out the 30 s ready timeout).
+  let closedRun: Promise<PageRun> | undefined;
+  const runClosed = () => (closedRun ??= measurePage(zoo, 'closed-shadow', outRoot, FAILING_SCENARIO_DIR));
+
+  it('fails clearly: names the host element, failedBy harness, keeps a screenshot and HTML snapshot', { timeout: 200_000 }, async () => {
+    const { contact, runDir, code, output } = await runClosed();
+    expect(code, output).toBe(2);
+    expect(contact?.outcome).toBe('failed');
+    expect(contact?.failedBy).toBe('harness');
+    expect(contact?.error?.code).toBe('E_CLOSED_SHADOW_ROOT');
+    expect(contact?.error?.message).toContain('kf-chat-box');
+    const base = `${runDir}/contacts/${contact!.contactId}`;
+    await expect(access(`${base}.failure.png`)).resolves.toBeUndefined();
+    await expect(access(`${base}.failure.html`)).resolves.toBeUndefined();
+  });
+
+  // BUG (scoring, not the channel): commit f1ea65e records widget failures as failedBy: harness "so
+  // they stay out of the score sheets", but nothing in scorers/ or harness/scoring reads failedBy:
+  // the failed contact is scored (服务标准执行 0 分 from first-response) and the summary table shows
+  // a 服务质量 score for a contact the centre never had a chance to answer.
+  it.fails('keeps the harness-failed contact out of the score sheets', { timeout: 200_000 }, async () => {
+    const { contact, runDir } = await runClosed();
+    const sheets = JSON.parse(await readFile(`${runDir}/sheets.json`, 'utf8')) as {
+      contacts: { contactId: string; sheets: { items: { status: string }[] }[] }[];
+    };
+    const scored = sheets.contacts
+      .filter((c) => c.contactId === contact!.contactId)
+      .flatMap((c) => c.sheets.flatMap((s) => s.items))
+      .filter((item) => item.status === 'scored');
+    expect(scored).toEqual([]);
+  });
 });
