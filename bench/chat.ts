@@ -1,104 +1,170 @@
 /**
- * npm run bench -- chat [--levels 10,50,100,200] [--time-scale 0.2]
+ * npm run bench -- chat [--levels 50,100,200] [--time-scale 0.2] [--widget <zoo page>]
+ *                       [--starts <n>] [--executable <chromium>] [--typing-cps <n>]
  *
- * For each level: N chats at once against the simulated centre (exemplary agents, one agent per
- * chat so nobody queues), through the real web-chat channel in one Chromium. Prints completed
- * contacts, timing error of every agent message (page-recorded time − centre send time, from the
- * ground-truth log), peak memory (PSS) and CPU of the whole process tree (Node + Chromium).
- * Target on a 2-core machine: 200 concurrent chats with p95 timing error ≤ 50 ms.
+ * For each level: N chats at once (`--concurrency N`) through the real runner and web-chat
+ * channel against the simulated centre (exemplary agents, one per chat so nobody queues) or,
+ * with `--widget`, one page of the widget zoo (its scenario from mocks/widget-zoo/scenarios/).
+ * The centre / zoo runs in a child process of its own, as a real centre is elsewhere (the voice
+ * bench does the same), so the figures are the harness's. Per level it prints:
+ * - completed contacts and peak chats in progress (ready and not ended; the centre's own count too);
+ * - start lag (due → started) and due → ready p50/p95, and how long the ramp took;
+ * - timing error of every agent/bot message (page-recorded time − the centre's send time, from its
+ *   ground truth) p50/p95/max over the run and after the last chat was ready;
+ * - CPU of the whole process tree, Chromium included, by kind of process, and peak PSS — sampled
+ *   from /proc every second while the run goes (proc-sampler.ts), with the sampler's own cost;
+ * - browser processes left behind after the run (should be none).
+ * `--typing-cps` overrides the persona's typing speed: the zoo's conversations are short (a few
+ * seconds), so at 1 character/s a chat lasts about a minute and the chats overlap as in a long run.
+ * Target on a 2-core machine: 200 chats in progress at once, p95 timing error ≤ 50 ms.
  */
+import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createWebchatChannel } from '../harness/channels/webchat/channel.js';
+import { createWebchatChannel, type WebchatOptions } from '../harness/channels/webchat/channel.js';
 import { defaultConfig } from '../harness/config/load.js';
 import type { Interaction } from '../harness/interaction/types.js';
 import { executeRun, planRun } from '../harness/runner/runner.js';
 import { loadScenarioFile } from '../harness/scenario/loader.js';
 import { RunStore } from '../harness/store/run-store.js';
-import { percentile } from '../reports/console/summary-table.js';
-import { compareWithTruth, type TruthMessage } from '../mocks/lab/compare.js';
-import { startLab } from '../mocks/lab/lab.js';
-import { mib, samplePeakMemory, treeUsage } from './proc-stats.js';
+import { forkChatBenchLab, type ChatBenchLabReport, type ChatBenchTarget } from '../mocks/lab/chat-bench-lab.js';
+import { formatLoopStats } from '../mocks/twilio/loop-stats.js';
+import { chatRunFigures, parseTruthLines, type ChatRunFigures, type Spread } from './chat-figures.js';
+import { mib, ProcSampler, readAllStats, treeOf, type TreeFigures } from './proc-sampler.js';
 
-const SCENARIO = path.resolve(import.meta.dirname, '../scenarios/demo/credit-card-loss.yaml');
+const CENTRE_SCENARIO = path.resolve(import.meta.dirname, '../scenarios/demo/credit-card-loss.yaml');
+const zooScenario = (page: string) => path.resolve(import.meta.dirname, `../mocks/widget-zoo/scenarios/${page}.yaml`);
+
+export interface ChatBenchOptions {
+  timeScale: number;
+  /** A widget-zoo page id, or undefined for the simulated centre. */
+  widget?: string;
+  /** Overrides of the web-chat channel's tuning (start slots …). */
+  webchat?: WebchatOptions;
+  /** Chromium to use instead of the configured one. */
+  executable?: string;
+  /** Override of the scenario persona's typing speed (characters per second). */
+  typingCps?: number;
+}
 
 export interface ChatLevelResult {
   level: number;
-  completed: number;
   wallSec: number;
-  messages: number;
-  missing: number;
-  p50: number;
-  p95: number;
-  max: number;
-  peakMem: number;
-  cpuSec: number;
+  figures: ChatRunFigures;
+  harness: TreeFigures;
+  lab: ChatBenchLabReport;
+  /** Browser processes of this run still there after it ended ("pid comm state"). */
+  leftovers: string[];
 }
 
-export async function runChatLevel(level: number, timeScale: number): Promise<ChatLevelResult> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), `ms-bench-chat-${level}-`));
-  const lab = await startLab({ groundTruthPath: path.join(dir, 'truth.jsonl'), agents: level, timeScale, profile: 'exemplary' });
-  const scenario = { ...(await loadScenarioFile(SCENARIO)), repeat: level };
-  const config = { ...defaultConfig(), centre: lab.info.centre, out: dir, concurrency: level, scoreOnFinish: false };
-  const store = await RunStore.create(dir, planRun([scenario], config, true, `bench-${level}`), [scenario]);
-  const cpu0 = treeUsage().cpuSec;
-  const rss = samplePeakMemory();
-  const t0 = performance.now();
-  await executeRun(store, config, { channels: { webchat: (c) => createWebchatChannel(c), voice: () => Promise.reject(new Error('chat bench only')) } });
-  const wallSec = (performance.now() - t0) / 1000;
-  const peakMem = rss.stop();
-  const cpuSec = treeUsage().cpuSec - cpu0;
-  await lab.close();
-  const truth = (await readFile(lab.info.groundTruth, 'utf8'))
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as TruthMessage);
-  const interactions: Interaction[] = await store.loadInteractions();
-  const errors: number[] = [];
-  let missing = 0;
-  for (const i of interactions) {
-    const c = compareWithTruth(i, truth);
-    errors.push(...c.errorsMs.map(Math.abs));
-    missing += c.missing.filter((m) => m.at <= i.startedAt + i.durationMs).length;
+/** Chromium processes started by this benchmark that still exist: in our tree, or tagged and orphaned. */
+function leftoverBrowserProcesses(tag: string, exclude: number[]): string[] {
+  const stats = readAllStats();
+  const ours = new Set(treeOf(stats, process.pid, exclude).filter((pid) => pid !== process.pid));
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/u.test(name) || exclude.includes(Number(name)) || Number(name) === process.pid) continue;
+    try {
+      if (readFileSync(`/proc/${name}/environ`, 'latin1').includes(tag)) ours.add(Number(name));
+    } catch {
+      /* gone, or not ours to read */
+    }
   }
-  return {
-    level,
-    completed: interactions.filter((i) => i.outcome === 'completed').length,
-    wallSec,
-    messages: errors.length,
-    missing,
-    p50: percentile(errors, 50) ?? NaN,
-    p95: percentile(errors, 95) ?? NaN,
-    max: Math.max(...errors),
-    peakMem,
-    cpuSec,
-  };
+  const out: string[] = [];
+  for (const pid of ours) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      if (/chrom|crashpad|reaper/iu.test(comm)) out.push(`${pid} ${comm} ${stat.slice(stat.lastIndexOf(')') + 2).split(' ')[0]}`);
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+  return out;
+}
+
+export async function runChatLevel(level: number, options: ChatBenchOptions): Promise<ChatLevelResult> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), `ms-bench-chat-${level}-`));
+  const truthPath = path.join(dir, 'truth.jsonl');
+  const target: ChatBenchTarget = options.widget ? { kind: 'zoo', page: options.widget } : { kind: 'centre', agents: level, timeScale: options.timeScale };
+  const lab = await forkChatBenchLab({ target, truthPath });
+  // Chromium inherits our environment: the tag finds its processes even if one were orphaned.
+  const tag = `ms-bench-${randomUUID()}`;
+  process.env.MS_BENCH_TAG = tag;
+  try {
+    const loaded = await loadScenarioFile(options.widget ? zooScenario(options.widget) : CENTRE_SCENARIO);
+    const persona = options.typingCps === undefined ? loaded.persona : { ...loaded.persona, typingCps: options.typingCps };
+    const scenario = { ...loaded, persona, repeat: level };
+    const base = defaultConfig();
+    const browser = options.executable ? { ...base.browser, executablePath: options.executable } : base.browser;
+    const config = { ...base, browser, centre: lab.info.centre, out: dir, concurrency: level, scoreOnFinish: false };
+    const store = await RunStore.create(dir, planRun([scenario], config, true, `bench-${level}`), [scenario]);
+    const sampler = new ProcSampler({ exclude: () => [lab.pid] }).start();
+    const t0 = performance.now();
+    await executeRun(store, config, {
+      channels: { webchat: (c) => createWebchatChannel(c, options.webchat), voice: () => Promise.reject(new Error('chat bench only')) },
+    });
+    const wallSec = (performance.now() - t0) / 1000;
+    const harness = sampler.stop();
+    const leftovers = leftoverBrowserProcesses(tag, [lab.pid]);
+    const labReport = await lab.report();
+    await lab.close();
+    const truth = parseTruthLines(await readFile(truthPath, 'utf8').catch(() => ''));
+    const interactions: Interaction[] = await store.loadInteractions();
+    return { level, wallSec, figures: chatRunFigures(interactions, truth, ['agent', 'bot']), harness, lab: labReport, leftovers };
+  } finally {
+    delete process.env.MS_BENCH_TAG;
+    await lab.close();
+  }
+}
+
+const ms = (n: number) => (Number.isFinite(n) ? `${Math.round(n)}` : '-');
+const spreadText = (s: Spread) => `p50 ${ms(s.p50)} / p95 ${ms(s.p95)} / max ${ms(s.max)} ms (n=${s.n})`;
+
+export function formatChatLevel(r: ChatLevelResult): string {
+  const f = r.figures;
+  const byKind = Object.entries(r.harness.cpuSecByKind)
+    .filter(([, s]) => s >= 0.5)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, s]) => `${k} ${s.toFixed(0)}`)
+    .join(', ');
+  const failures = Object.keys(f.failures).length ? `  failures ${JSON.stringify(f.failures)}` : '';
+  return [
+    `level ${r.level}: completed ${f.completed}/${f.contacts} in ${r.wallSec.toFixed(0)} s${failures}`,
+    `  peak in progress ${f.peakInProgress}${r.lab.peakActive === null ? '' : ` (the centre counted ${r.lab.peakActive})`}, all ready ${f.rampSec.toFixed(1)} s after the first was due`,
+    `  start lag (due → started) ${spreadText(f.startLagMs)}; due → ready p50 ${ms(f.dueToReadyMs.p50)} / p95 ${ms(f.dueToReadyMs.p95)} ms`,
+    `  timing error, whole run:       ${spreadText(f.errorMs)}; missing ${f.missing}`,
+    `  timing error, after last start: ${spreadText(f.errorAfterRampMs)}`,
+    `  harness CPU ${r.harness.cpuSec.toFixed(0)} s (${(r.harness.cpuSec / r.wallSec).toFixed(2)} cores) [${byKind}], peak PSS ${mib(r.harness.peakPssBytes)}, ${r.harness.peakProcesses} processes; sampler ${(r.harness.samplerCpuSec * 1000).toFixed(0)} ms CPU over ${r.harness.samples} samples`,
+    `  centre process: ${formatLoopStats(r.lab.loop)}`,
+    `  browser processes left after the run: ${r.leftovers.length ? r.leftovers.join(', ') : 'none'}`,
+  ].join('\n');
 }
 
 export async function benchChat(argv: string[]): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { levels: { type: 'string', default: '10,50,100,200' }, 'time-scale': { type: 'string', default: '0.2' } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      levels: { type: 'string', default: '50,100,200' },
+      'time-scale': { type: 'string', default: '0.2' },
+      widget: { type: 'string' },
+      starts: { type: 'string' },
+      executable: { type: 'string' },
+      'typing-cps': { type: 'string' },
+    },
+  });
   const levels = values.levels.split(',').map(Number);
-  console.log(`chat bench: levels ${levels.join('/')}, centre time scale ${values['time-scale']}, ${os.cpus().length} cores`);
-  console.log('level  completed  wall(s)  msgs  missing  err p50  err p95  err max   peak PSS   CPU(s)  CPU/wall');
-  for (const level of levels) {
-    const r = await runChatLevel(level, Number(values['time-scale']));
-    console.log(
-      [
-        String(r.level).padStart(5),
-        `${r.completed}/${level}`.padStart(10),
-        r.wallSec.toFixed(1).padStart(8),
-        String(r.messages).padStart(5),
-        String(r.missing).padStart(8),
-        `${r.p50.toFixed(1)}ms`.padStart(8),
-        `${r.p95.toFixed(1)}ms`.padStart(8),
-        `${r.max.toFixed(1)}ms`.padStart(8),
-        mib(r.peakMem).padStart(10),
-        r.cpuSec.toFixed(1).padStart(8),
-        (r.cpuSec / r.wallSec).toFixed(2).padStart(9),
-      ].join(' '),
-    );
-  }
-  console.log('target: 200 concurrent chats with p95 timing error ≤ 50 ms');
+  const options: ChatBenchOptions = {
+    timeScale: Number(values['time-scale']),
+    ...(values.widget ? { widget: values.widget } : {}),
+    ...(values.executable ? { executable: values.executable } : {}),
+    ...(values['typing-cps'] ? { typingCps: Number(values['typing-cps']) } : {}),
+    webchat: values.starts ? { maxConcurrentStarts: Number(values.starts) } : {},
+  };
+  const where = `${values.widget ? `widget-zoo page "${values.widget}"` : `the simulated centre (time scale ${values['time-scale']})`}${values['typing-cps'] ? `, typing ${values['typing-cps']} chars/s` : ''}`;
+  console.log(`chat bench: levels ${levels.join('/')} against ${where}, ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  for (const level of levels) console.log(formatChatLevel(await runChatLevel(level, options)));
+  console.log('target: 200 chats in progress at once, p95 timing error ≤ 50 ms over the whole run');
 }

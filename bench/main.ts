@@ -1,11 +1,13 @@
 /**
- * npm run bench -- <chat|score|score-corpus|voice> [options]
+ * npm run bench -- <chat|chat-start|score|score-corpus|voice|report|report-html> [options]
  * Speed and accuracy goals live here (printed figures and ratios), never in unit tests.
  */
 const [which = 'help', ...rest] = process.argv.slice(2);
 
 const benches: Record<string, () => Promise<void>> = {
   chat: async () => (await import('./chat.js')).benchChat(rest),
+  // Where a chat's start goes (context, binding, init script, page, load), by start mode and gate.
+  'chat-start': async () => (await import('./chat-start.js')).benchChatStart(rest),
   // Throughput on 40-turn transcripts, then precision/recall per check against the centre's ground truth.
   // …and side by side on the independent labelled corpora (test/corpus/), which is the figure that counts.
   score: async () => {
@@ -16,6 +18,9 @@ const benches: Record<string, () => Promise<void>> = {
   },
   'score-corpus': async () => (await import('./score-corpus.js')).benchScoreCorpus(rest),
   voice: async () => (await import('./voice.js')).benchVoice(rest),
+  // Every file report for 10,000 synthetic contacts: time and peak RSS (targets < 5 s, < 500 MB).
+  report: async () => (await import('./report.js')).benchReport(rest),
+  'report-html': async () => (await import('./report-html.js')).benchReportHtml(rest),
 };
 
 const run = benches[which];

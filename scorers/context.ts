@@ -5,11 +5,12 @@
  * prepared once.
  */
 import type { Interaction, Turn } from '../harness/interaction/types.js';
-import type { Rubric, Vocabularies } from './rubric/schema.js';
-import type { Evidence, Family, Finding, ScoringScenario } from './scorer.js';
+import { vocabCategories, type Rubric, type Vocab, type Vocabularies } from './rubric/schema.js';
+import type { Evidence, Family, Finding, MatchKind, ScoringScenario } from './scorer.js';
 import type { CheckId } from './rubric/schema.js';
-import { compilePhrase, findAny, type CompiledPhrase, type PhraseMatch } from './text/fuzzy.js';
-import { viewOf, type TextView } from './text/view.js';
+import { compilePhrase, crossesBreak, findAll, findPhrase, phraseAt, type CompiledPhrase, type FuzzyOptions, type PhraseMatch } from './text/fuzzy.js';
+import { compilePattern, mayMatch, patternSpans, type CompiledPattern, type PatternSpan } from './text/patterns.js';
+import { quoteOf, viewOf, type TextView } from './text/view.js';
 
 export interface PreparedTurn {
   /** Index in interaction.turns. */
@@ -64,11 +65,50 @@ export function prepare(interaction: Interaction): PreparedTranscript {
   return p;
 }
 
-export type VocabName = Exclude<keyof Vocabularies, 'agentNamePatterns' | 'negators'>;
+export type VocabName = Exclude<keyof Vocabularies, 'agentNamePatterns' | 'negators' | 'impoliteCategories'>;
+
+/** One category of a vocabulary, compiled (see VocabCategory in rubric/schema.ts). */
+export interface CompiledCategory {
+  name: string;
+  phrases: CompiledPhrase[];
+  patterns: CompiledPattern[];
+  exceptions: CompiledPhrase[];
+  exceptionPatterns: CompiledPattern[];
+}
+
+export interface CompiledVocab {
+  /** Its slot in a view's per-rubric hit cache (TextView.hits). */
+  slot: number;
+  categories: CompiledCategory[];
+  /**
+   * Phrases that match only exactly or as homophones, by their first token: a line is scanned for
+   * the phrases starting with one of its own tokens instead of testing every phrase.
+   */
+  byFirstToken: Map<number, PhraseBucket>;
+  /** firstTokens[id] = 1 when some indexed phrase starts with token `id`: a typed-array read rules most tokens out before the Map. */
+  firstTokens: Uint8Array;
+  /** Phrases that may match approximately (any token may differ): tested on every line. */
+  approximate: { phrase: CompiledPhrase; category: CompiledCategory }[];
+  /** Exceptions for every category (forbidden/unresolved: the rubric's forbiddenExceptions). */
+  exceptions: CompiledPhrase[];
+}
+
+/** The phrases sharing a first token. */
+interface PhraseBucket {
+  entries: { phrase: CompiledPhrase; category: CompiledCategory }[];
+}
+
+/** A vocabulary hit: the phrase match plus the category it belongs to. */
+export interface VocabMatch extends PhraseMatch {
+  category: string;
+}
 
 export interface CompiledRubric {
+  /** Every vocabulary's phrases, all categories flattened (phrase search without patterns). */
   vocab: Record<VocabName, CompiledPhrase[]>;
-  agentNamePatterns: RegExp[];
+  /** Every vocabulary with its categories, patterns and exceptions (what findVocab/vocabHits use). */
+  vocabs: Record<VocabName, CompiledVocab>;
+  agentNamePatterns: CompiledPattern[];
   negators: Set<string>;
   /** Compiles free phrases (fact values, cues) with the rubric's fuzzy options, cached. */
   phrase(text: string, homophones?: boolean): CompiledPhrase;
@@ -92,6 +132,42 @@ export function memoOn<T>(t: PreparedTurn, key: object, compute: () => T): T {
 
 const compiled = new WeakMap<Rubric, CompiledRubric>();
 
+/**
+ * Vocabularies whose phrases never match approximately: a fuzzy hit on an insult, a threat or an
+ * apology is too costly a mistake (您先别挂机 is not 您先别着急), and keywords followed by an id or
+ * look-alike lists gain nothing from it (homophones still match).
+ */
+const NO_FUZZY = new Set<string>(['forbidden', 'impolite', 'complaint', 'forbiddenExceptions', 'empathy', 'referenceKeywords', 'agentIdKeywords', 'disclosure', 'wrapUpQuestions', 'unresolved', 'negationExceptions']);
+const NOT_VOCABS = new Set<string>(['agentNamePatterns', 'negators', 'impoliteCategories']);
+
+function compileVocab(v: Vocab, opts: FuzzyOptions, exceptions: CompiledPhrase[], slot: number): CompiledVocab {
+  const exact = { ...opts, minFuzzyLength: Number.MAX_SAFE_INTEGER };
+  const categories = vocabCategories(v).map(({ name, category: c }) => ({
+    name,
+    phrases: c.phrases.map((t) => compilePhrase(t, opts)),
+    patterns: c.patterns.map(compilePattern),
+    exceptions: c.exceptions.map((t) => compilePhrase(t, exact)),
+    exceptionPatterns: c.exceptionPatterns.map(compilePattern),
+  }));
+  const byFirstToken: CompiledVocab['byFirstToken'] = new Map();
+  const approximate: CompiledVocab['approximate'] = [];
+  for (const category of categories) {
+    for (const phrase of category.phrases) {
+      if (!phrase.tokens.length) continue;
+      if (phrase.maxEdits > 0) approximate.push({ phrase, category });
+      else {
+        const first = phrase.tokens[0]!;
+        let bucket = byFirstToken.get(first);
+        if (!bucket) byFirstToken.set(first, (bucket = { entries: [] }));
+        bucket.entries.push({ phrase, category });
+      }
+    }
+  }
+  const firstTokens = new Uint8Array(Math.max(0, ...byFirstToken.keys()) + 1);
+  for (const id of byFirstToken.keys()) firstTokens[id] = 1;
+  return { slot, categories, byFirstToken, firstTokens, approximate, exceptions };
+}
+
 export function compileRubric(rubric: Rubric): CompiledRubric {
   let c = compiled.get(rubric);
   if (!c) {
@@ -107,16 +183,22 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
       return p;
     };
     const v = rubric.vocabularies;
+    const exactOnly = { ...opts, minFuzzyLength: Number.MAX_SAFE_INTEGER };
+    const forbiddenExceptions = v.forbiddenExceptions.map((t) => compilePhrase(t, exactOnly));
     const vocab = {} as Record<VocabName, CompiledPhrase[]>;
+    const vocabs = {} as Record<VocabName, CompiledVocab>;
     for (const key of Object.keys(v) as (keyof Vocabularies)[]) {
-      if (key === 'agentNamePatterns' || key === 'negators') continue;
-      // forbidden words: exact or homophone only — a fuzzy hit on an insult is too costly a mistake
-      const fuzzy = key !== 'forbidden' && key !== 'impolite';
-      vocab[key] = v[key].map((t) => compilePhrase(t, fuzzy ? opts : { ...opts, minFuzzyLength: Number.MAX_SAFE_INTEGER }));
+      if (NOT_VOCABS.has(key)) continue;
+      const name = key as VocabName;
+      const shared = name === 'forbidden' || name === 'unresolved' ? forbiddenExceptions : [];
+      const cv = compileVocab(v[name], NO_FUZZY.has(name) ? exactOnly : opts, shared, Object.keys(vocabs).length);
+      vocabs[name] = cv;
+      vocab[name] = cv.categories.flatMap((cat) => cat.phrases);
     }
     c = {
       vocab,
-      agentNamePatterns: v.agentNamePatterns.map((p) => new RegExp(p, 'u')),
+      vocabs,
+      agentNamePatterns: v.agentNamePatterns.map(compilePattern),
       negators: new Set(v.negators),
       phrase,
       memoKeys: { forbidden: {}, agentId: {}, reference: {}, facts: new WeakMap(), cues: new WeakMap() },
@@ -126,15 +208,141 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
   return c;
 }
 
-/** First phrase of a vocabulary found in a turn, memoised on the turn's view. */
-export function findVocab(rubric: CompiledRubric, name: VocabName, t: PreparedTurn): PhraseMatch | null {
-  const list = rubric.vocab[name];
-  const memo = t.view.memo;
-  const hit = memo.get(list) as PhraseMatch | null | undefined;
+/** Which hit wins when two overlap: surer kinds first. */
+const LEVEL_RANK: Record<PhraseMatch['level'], number> = { exact: 0, homophone: 1, pattern: 2, 'pattern-sound': 3, fuzzy: 4 };
+
+/** True when an exception of the category (or the vocabulary) overlaps the hit within one clause. */
+function excepted(view: TextView, start: number, end: number, cat: CompiledCategory, shared: readonly CompiledPhrase[]): boolean {
+  for (const list of [cat.exceptions, shared]) {
+    for (const x of list) {
+      for (let e = findPhrase(view, x, 0); e; e = e.end < view.norm.length ? findPhrase(view, x, e.end) : null) {
+        if (e.start < end && start < e.end && !crossesBreak(view, e.start, e.end)) return true;
+      }
+    }
+  }
+  for (const xp of cat.exceptionPatterns) {
+    if (!mayMatch(view, xp)) continue;
+    for (const e of patternSpans(view, xp, [])) if (e.start < end && start < e.end) return true;
+  }
+  return false;
+}
+
+/** Every hit of a vocabulary in a view: phrases and patterns, exceptions removed, overlaps merged. */
+function scanVocab(view: TextView, v: CompiledVocab): VocabMatch[] {
+  // most lines hold none of a vocabulary: nothing is allocated until a hit
+  let raw: VocabMatch[] | null = null;
+  const spans = scratchSpans;
+  // phrases by the line's own tokens: at each position, only the phrases starting with its token
+  // are compared there (the index holds only phrases that never match approximately)
+  const tokens = view.tokens;
+  const first = v.firstTokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const id = tokens[i]!;
+    if (id >= first.length || first[id] === 0) continue;
+    for (const { phrase, category } of v.byFirstToken.get(id)!.entries) {
+      const m = phraseAt(view, phrase, i);
+      if (m && !excepted(view, m.start, m.end, category, v.exceptions)) (raw ??= []).push(withCategory(m, category.name));
+    }
+  }
+  for (const { phrase, category } of v.approximate) raw = phraseHits(view, phrase, category, v, raw);
+  for (const cat of v.categories) {
+    for (const p of cat.patterns) {
+      if (!mayMatch(view, p)) continue;
+      spans.length = 0;
+      for (const s of patternSpans(view, p, spans)) {
+        if (excepted(view, s.start, s.end, cat, v.exceptions)) continue;
+        (raw ??= []).push({ phrase: p.source, start: s.start, end: s.end, cost: 0, level: s.bySound ? 'pattern-sound' : 'pattern', quote: quoteOf(view, s.start, s.end), category: cat.name });
+      }
+    }
+  }
+  if (!raw) return NO_HITS;
+  if (raw.length < 2) return raw;
+  raw.sort((a, b) => a.start - b.start || LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || b.end - a.end);
+  // overlapping hits are one occurrence (不归我管 found as a phrase and by 不归…管): keep the surest
+  const out: VocabMatch[] = [raw[0]!];
+  for (let i = 1; i < raw.length; i++) {
+    const m = raw[i]!;
+    const last = out[out.length - 1]!;
+    if (m.start < last.end) {
+      if (LEVEL_RANK[m.level] < LEVEL_RANK[last.level]) out[out.length - 1] = m;
+    } else out.push(m);
+  }
+  return out;
+}
+
+/** Pattern spans of the current scan (scans never nest; exception checks use their own arrays). */
+const scratchSpans: PatternSpan[] = [];
+
+/** Every occurrence of one phrase, exceptions removed, appended to `raw` (allocated on the first hit). */
+function phraseHits(view: TextView, p: CompiledPhrase, cat: CompiledCategory, v: CompiledVocab, raw: VocabMatch[] | null): VocabMatch[] | null {
+  for (let m = findPhrase(view, p, 0); m; m = m.end < view.norm.length ? findPhrase(view, p, m.end) : null) {
+    if (!excepted(view, m.start, m.end, cat, v.exceptions)) (raw ??= []).push(withCategory(m, cat.name));
+  }
+  return raw;
+}
+
+/** Shared empty result (never mutated). */
+const NO_HITS: VocabMatch[] = [];
+
+function withCategory(m: PhraseMatch, category: string): VocabMatch {
+  return { phrase: m.phrase, start: m.start, end: m.end, cost: m.cost, level: m.level, quote: m.quote, category };
+}
+
+/** Every hit of a vocabulary in a turn (in order, exceptions removed), memoised on the turn's view. */
+export function vocabHits(rubric: CompiledRubric, name: VocabName, t: PreparedTurn): VocabMatch[] {
+  const v = rubric.vocabs[name];
+  const view = t.view;
+  // one array of slots per view and rubric, not a Map entry per vocabulary: views live long in
+  // the cache, and a dozen Map entries each were a measurable share of the garbage collector's work
+  let cache = view.hits;
+  if (!cache || cache.owner !== rubric) cache = view.hits = { owner: rubric, slots: [] };
+  const hit = cache.slots[v.slot] as VocabMatch[] | undefined;
   if (hit !== undefined) return hit;
-  const m = findAny(t.view, list);
-  memo.set(list, m);
-  return m;
+  const hits = scanVocab(view, v);
+  cache.slots[v.slot] = hits;
+  return hits;
+}
+
+/** The first hit of a vocabulary in a turn (phrases and patterns), or null. */
+export function findVocab(rubric: CompiledRubric, name: VocabName, t: PreparedTurn): VocabMatch | null {
+  return vocabHits(rubric, name, t)[0] ?? null;
+}
+
+/** How sure a hit is, before ASR: a phrase said exactly beats a construction, which beats a match by sound. */
+const LEVEL_CONFIDENCE: Record<PhraseMatch['level'], number> = { exact: 0.95, homophone: 0.85, pattern: 0.85, 'pattern-sound': 0.7, fuzzy: 0.65 };
+const LEVEL_KIND: Record<PhraseMatch['level'], MatchKind> = { exact: 'exact', homophone: 'pinyin', pattern: 'pattern', 'pattern-sound': 'pinyin', fuzzy: 'fuzzy' };
+
+/**
+ * How far a recogniser's confidence in a turn lets us trust its words: 1 for typed text or a
+ * confident transcript, down to 0.5 for a turn the recogniser was unsure of.
+ */
+export function asrTrust(t: PreparedTurn): number {
+  const c = t.turn.confidence;
+  if (c === undefined) return 1;
+  return Math.min(1, Math.max(0.5, 0.5 + (c - 0.5) * 1.25));
+}
+
+/** Confidence and kind of a finding decided by a vocabulary hit in turn `t`. */
+export function matchConfidence(m: PhraseMatch, t: PreparedTurn): { confidence: number; matchKind: MatchKind } {
+  return { confidence: round2(LEVEL_CONFIDENCE[m.level] * asrTrust(t)), matchKind: LEVEL_KIND[m.level] };
+}
+
+/**
+ * Confidence of a finding decided by something expected NOT being said in `turns`: fairly sure on
+ * clean text (0.9), less so when the recogniser was unsure of those turns (it may have misheard it).
+ */
+export function absenceConfidence(turns: readonly PreparedTurn[]): { confidence: number; matchKind: MatchKind } {
+  let trust = 1;
+  if (turns.length) {
+    let sum = 0;
+    for (const t of turns) sum += asrTrust(t);
+    trust = sum / turns.length;
+  }
+  return { confidence: round2(0.9 * trust), matchKind: 'absence' };
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
 }
 
 export function evidenceOf(t: PreparedTurn, quote?: string): Evidence {
@@ -152,14 +360,23 @@ export function finding(
   pass: boolean | 'na',
   reason: string,
   evidence: Evidence[] = [],
-  extra: Partial<Pick<Finding, 'score' | 'deduct' | 'details'>> = {},
+  extra: Partial<Pick<Finding, 'score' | 'deduct' | 'details' | 'confidence' | 'matchKind'>> = {},
 ): Finding {
-  // explicit fields, not a spread: this runs ~25 times per contact and V8 spreads are slow here
-  const f: Finding = { check, family, pass, evidence, reason };
-  if (extra.score !== undefined) f.score = extra.score;
-  if (extra.deduct !== undefined) f.deduct = extra.deduct;
-  if (extra.details !== undefined) f.details = extra.details;
-  return f;
+  // explicit fields, not a spread: this runs ~25 times per contact and V8 spreads are slow here.
+  // Every finding gets the same fields in the same order (absent ones undefined, which JSON
+  // leaves out): one object shape keeps the sheet builder's property reads monomorphic.
+  return {
+    check,
+    family,
+    pass,
+    evidence,
+    reason,
+    score: extra.score,
+    deduct: extra.deduct,
+    details: extra.details,
+    confidence: extra.confidence,
+    matchKind: extra.matchKind,
+  };
 }
 
 /** True when the contact never reached anyone who could be judged (no agent turn at all). */

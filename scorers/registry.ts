@@ -6,6 +6,8 @@ import { accuracyChecks } from './checks/accuracy.js';
 import { completenessChecks } from './checks/completeness.js';
 import { normsChecks } from './checks/norms.js';
 import { professionalismChecks } from './checks/professionalism.js';
+import { deadAir, holdEtiquette } from './checks/silence-checks.js';
+import { interruption, speechRate } from './checks/speech.js';
 import { timelinessChecks } from './checks/timeliness.js';
 import type { CheckId } from './rubric/schema.js';
 import type { Scorer } from './scorer.js';
@@ -16,11 +18,11 @@ export const SCORERS: Readonly<Record<CheckId, Scorer>> = {
   closing: normsChecks.closing,
   'forbidden-words': normsChecks['forbidden-words'],
   verification: normsChecks.verification,
-  'hold-etiquette': normsChecks['hold-etiquette'],
+  'hold-etiquette': holdEtiquette,
   politeness: professionalismChecks.politeness,
-  interruption: professionalismChecks.interruption,
-  'dead-air': professionalismChecks['dead-air'],
-  'speech-rate': professionalismChecks['speech-rate'],
+  interruption,
+  'dead-air': deadAir,
+  'speech-rate': speechRate,
   empathy: professionalismChecks.empathy,
   resolution: professionalismChecks.resolution,
   'answer-time': timelinessChecks['answer-time'],

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # npm run setup: everything a fresh machine needs. Node packages from the lock file, and Debian's
-# Chromium (never a browser download) when /usr/bin/chromium is missing.
+# Chromium (never a browser download) when /usr/bin/chromium is missing, and Noto CJK fonts so the
+# PDF reports print Chinese (Chromium has no CJK glyphs of its own).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +13,14 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 /usr/bin/chromium --version
+
+if ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then
+  echo "setup: installing Debian fonts-noto-cjk for the PDF reports (needs root / sudo)"
+  SUDO=""
+  if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq fonts-noto-cjk >/dev/null
+fi
 
 # PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: playwright-core never downloads, but be explicit for forks.
 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund

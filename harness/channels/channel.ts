@@ -17,6 +17,12 @@ export interface ContactContext {
   vars: Record<string, string | number>;
   /** Aborted when the run is interrupted (Ctrl-C); the channel ends the contact quickly. */
   signal: AbortSignal;
+  /**
+   * When the contact was due (epoch ms): the moment the runner gave it a concurrency slot.
+   * Channels record the lag from here to their own start, so time spent waiting inside the
+   * harness (browser start slots …) shows in the run. @default the time `place` was called
+   */
+  dueAt?: number;
   /** Directory for this run's recordings (voice). */
   recordingsDir: string;
   /**

@@ -1,22 +1,38 @@
 #!/usr/bin/env node
 /**
  * mystery-shopper CLI. Every command returns an exit code: 0 ok, 1 invalid input, 2 some
- * contacts failed, 3 contacts stored but scoring failed, 130 interrupted (resume with `resume <runDir>`).
+ * contacts failed, 3 contacts stored but scoring failed, 4 under --fail-under, 5 `report` could not
+ * write a format, 130 interrupted (resume with `resume <runDir>`).
  */
 import { Command, InvalidArgumentError } from 'commander';
 import { TOOL } from '../runner/tool-info.js';
 import { reportError } from './output.js';
+import { defineProbeCommand } from './commands/probe-definition.js';
 
 // Commands are loaded when used: `validate` should not pay for loading Playwright, Twilio and
 // Deepgram clients (seconds on a busy machine).
 const commands = {
   demo: () => import('./commands/demo.js'),
   init: () => import('./commands/init.js'),
+  plan: () => import('./commands/plan.js'),
+  report: () => import('./commands/report.js'),
   run: () => import('./commands/run.js'),
   schema: () => import('./commands/schema.js'),
   score: () => import('./commands/score.js'),
   validate: () => import('./commands/validate.js'),
 };
+
+function score0to100(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError('expected a score from 0 to 100');
+  return n;
+}
+
+function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number > 0');
+  return n;
+}
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -37,7 +53,10 @@ export function buildProgram(): Command {
       .option('--centre <url>', "the centre's chat site; replaces {{centre}} in scenarios")
       .option('--out <dir>', 'where runs are stored (default: runs)')
       .option('--concurrency <n>', 'contacts in progress at once (default: 4)', positiveInt)
-      .option('--rubric <nameOrFile>', 'rubric for scoring (default: sjt-11739)');
+      .option('--rubric <nameOrFile>', 'rubric for scoring (default: sjt-11739)')
+      .option('--format <list>', 'file reports written into <runDir>/reports (default: xlsx,pdf,junit,json)')
+      .option('--no-reports', 'do not write the file reports')
+      .option('--fail-under <score>', 'exit 4 when the reviewed 服务质量 score (0–100) is under this (CI gate)', score0to100);
 
   program
     .command('init')
@@ -66,10 +85,35 @@ export function buildProgram(): Command {
     .argument('[runDir]', 'a stored run to re-score offline (never dials)')
     .option('--rubric <nameOrFile>', 'rubric (default: the one the run used)')
     .option('--interactions <file.jsonl>', 'score Interactions recorded elsewhere, one JSON per line')
-    .option('--scenario <file>', 'with --interactions: the scenario they follow (facts, required info)')
+    .option('--scenario <fileOrDir>', 'with --interactions: scenario YAML file(s) or folder(s) they follow, matched by scenarioId (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
     .option('--out <dir>', 'with --interactions: where to write findings/sheets/summary')
+    .option('--format <list>', 'file reports written into <dir>/reports (default: xlsx,pdf,junit,json)')
+    .option('--no-reports', 'do not write the file reports')
+    .option('--fail-under <score>', 'exit 4 when the reviewed 服务质量 score (0–100) is under this (CI gate)', score0to100)
     .description('score a stored run, or Interactions from elsewhere, into findings.json, sheets.json, summary.json')
     .action(async (runDir: string | undefined, opts) => finish(await (await commands.score()).scoreCommand(runDir, opts)));
+
+  program.command('review').argument('<runDir>', 'a scored run').option('--port <n>', 'port (default: a free one)', positiveInt).option('--host <host>', 'interface (default: 127.0.0.1)').description('local review page: listen, override scores with a reason, sign the run off (writes review.json)').action(async (runDir: string, opts) => finish(await (await import('./commands/review.js')).reviewCommand(runDir, opts)));
+
+  program
+    .command('report')
+    .argument('<runDir>', 'a scored run, e.g. runs/20261123-164501-3f9a')
+    .option('--out <dir>', 'where to write the reports (default: <runDir>/reports)')
+    .option('--format <list>', 'comma-separated: xlsx,pdf,junit,json (default: all)')
+    .option('--fail-under <score>', 'exit 4 when the reviewed 服务质量 score (0–100) is under this (CI gate)', score0to100)
+    .option('--junit-line <score>', 'JUnit: a contact × sheet case fails under this score (default: the pass line, 90)', score0to100)
+    .option('--margin <points>', 'target half-width of the 95% intervals (default: 2)', positiveNumber)
+    .option('-c, --config <file>', 'config file (browser path for the PDF)')
+    .description('write the run’s reports (xlsx, pdf, junit, json) from stored files, never dialling; review.json overrides are applied')
+    .action(async (runDir: string, opts) => finish(await (await commands.report()).reportCommand(runDir, opts)));
+
+  program
+    .command('plan')
+    .argument('<files...>', 'scenario files or directories')
+    .option('--margin <points>', 'half-width of the 95% interval on 服务质量, points (default: 2)', positiveNumber)
+    .option('--pilot <runDir>', 'a scored pilot run whose spread sets the sample size')
+    .description('propose contacts per scenario × channel × time band for a ±margin 95% interval')
+    .action(async (files: string[], opts) => finish(await (await commands.plan()).planCommand(files, opts)));
 
   program
     .command('demo')
@@ -84,6 +128,7 @@ export function buildProgram(): Command {
     .description('print the scenario JSON Schema (for editor completion)')
     .action(async (opts: { out?: string }) => finish(await (await commands.schema()).schemaCommand(opts.out)));
 
+  defineProbeCommand(program, () => import('./commands/probe.js'), finish);
   return program;
 }
 

@@ -4,7 +4,8 @@
  */
 import { HarnessError, InputError } from '../errors.js';
 
-export const EXIT = { ok: 0, input: 1, contactsFailed: 2, scoringFailed: 3, interrupted: 130 } as const;
+/** 4: --fail-under was given and the reviewed 服务质量 is under it; 5: `report` could not write some format. */
+export const EXIT = { ok: 0, input: 1, contactsFailed: 2, scoringFailed: 3, belowThreshold: 4, reportFailed: 5, interrupted: 130 } as const;
 
 export function reportError(err: unknown, stderr: NodeJS.WritableStream = process.stderr): number {
   if (err instanceof InputError) {

@@ -101,6 +101,8 @@ export async function executeRun(store: RunStore, config: HarnessConfig, opts: R
 
   const placeOne = async (entry: ContactEntry) => {
     if (signal?.aborted) return;
+    // Due now: the queue has just given this contact one of the `concurrency` slots.
+    const dueAt = Date.now();
     const scenario = scenarios.get(entry.scenarioId)!;
     store.markRunning(entry.contactId);
     opts.hooks?.onStart?.(entry);
@@ -112,6 +114,7 @@ export async function executeRun(store: RunStore, config: HarnessConfig, opts: R
         runId: store.manifest.runId,
         contactId: entry.contactId,
         scenario,
+        dueAt,
         vars: { ...scenarioVars(scenario), contactId: entry.contactId, centre: config.centre, runId: store.manifest.runId },
         signal: signal ?? new AbortController().signal,
         recordingsDir: store.recordingsDir,

@@ -7,9 +7,10 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatProblem, HarnessError, type InputProblem } from '../errors.js';
 import type { Interaction } from '../interaction/types.js';
-import { loadScenarioFile } from '../scenario/loader.js';
+import { loadScenarios } from '../scenario/loader.js';
 import { isStoredContactFile } from '../store/run-store.js';
 import type { RunManifest } from '../store/types.js';
+import { contactStatus } from '../../scorers/contact-status.js';
 import { emptyScenario, type ScoringScenario } from '../../scorers/scorer.js';
 import { scoreRun, type RunSummary, type ScoredRun } from '../../scorers/sheets/summary.js';
 import { InteractionSchema } from './interaction-schema.js';
@@ -21,6 +22,9 @@ export interface ScoreOptions {
 }
 
 export const OUTPUT_FILES = ['findings.json', 'sheets.json', 'summary.json'] as const;
+
+/** The scenarioId the import schema gives a line that names none. */
+const IMPORTED_SCENARIO_ID = 'imported';
 
 async function readJsonFile<T>(file: string, what: string): Promise<T> {
   let text: string;
@@ -94,8 +98,12 @@ export async function scoreRunDir(runDir: string, opts: ScoreOptions = {}): Prom
 export interface InteractionsFileOptions extends ScoreOptions {
   /** Directory the three output files are written to (created if missing). */
   out: string;
-  /** Scenario YAML the interactions were recorded against; without it facts/required info are N/A. */
-  scenario?: string;
+  /**
+   * Scenario YAML files or folders of them the interactions were recorded against, matched by
+   * `scenarioId`. Lines whose scenario is not among them are scored without one (facts, required
+   * info N/A) and listed in a warning. With exactly one scenario, lines without a scenarioId use it.
+   */
+  scenario?: string | readonly string[];
 }
 
 /** Parse one Interaction per line; a bad line becomes a problem and the other lines are still used. */
@@ -130,7 +138,11 @@ export async function scoreInteractionsFile(jsonlPath: string, opts: Interaction
     throw err;
   }
   const { interactions, problems } = parseInteractionsJsonl(text, jsonlPath);
-  const scenario: ScoringScenario | null = opts.scenario ? await loadScenarioFile(opts.scenario) : null;
+  const inputs = opts.scenario === undefined ? [] : typeof opts.scenario === 'string' ? [opts.scenario] : [...opts.scenario];
+  const scenarios = new Map<string, ScoringScenario>();
+  for (const s of inputs.length ? await loadScenarios(inputs) : []) scenarios.set(s.id, s);
+  // one scenario and lines that name none (the schema's default id): the old single --scenario use
+  const soleScenario = scenarios.size === 1 ? [...scenarios.values()][0]! : null;
   // duplicate contact ids would make the output order depend on input order: keep the first
   const seen = new Set<string>();
   const unique = interactions.filter((i) => {
@@ -142,18 +154,31 @@ export async function scoreInteractionsFile(jsonlPath: string, opts: Interaction
     return true;
   });
   const empties = new Map<string, ScoringScenario>();
+  const unmatched = new Map<string, number>();
+  const scenarioFor = (i: Interaction): ScoringScenario => {
+    const s = scenarios.get(i.scenarioId) ?? (soleScenario && i.scenarioId === IMPORTED_SCENARIO_ID ? soleScenario : undefined);
+    if (s) return s;
+    let e = empties.get(i.scenarioId);
+    if (!e) empties.set(i.scenarioId, (e = emptyScenario(i.scenarioId)));
+    return e;
+  };
+  for (const i of unique) {
+    if (scenarios.size && contactStatus(i) !== 'harness-failure' && scenarioFor(i) === empties.get(i.scenarioId)) unmatched.set(i.scenarioId, (unmatched.get(i.scenarioId) ?? 0) + 1);
+  }
+  const warnings = unmatched.size
+    ? [
+        `no scenario for ${[...unmatched].map(([id, n]) => `${id} (${n} contact${n > 1 ? 's' : ''})`).join(', ')}: scored without one (facts and required info N/A); ` +
+          `scenarios given: ${[...scenarios.keys()].join(', ')}`,
+      ]
+    : [];
   const scored = scoreRun({
     runId: null,
     interactions: unique,
-    scenarioFor: (i) => {
-      if (scenario) return scenario;
-      let e = empties.get(i.scenarioId);
-      if (!e) empties.set(i.scenarioId, (e = emptyScenario(i.scenarioId)));
-      return e;
-    },
+    scenarioFor,
     rubric,
     requestedConcurrency: null,
     problems: problems.map(formatProblem),
+    warnings,
   });
   await writeOutputs(opts.out, scored);
   return scored.summary;

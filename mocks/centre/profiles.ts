@@ -56,7 +56,7 @@ export const PROFILE_CHECKS: Record<ProfileName, readonly CheckId[]> = {
   'no-greeting': ['greeting'],
   'no-agent-id': ['agent-id'],
   'forbidden-words': ['forbidden-words'],
-  slow: ['first-response', 'response-latency'],
+  slow: ['first-response', 'response-latency', 'dead-air', 'hold-etiquette'],
   'wrong-fact': ['fact-accuracy', 'no-misinformation'],
   'no-survey': ['survey-offered'],
   'no-closing': ['closing'],

@@ -23,6 +23,8 @@ export interface Comparison {
   extra: { text: string; startMs: number }[];
   /** Captured time − centre send time, ms, one per matched message (positive = seen after sent). */
   errorsMs: number[];
+  /** The centre's send time (epoch ms) of each matched message, same order as errorsMs. */
+  matchedAt: number[];
   /** True when the matched messages are in the centre's order. */
   inOrder: boolean;
 }
@@ -41,6 +43,7 @@ export function compareWithTruth(interaction: Interaction, truth: readonly Truth
   const turns = interaction.turns.filter((t) => speakers.includes(t.speaker));
   const used = new Set<number>();
   const errorsMs: number[] = [];
+  const matchedAt: number[] = [];
   const extra: Comparison['extra'] = [];
   const matchedSeqs: number[] = [];
   for (const turn of turns) {
@@ -52,12 +55,14 @@ export function compareWithTruth(interaction: Interaction, truth: readonly Truth
     used.add(idx);
     matchedSeqs.push(expected[idx]!.seq);
     errorsMs.push(interaction.startedAt + turn.startMs - expected[idx]!.at);
+    matchedAt.push(expected[idx]!.at);
   }
   return {
     contactId: interaction.contactId,
     missing: expected.filter((_, i) => !used.has(i)),
     extra,
     errorsMs,
+    matchedAt,
     inOrder: matchedSeqs.every((s, i) => i === 0 || s > matchedSeqs[i - 1]!),
   };
 }

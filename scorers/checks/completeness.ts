@@ -4,9 +4,23 @@
  * D.3.1 调研覆盖率).
  */
 import type { RequiredInfoSpec } from '../../harness/scenario/schema.js';
-import { compileRubric, evidenceOf, findVocab, finding, memoOn, noAgent, prepare, type CompiledRubric, type PreparedTurn } from '../context.js';
+import {
+  absenceConfidence,
+  compileRubric,
+  evidenceOf,
+  findVocab,
+  finding,
+  matchConfidence,
+  memoOn,
+  noAgent,
+  prepare,
+  vocabHits,
+  type CompiledRubric,
+  type PreparedTurn,
+  type VocabMatch,
+} from '../context.js';
 import type { Finding, Scorer } from '../scorer.js';
-import { findAll } from '../text/fuzzy.js';
+import { clauseTextOf } from '../text/patterns.js';
 import { quoteOf } from '../text/view.js';
 
 const F = 'completeness' as const;
@@ -47,48 +61,69 @@ export const requiredInfo: Scorer = (interaction, scenario) => {
 };
 
 const refIdPatterns = new Map<number, RegExp>();
+/**
+ * What follows 工单号 on the clause-marked text: 码/是/为 (also after a break: 受理编号，号码是…), a
+ * few words in the same clause (您的受理编号已经生成，是…; "|" is a clause break), then the id — digits/letters, groups possibly split by
+ * ASR breaks — and what comes right after it (to tell an id from an amount or a date).
+ */
 function refIdPattern(min: number): RegExp {
   let re = refIdPatterns.get(min);
-  if (!re) refIdPatterns.set(min, (re = new RegExp(`^(?:是|为|:|号码是|号码为|号码)?([0-9a-z]{${min},})`, 'u')));
+  if (!re) refIdPatterns.set(min, (re = new RegExp(`^(?:码)?\\|?(?:号码|码)?(?:是|为|:)?([^|0-9a-z]{0,8}?)\\|?((?:[0-9a-z]\\|?){${min},})(.{0,2})`, 'u')));
   return re;
 }
 
-/** 工单号/受理号 … followed by an id of at least `min` digits/letters. */
-function referenceIn(c: CompiledRubric, t: PreparedTurn, min: number): { quote: string; reference: string } | null {
+/** Words between the keyword and the number that make it someone's phone or an amount, not a reference. */
+const NOT_A_REFERENCE_LEAD = /尾号|手机|电话|号码后|金额|费用|元/u;
+/** Units right after a number: an amount, a duration or a date, not a reference. */
+const NOT_A_REFERENCE_UNIT = /^(?:元|块|%|个|天|日|号|月|年|小时|分钟|秒|期|笔|次|g|m)/u;
+/** A mainland mobile number. */
+const MOBILE = /^1[3-9]\d{9}$/u;
+
+/** 工单号/受理号 … followed by an id of at least `min` digits/letters (one digit at least). */
+function referenceIn(c: CompiledRubric, t: PreparedTurn, min: number): { quote: string; reference: string; match: VocabMatch } | null {
   const re = refIdPattern(min);
-  for (const kw of c.vocab.referenceKeywords) {
-    for (const m of findAll(t.view, kw)) {
-      const id = re.exec(t.view.norm.slice(m.end, m.end + 40));
-      if (id) return { quote: quoteOf(t.view, m.start, m.end + id[0].length), reference: id[1]! };
-    }
+  const ct = clauseTextOf(t.view);
+  for (const m of vocabHits(c, 'referenceKeywords', t)) {
+    let at = 0;
+    while (at < ct.normAt.length - 1 && ct.normAt[at]! < m.end) at++;
+    const id = re.exec(ct.text.slice(at, at + 48));
+    if (!id) continue;
+    const [all, lead, rawId, after] = id as unknown as [string, string, string, string];
+    const reference = rawId.replaceAll('|', '');
+    if (!/\d/u.test(reference) || NOT_A_REFERENCE_LEAD.test(lead) || MOBILE.test(reference)) continue;
+    if (!rawId.endsWith('|') && NOT_A_REFERENCE_UNIT.test(after)) continue;
+    const endMarked = at + all.length - after.length - (rawId.length - rawId.replace(/\|+$/u, '').length);
+    return { quote: quoteOf(t.view, m.start, ct.normAt[endMarked]!), reference, match: m };
   }
   return null;
 }
 
 export const recordReference: Scorer = (interaction, scenario, rubric) => {
-  if (!scenario.requires?.reference) return [finding(F, 'record-reference', 'na', '本场景不要求提供工单号/受理号')];
+  if (!scenario.requires?.reference) return [finding(F, 'record-reference', 'na', '本场景不要求提供工单号/受理号', [], { confidence: 1 })];
   const p = prepare(interaction);
-  if (noAgent(p)) return [finding(F, 'record-reference', 'na', NO_AGENT)];
+  if (noAgent(p)) return [finding(F, 'record-reference', 'na', NO_AGENT, [], { confidence: 1 })];
   const c = compileRubric(rubric);
   const min = rubric.thresholds.referenceMinLength;
   for (const t of p.agent) {
     const hit = memoOn(t, c.memoKeys.reference, () => referenceIn(c, t, min));
-    if (hit) return [finding(F, 'record-reference', true, `坐席提供了受理凭证："${hit.quote}"`, [evidenceOf(t, hit.quote)], { details: { reference: hit.reference } })];
+    if (hit) {
+      return [finding(F, 'record-reference', true, `坐席提供了受理凭证："${hit.quote}"`, [evidenceOf(t, hit.quote)], { details: { reference: hit.reference }, ...matchConfidence(hit.match, t) })];
+    }
   }
-  return [finding(F, 'record-reference', false, '坐席没有向客户提供工单号/受理号', p.agent.slice(-2).map((t) => evidenceOf(t)))];
+  return [finding(F, 'record-reference', false, '坐席没有向客户提供工单号/受理号', p.agent.slice(-2).map((t) => evidenceOf(t)), absenceConfidence(p.agent))];
 };
 
 export const surveyOffered: Scorer = (interaction, scenario, rubric) => {
-  if (scenario.requires?.survey === false) return [finding(F, 'survey-offered', 'na', '本场景不要求邀请满意度评价')];
+  if (scenario.requires?.survey === false) return [finding(F, 'survey-offered', 'na', '本场景不要求邀请满意度评价', [], { confidence: 1 })];
   const p = prepare(interaction);
-  if (noAgent(p)) return [finding(F, 'survey-offered', 'na', NO_AGENT)];
+  if (noAgent(p)) return [finding(F, 'survey-offered', 'na', NO_AGENT, [], { confidence: 1 })];
   const c = compileRubric(rubric);
   for (let k = p.agent.length - 1; k >= 0; k--) {
     const t = p.agent[k]!;
     const m = findVocab(c, 'survey', t);
-    if (m) return [finding(F, 'survey-offered', true, `坐席邀请客户进行满意度评价："${m.quote}"`, [evidenceOf(t, m.quote)])];
+    if (m) return [finding(F, 'survey-offered', true, `坐席邀请客户进行满意度评价："${m.quote}"`, [evidenceOf(t, m.quote)], matchConfidence(m, t))];
   }
-  return [finding(F, 'survey-offered', false, '坐席没有邀请客户进行满意度评价', p.agent.slice(-1).map((t) => evidenceOf(t)))];
+  return [finding(F, 'survey-offered', false, '坐席没有邀请客户进行满意度评价', p.agent.slice(-1).map((t) => evidenceOf(t)), absenceConfidence(p.agent))];
 };
 
 export const completenessChecks = { 'required-info': requiredInfo, 'record-reference': recordReference, 'survey-offered': surveyOffered } satisfies Record<string, Scorer>;

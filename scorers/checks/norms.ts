@@ -1,159 +1,196 @@
 /**
- * 规范性 (D.1.1): greeting, agent-id, closing, forbidden-words, verification, hold-etiquette.
+ * 规范性 (D.1.1): greeting, agent-id, closing, forbidden-words, verification (hold-etiquette:
+ * silence-checks.ts, on the shared silence accounting).
  * Each check is a pure Scorer; the shared preparation (turn views, vocabularies) is cached.
  */
-import type { Interaction } from '../../harness/interaction/types.js';
 import {
+  absenceConfidence,
   compileRubric,
+  matchConfidence,
+  vocabHits,
   memoOn,
   type CompiledRubric,
   evidenceOf,
-  eventEvidence,
   findVocab,
   finding,
   noAgent,
   prepare,
-  secs,
-  short,
   type PreparedTranscript,
   type PreparedTurn,
 } from '../context.js';
+import type { Interaction } from '../../harness/interaction/types.js';
 import type { Rubric } from '../rubric/schema.js';
-import type { Evidence, Scorer } from '../scorer.js';
-import { coveredBy, findAll, type PhraseMatch } from '../text/fuzzy.js';
+import type { Evidence, MatchKind, Scorer } from '../scorer.js';
+import type { PhraseMatch } from '../text/fuzzy.js';
+import { clauseTextOf, patternSpans } from '../text/patterns.js';
 import { quoteOf } from '../text/view.js';
-import { evaluateFacts, firstFactTurn } from './facts.js';
 
 const F = 'norms' as const;
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
 
 export const greeting: Scorer = (interaction, _scenario, rubric) => {
   const p = prepare(interaction);
-  if (noAgent(p)) return [finding(F, 'greeting', 'na', NO_AGENT)];
+  if (noAgent(p)) return [finding(F, 'greeting', 'na', NO_AGENT, [], SURE)];
   const first = p.agent[0]!;
   const c = compileRubric(rubric);
   const m = findVocab(c, 'greetings', first);
   const window = rubric.thresholds.greetingWindowChars;
   if (m && m.start < window) {
-    return [finding(F, 'greeting', true, `坐席首句使用了问候语"${m.quote}"`, [evidenceOf(first, m.quote)], { details: { match: m.level } })];
+    return [finding(F, 'greeting', true, `坐席首句使用了问候语"${m.quote}"`, [evidenceOf(first, m.quote)], { details: { match: m.level }, ...matchConfidence(m, first) })];
   }
   const why = m ? `问候语"${m.quote}"出现得太晚（首句第${m.start + 1}个字之后，要求在前${window}个字内）` : '坐席首句没有使用问候语（如"您好"）';
-  return [finding(F, 'greeting', false, why, [evidenceOf(first)])];
+  return [finding(F, 'greeting', false, why, [evidenceOf(first)], m ? matchConfidence(m, first) : absenceConfidence([first]))];
 };
 
+/** N/A for a structural reason (no agent, not required by the scenario): certain. */
+const SURE = { confidence: 1 } as const;
+
 const idPatterns = new Map<number, RegExp>();
-/** What follows 工号: optional 是/为, then the id (digits/letters, at least `min`). */
+/** What follows 工号: optional 码/是/为, then the id (digits/letters, at least `min`; a clause break may split digit groups). */
 function idPattern(min: number): RegExp {
   let re = idPatterns.get(min);
-  if (!re) idPatterns.set(min, (re = new RegExp(`^(?:是|为|:)?([0-9a-z]{${min},})`, 'u')));
+  if (!re) idPatterns.set(min, (re = new RegExp(`^(?:码)?(?:是|为|:)?((?:[0-9a-z]\\|?){${min},})`, 'u')));
   return re;
 }
 
 /** 工号 + digits in the first agent turns, or a name introduction (rubric regexes). */
 export const agentId: Scorer = (interaction, _scenario, rubric) => {
   const p = prepare(interaction);
-  if (noAgent(p)) return [finding(F, 'agent-id', 'na', NO_AGENT)];
+  if (noAgent(p)) return [finding(F, 'agent-id', 'na', NO_AGENT, [], SURE)];
   const c = compileRubric(rubric);
   const turns = p.agent.slice(0, rubric.thresholds.agentIdTurns);
   for (const t of turns) {
     const hit = agentIdIn(c, t, rubric.thresholds.agentIdMinDigits);
-    if (hit) return [finding(F, 'agent-id', true, hit.kind === 'id' ? `坐席报了工号："${hit.quote}"` : `坐席做了自我介绍："${hit.quote}"`, [evidenceOf(t, hit.quote)], { details: { kind: hit.kind } })];
+    if (hit) {
+      const why = hit.kind === 'id' ? `坐席报了工号："${hit.quote}"` : `坐席做了自我介绍："${hit.quote}"`;
+      return [finding(F, 'agent-id', true, why, [evidenceOf(t, hit.quote)], { details: { kind: hit.kind }, ...matchConfidence(hit.match, t) })];
+    }
   }
-  return [
-    finding(F, 'agent-id', false, `坐席在前${turns.length}句中没有报工号或姓名`, turns.map((t) => evidenceOf(t))),
-  ];
+  return [finding(F, 'agent-id', false, `坐席在前${turns.length}句中没有报工号或姓名`, turns.map((t) => evidenceOf(t)), absenceConfidence(turns))];
 };
 
+interface AgentIdHit {
+  kind: 'id' | 'name';
+  quote: string;
+  match: PhraseMatch;
+}
+
 /** 工号/编号 followed by an id, or a name introduction, in one turn (memoised per line). */
-function agentIdIn(c: CompiledRubric, t: PreparedTurn, minDigits: number): { kind: 'id' | 'name'; quote: string } | null {
+function agentIdIn(c: CompiledRubric, t: PreparedTurn, minDigits: number): AgentIdHit | null {
   return memoOn(t, c.memoKeys.agentId, () => {
     const idRe = idPattern(minDigits);
-    for (const kw of c.vocab.agentIdKeywords) {
-      for (const m of findAll(t.view, kw)) {
-        const id = idRe.exec(t.view.norm.slice(m.end, m.end + 16));
-        if (id) return { kind: 'id' as const, quote: quoteOf(t.view, m.start, m.end + id[0].length) };
+    const ct = clauseTextOf(t.view);
+    for (const m of vocabHits(c, 'agentIdKeywords', t)) {
+      // the id is read on the clause-marked text: ASR may split 1 0 2 3 into groups
+      const at = markedIndex(ct.normAt, m.end);
+      const id = idRe.exec(ct.text.slice(at, at + 24));
+      if (id) {
+        const end = ct.normAt[at + id[0].replace(/\|+$/u, '').length]!;
+        return { kind: 'id' as const, quote: quoteOf(t.view, m.start, end), match: m };
       }
     }
     for (const re of c.agentNamePatterns) {
-      const m = re.exec(t.view.norm);
-      if (m) return { kind: 'name' as const, quote: quoteOf(t.view, m.index, m.index + m[0].length) };
+      const s = patternSpans(t.view, re)[0];
+      if (s) {
+        const quote = quoteOf(t.view, s.start, s.end);
+        const match: PhraseMatch = { phrase: re.source, start: s.start, end: s.end, cost: 0, level: s.bySound ? 'pattern-sound' : 'pattern', quote };
+        return { kind: 'name' as const, quote, match };
+      }
     }
     return null;
   });
 }
 
+/** Index in the clause-marked text of norm index `normIndex` (the first marked char at or after it). */
+function markedIndex(normAt: Int32Array, normIndex: number): number {
+  let k = normIndex;
+  while (k < normAt.length - 1 && normAt[k]! < normIndex) k++;
+  return k;
+}
+
 export const closing: Scorer = (interaction, _scenario, rubric) => {
   const p = prepare(interaction);
-  if (noAgent(p)) return [finding(F, 'closing', 'na', NO_AGENT)];
+  if (noAgent(p)) return [finding(F, 'closing', 'na', NO_AGENT, [], SURE)];
   const c = compileRubric(rubric);
   const last = p.agent.slice(-rubric.thresholds.closingTurns);
   for (let k = last.length - 1; k >= 0; k--) {
     const t = last[k]!;
     const m = findVocab(c, 'closings', t);
-    if (m) return [finding(F, 'closing', true, `坐席使用了结束语"${m.quote}"`, [evidenceOf(t, m.quote)])];
+    if (m) return [finding(F, 'closing', true, `坐席使用了结束语"${m.quote}"`, [evidenceOf(t, m.quote)], matchConfidence(m, t))];
   }
-  return [finding(F, 'closing', false, '坐席结束服务时没有使用结束语（如"感谢您的来电，再见"）', last.map((t) => evidenceOf(t)))];
+  if (customerLeftMidContact(c, interaction, p)) {
+    return [finding(F, 'closing', 'na', '客户中途挂断/离开，坐席没有机会致结束语', [], { confidence: 0.8, matchKind: 'event' })];
+  }
+  return [finding(F, 'closing', false, '坐席结束服务时没有使用结束语（如"感谢您的来电，再见"）', last.map((t) => evidenceOf(t)), absenceConfidence(last))];
 };
 
-/** Forbidden-word hits in one turn (exceptions such as 不知道您… removed), memoised per line. */
-function forbiddenIn(c: CompiledRubric, t: PreparedTurn): PhraseMatch[] {
-  return memoOn(t, c.memoKeys.forbidden, () => {
-    const hits: PhraseMatch[] = [];
-    for (const w of c.vocab.forbidden) {
-      for (const m of findAll(t.view, w)) {
-        // "不知道，你…" is not the polite "不知道你是否…": coveredBy never crosses punctuation
-        if (!coveredBy(t.view, m, c.vocab.forbiddenExceptions)) hits.push(m);
-      }
-    }
-    return hits.sort((a, b) => a.start - b.start);
-  });
+/**
+ * The customer left mid-contact: the contact did not complete, or the customer's turn is the last
+ * one and the agent never reached the wrap-up (no 还有其他…吗 question). A customer who says
+ * goodbye after the wrap-up question left at the end: the agent had its chance to close.
+ */
+function customerLeftMidContact(c: CompiledRubric, interaction: Interaction, p: PreparedTranscript): boolean {
+  if (interaction.outcome === 'abandoned' || interaction.outcome === 'failed') return true;
+  const lastTurn = p.dialogue[p.dialogue.length - 1];
+  if (!lastTurn || lastTurn.turn.speaker !== 'customer') return false;
+  return !p.agent.some((t) => findVocab(c, 'wrapUpQuestions', t));
 }
 
 export const forbiddenWords: Scorer = (interaction, _scenario, rubric) => {
   const p = prepare(interaction);
-  if (noAgent(p)) return [finding(F, 'forbidden-words', 'na', NO_AGENT)];
+  if (noAgent(p)) return [finding(F, 'forbidden-words', 'na', NO_AGENT, [], SURE)];
   const c = compileRubric(rubric);
   const evidence: Evidence[] = [];
   const words: string[] = [];
+  const categories = new Set<string>();
+  let surest: { confidence: number; matchKind: MatchKind } | null = null;
   for (const t of p.agent) {
-    for (const m of forbiddenIn(c, t)) {
+    for (const m of vocabHits(c, 'forbidden', t)) {
       evidence.push(evidenceOf(t, m.quote));
       words.push(m.quote);
+      categories.add(m.category);
+      const conf = matchConfidence(m, t);
+      if (!surest || conf.confidence > surest.confidence) surest = conf;
     }
   }
-  if (!evidence.length) return [finding(F, 'forbidden-words', true, '未发现服务禁用语', [], { deduct: 0 })];
+  if (!evidence.length) return [finding(F, 'forbidden-words', true, '未发现服务禁用语', [], { deduct: 0, ...absenceConfidence(p.agent) })];
+  const kinds = [...categories].filter((k) => k !== 'default');
   return [
-    finding(F, 'forbidden-words', false, `坐席使用了${evidence.length}次服务禁用语：${[...new Set(words)].map((w) => `"${w}"`).join('、')}`, evidence, {
+    finding(F, 'forbidden-words', false, `坐席使用了${evidence.length}次服务禁用语${kinds.length ? `（${kinds.join('、')}）` : ''}：${[...new Set(words)].map((w) => `"${w}"`).join('、')}`, evidence, {
       deduct: evidence.length,
+      details: { categories: [...categories] },
+      ...surest!,
     }),
   ];
 };
 
 /**
- * N/A unless the scenario requires verification. Disclosure = the first agent turn that states a
- * scenario fact or uses a disclosure phrase (余额, 账单 …); verification must be asked before it.
+ * N/A unless the scenario requires verification. Disclosure = the first agent turn that discloses
+ * account details or acts on the account (disclosure vocabulary: 余额, 您的账单, 已经帮您挂失了 …);
+ * verification must be asked before it.
  */
 export const verification: Scorer = (interaction, scenario, rubric) => {
-  if (!scenario.requires?.verification) return [finding(F, 'verification', 'na', '本场景不要求核实身份')];
+  if (!scenario.requires?.verification) return [finding(F, 'verification', 'na', '本场景不要求核实身份', [], SURE)];
   const p = prepare(interaction);
-  if (noAgent(p)) return [finding(F, 'verification', 'na', NO_AGENT)];
+  if (noAgent(p)) return [finding(F, 'verification', 'na', NO_AGENT, [], SURE)];
   const c = compileRubric(rubric);
   const asked = firstWith(c, 'verification', p.agent);
-  const disclosureByPhrase = p.agent.find((t) => findVocab(c, 'disclosure', t));
-  const disclosureByFact = firstFactTurn(evaluateFacts(interaction, scenario, rubric));
-  const disclosed = [disclosureByPhrase, disclosureByFact].filter((x): x is PreparedTurn => !!x).sort((a, b) => a.index - b.index)[0];
+  // account details or an action on the account; a scenario's general facts (fees, opening hours,
+  // processing times) are public information and need no identity check
+  const disclosed = p.agent.find((t) => findVocab(c, 'disclosure', t));
   if (!asked) {
-    return [finding(F, 'verification', false, disclosed ? '坐席未核实客户身份就透露了账户信息' : '坐席全程未核实客户身份', disclosed ? [evidenceOf(disclosed)] : [])];
+    return [finding(F, 'verification', false, disclosed ? '坐席未核实客户身份就透露了账户信息' : '坐席全程未核实客户身份', disclosed ? [evidenceOf(disclosed)] : [], absenceConfidence(p.agent))];
   }
+  const conf = matchConfidence(asked.m, asked.t);
   if (disclosed && disclosed.index < asked.t.index) {
     return [
       finding(F, 'verification', false, `坐席在核实身份（第${asked.t.index + 1}句）之前就透露了账户信息（第${disclosed.index + 1}句）`, [
         evidenceOf(disclosed),
         evidenceOf(asked.t, asked.m!.quote),
-      ]),
+      ], conf),
     ];
   }
-  return [finding(F, 'verification', true, `坐席在提供账户信息前核实了客户身份："${asked.m!.quote}"`, [evidenceOf(asked.t, asked.m!.quote)])];
+  return [finding(F, 'verification', true, `坐席在提供账户信息前核实了客户身份："${asked.m!.quote}"`, [evidenceOf(asked.t, asked.m!.quote)], conf)];
 };
 
 /** The first turn using a phrase of `vocab`, with the match (stops at the first hit). */
@@ -165,81 +202,6 @@ function firstWith(c: CompiledRubric, vocab: 'verification', turns: readonly Pre
   return undefined;
 }
 
-export interface Hold {
-  /** The agent turn before the hold (null for event-only holds). */
-  before: PreparedTurn | null;
-  /** The next agent turn after it (null if the contact ended). */
-  after: PreparedTurn | null;
-  startMs: number;
-  endMs: number;
-  source: 'gap' | 'event';
-}
-
-/**
- * Holds: hold-start/hold-end events, and gaps ≥ holdGapMs after an agent turn until the agent's
- * next turn with no customer turn between (the agent went away and came back). A gap before the
- * customer's own turn is the customer's pause, not a hold.
- */
-/** One-entry cache (see context.ts prepare): hold-etiquette and dead-air both need the holds. */
-let lastHolds: { interaction: Interaction; prepared: PreparedTranscript; rubric: Rubric; holds: Hold[] } | null = null;
-
-export function findHolds(interaction: Interaction, p: PreparedTranscript, rubric: Rubric): Hold[] {
-  const l = lastHolds;
-  if (l && l.interaction === interaction && l.prepared === p && l.rubric === rubric) return l.holds;
-  const holds = computeHolds(interaction, p, rubric);
-  lastHolds = { interaction, prepared: p, rubric, holds };
-  return holds;
-}
-
-function computeHolds(interaction: Interaction, p: PreparedTranscript, rubric: Rubric): Hold[] {
-  const gapMs = rubric.thresholds.holdGapMs[interaction.channel];
-  const holds: Hold[] = [];
-  const ts = p.dialogue;
-  for (let i = 0; i < ts.length; i++) {
-    const t = ts[i]!;
-    if (t.turn.speaker !== 'agent') continue;
-    const next = ts[i + 1];
-    if (next && next.turn.speaker === 'agent' && next.turn.startMs - t.turn.endMs >= gapMs) {
-      holds.push({ before: t, after: next, startMs: t.turn.endMs, endMs: next.turn.startMs, source: 'gap' });
-    }
-  }
-  const starts = interaction.events.filter((e) => e.type === 'hold-start');
-  for (const s of starts) {
-    const end = interaction.events.find((e) => e.type === 'hold-end' && e.atMs >= s.atMs)?.atMs ?? interaction.durationMs;
-    if (holds.some((h) => h.startMs <= end && s.atMs <= h.endMs)) continue;
-    const before = [...p.agent].reverse().find((t) => t.turn.startMs <= s.atMs) ?? null;
-    const after = p.agent.find((t) => t.turn.startMs >= end) ?? null;
-    holds.push({ before, after, startMs: s.atMs, endMs: end, source: 'event' });
-  }
-  return holds.sort((a, b) => a.startMs - b.startMs);
-}
-
-export const holdEtiquette: Scorer = (interaction, _scenario, rubric) => {
-  const p = prepare(interaction);
-  if (noAgent(p)) return [finding(F, 'hold-etiquette', 'na', NO_AGENT)];
-  const holds = findHolds(interaction, p, rubric);
-  if (!holds.length) return [finding(F, 'hold-etiquette', 'na', '本次联络中没有发生等待（保持），不适用')];
-  const c = compileRubric(rubric);
-  const problems: string[] = [];
-  const evidence: Evidence[] = [];
-  let good = 0;
-  for (const h of holds) {
-    const ask = h.before ? findVocab(c, 'holdRequest', h.before) : null;
-    const thanks = h.after ? findVocab(c, 'holdThanks', h.after) : null;
-    const len = secs(h.endMs - h.startMs);
-    if (ask && thanks) good++;
-    if (!ask) problems.push(`等待${len}前未请客户稍候`);
-    if (h.after && !thanks) problems.push(`等待${len}后未感谢客户耐心等待`);
-    if (!h.after) problems.push(`等待${len}后坐席没有再回来`);
-    if (h.before) evidence.push(evidenceOf(h.before, ask?.quote));
-    else evidence.push(eventEvidence(`保持开始（${secs(h.startMs)}）`, h.startMs));
-    if (h.after) evidence.push(evidenceOf(h.after, thanks?.quote));
-  }
-  const score = good / holds.length;
-  if (!problems.length) return [finding(F, 'hold-etiquette', true, `${holds.length}次等待均先请客户稍候、结束后致谢`, evidence, { score, details: { holds: holds.length } })];
-  return [finding(F, 'hold-etiquette', false, `${holds.length}次等待中：${problems.map((x) => short(x, 40)).join('；')}`, evidence, { score, details: { holds: holds.length } })];
-};
-
 /** The 规范性 family, in catalogue order. */
-export const normsChecks = { greeting, 'agent-id': agentId, closing, 'forbidden-words': forbiddenWords, verification, 'hold-etiquette': holdEtiquette } satisfies Record<string, Scorer>;
+export const normsChecks = { greeting, 'agent-id': agentId, closing, 'forbidden-words': forbiddenWords, verification } satisfies Record<string, Scorer>;
 

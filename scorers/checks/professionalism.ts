@@ -1,11 +1,24 @@
 /**
- * 专业性 (D.1.2): politeness, interruption, dead-air, speech-rate, empathy, resolution.
+ * 专业性 (D.1.2): politeness, empathy, resolution. (interruption and speech-rate: speech.ts;
+ * dead-air: silence-checks.ts.)
  */
-import { compileRubric, evidenceOf, findVocab, finding, noAgent, prepare, secs, type PreparedTurn } from '../context.js';
+import {
+  absenceConfidence,
+  compileRubric,
+  evidenceOf,
+  findVocab,
+  finding,
+  matchConfidence,
+  noAgent,
+  prepare,
+  secs,
+  type CompiledRubric,
+  type PreparedTurn,
+  type VocabMatch,
+  vocabHits,
+} from '../context.js';
 import type { Evidence, Scorer } from '../scorer.js';
-import { coveredBy } from '../text/fuzzy.js';
 import { evaluateFacts } from './facts.js';
-import { findHolds } from './norms.js';
 
 const F = 'professionalism' as const;
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
@@ -13,33 +26,48 @@ const NO_AGENT = '全程没有人工坐席发言，无法评价';
 /** Share of (non-trivial) agent turns with a politeness marker, and no impolite phrase at all. */
 export const politeness: Scorer = (interaction, _scenario, rubric) => {
   const p = prepare(interaction);
-  if (noAgent(p)) return [finding(F, 'politeness', 'na', NO_AGENT)];
+  if (noAgent(p)) return [finding(F, 'politeness', 'na', NO_AGENT, [], { confidence: 1 })];
   const c = compileRubric(rubric);
   const judged = p.agent.filter((t) => t.view.norm.length >= rubric.thresholds.politenessMinChars);
-  const rude = p.agent.map((t) => ({ t, m: findVocab(c, 'impolite', t) })).filter((x) => x.m);
+  const rude = p.agent.map((t) => ({ t, m: rudeIn(c, rubric.vocabularies.impoliteCategories, t) })).filter((x) => x.m);
   const polite = judged.filter((t) => findVocab(c, 'politeness', t));
   const ratio = judged.length ? polite.length / judged.length : 1;
   const need = rubric.thresholds.politenessRatio;
   const pct = `${Math.round(ratio * 100)}%`;
   const details = { ratio, judged: judged.length, polite: polite.length, impolite: rude.length };
   if (rude.length) {
+    const surest = rude.map((x) => matchConfidence(x.m!, x.t)).sort((a, b) => b.confidence - a.confidence)[0]!;
     return [
       finding(F, 'politeness', false, `坐席出现不礼貌用语：${rude.map((x) => `"${x.m!.quote}"`).join('、')}；礼貌用语覆盖率${pct}`, rude.map((x) => evidenceOf(x.t, x.m!.quote)), {
         score: 0,
         details,
+        ...surest,
       }),
     ];
   }
+  // a ratio far from the line is a sure judgement; one at the line turns on a single turn
+  const margin = Math.min(1, Math.abs(ratio - need) / 0.25);
+  const byRatio = { confidence: Math.round((0.6 + 0.3 * margin) * absenceConfidence(judged).confidence / 0.9 * 100) / 100, matchKind: 'pattern' as const };
   if (ratio >= need) {
-    return [finding(F, 'politeness', true, `${judged.length}句坐席发言中${polite.length}句使用了礼貌用语（${pct}，要求≥${Math.round(need * 100)}%）`, [], { score: 1, details })];
+    return [finding(F, 'politeness', true, `${judged.length}句坐席发言中${polite.length}句使用了礼貌用语（${pct}，要求≥${Math.round(need * 100)}%）`, [], { score: 1, details, ...byRatio })];
   }
   return [
     finding(F, 'politeness', false, `礼貌用语覆盖率仅${pct}（${polite.length}/${judged.length}，要求≥${Math.round(need * 100)}%）`, withoutPoliteness(judged, polite).slice(0, 5).map((t) => evidenceOf(t)), {
       score: need > 0 ? ratio / need : 1,
       details,
+      ...byRatio,
     }),
   ];
 };
+
+/** An impolite phrase, or a forbidden word of a rude category (指责客户, 辱骂 …), in one turn. */
+function rudeIn(c: CompiledRubric, rudeCategories: readonly string[], t: PreparedTurn): VocabMatch | null {
+  const m = findVocab(c, 'impolite', t);
+  if (m || !rudeCategories.length) return m;
+  // a harsh 忌语 still said with 您 keeps the courteous register (是您自己没注意 is dismissive, not
+  // rude); without the honorific (是你自己搞错了, 吵有什么用) it is rude
+  return vocabHits(c, 'forbidden', t).find((h) => rudeCategories.includes(h.category) && !h.quote.includes('您')) ?? null;
+}
 
 /** Judged turns without a politeness marker (only needed for a failing finding's evidence). */
 function withoutPoliteness(judged: PreparedTurn[], polite: PreparedTurn[]): PreparedTurn[] {
@@ -47,110 +75,70 @@ function withoutPoliteness(judged: PreparedTurn[], polite: PreparedTurn[]): Prep
   return judged.filter((t) => !set.has(t));
 }
 
-/** Voice only: the agent starts talking ≥ overlapMs before the customer has finished. */
-export const interruption: Scorer = (interaction, _scenario, rubric) => {
-  if (interaction.channel !== 'voice') return [finding(F, 'interruption', 'na', '文字渠道不存在抢话，不适用')];
-  const p = prepare(interaction);
-  if (noAgent(p)) return [finding(F, 'interruption', 'na', NO_AGENT)];
-  const evidence: Evidence[] = [];
-  const overlaps: number[] = [];
-  for (const a of p.agent) {
-    for (const cu of p.customer) {
-      if (a.turn.startMs <= cu.turn.startMs || a.turn.startMs >= cu.turn.endMs) continue;
-      const overlap = Math.min(cu.turn.endMs, a.turn.endMs) - a.turn.startMs;
-      if (overlap >= rubric.thresholds.overlapMs) {
-        evidence.push(evidenceOf(cu), evidenceOf(a));
-        overlaps.push(overlap);
-      }
-    }
-  }
-  if (!overlaps.length) return [finding(F, 'interruption', true, '坐席没有打断客户说话', [], { deduct: 0 })];
-  return [
-    finding(F, 'interruption', false, `坐席${overlaps.length}次打断客户说话（重叠${overlaps.map(secs).join('、')}）`, evidence, {
-      deduct: overlaps.length,
-      details: { overlapsMs: overlaps },
-    }),
-  ];
-};
+/** How many agent turns after the first complaint may carry the apology/acknowledgement. */
+const EMPATHY_TURNS = 2;
 
 /**
- * Dead air: a silence in which the agent owes the next word, over the channel's threshold, that
- * the agent did not announce (its last turn before the silence has no hold request) and that is
- * not inside a hold from the channel's events.
- *  - Between two agent turns with no customer turn between: the agent went quiet mid-answer.
- *  - Voice only, after a customer turn until the agent's next turn (or the end): silence on the
- *    line. In chat the wait after a customer message is the reply time, judged by
- *    response-latency, so a slow reply is not counted twice.
+ * Whenever the customer complains (complaint vocabulary, in any scenario) the agent must apologise
+ * or acknowledge in one of its next two turns. `requires.empathy` makes the check apply even when
+ * no complaint is recognised (the scenario is a complaint): then any agent turn after the
+ * customer's first turn may carry it.
  */
-export const deadAir: Scorer = (interaction, _scenario, rubric) => {
+export const empathy: Scorer = (interaction, scenario, rubric) => {
   const p = prepare(interaction);
-  if (noAgent(p)) return [finding(F, 'dead-air', 'na', NO_AGENT)];
+  if (noAgent(p)) return [finding(F, 'empathy', 'na', NO_AGENT, [], { confidence: 1 })];
   const c = compileRubric(rubric);
-  const limit = rubric.thresholds.deadAirMs[interaction.channel];
-  const holds = findHolds(interaction, p, rubric).filter((h) => h.source === 'event');
-  const ts = p.dialogue;
-  const lastAgentIndex = p.agent[p.agent.length - 1]!.index;
-  const silences: { from: PreparedTurn; ms: number }[] = [];
-  let lastAgent: PreparedTurn | null = null;
-  for (let i = 0; i < ts.length; i++) {
-    const t = ts[i]!;
-    const next = ts[i + 1];
-    if (t.turn.speaker === 'agent') lastAgent = t;
-    if (next?.turn.speaker === 'customer') continue; // the customer speaks next: nothing owed
-    if (t.turn.speaker === 'agent' && !next) continue; // the agent had the last word
-    if (t.turn.speaker === 'customer' && (interaction.channel !== 'voice' || (!next && lastAgentIndex < t.index))) continue;
-    const end = next ? next.turn.startMs : interaction.durationMs;
-    const ms = end - t.turn.endMs;
-    if (ms < limit) continue;
-    if (lastAgent && findVocab(c, 'holdRequest', lastAgent)) continue;
-    if (holds.some((h) => h.startMs <= t.turn.endMs + 1000 && h.endMs >= end - 1000)) continue;
-    silences.push({ from: t, ms });
+  const complaint = firstComplaint(c, p.customer);
+  if (!complaint) {
+    if (!scenario.requires?.empathy) {
+      return [finding(F, 'empathy', 'na', '客户没有投诉或表达不满，不适用', [], absenceConfidence(p.customer))];
+    }
+    const firstCustomer = p.customer[0];
+    const after = p.agent.filter((t) => !firstCustomer || t.index > firstCustomer.index);
+    for (const t of after) {
+      const m = findVocab(c, 'empathy', t);
+      if (m) return [finding(F, 'empathy', true, `坐席对客户的不满表示了理解/歉意："${m.quote}"`, [evidenceOf(t, m.quote)], matchConfidence(m, t))];
+    }
+    return [finding(F, 'empathy', false, '本场景为投诉场景，坐席没有任何安抚或致歉（如"非常抱歉给您带来不便"）', p.customer.slice(0, 2).map((t) => evidenceOf(t)), absenceConfidence(after))];
   }
-  if (!silences.length) return [finding(F, 'dead-air', true, `没有超过${secs(limit)}的冷场`, [], { deduct: 0 })];
+  const { t: said, m: cm } = complaint;
+  const complaintEvidence = evidenceOf(said, cm.quote);
+  const next = p.agent.filter((t) => t.index > said.index).slice(0, EMPATHY_TURNS);
+  const details = { complaint: cm.quote, complaintKind: cm.category };
+  if (!next.length) {
+    return [finding(F, 'empathy', 'na', `客户表达不满（"${cm.quote}"）后坐席没有再发言，无法评价`, [complaintEvidence], { details, confidence: 0.7, matchKind: 'absence' })];
+  }
+  for (const t of next) {
+    const m = findVocab(c, 'empathy', t);
+    if (m) {
+      const conf = matchConfidence(m, t);
+      return [
+        finding(F, 'empathy', true, `客户表达不满（"${cm.quote}"），坐席随即表示了理解/歉意："${m.quote}"`, [complaintEvidence, evidenceOf(t, m.quote)], {
+          details,
+          ...conf,
+          confidence: Math.min(conf.confidence, matchConfidence(cm, said).confidence),
+        }),
+      ];
+    }
+  }
+  const absent = absenceConfidence(next);
   return [
-    finding(F, 'dead-air', false, `${silences.length}次冷场（坐席${silences.map((s) => secs(s.ms)).join('、')}无任何回应且未说明等待）`, silences.map((s) => evidenceOf(s.from)), {
-      deduct: silences.length,
-      details: { silencesMs: silences.map((s) => s.ms), limitMs: limit },
+    finding(F, 'empathy', false, `客户表达不满（"${cm.quote}"），坐席随后${next.length}句都没有安抚或致歉（如"非常抱歉给您带来不便"）`, [complaintEvidence, ...next.map((t) => evidenceOf(t))], {
+      details,
+      matchKind: absent.matchKind,
+      confidence: Math.min(absent.confidence, matchConfidence(cm, said).confidence),
     }),
   ];
 };
 
-/** Chars per minute of one turn (module-level: a local arrow is re-created, and under tsx re-named, per call). */
-function rateOf(t: PreparedTurn): number {
-  return (t.view.norm.length * 60_000) / (t.turn.endMs - t.turn.startMs);
+/** The customer's first complaint (complaint vocabulary, exceptions such as 不用投诉 removed). */
+function firstComplaint(c: CompiledRubric, customer: readonly PreparedTurn[]): { t: PreparedTurn; m: VocabMatch } | null {
+  for (const t of customer) {
+    const m = findVocab(c, 'complaint', t);
+    if (m) return { t, m };
+  }
+  return null;
 }
-
-/** Voice only: agent chars per minute over turns long enough to measure. */
-export const speechRate: Scorer = (interaction, _scenario, rubric) => {
-  if (interaction.channel !== 'voice') return [finding(F, 'speech-rate', 'na', '文字渠道不评价语速，不适用')];
-  const p = prepare(interaction);
-  const { min, max } = rubric.thresholds.speechRate;
-  const measured = p.agent.filter((t) => t.turn.endMs - t.turn.startMs >= rubric.thresholds.speechRateMinTurnMs && t.view.norm.length > 0);
-  if (!measured.length) return [finding(F, 'speech-rate', 'na', '没有可测量语速的坐席发言')];
-  const chars = measured.reduce((s, t) => s + t.view.norm.length, 0);
-  const ms = measured.reduce((s, t) => s + (t.turn.endMs - t.turn.startMs), 0);
-  const rate = Math.round((chars * 60_000) / ms);
-  const outliers = measured.filter((t) => rateOf(t) < min || rateOf(t) > max).sort((a, b) => Math.abs(rateOf(b) - (min + max) / 2) - Math.abs(rateOf(a) - (min + max) / 2));
-  const details = { charsPerMinute: rate, min, max, outlierTurns: outliers.length };
-  if (rate >= min && rate <= max) {
-    return [finding(F, 'speech-rate', true, `坐席平均语速每分钟${rate}字，在${min}–${max}字范围内`, outliers.slice(0, 3).map((t) => evidenceOf(t)), { details })];
-  }
-  return [
-    finding(F, 'speech-rate', false, `坐席平均语速每分钟${rate}字，${rate > max ? '过快' : '过慢'}（要求${min}–${max}字）`, outliers.slice(0, 3).map((t) => evidenceOf(t)), { details }),
-  ];
-};
-
-export const empathy: Scorer = (interaction, scenario, rubric) => {
-  if (!scenario.requires?.empathy) return [finding(F, 'empathy', 'na', '本场景没有投诉或不满情绪，不适用')];
-  const p = prepare(interaction);
-  if (noAgent(p)) return [finding(F, 'empathy', 'na', NO_AGENT)];
-  const c = compileRubric(rubric);
-  for (const t of p.agent) {
-    const m = findVocab(c, 'empathy', t);
-    if (m) return [finding(F, 'empathy', true, `坐席对客户的不满表示了理解/歉意："${m.quote}"`, [evidenceOf(t, m.quote)])];
-  }
-  return [finding(F, 'empathy', false, '客户表达了不满，坐席没有任何安抚或致歉（如"非常抱歉给您带来不便"）', p.customer.slice(0, 2).map((t) => evidenceOf(t)))];
-};
 
 /**
  * With facts: resolved when the agent answered every point the customer raised, i.e. stated each
@@ -160,32 +148,37 @@ export const empathy: Scorer = (interaction, scenario, rubric) => {
  */
 export const resolution: Scorer = (interaction, scenario, rubric) => {
   const p = prepare(interaction);
-  if (noAgent(p)) return [finding(F, 'resolution', 'na', NO_AGENT)];
+  if (noAgent(p)) return [finding(F, 'resolution', 'na', NO_AGENT, [], { confidence: 1 })];
   const c = compileRubric(rubric);
   const facts = evaluateFacts(interaction, scenario, rubric);
   if (facts.length) {
     const answered = facts.filter((r) => r.final !== null);
     const missing = facts.filter((r) => r.final === null).map((r) => r.fact.label ?? r.fact.key);
     const evidence = answered.map((r) => evidenceOf(r.final!.turn, r.final!.match.quote));
-    if (answered.length === facts.length) return [finding(F, 'resolution', true, `客户的问题均已答复：${facts.length}项要点都已告知（是否准确见"业务信息准确"）`, evidence, { score: 1 })];
+    // each answered fact is as sure as its match; a missing one as sure as the transcript is clean
+    const confs = answered.map((r) => matchConfidence(r.final!.match, r.final!.turn).confidence);
+    if (answered.length === facts.length) {
+      return [finding(F, 'resolution', true, `客户的问题均已答复：${facts.length}项要点都已告知（是否准确见"业务信息准确"）`, evidence, { score: 1, confidence: Math.min(...confs), matchKind: 'pattern' })];
+    }
     return [
       finding(F, 'resolution', false, `客户的问题未完全答复：${missing.join('、')}未告知（${answered.length}/${facts.length}）`, evidence, {
         score: answered.length / facts.length,
+        ...absenceConfidence(p.agent),
       }),
     ];
   }
   const firstCustomer = p.customer[0];
   const answers = p.agent.filter((t) => !firstCustomer || t.index > firstCustomer.index);
-  const giveUp = p.agent
-    .map((t) => ({ t, m: findVocab(c, 'unresolved', t) }))
-    .filter((x) => x.m && !coveredBy(x.t.view, x.m, c.vocab.forbiddenExceptions));
+  // the "I don't know" vocabulary's exceptions (不知道您…) are the forbidden words' look-alikes
+  const giveUp = p.agent.map((t) => ({ t, m: findVocab(c, 'unresolved', t) })).filter((x) => x.m);
   if (giveUp.length) {
-    return [finding(F, 'resolution', false, `坐席未能解答客户问题："${giveUp[0]!.m!.quote}"`, giveUp.map((x) => evidenceOf(x.t, x.m!.quote)))];
+    return [finding(F, 'resolution', false, `坐席未能解答客户问题："${giveUp[0]!.m!.quote}"`, giveUp.map((x) => evidenceOf(x.t, x.m!.quote)), matchConfidence(giveUp[0]!.m!, giveUp[0]!.t))];
   }
   if (interaction.outcome !== 'completed' || !answers.length) {
-    return [finding(F, 'resolution', false, `联络未正常完成（${interaction.outcome}），客户问题未得到答复`, p.agent.slice(-1).map((t) => evidenceOf(t)))];
+    return [finding(F, 'resolution', false, `联络未正常完成（${interaction.outcome}），客户问题未得到答复`, p.agent.slice(-1).map((t) => evidenceOf(t)), { confidence: 0.8, matchKind: 'event' })];
   }
-  return [finding(F, 'resolution', true, '联络正常完成，坐席答复了客户的问题（本场景未设定要点，未逐项核对）', [evidenceOf(answers[answers.length - 1]!)])];
+  // without scenario facts nothing says what the answer should have been: a weak inference
+  return [finding(F, 'resolution', true, '联络正常完成，坐席答复了客户的问题（本场景未设定要点，未逐项核对）', [evidenceOf(answers[answers.length - 1]!)], { confidence: 0.6, matchKind: 'absence' })];
 };
 
-export const professionalismChecks = { politeness, interruption, 'dead-air': deadAir, 'speech-rate': speechRate, empathy, resolution } satisfies Record<string, Scorer>;
+export const professionalismChecks = { politeness, empathy, resolution } satisfies Record<string, Scorer>;

@@ -1,11 +1,14 @@
 /**
  * 及时性 (supplementary sheet; 5.1.1 服务响应时间): answer-time, first-response, response-latency,
  * handle-time. All times are the caller's (Interaction atMs/startMs), judged against the scenario
- * SLA with the schema defaults.
+ * SLA with the schema defaults. Confidence: events are sure; a time within 10% of its limit is not
+ * (clock and ASR boundary error could flip it).
  */
 import type { Interaction, InteractionEvent } from '../../harness/interaction/types.js';
+import { CONFIDENCE, timingConfidence, withConfidence } from '../confidence.js';
 import { evidenceOf, eventEvidence, finding, prepare, secs, type PreparedTurn } from '../context.js';
-import type { Evidence, Scorer } from '../scorer.js';
+import type { Evidence, Finding, Scorer } from '../scorer.js';
+import { accountSilences, isLineCheck, substantiveDialogue, type Silence } from './silence.js';
 
 const F = 'timeliness' as const;
 
@@ -30,9 +33,17 @@ function neverConnected(i: Interaction): boolean {
   return i.outcome === 'no-answer' || i.outcome === 'busy';
 }
 
+/** A timed verdict against a limit, with its confidence. */
+function timed(check: Finding['check'], ok: boolean, reason: string, evidence: Evidence[], extra: Parameters<typeof finding>[5], valueMs: number, limitMs: number, interaction: Interaction, kind: 'event' | 'timing'): Finding {
+  const f = finding(F, check, ok, reason, evidence, extra);
+  const c = kind === 'event' ? Math.min(CONFIDENCE.event, timingConfidence(valueMs, limitMs, 'webchat')) : timingConfidence(valueMs, limitMs, interaction.channel);
+  return withConfidence(f, c, kind);
+}
+
 /**
  * Voice: ringing (or dialed, or the start) → answered. Chat: page-loaded → agent-joined, the
- * queue time a chat customer sees. N/A when the events that would give it are missing.
+ * queue time a chat customer sees; with a bot in front, handoff-requested → agent-joined (the
+ * bot's part is not waiting for an agent). N/A when the events that would give it are missing.
  */
 export const answerTime: Scorer = (interaction, scenario) => {
   const limit = scenario.sla?.answerTimeMs ?? SLA_DEFAULTS.answerTimeMs;
@@ -50,11 +61,12 @@ export const answerTime: Scorer = (interaction, scenario) => {
     const ev = [eventEvidence(`${from?.type ?? 'started'} → answered：${secs(ms)}`, answered.atMs)];
     const details = { answerMs: ms, limitMs: limit, from: from?.type ?? 'started' };
     return ms <= limit
-      ? [finding(F, 'answer-time', true, `${secs(ms)}接通，未超过${secs(limit)}`, ev, { details })]
-      : [finding(F, 'answer-time', false, `接通用时${secs(ms)}，超过要求的${secs(limit)}`, ev, { details })];
+      ? [timed('answer-time', true, `${secs(ms)}接通，未超过${secs(limit)}`, ev, { details }, ms, limit, interaction, 'event')]
+      : [timed('answer-time', false, `接通用时${secs(ms)}，超过要求的${secs(limit)}`, ev, { details }, ms, limit, interaction, 'event')];
   }
-  const loaded = event(interaction, 'page-loaded', 'started');
   const joined = event(interaction, 'agent-joined');
+  const handoff = joined ? interaction.events.find((e) => e.type === 'handoff-requested' && e.atMs <= joined.atMs) : undefined;
+  const loaded = handoff ?? event(interaction, 'page-loaded', 'started');
   if (!joined) {
     if (interaction.outcome === 'completed' || prepare(interaction).agent.length) return [finding(F, 'answer-time', 'na', '记录中没有坐席接入事件，接入时间见首次响应')];
     return [finding(F, 'answer-time', false, '在线客服始终没有坐席接入', [eventEvidence(`结果：${interaction.outcome}`, interaction.durationMs)], { details: { limitMs: limit } })];
@@ -62,12 +74,17 @@ export const answerTime: Scorer = (interaction, scenario) => {
   const ms = joined.atMs - (loaded?.atMs ?? 0);
   const ev = [eventEvidence(`${loaded?.type ?? 'started'} → agent-joined：${secs(ms)}`, joined.atMs)];
   const details = { answerMs: ms, limitMs: limit, from: loaded?.type ?? 'started' };
+  const wait = handoff ? '转人工后等待' : '排队';
   return ms <= limit
-    ? [finding(F, 'answer-time', true, `排队${secs(ms)}后坐席接入，未超过${secs(limit)}`, ev, { details })]
-    : [finding(F, 'answer-time', false, `排队${secs(ms)}后坐席才接入，超过要求的${secs(limit)}`, ev, { details })];
+    ? [timed('answer-time', true, `${wait}${secs(ms)}后坐席接入，未超过${secs(limit)}`, ev, { details }, ms, limit, interaction, 'event')]
+    : [timed('answer-time', false, `${wait}${secs(ms)}后坐席才接入，超过要求的${secs(limit)}`, ev, { details }, ms, limit, interaction, 'event')];
 };
 
-/** First agent turn, measured from the start (judged) and from agent-joined (reported). */
+/**
+ * First agent turn, measured from the agent joining: agent-joined when the channel recorded it (a
+ * call's IVR menu and queue come before), else voice answered / the start of a chat; the time from
+ * the start is reported too.
+ */
 export const firstResponse: Scorer = (interaction, scenario) => {
   const limit = scenario.sla?.firstResponseMs ?? SLA_DEFAULTS.firstResponseMs;
   if (neverConnected(interaction)) return [finding(F, 'first-response', 'na', '呼叫未接通，不适用')];
@@ -76,14 +93,14 @@ export const firstResponse: Scorer = (interaction, scenario) => {
   if (!first) {
     return [finding(F, 'first-response', false, `坐席始终没有响应（联络持续${secs(interaction.durationMs)}）`, [eventEvidence(`结果：${interaction.outcome}`, interaction.durationMs)], { details: { limitMs: limit } })];
   }
-  const ms = first.turn.startMs;
-  const joined = event(interaction, 'agent-joined');
-  const fromJoinMs = joined ? first.turn.startMs - joined.atMs : undefined;
-  const joinedNote = fromJoinMs !== undefined ? `（坐席接入后${secs(Math.max(0, fromJoinMs))}）` : '';
-  const details = { firstResponseMs: ms, fromAgentJoinedMs: fromJoinMs, limitMs: limit };
+  const joined = interaction.channel === 'voice' ? event(interaction, 'agent-joined', 'answered') : event(interaction, 'agent-joined');
+  const fromMs = joined && joined.atMs <= first.turn.startMs ? joined.atMs : 0;
+  const ms = first.turn.startMs - fromMs;
+  const fromWhat = fromMs ? (joined!.type === 'answered' ? '接通后' : '坐席接入后') : '开始后';
+  const details = { firstResponseMs: ms, fromStartMs: first.turn.startMs, from: fromMs ? joined!.type : 'started', limitMs: limit };
   return ms <= limit
-    ? [finding(F, 'first-response', true, `开始后${secs(ms)}得到坐席首次响应${joinedNote}，未超过${secs(limit)}`, [evidenceOf(first)], { details })]
-    : [finding(F, 'first-response', false, `开始后${secs(ms)}才得到坐席首次响应${joinedNote}，超过要求的${secs(limit)}`, [evidenceOf(first)], { details })];
+    ? [timed('first-response', true, `${fromWhat}${secs(ms)}得到坐席首次响应，未超过${secs(limit)}`, [evidenceOf(first)], { details }, ms, limit, interaction, 'timing')]
+    : [timed('first-response', false, `${fromWhat}${secs(ms)}才得到坐席首次响应，超过要求的${secs(limit)}`, [evidenceOf(first)], { details }, ms, limit, interaction, 'timing')];
 };
 
 export interface Latency {
@@ -98,21 +115,25 @@ export interface Latency {
 /**
  * Customer → agent reply times. A run of consecutive customer turns waits from its *first* turn in
  * chat (the customer has been waiting since then; a "在吗？" must not reset the clock) and from its
- * *last* turn in voice (the customer was still talking). A final customer turn with no reply is
+ * *last* turn in voice (the customer was still talking), except that a 喂？在吗？ never restarts it.
+ * Agent backchannels (嗯。 said over the customer) are not replies. Nothing waits for the agent
+ * before the agent is there: a message to a bot or in the queue (我要找人工) starts its clock when
+ * the agent joins — the time before that is answer time. A final customer turn with no reply is
  * only counted when the silence after it outlasts the SLA (the agent never answered).
  */
 export function latencies(interaction: Interaction, limit: number): Latency[] {
   const p = prepare(interaction);
-  const ts = p.dialogue;
+  const ts = substantiveDialogue(p);
+  const joined = event(interaction, 'agent-joined')?.atMs ?? 0;
   const out: Latency[] = [];
   let runStart: (typeof ts)[number] | null = null;
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i]!;
     if (t.turn.speaker === 'customer') {
-      if (!runStart || interaction.channel === 'voice') runStart = t;
+      if (!runStart || (interaction.channel === 'voice' && !isLineCheck(t))) runStart = t;
       const next = ts[i + 1];
       if (next?.turn.speaker === 'customer') continue;
-      const clock = runStart.turn.endMs;
+      const clock = Math.max(runStart.turn.endMs, joined);
       if (next) out.push({ customerTurn: runStart.index, agentTurn: next.index, ms: Math.max(0, next.turn.startMs - clock), atMs: clock });
       else if (interaction.durationMs - clock > limit) out.push({ customerTurn: runStart.index, agentTurn: null, ms: interaction.durationMs - clock, atMs: clock });
       runStart = null;
@@ -121,12 +142,18 @@ export function latencies(interaction: Interaction, limit: number): Latency[] {
   return out;
 }
 
-export const responseLatency: Scorer = (interaction, scenario) => {
+/**
+ * Reply times of the customer's turns, except waits the agent announced beforehand (an announced
+ * hold in the silence accounting: 请稍等，我帮您查一下 … 感谢您的耐心等待).
+ */
+export const responseLatency: Scorer = (interaction, scenario, rubric) => {
   const limit = scenario.sla?.responseLatencyMs ?? SLA_DEFAULTS.responseLatencyMs;
   const p = prepare(interaction);
   if (!p.agent.length) return [finding(F, 'response-latency', 'na', '全程没有坐席发言，响应时效见首次响应')];
-  const lat = latencies(interaction, limit);
-  if (!lat.length) return [finding(F, 'response-latency', 'na', '客户没有发言需要坐席回复')];
+  const all = latencies(interaction, limit);
+  const lat = withoutAnnouncedHolds(all, accountSilences(interaction, rubric).silences);
+  const excepted = all.length - lat.length;
+  if (!lat.length) return [finding(F, 'response-latency', 'na', excepted ? `客户的${excepted}次等待均为坐席提前告知的等待（保持），不计响应时效` : '客户没有发言需要坐席回复')];
   let slow = 0;
   const ms: number[] = [];
   for (const l of lat) {
@@ -135,17 +162,32 @@ export const responseLatency: Scorer = (interaction, scenario) => {
   }
   const sorted = [...ms].sort((a, b) => a - b);
   const maxMs = sorted[sorted.length - 1]!;
-  const details = { count: lat.length, slow, maxMs, p50Ms: sorted[Math.floor((sorted.length - 1) / 2)], limitMs: limit, latenciesMs: ms };
+  const details = { count: lat.length, slow, maxMs, p50Ms: sorted[Math.floor((sorted.length - 1) / 2)], limitMs: limit, latenciesMs: ms, announcedHoldsExcepted: excepted };
   const score = (lat.length - slow) / lat.length;
+  // the verdict is as sure as the reply time closest to the limit
+  let closest = lat[0]!.ms;
+  for (const l of lat) if (Math.abs(l.ms - limit) < Math.abs(closest - limit)) closest = l.ms;
   if (!slow) {
     // evidence for a pass: the slowest reply, so the assessor sees the margin
     const w = lat.reduce((a, b) => (b.ms > a.ms ? b : a));
-    return [finding(F, 'response-latency', true, `${lat.length}次回复均在${secs(limit)}内（最慢${secs(maxMs)}）`, latencyEvidence(interaction, p.turns, w), { score, details })];
+    return [timed('response-latency', true, `${lat.length}次回复均在${secs(limit)}内（最慢${secs(maxMs)}）`, latencyEvidence(interaction, p.turns, w), { score, details }, closest, limit, interaction, 'timing')];
   }
   const worst = [...lat].sort((a, b) => b.ms - a.ms || a.atMs - b.atMs).slice(0, 3);
   const evidence = worst.flatMap((l) => latencyEvidence(interaction, p.turns, l));
-  return [finding(F, 'response-latency', false, `${lat.length}次回复中${slow}次超过${secs(limit)}（最慢${secs(maxMs)}）`, evidence, { score, details, deduct: slow })];
+  return [timed('response-latency', false, `${lat.length}次回复中${slow}次超过${secs(limit)}（最慢${secs(maxMs)}）`, evidence, { score, details, deduct: slow }, closest, limit, interaction, 'timing')];
 };
+
+/** Reply times minus those that ended an announced hold (matched by the turn that ended it; -1: the contact's end). */
+function withoutAnnouncedHolds(all: Latency[], silences: readonly Silence[]): Latency[] {
+  let announced: number[] | null = null;
+  for (let i = 0; i < silences.length; i++) {
+    const s = silences[i]!;
+    if (s.kind === 'announced-hold') (announced ??= []).push(s.after ? s.after.index : -1);
+  }
+  if (!announced) return all;
+  const keep = announced;
+  return all.filter((l) => !keep.includes(l.agentTurn ?? -1));
+}
 
 function latencyEvidence(interaction: Interaction, turns: readonly PreparedTurn[], l: Latency): Evidence[] {
   const c = turns[l.customerTurn]!;
@@ -161,8 +203,8 @@ export const handleTime: Scorer = (interaction, scenario) => {
   const ev = [eventEvidence(`联络总时长${secs(ms)}`, ms)];
   const details = { handleTimeMs: ms, limitMs: limit };
   return ms <= limit
-    ? [finding(F, 'handle-time', true, `处理时长${secs(ms)}，未超过${secs(limit)}`, ev, { details })]
-    : [finding(F, 'handle-time', false, `处理时长${secs(ms)}，超过要求的${secs(limit)}`, ev, { details })];
+    ? [timed('handle-time', true, `处理时长${secs(ms)}，未超过${secs(limit)}`, ev, { details }, ms, limit, interaction, 'event')]
+    : [timed('handle-time', false, `处理时长${secs(ms)}，超过要求的${secs(limit)}`, ev, { details }, ms, limit, interaction, 'event')];
 };
 
 export const timelinessChecks = { 'answer-time': answerTime, 'first-response': firstResponse, 'response-latency': responseLatency, 'handle-time': handleTime } satisfies Record<string, Scorer>;

@@ -22,30 +22,91 @@ export const RUN_METRICS = ['connect-rate', 'avg-handle-time', 'concurrency', 'r
 export type RunMetric = (typeof RUN_METRICS)[number];
 
 const Phrases = z.array(z.string().min(1)).min(1);
+const Strings = z.array(z.string().min(1)).default([]);
+
+/**
+ * One category of a grouped vocabulary (推诿, 不耐烦 …): fixed phrases (matched ASR-tolerantly),
+ * construction patterns (regular expressions on the normalised text, see VocabCategory docs in
+ * scorers/README.md: `|` marks a clause break, `…` stands for "a few characters in the same
+ * clause") and look-alike exceptions (a hit overlapped by one of them in the same clause is not a hit).
+ */
+export const VocabCategory = z
+  .strictObject({
+    phrases: Strings,
+    patterns: Strings,
+    /** Polite look-alikes: phrases containing the same words that are fine (不知道您方便吗). */
+    exceptions: Strings,
+    /** Look-alikes as patterns (可以…自己…查 is an offer, not 您自己去查). */
+    exceptionPatterns: Strings,
+  })
+  .refine((c) => c.phrases.length + c.patterns.length > 0, { message: 'a category needs at least one phrase or pattern' });
+export type VocabCategory = z.output<typeof VocabCategory>;
+
+/**
+ * A vocabulary: either a flat list of phrases (the original format, still accepted) or categories
+ * by name, each a list of phrases or a VocabCategory object.
+ */
+export const Vocab = z.union([
+  Phrases,
+  z
+    .record(z.string().min(1), z.union([Phrases, VocabCategory]))
+    .refine((r) => Object.keys(r).length > 0, { message: 'a grouped vocabulary needs at least one category' }),
+]);
+export type Vocab = z.output<typeof Vocab>;
+
+/** The categories of a vocabulary in one shape (a flat list is one category named "default"). */
+export function vocabCategories(v: Vocab): { name: string; category: VocabCategory }[] {
+  if (Array.isArray(v)) return [{ name: 'default', category: { phrases: v, patterns: [], exceptions: [], exceptionPatterns: [] } }];
+  return Object.entries(v).map(([name, c]) => ({
+    name,
+    category: Array.isArray(c) ? { phrases: c, patterns: [], exceptions: [], exceptionPatterns: [] } : c,
+  }));
+}
+
+/**
+ * What a centre's older rubric (without a complaint vocabulary) gets: the unmistakable threats to
+ * complain or escalate, so empathy still applies wherever a customer complains.
+ */
+export const DEFAULT_COMPLAINT: Vocab = {
+  投诉升级: {
+    phrases: ['我要投诉', '投诉你们', '12315', '12345', '曝光', '找你们领导', '消协'],
+    patterns: [],
+    exceptions: ['不用投诉', '不投诉', '不是要投诉'],
+    exceptionPatterns: [],
+  },
+};
 
 /** Vocabularies the checks match (normalised, homophone-tolerant; see scorers/text). */
 export const Vocabularies = z.strictObject({
+  /** A flat list: a greeting is judged by where it stands in the first turn, not by kind. */
   greetings: Phrases,
-  closings: Phrases,
-  forbidden: Phrases,
+  closings: Vocab,
+  forbidden: Vocab,
   /** Phrases that contain a forbidden word but are fine (不知道您 … is a polite question). */
   forbiddenExceptions: z.array(z.string().min(1)).default([]),
-  politeness: Phrases,
-  impolite: z.array(z.string().min(1)).default([]),
-  empathy: Phrases,
-  holdRequest: Phrases,
-  holdThanks: Phrases,
-  survey: Phrases,
+  politeness: Vocab,
+  impolite: Vocab.default([]),
+  /** Categories of `forbidden` that are also rude: a hit in one fails politeness too (辱骂, 指责客户 …). */
+  impoliteCategories: z.array(z.string().min(1)).default([]),
+  /** 确认需求 questions (还有其他可以帮您的吗): the agent reached the wrap-up. Not closings. */
+  wrapUpQuestions: Vocab.default(['还有其他', '还有别的', '还有什么']),
+  empathy: Vocab,
+  /** The customer complains (anger, dissatisfaction, repeated contacts, threats to escalate): empathy is owed. */
+  complaint: Vocab.default(DEFAULT_COMPLAINT),
+  holdRequest: Vocab,
+  holdThanks: Vocab,
+  survey: Vocab,
   /** 工号 and friends: followed by digits, they identify the agent. */
-  agentIdKeywords: Phrases,
-  /** Regular expressions (on normalised text) for name introductions: 我是客服小王 … */
+  agentIdKeywords: Vocab,
+  /** Regular expressions (on the clause-marked normalised text) for name introductions: 我是客服小王 … */
   agentNamePatterns: z.array(z.string().min(1)).default([]),
-  verification: Phrases,
+  verification: Vocab,
   /** Phrases that show account information is being disclosed (余额, 账单 …). */
-  disclosure: Phrases,
-  referenceKeywords: Phrases,
+  disclosure: Vocab,
+  /** 工单号/受理号 …: followed by an id, the agent gave the customer a reference. */
+  referenceKeywords: Vocab,
   /** "I don't know / can't help" replies: a contact ending on one is not resolved. */
-  unresolved: Phrases,
+  unresolved: Vocab,
   /** Single characters that negate a following value (不收费 ≠ 收费). */
   negators: z.array(z.string().length(1)).min(1),
   /** Set phrases that contain a negator but negate nothing (没问题, 不客气 …). */
@@ -65,13 +126,13 @@ export const Thresholds = z.strictObject({
   agentIdMinDigits: z.number().int().positive(),
   /** Agent turns (from the last) in which a closing must appear. */
   closingTurns: z.number().int().positive(),
-  /** A gap this long between agent turns (no customer turn between) is a hold. */
+  /** An announced or unannounced silence (see scorers/checks/silence.ts) this long is a hold for hold-etiquette. */
   holdGapMs: PerChannel,
-  /** Silence after a customer turn with no agent output and no hold notice. */
+  /** A silence this long where the agent owed the next word is counted (dead air unless announced). */
   deadAirMs: PerChannel,
   /** Voice: agent starting this long before the customer finished is an interruption. */
   overlapMs: Ms,
-  /** Voice: agent speech rate range, chars per minute. */
+  /** Voice: normal agent speech rate, spoken characters per minute (outside: fail). */
   speechRate: z.strictObject({ min: z.number().positive(), max: z.number().positive() }),
   /** Agent turns shorter than this (normalised chars) are not judged for politeness (好的). */
   politenessMinChars: z.number().int().nonnegative(),
@@ -87,6 +148,8 @@ export const Thresholds = z.strictObject({
   referenceMinLength: z.number().int().positive(),
   /** Voice: speech this short (ms) is not used for the speech-rate. */
   speechRateMinTurnMs: Ms,
+  /** Findings with a confidence below this are marked needsReview (assessors check them first). @default 0.7 */
+  reviewBelow: z.number().min(0).max(1).default(0.7),
 });
 export type Thresholds = z.output<typeof Thresholds>;
 
@@ -204,11 +267,21 @@ export function rubricProblems(r: Rubric): { path: string; message: string }[] {
   r.sheets.forEach((s, i) => {
     if (!groups.has(s.group)) out.push({ path: `sheets.${i}.group`, message: `no weight for group "${s.group}"` });
   });
-  for (const [i, p] of r.vocabularies.agentNamePatterns.entries()) {
+  const badRegex = (p: string, path: string) => {
     try {
       new RegExp(p, 'u');
     } catch (e) {
-      out.push({ path: `vocabularies.agentNamePatterns.${i}`, message: `not a valid regular expression: ${(e as Error).message}` });
+      out.push({ path, message: `not a valid regular expression: ${(e as Error).message}` });
+    }
+  };
+  r.vocabularies.agentNamePatterns.forEach((p, i) => badRegex(p, `vocabularies.agentNamePatterns.${i}`));
+  for (const [name, v] of Object.entries(r.vocabularies)) {
+    if (name === 'agentNamePatterns' || name === 'negators' || name === 'negationExceptions' || name === 'forbiddenExceptions' || Array.isArray(v)) continue;
+    for (const [cat, c] of Object.entries(v as Record<string, unknown>)) {
+      if (Array.isArray(c)) continue;
+      const { patterns, exceptionPatterns } = c as VocabCategory;
+      patterns.forEach((p, i) => badRegex(p, `vocabularies.${name}.${cat}.patterns.${i}`));
+      exceptionPatterns.forEach((p, i) => badRegex(p, `vocabularies.${name}.${cat}.exceptionPatterns.${i}`));
     }
   }
   return out;

@@ -5,7 +5,7 @@
  * items wait for the assessor; a failed veto check zeroes the whole sheet.
  */
 import type { ChannelKind } from '../../harness/interaction/types.js';
-import type { CheckId, Rubric, RubricItem, RubricSheet } from '../rubric/schema.js';
+import { CHECK_IDS, type CheckId, type Rubric, type RubricItem, type RubricSheet } from '../rubric/schema.js';
 import { findingCredit, findingOccurrences, type Finding } from '../scorer.js';
 import { CHECK_LABELS } from './labels.js';
 import type { ScoreSheet, SheetItemResult } from './types.js';
@@ -24,12 +24,32 @@ function fragment(f: Finding): string {
   return f.pass === true ? `${label}✓` : `${label}${f.pass === 'na' ? '—' : '✗'}（${f.reason}）`;
 }
 
-function noteFor(checks: readonly CheckId[], byCheck: Map<CheckId, Finding[]>): string {
-  let note = '';
-  for (const check of checks) {
+/**
+ * The note part of each check, built once per contact (`notes` is the contact's cache): a check
+ * feeds up to three items (dead-air: 服务标准执行, 沟通能力, 服务响应及时性) and rebuilding its
+ * fragments per item was the top self-time of cold scoring after GC.
+ */
+function checkNote(check: CheckId, byCheck: Map<CheckId, Finding[]>, notes: NoteCache): string {
+  const slot = CHECK_SLOT[check];
+  let note = notes[slot];
+  if (note === undefined) {
     const list = byCheck.get(check);
-    if (!list) continue;
-    for (const f of list) note = note ? `${note}；${fragment(f)}` : fragment(f);
+    note = '';
+    if (list) for (let i = 0; i < list.length; i++) note = i ? `${note}；${fragment(list[i]!)}` : fragment(list[i]!);
+    notes[slot] = note;
+  }
+  return note;
+}
+
+/** Per-contact note parts, by the check's position in CHECK_IDS (an array: cheaper than a Map per contact). */
+export type NoteCache = (string | undefined)[];
+const CHECK_SLOT = Object.fromEntries(CHECK_IDS.map((c, i) => [c, i])) as Record<CheckId, number>;
+
+function noteFor(checks: readonly CheckId[], byCheck: Map<CheckId, Finding[]>, notes: NoteCache): string {
+  let note = '';
+  for (let i = 0; i < checks.length; i++) {
+    const part = checkNote(checks[i]!, byCheck, notes);
+    if (part) note = note ? `${note}；${part}` : part;
   }
   return note;
 }
@@ -51,7 +71,7 @@ function itemChecks(item: RubricItem): { refs: { check: CheckId; weight: number 
   return c;
 }
 
-export function scoreItem(item: RubricItem, byCheck: Map<CheckId, Finding[]>, channel: ChannelKind): SheetItemResult {
+export function scoreItem(item: RubricItem, byCheck: Map<CheckId, Finding[]>, channel: ChannelKind, notes: NoteCache = []): SheetItemResult {
   const { refs, checks } = itemChecks(item);
   if (item.na !== undefined) return result(item, checks, null, 'na', item.na);
   if (item.naChannels.includes(channel)) return result(item, checks, null, 'na', `${channel === 'voice' ? '语音' : '文字'}渠道不适用`);
@@ -80,10 +100,10 @@ export function scoreItem(item: RubricItem, byCheck: Map<CheckId, Finding[]>, ch
       deducted += findingOccurrences(f) * d.points;
     }
   }
-  if (weights === 0 && !deductApplicable) return result(item, checks, null, 'na', noteFor(checks, byCheck) || '相关检查均不适用');
+  if (weights === 0 && !deductApplicable) return result(item, checks, null, 'na', noteFor(checks, byCheck, notes) || '相关检查均不适用');
   const earned = weights > 0 ? item.max * (weighted / weights) : item.max;
   const score = round2(Math.max(0, Math.min(item.max, earned - deducted)));
-  const note = noteFor(checks, byCheck) + (deducted > 0 ? `；扣${round2(deducted)}分` : '');
+  const note = noteFor(checks, byCheck, notes) + (deducted > 0 ? `；扣${round2(deducted)}分` : '');
   return result(item, checks, score, 'scored', note);
 }
 
@@ -110,10 +130,10 @@ export function groupFindings(findings: readonly Finding[]): Map<CheckId, Findin
   return byCheck;
 }
 
-export function buildSheet(sheet: RubricSheet, findings: readonly Finding[] | Map<CheckId, Finding[]>, channel: ChannelKind): ScoreSheet {
+export function buildSheet(sheet: RubricSheet, findings: readonly Finding[] | Map<CheckId, Finding[]>, channel: ChannelKind, notes: NoteCache = []): ScoreSheet {
   const byCheck = findings instanceof Map ? findings : groupFindings(findings);
   let items: SheetItemResult[] = [];
-  for (const it of sheet.items) items.push(scoreItem(it, byCheck, channel));
+  for (const it of sheet.items) items.push(scoreItem(it, byCheck, channel, notes));
   let veto: ScoreSheet['veto'];
   for (const v of sheet.veto) {
     const failed = (byCheck.get(v.check) ?? []).find((f) => f.pass === false);
@@ -148,6 +168,7 @@ export function buildSheet(sheet: RubricSheet, findings: readonly Finding[] | Ma
 export function buildContactSheets(rubric: Rubric, findings: readonly Finding[], channel: ChannelKind): ScoreSheet[] {
   const byCheck = groupFindings(findings);
   const out: ScoreSheet[] = [];
-  for (const s of rubric.sheets) if (s.level === 'contact') out.push(buildSheet(s, byCheck, channel));
+  const notes: NoteCache = [];
+  for (const s of rubric.sheets) if (s.level === 'contact') out.push(buildSheet(s, byCheck, channel, notes));
   return out;
 }

@@ -4,6 +4,7 @@
  * answered contacts vs the concurrency the run asked for), 资源利用率 (not observable by a shopper).
  */
 import type { Interaction } from '../../harness/interaction/types.js';
+import { contactStatus } from '../contact-status.js';
 import type { Rubric, RubricItem, RunMetric } from '../rubric/schema.js';
 import { round2, totals } from './build.js';
 import type { ScoreSheet, SheetItemResult } from './types.js';
@@ -25,10 +26,12 @@ export interface RunMetrics {
   surveyRate: number | null;
 }
 
-/** Answered: the centre picked up (voice `answered`, chat `agent-joined`) or an agent spoke. */
+/**
+ * Answered (呼叫接通): the contact reached a human agent, i.e. an agent spoke. An IVR or a bot that
+ * picked up, or a queue the customer gave up in, is not an answer (contact-status.ts).
+ */
 export function wasAnswered(i: Interaction): boolean {
-  if (i.outcome === 'no-answer' || i.outcome === 'busy') return false;
-  return i.turns.some((t) => t.speaker === 'agent') || i.events.some((e) => e.type === 'answered' || e.type === 'agent-joined');
+  return contactStatus(i) === 'served';
 }
 
 /** Sweep over [start, end) intervals: the most that overlap at once (an end before a start at equal times). */

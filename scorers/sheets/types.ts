@@ -1,6 +1,7 @@
 /** Score sheets as assessors hand them in (Appendix D layout: 评价项目, 评价内容, 分值, 得分, 备注). */
 import type { ChannelKind, Outcome } from '../../harness/interaction/types.js';
 import type { CheckId, SheetGroup } from '../rubric/schema.js';
+import type { ContactStatus } from '../contact-status.js';
 import type { Finding } from '../scorer.js';
 
 /** scored: points computed; na: not applicable (excluded from the maximum); manual: the assessor fills it in; veto: zeroed by a critical failure. */
@@ -73,6 +74,8 @@ export interface ContactScore {
   scenarioId: string;
   channel: ChannelKind;
   outcome: Outcome;
+  /** served: judged; not-connected: N/A on every check (counts in 呼叫接通率 only). */
+  status: ContactStatus;
   findings: Finding[];
   sheets: ScoreSheet[];
   /** 服务质量 0–100 (quality-group sheets). */

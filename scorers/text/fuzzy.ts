@@ -8,8 +8,8 @@
  * longer number (20元 is not found in 120元). Every match returns its span so quotes are exact.
  */
 import { normaliseText } from './numerals.js';
-import { bloomCovers, bloomHas, foldedId, isDigitToken, tokenBloom, tokenId } from './pinyin.js';
-import { quoteOf, type TextView } from './view.js';
+import { bloomCovers, foldedId, isDigitToken, tokenBloom, tokenId } from './pinyin.js';
+import { mayHold, quoteOf, type TextView } from './view.js';
 
 export interface FuzzyOptions {
   /** Allowed syllable edits as a fraction of the phrase length (floored). @default 0.2 */
@@ -40,7 +40,11 @@ export interface PhraseMatch {
   end: number;
   /** 0 exact, 0 homophone (level 2), else the edit cost. */
   cost: number;
-  level: 'exact' | 'homophone' | 'fuzzy';
+  /**
+   * How it was found: a phrase exactly, as homophones, approximately; or (vocabularies) by a
+   * construction pattern, exactly or by sound (scorers/text/patterns.ts).
+   */
+  level: 'exact' | 'homophone' | 'fuzzy' | 'pattern' | 'pattern-sound';
   quote: string;
 }
 
@@ -112,8 +116,9 @@ function fuzzyAt(view: TextView, p: CompiledPhrase, from: number): { start: numb
   let missing = 0;
   for (let j = 0; j < m; j++) {
     const id = p.tokens[j]!;
-    // a clear Bloom bit proves the token absent without scanning the line
-    if ((!bloomHas(view.bloom, id) || view.tokens.indexOf(id) < 0) && ++missing > p.maxEdits) return null;
+    // a clear presence bit proves the token absent without scanning the line (a set bit may rarely
+    // be another token's: the edit-distance pass below then decides, so nothing is lost)
+    if (!mayHold(view, id) && ++missing > p.maxEdits) return null;
   }
   // D[j] = cost of matching phrase[0..j) ending at the current text position; S[j] = its start
   if (scratch.size < m + 1) scratch = dpRows(m + 1);
@@ -169,6 +174,23 @@ function makeMatch(view: TextView, p: CompiledPhrase, start: number, end: number
   return { phrase: p.text, start, end, cost, level, quote: quoteOf(view, start, end) };
 }
 
+/**
+ * The occurrence of `p` starting exactly at norm index `at`, exactly or as homophones (never
+ * approximately), or null: for callers that already know where the phrase's first token is.
+ */
+export function phraseAt(view: TextView, p: CompiledPhrase, at: number): PhraseMatch | null {
+  const m = p.tokens.length;
+  if (m === 0 || at + m > view.tokens.length) return null;
+  if (!p.homophones) {
+    if (!view.norm.startsWith(p.norm, at) || !digitBoundaryOk(view, p, at, at + m)) return null;
+    return makeMatch(view, p, at, at + m, 0, 'exact');
+  }
+  const tokens = view.tokens;
+  for (let j = 0; j < m; j++) if (tokens[at + j] !== p.tokens[j]) return null;
+  if (!digitBoundaryOk(view, p, at, at + m)) return null;
+  return makeMatch(view, p, at, at + m, 0, view.norm.startsWith(p.norm, at) ? 'exact' : 'homophone');
+}
+
 /** First occurrence of `p` in `view` at or after norm index `from`. */
 export function findPhrase(view: TextView, p: CompiledPhrase, from = 0): PhraseMatch | null {
   if (!p.norm) return null;
@@ -180,7 +202,9 @@ export function findPhrase(view: TextView, p: CompiledPhrase, from = 0): PhraseM
   }
   // equal characters have equal tokens, so the token search finds exact and homophone matches alike;
   // the Bloom test skips the scan for the (many) vocabulary phrases a line cannot contain
-  const maybe = bloomCovers(view.bloom, p.bloom);
+  let maybe = bloomCovers(view.bloom, p.bloom);
+  // the wide presence filter rules out most of what the 128-bit one lets through
+  for (let j = 0; maybe && j < p.tokens.length; j++) if (!mayHold(view, p.tokens[j]!)) maybe = false;
   for (let at = maybe ? tokensAt(view, p, from) : -1; at >= 0; at = tokensAt(view, p, at + 1)) {
     const end = at + p.tokens.length;
     if (!digitBoundaryOk(view, p, at, end)) continue;

@@ -107,3 +107,29 @@ export function isDigitToken(id: number): boolean {
 export function syllables(norm: string): string[] {
   return [...norm].map((ch) => names[tokenId(ch)]!.replace(/^[#=]/u, ''));
 }
+
+/** Per token id: the UTF-16 code of the first character seen with it (0 = none yet). */
+const repByToken: number[] = [];
+/** canonicalCode by UTF-16 unit (0 = not yet looked up): one typed-array read per character. */
+const repByCode = new Uint16Array(0x10000);
+
+/** The syllable (or `#d` digit, `=c` other char) of a token id. */
+export function tokenName(id: number): string {
+  return names[id]!;
+}
+
+/**
+ * One representative character per sound: homophones (公/工, 查/茶) map to the same character, so a
+ * regular expression rewritten with representatives matches ASR homophones of its literal text.
+ * The representative is whichever character of the sound was met first; both sides go through
+ * this table, so which one it is does not matter.
+ */
+export function canonicalCode(code: number): number {
+  const cached = repByCode[code]!;
+  if (cached !== 0) return cached;
+  const id = tokenIdOfCode(code);
+  let rep = repByToken[id];
+  if (rep === undefined || rep === 0) rep = repByToken[id] = code;
+  repByCode[code] = rep;
+  return rep;
+}

@@ -22,8 +22,17 @@ export interface TextView extends Omit<MappedText, 'from' | 'to' | 'breakBefore'
   folded: Int32Array;
   /** 128-bit Bloom filter of `tokens` (see tokenBloom): rules phrases out without scanning the line. */
   bloom: Int32Array;
+  /**
+   * 1024-bit presence filter of `tokens` (bit id & 1023): with a line's few dozen tokens it is
+   * nearly exact, so "does the line hold this sound?" needs no scan (TypedArray includes is a slow builtin call).
+   */
+  presence: Int32Array;
   /** Per-view results cache owned by callers (keyed by a compiled vocabulary object). */
   memo: Map<object, unknown>;
+  /** The clause-marked text for construction patterns (patterns.ts clauseTextOf), built on first use. */
+  clause: unknown;
+  /** Vocabulary hits per compiled rubric (context.ts vocabHits), one slot per vocabulary. */
+  hits: { owner: object; slots: unknown[] } | null;
 }
 
 const MAX_CACHED = 50_000;
@@ -90,8 +99,22 @@ export function buildView(text: string): TextView {
     tokens,
     folded,
     bloom: tokenBloom(tokens, slabInts(4)),
+    presence: presenceOf(tokens, slabInts(32)),
     memo: new Map(),
+    clause: undefined,
+    hits: null,
   };
+}
+
+/** Set bit (id & 1023) of every token id into `into` (32 int32 words, zeroed). */
+function presenceOf(tokens: Int32Array, into: Int32Array): Int32Array {
+  for (let i = 0; i < tokens.length; i++) into[(tokens[i]! >> 5) & 31]! |= 1 << (tokens[i]! & 31);
+  return into;
+}
+
+/** False when token `id` certainly does not occur in the view (true: it very probably does). */
+export function mayHold(view: TextView, id: number): boolean {
+  return (view.presence[(id >> 5) & 31]! & (1 << (id & 31))) !== 0;
 }
 
 /** The cached view of `text` (the cache is cleared wholesale when full: simple and bounded). */

@@ -62,7 +62,12 @@ let dir = '';
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'ms-e2e-truth-'));
-  centre = await startCentre({ groundTruthPath: path.join(dir, 'truth.jsonl'), seed: SEED, agents: 4, timeScale: TIME_SCALE });
+  // One agent per planned contact, so no chat ever waits in the centre's queue. With fewer agents
+  // than contacts a chat could queue or not by a race: the runner opens the next chat as soon as one
+  // ends, while the centre frees that chat's agent only after the stream drops and its wrap-up
+  // (300 ms at this time scale) — and a queued chat shows a 当前排队人数 notice the in-process
+  // simulator (which has no queue, by design) never produces.
+  centre = await startCentre({ groundTruthPath: path.join(dir, 'truth.jsonl'), seed: SEED, agents: PLAN.length, timeScale: TIME_SCALE });
   const scenarioDir = path.join(dir, 'scenarios');
   await mkdir(scenarioDir);
   const planned = new Map<string, { file: string; profile: ProfileName }>();
@@ -116,6 +121,8 @@ describe('e2e: scorers vs. the simulated centre’s ground truth', () => {
   it('places every planned contact, each served in its profile', () => {
     expect(contacts.map((c) => c.contactId).sort()).toEqual(PLAN.map(([id, p]) => `${id}--${p}.webchat.1`).sort());
     for (const c of contacts) {
+      // the replay below is only comparable for chats that never queued (see the centre's agents)
+      expect(c.truth.filter((r) => r.type === 'queued'), c.contactId).toEqual([]);
       expect(c.interaction.outcome, `${c.contactId}: ${c.interaction.error?.message}`).toBe('completed');
       expect(c.session.profile).toBe(c.profile);
       expect(c.findings.length).toBeGreaterThan(0);

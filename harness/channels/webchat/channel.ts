@@ -20,7 +20,11 @@ export type { WebchatOptions } from './options.js';
 
 export async function createWebchatChannel(config: HarnessConfig, options: WebchatOptions = {}): Promise<Channel> {
   const resolved = resolveWebchatOptions(options);
-  const browser = new SharedBrowser(config.browser, { launchTimeoutMs: resolved.launchTimeoutMs });
+  const browser = new SharedBrowser(config.browser, {
+    launchTimeoutMs: resolved.launchTimeoutMs,
+    reapChildren: resolved.reapChildren,
+    preferHeadlessShell: resolved.preferHeadlessShell,
+  });
   const deps = { config, options: resolved, getBrowser: () => browser.get(), startGate: new StartGate(resolved.maxConcurrentStarts) };
   return {
     kind: 'webchat',

@@ -8,6 +8,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import type { ContactContext } from '../channel.js';
 import type { HarnessConfig } from '../../config/types.js';
 import { runScript } from '../../interaction/script.js';
+import { startedDetail } from './start-gate.js';
 import type { Interaction, InteractionError, Outcome } from '../../interaction/types.js';
 import type { BrowserResult } from './browser.js';
 import { ABORTED, WIDGET_HARNESS_CODES, WebchatFailure, closedShadowRoot, isClosedError, pageCrashed } from './errors.js';
@@ -29,7 +30,7 @@ export interface ChatDeps {
 }
 
 export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<Interaction> {
-  const placedAt = Date.now();
+  const dueAt = ctx.dueAt ?? Date.now();
   const { config, options } = deps;
   const { scenario, signal } = ctx;
   // Waiting for a start slot is the harness's own queue, not the centre's: the contact's time
@@ -39,7 +40,7 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
   const resolved = resolveSelectors(scenario.target?.selectors);
   const selectors = resolved.ok ? resolved.selectors : SELECTOR_PRESETS[DEFAULT_PRESET]!;
   const recorder = new ChatRecorder(startedAt, selectors);
-  recorder.addEvent({ type: 'started', atMs: 0, detail: { waitedToStartMs: startedAt - placedAt } });
+  recorder.addEvent({ type: 'started', atMs: 0, detail: startedDetail(dueAt, startedAt) });
   const endStart = () => {
     releaseStart?.();
     releaseStart = null;
@@ -194,7 +195,7 @@ async function explainClosedShadow(error: InteractionError, chat: ChatFrame, clo
 function newChatContext(browser: Browser, locale: string | undefined): Promise<BrowserContext> {
   return browser.newContext({
     serviceWorkers: 'block',
-    viewport: { width: 1024, height: 768 },
+    viewport: null, // the window is sized by a launch flag (chat-context.ts): no emulation per page
     locale: locale ?? 'zh-CN',
     acceptDownloads: false,
   });

@@ -2,6 +2,7 @@
  * Tuning of the web-chat channel. Not part of HarnessConfig (the defaults suit real centres and
  * the simulated one); tests and the CLI pass overrides to `createWebchatChannel`.
  */
+import os from 'node:os';
 import type { SharedBrowserOptions } from './browser.js';
 import type { PageClockOptions } from './page-clock.js';
 
@@ -34,12 +35,21 @@ export interface WebchatOptions extends PageClockOptions, SharedBrowserOptions {
   /**
    * Chats allowed to be starting at once (context + page load); running chats are not limited.
    * A contact's `startedAt` is taken when its start begins, so waiting here is not counted as
-   * the centre's time. @default 4
+   * the centre's time; the wait shows as `startLagMs` in its `started` event.
+   * @default 2 per CPU core (at least 2): see DEFAULT_START_SLOTS
    */
   maxConcurrentStarts?: number;
 }
 
 export type ResolvedWebchatOptions = Required<WebchatOptions>;
+
+/**
+ * Start slots by measurement (npm run bench -- chat-start, 2 cores): a start is CPU-bound —
+ * 2.9–3.1 starts/s with 4 or 16 slots alike, but with 16 each start took 4× as long and the
+ * running chats' renderers waited behind them. Two per core keeps every core busy while a start
+ * waits on the network, and leaves the rest of the CPU to the chats already running.
+ */
+export const DEFAULT_START_SLOTS = Math.max(2, 2 * os.availableParallelism());
 
 export const WEBCHAT_DEFAULTS: ResolvedWebchatOptions = {
   navigationTimeoutMs: 30_000,
@@ -50,10 +60,12 @@ export const WEBCHAT_DEFAULTS: ResolvedWebchatOptions = {
   quietMs: 2_000,
   trailingMaxMs: 10_000,
   closeTimeoutMs: 10_000,
-  maxConcurrentStarts: 4,
+  maxConcurrentStarts: DEFAULT_START_SLOTS,
   settleMs: 100,
   maxSettleMs: 2_000,
   launchTimeoutMs: 60_000,
+  reapChildren: true,
+  preferHeadlessShell: true,
 };
 
 export function resolveWebchatOptions(options: WebchatOptions = {}): ResolvedWebchatOptions {

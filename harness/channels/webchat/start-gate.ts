@@ -50,3 +50,15 @@ export class StartGate {
     };
   }
 }
+
+/** What the `started` event of a chat carries: when it was due and how long it waited to start. */
+export interface StartedDetail {
+  /** Epoch ms the runner gave the contact its slot (ContactContext.dueAt). */
+  dueAt: number;
+  /** startedAt − dueAt: time spent in the harness's own start queue, never the centre's. */
+  startLagMs: number;
+}
+
+export function startedDetail(dueAt: number, startedAt: number): StartedDetail & Record<string, unknown> {
+  return { dueAt, startLagMs: Math.max(0, startedAt - dueAt) };
+}

@@ -17,6 +17,7 @@ import { loadScenarios } from '../../scenario/loader.js';
 import { createRunScoring } from '../../scoring/run-scoring.js';
 import { RunStore } from '../../store/run-store.js';
 import { EXIT } from '../output.js';
+import { failUnderCode, printWritten, writeRunReports } from './report.js';
 
 export interface RunFlags extends ConfigOverrides {
   retryFailed?: boolean;
@@ -28,6 +29,12 @@ export interface RunFlags extends ConfigOverrides {
   stdout?: NodeJS.WritableStream;
   /** Base URLs of the offline lab's emulators (demo, tests): the SDKs talk to these instead. */
   labOverrides?: { twilioBaseUrl?: string; deepgramBaseUrl?: string };
+  /** Write the file reports (xlsx, pdf, junit, json) into <runDir>/reports at the end. @default true */
+  reports?: boolean;
+  /** Report formats, comma-separated. @default every registered format */
+  format?: string;
+  /** Exit 4 when the reviewed 服务质量 score is under this (CI gate). */
+  failUnder?: number;
 }
 
 export interface RunOutcome {
@@ -120,7 +127,14 @@ async function placeAndReport(store: RunStore, config: HarnessConfig, flags: Run
     const interactions = await store.loadInteractions();
     await mux.runEnd({ manifest: store.manifest, runDir: store.dir, interactions, interrupted: result.interrupted, scores });
     const failed = interactions.filter((i) => i.outcome === 'failed').length;
-    const code = result.interrupted ? EXIT.interrupted : scoringFailed ? EXIT.scoringFailed : failed ? EXIT.contactsFailed : EXIT.ok;
+    let code: number = result.interrupted ? EXIT.interrupted : scoringFailed ? EXIT.scoringFailed : failed ? EXIT.contactsFailed : EXIT.ok;
+    if (!scoringFailed && flags.reports !== false) {
+      // A report failing is a warning: every contact and score file is already stored.
+      const reports = await writeRunReports(store.dir, { flags: { format: flags.format, config: flags.config }, manifest: store.manifest, interactions, interrupted: result.interrupted, browser: config.browser });
+      printWritten(reports.written, stdout);
+      const gate = failUnderCode(reports.data, flags.failUnder, stdout);
+      if (code === EXIT.ok) code = gate;
+    }
     return { code, runDir: store.dir, contacts: interactions.length, failed };
   } finally {
     process.off('SIGINT', onSigint);

@@ -5,7 +5,7 @@
  */
 import type { KbFact } from '../knowledge-base.js';
 import type { Rng } from '../prng.js';
-import type { ProfileName } from '../profiles.js';
+import type { CheckId, ProfileName } from '../profiles.js';
 import { curtify, PHRASES } from './phrases.js';
 import type { BrainTurn, CommittedDefect, PlannedReply, StatedFact } from './types.js';
 
@@ -143,6 +143,10 @@ export class ReplyBuilder {
           delayMs = rng.int(35_000, 60_000);
           defects.push({
             check: this.ctx.opening ? 'first-response' : 'response-latency',
+            // A reply the customer waits ≥ 30 s for, unannounced, is also dead air and an
+            // unannounced hold (the spec's silence accounting: in a chat the same rule applies to
+            // overdue replies; 30 s is both thresholds in chat, and well over a call's 8/15 s).
+            ...(this.ctx.opening ? {} : { alsoTriggers: ['dead-air', 'hold-etiquette'] as CheckId[] }),
             kind: this.ctx.opening ? 'slow-first-response' : 'slow-reply',
             quote: text,
             detail: `约${Math.round(delayMs / 1000)}秒后才回复`,

@@ -119,3 +119,35 @@ describe('runner and run store', () => {
     await expect(RunStore.open(dir)).rejects.toThrow(/not a mystery-shopper run/);
   });
 });
+
+describe('runner: when a contact is due', () => {
+  it('stamps dueAt when the contact gets a concurrency slot, not when the run starts', async () => {
+    const { store, config } = await newRun(3); // concurrency 2
+    const dueAt = new Map<string, number>();
+    let release!: () => void;
+    const firstTwoHeld = new Promise<void>((resolve) => (release = resolve));
+    let releasedAt = 0;
+    const make = async (): Promise<Channel> => ({
+      kind: 'webchat',
+      async place(ctx: ContactContext): Promise<Interaction> {
+        dueAt.set(ctx.contactId, ctx.dueAt!);
+        if (dueAt.size === 2) {
+          // Both slots are taken: free them a moment later, noting when.
+          setTimeout(() => {
+            releasedAt = Date.now();
+            release();
+          }, 20);
+        }
+        if (!ctx.contactId.endsWith('.3')) await firstTwoHeld;
+        return { schemaVersion: 1, contactId: ctx.contactId, scenarioId: ctx.scenario.id, channel: 'webchat', startedAt: Date.now(), durationMs: 0, events: [], turns: [], outcome: 'completed', transcriptSource: 'chat-dom' };
+      },
+      async close() {},
+    });
+    await executeRun(store, config, { channels: { webchat: make, voice: make } });
+    expect(dueAt.size).toBe(3);
+    expect(dueAt.get('valid-chat.webchat.1')!).toBeLessThanOrEqual(releasedAt);
+    expect(dueAt.get('valid-chat.webchat.2')!).toBeLessThanOrEqual(releasedAt);
+    // The third waited for a slot: it was due only once one of the first two had ended.
+    expect(dueAt.get('valid-chat.webchat.3')!).toBeGreaterThanOrEqual(releasedAt);
+  });
+});

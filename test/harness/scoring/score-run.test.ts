@@ -32,9 +32,11 @@ describe('scoreRunDir', () => {
     expect(status(good, 'fact-accuracy')).toEqual([true, true]);
     expect(status(good, 'hold-etiquette')).toEqual([true]); // 27 s → 80 s: announced and thanked
     // the agent who commits defects
-    for (const check of ['greeting', 'agent-id', 'closing', 'forbidden-words', 'verification', 'no-misinformation', 'first-response', 'survey-offered']) {
+    for (const check of ['greeting', 'agent-id', 'closing', 'forbidden-words', 'verification', 'no-misinformation', 'answer-time', 'survey-offered']) {
       expect(status(bad, check), check).toEqual([false]);
     }
+    // 40.5 s in the queue is answer time; the agent's first word 1 s after joining is a quick first response
+    expect(status(bad, 'first-response')).toEqual([true]);
     expect(status(bad, 'fact-accuracy')).toEqual([false, false]);
     const sheets = JSON.parse(await read(dir, 'sheets.json'));
     const badS2 = sheets.contacts[2].sheets.find((x: { sheetId: string }) => x.sheetId === 'S.2');
@@ -152,5 +154,101 @@ describe('scoreInteractionsFile with a scenario', () => {
     expect(findings.filter((f) => f.check === 'required-info').map((f) => f.pass)).toEqual([true, true]);
     expect(findings.find((f) => f.check === 'agent-id')!.pass).toBe(true);
     expect(findings.find((f) => f.check === 'record-reference')!.pass).toBe(false);
+  });
+});
+
+describe('scoreInteractionsFile meets other systems halfway', () => {
+  const agentCall = (contactId: string, scenarioId: string | undefined, extra: Record<string, unknown> = {}) =>
+    JSON.stringify({
+      contactId,
+      ...(scenarioId ? { scenarioId } : {}),
+      channel: 'voice',
+      startedAt: 0,
+      outcome: 'completed',
+      events: [{ type: 'answered', atMs: 500 }, { type: 'crm-wrapup', atMs: 9000, detail: { code: 7 } }],
+      turns: [
+        { speaker: 'agent', text: '您好 很高兴为您服务 工号一零二三', startMs: 1000, endMs: 4000 },
+        { speaker: 'customer', text: '我想问一下', startMs: 4500, endMs: 6000 },
+        { speaker: 'agent', text: '好的 请讲', startMs: 6500, endMs: 7500 },
+      ],
+      ...extra,
+    });
+
+  it('derives durationMs when absent (the end of the last turn or event) and keeps unknown event types', () => {
+    const r = parseInteractionsJsonl(agentCall('a', undefined), 'f.jsonl');
+    expect(r.problems).toEqual([]);
+    expect(r.interactions[0]!.durationMs).toBe(9000);
+    expect(r.interactions[0]!.events.map((e) => e.type)).toContain('crm-wrapup');
+  });
+
+  it('matches several scenarios (files and folders) by scenarioId and warns about the unmatched', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'score-jsonl-multi-'));
+    const file = path.join(dir, 'calls.jsonl');
+    await writeFile(file, [agentCall('a', 'credit-card-loss'), agentCall('b', 'broadband-plan'), agentCall('c', 'not-a-scenario')].join('\n'));
+    const s = await scoreInteractionsFile(file, { out: dir, scenario: [path.resolve('scenarios/demo')] });
+    expect(s.problems).toEqual([]);
+    expect(s.warnings).toHaveLength(1);
+    expect(s.warnings[0]).toContain('not-a-scenario (1 contact)');
+    const findings = JSON.parse(await read(dir, 'findings.json')).contacts as { contactId: string; findings: { check: string; pass: unknown }[] }[];
+    const facts = (id: string) => findings.find((c) => c.contactId === id)!.findings.filter((f) => f.check === 'fact-accuracy').map((f) => f.pass);
+    // each against its own scenario: the card-loss facts are 4, the broadband ones differ; the unmatched has none
+    expect(facts('a')).toHaveLength(4);
+    expect(facts('b').length).toBeGreaterThan(0);
+    expect(facts('c')).toEqual(['na']);
+  });
+
+  it('keeps the tool’s own failures out of every sheet and lists them; a contact that reached no agent is N/A and counts in the answer rate', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'score-jsonl-failed-'));
+    const file = path.join(dir, 'calls.jsonl');
+    const noAgent = JSON.stringify({
+      contactId: 'queue-1',
+      channel: 'webchat',
+      startedAt: 0,
+      durationMs: 90_000,
+      outcome: 'completed',
+      turns: [{ speaker: 'system', text: '当前排队人数1', startMs: 1000, endMs: 1000 }, { speaker: 'customer', text: '有人吗', startMs: 5000, endMs: 5000 }],
+    });
+    const browserDied = agentCall('tool-1', undefined, { outcome: 'failed', error: { code: 'E_PAGE_CRASHED', message: 'the chat page stopped' } });
+    const centreFailed = agentCall('centre-1', undefined, { outcome: 'failed', error: { code: 'E_CLOSED_BY_CENTRE', message: 'closed' } });
+    const ours = agentCall('tool-2', undefined, { outcome: 'failed', failedBy: 'harness', error: { code: 'E_SOMETHING', message: 'x' } });
+    await writeFile(file, [agentCall('ok-1', undefined), noAgent, browserDied, centreFailed, ours].join('\n'));
+    const s = await scoreInteractionsFile(file, { out: dir });
+    expect(s.toolFailures.contacts.map((t) => [t.contactId, t.code])).toEqual([
+      ['tool-1', 'E_PAGE_CRASHED'],
+      ['tool-2', 'E_SOMETHING'],
+    ]);
+    expect(s.contacts).toBe(3);
+    expect(s.notConnected).toEqual({ count: 1, contactIds: ['queue-1'] });
+    expect(s.efficiency).toMatchObject({ placed: 3, answered: 2 });
+    const sheets = JSON.parse(await read(dir, 'sheets.json'));
+    expect(sheets.contacts.map((c: { contactId: string }) => c.contactId)).toEqual(['centre-1', 'ok-1', 'queue-1']);
+    const queued = sheets.contacts.find((c: { contactId: string }) => c.contactId === 'queue-1');
+    expect(queued.qualityScore).toBeNull();
+    const findings = JSON.parse(await read(dir, 'findings.json'));
+    expect(findings.toolFailures).toHaveLength(2);
+    const qf = findings.contacts.find((c: { contactId: string }) => c.contactId === 'queue-1').findings as { pass: unknown }[];
+    expect(qf.every((f) => f.pass === 'na')).toBe(true);
+  });
+
+  it('counts findings that need review in findings.json and the summary', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'score-jsonl-review-'));
+    const file = path.join(dir, 'calls.jsonl');
+    // the reply comes 8.3 s after the customer: dead air by a hair (threshold 8 s), a verdict to check
+    const line = agentCall('near-1', undefined, {
+      turns: [
+        { speaker: 'agent', text: '您好 很高兴为您服务 工号一零二三', startMs: 1000, endMs: 4000 },
+        { speaker: 'customer', text: '我想问一下补卡', startMs: 4500, endMs: 6000 },
+        { speaker: 'agent', text: '好的 补卡需要本人到网点办理', startMs: 14_300, endMs: 17_000 },
+      ],
+    });
+    await writeFile(file, line);
+    const s = await scoreInteractionsFile(file, { out: dir });
+    expect(s.needsReview.byCheck['dead-air']).toBe(1);
+    expect(s.checks['dead-air']).toMatchObject({ fail: 1, needsReview: 1 });
+    const findings = JSON.parse(await read(dir, 'findings.json'));
+    expect(findings.needsReview).toBe(s.needsReview.findings);
+    const dead = findings.contacts[0].findings.find((f: { check: string }) => f.check === 'dead-air');
+    expect(dead).toMatchObject({ pass: false, needsReview: true, matchKind: 'timing' });
+    expect(dead.confidence).toBeLessThan(0.7);
   });
 });

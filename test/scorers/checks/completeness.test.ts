@@ -86,3 +86,20 @@ describe('survey-offered', () => {
     expect(only(surveyOffered(chat([['agent', '再见', 1000]]), scenario({ requires: { survey: false } }), rubric)).pass).toBe('na');
   });
 });
+
+describe('record-reference in real forms', () => {
+  const S = scenario({ requires: { reference: true } });
+  const says = (text: string) => chat([['agent', text, 1000]]);
+
+  it('finds references after the common keywords, in digits or words, also after a clause break', () => {
+    for (const said of ['这边已经生成受理编号，号码是HT202602741714', '您的报案号是AK2026889642', '投诉单号幺三五七九二四六', '您的工单号是 2024 0512 001']) {
+      expect(only(recordReference(says(said), S, rubric)).pass, said).toBe(true);
+    }
+  });
+
+  it('does not take amounts, phone numbers, order numbers or the agent\'s own staff number for a reference', () => {
+    for (const said of ['单号已发送到您尾号5678的手机', '您的订单号是20241130220156', '你好呀我是小吴编号4338请问有什么可以帮您', '工单号稍后短信发给您，费用是2000元']) {
+      expect(only(recordReference(says(said), S, rubric)).pass, said).toBe(false);
+    }
+  });
+});

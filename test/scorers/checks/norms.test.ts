@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agentId, closing, forbiddenWords, greeting, holdEtiquette, verification } from '../../../scorers/checks/norms.js';
+import { agentId, closing, forbiddenWords, greeting, verification } from '../../../scorers/checks/norms.js';
 import { call, chat, only, rubric, scenario } from '../helpers.js';
 
 const S = scenario();
@@ -110,7 +110,7 @@ describe('forbidden-words', () => {
     const f = only(forbiddenWords(i, S, rubric));
     expect(f.pass).toBe(false);
     expect(f.deduct).toBe(4);
-    expect(f.evidence.map((e) => e.quote)).toEqual(['不知道', '不归我管', '你自己查', '不知道']);
+    expect(f.evidence.map((e) => e.quote)).toEqual(['不知道', '不归我管', '你自己查吧', '不知道']);
   });
 
   it('does not flag the polite 不知道您… question', () => {
@@ -157,66 +157,56 @@ describe('verification', () => {
   });
 });
 
-describe('hold-etiquette', () => {
-  it('is N/A without a hold', () => {
-    const i = chat([
-      ['agent', '您好', 1000],
-      ['customer', '在吗', 3000],
-      ['agent', '在的', 5000],
+describe('vocabularies from practice: constructions, look-alikes and real forms', () => {
+  const S = scenario();
+  const agentSays = (...lines: string[]) => chat(lines.map((text, k) => ['agent', text, 1000 + k * 1000] as ['agent', string, number]));
+
+  it('forbidden-words finds 忌语 worded differently from any fixed phrase, by category', () => {
+    for (const said of ['您自己到营业厅问吧', '找我也没用', '这个不归我们部门管', '我已经跟你说了三遍了', '吵有什么用', '爱办不办']) {
+      const f = only(forbiddenWords(agentSays(said), S, rubric));
+      expect(f.pass, said).toBe(false);
+      expect((f.details as { categories: string[] }).categories.length, said).toBe(1);
+    }
+  });
+
+  it('forbidden-words leaves polite look-alikes alone', () => {
+    for (const said of ['如有不清楚的地方请随时联系我们', '不知道您方便吗', '这个我帮您确认一下', '您也可以自己在手机银行上查询', '很抱歉，这个目前没办法给您准确答复']) {
+      expect(only(forbiddenWords(agentSays(said), S, rubric)).pass, said).toBe(true);
+    }
+  });
+
+  it('agent-id accepts the forms agents use', () => {
+    for (const said of ['您好，工号1023为您服务', '您好，1023号客服为您服务', '您好，编号幺零二三', '您好，我是3号客服', '您好，客服代表小李很高兴为您服务', '您好，我的工号是二八', '您好，我是您的专属客服婷婷']) {
+      expect(only(agentId(agentSays(said), S, rubric)).pass, said).toBe(true);
+    }
+  });
+
+  it('closing accepts closings in other words, and is N/A when the customer left before the wrap-up', () => {
+    expect(only(closing(agentSays('有问题随时再联系我们，祝您周末愉快'), S, rubric)).pass).toBe(true);
+    const left = chat([
+      ['agent', '您好，请问有什么可以帮您', 1000],
+      ['customer', '我想开通国际漫游', 3000],
+      ['agent', '已经帮您开通了', 6000],
+      ['customer', '行吧，知道了', 9000],
     ]);
-    expect(only(holdEtiquette(i, S, rubric)).pass).toBe('na');
+    expect(only(closing(left, S, rubric)).pass).toBe('na');
+    const stayed = chat([...left.turns.map((t) => [t.speaker, t.text, t.startMs] as ['agent', string, number]), ['agent', '请问还有其他问题吗', 11000], ['customer', '没了，拜拜', 13000]]);
+    expect(only(closing(stayed, S, rubric)).pass).toBe(false);
   });
 
-  it('passes when the agent asks to wait and thanks afterwards', () => {
-    const i = call([
-      ['agent', '请您稍等，我帮您查一下', 1000, 3000],
-      ['agent', '感谢您的耐心等待，查到了', 40_000, 42_000],
-    ]);
-    expect(only(holdEtiquette(i, S, rubric))).toMatchObject({ pass: true, score: 1 });
-  });
-
-  it('fails a silent hold (no request, no thanks)', () => {
-    const i = call([
-      ['agent', '嗯', 1000, 2000],
-      ['agent', '查到了', 40_000, 41_000],
-    ]);
-    const f = only(holdEtiquette(i, S, rubric));
-    expect(f.pass).toBe(false);
-    expect(f.reason).toContain('未请客户稍候');
-    expect(f.reason).toContain('未感谢');
-  });
-
-  it('fails when the agent does not thank after the hold, with homophone-tolerant matching of the request', () => {
-    const i = call([
-      ['agent', '请稍候我帮您查询一下', 1000, 3000],
-      ['agent', '查到了', 40_000, 41_000],
-    ]);
-    const f = only(holdEtiquette(i, S, rubric));
-    expect(f.pass).toBe(false);
-    expect(f.reason).not.toContain('未请客户稍候');
-  });
-
-  it('uses hold-start / hold-end events from the channel', () => {
-    const i = call(
-      [
-        ['agent', '请稍等', 1000, 2000],
-        ['agent', '让您久等了', 10_000, 11_000],
-      ],
-      { events: [{ type: 'answered', atMs: 500 }, { type: 'hold-start', atMs: 2500 }, { type: 'hold-end', atMs: 9_000 }] },
-    );
-    expect(only(holdEtiquette(i, S, rubric)).pass).toBe(true);
-  });
-});
-
-describe('hold-etiquette (events only)', () => {
-  it('a hold from events without the thanks fails', () => {
-    const i = call(
-      [
-        ['agent', '请稍等', 1000, 2000],
-        ['agent', '查到了', 10_000, 11_000],
-      ],
-      { events: [{ type: 'answered', atMs: 500 }, { type: 'hold-start', atMs: 2500 }, { type: 'hold-end', atMs: 9_000 }] },
-    );
-    expect(only(holdEtiquette(i, S, rubric)).pass).toBe(false);
+  it('every finding of these checks carries a confidence and how it was matched', () => {
+    const i = agentSays('您好，工号1023为您服务', '请稍等');
+    for (const scorer of [greeting, agentId, closing, forbiddenWords]) {
+      const f = only(scorer(i, S, rubric));
+      expect(f.confidence, f.check).toBeGreaterThan(0);
+      expect(f.confidence, f.check).toBeLessThanOrEqual(1);
+      expect(f.matchKind, f.check).toBeDefined();
+    }
+    // absence on a low-confidence ASR transcript is less sure than on clean text
+    const clean = only(closing(agentSays('好的'), S, rubric));
+    const asr = call([['agent', '好的', 1000, 2000]]);
+    asr.turns[0]!.confidence = 0.6;
+    const unsure = only(closing(asr, S, rubric));
+    expect(unsure.confidence!).toBeLessThan(clean.confidence!);
   });
 });

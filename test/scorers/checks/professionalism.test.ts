@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deadAir, empathy, interruption, politeness, resolution, speechRate } from '../../../scorers/checks/professionalism.js';
+import { empathy, politeness, resolution } from '../../../scorers/checks/professionalism.js';
 import { call, chat, only, rubric, scenario } from '../helpers.js';
 
 const S = scenario();
@@ -33,100 +33,6 @@ describe('politeness', () => {
   it('fails outright on an impolite phrase', () => {
     const f = only(politeness(chat([['agent', '您说重点好吗，谢谢', 1000]]), S, rubric));
     expect(f).toMatchObject({ pass: false, score: 0 });
-  });
-});
-
-describe('interruption', () => {
-  it('is N/A in chat', () => {
-    expect(only(interruption(chat([['agent', '您好', 1000]]), S, rubric)).pass).toBe('na');
-  });
-
-  it('fails when the agent starts while the customer is still talking', () => {
-    const i = call([
-      ['agent', '您好请问有什么可以帮您', 1000, 3000],
-      ['customer', '我想问一下我的信用卡为什么被冻结了', 4000, 9000],
-      ['agent', '您的卡是因为逾期', 6000, 9500],
-    ]);
-    const f = only(interruption(i, S, rubric));
-    expect(f).toMatchObject({ pass: false, deduct: 1 });
-    expect(f.evidence.map((e) => e.turn)).toEqual([1, 2]);
-  });
-
-  it('passes a short back-channel overlap below the threshold', () => {
-    const i = call([
-      ['customer', '我想问一下补卡的事情', 1000, 4000],
-      ['agent', '嗯', 3700, 3900],
-      ['agent', '好的请讲', 4500, 5500],
-    ]);
-    expect(only(interruption(i, S, rubric)).pass).toBe(true);
-  });
-});
-
-describe('dead-air', () => {
-  it('fails on a long silence after the customer with no hold notice', () => {
-    const i = call([
-      ['agent', '您好请讲', 1000, 2000],
-      ['customer', '我的卡丢了', 3000, 4000],
-      ['agent', '好的', 20_000, 21_000],
-    ]);
-    const f = only(deadAir(i, S, rubric));
-    expect(f).toMatchObject({ pass: false, deduct: 1 });
-    expect(f.evidence[0]!.turn).toBe(1);
-  });
-
-  it('passes when the agent announced the wait', () => {
-    const i = call([
-      ['agent', '请您稍等我查一下', 1000, 2000],
-      ['customer', '好的', 3000, 3500],
-      ['agent', '感谢您的等待', 20_000, 21_000],
-    ]);
-    expect(only(deadAir(i, S, rubric)).pass).toBe(true);
-  });
-
-  it('chat: a slow reply to the customer is response-latency, not dead air', () => {
-    const i = chat([
-      ['agent', '您好', 1000],
-      ['customer', '补卡多少钱', 3000],
-      ['agent', '二十元', 50_000],
-    ]);
-    expect(only(deadAir(i, S, rubric)).pass).toBe(true);
-  });
-
-  it('chat: the agent going quiet mid-answer without notice is dead air', () => {
-    const i = chat([
-      ['customer', '我要挂失', 1000],
-      ['agent', '好的。', 3000],
-      ['agent', '已经为您挂失', 60_000],
-    ]);
-    const f = only(deadAir(i, S, rubric));
-    expect(f).toMatchObject({ pass: false, deduct: 1, evidence: [{ turn: 1 }] });
-  });
-
-  it('chat: an announced lookup is not dead air', () => {
-    const i = chat([
-      ['customer', '我要挂失', 1000],
-      ['agent', '好的，请您稍等，我帮您查询一下。', 3000],
-      ['agent', '感谢您的耐心等待，已经为您挂失', 60_000],
-    ]);
-    expect(only(deadAir(i, S, rubric)).pass).toBe(true);
-  });
-});
-
-describe('speech-rate', () => {
-  it('is N/A in chat', () => {
-    expect(only(speechRate(chat([['agent', '您好', 1000]]), S, rubric)).pass).toBe('na');
-  });
-
-  it('passes a normal pace (about 200 chars/min)', () => {
-    const text = '您好很高兴为您服务请问有什么可以帮您'; // 18 chars in 5.4 s = 200/min
-    expect(only(speechRate(call([['agent', text, 1000, 6400]]), S, rubric)).pass).toBe(true);
-  });
-
-  it('fails a gabbled turn', () => {
-    const text = '您好很高兴为您服务请问有什么可以帮您'; // 18 chars in 2 s = 540/min
-    const f = only(speechRate(call([['agent', text, 1000, 3000]]), S, rubric));
-    expect(f.pass).toBe(false);
-    expect(f.reason).toContain('过快');
   });
 });
 
@@ -212,5 +118,61 @@ describe('resolution', () => {
       ['agent', '周末正常营业，早上九点到下午五点', 5000],
     ]);
     expect(only(resolution(i, S, rubric)).pass).toBe(true);
+  });
+});
+
+describe('empathy in any scenario (complaints recognised in the customer\'s words)', () => {
+  const plain = scenario();
+
+  it('applies when the customer complains in a scenario without requires.empathy, and quotes both turns', () => {
+    const i = chat([
+      ['agent', '您好，请问有什么可以帮您？', 1000],
+      ['customer', '你们这效率也太低了吧，再这样我就去投诉了', 5000],
+      ['agent', '非常抱歉给您带来不便，我马上帮您处理', 9000],
+    ]);
+    const f = only(empathy(i, plain, rubric));
+    expect(f.pass).toBe(true);
+    expect(f.evidence.map((e) => e.turn)).toEqual([1, 2]);
+    expect(f.confidence).toBeGreaterThan(0.5);
+    expect(f.matchKind).toBeDefined();
+  });
+
+  it('fails when neither of the agent\'s next two turns acknowledges the complaint (a later apology is too late)', () => {
+    const i = chat([
+      ['customer', '等了好久才接通，你们这服务真不行', 1000],
+      ['agent', '这个情况我记一下。', 5000],
+      ['agent', '您说一下订单号', 7000],
+      ['agent', '给您添麻烦了，真的很抱歉', 9000],
+    ]);
+    expect(only(empathy(i, plain, rubric)).pass).toBe(false);
+  });
+
+  it('counts repeated contacts and threats to escalate', () => {
+    for (const said of ['这已经是我第三次打电话了', '我要打12315', '叫你们领导来']) {
+      const i = chat([
+        ['customer', said, 1000],
+        ['agent', '好的，请问您的手机号', 5000],
+      ]);
+      expect(only(empathy(i, plain, rubric)).pass, said).toBe(false);
+    }
+  });
+
+  it('is N/A for a neutral question about the complaint procedure, or when the customer declines to complain', () => {
+    for (const said of ['我帮我妈问一下投诉的流程是什么', '不用投诉，没事，我就问问']) {
+      const i = chat([
+        ['customer', said, 1000],
+        ['agent', '好的，我来为您解答', 5000],
+      ]);
+      expect(only(empathy(i, plain, rubric)).pass, said).toBe('na');
+    }
+  });
+});
+
+describe('politeness and rude forbidden words', () => {
+  it('fails on a harsh 忌语 said without the honorific, not on one said with 您', () => {
+    const rude = chat([['agent', '不是我们的问题，是你自己搞错了，请您下次注意', 1000]]);
+    expect(only(politeness(rude, scenario(), rubric)).pass).toBe(false);
+    const dismissive = chat([['agent', '请您理解，这个是您自己没注意，我帮您再处理一下', 1000]]);
+    expect(only(politeness(dismissive, scenario(), rubric)).pass).toBe(true);
   });
 });

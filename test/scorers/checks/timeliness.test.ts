@@ -30,18 +30,44 @@ describe('answer-time', () => {
     expect(f).toMatchObject({ pass: false, details: { answerMs: 18_000 } });
   });
 
+  it('chat with a bot in front: handoff-requested → agent-joined (the bot part is not a wait for an agent)', () => {
+    const i = chat([['bot', '您好，我是智能助手', 500], ['agent', '您好', 31_000]], {
+      events: [{ type: 'page-loaded', atMs: 300 }, { type: 'handoff-requested', atMs: 20_000 }, { type: 'agent-joined', atMs: 30_000 }],
+    });
+    const f = only(answerTime(i, S, rubric));
+    expect(f).toMatchObject({ pass: true, details: { answerMs: 10_000, from: 'handoff-requested' } });
+    expect(f.reason).toContain('转人工后等待');
+  });
+
   it('chat without an agent-joined event is N/A', () => {
     expect(only(answerTime(chat([['agent', '您好', 2000]]), S, rubric)).pass).toBe('na');
   });
 });
 
 describe('first-response', () => {
-  it('passes within the SLA and reports the time from agent-joined too', () => {
+  it('is measured from the agent joining (chat: agent-joined), the time from the start reported too', () => {
     const i = chat([['agent', '您好', 12_000]], { events: [{ type: 'page-loaded', atMs: 300 }, { type: 'agent-joined', atMs: 10_000 }] });
-    expect(only(firstResponse(i, S, rubric))).toMatchObject({ pass: true, details: { firstResponseMs: 12_000, fromAgentJoinedMs: 2000 } });
+    expect(only(firstResponse(i, S, rubric))).toMatchObject({ pass: true, details: { firstResponseMs: 2000, fromStartMs: 12_000, from: 'agent-joined' } });
   });
 
-  it('fails when the first reply comes after the SLA (measured from the start)', () => {
+  it('a long queue before the agent joined is answer time, not a slow first response', () => {
+    const i = chat([['agent', '您好', 62_000]], { events: [{ type: 'page-loaded', atMs: 300 }, { type: 'agent-joined', atMs: 60_000 }] });
+    expect(only(firstResponse(i, S, rubric)).pass).toBe(true);
+  });
+
+  it('voice with an IVR and a queue: measured from agent-joined', () => {
+    const i = call([['agent', '您好', 70_000, 71_000]], { events: [{ type: 'answered', atMs: 5_000 }, { type: 'agent-joined', atMs: 69_000 }] });
+    expect(only(firstResponse(i, S, rubric))).toMatchObject({ pass: true, details: { firstResponseMs: 1000, from: 'agent-joined' } });
+  });
+
+  it('voice: measured from answered', () => {
+    const i = call([['agent', '您好', 40_000, 41_000]], { events: [{ type: 'ringing', atMs: 300 }, { type: 'answered', atMs: 5_000 }] });
+    const f = only(firstResponse(i, S, rubric));
+    expect(f).toMatchObject({ pass: false, details: { firstResponseMs: 35_000, from: 'answered' } });
+    expect(f.reason).toContain('接通后35.0秒');
+  });
+
+  it('fails when the first reply comes after the SLA (measured from the start without a join event)', () => {
     const f = only(firstResponse(chat([['agent', '您好', 45_000]]), S, rubric));
     expect(f.pass).toBe(false);
     expect(f.reason).toContain('45.0秒');
@@ -89,6 +115,41 @@ describe('response-latency', () => {
       ['agent', '二十元', 45_000],
     ]);
     expect(latencies(i, 30_000)).toEqual([{ customerTurn: 0, agentTurn: 2, ms: 44_000, atMs: 1000 }]);
+  });
+
+  it('an agent backchannel over the question is not its answer', () => {
+    const i = call([
+      ['agent', '您好，请讲', 500, 1500],
+      ['customer', '以后能不能欠费前提醒一下', 2000, 5000],
+      ['agent', '嗯。', 4500, 4800],
+      ['agent', '可以的，我给您开通短信提醒', 40_000, 43_000],
+    ]);
+    expect(latencies(i, 30_000)).toEqual([{ customerTurn: 1, agentTurn: 3, ms: 35_000, atMs: 5000 }]);
+  });
+
+  it('chat with a bot in front: asking for a human starts no clock until the agent joins', () => {
+    const i = chat(
+      [
+        ['bot', '您好，我是智能助手', 500],
+        ['customer', '转人工', 2000],
+        ['system', '正在为您转接人工客服', 2500],
+        ['agent', '您好，客服小王为您服务', 121_000],
+        ['customer', '补卡多少钱', 125_000],
+        ['agent', '二十元', 130_000],
+      ],
+      { events: [{ type: 'page-loaded', atMs: 300 }, { type: 'handoff-requested', atMs: 2000 }, { type: 'agent-joined', atMs: 120_000 }] },
+    );
+    expect(latencies(i, 30_000).map((l) => l.ms)).toEqual([1000, 5000]);
+  });
+
+  it('voice: a 喂？在吗？ does not restart the clock', () => {
+    const i = call([
+      ['agent', '您好', 500, 1000],
+      ['customer', '补卡多少钱', 1500, 3000],
+      ['customer', '喂？在吗？', 25_000, 26_000],
+      ['agent', '二十元', 36_000, 37_000],
+    ]);
+    expect(latencies(i, 30_000).map((l) => l.ms)).toEqual([33_000]);
   });
 
   it('voice: the clock starts when the customer stops talking', () => {

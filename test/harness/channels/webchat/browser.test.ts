@@ -1,5 +1,8 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { REQUIRED_CHROMIUM_ARGS, SharedBrowser, chromiumArgs } from '../../../../harness/channels/webchat/browser.js';
+import { rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CHROMIUM, REQUIRED_CHROMIUM_ARGS, SharedBrowser, chooseExecutable, chromiumArgs } from '../../../../harness/channels/webchat/browser.js';
 import { testConfig } from './config.js';
 
 const browserConfig = testConfig('http://127.0.0.1:9').browser;
@@ -59,5 +62,29 @@ describe('SharedBrowser', () => {
     expect(second.ok).toBe(true);
     if (second.ok) expect(second.browser).not.toBe(first.browser);
     await own.close();
+  });
+});
+
+describe('chooseExecutable', () => {
+  const shell = path.join(os.tmpdir(), `ms-fake-headless-shell-${process.pid}`);
+  beforeAll(() => writeFile(shell, '#!/bin/sh\n', { mode: 0o755 }));
+  afterAll(() => rm(shell, { force: true }));
+  const config = { ...browserConfig, executablePath: DEFAULT_CHROMIUM, headless: true };
+
+  it('uses the headless shell for a headless run with the default Chromium, when it is installed', async () => {
+    expect(await chooseExecutable(config, true, shell)).toBe(shell);
+    expect(await chooseExecutable(config, true, '/opt/no/headless-shell')).toBe(DEFAULT_CHROMIUM);
+  });
+
+  it('keeps the configured executable when asked to, when headed, or when the config names another one', async () => {
+    expect(await chooseExecutable(config, false, shell)).toBe(DEFAULT_CHROMIUM);
+    expect(await chooseExecutable({ ...config, headless: false }, true, shell)).toBe(DEFAULT_CHROMIUM);
+    expect(await chooseExecutable({ ...config, executablePath: '/opt/chrome/chrome' }, true, shell)).toBe('/opt/chrome/chrome');
+  });
+});
+
+describe('chromiumArgs window size', () => {
+  it('sizes every chat window by launch flag instead of per-page viewport emulation', () => {
+    expect(chromiumArgs(browserConfig)).toContain('--window-size=1024,768');
   });
 });

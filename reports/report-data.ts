@@ -1,0 +1,205 @@
+/**
+ * Everything a file report shows, loaded once from a stored run (run.json, summary.json,
+ * sheets.json, review.json and the Interactions) with the review applied and the statistics
+ * computed. summary.json is read defensively: other tools add fields, and a field we do not know
+ * is passed through untouched.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Interaction, Outcome } from '../harness/interaction/types.js';
+import type { RunManifest } from '../harness/store/types.js';
+import type { RunSummary } from '../scorers/sheets/summary.js';
+import type { ScoreSheet } from '../scorers/sheets/types.js';
+import { firstResponseMs } from './console/summary-table.js';
+import { cellKey, latestOverrides, reviewContact, reviewSummary } from './review-apply.js';
+import { EMPTY_REVIEW, REVIEW_FILE, type ReviewFile, type ScoreOverride, type SignOff } from './review-types.js';
+import { readContactSheets } from './sheets-stream.js';
+import { rateInterval, scoreInterval, type Interval } from './statistics.js';
+
+export interface ContactRow {
+  contactId: string;
+  scenarioId: string;
+  channel: string;
+  outcome: Outcome;
+  failedBy?: string;
+  sheets: ScoreSheet[];
+  qualityScore: number | null;
+  pass: boolean | null;
+  /** Caller-side timings from the Interaction (absent when the contact file was not given). */
+  answerMs?: number;
+  firstResponseMs?: number;
+  durationMs?: number;
+  /** A person changed at least one of this contact's scores. */
+  reviewed: boolean;
+  signedOff: boolean;
+}
+
+export interface Statistics {
+  targetMargin: number;
+  /** Per contact-level sheet (sheetId → interval of the contacts' 0–100 sheet scores). */
+  sheets: { sheetId: string; title: string; interval: Interval }[];
+  qualityScore: Interval;
+  rates: { name: string; label: string; interval: Interval }[];
+}
+
+export interface ReportData {
+  runDir: string;
+  runId: string;
+  manifest: RunManifest | null;
+  /** The reviewed summary (equal to summary.json when review.json is absent or empty). */
+  summary: RunSummary;
+  /** summary.json as the machine scored it. */
+  machineSummary: RunSummary;
+  contacts: ContactRow[];
+  review: ReviewFile;
+  overrides: Map<string, ScoreOverride>;
+  signOffs: SignOff[];
+  statistics: Statistics;
+}
+
+interface SheetsFile {
+  contacts?: { contactId: string; scenarioId: string; channel: string; outcome: Outcome; sheets: ScoreSheet[]; qualityScore: number | null; pass: boolean | null }[];
+}
+
+export class ReportInputError extends Error {
+  readonly code = 'E_REPORT_INPUT';
+  constructor(message: string, readonly hint?: string) {
+    super(message);
+    this.name = 'ReportInputError';
+  }
+}
+
+async function readJson<T>(file: string, optional: boolean): Promise<T | null> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT' && optional) return null;
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new ReportInputError(`${path.basename(file)} not found in ${path.dirname(file)}`, `score the run first: npx mystery-shopper score ${path.dirname(file)}`);
+    throw err;
+  }
+  try {
+    return JSON.parse(text) as T;
+  } catch (err) {
+    throw new ReportInputError(`${file} is not valid JSON: ${(err as Error).message}`);
+  }
+}
+
+/** review.json, or no overrides when it is absent; entries of an unknown kind are skipped. */
+export async function readReview(runDir: string): Promise<ReviewFile> {
+  const raw = await readJson<Partial<ReviewFile>>(path.join(runDir, REVIEW_FILE), true);
+  if (!raw) return EMPTY_REVIEW;
+  if (!Array.isArray(raw.entries)) throw new ReportInputError(`${REVIEW_FILE}: "entries" must be an array`, 'see reports/review-types.ts for the shape');
+  return { schemaVersion: 1, entries: raw.entries.filter((e) => e && (e.kind === 'override' || e.kind === 'sign-off')) };
+}
+
+function answerMs(i: Interaction): number | undefined {
+  return i.events.find((e) => e.type === 'answered' || e.type === 'agent-joined')?.atMs;
+}
+
+export function computeStatistics(summary: RunSummary, contacts: readonly ContactRow[], targetMargin = 2): Statistics {
+  const contactSheets = summary.overall.sheets.filter((s) => s.level === 'contact');
+  const sheets = contactSheets.map((s) => {
+    const values: number[] = [];
+    for (const c of contacts) {
+      const v = c.sheets.find((x) => x.sheetId === s.sheetId)?.normalised;
+      if (typeof v === 'number') values.push(v);
+    }
+    return { sheetId: s.sheetId, title: s.title, interval: scoreInterval(values, { targetMargin }) };
+  });
+  const quality = contacts.map((c) => c.qualityScore).filter((v): v is number => typeof v === 'number');
+  const eff = summary.efficiency ?? ({} as RunSummary['efficiency']);
+  const check = (id: string) => (summary.checks as Record<string, { pass: number; fail: number } | undefined>)?.[id] ?? { pass: 0, fail: 0 };
+  const scored = contacts.filter((c) => c.pass !== null);
+  const rates = [
+    { name: 'connect', label: '呼叫接通率', interval: rateInterval(eff.answered ?? 0, eff.placed ?? 0, targetMargin) },
+    { name: 'resolution', label: '问题解决率', interval: rateInterval(check('resolution').pass, check('resolution').pass + check('resolution').fail, targetMargin) },
+    { name: 'survey', label: '满意度调查邀请率', interval: rateInterval(check('survey-offered').pass, check('survey-offered').pass + check('survey-offered').fail, targetMargin) },
+    { name: 'pass', label: `达标率（服务质量≥${summary.passLine}）`, interval: rateInterval(scored.filter((c) => c.pass).length, scored.length, targetMargin) },
+  ];
+  return { targetMargin, sheets, qualityScore: scoreInterval(quality, { targetMargin }), rates };
+}
+
+export interface LoadOptions {
+  /** The run's Interactions (timings in the contacts sheet). @default none: timings left blank */
+  interactions?: readonly Interaction[];
+  /** Target half-width of the 95% intervals, in points. @default 2 */
+  targetMargin?: number;
+}
+
+export async function loadReportData(runDir: string, opts: LoadOptions = {}): Promise<ReportData> {
+  const manifest = await readJson<RunManifest>(path.join(runDir, 'run.json'), true);
+  const machineSummary = (await readJson<RunSummary>(path.join(runDir, 'summary.json'), false))!;
+  const sheetsPath = path.join(runDir, 'sheets.json');
+  let sheetsFile: SheetsFile = {};
+  try {
+    sheetsFile = { contacts: await readContactSheets(sheetsPath) };
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new ReportInputError(`${sheetsPath} is not valid JSON: ${(err as Error).message}`);
+  }
+  const review = await readReview(runDir);
+  return buildReportData({ runDir, manifest, machineSummary, sheetsFile, review, interactions: opts.interactions, targetMargin: opts.targetMargin });
+}
+
+export function buildReportData(args: {
+  runDir: string;
+  manifest: RunManifest | null;
+  machineSummary: RunSummary;
+  sheetsFile: SheetsFile;
+  review: ReviewFile;
+  interactions?: readonly Interaction[];
+  targetMargin?: number;
+}): ReportData {
+  const { machineSummary, review } = args;
+  const overrides = latestOverrides(review);
+  const signOffs = review.entries.filter((e): e is SignOff => e.kind === 'sign-off');
+  const signedContacts = new Set(signOffs.map((s) => s.contactId ?? '*'));
+  const byId = new Map((args.interactions ?? []).map((i) => [i.contactId, i]));
+  const contacts: ContactRow[] = (args.sheetsFile.contacts ?? []).map((c) => {
+    const reviewed = reviewContact(c, overrides, machineSummary.passLine);
+    const i = byId.get(c.contactId);
+    const row: ContactRow = {
+      contactId: c.contactId,
+      scenarioId: c.scenarioId,
+      channel: c.channel,
+      outcome: c.outcome,
+      sheets: reviewed.sheets,
+      qualityScore: reviewed.qualityScore,
+      pass: reviewed.pass,
+      reviewed: reviewed !== c,
+      signedOff: signedContacts.has(c.contactId) || signedContacts.has('*'),
+    };
+    if (i) {
+      if (i.failedBy) row.failedBy = i.failedBy;
+      row.answerMs = answerMs(i);
+      row.firstResponseMs = firstResponseMs(i);
+      row.durationMs = i.durationMs;
+    }
+    return row;
+  });
+  const summary = reviewSummary(machineSummary, contacts, overrides);
+  return {
+    runDir: args.runDir,
+    runId: machineSummary.runId ?? args.manifest?.runId ?? path.basename(args.runDir),
+    manifest: args.manifest,
+    summary,
+    machineSummary,
+    contacts,
+    review,
+    overrides,
+    signOffs,
+    statistics: computeStatistics(summary, contacts, args.targetMargin),
+  };
+}
+
+/** The override that changed this cell, if a person changed it. */
+export function overrideFor(data: ReportData, contactId: string | undefined, sheetId: string, item: string): ScoreOverride | undefined {
+  return data.overrides.get(cellKey(contactId, sheetId, item));
+}
+
+/** Run-level cells whose value moved because contacts under them were reviewed. */
+export function reviewedAggregate(data: ReportData, sheetId: string, item: string): boolean {
+  if (overrideFor(data, undefined, sheetId, item)) return true;
+  for (const o of data.overrides.values()) if (o.contactId !== undefined && o.sheetId === sheetId && o.item === item) return true;
+  return false;
+}

@@ -1,0 +1,334 @@
+/**
+ * Silence accounting: every silence of a contact, classified once into exactly one kind, read by
+ * dead-air, hold-etiquette and response-latency (so none escapes both checks and none is counted
+ * twice in the wrong place). The rule (scorers/README.md "Silence accounting"):
+ *
+ * A silence is a gap between the end of one dialogue turn (agent or customer; IVR, bot and system
+ * lines neither break nor make one) and the start of the next, counted only once the human agent
+ * has joined, and only when it lasts ≥ the dead-air threshold (rubric thresholds.deadAirMs). Each
+ * silence is one of:
+ *  1. `customer-pause`: the next turn is the customer's, or the agent's turn just before the gap
+ *     handed the word over (asked something). Never a defect.
+ *  2. `announced-hold`: the agent owed the next word and its most recent turn before the gap asked
+ *     the customer to wait / announced a look-up (vocabulary holdRequest; customer turns such as
+ *     好的 may follow it). Not dead air; ≥ thresholds.holdGapMs it is a hold for hold-etiquette.
+ *  3. `unannounced`: the agent owed the next word and announced nothing. Dead air; ≥ the hold
+ *     threshold also an unannounced hold.
+ * A customer turn that only checks the line (喂？在吗？) does not take the word: the silence before
+ * it is still the agent's. In a chat the wait for a reply runs from the first of consecutive
+ * customer messages (a "在吗" must not reset it), as response-latency measures it. A last customer
+ * turn the agent never answered is a silence up to the end of the contact. Voice hold-start /
+ * hold-end events (music on hold) are holds whatever their length, announced iff a request to
+ * wait preceded them; the gaps inside one are that hold, not silences of their own.
+ * An agent backchannel (嗯。, or a word or two said while the customer is still talking) ends a
+ * silence like any turn, but it neither announces a wait nor carries the thanks after one (nor, for
+ * response-latency, answers). Thanks for a past wait (感谢您的耐心等待) are not a request for a new
+ * one, though they share words with one.
+ */
+import type { Interaction } from '../../harness/interaction/types.js';
+import { compileRubric, findVocab, prepare, type PreparedTranscript, type PreparedTurn } from '../context.js';
+import type { Rubric } from '../rubric/schema.js';
+import { findAny, type PhraseMatch } from '../text/fuzzy.js';
+
+export type SilenceKind = 'customer-pause' | 'announced-hold' | 'unannounced';
+
+/** Why a silence was the customer's (for reasons and tests). */
+export type PauseReason = 'customer-next' | 'handed-over';
+
+export interface Silence {
+  kind: SilenceKind;
+  startMs: number;
+  endMs: number;
+  /** The dialogue turn the silence follows (null: it starts when the agent joined). */
+  before: PreparedTurn | null;
+  /** The dialogue turn that ended it (null: the contact ended in it). */
+  after: PreparedTurn | null;
+  /** The agent's most recent turn before the silence (the one that could have announced it). */
+  lastAgent: PreparedTurn | null;
+  /** The agent's first turn after the silence (where thanks for the wait belong). */
+  nextAgent: PreparedTurn | null;
+  /** announced-hold: the request to wait that announced it. */
+  announcement: PhraseMatch | null;
+  /** customer-pause: why it was the customer's. */
+  pauseReason?: PauseReason;
+  /** A hold judged by hold-etiquette: announced/unannounced and ≥ the hold threshold, or from events. */
+  hold: boolean;
+  /** Dead air: unannounced and ≥ the dead-air threshold. */
+  deadAir: boolean;
+  /** `event`: a hold-start/hold-end window; `gap`: measured between turns. */
+  source: 'gap' | 'event';
+}
+
+export interface SilenceAccount {
+  silences: Silence[];
+  /** Where silences start being counted (agent-joined, else the first agent turn); null: no agent. */
+  joinedMs: number | null;
+  deadAirMs: number;
+  holdMs: number;
+}
+
+/** A customer line that only checks the connection: it asks for the word the agent owes. */
+const LINE_CHECK = /^(?:喂+|哈?喽|hello|hi|你好|您好)?(?:喂+|在吗|还在吗|人呢|有人吗|还在不在|在不在|听得到吗|听得见吗|能听到吗|听到了吗|怎么不说话了?|没声音了?|喂+)[吗呢啊呀]?$/u;
+
+/**
+ * The agent hands the word over when its turn ends on a question: a question mark, or (speech
+ * recognition drops punctuation) a final clause with a question particle or construction.
+ */
+const QUESTION_MARK = /[?？]\s*$/u;
+const QUESTION_CLAUSE = /(?:吗|么|呢|请问|是否|能否|可否|有没有|是不是|对不对|行不行|好不好|可不可以|能不能|要不要|多少|哪[里个些儿天种]?|什么|几[个位号点天]|怎么|如何|请(?:您)?(?:提供|告诉|说|讲|报|输入|确认一下您|核对一下您)|麻烦(?:您)?(?:提供|告诉|说|报))/u;
+
+function lastClause(text: string): string {
+  const trimmed = text.replace(/[\s。.!！~～…]+$/u, '');
+  const parts = trimmed.split(/[。.!！?？；;，,、\n]/u);
+  return parts[parts.length - 1] ?? trimmed;
+}
+
+const HANDS_OVER_KEY = {};
+
+/** Whether an agent turn hands the word to the customer (memoised on the line's view). */
+export function handsOver(t: PreparedTurn): boolean {
+  const memo = t.view.memo;
+  let v = memo.get(HANDS_OVER_KEY) as boolean | undefined;
+  if (v === undefined) {
+    v = QUESTION_MARK.test(t.turn.text) || QUESTION_CLAUSE.test(lastClause(t.turn.text));
+    memo.set(HANDS_OVER_KEY, v);
+  }
+  return v;
+}
+
+export function isLineCheck(t: PreparedTurn): boolean {
+  return t.view.norm.length <= 12 && LINE_CHECK.test(t.view.norm);
+}
+
+/** Interjections that only show the agent is listening. */
+const INTERJECTION = /^(?:嗯|恩|哦|噢|喔|啊|呃|唔|额)+$/u;
+/** Short acknowledgements: a backchannel when said over the customer. */
+const ACKNOWLEDGEMENT = /^(?:嗯|恩|哦|噢|喔|啊|呃|唔|额|是|对|好|行|明白|收到|了|的|嘞)+$/u;
+
+/**
+ * A backchannel: an agent turn of interjections only, or a short acknowledgement (≤ 3 characters:
+ * 是, 对, 好的) that starts while a customer turn is still going on.
+ */
+export function isBackchannel(t: PreparedTurn, p: PreparedTranscript): boolean {
+  if (t.turn.speaker !== 'agent') return false;
+  const norm = t.view.norm;
+  const n = norm.length;
+  // most turns are sentences: out before any regex (this runs for every dialogue turn)
+  if (n > 6) return false;
+  if (n === 0 || INTERJECTION.test(norm)) return true;
+  if (n > 3 || !ACKNOWLEDGEMENT.test(norm)) return false;
+  const at = t.turn.startMs;
+  for (let k = 0; k < p.customer.length; k++) {
+    const c = p.customer[k]!.turn;
+    if (c.startMs < at && at < c.endMs) return true;
+    if (c.startMs >= at) break;
+  }
+  return false;
+}
+
+let lastDialogue: { prepared: PreparedTranscript; turns: PreparedTurn[] } | null = null;
+
+/** The dialogue without agent backchannels (the turns silences, replies and announcements are judged on). */
+export function substantiveDialogue(p: PreparedTranscript): PreparedTurn[] {
+  if (lastDialogue && lastDialogue.prepared === p) return lastDialogue.turns;
+  let turns: PreparedTurn[] = p.dialogue;
+  for (let i = 0; i < p.dialogue.length; i++) {
+    if (isBackchannel(p.dialogue[i]!, p)) {
+      turns = p.dialogue.filter((t) => !isBackchannel(t, p));
+      break;
+    }
+  }
+  lastDialogue = { prepared: p, turns };
+  return turns;
+}
+
+/**
+ * The agent's request to wait in a turn, if any. Not thanks for a wait that is over: 感谢您的
+ * 耐心等待 shares 耐心等待 with 请耐心等待, so a request found inside the thanks is looked for again
+ * after them (感谢您的耐心等待，还需要再核实一下，请您稍等 still announces a new wait).
+ */
+export function holdAnnouncement(c: ReturnType<typeof compileRubric>, t: PreparedTurn): PhraseMatch | null {
+  const ask = findVocab(c, 'holdRequest', t);
+  if (!ask) return null;
+  const thanks = findVocab(c, 'holdThanks', t);
+  if (!thanks || ask.end <= thanks.start || ask.start >= thanks.end) return ask;
+  return findAny(t.view, c.vocab.holdRequest, thanks.end);
+}
+
+interface Gap {
+  startMs: number;
+  endMs: number;
+  /** Index in p.dialogue of the turn before / after (after = -1: the contact ended). */
+  before: number;
+  after: number;
+}
+
+/** One-entry cache (see context.ts prepare): dead-air, hold-etiquette and response-latency share it. */
+let last: { interaction: Interaction; prepared: PreparedTranscript; rubric: Rubric; account: SilenceAccount } | null = null;
+
+export function accountSilences(interaction: Interaction, rubric: Rubric): SilenceAccount {
+  const p = prepare(interaction);
+  const l = last;
+  if (l && l.interaction === interaction && l.prepared === p && l.rubric === rubric) return l.account;
+  const account = computeAccount(interaction, p, rubric);
+  last = { interaction, prepared: p, rubric, account };
+  return account;
+}
+
+function joinedAt(interaction: Interaction, p: PreparedTranscript): number | null {
+  const first = p.agent[0];
+  if (!first) return null;
+  let joined = first.turn.startMs;
+  const events = interaction.events;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (e.type === 'agent-joined' && e.atMs < joined) joined = e.atMs;
+  }
+  return joined;
+}
+
+/**
+ * Gaps of at least `minMs` between dialogue turns (and a trailing one after an unanswered
+ * customer), clipped to the agent's presence. Shorter gaps are never materialised: this runs for
+ * every contact and most gaps are a second or two.
+ */
+function gapsOf(interaction: Interaction, ts: readonly PreparedTurn[], joinedMs: number, minMs: number): Gap[] {
+  const chat = interaction.channel === 'webchat';
+  const gaps: Gap[] = [];
+  // voice turns overlap: a gap starts when everybody has stopped talking
+  let lastEnd = -Infinity;
+  // chat: the first customer message still waiting for an agent reply (-1: none)
+  let waitingSince = -1;
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i]!;
+    const isCustomer = t.turn.speaker === 'customer';
+    if (t.turn.endMs > lastEnd) lastEnd = t.turn.endMs;
+    if (chat && isCustomer && waitingSince < 0) waitingSince = i;
+    const next = ts[i + 1];
+    // chat: consecutive customer messages are one wait for the agent's reply
+    if (chat && isCustomer && next?.turn.speaker === 'customer') continue;
+    const before = chat && isCustomer ? waitingSince : i;
+    let startMs = chat && isCustomer ? ts[waitingSince]!.turn.endMs : lastEnd;
+    let endMs: number;
+    if (next) endMs = next.turn.startMs;
+    else if (isCustomer) endMs = interaction.durationMs;
+    else break;
+    if (next?.turn.speaker === 'agent') waitingSince = -1;
+    if (startMs < joinedMs) startMs = joinedMs;
+    if (endMs - startMs >= minMs) gaps.push({ startMs, endMs, before, after: next ? i + 1 : -1 });
+  }
+  return gaps;
+}
+
+/** The agent's most recent substantive turn at or before `index` (backchannels announce nothing). */
+function lastAgentBefore(ts: readonly PreparedTurn[], index: number, p: PreparedTranscript): PreparedTurn | null {
+  for (let k = index; k >= 0; k--) if (ts[k]!.turn.speaker === 'agent' && !isBackchannel(ts[k]!, p)) return ts[k]!;
+  return null;
+}
+
+/** The agent's first substantive turn from `index` on (where thanks for a wait belong). */
+function firstAgentFrom(ts: readonly PreparedTurn[], index: number, p: PreparedTranscript): PreparedTurn | null {
+  if (index < 0) return null;
+  for (let k = index; k < ts.length; k++) if (ts[k]!.turn.speaker === 'agent' && !isBackchannel(ts[k]!, p)) return ts[k]!;
+  return null;
+}
+
+interface EventHold {
+  startMs: number;
+  endMs: number;
+}
+
+function eventHolds(interaction: Interaction): EventHold[] {
+  const out: EventHold[] = [];
+  const ev = interaction.events;
+  for (let i = 0; i < ev.length; i++) {
+    if (ev[i]!.type !== 'hold-start') continue;
+    const start = ev[i]!.atMs;
+    let end = interaction.durationMs;
+    for (let k = 0; k < ev.length; k++) {
+      if (ev[k]!.type === 'hold-end' && ev[k]!.atMs >= start) {
+        end = ev[k]!.atMs;
+        break;
+      }
+    }
+    // a restart inside an open hold is the same hold
+    if (out.length && start <= out[out.length - 1]!.endMs) out[out.length - 1]!.endMs = Math.max(out[out.length - 1]!.endMs, end);
+    else out.push({ startMs: start, endMs: end });
+  }
+  return out;
+}
+
+function computeAccount(interaction: Interaction, p: PreparedTranscript, rubric: Rubric): SilenceAccount {
+  const deadAirMs = rubric.thresholds.deadAirMs[interaction.channel];
+  const holdMs = rubric.thresholds.holdGapMs[interaction.channel];
+  const joinedMs = joinedAt(interaction, p);
+  const account: SilenceAccount = { silences: [], joinedMs, deadAirMs, holdMs };
+  if (joinedMs === null) return account;
+  const c = compileRubric(rubric);
+  const ts = p.dialogue;
+  const gaps = gapsOf(interaction, ts, joinedMs, deadAirMs);
+  const holds = eventHolds(interaction);
+  const silences: Silence[] = [];
+
+  for (const h of holds) {
+    if (h.endMs <= joinedMs) continue;
+    // the turns around the hold window
+    let before = -1;
+    for (let k = 0; k < ts.length; k++) if (ts[k]!.turn.startMs <= h.startMs) before = k;
+    let after = -1;
+    for (let k = 0; k < ts.length; k++) {
+      if (ts[k]!.turn.startMs >= h.endMs) {
+        after = k;
+        break;
+      }
+    }
+    const lastAgent = lastAgentBefore(ts, before, p);
+    const announcement = lastAgent ? holdAnnouncement(c, lastAgent) : null;
+    const ms = h.endMs - h.startMs;
+    silences.push({
+      kind: announcement ? 'announced-hold' : 'unannounced',
+      startMs: h.startMs,
+      endMs: h.endMs,
+      before: before >= 0 ? ts[before]! : null,
+      after: after >= 0 ? ts[after]! : null,
+      lastAgent,
+      nextAgent: firstAgentFrom(ts, after, p),
+      announcement,
+      hold: true,
+      deadAir: !announcement && ms >= deadAirMs,
+      source: 'event',
+    });
+  }
+
+  for (const g of gaps) {
+    const ms = g.endMs - g.startMs;
+    // inside (or overlapping) a hold from events: that hold, already counted
+    if (holds.some((h) => g.startMs < h.endMs && h.startMs < g.endMs)) continue;
+    const beforeTurn = ts[g.before]!;
+    const afterTurn = g.after >= 0 ? ts[g.after]! : null;
+    const lastAgent = lastAgentBefore(ts, g.after >= 0 ? g.after - 1 : ts.length - 1, p);
+    const base = {
+      startMs: g.startMs,
+      endMs: g.endMs,
+      before: beforeTurn,
+      after: afterTurn,
+      lastAgent,
+      nextAgent: firstAgentFrom(ts, g.after, p),
+      source: 'gap' as const,
+    };
+    const announcement = lastAgent ? holdAnnouncement(c, lastAgent) : null;
+    let pauseReason: PauseReason | null = null;
+    if (afterTurn?.turn.speaker === 'customer' && !isLineCheck(afterTurn)) pauseReason = 'customer-next';
+    // a request to wait phrased as a question (稍等一下好吗) still keeps the word with the agent
+    else if (beforeTurn.turn.speaker === 'agent' && !announcement && handsOver(beforeTurn)) pauseReason = 'handed-over';
+    if (pauseReason) {
+      silences.push({ ...base, kind: 'customer-pause', announcement: null, pauseReason, hold: false, deadAir: false });
+    } else if (announcement) {
+      silences.push({ ...base, kind: 'announced-hold', announcement, hold: ms >= holdMs, deadAir: false });
+    } else {
+      silences.push({ ...base, kind: 'unannounced', announcement: null, hold: ms >= holdMs, deadAir: true });
+    }
+  }
+  account.silences = silences.sort((a, b) => a.startMs - b.startMs);
+  return account;
+}
