@@ -3,6 +3,7 @@
  * written next to the other formats. It reads the run folder itself (transcripts, findings,
  * review.json), so it only takes the run's folder from the shared data.
  */
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileReportFormat } from '../file-reporter.js';
 import { writeHtmlReport } from '../html/write-report.js';
@@ -11,6 +12,7 @@ export const htmlFormat: FileReportFormat = {
   name: 'html',
   description: 'report.html — overview, sheets, charts, every contact with evidence, timeline and recording',
   async write(data, outDir) {
+    await mkdir(outDir, { recursive: true });
     const result = await writeHtmlReport(data.runDir, { out: path.join(outDir, 'report.html') });
     return [result.file];
   },

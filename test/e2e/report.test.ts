@@ -14,11 +14,11 @@ beforeAll(async () => {
 });
 
 describe('e2e: report <runDir>', () => {
-  it('writes xlsx, pdf, junit and json from the stored run and prints where they are', async () => {
+  it('writes html, xlsx, pdf, junit and json from the stored run and prints where they are', async () => {
     const before = await readFile(path.join(runDir, 'run.json'), 'utf8');
     const r = await cli(['report', runDir]);
     expect(r.code, r.stdout + r.stderr).toBe(0);
-    for (const f of ['report.xlsx', 'report.pdf', 'junit.xml', 'report.json']) {
+    for (const f of ['report.html', 'report.xlsx', 'report.pdf', 'junit.xml', 'report.json']) {
       expect((await stat(path.join(runDir, 'reports', f))).size, f).toBeGreaterThan(500);
       expect(r.stdout).toContain(f);
     }

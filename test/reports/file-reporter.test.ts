@@ -24,8 +24,8 @@ describe('file reports behind the ReporterMux', () => {
   });
 
   it('resolves --format lists and rejects unknown names with the known ones', () => {
-    expect(resolveFormats().map((f) => f.name)).toEqual(['xlsx', 'pdf', 'junit', 'json']);
+    expect(resolveFormats().map((f) => f.name)).toEqual(['html', 'xlsx', 'pdf', 'junit', 'json']);
     expect(resolveFormats('junit, json').map((f) => f.name)).toEqual(['junit', 'json']);
-    expect(() => resolveFormats('xlsx,docx')).toThrow(/unknown report format "docx"; known: xlsx, pdf, junit, json/);
+    expect(() => resolveFormats('xlsx,docx')).toThrow(/unknown report format "docx"; known: html, xlsx, pdf, junit, json/);
   });
 });
