@@ -10,7 +10,7 @@ import type { Evidence, Family, Finding, MatchKind, ScoringScenario } from './sc
 import type { CheckId } from './rubric/schema.js';
 import { compilePhrase, crossesBreak, findAll, findPhrase, phraseAt, type CompiledPhrase, type FuzzyOptions, type PhraseMatch } from './text/fuzzy.js';
 import { compilePattern, mayMatch, patternSpans, type CompiledPattern, type PatternSpan } from './text/patterns.js';
-import { quoteOf, viewOf, type TextView } from './text/view.js';
+import { memoOf, quoteOf, viewOf, type TextView } from './text/view.js';
 
 export interface PreparedTurn {
   /** Index in interaction.turns. */
@@ -121,7 +121,7 @@ export interface CompiledRubric {
  * lines), so each distinct line is scanned once per rubric.
  */
 export function memoOn<T>(t: PreparedTurn, key: object, compute: () => T): T {
-  const memo = t.view.memo;
+  const memo = memoOf(t.view);
   const hit = memo.get(key);
   // one lookup on a hit; `has` only to tell a memoised undefined from a miss
   if (hit !== undefined || memo.has(key)) return hit as T;
