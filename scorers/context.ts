@@ -8,7 +8,7 @@ import type { Interaction, Turn } from '../harness/interaction/types.js';
 import { vocabCategories, type Rubric, type Vocab, type Vocabularies } from './rubric/schema.js';
 import type { Evidence, Family, Finding, MatchKind, ScoringScenario } from './scorer.js';
 import type { CheckId } from './rubric/schema.js';
-import { compilePhrase, crossesBreak, findAll, findPhrase, phraseAt, type CompiledPhrase, type FuzzyOptions, type PhraseMatch } from './text/fuzzy.js';
+import { compilePhrase, crossesBreak, findAll, findPhrase, phraseLevelAt, type CompiledPhrase, type FuzzyOptions, type PhraseMatch } from './text/fuzzy.js';
 import { compilePattern, mayMatch, patternSpans, type CompiledPattern, type PatternSpan } from './text/patterns.js';
 import { memoOf, quoteOf, viewOf, type TextView } from './text/view.js';
 
@@ -239,9 +239,14 @@ function scanVocab(view: TextView, v: CompiledVocab): VocabMatch[] {
   for (let i = 0; i < tokens.length; i++) {
     const id = tokens[i]!;
     if (id >= first.length || first[id] === 0) continue;
-    for (const { phrase, category } of v.byFirstToken.get(id)!.entries) {
-      const m = phraseAt(view, phrase, i);
-      if (m && !excepted(view, m.start, m.end, category, v.exceptions)) (raw ??= []).push(withCategory(m, category.name));
+    const entries = v.byFirstToken.get(id)!.entries;
+    for (let k = 0; k < entries.length; k++) {
+      const { phrase, category } = entries[k]!;
+      const level = phraseLevelAt(view, phrase, i);
+      if (level === null) continue;
+      const end = i + phrase.tokens.length;
+      // one object per hit (phraseAt's match copied with its category was two)
+      if (!excepted(view, i, end, category, v.exceptions)) (raw ??= []).push({ phrase: phrase.text, start: i, end, cost: 0, level, quote: quoteOf(view, i, end), category: category.name });
     }
   }
   for (const { phrase, category } of v.approximate) raw = phraseHits(view, phrase, category, v, raw);
