@@ -213,16 +213,22 @@ const LEVEL_RANK: Record<PhraseMatch['level'], number> = { exact: 0, homophone: 
 
 /** True when an exception of the category (or the vocabulary) overlaps the hit within one clause. */
 function excepted(view: TextView, start: number, end: number, cat: CompiledCategory, shared: readonly CompiledPhrase[]): boolean {
-  for (const list of [cat.exceptions, shared]) {
-    for (const x of list) {
-      for (let e = findPhrase(view, x, 0); e; e = e.end < view.norm.length ? findPhrase(view, x, e.end) : null) {
-        if (e.start < end && start < e.end && !crossesBreak(view, e.start, e.end)) return true;
-      }
-    }
-  }
+  // two calls, not a loop over [cat.exceptions, shared]: that array was allocated for every hit
+  if (exceptedByPhrase(view, start, end, cat.exceptions) || exceptedByPhrase(view, start, end, shared)) return true;
   for (const xp of cat.exceptionPatterns) {
     if (!mayMatch(view, xp)) continue;
     for (const e of patternSpans(view, xp, [])) if (e.start < end && start < e.end) return true;
+  }
+  return false;
+}
+
+/** True when one of `list` occurs overlapping [start, end) within one clause. */
+function exceptedByPhrase(view: TextView, start: number, end: number, list: readonly CompiledPhrase[]): boolean {
+  for (let k = 0; k < list.length; k++) {
+    const x = list[k]!;
+    for (let e = findPhrase(view, x, 0); e; e = e.end < view.norm.length ? findPhrase(view, x, e.end) : null) {
+      if (e.start < end && start < e.end && !crossesBreak(view, e.start, e.end)) return true;
+    }
   }
   return false;
 }
