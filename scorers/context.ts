@@ -8,9 +8,9 @@ import type { Interaction, Turn } from '../harness/interaction/types.js';
 import { vocabCategories, type Rubric, type Vocab, type Vocabularies } from './rubric/schema.js';
 import type { Evidence, Family, Finding, MatchKind, ScoringScenario } from './scorer.js';
 import type { CheckId } from './rubric/schema.js';
-import { compilePhrase, crossesBreak, findAll, findPhrase, phraseAt, type CompiledPhrase, type FuzzyOptions, type PhraseMatch } from './text/fuzzy.js';
+import { compilePhrase, crossesBreak, findAll, findPhrase, phraseLevelAt, type CompiledPhrase, type FuzzyOptions, type PhraseMatch } from './text/fuzzy.js';
 import { compilePattern, mayMatch, patternSpans, type CompiledPattern, type PatternSpan } from './text/patterns.js';
-import { quoteOf, viewOf, type TextView } from './text/view.js';
+import { memoOf, quoteOf, viewOf, type TextView } from './text/view.js';
 
 export interface PreparedTurn {
   /** Index in interaction.turns. */
@@ -121,7 +121,7 @@ export interface CompiledRubric {
  * lines), so each distinct line is scanned once per rubric.
  */
 export function memoOn<T>(t: PreparedTurn, key: object, compute: () => T): T {
-  const memo = t.view.memo;
+  const memo = memoOf(t.view);
   const hit = memo.get(key);
   // one lookup on a hit; `has` only to tell a memoised undefined from a miss
   if (hit !== undefined || memo.has(key)) return hit as T;
@@ -213,16 +213,22 @@ const LEVEL_RANK: Record<PhraseMatch['level'], number> = { exact: 0, homophone: 
 
 /** True when an exception of the category (or the vocabulary) overlaps the hit within one clause. */
 function excepted(view: TextView, start: number, end: number, cat: CompiledCategory, shared: readonly CompiledPhrase[]): boolean {
-  for (const list of [cat.exceptions, shared]) {
-    for (const x of list) {
-      for (let e = findPhrase(view, x, 0); e; e = e.end < view.norm.length ? findPhrase(view, x, e.end) : null) {
-        if (e.start < end && start < e.end && !crossesBreak(view, e.start, e.end)) return true;
-      }
-    }
-  }
+  // two calls, not a loop over [cat.exceptions, shared]: that array was allocated for every hit
+  if (exceptedByPhrase(view, start, end, cat.exceptions) || exceptedByPhrase(view, start, end, shared)) return true;
   for (const xp of cat.exceptionPatterns) {
     if (!mayMatch(view, xp)) continue;
     for (const e of patternSpans(view, xp, [])) if (e.start < end && start < e.end) return true;
+  }
+  return false;
+}
+
+/** True when one of `list` occurs overlapping [start, end) within one clause. */
+function exceptedByPhrase(view: TextView, start: number, end: number, list: readonly CompiledPhrase[]): boolean {
+  for (let k = 0; k < list.length; k++) {
+    const x = list[k]!;
+    for (let e = findPhrase(view, x, 0); e; e = e.end < view.norm.length ? findPhrase(view, x, e.end) : null) {
+      if (e.start < end && start < e.end && !crossesBreak(view, e.start, e.end)) return true;
+    }
   }
   return false;
 }
@@ -239,9 +245,14 @@ function scanVocab(view: TextView, v: CompiledVocab): VocabMatch[] {
   for (let i = 0; i < tokens.length; i++) {
     const id = tokens[i]!;
     if (id >= first.length || first[id] === 0) continue;
-    for (const { phrase, category } of v.byFirstToken.get(id)!.entries) {
-      const m = phraseAt(view, phrase, i);
-      if (m && !excepted(view, m.start, m.end, category, v.exceptions)) (raw ??= []).push(withCategory(m, category.name));
+    const entries = v.byFirstToken.get(id)!.entries;
+    for (let k = 0; k < entries.length; k++) {
+      const { phrase, category } = entries[k]!;
+      const level = phraseLevelAt(view, phrase, i);
+      if (level === null) continue;
+      const end = i + phrase.tokens.length;
+      // one object per hit (phraseAt's match copied with its category was two)
+      if (!excepted(view, i, end, category, v.exceptions)) (raw ??= []).push({ phrase: phrase.text, start: i, end, cost: 0, level, quote: quoteOf(view, i, end), category: category.name });
     }
   }
   for (const { phrase, category } of v.approximate) raw = phraseHits(view, phrase, category, v, raw);

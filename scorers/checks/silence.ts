@@ -83,17 +83,12 @@ function lastClause(text: string): string {
   return parts[parts.length - 1] ?? trimmed;
 }
 
-const HANDS_OVER_KEY = {};
-
 /** Whether an agent turn hands the word to the customer (memoised on the line's view). */
 export function handsOver(t: PreparedTurn): boolean {
-  const memo = t.view.memo;
-  let v = memo.get(HANDS_OVER_KEY) as boolean | undefined;
-  if (v === undefined) {
-    v = QUESTION_MARK.test(t.turn.text) || QUESTION_CLAUSE.test(lastClause(t.turn.text));
-    memo.set(HANDS_OVER_KEY, v);
-  }
-  return v;
+  // a field of the view (per text, as the answer is), not a memo Map entry per cached line
+  const view = t.view;
+  if (view.handsOver < 0) view.handsOver = QUESTION_MARK.test(t.turn.text) || QUESTION_CLAUSE.test(lastClause(t.turn.text)) ? 1 : 0;
+  return view.handsOver === 1;
 }
 
 export function isLineCheck(t: PreparedTurn): boolean {

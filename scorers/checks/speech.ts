@@ -69,18 +69,12 @@ export function countSpoken(text: string): number {
   return n;
 }
 
-/** Memo key (per rubric-independent line) for the spoken character count. */
-const SPOKEN_KEY = {};
-
 export function spokenChars(t: PreparedTurn): number {
-  // the memo by hand, not memoOn: a closure per call showed up for every agent turn of every call
-  const memo = t.view.memo;
-  let n = memo.get(SPOKEN_KEY) as number | undefined;
-  if (n === undefined) {
-    n = countSpoken(t.turn.text);
-    memo.set(SPOKEN_KEY, n);
-  }
-  return n;
+  // a field of the view, not a memo entry: every voice agent line needs it, and a Map entry per
+  // cached line was garbage-collector work (the view is per text, so the count is too)
+  const view = t.view;
+  if (view.spoken < 0) view.spoken = countSpoken(t.turn.text);
+  return view.spoken;
 }
 
 function rateOf(t: PreparedTurn): number {

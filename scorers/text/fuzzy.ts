@@ -179,16 +179,22 @@ function makeMatch(view: TextView, p: CompiledPhrase, start: number, end: number
  * approximately), or null: for callers that already know where the phrase's first token is.
  */
 export function phraseAt(view: TextView, p: CompiledPhrase, at: number): PhraseMatch | null {
+  const level = phraseLevelAt(view, p, at);
+  return level === null ? null : makeMatch(view, p, at, at + p.tokens.length, 0, level);
+}
+
+/**
+ * phraseAt without building the match: 'exact', 'homophone' or null. For scans that decide on
+ * the spot whether to keep a hit (exceptions) and build their own record, so a hit is one object.
+ */
+export function phraseLevelAt(view: TextView, p: CompiledPhrase, at: number): 'exact' | 'homophone' | null {
   const m = p.tokens.length;
   if (m === 0 || at + m > view.tokens.length) return null;
-  if (!p.homophones) {
-    if (!view.norm.startsWith(p.norm, at) || !digitBoundaryOk(view, p, at, at + m)) return null;
-    return makeMatch(view, p, at, at + m, 0, 'exact');
-  }
+  if (!p.homophones) return view.norm.startsWith(p.norm, at) && digitBoundaryOk(view, p, at, at + m) ? 'exact' : null;
   const tokens = view.tokens;
   for (let j = 0; j < m; j++) if (tokens[at + j] !== p.tokens[j]) return null;
   if (!digitBoundaryOk(view, p, at, at + m)) return null;
-  return makeMatch(view, p, at, at + m, 0, view.norm.startsWith(p.norm, at) ? 'exact' : 'homophone');
+  return view.norm.startsWith(p.norm, at) ? 'exact' : 'homophone';
 }
 
 /** First occurrence of `p` in `view` at or after norm index `from`. */

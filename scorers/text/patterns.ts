@@ -11,7 +11,7 @@
  * homophones (公号 for 工号) still match — at lower confidence.
  */
 import { canonicalCode, tokenIdOfCode, tokenName } from './pinyin.js';
-import { mayHold, type TextView } from './view.js';
+import { mayHold, slabInts, type TextView } from './view.js';
 
 export interface CompiledPattern {
   source: string;
@@ -205,7 +205,8 @@ class MarkedClauses implements ClauseText {
   get normAt(): Int32Array {
     if (!this.at) {
       const text = this.text;
-      const at = new Int32Array(text.length + 1);
+      // from the views' slab: an Int32Array of its own is an off-heap allocation per line
+      const at = slabInts(text.length + 1);
       for (let k = 0, i = 0; k < text.length; k++) {
         at[k] = i;
         if (text.charCodeAt(k) !== BAR) i++;
@@ -217,6 +218,9 @@ class MarkedClauses implements ClauseText {
   }
 }
 
+/** Scratch for clauseTextOf's sound codes (runs to completion, never re-entered). */
+let soundScratch = new Uint16Array(256);
+
 /** The clause-marked text of a view, built once per view (kept on view.clause). */
 export function clauseTextOf(view: TextView): ClauseText {
   const hit = view.clause as ClauseText | undefined;
@@ -225,7 +229,9 @@ export function clauseTextOf(view: TextView): ClauseText {
   const n = norm.length;
   let breaks = 0;
   for (let i = 1; i < n; i++) if (view.breakBefore[i]) breaks++;
-  const sound = new Uint16Array(n + breaks);
+  // a reused scratch buffer: a fresh Uint16Array per line was an off-heap allocation per line
+  if (soundScratch.length < n + breaks) soundScratch = new Uint16Array(Math.max(2 * soundScratch.length, n + breaks));
+  const sound = soundScratch;
   const soundChanged: number[] = [];
   let text = norm;
   if (breaks) {
@@ -246,7 +252,7 @@ export function clauseTextOf(view: TextView): ClauseText {
     if (rep !== code && !soundChanged.includes(rep)) soundChanged.push(rep);
     sound[k] = rep;
   }
-  const bySound = soundChanged.length ? String.fromCharCode.apply(null, sound as unknown as number[]) : text;
+  const bySound = soundChanged.length ? String.fromCharCode.apply(null, sound.subarray(0, text.length) as unknown as number[]) : text;
   const c = new MarkedClauses(text, bySound, soundChanged, n);
   view.clause = c;
   return c;

@@ -27,8 +27,15 @@ export interface TextView extends Omit<MappedText, 'from' | 'to' | 'breakBefore'
    * nearly exact, so "does the line hold this sound?" needs no scan (TypedArray includes is a slow builtin call).
    */
   presence: Int32Array;
-  /** Per-view results cache owned by callers (keyed by a compiled vocabulary object). */
-  memo: Map<object, unknown>;
+  /**
+   * Per-view results cache owned by callers (keyed by a compiled vocabulary object); null until
+   * first used (memoOf): many lines never need one, and an empty Map per cached line is GC work.
+   */
+  memo: Map<object, unknown> | null;
+  /** Spoken characters of the original text (speech.ts spokenChars), -1 until counted: a field, not a memo entry, as every voice agent line needs it. */
+  spoken: number;
+  /** Whether the line hands the word over (silence.ts handsOver): 1/0, -1 until decided. */
+  handsOver: number;
   /** The clause-marked text for construction patterns (patterns.ts clauseTextOf), built on first use. */
   clause: unknown;
   /** Vocabulary hits per compiled rubric (context.ts vocabHits), one slot per vocabulary. */
@@ -47,7 +54,8 @@ const SLAB_INTS = 65_536;
 let slab = new ArrayBuffer(SLAB_INTS * 4);
 let slabUsed = 0;
 
-function slabInts(n: number): Int32Array {
+/** `n` zeroed int32s carved out of the current slab (small arrays only; large ones get their own buffer). */
+export function slabInts(n: number): Int32Array {
   if (n > SLAB_INTS / 16) return new Int32Array(n);
   if (slabUsed + n > SLAB_INTS) {
     slab = new ArrayBuffer(SLAB_INTS * 4);
@@ -100,7 +108,9 @@ export function buildView(text: string): TextView {
     folded,
     bloom: tokenBloom(tokens, slabInts(4)),
     presence: presenceOf(tokens, slabInts(32)),
-    memo: new Map(),
+    memo: null,
+    spoken: -1,
+    handsOver: -1,
     clause: undefined,
     hits: null,
   };
@@ -110,6 +120,11 @@ export function buildView(text: string): TextView {
 function presenceOf(tokens: Int32Array, into: Int32Array): Int32Array {
   for (let i = 0; i < tokens.length; i++) into[(tokens[i]! >> 5) & 31]! |= 1 << (tokens[i]! & 31);
   return into;
+}
+
+/** The view's memo Map, created on first use. */
+export function memoOf(view: TextView): Map<object, unknown> {
+  return (view.memo ??= new Map());
 }
 
 /** False when token `id` certainly does not occur in the view (true: it very probably does). */
