@@ -12,7 +12,7 @@
  * and cue windows are still judged on the view).
  */
 import { rewrite, type MappedText } from './normalise.js';
-import { viewOf, type TextView } from './view.js';
+import { memoOf, viewOf, type TextView } from './view.js';
 
 /** A turn's (or a value's) canonical value form; `from`/`to` index the view's `norm`, not the original. */
 export type ValueForm = MappedText & {
@@ -58,10 +58,11 @@ const RANGE_CHAR = /[-~～—–－至到]/u;
 
 /** The canonical value form of a view (memoised on the view: turns repeat across contacts). */
 export function valueFormOf(view: TextView): ValueForm {
-  const hit = view.memo.get(valueFormOf) as ValueForm | undefined;
+  const memo = memoOf(view);
+  const hit = memo.get(valueFormOf) as ValueForm | undefined;
   if (hit) return hit;
   const form = buildValueForm(view);
-  view.memo.set(valueFormOf, form);
+  memo.set(valueFormOf, form);
   return form;
 }
 
