@@ -39,9 +39,11 @@ async function onlyRun(out: string): Promise<string> {
 }
 
 describe('e2e: run against the simulated centre', () => {
-  it('captures every chat message and call utterance in order, timed within bounds of the centre’s send times, and scores the run', async () => {
+  // A whole run (3 chats, an IVR call with its recording and transcription, then every report incl. a
+  // Chromium-printed PDF): ~2 min on a loaded 2-core machine, so the limits are generous, not tight.
+  it('captures every chat message and call utterance in order, timed within bounds of the centre’s send times, and scores the run', { timeout: 420_000 }, async () => {
     const out = path.join(dir, 'runs-a');
-    const r = await cli(['run', 'scenarios/demo/', '--config', configFile, '--centre', lab.info.centre, '--out', out, '--concurrency', '3'], { env });
+    const r = await cli(['run', 'scenarios/demo/', '--config', configFile, '--centre', lab.info.centre, '--out', out, '--concurrency', '3'], { env, timeoutMs: 400_000 });
     expect(r.stderr).not.toContain('internal error');
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toContain('credit-card-loss');
@@ -70,7 +72,7 @@ describe('e2e: run against the simulated centre', () => {
     expect(summary.contacts).toBe(contacts.length);
   });
 
-  it('an interrupted run resumes without placing completed contacts again', async () => {
+  it('an interrupted run resumes without placing completed contacts again', { timeout: 300_000 }, async () => {
     const out = path.join(dir, 'runs-b');
     // Ctrl-C as soon as the first contact is stored, while the second is in progress.
     const first = await cli(['run', 'scenarios/demo/credit-card-loss.yaml', 'scenarios/demo/broadband-plan.yaml', '--centre', lab.info.centre, '--out', out, '--concurrency', '1'], {
