@@ -30,7 +30,7 @@ export function sheetScoresChart(model: ReportModel, opts?: ChartOptions): strin
   return render(
     {
       title: { text: '各评分表得分（满分100）', left: 'center', textStyle: { fontSize: 14 } },
-      grid: { left: 48, right: 72, top: 40, bottom: 64 },
+      grid: { left: 48, right: 72, top: 56, bottom: 64 },
       xAxis: { type: 'category', data: sheets.map((s) => `${s.id}\n${s.title.replace(/打分表.*$/, '')}`), axisLabel: { fontSize: 10, interval: 0 } },
       yAxis: { type: 'value', min: 0, max: 100 },
       series: [
@@ -77,7 +77,7 @@ export function qualityHistogramChart(model: ReportModel, opts?: ChartOptions): 
   return render(
     {
       title: { text: '联络服务质量得分分布', left: 'center', textStyle: { fontSize: 14 } },
-      grid: { left: 48, right: 24, top: 40, bottom: 40 },
+      grid: { left: 48, right: 24, top: 56, bottom: 40 },
       xAxis: { type: 'category', data: bins.map((_, k) => `${k * 10}–${k === 9 ? 100 : k * 10 + 9}`), axisLabel: { fontSize: 10 } },
       yAxis: { type: 'value', minInterval: 1 },
       series: [{ type: 'bar', data: bins.map((n, k) => ({ value: n, itemStyle: { color: k * 10 >= model.run.passLine ? '#3a7d44' : '#d98c2b' } })), label: { show: true, position: 'top', fontSize: 10 } }],

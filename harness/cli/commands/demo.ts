@@ -110,7 +110,7 @@ export async function demoCommand(flags: DemoFlags = {}): Promise<number> {
     const reportsDir = path.join(runDir, 'reports');
     const rel = path.relative(process.cwd(), runDir);
     stdout.write(`\ndemo done. The assessor's reports are in ${reportsDir}:\n`);
-    stdout.write(`  report.xlsx (Appendix D sheets, summary, contacts)  report.pdf  junit.xml  report.json\n`);
+    stdout.write(`  report.html (open it in a browser: evidence, timeline, recordings)  report.xlsx (Appendix D sheets, summary, contacts)  report.pdf  junit.xml  report.json\n`);
     stdout.write(`Re-score offline with \`npx mystery-shopper score ${rel}\`; rewrite the reports with \`npx mystery-shopper report ${rel}\`.\n`);
     // Simulated agents commit defects on purpose, and a defect can end a scripted contact early:
     // some failed contacts are part of the demo. All of them failing means the demo is broken.
