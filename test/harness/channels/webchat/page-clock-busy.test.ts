@@ -6,26 +6,12 @@
  * renderer kept busy for 800 ms right after the insertion: a clock that stamped in any later task
  * (a poll, a timer, Node) would be off by at least that much.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SharedBrowser } from '../../../../harness/channels/webchat/browser.js';
+import { describe, expect, it } from 'vitest';
 import { installPageClock, pageClockConfig, type PageRecord } from '../../../../harness/channels/webchat/page-clock.js';
 import { SELECTOR_PRESETS } from '../../../../harness/channels/webchat/presets.js';
-import { testConfig } from './config.js';
+import { useTestBrowser } from './test-browser.js';
 
-const shared = new SharedBrowser(testConfig('http://127.0.0.1:9').browser);
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  const result = await shared.get();
-  if (!result.ok) throw new Error(result.error.message);
-  browser = result.browser;
-});
-afterAll(async () => {
-  await context?.close();
-  await shared.close();
-});
+const chrome = useTestBrowser();
 
 // Inserts an agent bubble, notes the insertion time in the page, then keeps the renderer busy.
 const PAGE = `<!doctype html><meta charset="utf-8"><body><div id="messages"></div><script>
@@ -42,7 +28,7 @@ window.insertThenBusy = function (busyMs) {
 
 describe('page clock under a busy renderer', () => {
   it('stamps a message at its insertion, not when the renderer gets round to it', async () => {
-    context = await browser.newContext();
+    const context = await chrome.newContext();
     const records: PageRecord[] = [];
     await installPageClock(context, pageClockConfig(SELECTOR_PRESETS['simulated-centre']!), (r) => records.push(r));
     const page = await context.newPage();

@@ -6,9 +6,8 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SharedBrowser } from '../../../../harness/channels/webchat/browser.js';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   FrameFilter,
   closedShadowHosts,
@@ -17,22 +16,9 @@ import {
   type PageRecord,
 } from '../../../../harness/channels/webchat/page-clock.js';
 import type { ChatSelectors } from '../../../../harness/channels/webchat/presets.js';
-import { testConfig } from './config.js';
+import { useTestBrowser } from './test-browser.js';
 
-const shared = new SharedBrowser(testConfig('http://127.0.0.1:9').browser);
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  const result = await shared.get();
-  if (!result.ok) throw new Error(result.error.message);
-  browser = result.browser;
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-afterAll(() => shared.close());
+const chrome = useTestBrowser();
 
 const WIDGET: ChatSelectors = {
   input: '.composer',
@@ -59,7 +45,7 @@ async function until(check: () => boolean, what: string, timeoutMs = 15_000): Pr
 }
 
 async function openClock(html: string, selectors: ChatSelectors = WIDGET): Promise<{ page: Page; records: PageRecord[] }> {
-  context = await browser.newContext();
+  const context = await chrome.newContext();
   const records: PageRecord[] = [];
   await installPageClock(context, pageClockConfig(selectors), (r) => records.push(r));
   const page = await context.newPage();
@@ -212,7 +198,7 @@ describe('page clock across frames', () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it('passes only the chosen frame, replaying what it said before it was chosen, in epoch ms', async () => {
-    context = await browser.newContext();
+    const context = await chrome.newContext();
     const passed: PageRecord[] = [];
     const filter = new FrameFilter((r) => passed.push(r));
     await installPageClock(context, pageClockConfig(WIDGET), filter.accept);

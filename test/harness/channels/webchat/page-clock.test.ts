@@ -3,9 +3,8 @@
  * (server-rendered history, late containers, empty bubbles filled later, streamed text, typing
  * indicators, list re-renders, status changes), checking what reaches Node and with which times.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SharedBrowser } from '../../../../harness/channels/webchat/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   flushPageClock,
   installPageClock,
@@ -15,22 +14,9 @@ import {
   type PageRecord,
 } from '../../../../harness/channels/webchat/page-clock.js';
 import { SELECTOR_PRESETS, type ChatSelectors } from '../../../../harness/channels/webchat/presets.js';
-import { testConfig } from './config.js';
+import { useTestBrowser } from './test-browser.js';
 
-const shared = new SharedBrowser(testConfig('http://127.0.0.1:9').browser);
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  const result = await shared.get();
-  if (!result.ok) throw new Error(result.error.message);
-  browser = result.browser;
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-afterAll(() => shared.close());
+const chrome = useTestBrowser();
 
 const PRESET = SELECTOR_PRESETS['simulated-centre']!;
 
@@ -39,7 +25,7 @@ async function openClock(
   options: PageClockOptions = {},
   selectors: ChatSelectors = PRESET,
 ): Promise<{ page: Page; records: PageRecord[] }> {
-  context = await browser.newContext();
+  const context = await chrome.newContext();
   const records: PageRecord[] = [];
   await installPageClock(context, pageClockConfig(selectors, options), (r) => records.push(r));
   const page = await context.newPage();

@@ -4,29 +4,15 @@
  * the customer line counts as delivered when it shows in the log (page time), and in a widget
  * that does not show it, at the Node time after sending.
  */
-import type { Browser, BrowserContext, Frame } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SharedBrowser } from '../../../../harness/channels/webchat/browser.js';
+import type { Frame } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { FrameFilter, installPageClock, pageClockConfig } from '../../../../harness/channels/webchat/page-clock.js';
 import { WebchatPort, type PortOptions } from '../../../../harness/channels/webchat/port.js';
 import type { ChatSelectors } from '../../../../harness/channels/webchat/presets.js';
 import { ChatRecorder } from '../../../../harness/channels/webchat/recorder.js';
-import { testConfig } from './config.js';
+import { useTestBrowser } from './test-browser.js';
 
-const shared = new SharedBrowser(testConfig('http://127.0.0.1:9').browser);
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  const result = await shared.get();
-  if (!result.ok) throw new Error(result.error.message);
-  browser = result.browser;
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-afterAll(() => shared.close());
+const chrome = useTestBrowser();
 
 /** Contenteditable composer: Enter sends (the widget reads innerText, as real ones do). */
 const CONTENTEDITABLE = `<div class="log"></div><div contenteditable="true" class="composer"></div><script>
@@ -51,7 +37,7 @@ const TEXTAREA = `<div class="log"></div><textarea id="ta"></textarea><button id
 </script>`;
 
 async function openPort(html: string, selectors: ChatSelectors, options: PortOptions = {}): Promise<{ port: WebchatPort; recorder: ChatRecorder; frame: Frame }> {
-  context = await browser.newContext();
+  const context = await chrome.newContext();
   const recorder = new ChatRecorder(Date.now(), selectors);
   const filter = new FrameFilter((r) => recorder.handle(r));
   await installPageClock(context, pageClockConfig(selectors), filter.accept);

@@ -2,27 +2,13 @@
  * openWidget on its own: nested frames resolved one inside the other, a pre-chat form with a text
  * box, a select and a consent checkbox, and failures that name the selector and where it was looked for.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SharedBrowser } from '../../../../harness/channels/webchat/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { WebchatFailure } from '../../../../harness/channels/webchat/errors.js';
 import { openWidget, type ChatFrame } from '../../../../harness/channels/webchat/widget.js';
-import { testConfig } from './config.js';
+import { useTestBrowser } from './test-browser.js';
 
-const shared = new SharedBrowser(testConfig('http://127.0.0.1:9').browser);
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  const result = await shared.get();
-  if (!result.ok) throw new Error(result.error.message);
-  browser = result.browser;
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-afterAll(() => shared.close());
+const chrome = useTestBrowser();
 
 const escape = (html: string) => html.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 const FORM = `<form><input id="name"><select id="topic"><option value="t1">账单</option><option value="t2">保单</option></select>
@@ -33,7 +19,7 @@ const HOST = `<!doctype html><meta charset="utf-8"><body><button id="launcher" o
   <div id="not-a-frame"></div><script>window.OUTER = ${JSON.stringify(OUTER)};</script></body>`;
 
 async function open(): Promise<Page> {
-  context = await browser.newContext();
+  const context = await chrome.newContext();
   const page = await context.newPage();
   await page.goto(`data:text/html;charset=utf-8,${encodeURIComponent(HOST)}`);
   return page;
