@@ -8,9 +8,9 @@ import type { Interaction, Turn } from '../harness/interaction/types.js';
 import { vocabCategories, type Rubric, type Vocab, type Vocabularies } from './rubric/schema.js';
 import type { Evidence, Family, Finding, MatchKind, ScoringScenario } from './scorer.js';
 import type { CheckId } from './rubric/schema.js';
-import { compilePhrase, crossesBreak, findAll, findPhrase, phraseLevelAt, type CompiledPhrase, type FuzzyOptions, type PhraseMatch } from './text/fuzzy.js';
-import { compilePattern, mayMatch, patternSpans, type CompiledPattern, type PatternSpan } from './text/patterns.js';
-import { memoOf, quoteOf, viewOf, type TextView } from './text/view.js';
+import { compilePhrase, type CompiledPhrase, type FuzzyOptions, type PhraseMatch } from './text/fuzzy.js';
+import { compilePattern, type CompiledPattern } from './text/patterns.js';
+import { memoOf, viewOf, type TextView } from './text/view.js';
 
 export interface PreparedTurn {
   /** Index in interaction.turns. */
@@ -208,116 +208,7 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
   return c;
 }
 
-/** Which hit wins when two overlap: surer kinds first. */
-const LEVEL_RANK: Record<PhraseMatch['level'], number> = { exact: 0, homophone: 1, pattern: 2, 'pattern-sound': 3, fuzzy: 4 };
-
-/** True when an exception of the category (or the vocabulary) overlaps the hit within one clause. */
-function excepted(view: TextView, start: number, end: number, cat: CompiledCategory, shared: readonly CompiledPhrase[]): boolean {
-  // two calls, not a loop over [cat.exceptions, shared]: that array was allocated for every hit
-  if (exceptedByPhrase(view, start, end, cat.exceptions) || exceptedByPhrase(view, start, end, shared)) return true;
-  for (const xp of cat.exceptionPatterns) {
-    if (!mayMatch(view, xp)) continue;
-    for (const e of patternSpans(view, xp, [])) if (e.start < end && start < e.end) return true;
-  }
-  return false;
-}
-
-/** True when one of `list` occurs overlapping [start, end) within one clause. */
-function exceptedByPhrase(view: TextView, start: number, end: number, list: readonly CompiledPhrase[]): boolean {
-  for (let k = 0; k < list.length; k++) {
-    const x = list[k]!;
-    for (let e = findPhrase(view, x, 0); e; e = e.end < view.norm.length ? findPhrase(view, x, e.end) : null) {
-      if (e.start < end && start < e.end && !crossesBreak(view, e.start, e.end)) return true;
-    }
-  }
-  return false;
-}
-
-/** Every hit of a vocabulary in a view: phrases and patterns, exceptions removed, overlaps merged. */
-function scanVocab(view: TextView, v: CompiledVocab): VocabMatch[] {
-  // most lines hold none of a vocabulary: nothing is allocated until a hit
-  let raw: VocabMatch[] | null = null;
-  const spans = scratchSpans;
-  // phrases by the line's own tokens: at each position, only the phrases starting with its token
-  // are compared there (the index holds only phrases that never match approximately)
-  const tokens = view.tokens;
-  const first = v.firstTokens;
-  for (let i = 0; i < tokens.length; i++) {
-    const id = tokens[i]!;
-    if (id >= first.length || first[id] === 0) continue;
-    const entries = v.byFirstToken.get(id)!.entries;
-    for (let k = 0; k < entries.length; k++) {
-      const { phrase, category } = entries[k]!;
-      const level = phraseLevelAt(view, phrase, i);
-      if (level === null) continue;
-      const end = i + phrase.tokens.length;
-      // one object per hit (phraseAt's match copied with its category was two)
-      if (!excepted(view, i, end, category, v.exceptions)) (raw ??= []).push({ phrase: phrase.text, start: i, end, cost: 0, level, quote: quoteOf(view, i, end), category: category.name });
-    }
-  }
-  for (const { phrase, category } of v.approximate) raw = phraseHits(view, phrase, category, v, raw);
-  for (const cat of v.categories) {
-    for (const p of cat.patterns) {
-      if (!mayMatch(view, p)) continue;
-      spans.length = 0;
-      for (const s of patternSpans(view, p, spans)) {
-        if (excepted(view, s.start, s.end, cat, v.exceptions)) continue;
-        (raw ??= []).push({ phrase: p.source, start: s.start, end: s.end, cost: 0, level: s.bySound ? 'pattern-sound' : 'pattern', quote: quoteOf(view, s.start, s.end), category: cat.name });
-      }
-    }
-  }
-  if (!raw) return NO_HITS;
-  if (raw.length < 2) return raw;
-  raw.sort((a, b) => a.start - b.start || LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || b.end - a.end);
-  // overlapping hits are one occurrence (不归我管 found as a phrase and by 不归…管): keep the surest
-  const out: VocabMatch[] = [raw[0]!];
-  for (let i = 1; i < raw.length; i++) {
-    const m = raw[i]!;
-    const last = out[out.length - 1]!;
-    if (m.start < last.end) {
-      if (LEVEL_RANK[m.level] < LEVEL_RANK[last.level]) out[out.length - 1] = m;
-    } else out.push(m);
-  }
-  return out;
-}
-
-/** Pattern spans of the current scan (scans never nest; exception checks use their own arrays). */
-const scratchSpans: PatternSpan[] = [];
-
-/** Every occurrence of one phrase, exceptions removed, appended to `raw` (allocated on the first hit). */
-function phraseHits(view: TextView, p: CompiledPhrase, cat: CompiledCategory, v: CompiledVocab, raw: VocabMatch[] | null): VocabMatch[] | null {
-  for (let m = findPhrase(view, p, 0); m; m = m.end < view.norm.length ? findPhrase(view, p, m.end) : null) {
-    if (!excepted(view, m.start, m.end, cat, v.exceptions)) (raw ??= []).push(withCategory(m, cat.name));
-  }
-  return raw;
-}
-
-/** Shared empty result (never mutated). */
-const NO_HITS: VocabMatch[] = [];
-
-function withCategory(m: PhraseMatch, category: string): VocabMatch {
-  return { phrase: m.phrase, start: m.start, end: m.end, cost: m.cost, level: m.level, quote: m.quote, category };
-}
-
-/** Every hit of a vocabulary in a turn (in order, exceptions removed), memoised on the turn's view. */
-export function vocabHits(rubric: CompiledRubric, name: VocabName, t: PreparedTurn): VocabMatch[] {
-  const v = rubric.vocabs[name];
-  const view = t.view;
-  // one array of slots per view and rubric, not a Map entry per vocabulary: views live long in
-  // the cache, and a dozen Map entries each were a measurable share of the garbage collector's work
-  let cache = view.hits;
-  if (!cache || cache.owner !== rubric) cache = view.hits = { owner: rubric, slots: [] };
-  const hit = cache.slots[v.slot] as VocabMatch[] | undefined;
-  if (hit !== undefined) return hit;
-  const hits = scanVocab(view, v);
-  cache.slots[v.slot] = hits;
-  return hits;
-}
-
-/** The first hit of a vocabulary in a turn (phrases and patterns), or null. */
-export function findVocab(rubric: CompiledRubric, name: VocabName, t: PreparedTurn): VocabMatch | null {
-  return vocabHits(rubric, name, t)[0] ?? null;
-}
+export { findVocab, vocabHits } from './vocab-scan.js';
 
 /** How sure a hit is, before ASR: a phrase said exactly beats a construction, which beats a match by sound. */
 const LEVEL_CONFIDENCE: Record<PhraseMatch['level'], number> = { exact: 0.95, homophone: 0.85, pattern: 0.85, 'pattern-sound': 0.7, fuzzy: 0.65 };
