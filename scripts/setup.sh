@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # npm run setup: everything a fresh machine needs. Node packages from the lock file, and Debian's
 # Chromium (never a browser download) when /usr/bin/chromium is missing, and Noto CJK fonts so the
-# PDF reports print Chinese (Chromium has no CJK glyphs of its own).
+# PDF reports print Chinese (Chromium has no CJK glyphs of its own), and redis-server for the
+# tests of load runs shared by many machines (BullMQ); the tests start their own on 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +21,14 @@ if ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then
   if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq fonts-noto-cjk >/dev/null
+fi
+
+if ! command -v redis-server >/dev/null 2>&1; then
+  echo "setup: installing Debian redis-server for the many-machine load tests (needs root / sudo)"
+  SUDO=""
+  if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq redis-server >/dev/null
 fi
 
 # PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: playwright-core never downloads, but be explicit for forks.

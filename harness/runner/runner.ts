@@ -8,22 +8,14 @@
 import PQueue from 'p-queue';
 import type { HarnessConfig } from '../config/types.js';
 import { configHash } from '../config/load.js';
-import type { Channel, ChannelFactory } from '../channels/channel.js';
-import type { ChannelKind, Interaction } from '../interaction/types.js';
-import { channelsOf, scenarioVars } from '../scenario/loader.js';
+import { channelsOf } from '../scenario/loader.js';
 import type { LoadedScenario } from '../scenario/schema.js';
 import { contactIdFor, newRunId, type RunStore } from '../store/run-store.js';
 import type { ContactEntry, RunManifest } from '../store/types.js';
+import { channelPool, placeContact, type ChannelRegistry, type PlacementContext, type RunHooks } from './place-contact.js';
 import { TOOL } from './tool-info.js';
 
-export type ChannelRegistry = Record<ChannelKind, ChannelFactory>;
-
-export interface RunHooks {
-  onStart?(entry: ContactEntry): void;
-  /** Called after the Interaction is stored. Errors thrown here are reported, never lose the run. */
-  onFinish?(entry: ContactEntry, interaction: Interaction, scenario: LoadedScenario): void | Promise<void>;
-  onHookError?(err: unknown, entry: ContactEntry): void;
-}
+export type { ChannelRegistry, RunHooks } from './place-contact.js';
 
 export interface RunOptions {
   channels: ChannelRegistry;
@@ -67,81 +59,29 @@ export function planRun(scenarios: readonly LoadedScenario[], config: HarnessCon
   };
 }
 
-/** A contact the channel could not even attempt (e.g. a bug): recorded as failed, never thrown. */
-function internalFailure(entry: ContactEntry, runId: string, startedAt: number, err: unknown): Interaction {
-  return {
-    schemaVersion: 1,
-    contactId: entry.contactId,
-    scenarioId: entry.scenarioId,
-    runId,
-    channel: entry.channel,
-    startedAt,
-    durationMs: Date.now() - startedAt,
-    events: [{ type: 'error', atMs: Date.now() - startedAt }],
-    turns: [],
-    outcome: 'failed',
-    error: { code: 'E_INTERNAL', message: `internal error: ${(err as Error)?.message ?? String(err)}`, hint: 'this is a bug in mystery-shopper; please report it with run.json' },
-    transcriptSource: entry.channel === 'webchat' ? 'chat-dom' : 'emulator',
-  };
-}
-
 export async function executeRun(store: RunStore, config: HarnessConfig, opts: RunOptions): Promise<RunResult> {
   const scenarios = new Map((await store.loadScenarios()).map((s) => [s.id, s]));
   const todo = store.toPlace(opts.retryFailed);
-  const channels = new Map<ChannelKind, Promise<Channel>>();
-  const channelFor = (kind: ChannelKind) => {
-    let ch = channels.get(kind);
-    if (!ch) channels.set(kind, (ch = opts.channels[kind](config)));
-    return ch;
-  };
+  const pool = channelPool(opts.channels, config);
   const queue = new PQueue({ concurrency: config.concurrency });
   const result: RunResult = { placed: 0, failed: 0, interrupted: false };
   const { signal } = opts;
+  const ctx: PlacementContext = { store, config, scenarios, channelFor: pool.channelFor, signal, hooks: opts.hooks };
   store.setStatus('running');
 
+  // Due now: the queue has just given this contact one of the `concurrency` slots.
   const placeOne = async (entry: ContactEntry) => {
     if (signal?.aborted) return;
-    // Due now: the queue has just given this contact one of the `concurrency` slots.
-    const dueAt = Date.now();
-    const scenario = scenarios.get(entry.scenarioId)!;
-    store.markRunning(entry.contactId);
-    opts.hooks?.onStart?.(entry);
-    const startedAt = Date.now();
-    let interaction: Interaction;
-    try {
-      const channel = await channelFor(entry.channel);
-      interaction = await channel.place({
-        runId: store.manifest.runId,
-        contactId: entry.contactId,
-        scenario,
-        dueAt,
-        vars: { ...scenarioVars(scenario), contactId: entry.contactId, centre: config.centre, runId: store.manifest.runId },
-        signal: signal ?? new AbortController().signal,
-        recordingsDir: store.recordingsDir,
-        contactsDir: store.contactsDir,
-      });
-    } catch (err) {
-      interaction = internalFailure(entry, store.manifest.runId, startedAt, err);
-    }
-    interaction.runId = store.manifest.runId;
-    if (signal?.aborted && interaction.outcome !== 'completed') {
-      await store.savePartial(interaction, entry.attempts);
-      return;
-    }
-    await store.saveInteraction(interaction);
+    const { stored, interaction } = await placeContact(ctx, entry, Date.now());
+    if (!stored) return;
     result.placed += 1;
     if (interaction.outcome === 'failed') result.failed += 1;
-    try {
-      await opts.hooks?.onFinish?.(entry, interaction, scenario);
-    } catch (err) {
-      opts.hooks?.onHookError?.(err, entry);
-    }
   };
 
   try {
     await Promise.all(todo.map((entry) => queue.add(() => placeOne(entry))));
   } finally {
-    await Promise.all([...channels.values()].map(async (c) => (await c.catch(() => null))?.close()));
+    await pool.closeAll();
     result.interrupted = Boolean(signal?.aborted);
     const unfinished = store.toPlace(false).length;
     store.setStatus(result.interrupted || unfinished ? 'interrupted' : 'completed');

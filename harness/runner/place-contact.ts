@@ -1,0 +1,111 @@
+/**
+ * Placing one contact: the seam shared by the runner (`run`/`resume`), the load scheduler (`load`)
+ * and queue workers (`worker`). It marks the contact running, asks its channel to place it, and
+ * stores the Interaction the moment it ends. A channel never throws for a contact-level failure;
+ * if it does anyway (a bug), the contact is recorded as an internal failure, never lost.
+ */
+import type { HarnessConfig } from '../config/types.js';
+import type { Channel, ChannelFactory } from '../channels/channel.js';
+import type { ChannelKind, Interaction } from '../interaction/types.js';
+import { scenarioVars } from '../scenario/loader.js';
+import type { LoadedScenario } from '../scenario/schema.js';
+import type { RunStore } from '../store/run-store.js';
+import type { ContactEntry } from '../store/types.js';
+
+export type ChannelRegistry = Record<ChannelKind, ChannelFactory>;
+
+export interface RunHooks {
+  onStart?(entry: ContactEntry): void;
+  /** Called after the Interaction is stored. Errors thrown here are reported, never lose the run. */
+  onFinish?(entry: ContactEntry, interaction: Interaction, scenario: LoadedScenario): void | Promise<void>;
+  onHookError?(err: unknown, entry: ContactEntry): void;
+}
+
+/** What placing a contact needs from the run around it. */
+export interface PlacementContext {
+  store: RunStore;
+  config: HarnessConfig;
+  scenarios: ReadonlyMap<string, LoadedScenario>;
+  channelFor(kind: ChannelKind): Promise<Channel>;
+  signal?: AbortSignal;
+  hooks?: RunHooks;
+}
+
+/** How a placement ended: stored as finished, or kept as a partial because the run was interrupted. */
+export type PlacementResult = { stored: true; interaction: Interaction } | { stored: false; interaction: Interaction };
+
+/** Opens each channel once, on first use; `closeAll` releases them. */
+export function channelPool(registry: ChannelRegistry, config: HarnessConfig) {
+  const channels = new Map<ChannelKind, Promise<Channel>>();
+  return {
+    channelFor(kind: ChannelKind): Promise<Channel> {
+      let ch = channels.get(kind);
+      if (!ch) channels.set(kind, (ch = registry[kind](config)));
+      return ch;
+    },
+    async closeAll(): Promise<void> {
+      await Promise.all([...channels.values()].map(async (c) => (await c.catch(() => null))?.close()));
+    },
+  };
+}
+
+/** A contact the channel could not even attempt (e.g. a bug): recorded as failed, never thrown. */
+export function internalFailure(entry: ContactEntry, runId: string, startedAt: number, err: unknown): Interaction {
+  return {
+    schemaVersion: 1,
+    contactId: entry.contactId,
+    scenarioId: entry.scenarioId,
+    runId,
+    channel: entry.channel,
+    startedAt,
+    durationMs: Date.now() - startedAt,
+    events: [{ type: 'error', atMs: Date.now() - startedAt }],
+    turns: [],
+    outcome: 'failed',
+    error: { code: 'E_INTERNAL', message: `internal error: ${(err as Error)?.message ?? String(err)}`, hint: 'this is a bug in mystery-shopper; please report it with run.json' },
+    transcriptSource: entry.channel === 'webchat' ? 'chat-dom' : 'emulator',
+  };
+}
+
+/**
+ * Place one contact now. `dueAt` is when it was due (epoch ms): the moment a concurrency slot
+ * was granted, or the scheduled arrival of a load profile. @default Date.now()
+ */
+export async function placeContact(ctx: PlacementContext, entry: ContactEntry, dueAt = Date.now()): Promise<PlacementResult> {
+  const { store, config, signal } = ctx;
+  const scenario = ctx.scenarios.get(entry.scenarioId);
+  const startedAt = Date.now();
+  let interaction: Interaction;
+  store.markRunning(entry.contactId);
+  ctx.hooks?.onStart?.(entry);
+  try {
+    if (!scenario) throw new Error(`scenario ${entry.scenarioId} is not part of run ${store.manifest.runId}`);
+    const channel = await ctx.channelFor(entry.channel);
+    interaction = await channel.place({
+      runId: store.manifest.runId,
+      contactId: entry.contactId,
+      scenario,
+      dueAt,
+      vars: { ...scenarioVars(scenario), contactId: entry.contactId, centre: config.centre, runId: store.manifest.runId },
+      signal: signal ?? new AbortController().signal,
+      recordingsDir: store.recordingsDir,
+      contactsDir: store.contactsDir,
+    });
+  } catch (err) {
+    interaction = internalFailure(entry, store.manifest.runId, startedAt, err);
+  }
+  interaction.runId = store.manifest.runId;
+  if (signal?.aborted && interaction.outcome !== 'completed') {
+    await store.savePartial(interaction, entry.attempts);
+    return { stored: false, interaction };
+  }
+  await store.saveInteraction(interaction);
+  if (scenario) {
+    try {
+      await ctx.hooks?.onFinish?.(entry, interaction, scenario);
+    } catch (err) {
+      ctx.hooks?.onHookError?.(err, entry);
+    }
+  }
+  return { stored: true, interaction };
+}
