@@ -7,6 +7,7 @@
  *   findings.json, sheets.json, summary.json   scoring output (`run` and `score` write them)
  */
 import type { ChannelKind, InteractionError, Outcome } from '../interaction/types.js';
+import type { ContactLoadInfo, LoadRunInfo } from '../load/types.js';
 
 export type ContactStatus = 'pending' | 'running' | 'done' | 'failed';
 
@@ -23,6 +24,8 @@ export interface ContactEntry {
   /** Path of the Interaction JSON, relative to the run directory. */
   file?: string;
   finishedAt?: string;
+  /** Present in load runs: the contact's stage and scheduled arrival. */
+  load?: ContactLoadInfo;
 }
 
 export interface ScenarioEntry {
@@ -46,4 +49,6 @@ export interface RunManifest {
   config: { centre: string; concurrency: number; rubric: string; seed: number; offline: boolean };
   scenarios: ScenarioEntry[];
   contacts: Record<string, ContactEntry>;
+  /** Present in load runs (`load`): the profile as it was run. */
+  load?: LoadRunInfo;
 }
