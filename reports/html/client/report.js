@@ -225,13 +225,16 @@
     }
     html += timelineSvg(c) + '</section>';
     // transcript with evidence in place
-    var perTurn = c.turns.map(function () { return { ranges: [], why: [] }; });
-    c.findings.forEach(function (f) {
+    var perTurn = c.turns.map(function () { return { ranges: [], why: [], listed: {} }; });
+    c.findings.forEach(function (f, fi) {
       var cls = f[1] === 1 ? 'pass' : f[1] === 0 ? 'fail' : 'na';
       f[5].forEach(function (e) {
         if (e[0] == null || !perTurn[e[0]]) return;
         var text = c.turns[e[0]][1], at = e[1] ? text.indexOf(e[1]) : -1;
         if (at >= 0) perTurn[e[0]].ranges.push({ start: at, end: at + e[1].length, cls: cls, title: label(f[0]) + '：' + f[2] });
+        // a finding quoting several phrases of one turn is marked at each, listed under it once
+        if (perTurn[e[0]].listed[fi]) return;
+        perTurn[e[0]].listed[fi] = true;
         perTurn[e[0]].why.push('<li><span class="badge ' + (cls === 'pass' ? 'ok' : cls === 'fail' ? 'bad' : 'muted') + '">' + esc(label(f[0])) + (cls === 'pass' ? ' ✓' : cls === 'fail' ? ' ✗' : ' —') + '</span> ' + esc(f[2]) + (f[4] ? ' <span class="badge warn">待复核</span>' : '') + '</li>');
       });
     });

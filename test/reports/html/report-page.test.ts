@@ -73,6 +73,15 @@ describe('report.html opened from disk', () => {
     await page.click('.turn[data-turn="5"]');
     await shot(page, 'report-contact');
     expect(errors).toEqual([]);
+    // a finding quoting several phrases of one turn (resolution: 二十元 and 七个工作日 in turn 5) is
+    // marked at each and listed under the turn once
+    await page.click('#list .row[data-id="card-replacement-webchat-1"]');
+    expect(await page.locator('.turn[data-turn="5"] mark').count()).toBeGreaterThanOrEqual(2);
+    const repeats = await page.$$eval('.turn ul.why', (lists) => lists.flatMap((ul) => {
+      const items = [...ul.querySelectorAll('li')].map((li) => li.textContent);
+      return items.filter((t, k) => items.indexOf(t) !== k);
+    }));
+    expect(repeats).toEqual([]);
   });
 
   it('keeps only the visible rows of a long list in the DOM', async () => {
