@@ -164,6 +164,9 @@ export const PROBE_SCAN_SCRIPT = String.raw`
       var why = [];
       if (V.vendorMarkers.test(marks)) { score += 4; why.push('chat-widget markup (' + (marks.match(V.vendorMarkers) || [''])[0] + ')'); }
       if (V.launcherWords.test(text)) { score += 4; why.push('says "' + text.slice(0, 20) + '"'); }
+      // a short label that is a chat word ("在线客服", "Chat with us") is a launcher even where it
+      // does not float: service pages put the button in their content (probe verifies by clicking)
+      if (V.launcherWords.test(text) && P.clean(text).length <= 12) score += 1;
       if (P.floating(el)) { score += 3; why.push('floating'); }
       if (r.left > vw * 0.55 && r.top > vh * 0.45) { score += 2; why.push('bottom-right corner'); }
       if (r.width > 320 || r.height > 200) score -= 3;

@@ -88,6 +88,14 @@ describe('finders', () => {
     expect(await callIn<string[]>(page.mainFrame(), 'chatLinks')).toEqual([expect.stringMatching(/\/help$/)]);
   });
 
+  it('findLaunchers: an inline 在线客服 button in the page content (not floating), not the shop buttons or the header', async () => {
+    await load(`<header><button class="hdr">客服中心</button></header>
+      <main><h1>联系我们</h1><p>工作日 9:00–18:00</p><button class="buy">加入购物车</button>
+      <section class="service"><button id="open-chat">在线客服</button></section></main>`);
+    const found = await callIn<{ selector: string }[]>(page.mainFrame(), 'findLaunchers');
+    expect(found?.map((l) => l.selector)).toEqual(['#open-chat']);
+  });
+
   it('findConsent: the accepting button of a cookie banner, not its settings button', async () => {
     await load('<div id="cookie-consent"><button class="settings">Cookie 设置</button><button class="ok">接受全部</button></div>');
     expect((await callIn<{ selector: string }>(page.mainFrame(), 'findConsent'))?.selector).toMatch(/ok/);
