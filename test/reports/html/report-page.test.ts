@@ -78,7 +78,7 @@ describe('report.html opened from disk', () => {
     await page.click('#list .row[data-id="card-replacement-webchat-1"]');
     expect(await page.locator('.turn[data-turn="5"] mark').count()).toBeGreaterThanOrEqual(2);
     const repeats = await page.$$eval('.turn ul.why', (lists) => lists.flatMap((ul) => {
-      const items = [...ul.querySelectorAll('li')].map((li) => li.textContent);
+      const items = Array.from(ul.querySelectorAll('li'), (li) => li.textContent);
       return items.filter((t, k) => items.indexOf(t) !== k);
     }));
     expect(repeats).toEqual([]);
