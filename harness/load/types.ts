@@ -64,6 +64,24 @@ export interface LoadRunInfo {
    * silently offering less load than asked (no coordinated omission).
    */
   harnessLag?: { toleranceMs: number; lateContacts: number; p95LagMs: number; warning?: string };
+  // --- h/metrics: optional, added for the load metrics (scorers/load) ---
+  /**
+   * How the load metrics judge the run (short abandons, knee windows, drift tolerance); absent:
+   * the defaults of scorers/load/metrics.ts LOAD_METRICS_DEFAULTS.
+   */
+  metrics?: {
+    /** @default 5 */
+    shortAbandonSec?: number;
+    /** @default 60 */
+    windowSec?: number;
+    /** @default 2 */
+    minWindows?: number;
+    /** @default 0 (automatic) */
+    timelineBucketSec?: number;
+    /** @default { latencyP95Pct: 20, answerRatePts: 5 } */
+    stabilityTolerance?: { latencyP95Pct: number; answerRatePts: number };
+  };
+  // --- end h/metrics ---
 }
 
 /** A contact's place in a load run, on its manifest entry (ContactEntry.load). */
