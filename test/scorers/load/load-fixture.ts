@@ -189,14 +189,15 @@ export function simulateLoadRun(o: SimOptions): SimRun {
   contacts.forEach((c, k) => {
     const contactId = `load-${String(k).padStart(6, '0')}`;
     const dueAt = startedAt + Math.round(c.arrive);
-    const durationMs = Math.round(c.end! - c.arrive);
+    // rounded ends, not a rounded difference: a contact and the one that replaces it must not overlap by a millisecond
+    const durationMs = Math.round(c.end!) - Math.round(c.arrive);
     const events: InteractionEvent[] = [
       { type: 'started', atMs: 0, detail: { dueAt, startLagMs: 0 } },
       { type: 'page-loaded', atMs: 0 },
     ];
     const turns: Turn[] = [];
     if (!c.abandoned) {
-      const w = Math.round(c.answer! - c.arrive);
+      const w = Math.round(c.answer!) - Math.round(c.arrive);
       const lat = Math.round(latency(c.arrive));
       events.push({ type: 'agent-joined', atMs: w });
       turns.push(
