@@ -50,20 +50,6 @@ export interface LoadRunInfo {
   endedAt?: number;
   stages: LoadStagePlan[];
   targets: LoadTargets;
-  /** Caps that held for the whole run (across all workers when a queue is used). */
-  caps: { totalContacts?: number; durationMs?: number; callsPerSecond?: number; concurrency?: number };
-  /** Customer patience: a contact not answered by an agent within this is abandoned by the shopper. */
-  patienceMs?: number;
-  seed: number;
-  /** `i/n` when this run is one shard of a larger one. */
-  shard?: { index: number; count: number };
-  /** How contacts were placed. */
-  dispatch: { kind: 'local' } | { kind: 'queue'; queue: string; workers?: string[] };
-  /**
-   * When the harness could not keep up (start lag beyond tolerance), the run says so instead of
-   * silently offering less load than asked (no coordinated omission).
-   */
-  harnessLag?: { toleranceMs: number; lateContacts: number; p95LagMs: number; warning?: string };
   // --- h/metrics: optional, added for the load metrics (scorers/load) ---
   /**
    * How the load metrics judge the run (short abandons, knee windows, drift tolerance); absent:
@@ -82,6 +68,20 @@ export interface LoadRunInfo {
     stabilityTolerance?: { latencyP95Pct: number; answerRatePts: number };
   };
   // --- end h/metrics ---
+  /** Caps that held for the whole run (across all workers when a queue is used). */
+  caps: { totalContacts?: number; durationMs?: number; callsPerSecond?: number; concurrency?: number };
+  /** Customer patience: a contact not answered by an agent within this is abandoned by the shopper. */
+  patienceMs?: number;
+  seed: number;
+  /** `i/n` when this run is one shard of a larger one. */
+  shard?: { index: number; count: number };
+  /** How contacts were placed. */
+  dispatch: { kind: 'local' } | { kind: 'queue'; queue: string; workers?: string[] };
+  /**
+   * When the harness could not keep up (start lag beyond tolerance), the run says so instead of
+   * silently offering less load than asked (no coordinated omission).
+   */
+  harnessLag?: { toleranceMs: number; lateContacts: number; p95LagMs: number; warning?: string };
 }
 
 /** A contact's place in a load run, on its manifest entry (ContactEntry.load). */

@@ -34,10 +34,14 @@ export function loadSectionHtml(load: LoadMetrics): string {
   const errors = loadErrorRows(load);
   const errorList = errors.length ? `<table class="load-errors"><thead><tr><th>责任方</th><th>错误代码</th><th class="num">次数</th></tr></thead><tbody>${errors.map(([w, c, n]) => `<tr><td>${esc(w)}</td><td>${esc(c)}</td><td class="num">${n}</td></tr>`).join('')}</tbody></table>` : '<p class="note">没有错误。</p>';
   const lag = load.harnessLag?.warning ? `<p class="load-warning">⚠ ${esc(load.harnessLag.warning)}</p>` : '';
+  const sch = load.scheduler;
+  const capped = sch && (sch.turnedAwayByConcurrencyCap || sch.stoppedBy)
+    ? `<p class="load-warning">⚠ 调度：${sch.turnedAwayByConcurrencyCap ? `${sch.turnedAwayByConcurrencyCap}个到达因工具的并发上限未发起（未向中心提供）；` : ''}${sch.stoppedBy ? `提前停止（${esc(sch.stoppedBy)}）` : ''}</p>`
+    : '';
   const notPlaced = load.notPlaced ? `<p class="load-warning">⚠ 清单中有${load.notPlaced}次联络没有记录（未发起或丢失），不计入呼叫数。</p>` : '';
   return `<section class="card load-section" id="load">
 <h2>负载测试 ${esc(load.profileId)}</h2>
-${lag}${notPlaced}
+${lag}${capped}${notPlaced}
 <div class="load-kpis">
 <div><b>并发处理能力</b><span>${esc(capacity)}</span><small>${esc(KNEE_HEAD[k.status])}</small></div>
 <div><b>呼叫接通率</b><span>${load.overall.answerRate === null ? '—' : `${Math.round(load.overall.answerRate * 1000) / 10}%`}</span><small>${load.overall.answered}/${load.overall.offered}</small></div>

@@ -77,6 +77,9 @@ export function loadMetrics(input: LoadMetricsInput, options: LoadMetricsOptions
       tolerance: o.stabilityTolerance,
     }),
   };
+  // LoadRunInfo.offered is the scheduler's (h/load); read loosely so older manifests need not have it
+  const offered = (info as { offered?: LoadMetrics['scheduler'] }).offered;
+  if (offered) out.scheduler = offered;
   if (info.harnessLag) out.harnessLag = info.harnessLag;
   return out;
 }

@@ -199,6 +199,12 @@ export interface LoadMetrics {
   timeline: ConcurrencyTimeline;
   knee: CapacityKnee;
   stability: Stability;
+  /**
+   * Copied from the manifest (LoadRunInfo.offered, written by the scheduler): contacts handed out,
+   * open arrivals the harness's own concurrency cap turned away, and why offering stopped early.
+   * Arrivals turned away were never offered to the centre: not in `offered`, but the report says so.
+   */
+  scheduler?: { contacts: number; turnedAwayByConcurrencyCap: number; delayedByCallsPerSecond: number; stoppedBy?: string };
   /** Copied from the manifest: the harness could not keep up (coordinated omission warning). */
   harnessLag?: { toleranceMs: number; lateContacts: number; p95LagMs: number; warning?: string };
 }
