@@ -37,9 +37,22 @@ describe('contact samples', () => {
     expect(s).toMatchObject({ status: 'answered', stage: 's1', answerMs: 12_000, handleMs: 100_000, talkMs: 88_000, latenciesMs: [4000], startLagMs: 700 });
   });
 
-  it('a voice call is answered when the agent speaks; its answer time is ringing → answered', () => {
+  it('a voice call is answered when the agent speaks; without agent-joined its answer time is ringing → answered', () => {
     const s = contactSample(call([['agent', '您好', 3000, 4000]], { contactId: 'v' }));
     expect(s).toMatchObject({ status: 'answered', answerMs: 1700, channel: 'voice' });
+  });
+
+  it('a voice call behind an IVR waits from entering the agent queue to the agent joining', () => {
+    const events = [
+      { type: 'ringing', atMs: 300 },
+      { type: 'answered', atMs: 2000 },
+      { type: 'queued', atMs: 9000 },
+      { type: 'agent-joined', atMs: 39_000 },
+    ];
+    const s = contactSample(call([['ivr', '请按1', 2000, 8000], ['ivr', '正在为您转接，请稍候', 8000, 9000], ['agent', '您好', 39_000, 40_000]], { contactId: 'q', events }));
+    expect(s.answerMs).toBe(30_000);
+    const noQueue = contactSample(call([['agent', '您好', 39_000, 40_000]], { contactId: 'r', events: events.filter((e) => e.type !== 'queued') }));
+    expect(noQueue.answerMs).toBe(38_700);
   });
 
   it('the harness failing is not the centre failing; a centre error is', () => {
