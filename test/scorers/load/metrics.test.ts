@@ -117,6 +117,15 @@ describe('the capacity knee (并发处理能力)', () => {
     });
   }
 
+  it('a closed-model ramp (10 → 30 over 4 h) is judged per window at the planned level: the knee within ±10% of the agents', () => {
+    const run = simulateLoadRun({ agents, meanServiceMs: 300_000, patienceMs: 60_000, seed: 2, stages: [{ name: 'ramp', durationMs: 4 * 3_600_000, concurrency: { from: 10, to: 30 }, role: 'ramp' }] });
+    const { knee } = loadMetrics(run);
+    expect(knee.status).toBe('knee');
+    expect(knee.levels.every((l) => l.source === 'windows' && l.stages[0] === 'ramp')).toBe(true);
+    expect(knee.capacity).toBeGreaterThanOrEqual(agents * 0.9);
+    expect(knee.capacity).toBeLessThanOrEqual(agents * 1.1);
+  });
+
   it('an open-model ramp is judged per window by the concurrency observed; the knee lies just under the agents', () => {
     const run = simulateLoadRun({ agents, meanServiceMs: 300_000, patienceMs: 60_000, seed: 7, stages: [{ name: 'ramp', durationMs: 4 * 3_600_000, ratePerMin: { from: 1, to: 6 } }] });
     const { knee } = loadMetrics(run, { windowSec: 300 });
