@@ -23,6 +23,13 @@ export interface ContactContext {
    * harness (browser start slots …) shows in the run. @default the time `place` was called
    */
   dueAt?: number;
+  /** Directory for this run's recordings (voice). */
+  recordingsDir: string;
+  /**
+   * The run's contacts directory, where a failed web chat leaves `<contactId>.failure.png` /
+   * `.failure.html` next to `<contactId>.json`. Absent: no failure artifacts are kept.
+   */
+  contactsDir?: string;
   // ── customer patience (h/capacity) ──
   /**
    * Abandonment patience: how long this customer waits for a human agent before giving up.
@@ -33,13 +40,6 @@ export interface ContactContext {
    */
   patienceMs?: number;
   // ── end customer patience ──
-  /** Directory for this run's recordings (voice). */
-  recordingsDir: string;
-  /**
-   * The run's contacts directory, where a failed web chat leaves `<contactId>.failure.png` /
-   * `.failure.html` next to `<contactId>.json`. Absent: no failure artifacts are kept.
-   */
-  contactsDir?: string;
 }
 
 export interface Channel {
