@@ -26,7 +26,7 @@ function transport() {
   return t;
 }
 
-function centre(opts: { agents: number; k?: number; queueCapacity?: number; maxQueueWaitMs?: number; handleTimeMs?: number; wrapUpMs?: number }) {
+function centre(opts: { agents: number; k?: number; queueCapacity?: number; maxQueueWaitMs?: number; handleTimeMs?: number; wrapUpMs?: number; idleTimeoutMs?: number }) {
   const clock = new VirtualClock();
   const sessionClock = clock.sessionClock(EPOCH);
   const records: GroundTruthRecord[] = [];
@@ -44,7 +44,7 @@ function centre(opts: { agents: number; k?: number; queueCapacity?: number; maxQ
       pool,
       writer,
       timeScale: 0.001,
-      idleTimeoutMs: Infinity,
+      idleTimeoutMs: opts.idleTimeoutMs ?? Infinity,
       brainSeed: 1,
       onEnded: () => {},
       clock: sessionClock,
@@ -117,6 +117,16 @@ describe('chat ACD', () => {
     c.clock.advanceBy(20_000);
     expect(b.session.state).toBe('ended');
     expect(c.ledger.counts()).toMatchObject({ offered: 2, answered: 2, asaMs: 11_500, maxAnsweredWaitMs: 23_000, meanHandleMs: 20_000, maxConcurrentInService: 1 });
+  });
+
+  it('keeps a silent chat for the whole handle time (no idle close when the handle time is configured)', () => {
+    const c = centre({ agents: 1, handleTimeMs: 300_000, idleTimeoutMs: 120_000 });
+    const a = c.open('a');
+    c.clock.advanceBy(299_999);
+    expect(a.session.state).toBe('chatting');
+    c.clock.advanceBy(1);
+    expect(a.session.state).toBe('ended');
+    expect(c.records.findLast((r) => r.type === 'end')).toMatchObject({ by: 'agent' });
   });
 
   it('counts a customer who leaves the queue as abandoned, and frees the place in line', () => {
