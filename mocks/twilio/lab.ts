@@ -6,7 +6,7 @@
  */
 import type { HarnessConfig } from '../../harness/config/types.js';
 import { sharedBrainAgents, type SharedBrainOptions } from '../centre-voice/brain.js';
-import { createVoiceCentre, type VoiceCentreOptions } from '../centre-voice/centre.js';
+import { createVoiceCentre, type VoiceCentreHandle, type VoiceCentreOptions } from '../centre-voice/centre.js';
 import type { AsrNoise } from '../deepgram/noise.js';
 import { startDeepgramEmulator, type DeepgramEmulator } from '../deepgram/server.js';
 import type { CallTiming } from './call.js';
@@ -17,14 +17,18 @@ export interface VoiceLabOptions {
   groundTruthPath?: string;
   /** Seed and profile choice for the agents. */
   brain?: SharedBrainOptions;
-  /** Ring time, queue wait, time scale, busy/no-answer numbers … */
+  /** Ring time, queue wait, time scale, busy/no-answer numbers, capacity (lines, ACD), handle time, ledger … */
   centre?: Omit<VoiceCentreOptions, 'agents' | 'groundTruthPath'>;
+  /** The centre's capacity, handle time, wrap-up, seed and shared truth (merged into `centre`). */
+  acd?: Pick<VoiceCentreOptions, 'capacity' | 'handleTime' | 'wrapUpMs' | 'seed' | 'ledger'>;
   timing?: Partial<CallTiming>;
   asrNoise?: AsrNoise;
 }
 
 export interface VoiceLab {
   twilio: TwilioEmulator;
+  /** The centre's voice side: `centre.ledger.counts('voice')` is its truth. */
+  centre: VoiceCentreHandle;
   deepgram: DeepgramEmulator;
   /** Point the config's voice and deepgram sections at the lab. */
   apply(config: HarnessConfig): HarnessConfig;
@@ -32,11 +36,13 @@ export interface VoiceLab {
 }
 
 export async function startVoiceLab(options: VoiceLabOptions = {}): Promise<VoiceLab> {
+  if (options.acd) options = { ...options, centre: { ...options.centre, ...options.acd } };
   const centre = createVoiceCentre({ ...options.centre, agents: sharedBrainAgents(options.brain), groundTruthPath: options.groundTruthPath });
   const twilio = await startTwilioEmulator({ centre, timing: options.timing });
   const deepgram = await startDeepgramEmulator({ noise: options.asrNoise });
   return {
     twilio,
+    centre,
     deepgram,
     apply(config) {
       config.voice.twilio = { accountSid: twilio.accountSid, authToken: twilio.authToken, baseUrl: twilio.url };
