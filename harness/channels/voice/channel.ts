@@ -19,8 +19,10 @@ import type { Channel, ContactContext } from '../channel.js';
 import { CallSession, type RecordingRef } from './call-session.js';
 import { buildVoiceInteraction, callOutcome } from './interaction.js';
 import { createTwilioClient, twilioCredentials, type TwilioClient, type TwilioCredentials } from './twilio-client.js';
-import { describeTwilioError } from './twilio-errors.js';
 import { downloadRecording } from './recording-download.js';
+import { RetryPolicy, type RetryPolicyOptions } from '../../retry/policy.js';
+import { CallRegistry } from './call-registry.js';
+import { createCallSafely, describeTwilioFailure, withTwilioRetries } from './twilio-calls.js';
 
 export interface VoiceChannelOptions {
   /** Replace the configured transcriber; `null` forces the provisional Gather transcript. */
@@ -41,6 +43,14 @@ export interface VoiceChannelOptions {
    * `postCallConcurrency` once the last call has ended. @default 1
    */
   postCallConcurrencyWhileLive?: number;
+  /**
+   * Retries of every Twilio request (create, fetch, update, list, recording download): 429, 5xx and
+   * network failures, with backoff, Retry-After and bounds (harness/retry/policy.ts).
+   * @default RetryPolicy defaults: 5 attempts, 60 s in all
+   */
+  retry?: RetryPolicyOptions;
+  /** After an ambiguous create failure, how long to wait for a webhook naming the call, ms. @default 2000 */
+  webhookGraceMs?: number;
 }
 
 export interface RateLimits {
@@ -144,14 +154,26 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
     });
   }
   const recordingWaitMs = options.recordingWaitMs ?? 15_000;
+  const retryPolicy = new RetryPolicy(options.retry);
+  const registry = new CallRegistry();
   /** Basic auth for recording media, made once rather than per download. */
   const mediaAuthorization = creds ? `Basic ${Buffer.from(`${creds.accountSid}:${creds.authToken}`).toString('base64')}` : undefined;
 
   async function runCall(ctx: ContactContext, session: CallSession, to: string, from: string): Promise<InteractionError | undefined> {
     const contact = ctx.contactId;
     session.dialing();
-    try {
-      const call = await createCall({
+    const created = await createCallSafely({
+      client: client!,
+      contactId: contact,
+      to,
+      from,
+      registry,
+      policy: retryPolicy,
+      signal: ctx.signal,
+      webhookGraceMs: options.webhookGraceMs,
+      onRetry: ({ attempt, delayMs, failure }) => session.events.push({ type: 'retry', atMs: session.now(), detail: { request: 'calls.create', attempt, delayMs, kind: failure.kind, status: failure.status } }),
+      onAdopt: (sid, via) => session.events.push({ type: 'call-adopted', atMs: session.now(), detail: { callSid: sid, via } }),
+      send: () => createCall({
         to,
         from,
         url: server!.urlFor(contact, 'twiml'),
@@ -165,15 +187,17 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
         recordingStatusCallbackEvent: ['completed'],
         timeout: config.voice.ringTimeoutSec,
         ...(config.voice.machineDetection ? { machineDetection: 'Enable' } : {}),
-      });
-      session.callSid = call.sid;
-      session.events.push({ type: 'call-created', atMs: session.now(), detail: { callSid: call.sid } });
-    } catch (err) {
+      }),
+    });
+    if (!created.ok) {
       session.abandon('failed');
-      return describeTwilioError(err);
+      return describeTwilioFailure(created);
     }
+    session.callSid = created.value.sid;
+    session.events.push({ type: 'call-created', atMs: session.now(), detail: { callSid: created.value.sid, attempts: created.attempts, ...(created.value.adopted ? { adopted: true } : {}) } });
     const limitMs = config.voice.ringTimeoutSec * 1000 + (ctx.scenario.sla?.handleTimeMs ?? 600_000) + 60_000;
-    const hangUp = () => client!.calls(session.callSid!).update({ status: 'completed' }).catch(() => undefined);
+    // Hanging up is idempotent (status=completed): retried like a read.
+    const hangUp = () => withTwilioRetries(retryPolicy, () => client!.calls(session.callSid!).update({ status: 'completed' }));
     const forgetAbort = onAbort(ctx.signal, () => void hangUp());
     if (ctx.signal.aborted) void hangUp();
     const timedOut = await Promise.race([session.finished.then(() => false), wait(limitMs).then(() => true)]);
@@ -188,7 +212,9 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
 
   async function recordingFromApi(session: CallSession): Promise<RecordingRef | undefined> {
     try {
-      const list = await client!.calls(session.callSid!).recordings.list({ limit: 5 });
+      const listed = await withTwilioRetries(retryPolicy, () => client!.calls(session.callSid!).recordings.list({ limit: 5 }));
+      if (!listed.ok) return undefined;
+      const list = listed.value;
       const r = list.find((x) => x.status === 'completed');
       if (!r) return undefined;
       const base = String(client!.api.baseUrl ?? 'https://api.twilio.com').replace(/\/+$/u, '');
@@ -215,7 +241,7 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
     let recordingPath: string;
     let audio: Buffer;
     try {
-      audio = await downloadRecording(`${recording.url}.wav`, { authorization: mediaAuthorization });
+      audio = await downloadRecording(`${recording.url}.wav`, { authorization: mediaAuthorization, policy: retryPolicy });
       await mkdir(ctx.recordingsDir, { recursive: true });
       recordingPath = join(ctx.recordingsDir, `${ctx.contactId}.wav`);
       await writeFile(recordingPath, audio);
@@ -240,7 +266,11 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
         session.abandon('failed');
         return buildVoiceInteraction({ ctx, session, turns: [], transcriptSource: 'gather', ...callOutcome(session, early) });
       }
-      server!.register(ctx.contactId, (req) => session.handle(req));
+      // Every webhook to this contact's URLs names its call: the marker a safe create relies on.
+      server!.register(ctx.contactId, (req) => {
+        if (req.params.CallSid) registry.claim(req.params.CallSid, ctx.contactId);
+        return session.handle(req);
+      });
       try {
         const createError = await callQueue.add(() => runCall(ctx, session, to!, from));
         const { outcome, error } = callOutcome(session, createError);
@@ -258,6 +288,7 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
         });
       } finally {
         server!.unregister(ctx.contactId);
+        registry.release(ctx.contactId);
       }
     },
     async close() {
