@@ -73,6 +73,6 @@ export function classifyFailure(err: unknown, nowMs: number = Date.now()): Failu
   // Refused before anything was sent: safe to repeat, nothing happened.
   if ((code && REFUSED_CODES.has(code)) || /ECONNREFUSED/u.test(message)) return { kind: 'refused', retryable: true, ambiguous: false };
   // What fetch (and msw's HttpResponse.error()) raise when the connection failed mid-request.
-  if (err instanceof TypeError && /^(network error|fetch failed|terminated)$/iu.test(message)) return { kind: 'reset', retryable: true, ambiguous: true };
+  if (err instanceof TypeError && /^(network error|fetch failed|failed to fetch|terminated)$/iu.test(message)) return { kind: 'reset', retryable: true, ambiguous: true };
   return { kind: 'unknown', retryable: false, ambiguous: true };
 }

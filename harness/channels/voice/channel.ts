@@ -10,7 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import PQueue from 'p-queue';
 import type { HarnessConfig } from '../../config/types.js';
-import type { InteractionError, Interaction, Turn, TranscriptSource } from '../../interaction/types.js';
+import type { InteractionError, Interaction, Turn, TranscriptionStatus, TranscriptSource } from '../../interaction/types.js';
 import { startWebhookServer, type WebhookServer } from '../../server/webhook-server.js';
 import { provisionalTranscript } from '../../transcribe/gather.js';
 import { transcriberFor } from '../../transcribe/registry.js';
@@ -91,6 +91,8 @@ interface TranscriptParts {
   source: TranscriptSource;
   recordingPath?: string;
   error?: InteractionError;
+  /** The engine failed: the turns are provisional (see TranscriptionStatus). */
+  transcription?: TranscriptionStatus;
 }
 
 function gatherOnly(turns: Turn[], error?: InteractionError): TranscriptParts {
@@ -250,8 +252,12 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
     }
     if (!transcriber) return { ...gatherOnly(provisional), recordingPath };
     const result = await transcriber.transcribe({ path: recordingPath, audio, channels: recording.channels }, { offsetMs: session.answeredAtMs, signal: ctx.signal });
-    // A failed transcription keeps the provisional turns and the file: nothing captured is lost.
-    if (result.error) return { ...gatherOnly(provisional, result.error), recordingPath };
+    // A failed transcription keeps the provisional turns and the file: nothing captured is lost,
+    // the call itself went as it went, and `transcribe <runDir>` can try the engine again.
+    if (result.error) {
+      const status = result.retryable ? 'failed-retryable' : 'failed';
+      return { ...gatherOnly(provisional), recordingPath, transcription: { status, engine: transcriber.name, attempts: result.attempts ?? 1, error: result.error, at: Date.now() } };
+    }
     return { turns: result.turns, source: result.source, recordingPath };
   }
 
@@ -285,6 +291,7 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
           outcome: transcriptError && outcome === 'completed' ? 'failed' : outcome,
           error: error ?? transcriptError,
           recording: transcript.recordingPath,
+          transcription: transcript.transcription,
         });
       } finally {
         server!.unregister(ctx.contactId);
