@@ -51,6 +51,8 @@ export interface VoiceChannelOptions {
   retry?: RetryPolicyOptions;
   /** After an ambiguous create failure, how long to wait for a webhook naming the call, ms. @default 2000 */
   webhookGraceMs?: number;
+  /** Per attempt of a recording download, ms. @default 60000 */
+  recordingTimeoutMs?: number;
 }
 
 export interface RateLimits {
@@ -243,7 +245,12 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
     let recordingPath: string;
     let audio: Buffer;
     try {
-      audio = await downloadRecording(`${recording.url}.wav`, { authorization: mediaAuthorization, policy: retryPolicy });
+      audio = await downloadRecording(`${recording.url}.wav`, {
+        authorization: mediaAuthorization,
+        policy: retryPolicy,
+        timeoutMs: options.recordingTimeoutMs,
+        onRetry: ({ attempt, delayMs, failure }) => session.events.push({ type: 'retry', atMs: session.now(), detail: { request: 'recording', attempt, delayMs, kind: failure.kind, status: failure.status } }),
+      });
       await mkdir(ctx.recordingsDir, { recursive: true });
       recordingPath = join(ctx.recordingsDir, `${ctx.contactId}.wav`);
       await writeFile(recordingPath, audio);
@@ -254,6 +261,8 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
     const result = await transcriber.transcribe({ path: recordingPath, audio, channels: recording.channels }, { offsetMs: session.answeredAtMs, signal: ctx.signal });
     // A failed transcription keeps the provisional turns and the file: nothing captured is lost,
     // the call itself went as it went, and `transcribe <runDir>` can try the engine again.
+    // Retries that ended well are still worth knowing (the fault figures count them).
+    if ((result.attempts ?? 1) > 1) session.events.push({ type: 'retry', atMs: session.now(), detail: { request: 'transcribe', attempts: result.attempts } });
     if (result.error) {
       const status = result.retryable ? 'failed-retryable' : 'failed';
       return { ...gatherOnly(provisional), recordingPath, transcription: { status, engine: transcriber.name, attempts: result.attempts ?? 1, error: result.error, at: Date.now() } };

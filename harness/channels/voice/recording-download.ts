@@ -21,6 +21,8 @@ export interface DownloadOptions {
   attempts?: number;
   /** The retry policy (transport errors, 429 and 5xx; a download is idempotent). @default RetryPolicy with `attempts` */
   policy?: RetryPolicy;
+  /** Told before each retry (for the contact's events). */
+  onRetry?: (info: { attempt: number; delayMs: number; failure: { kind: string; status?: number } }) => void;
   /** @default 5 */
   maxRedirects?: number;
 }
@@ -79,7 +81,7 @@ async function downloadOnce(start: URL, options: DownloadOptions): Promise<Buffe
 /** Throws the last cause when every attempt failed. */
 export async function downloadRecording(url: string, options: DownloadOptions = {}): Promise<Buffer> {
   const policy = options.policy ?? new RetryPolicy({ maxAttempts: Math.max(1, options.attempts ?? 3) });
-  const outcome = await policy.run(() => downloadOnce(new URL(url), options));
+  const outcome = await policy.run(() => downloadOnce(new URL(url), options), { onRetry: options.onRetry });
   if (outcome.ok) return outcome.value;
   throw outcome.error;
 }
