@@ -259,10 +259,10 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
     }
     if (!transcriber) return { ...gatherOnly(provisional), recordingPath };
     const result = await transcriber.transcribe({ path: recordingPath, audio, channels: recording.channels }, { offsetMs: session.answeredAtMs, signal: ctx.signal });
-    // A failed transcription keeps the provisional turns and the file: nothing captured is lost,
-    // the call itself went as it went, and `transcribe <runDir>` can try the engine again.
     // Retries that ended well are still worth knowing (the fault figures count them).
     if ((result.attempts ?? 1) > 1) session.events.push({ type: 'retry', atMs: session.now(), detail: { request: 'transcribe', attempts: result.attempts } });
+    // A failed transcription keeps the provisional turns and the file: nothing captured is lost,
+    // the call itself went as it went, and `transcribe <runDir>` can try the engine again.
     if (result.error) {
       const status = result.retryable ? 'failed-retryable' : 'failed';
       return { ...gatherOnly(provisional), recordingPath, transcription: { status, engine: transcriber.name, attempts: result.attempts ?? 1, error: result.error, at: Date.now() } };
