@@ -1,12 +1,14 @@
 /**
- * npm run bench -- faults [--calls 40] [--rate 0.2] [--seed 1] [--max-sec 240]
+ * npm run bench -- faults [--calls 40] [--rate 0.2] [--seed 1] [--max-sec 240] [--blind-retries]
  * A voice campaign through the runner (run store, voice channel, real twilio and @deepgram/sdk
  * clients) while the Twilio and Deepgram emulators inject faults into that share of REST requests
  * (429, 500, 503, timeout, reset, malformed — timeouts, resets and malformed answers *after* the
  * work was done, so a create may have created the call). Prints attempted, completed, retried,
  * failed, duplicated (calls the emulator really created beyond one per contact: must be 0) and lost
  * (contacts with no stored Interaction: must be 0); then, with Deepgram healthy again, what
- * `transcribe` recovers of the provisional transcripts.
+ * `transcribe` recovers of the provisional transcripts. `--blind-retries` is the control run:
+ * creates are retried without looking the call up first, and the duplicate detector shows the
+ * second calls that makes.
  */
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -59,6 +61,7 @@ export async function benchFaults(args: string[]): Promise<void> {
   const rate = flag(args, 'rate', 0.2);
   const seed = flag(args, 'seed', 1);
   const maxSec = flag(args, 'max-sec', 240);
+  const blind = args.includes('--blind-retries');
   const twilioFaults: FaultOptions = { rate, seed, kinds: FAULT_KINDS, retryAfterSec: 1, holdMs: 5_000 };
   const deepgramFaults: FaultOptions = { rate, seed: seed + 1, kinds: FAULT_KINDS, retryAfterSec: 1, holdMs: 5_000 };
   const twilio = await startTwilioEmulator({
@@ -91,7 +94,7 @@ export async function benchFaults(args: string[]): Promise<void> {
     await executeRun(store, config, {
       signal: stop.signal,
       channels: {
-        voice: (c) => createVoiceChannel(c, { twilioTimeoutMs: 2_000, recordingTimeoutMs: 5_000, recordingWaitMs: 10_000, retry, transcriber: transcriber() }),
+        voice: (c) => createVoiceChannel(c, { lookUpBeforeRetry: !blind, twilioTimeoutMs: 2_000, recordingTimeoutMs: 5_000, recordingWaitMs: 10_000, retry, transcriber: transcriber() }),
         webchat: () => Promise.reject(new Error('no chats in this bench')),
       },
     });
@@ -120,7 +123,7 @@ export async function benchFaults(args: string[]): Promise<void> {
       duplicated,
       lost: planned.length - stored.length,
     };
-    console.log(`faults: ${calls} calls, fault rate ${(rate * 100).toFixed(0)}% on every Twilio and Deepgram request, seed ${seed}, ${wallSec.toFixed(1)} s`);
+    console.log(`faults: ${calls} calls, fault rate ${(rate * 100).toFixed(0)}% on every Twilio and Deepgram request, seed ${seed}, ${wallSec.toFixed(1)} s${blind ? ' — CONTROL: blind create retries' : ''}`);
     console.log(`  attempted ${figures.attempted}  completed ${figures.completed}  retried ${figures.retried}  failed ${figures.failed}  duplicated ${figures.duplicated}  lost ${figures.lost}`);
     console.log(`  requests retried: ${stored.reduce((n, i) => n + retriesOf(i), 0)} (contacts with a retry: ${figures.retried}); calls adopted after a lost answer: ${stored.filter((i) => i.events.some((e) => e.type === 'call-adopted')).length}`);
     console.log(`  injected — Twilio: ${twilio.faults.requests} requests, ${fmt(twilio.faults.injected)}; Deepgram: ${deepgram.faults.requests} requests, ${fmt(deepgram.faults.injected)}`);

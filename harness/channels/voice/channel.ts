@@ -51,6 +51,8 @@ export interface VoiceChannelOptions {
   retry?: RetryPolicyOptions;
   /** After an ambiguous create failure, how long to wait for a webhook naming the call, ms. @default 2000 */
   webhookGraceMs?: number;
+  /** Look a call up before retrying a create that failed ambiguously (false only for the fault bench's control run). @default true */
+  lookUpBeforeRetry?: boolean;
   /** Per attempt of a recording download, ms. @default 60000 */
   recordingTimeoutMs?: number;
 }
@@ -175,6 +177,7 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
       policy: retryPolicy,
       signal: ctx.signal,
       webhookGraceMs: options.webhookGraceMs,
+      lookUpBeforeRetry: options.lookUpBeforeRetry,
       onRetry: ({ attempt, delayMs, failure }) => session.events.push({ type: 'retry', atMs: session.now(), detail: { request: 'calls.create', attempt, delayMs, kind: failure.kind, status: failure.status } }),
       onAdopt: (sid, via) => session.events.push({ type: 'call-adopted', atMs: session.now(), detail: { callSid: sid, via } }),
       send: () => createCall({

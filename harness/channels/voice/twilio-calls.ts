@@ -44,6 +44,11 @@ export interface SafeCreateOptions {
   webhookGraceMs?: number;
   /** Longest wait for other creates to the same number to be answered, ms. @default 30000 */
   inFlightWaitMs?: number;
+  /**
+   * Look the call up before retrying an ambiguous failure. Only the fault bench's control run turns
+   * this off, to show the duplicates a blind retry makes. @default true
+   */
+  lookUpBeforeRetry?: boolean;
   signal?: AbortSignal;
   onRetry?: (info: { attempt: number; delayMs: number; failure: { kind: string; status?: number } }) => void;
   /** Told when a lost call was adopted instead of dialled again. */
@@ -72,7 +77,7 @@ export async function createCallSafely(o: SafeCreateOptions): Promise<RetryOutco
     {
       signal: o.signal,
       onRetry: (i) => o.onRetry?.(i),
-      beforeRetry: async (info) => {
+      beforeRetry: o.lookUpBeforeRetry === false ? undefined : async (info) => {
         const fromWebhook = await o.registry.waitForSid(o.contactId, o.webhookGraceMs ?? 2000, (ms) => clock.sleep(ms, o.signal));
         if (fromWebhook) return adopt(fromWebhook, 'webhook');
         // Another contact's create that Twilio has done but not yet answered would look unclaimed.
