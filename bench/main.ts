@@ -1,5 +1,5 @@
 /**
- * npm run bench -- <chat|chat-start|score|score-corpus|voice|report|report-html> [options]
+ * npm run bench -- <chat|chat-start|score|score-corpus|voice|faults|report|report-html> [options]
  * Speed and accuracy goals live here (printed figures and ratios), never in unit tests.
  */
 const [which = 'help', ...rest] = process.argv.slice(2);
@@ -18,6 +18,8 @@ const benches: Record<string, () => Promise<void>> = {
   },
   'score-corpus': async () => (await import('./score-corpus.js')).benchScoreCorpus(rest),
   voice: async () => (await import('./voice.js')).benchVoice(rest),
+  // A voice campaign while the emulators inject faults: completed, retried, failed, duplicated (0), lost (0).
+  faults: async () => (await import('./faults.js')).benchFaults(rest),
   // Every file report for 10,000 synthetic contacts: time and peak RSS (targets < 5 s, < 500 MB).
   report: async () => (await import('./report.js')).benchReport(rest),
   'report-html': async () => (await import('./report-html.js')).benchReportHtml(rest),

@@ -43,10 +43,17 @@ export function runChecks(interaction: Interaction, scenario: ScoringScenario, r
     return out;
   }
   const scorers = checks === CHECK_IDS ? ALL_SCORERS : checks.map((id) => SCORERS[id]);
+  // A call whose transcription failed is scored on its provisional (Gather) transcript: every
+  // judgement is worth an assessor's look until `transcribe` replaces it.
+  const provisional = interaction.transcription !== undefined && interaction.transcription.status !== 'done';
   // indexed loops, not for…of: this runs 21 times per contact and the iterator protocol showed up
   for (let i = 0; i < scorers.length; i++) {
     const found = scorers[i]!(interaction, scenario, rubric);
-    for (let k = 0; k < found.length; k++) out.push(settle(found[k]!, reviewBelow));
+    for (let k = 0; k < found.length; k++) {
+      const f = settle(found[k]!, reviewBelow);
+      if (provisional && f.pass !== 'na') f.needsReview = true;
+      out.push(f);
+    }
   }
   return out;
 }

@@ -70,6 +70,25 @@ export interface InteractionError {
   hint?: string;
 }
 
+// --- h/retries: transcription status (a failed transcription leaves a provisional transcript) ---
+/**
+ * How the recording's transcription went. `failed-retryable`: the engine failed in a way worth
+ * another try (429, 5xx, network); the turns are the provisional Gather ones, the recording is kept,
+ * findings are flagged needsReview, and `transcribe <runDir>` tries again. `failed`: it will not
+ * succeed by retrying (bad key, bad audio). Absent when the transcript is final or there was no
+ * recording to transcribe.
+ */
+export interface TranscriptionStatus {
+  status: 'failed-retryable' | 'failed' | 'done';
+  engine?: string;
+  /** Attempts made by the last try. */
+  attempts?: number;
+  error?: InteractionError;
+  /** Epoch ms of the last try. */
+  at?: number;
+}
+// --- end h/retries ---
+
 export interface Interaction {
   schemaVersion: 1;
   contactId: string;
@@ -100,4 +119,6 @@ export interface Interaction {
   centreRef?: string;
   /** Where the caller-side clock came from: the browser page or the Node process. */
   clock?: 'page' | 'node';
+  /** Voice: how transcription went when it did not simply succeed (h/retries). */
+  transcription?: TranscriptionStatus;
 }

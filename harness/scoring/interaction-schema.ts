@@ -45,6 +45,15 @@ export const InteractionSchema = z
     transcriptSource: z.enum(['chat-dom', 'deepgram', 'gather', 'emulator', 'import']).default('import'),
     centreRef: z.string().optional(),
     clock: z.enum(['page', 'node']).optional(),
+    transcription: z
+      .object({
+        status: z.enum(['failed-retryable', 'failed', 'done']),
+        engine: z.string().optional(),
+        attempts: z.number().int().nonnegative().optional(),
+        error: z.object({ code: z.string(), message: z.string(), step: z.string().optional(), hint: z.string().optional() }).optional(),
+        at: z.number().optional(),
+      })
+      .optional(),
   })
   .superRefine((i, ctx) => {
     i.turns.forEach((t, n) => {

@@ -10,12 +10,18 @@ import type { DeepgramConfig } from '../config/types.js';
 import type { InteractionError, Turn } from '../interaction/types.js';
 import { createCentreSpeakerClassifier, tidyTranscript } from './centre-speaker.js';
 import type { ChannelRole, RecordingInput, TranscribeOptions, TranscribeResult, Transcriber } from './transcriber.js';
+import { RetryPolicy, type RetryPolicyOptions } from '../retry/policy.js';
 
 export interface DeepgramTranscriberOptions {
-  /** SDK retries on 5xx / timeouts. @default 2 */
+  /**
+   * The SDK's own retries. Off: harness/retry/policy.ts retries instead (429, 5xx, network, with
+   * Retry-After and bounds), one policy rather than two stacked. @default 0
+   */
   maxRetries?: number;
-  /** @default 120 */
+  /** Per request. @default 120 */
   timeoutSec?: number;
+  /** Retries of each transcription request. @default RetryPolicy defaults: 5 attempts, 60 s in all */
+  retry?: RetryPolicyOptions;
 }
 
 export function createDeepgramClient(config: DeepgramConfig, options: DeepgramTranscriberOptions = {}): DeepgramClient {
@@ -23,7 +29,7 @@ export function createDeepgramClient(config: DeepgramConfig, options: DeepgramTr
   return new DeepgramClient({
     apiKey: config.apiKey,
     ...(config.baseUrl ? { baseUrl: config.baseUrl.replace(/\/+$/u, '') } : {}),
-    maxRetries: options.maxRetries ?? 2,
+    maxRetries: options.maxRetries ?? 0,
     timeoutInSeconds: options.timeoutSec ?? 120,
   });
 }
@@ -59,7 +65,12 @@ export function utterancesToTurns(utterances: DgUtterance[], roles: ChannelRole[
 }
 
 /** A Deepgram failure as contact-level error data, with what to do about it. */
-export function describeDeepgramError(err: unknown): InteractionError {
+export function describeDeepgramError(err: unknown, attempts = 1): InteractionError {
+  const described = describeDeepgramErrorOnce(err);
+  return attempts > 1 ? { ...described, message: `${described.message} (after ${attempts} attempts)` } : described;
+}
+
+function describeDeepgramErrorOnce(err: unknown): InteractionError {
   const statusCode = err instanceof DeepgramError ? err.statusCode : undefined;
   // Without a status code the request never got an answer; the SDK reports some timeouts this way too.
   if (err instanceof DeepgramTimeoutError || (err instanceof Error && !statusCode && /time ?out/iu.test(err.message))) {
@@ -86,6 +97,7 @@ export function describeDeepgramError(err: unknown): InteractionError {
 
 export function createDeepgramTranscriber(config: DeepgramConfig, options: DeepgramTranscriberOptions = {}): Transcriber {
   const client = createDeepgramClient(config, options);
+  const policy = new RetryPolicy(options.retry);
   const request = {
     model: config.model,
     language: config.language,
@@ -106,16 +118,30 @@ export function createDeepgramTranscriber(config: DeepgramConfig, options: Deepg
       else opts.signal?.addEventListener('abort', follow, { once: true });
       try {
         const requestOptions = opts.signal ? { abortSignal: local.signal } : undefined;
-        const response = recording.audio || recording.path
-          ? await client.listen.v1.media.transcribeFile(recording.audio ?? (await readFile(recording.path!)), request, requestOptions)
-          : await client.listen.v1.media.transcribeUrl({ url: recording.url!, ...request }, requestOptions);
-        const results = (response as { results?: { utterances?: DgUtterance[] } }).results;
-        if (!results) {
-          return { turns: [], source: 'deepgram', error: { code: 'E_DEEPGRAM_ASYNC', message: 'Deepgram accepted the request for a callback instead of answering', hint: 'do not set a callback URL for pre-recorded transcription' } };
+        const audio = recording.audio ?? (recording.path ? await readFile(recording.path) : undefined);
+        // Transcribing a recording is idempotent: every failure worth retrying is retried.
+        const outcome = await policy.run(async () => {
+          const answer = audio ? await client.listen.v1.media.transcribeFile(audio, request, requestOptions) : await client.listen.v1.media.transcribeUrl({ url: recording.url!, ...request }, requestOptions);
+          // The SDK hands back a body it could not parse as it came (a proxy's error page): retry it.
+          // (An answer for a callback has a request_id and no results; anything else is not Deepgram's.)
+          if (typeof answer !== 'object' || answer === null || !('results' in answer || 'request_id' in answer)) {
+            throw new SyntaxError(`Deepgram answered with a body that is not its JSON: ${JSON.stringify(answer)?.slice(0, 80)}`);
+          }
+          return answer;
+        }, { signal: local.signal });
+        if (!outcome.ok) {
+          // Given up while the failure was of a retryable kind (or the run stopped): a later try may work.
+          const retryable = outcome.gaveUp !== 'not-retryable';
+          return { turns: [], source: 'deepgram', error: describeDeepgramError(outcome.error, outcome.attempts), attempts: outcome.attempts, retryable };
         }
-        return { turns: utterancesToTurns(results.utterances ?? [], roles, opts.offsetMs ?? 0), source: 'deepgram' };
+        const results = (outcome.value as { results?: { utterances?: DgUtterance[] } }).results;
+        if (!results) {
+          return { turns: [], source: 'deepgram', attempts: outcome.attempts, retryable: false, error: { code: 'E_DEEPGRAM_ASYNC', message: 'Deepgram accepted the request for a callback instead of answering', hint: 'do not set a callback URL for pre-recorded transcription' } };
+        }
+        return { turns: utterancesToTurns(results.utterances ?? [], roles, opts.offsetMs ?? 0), source: 'deepgram', attempts: outcome.attempts };
       } catch (err) {
-        return { turns: [], source: 'deepgram', error: describeDeepgramError(err) };
+        // Reading the recording failed: retrying the engine will not help until the file is back.
+        return { turns: [], source: 'deepgram', error: describeDeepgramError(err), attempts: 0, retryable: false };
       } finally {
         opts.signal?.removeEventListener('abort', follow);
       }

@@ -30,6 +30,10 @@ export interface TranscribeResult {
   turns: Turn[];
   source: TranscriptSource;
   error?: InteractionError;
+  /** Requests made (retries included). */
+  attempts?: number;
+  /** With `error`: another try later may succeed (429, 5xx, network). */
+  retryable?: boolean;
 }
 
 export interface Transcriber {

@@ -14,11 +14,17 @@ import express, { type Response } from 'express';
 import { WavFormatError, WavScanner, type WavInfo } from '../twilio/recording.js';
 import type { AsrNoise } from './noise.js';
 import { buildListenResponse, type ListenOptions } from './transcript.js';
+import { createFaultInjector, type FaultCounter, type FaultOptions } from '../faults/injector.js';
 
 export interface DeepgramEmulatorOptions {
   /** @default "dg-emulator-key" */
   apiKey?: string;
   noise?: AsrNoise;
+  /**
+   * Fault injection on authenticated /v1/listen requests: 429/500/503 refuse, timeout/reset/
+   * malformed spoil the answer after the transcription was done. @default none
+   */
+  faults?: FaultOptions;
   /** @default 0 */
   port?: number;
 }
@@ -28,6 +34,8 @@ export interface DeepgramEmulator {
   apiKey: string;
   /** Query strings of every accepted request, for tests. */
   requests: { query: Record<string, string>; bytes: number }[];
+  /** What the fault injector did (zeros without `faults`). */
+  faults: FaultCounter;
   close(): Promise<void>;
 }
 
@@ -70,14 +78,30 @@ export async function startDeepgramEmulator(options: DeepgramEmulatorOptions = {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
+  const injector = createFaultInjector(options.faults ?? { rate: 0 }, (status) =>
+    status === 429
+      ? { err_code: 'TOO_MANY_REQUESTS', err_msg: 'Too many requests. Please try again later', request_id: randomUUID() }
+      : { err_code: status === 503 ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_SERVER_ERROR', err_msg: 'The service is temporarily unavailable', request_id: randomUUID() },
+  );
 
   app.post(
     '/v1/listen',
-    express.json({ limit: '1mb' }),
-    async (req, res) => {
+    (req, res, next) => {
       const auth = req.header('authorization') ?? '';
       const key = /^(?:Token|Bearer)\s+(.+)$/iu.exec(auth)?.[1];
-      if (key !== apiKey) return dgError(res, 401, 'INVALID_AUTH', 'Invalid credentials.');
+      if (key !== apiKey) {
+        // Drain the upload first, so the client reads our answer rather than a reset.
+        req.resume();
+        req.on('end', () => dgError(res, 401, 'INVALID_AUTH', 'Invalid credentials.'));
+        return;
+      }
+      if (!options.faults) return next();
+      // A refusal is answered once the upload is in (a real server reads the request first too).
+      injector.middleware(req, res, next);
+      if (res.headersSent || res.writableEnded) req.resume();
+    },
+    express.json({ limit: '1mb' }),
+    async (req, res) => {
 
       const query: Record<string, string> = {};
       for (const [k, v] of Object.entries(req.query)) query[k] = String(Array.isArray(v) ? v[0] : v);
@@ -143,6 +167,7 @@ export async function startDeepgramEmulator(options: DeepgramEmulatorOptions = {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     apiKey,
     requests,
+    faults: injector.counter,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -10,9 +10,11 @@ import express, { type Request, type Response } from 'express';
 import { createVoiceCentre } from '../centre-voice/centre.js';
 import type { VoiceCentre } from '../centre-voice/types.js';
 import { DEFAULT_TIMING, EmulatedCall, type CallGroundTruth, type CallParams, type CallTiming, type RecordingInfo } from './call.js';
-import { TwilioErrors, isE164, type TwilioErrorBody } from './errors.js';
+import { TwilioErrors, isE164, twilioError, type TwilioErrorBody } from './errors.js';
 import { recordingWavParts } from './recording.js';
 import { makeSid } from './sids.js';
+import { createFaultInjector, type FaultCounter, type FaultOptions } from '../faults/injector.js';
+import { filterCalls } from './call-list.js';
 import { WebhookSender } from './webhook-sender.js';
 
 export interface TwilioEmulatorOptions {
@@ -29,8 +31,24 @@ export interface TwilioEmulatorOptions {
   rejectAboveCps?: number;
   /** Fault injection: never send recording status callbacks (as when our webhook was unreachable). */
   dropRecordingCallbacks?: boolean;
+  /**
+   * Fault injection on every REST request (after authentication), media downloads included:
+   * 429/500/503 refuse the request, timeout/reset/malformed spoil the answer after the work was
+   * done (a create still creates the call). @default none
+   */
+  faults?: FaultOptions;
   /** @default 0 */
   port?: number;
+}
+
+/** One accepted calls.create, for counting calls per contact (the duplicate detector). */
+export interface CreatedCall {
+  sid: string;
+  to: string;
+  from: string;
+  url: string;
+  statusCallback?: string;
+  createdAt: number;
 }
 
 /** Statistics for tests and the benchmark. */
@@ -52,6 +70,10 @@ export interface TwilioEmulator {
   calls: Map<string, EmulatedCall>;
   recordings: Map<string, RecordingInfo>;
   groundTruth(callSid: string): CallGroundTruth | undefined;
+  /** Every call really created, in order. */
+  callLog(): CreatedCall[];
+  /** What the fault injector did (zeros without `faults`). */
+  faults: FaultCounter;
   /** Creates within any sliding 1 s window above `cps`: must be 0 for a well-behaved client. */
   cpsViolations(cps: number): number;
   /** Resolves when every call created so far has ended and delivered its callbacks. */
@@ -124,6 +146,11 @@ export async function startTwilioEmulator(options: TwilioEmulatorOptions = {}): 
     next();
   });
 
+  const injector = createFaultInjector(options.faults ?? { rate: 0 }, (status) =>
+    status === 429 ? TwilioErrors.tooManyRequests() : twilioError(status, status === 503 ? 20503 : 20500, status === 503 ? 'Service Unavailable' : 'Internal Server Error'),
+  );
+  if (options.faults) app.use('/2010-04-01/Accounts/:accountSid', injector.middleware);
+
   function callJson(call: EmulatedCall) {
     const t = call.truth;
     const uri = `/2010-04-01/Accounts/${accountSid}/Calls/${call.sid}.json`;
@@ -141,7 +168,8 @@ export async function startTwilioEmulator(options: TwilioEmulatorOptions = {}): 
       answered_by: call.params.machineDetection ? 'human' : null,
       date_created: new Date(t.createdAt).toUTCString().replace('GMT', '+0000'),
       date_updated: new Date().toUTCString().replace('GMT', '+0000'),
-      start_time: t.answeredAt ? new Date(t.answeredAt).toUTCString().replace('GMT', '+0000') : null,
+      // Twilio's start_time is when dialling began (empty while queued); emulated calls dial at once.
+      start_time: call.status === 'queued' ? null : new Date(t.createdAt).toUTCString().replace('GMT', '+0000'),
       end_time: t.endedAt ? new Date(t.endedAt).toUTCString().replace('GMT', '+0000') : null,
       duration: call.isFinal ? String(call.durationSec()) : null,
       price: null,
@@ -221,6 +249,14 @@ export async function startTwilioEmulator(options: TwilioEmulatorOptions = {}): 
     call.done = call.run();
   });
 
+  // Read calls with Twilio's filters (To, From, Status, StartTime, StartTime>, StartTime<), newest first.
+  app.get(`${API}/Calls.json`, (req, res) => {
+    const items = filterCalls([...calls.values()], req.query as Record<string, unknown>).map(callJson);
+    const pageSize = Math.min(1000, Math.max(1, Number(req.query.PageSize ?? 50) || 50));
+    const page = items.slice(0, pageSize);
+    res.json({ calls: page, page: 0, page_size: pageSize, first_page_uri: req.originalUrl, next_page_uri: null, previous_page_uri: null, uri: req.originalUrl, start: 0, end: Math.max(0, page.length - 1) });
+  });
+
   app.get(`${API}/Calls/:sid.json`, (req, res) => {
     const call = calls.get(String(req.params.sid));
     if (!call) return fail(res, TwilioErrors.notFound(`/Calls/${req.params.sid}.json`));
@@ -270,6 +306,9 @@ export async function startTwilioEmulator(options: TwilioEmulatorOptions = {}): 
     calls,
     recordings,
     groundTruth: (sid) => calls.get(sid)?.truth,
+    callLog: () =>
+      [...calls.values()].map((c) => ({ sid: c.sid, to: c.params.to, from: c.params.from, url: c.params.url, statusCallback: c.params.statusCallback, createdAt: c.truth.createdAt })),
+    faults: injector.counter,
     cpsViolations(cps) {
       const times = [...stats.createTimes].sort((a, b) => a - b);
       let violations = 0;

@@ -10,7 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import PQueue from 'p-queue';
 import type { HarnessConfig } from '../../config/types.js';
-import type { InteractionError, Interaction, Turn, TranscriptSource } from '../../interaction/types.js';
+import type { InteractionError, Interaction, Turn, TranscriptionStatus, TranscriptSource } from '../../interaction/types.js';
 import { startWebhookServer, type WebhookServer } from '../../server/webhook-server.js';
 import { provisionalTranscript } from '../../transcribe/gather.js';
 import { transcriberFor } from '../../transcribe/registry.js';
@@ -20,8 +20,10 @@ import { watchPatience } from '../patience.js';
 import { CallSession, type RecordingRef } from './call-session.js';
 import { buildVoiceInteraction, callOutcome } from './interaction.js';
 import { createTwilioClient, twilioCredentials, type TwilioClient, type TwilioCredentials } from './twilio-client.js';
-import { describeTwilioError } from './twilio-errors.js';
 import { downloadRecording } from './recording-download.js';
+import { RetryPolicy, type RetryPolicyOptions } from '../../retry/policy.js';
+import { CallRegistry } from './call-registry.js';
+import { createCallSafely, describeTwilioFailure, withTwilioRetries } from './twilio-calls.js';
 
 export interface VoiceChannelOptions {
   /** Replace the configured transcriber; `null` forces the provisional Gather transcript. */
@@ -42,6 +44,18 @@ export interface VoiceChannelOptions {
    * `postCallConcurrency` once the last call has ended. @default 1
    */
   postCallConcurrencyWhileLive?: number;
+  /**
+   * Retries of every Twilio request (create, fetch, update, list, recording download): 429, 5xx and
+   * network failures, with backoff, Retry-After and bounds (harness/retry/policy.ts).
+   * @default RetryPolicy defaults: 5 attempts, 60 s in all
+   */
+  retry?: RetryPolicyOptions;
+  /** After an ambiguous create failure, how long to wait for a webhook naming the call, ms. @default 2000 */
+  webhookGraceMs?: number;
+  /** Look a call up before retrying a create that failed ambiguously (false only for the fault bench's control run). @default true */
+  lookUpBeforeRetry?: boolean;
+  /** Per attempt of a recording download, ms. @default 60000 */
+  recordingTimeoutMs?: number;
 }
 
 export interface RateLimits {
@@ -82,6 +96,8 @@ interface TranscriptParts {
   source: TranscriptSource;
   recordingPath?: string;
   error?: InteractionError;
+  /** The engine failed: the turns are provisional (see TranscriptionStatus). */
+  transcription?: TranscriptionStatus;
 }
 
 function gatherOnly(turns: Turn[], error?: InteractionError): TranscriptParts {
@@ -145,14 +161,27 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
     });
   }
   const recordingWaitMs = options.recordingWaitMs ?? 15_000;
+  const retryPolicy = new RetryPolicy(options.retry);
+  const registry = new CallRegistry();
   /** Basic auth for recording media, made once rather than per download. */
   const mediaAuthorization = creds ? `Basic ${Buffer.from(`${creds.accountSid}:${creds.authToken}`).toString('base64')}` : undefined;
 
   async function runCall(ctx: ContactContext, session: CallSession, to: string, from: string): Promise<InteractionError | undefined> {
     const contact = ctx.contactId;
     session.dialing();
-    try {
-      const call = await createCall({
+    const created = await createCallSafely({
+      client: client!,
+      contactId: contact,
+      to,
+      from,
+      registry,
+      policy: retryPolicy,
+      signal: ctx.signal,
+      webhookGraceMs: options.webhookGraceMs,
+      lookUpBeforeRetry: options.lookUpBeforeRetry,
+      onRetry: ({ attempt, delayMs, failure }) => session.events.push({ type: 'retry', atMs: session.now(), detail: { request: 'calls.create', attempt, delayMs, kind: failure.kind, status: failure.status } }),
+      onAdopt: (sid, via) => session.events.push({ type: 'call-adopted', atMs: session.now(), detail: { callSid: sid, via } }),
+      send: () => createCall({
         to,
         from,
         url: server!.urlFor(contact, 'twiml'),
@@ -166,15 +195,17 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
         recordingStatusCallbackEvent: ['completed'],
         timeout: config.voice.ringTimeoutSec,
         ...(config.voice.machineDetection ? { machineDetection: 'Enable' } : {}),
-      });
-      session.callSid = call.sid;
-      session.events.push({ type: 'call-created', atMs: session.now(), detail: { callSid: call.sid } });
-    } catch (err) {
+      }),
+    });
+    if (!created.ok) {
       session.abandon('failed');
-      return describeTwilioError(err);
+      return describeTwilioFailure(created);
     }
+    session.callSid = created.value.sid;
+    session.events.push({ type: 'call-created', atMs: session.now(), detail: { callSid: created.value.sid, attempts: created.attempts, ...(created.value.adopted ? { adopted: true } : {}) } });
     const limitMs = config.voice.ringTimeoutSec * 1000 + (ctx.scenario.sla?.handleTimeMs ?? 600_000) + 60_000;
-    const hangUp = () => client!.calls(session.callSid!).update({ status: 'completed' }).catch(() => undefined);
+    // Hanging up is idempotent (status=completed): retried like a read.
+    const hangUp = () => withTwilioRetries(retryPolicy, () => client!.calls(session.callSid!).update({ status: 'completed' }));
     const forgetAbort = onAbort(ctx.signal, () => void hangUp());
     if (ctx.signal.aborted) void hangUp();
     // ── customer patience (h/capacity): no agent heard within patienceMs of the answer → hang up ──
@@ -201,7 +232,9 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
 
   async function recordingFromApi(session: CallSession): Promise<RecordingRef | undefined> {
     try {
-      const list = await client!.calls(session.callSid!).recordings.list({ limit: 5 });
+      const listed = await withTwilioRetries(retryPolicy, () => client!.calls(session.callSid!).recordings.list({ limit: 5 }));
+      if (!listed.ok) return undefined;
+      const list = listed.value;
       const r = list.find((x) => x.status === 'completed');
       if (!r) return undefined;
       const base = String(client!.api.baseUrl ?? 'https://api.twilio.com').replace(/\/+$/u, '');
@@ -228,7 +261,12 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
     let recordingPath: string;
     let audio: Buffer;
     try {
-      audio = await downloadRecording(`${recording.url}.wav`, { authorization: mediaAuthorization });
+      audio = await downloadRecording(`${recording.url}.wav`, {
+        authorization: mediaAuthorization,
+        policy: retryPolicy,
+        timeoutMs: options.recordingTimeoutMs,
+        onRetry: ({ attempt, delayMs, failure }) => session.events.push({ type: 'retry', atMs: session.now(), detail: { request: 'recording', attempt, delayMs, kind: failure.kind, status: failure.status } }),
+      });
       await mkdir(ctx.recordingsDir, { recursive: true });
       recordingPath = join(ctx.recordingsDir, `${ctx.contactId}.wav`);
       await writeFile(recordingPath, audio);
@@ -237,8 +275,14 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
     }
     if (!transcriber) return { ...gatherOnly(provisional), recordingPath };
     const result = await transcriber.transcribe({ path: recordingPath, audio, channels: recording.channels }, { offsetMs: session.answeredAtMs, signal: ctx.signal });
-    // A failed transcription keeps the provisional turns and the file: nothing captured is lost.
-    if (result.error) return { ...gatherOnly(provisional, result.error), recordingPath };
+    // Retries that ended well are still worth knowing (the fault figures count them).
+    if ((result.attempts ?? 1) > 1) session.events.push({ type: 'retry', atMs: session.now(), detail: { request: 'transcribe', attempts: result.attempts } });
+    // A failed transcription keeps the provisional turns and the file: nothing captured is lost,
+    // the call itself went as it went, and `transcribe <runDir>` can try the engine again.
+    if (result.error) {
+      const status = result.retryable ? 'failed-retryable' : 'failed';
+      return { ...gatherOnly(provisional), recordingPath, transcription: { status, engine: transcriber.name, attempts: result.attempts ?? 1, error: result.error, at: Date.now() } };
+    }
     return { turns: result.turns, source: result.source, recordingPath };
   }
 
@@ -253,7 +297,11 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
         session.abandon('failed');
         return buildVoiceInteraction({ ctx, session, turns: [], transcriptSource: 'gather', ...callOutcome(session, early) });
       }
-      server!.register(ctx.contactId, (req) => session.handle(req));
+      // Every webhook to this contact's URLs names its call: the marker a safe create relies on.
+      server!.register(ctx.contactId, (req) => {
+        if (req.params.CallSid) registry.claim(req.params.CallSid, ctx.contactId);
+        return session.handle(req);
+      });
       try {
         const createError = await callQueue.add(() => runCall(ctx, session, to!, from));
         const { outcome, error } = callOutcome(session, createError);
@@ -268,9 +316,11 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
           outcome: transcriptError && outcome === 'completed' ? 'failed' : outcome,
           error: error ?? transcriptError,
           recording: transcript.recordingPath,
+          transcription: transcript.transcription,
         });
       } finally {
         server!.unregister(ctx.contactId);
+        registry.release(ctx.contactId);
       }
     },
     async close() {

@@ -4,7 +4,7 @@
  * are as precise as the transcript: recording timestamps with Deepgram, estimates with Gather only.
  */
 import type { ContactContext } from '../channel.js';
-import type { Interaction, InteractionError, InteractionEvent, Outcome, TranscriptSource, Turn } from '../../interaction/types.js';
+import type { Interaction, InteractionError, InteractionEvent, Outcome, TranscriptionStatus, TranscriptSource, Turn } from '../../interaction/types.js';
 import type { CallSession } from './call-session.js';
 
 const QUEUE_ANNOUNCEMENT = /转接|排队|请稍候|前面还有/u;
@@ -57,6 +57,7 @@ export interface VoiceInteractionParts {
   outcome: Outcome;
   error?: InteractionError;
   recording?: string;
+  transcription?: TranscriptionStatus;
 }
 
 export function buildVoiceInteraction(p: VoiceInteractionParts): Interaction {
@@ -80,5 +81,6 @@ export function buildVoiceInteraction(p: VoiceInteractionParts): Interaction {
   if (p.error) interaction.error = p.error;
   if (p.recording) interaction.recording = p.recording;
   if (p.session.callSid) interaction.centreRef = p.session.callSid;
+  if (p.transcription) interaction.transcription = p.transcription;
   return interaction;
 }

@@ -6,18 +6,23 @@
  * calls' webhooks.
  * Behaves as fetch did for this use: follows redirects (Twilio answers media requests with a
  * redirect to its storage) without sending the credentials to another host, and retries transport
- * errors and 5xx twice, since a download is idempotent.
+ * errors, 429 and 5xx through the retry policy (harness/retry/policy.ts), since a download is idempotent.
  */
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import { RetryPolicy } from '../../retry/policy.js';
 
 export interface DownloadOptions {
   /** `Authorization` header for the first host (Twilio's Basic auth). */
   authorization?: string;
   /** Per attempt. @default 60000 */
   timeoutMs?: number;
-  /** @default 3 */
+  /** Attempts when no `policy` is given. @default 3 */
   attempts?: number;
+  /** The retry policy (transport errors, 429 and 5xx; a download is idempotent). @default RetryPolicy with `attempts` */
+  policy?: RetryPolicy;
+  /** Told before each retry (for the contact's events). */
+  onRetry?: (info: { attempt: number; delayMs: number; failure: { kind: string; status?: number } }) => void;
   /** @default 5 */
   maxRedirects?: number;
 }
@@ -32,14 +37,10 @@ export class DownloadError extends Error {
   }
 }
 
-function wait(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms).unref());
-}
-
 function get(url: URL, headers: Record<string, string>, timeoutMs: number): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
     const req = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, { method: 'GET', headers, timeout: timeoutMs }, resolve);
-    req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+    req.on('timeout', () => req.destroy(Object.assign(new Error(`no answer within ${timeoutMs} ms`), { code: 'ETIMEDOUT' })));
     req.on('error', reject);
     req.end();
   });
@@ -77,16 +78,10 @@ async function downloadOnce(start: URL, options: DownloadOptions): Promise<Buffe
   }
 }
 
+/** Throws the last cause when every attempt failed. */
 export async function downloadRecording(url: string, options: DownloadOptions = {}): Promise<Buffer> {
-  const attempts = Math.max(1, options.attempts ?? 3);
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await downloadOnce(new URL(url), options);
-    } catch (err) {
-      const status = err instanceof DownloadError ? err.status : undefined;
-      const retryable = status === undefined || status >= 500;
-      if (!retryable || attempt >= attempts) throw err;
-      await wait(250 * attempt);
-    }
-  }
+  const policy = options.policy ?? new RetryPolicy({ maxAttempts: Math.max(1, options.attempts ?? 3) });
+  const outcome = await policy.run(() => downloadOnce(new URL(url), options), { onRetry: options.onRetry });
+  if (outcome.ok) return outcome.value;
+  throw outcome.error;
 }

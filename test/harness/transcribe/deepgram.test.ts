@@ -6,6 +6,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createDeepgramTranscriber, utterancesToTurns } from '../../../harness/transcribe/deepgram.js';
 import { deepgramFaultHandlers, type DeepgramFault } from '../../../mocks/msw/deepgram-faults.js';
+import { fakeClock } from '../retry/fake-clock.js';
 import { startDeepgramEmulator, type DeepgramEmulator } from '../../../mocks/deepgram/server.js';
 import { encodeRecordingWav } from '../../../mocks/twilio/recording.js';
 
@@ -92,31 +93,51 @@ describe('Deepgram faults injected into the real SDK (msw)', () => {
   beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }));
   afterEach(() => server.resetHandlers());
   afterAll(() => server.close());
+  const config = { apiKey: 'k', baseUrl: base, model: 'nova-3', language: 'zh-CN' };
 
-  const cases: [DeepgramFault, string, RegExp][] = [
-    ['unauthorized', 'E_DEEPGRAM_401', /DEEPGRAM_API_KEY/],
-    ['bad-request', 'E_DEEPGRAM_400', /recording file/],
-    ['payment-required', 'E_DEEPGRAM_402', /credit/],
-    ['rate-limited', 'E_DEEPGRAM_429', /rate limit/],
-    ['server-error', 'E_DEEPGRAM_503', /server error/],
+  const lasting: [DeepgramFault, string, RegExp, boolean][] = [
+    ['unauthorized', 'E_DEEPGRAM_401', /DEEPGRAM_API_KEY/, false],
+    ['bad-request', 'E_DEEPGRAM_400', /recording file/, false],
+    ['payment-required', 'E_DEEPGRAM_402', /credit/, false],
+    ['rate-limited', 'E_DEEPGRAM_429', /rate limit/, true],
+    ['internal-error', 'E_DEEPGRAM_500', /server error/, true],
+    ['server-error', 'E_DEEPGRAM_503', /server error/, true],
   ];
-  for (const [fault, code, hint] of cases) {
-    it(`${fault} → ${code}`, async () => {
+  for (const [fault, code, hint, retryable] of lasting) {
+    it(`${fault} that lasts → ${code}, ${retryable ? 'retried to the bound, retryable' : 'not retried'}`, async () => {
       const calls = { count: 0 };
-      server.use(...deepgramFaultHandlers(base, fault, calls));
-      const t = createDeepgramTranscriber({ apiKey: 'k', baseUrl: base, model: 'nova-3', language: 'zh-CN' }, { maxRetries: 1 });
+      server.use(...deepgramFaultHandlers(base, fault, calls, { retryAfterSec: 0 }));
+      const clock = fakeClock(Date.now());
+      const t = createDeepgramTranscriber(config, { retry: { maxAttempts: 3, clock } });
       const result = await t.transcribe({ path: recording, channels: 2 });
       expect(result.error).toMatchObject({ code, hint: expect.stringMatching(hint) });
       expect(result.turns).toEqual([]);
-      // 5xx and 429 are retried by the SDK, 4xx are not.
-      expect(calls.count).toBe(fault === 'server-error' || fault === 'rate-limited' ? 2 : 1);
+      expect(result).toMatchObject({ retryable, attempts: retryable ? 3 : 1 });
+      expect(calls.count).toBe(retryable ? 3 : 1);
     });
   }
 
-  it('a hung request times out into E_TRANSCRIBE_TIMEOUT', async () => {
+  for (const fault of ['rate-limited', 'internal-error', 'server-error', 'timeout', 'reset', 'malformed'] as DeepgramFault[]) {
+    it(`${fault} once, then the transcript`, async () => {
+      const calls = { count: 0 };
+      server.use(...deepgramFaultHandlers(base, fault, calls, { times: 1 }));
+      const clock = fakeClock(Date.now());
+      const t = createDeepgramTranscriber(config, { timeoutSec: 0.3, retry: { clock } });
+      const result = await t.transcribe({ path: recording, channels: 2 });
+      expect(result.error).toBeUndefined();
+      expect(result).toMatchObject({ attempts: 2, source: 'deepgram' });
+      expect(result.turns.map((x) => x.speaker)).toEqual(['agent', 'customer']);
+      expect(calls.count).toBe(2);
+      // Retry-After (1 s) honoured on a fake clock: no real wait.
+      if (fault === 'rate-limited' || fault === 'server-error') expect(clock.sleeps).toEqual([1000]);
+    });
+  }
+
+  it('a hung request times out into E_TRANSCRIBE_TIMEOUT, retryable', async () => {
     server.use(...deepgramFaultHandlers(base, 'timeout'));
-    const t = createDeepgramTranscriber({ apiKey: 'k', baseUrl: base, model: 'nova-3', language: 'zh-CN' }, { maxRetries: 0, timeoutSec: 0.3 });
+    const t = createDeepgramTranscriber(config, { timeoutSec: 0.3, retry: { maxAttempts: 2, clock: fakeClock(Date.now()) } });
     const result = await t.transcribe({ path: recording, channels: 2 });
-    expect(result.error).toMatchObject({ code: 'E_TRANSCRIBE_TIMEOUT' });
+    expect(result.error).toMatchObject({ code: 'E_TRANSCRIBE_TIMEOUT', message: expect.stringMatching(/after 2 attempts/) });
+    expect(result.retryable).toBe(true);
   });
 });

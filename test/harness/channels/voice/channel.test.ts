@@ -10,6 +10,7 @@ import { createVoiceChannel, rateLimits } from '../../../../harness/channels/voi
 import type { Channel } from '../../../../harness/channels/channel.js';
 import type { Interaction } from '../../../../harness/interaction/types.js';
 import type { Transcriber } from '../../../../harness/transcribe/transcriber.js';
+import { createDeepgramTranscriber } from '../../../../harness/transcribe/deepgram.js';
 import { sharedBrainAgents } from '../../../../mocks/centre-voice/brain.js';
 import { createVoiceCentre } from '../../../../mocks/centre-voice/centre.js';
 import { startDeepgramEmulator, type DeepgramEmulator } from '../../../../mocks/deepgram/server.js';
@@ -218,22 +219,35 @@ describe('voice channel limits and degraded modes', () => {
     }
   });
 
-  it('a Deepgram failure fails the contact with the reason but keeps the recording and the Gather transcript', async () => {
+  it('a Deepgram failure keeps the call, the recording and the Gather transcript, with the transcription status', async () => {
     const emu = await startTwilioEmulator({ centre: createVoiceCentre({ ringMs: 100, queueWaitMs: 100, timeScale: 0.05, agents: sharedBrainAgents({ profile: 'exemplary' }) }), timing: { msPerChar: 10, endpointingMs: 50 } });
     const dg = await startDeepgramEmulator({ apiKey: 'the-right-key' });
-    const config = voiceConfig({ twilio: { accountSid: emu.accountSid, authToken: emu.authToken, baseUrl: emu.url }, deepgram: { apiKey: 'a-wrong-key', baseUrl: dg.url } });
-    const channel = await createVoiceChannel(config);
+    // Deepgram answering 503 to everything: retried to the bound, then retryable later.
+    const dgDown = await startDeepgramEmulator({ apiKey: 'the-right-key', faults: { rate: 1, kinds: ['503'], retryAfterSec: 0 } });
+    const twilio = { accountSid: emu.accountSid, authToken: emu.authToken, baseUrl: emu.url };
+    const badKey = await createVoiceChannel(voiceConfig({ twilio, deepgram: { apiKey: 'a-wrong-key', baseUrl: dg.url } }));
+    const down = await createVoiceChannel(voiceConfig({ twilio, deepgram: { apiKey: 'the-right-key', baseUrl: dgDown.url } }), {
+      transcriber: createDeepgramTranscriber({ apiKey: 'the-right-key', baseUrl: dgDown.url, model: 'nova-3', language: 'zh-CN' }, { retry: { maxAttempts: 3, baseDelayMs: 1 } }),
+    });
     try {
-      const i = await channel.place(contact('dg-401'));
-      expect(i.outcome).toBe('failed');
-      expect(i.error).toMatchObject({ code: 'E_DEEPGRAM_401', hint: expect.stringContaining('DEEPGRAM_API_KEY') });
-      expect(i.transcriptSource).toBe('gather');
-      expect(i.turns.length).toBeGreaterThan(4);
-      expect(i.recording && existsSync(i.recording)).toBe(true);
+      const [i, j] = await Promise.all([badKey.place(contact('dg-401')), down.place(contact('dg-503'))]);
+      for (const x of [i, j]) {
+        expect(x.outcome).toBe('completed');
+        expect(x.error).toBeUndefined();
+        expect(x.transcriptSource).toBe('gather');
+        expect(x.turns.length).toBeGreaterThan(4);
+        expect(x.recording && existsSync(x.recording)).toBe(true);
+      }
+      // A bad key will not get better by retrying; a service that is down may.
+      expect(i.transcription).toMatchObject({ status: 'failed', engine: 'deepgram', attempts: 1, error: { code: 'E_DEEPGRAM_401', hint: expect.stringContaining('DEEPGRAM_API_KEY') } });
+      expect(j.transcription).toMatchObject({ status: 'failed-retryable', attempts: 3, error: { code: 'E_DEEPGRAM_503' } });
+      expect(dgDown.faults.injected['503']).toBe(3);
     } finally {
-      await channel.close();
+      await badKey.close();
+      await down.close();
       await emu.close();
       await dg.close();
+      await dgDown.close();
     }
   });
 

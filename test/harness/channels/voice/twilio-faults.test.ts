@@ -1,6 +1,7 @@
 /**
- * Twilio failures injected into the real twilio SDK with msw: each becomes a failed contact with a
- * clear message and hint, never an exception, and the channel goes on placing calls.
+ * Twilio failures injected into the real twilio SDK with msw, lasting longer than the retries:
+ * each becomes a failed contact with a clear message and hint, never an exception, and the channel
+ * goes on placing calls. (Retries that succeed: twilio-retries.test.ts.)
  */
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -21,16 +22,19 @@ describe('Twilio faults (msw) through the voice channel', () => {
     ['geo-permission', 'E_GEO_PERMISSION', /21215/, /Geo permissions/],
     ['rate-limited', 'E_TWILIO_RATE_LIMITED', /20429/, /callsPerSecond/],
     ['auth', 'E_TWILIO_AUTH', /20003/, /TWILIO_AUTH_TOKEN/],
-    ['server-error', 'E_TWILIO_UNAVAILABLE', /HTTP 500/, /retry/],
-    ['malformed', 'E_TWILIO_RESPONSE', /not JSON/, /baseUrl/],
-    ['timeout', 'E_TWILIO_UNREACHABLE', /could not reach Twilio/, /network/],
+    ['server-error', 'E_TWILIO_UNAVAILABLE', /HTTP 500.*after 2 attempts/, /retry/],
+    ['unavailable', 'E_TWILIO_UNAVAILABLE', /HTTP 503/, /retry/],
+    ['malformed', 'E_TWILIO_RESPONSE', /not JSON.*after 2 attempts/, /baseUrl/],
+    ['timeout', 'E_TWILIO_UNREACHABLE', /could not reach Twilio.*after 2 attempts/, /network/],
+    ['reset', 'E_TWILIO_UNREACHABLE', /could not reach Twilio.*after 2 attempts/, /network/],
   ];
 
   for (const [fault, code, message, hint] of cases) {
     it(`${fault} → outcome failed, ${code}`, async () => {
       server.use(...twilioFaultHandlers(base, fault));
       const config = voiceConfig({ twilio: { accountSid: 'AC' + 'a'.repeat(32), authToken: 't'.repeat(32), baseUrl: base } });
-      const channel = await createVoiceChannel(config, { transcriber: null, twilioTimeoutMs: 500 });
+      // Two quick attempts; a Retry-After (2 s) longer than the 1 s budget ends the retries at once.
+      const channel = await createVoiceChannel(config, { transcriber: null, twilioTimeoutMs: 500, retry: { maxAttempts: 2, baseDelayMs: 1, maxTotalMs: 1000 }, webhookGraceMs: 0 });
       try {
         const i = await channel.place(contact(`fault-${fault}`));
         expect(i.outcome).toBe('failed');
