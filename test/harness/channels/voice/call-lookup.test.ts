@@ -30,7 +30,10 @@ describe('findPlacedCalls', () => {
     await create(OTHER);
     const c = await create(CENTRE);
     const found = await findPlacedCalls(client, { to: CENTRE, from: FROM, since });
-    expect(found.map((f) => f.sid)).toEqual([a.sid, c.sid].sort((x, y) => (emu.calls.get(x)!.truth.createdAt - emu.calls.get(y)!.truth.createdAt) || x.localeCompare(y)));
+    // Twilio's date_created has whole seconds: calls of the same second come in SID order, so the
+    // order is checked on what the API tells, not on the emulator's millisecond truth
+    expect(found.map((f) => f.sid).sort()).toEqual([a.sid, c.sid].sort());
+    expect(found[0]!.createdAt <= found[1]!.createdAt).toBe(true);
     expect(found[0]).toMatchObject({ to: CENTRE, from: FROM });
     expect(Number.isFinite(found[0]!.createdAt)).toBe(true);
 
