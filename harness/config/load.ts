@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { ConfigError, InputError } from '../errors.js';
 import { parseYamlWithSchema } from '../scenario/yaml-input.js';
+import { defaultDialling, type DiallingConfig } from '../safety/types.js';
 import type { HarnessConfig } from './types.js';
 
 export const CONFIG_FILE = 'mystery-shopper.config.yaml';
@@ -39,6 +40,7 @@ export const ConfigFile = z.strictObject({
       publicWebhookUrl: Url.optional(),
       webhookPort: z.number().int().min(0).max(65535).optional(),
       twilioBaseUrl: Url.optional(),
+      listenHost: z.string().min(1).optional(),
     })
     .optional(),
   deepgram: z
@@ -46,6 +48,19 @@ export const ConfigFile = z.strictObject({
       baseUrl: Url.optional(),
       model: z.string().optional(),
       language: z.string().optional(),
+    })
+    .optional(),
+  // Safe dialling (harness/safety): only real dialling is bound by it.
+  dialling: z
+    .strictObject({
+      allow: z.array(z.string().min(1)).optional(),
+      region: z.string().regex(/^[A-Za-z]{2}$/u, 'a two-letter region, e.g. CN').optional(),
+      window: z
+        .strictObject({ tz: z.string().optional(), days: z.string().optional(), from: z.string().optional(), to: z.string().optional() })
+        .optional(),
+      caps: z.strictObject({ perRun: z.number().int().min(0).optional(), perDay: z.number().int().min(0).optional() }).optional(),
+      costPerMinute: z.number().nonnegative().optional(),
+      currency: z.string().min(1).optional(),
     })
     .optional(),
 });
@@ -68,8 +83,10 @@ export function defaultConfig(): HarnessConfig {
       from: '+15005550006',
       twilio: {},
       webhookPort: 0,
+      listenHost: '127.0.0.1',
     },
     deepgram: { model: 'nova-3', language: 'zh-CN' },
+    dialling: defaultDialling(),
   };
 }
 
@@ -82,8 +99,12 @@ export interface ConfigOverrides {
   rubric?: string;
 }
 
+function mergeDialling(base: DiallingConfig, file: ConfigFileData['dialling']): DiallingConfig {
+  return { ...base, ...file, window: { ...base.window, ...file?.window }, caps: { ...base.caps, ...file?.caps } };
+}
+
 function merge(base: HarnessConfig, file: ConfigFileData): HarnessConfig {
-  const { browser, voice, deepgram, ...top } = file;
+  const { browser, voice, deepgram, dialling, ...top } = file;
   const { twilioBaseUrl, ...voiceRest } = voice ?? {};
   return {
     ...base,
@@ -91,6 +112,7 @@ function merge(base: HarnessConfig, file: ConfigFileData): HarnessConfig {
     browser: { ...base.browser, ...browser },
     voice: { ...base.voice, ...voiceRest, twilio: { ...base.voice.twilio, ...(twilioBaseUrl ? { baseUrl: twilioBaseUrl } : {}) } },
     deepgram: { ...base.deepgram, ...deepgram },
+    dialling: mergeDialling(base.dialling ?? defaultDialling(), dialling),
   };
 }
 

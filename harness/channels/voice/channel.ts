@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import PQueue from 'p-queue';
 import type { HarnessConfig } from '../../config/types.js';
 import type { InteractionError, Interaction, Turn, TranscriptSource } from '../../interaction/types.js';
+import { securityLog } from '../../safety/run-log.js';
 import { startWebhookServer, type WebhookServer } from '../../server/webhook-server.js';
 import { provisionalTranscript } from '../../transcribe/gather.js';
 import { transcriberFor } from '../../transcribe/registry.js';
@@ -100,7 +101,7 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
     creds = twilioCredentials(config.voice);
     const { authToken } = creds;
     client = createTwilioClient(config.voice, { timeoutMs: options.twilioTimeoutMs });
-    server = await startWebhookServer({ authToken, port: config.voice.webhookPort, publicUrl: config.voice.publicWebhookUrl });
+    server = await startWebhookServer({ authToken, accountSid: creds.accountSid, port: config.voice.webhookPort, publicUrl: config.voice.publicWebhookUrl, host: config.voice.listenHost, log: securityLog });
   } catch (err) {
     const e = err as Error & { code?: string; hint?: string };
     setupError = { code: e.code ?? 'E_CONFIG', message: e.message, hint: e.hint };
@@ -167,6 +168,7 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
         ...(config.voice.machineDetection ? { machineDetection: 'Enable' } : {}),
       });
       session.callSid = call.sid;
+      server!.bindCall(contact, call.sid);
       session.events.push({ type: 'call-created', atMs: session.now(), detail: { callSid: call.sid } });
     } catch (err) {
       session.abandon('failed');
