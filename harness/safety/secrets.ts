@@ -106,6 +106,8 @@ function safeErr(err: unknown): unknown {
 export interface SafeLoggerOptions {
   /** @default process.env.MS_LOG_LEVEL ?? "info" */
   level?: string;
+  /** Write each line before returning (tests); a run's log is asynchronous. @default false */
+  sync?: boolean;
 }
 
 /** pino options with redaction and scrubbing: use these for every logger we create. */
@@ -116,10 +118,16 @@ export function safeLoggerOptions(options: SafeLoggerOptions = {}): pino.LoggerO
     serializers: { err: safeErr, error: safeErr },
     // After redaction by path, any credential value still inside a string (a URL, a message).
     formatters: { log: (obj) => scrubDeep(obj) },
+    // The message (and printf-style arguments) are not part of the object: scrub them too.
+    hooks: {
+      logMethod(args, method) {
+        method.apply(this, args.map((a) => (typeof a === 'string' ? scrubSecrets(a) : a)) as Parameters<typeof method>);
+      },
+    },
   };
 }
 
 /** The run's structured log (harness.log), redacted and scrubbed. */
 export function createRunLogger(file: string, options: SafeLoggerOptions = {}): Logger {
-  return pino(safeLoggerOptions(options), pino.destination({ dest: file, sync: false, mkdir: true }));
+  return pino(safeLoggerOptions(options), pino.destination({ dest: file, sync: options.sync ?? false, mkdir: true }));
 }
