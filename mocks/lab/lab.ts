@@ -5,7 +5,7 @@
  */
 import type { LabInfo } from '../../harness/cli/commands/demo.js';
 import { startCentre, type CentreOptions } from '../centre/server.js';
-import { startVoiceLab } from '../twilio/lab.js';
+import { startVoiceLab, type VoiceLabOptions } from '../twilio/lab.js';
 import { startWidgetZoo } from '../widget-zoo/server.js';
 
 export interface LabOptions {
@@ -25,6 +25,8 @@ export interface LabOptions {
    * so `{{centre}}/zoo/<page>` scenarios (the demo's widget contact) reach it. @default true
    */
   widgetZoo?: boolean;
+  /** Credentials the emulators accept (default: their own random ones). */
+  credentials?: VoiceLabOptions['credentials'];
 }
 
 export interface RunningLab {
@@ -45,6 +47,7 @@ export async function startLab(opts: LabOptions): Promise<RunningLab> {
           groundTruthPath: opts.groundTruthPath,
           brain: { seed, agents, profile: opts.profile },
           centre: { timeScale, ringMs: 3000 * timeScale, queueWaitMs: 4000 * timeScale },
+          credentials: opts.credentials,
         });
   return {
     info: {

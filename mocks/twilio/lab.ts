@@ -21,6 +21,8 @@ export interface VoiceLabOptions {
   centre?: Omit<VoiceCentreOptions, 'agents' | 'groundTruthPath'>;
   timing?: Partial<CallTiming>;
   asrNoise?: AsrNoise;
+  /** The emulators' credentials (the secret-leak test sets distinctive ones). @default random / the emulators' own */
+  credentials?: { twilioAccountSid?: string; twilioAuthToken?: string; deepgramApiKey?: string };
 }
 
 export interface VoiceLab {
@@ -33,8 +35,9 @@ export interface VoiceLab {
 
 export async function startVoiceLab(options: VoiceLabOptions = {}): Promise<VoiceLab> {
   const centre = createVoiceCentre({ ...options.centre, agents: sharedBrainAgents(options.brain), groundTruthPath: options.groundTruthPath });
-  const twilio = await startTwilioEmulator({ centre, timing: options.timing });
-  const deepgram = await startDeepgramEmulator({ noise: options.asrNoise });
+  const creds = options.credentials ?? {};
+  const twilio = await startTwilioEmulator({ centre, timing: options.timing, accountSid: creds.twilioAccountSid, authToken: creds.twilioAuthToken });
+  const deepgram = await startDeepgramEmulator({ noise: options.asrNoise, apiKey: creds.deepgramApiKey });
   return {
     twilio,
     deepgram,
