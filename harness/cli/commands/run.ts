@@ -88,6 +88,9 @@ export async function resumeCommand(runDir: string, flags: RunFlags): Promise<Ru
 async function placeAndReport(store: RunStore, config: HarnessConfig, flags: RunFlags): Promise<RunOutcome> {
   const log = createRunLogger(path.join(store.dir, 'harness.log'));
   const releaseLog = useRunLog(log);
+  // The effective config, credentials included on purpose: redaction and scrubbing remove them
+  // (the secret-leak e2e test runs at debug level to prove it).
+  log.debug({ config }, 'effective config');
   const stdout = flags.stdout ?? process.stdout;
   const mux = new ReporterMux([progressReporter(), summaryTableReporter(stdout), ...(flags.reporters ?? [])], (name, hook, err) => {
     log.error({ reporter: name, hook, err }, 'reporter failed');
