@@ -16,7 +16,7 @@ export interface RunSafetyFlags {
 
 export type PreflightOutcome = { proceed: true; plan: DialPlan } | { proceed: false; plan: DialPlan; code: number };
 
-export async function preflightRun(input: PreflightInput, flags: RunSafetyFlags, io: { stdout: NodeJS.WritableStream; stdin?: NodeJS.ReadableStream & { isTTY?: boolean } }): Promise<PreflightOutcome> {
+export async function preflightRun(input: PreflightInput, flags: RunSafetyFlags, io: { stdout: NodeJS.WritableStream; stderr?: NodeJS.WritableStream; stdin?: NodeJS.ReadableStream & { isTTY?: boolean } }): Promise<PreflightOutcome> {
   const plan = await preflight(input);
   if (flags.dryRun) {
     io.stdout.write(formatPlan(plan));
@@ -27,6 +27,9 @@ export async function preflightRun(input: PreflightInput, flags: RunSafetyFlags,
     io.stdout.write(formatPlan(plan));
     assertPlanAllowed(plan);
     await confirmDialling(plan, { yes: flags.yes, input: io.stdin });
+  } else {
+    // Not printed with a plan (emulator, chats only): warnings still reach the operator.
+    for (const w of plan.warnings) (io.stderr ?? process.stderr).write(`warning: ${w}\n`);
   }
   return { proceed: true, plan };
 }
