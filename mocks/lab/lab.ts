@@ -5,11 +5,13 @@
  */
 import type { LabInfo } from '../../harness/cli/commands/demo.js';
 import { startCentre, type CentreOptions } from '../centre/server.js';
-import { startVoiceLab, type VoiceLabOptions } from '../twilio/lab.js';
+import { startVoiceLab } from '../twilio/lab.js';
 import { startWidgetZoo } from '../widget-zoo/server.js';
 
 export interface LabOptions {
   groundTruthPath: string;
+  /** Credentials the emulators accept (the secret-leak test). @default their own random ones */
+  credentials?: { twilioAccountSid?: string; twilioAuthToken?: string; deepgramApiKey?: string };
   /** @default 7 */
   seed?: number;
   /** Multiplier on the simulated agents' delays. @default 0.25 */
@@ -25,8 +27,6 @@ export interface LabOptions {
    * so `{{centre}}/zoo/<page>` scenarios (the demo's widget contact) reach it. @default true
    */
   widgetZoo?: boolean;
-  /** Credentials the emulators accept (default: their own random ones). */
-  credentials?: VoiceLabOptions['credentials'];
 }
 
 export interface RunningLab {
@@ -45,9 +45,9 @@ export async function startLab(opts: LabOptions): Promise<RunningLab> {
       ? null
       : await startVoiceLab({
           groundTruthPath: opts.groundTruthPath,
+          credentials: opts.credentials,
           brain: { seed, agents, profile: opts.profile },
           centre: { timeScale, ringMs: 3000 * timeScale, queueWaitMs: 4000 * timeScale },
-          credentials: opts.credentials,
         });
   return {
     info: {

@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import PQueue from 'p-queue';
 import type { HarnessConfig } from '../../config/types.js';
 import type { InteractionError, Interaction, Turn, TranscriptSource } from '../../interaction/types.js';
-import { securityLog } from '../../safety/run-log.js';
 import { startWebhookServer, type WebhookServer } from '../../server/webhook-server.js';
 import { provisionalTranscript } from '../../transcribe/gather.js';
 import { transcriberFor } from '../../transcribe/registry.js';
+import { securityLog } from '../../safety/run-log.js';
 import type { Transcriber } from '../../transcribe/transcriber.js';
 import type { Channel, ContactContext } from '../channel.js';
 import { CallSession, type RecordingRef } from './call-session.js';
@@ -168,7 +168,6 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
         ...(config.voice.machineDetection ? { machineDetection: 'Enable' } : {}),
       });
       session.callSid = call.sid;
-      server!.bindCall(contact, call.sid);
       session.events.push({ type: 'call-created', atMs: session.now(), detail: { callSid: call.sid } });
     } catch (err) {
       session.abandon('failed');

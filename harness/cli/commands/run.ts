@@ -5,6 +5,7 @@
 import { setMaxListeners } from 'node:events';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import pino from '../../safety/redacted-pino.js';
 import { progressReporter } from '../../../reports/console/progress.js';
 import { summaryTableReporter } from '../../../reports/console/summary-table.js';
 import { ReporterMux, type ContactScoreBrief, type Reporter } from '../../../reports/reporter.js';
@@ -16,11 +17,10 @@ import { loadScenarios } from '../../scenario/loader.js';
 import { createRunScoring } from '../../scoring/run-scoring.js';
 import { RunStore } from '../../store/run-store.js';
 import { EXIT } from '../output.js';
-// --- safety (h/safety): preflight, dial guard, redacted log ---
-import { guardChannels } from '../../safety/dial-guard.js';
+// --- safety (h/safety): preflight, redacted log (pino above is the redacted one) ---
 import { preflightRun, type RunSafetyFlags } from '../../safety/run-preflight.js';
 import { useRunLog } from '../../safety/run-log.js';
-import { createRunLogger, registerSecrets } from '../../safety/secrets.js';
+import { registerSecrets } from '../../safety/secrets.js';
 // --- end safety ---
 import { failUnderCode, printWritten, writeRunReports } from './report.js';
 
@@ -86,7 +86,7 @@ export async function resumeCommand(runDir: string, flags: RunFlags): Promise<Ru
 }
 
 async function placeAndReport(store: RunStore, config: HarnessConfig, flags: RunFlags): Promise<RunOutcome> {
-  const log = createRunLogger(path.join(store.dir, 'harness.log'));
+  const log = pino({ level: process.env.MS_LOG_LEVEL ?? 'info' }, pino.destination({ dest: path.join(store.dir, 'harness.log'), sync: false }));
   const releaseLog = useRunLog(log);
   // The effective config, credentials included on purpose: redaction and scrubbing remove them
   // (the secret-leak e2e test runs at debug level to prove it).
@@ -110,7 +110,7 @@ async function placeAndReport(store: RunStore, config: HarnessConfig, flags: Run
   try {
     await mux.runStart({ manifest: store.manifest, runDir: store.dir, toPlace: store.toPlace(flags.retryFailed).length });
     const result = await executeRun(store, config, {
-      channels: guardChannels(flags.channels ?? CHANNELS, { offline: flags.offline }),
+      channels: flags.channels ?? CHANNELS,
       signal: controller.signal,
       retryFailed: flags.retryFailed,
       offline: flags.offline,
