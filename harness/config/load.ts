@@ -23,6 +23,19 @@ export const ConfigFile = z.strictObject({
   seed: z.number().int().optional(),
   rubric: z.string().optional(),
   scoreOnFinish: z.boolean().optional(),
+  // Safe dialling (harness/safety): only real dialling is bound by it.
+  dialling: z
+    .strictObject({
+      allow: z.array(z.string().min(1)).optional(),
+      region: z.string().regex(/^[A-Za-z]{2}$/u, 'a two-letter region, e.g. CN').optional(),
+      window: z
+        .strictObject({ tz: z.string().optional(), days: z.string().optional(), from: z.string().optional(), to: z.string().optional() })
+        .optional(),
+      caps: z.strictObject({ perRun: z.number().int().min(0).optional(), perDay: z.number().int().min(0).optional() }).optional(),
+      costPerMinute: z.number().nonnegative().optional(),
+      currency: z.string().min(1).optional(),
+    })
+    .optional(),
   browser: z
     .strictObject({
       executablePath: z.string().optional(),
@@ -50,19 +63,6 @@ export const ConfigFile = z.strictObject({
       language: z.string().optional(),
     })
     .optional(),
-  // Safe dialling (harness/safety): only real dialling is bound by it.
-  dialling: z
-    .strictObject({
-      allow: z.array(z.string().min(1)).optional(),
-      region: z.string().regex(/^[A-Za-z]{2}$/u, 'a two-letter region, e.g. CN').optional(),
-      window: z
-        .strictObject({ tz: z.string().optional(), days: z.string().optional(), from: z.string().optional(), to: z.string().optional() })
-        .optional(),
-      caps: z.strictObject({ perRun: z.number().int().min(0).optional(), perDay: z.number().int().min(0).optional() }).optional(),
-      costPerMinute: z.number().nonnegative().optional(),
-      currency: z.string().min(1).optional(),
-    })
-    .optional(),
 });
 export type ConfigFileData = z.output<typeof ConfigFile>;
 
@@ -74,6 +74,7 @@ export function defaultConfig(): HarnessConfig {
     seed: 1,
     rubric: 'sjt-11739',
     scoreOnFinish: true,
+    dialling: defaultDialling(),
     browser: { executablePath: '/usr/bin/chromium', headless: true, extraArgs: [] },
     voice: {
       callsPerSecond: 1,
@@ -86,7 +87,6 @@ export function defaultConfig(): HarnessConfig {
       listenHost: '127.0.0.1',
     },
     deepgram: { model: 'nova-3', language: 'zh-CN' },
-    dialling: defaultDialling(),
   };
 }
 
@@ -104,15 +104,15 @@ function mergeDialling(base: DiallingConfig, file: ConfigFileData['dialling']): 
 }
 
 function merge(base: HarnessConfig, file: ConfigFileData): HarnessConfig {
-  const { browser, voice, deepgram, dialling, ...top } = file;
+  const { browser, voice, deepgram, ...top } = file;
   const { twilioBaseUrl, ...voiceRest } = voice ?? {};
   return {
     ...base,
     ...top,
+    dialling: mergeDialling(base.dialling ?? defaultDialling(), file.dialling),
     browser: { ...base.browser, ...browser },
     voice: { ...base.voice, ...voiceRest, twilio: { ...base.voice.twilio, ...(twilioBaseUrl ? { baseUrl: twilioBaseUrl } : {}) } },
     deepgram: { ...base.deepgram, ...deepgram },
-    dialling: mergeDialling(base.dialling ?? defaultDialling(), dialling),
   };
 }
 

@@ -61,12 +61,12 @@ export interface HarnessConfig {
   /** Seed for anything random on our side (persona typing jitter, run ids in tests). @default 1 */
   seed: number;
   browser: BrowserConfig;
+  /** Safe dialling of real numbers: allowlist, calling window, caps, cost. @default defaultDialling() */
+  dialling?: DiallingConfig;
   voice: VoiceConfig;
   deepgram: DeepgramConfig;
   /** Score each contact as it finishes (needs the rubric). @default true */
   scoreOnFinish: boolean;
   /** Rubric used when a scenario names none. @default "sjt-11739" */
   rubric: string;
-  /** Safe dialling of real numbers: allowlist, calling window, caps, cost. @default defaultDialling() */
-  dialling?: DiallingConfig;
 }

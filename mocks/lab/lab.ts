@@ -10,8 +10,6 @@ import { startWidgetZoo } from '../widget-zoo/server.js';
 
 export interface LabOptions {
   groundTruthPath: string;
-  /** Credentials the emulators accept (the secret-leak test). @default their own random ones */
-  credentials?: { twilioAccountSid?: string; twilioAuthToken?: string; deepgramApiKey?: string };
   /** @default 7 */
   seed?: number;
   /** Multiplier on the simulated agents' delays. @default 0.25 */
@@ -45,7 +43,6 @@ export async function startLab(opts: LabOptions): Promise<RunningLab> {
       ? null
       : await startVoiceLab({
           groundTruthPath: opts.groundTruthPath,
-          credentials: opts.credentials,
           brain: { seed, agents, profile: opts.profile },
           centre: { timeScale, ringMs: 3000 * timeScale, queueWaitMs: 4000 * timeScale },
         });

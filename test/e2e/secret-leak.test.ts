@@ -12,7 +12,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunManifest } from '../../harness/store/types.js';
-import { startLab, type RunningLab } from '../../mocks/lab/lab.js';
+import { startCentre, type RunningCentre } from '../../mocks/centre/server.js';
+import { startVoiceLab, type VoiceLab } from '../../mocks/twilio/lab.js';
 import { cli } from './cli-helpers.js';
 
 const SID = 'AC' + '5ec2e7'.repeat(5) + 'a1';
@@ -50,14 +51,18 @@ function leaks(where: string, bytes: Buffer): string[] {
   return forms().filter((f) => bytes.includes(Buffer.from(f.value))).map((f) => `${f.name} in ${where}`);
 }
 
-let lab: RunningLab;
+let centre: RunningCentre;
+let voice: VoiceLab;
 let dir: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'ms-e2e-leak-'));
-  lab = await startLab({ groundTruthPath: path.join(dir, 'truth.jsonl'), agents: 2, timeScale: 0.1, seed: 3, profile: 'exemplary', widgetZoo: false, credentials: { twilioAccountSid: SID, twilioAuthToken: TOKEN, deepgramApiKey: KEY } });
+  // The lab's two halves (as startLab composes them), the voice side with our credentials.
+  const groundTruthPath = path.join(dir, 'truth.jsonl');
+  centre = await startCentre({ groundTruthPath, seed: 3, timeScale: 0.1, agents: 2, profile: 'exemplary' });
+  voice = await startVoiceLab({ groundTruthPath, brain: { seed: 3, agents: 2, profile: 'exemplary' }, centre: { timeScale: 0.1, ringMs: 300, queueWaitMs: 400 }, credentials: { twilioAccountSid: SID, twilioAuthToken: TOKEN, deepgramApiKey: KEY } });
 });
-afterAll(async () => lab?.close());
+afterAll(async () => Promise.all([centre?.close(), voice?.close()]));
 
 describe('e2e: no secret in anything a run writes', () => {
   it('the search finds a planted credential (so finding none below means something)', async () => {
@@ -67,12 +72,11 @@ describe('e2e: no secret in anything a run writes', () => {
   });
 
   it('a chat and a call, every report, debug log: no credential anywhere', { timeout: 480_000 }, async () => {
-    const { twilio, deepgram } = lab.info;
-    expect(twilio!.accountSid).toBe(SID);
+    expect(voice.twilio.accountSid).toBe(SID);
     const configFile = path.join(dir, 'mystery-shopper.config.yaml');
-    await writeFile(configFile, `voice:\n  twilioBaseUrl: ${twilio!.baseUrl}\n  callsPerSecond: 5\ndeepgram:\n  baseUrl: ${deepgram!.baseUrl}\n`);
+    await writeFile(configFile, `voice:\n  twilioBaseUrl: ${voice.twilio.url}\n  callsPerSecond: 5\ndeepgram:\n  baseUrl: ${voice.deepgram.url}\n`);
     const out = path.join(dir, 'runs');
-    const r = await cli(['run', 'scenarios/demo/credit-card-loss.yaml', 'scenarios/demo/credit-card-loss-hotline.yaml', '--config', configFile, '--centre', lab.info.centre, '--out', out, '--format', 'html,xlsx,junit,json'], {
+    const r = await cli(['run', 'scenarios/demo/credit-card-loss.yaml', 'scenarios/demo/credit-card-loss-hotline.yaml', '--config', configFile, '--centre', centre.url, '--out', out, '--format', 'html,xlsx,junit,json'], {
       env: { TWILIO_ACCOUNT_SID: SID, TWILIO_AUTH_TOKEN: TOKEN, DEEPGRAM_API_KEY: KEY, MS_LOG_LEVEL: 'debug' },
       timeoutMs: 460_000,
     });

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Channel, ChannelFactory, ContactContext } from '../../../harness/channels/channel.js';
+import { CHANNELS } from '../../../harness/channels/registry.js';
 import { defaultConfig } from '../../../harness/config/load.js';
 import type { HarnessConfig } from '../../../harness/config/types.js';
 import type { Interaction } from '../../../harness/interaction/types.js';
@@ -99,6 +100,21 @@ describe('dial guard (checks at the moment of each call, fake clock)', () => {
       const text = JSON.stringify(i);
       for (const secret of ['tok-SECRET-12345', 'dg-SECRET-67890', basic, '7'.repeat(32)]) expect(text, kind).not.toContain(secret);
       expect(i.error!.message).toContain('[redacted]');
+    }
+  });
+
+  it('guards the registry every command places through (run, load, workers): real calls refused before any request', async () => {
+    const c = config();
+    c.dialling!.allow = [];
+    c.voice.twilio = { accountSid: 'AC' + '1'.repeat(32), authToken: 'x'.repeat(32) }; // api.twilio.com: real mode
+    const channel = await CHANNELS.voice(c);
+    try {
+      const i = await channel.place(ctx('real-1'));
+      // Closed window or empty allowlist, depending on when the test runs: refused either way.
+      expect(i.error?.code).toMatch(/^E_DIAL_(WINDOW|ALLOWLIST)$/u);
+      expect(i.events).toEqual([{ type: 'error', atMs: 0, detail: { code: i.error!.code } }]);
+    } finally {
+      await channel.close();
     }
   });
 });
