@@ -9,6 +9,7 @@
  * Twilio base URL, or `offline`) are planned and shown, never refused.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import type { HarnessConfig } from '../config/types.js';
 import type { ChannelKind } from '../interaction/types.js';
@@ -129,7 +130,9 @@ export async function preflight(input: PreflightInput): Promise<DialPlan> {
     const raw = s.target?.phone;
     const call: PlannedCall = { scenarioId: s.id, ...(c.contactId ? { contactId: c.contactId } : {}), file: s.file, line: yamlLine(s.file, ['target', 'phone']), maxMinutes: maxMinutesOf(s, config) };
     calls.push(call);
-    const where = `${s.file}:${call.line}  target.phone`;
+    // As the user wrote it when under the working directory (scenarios/x.yaml), else absolute.
+    const rel = path.relative(process.cwd(), s.file);
+    const where = `${rel.startsWith('..') || path.isAbsolute(rel) ? s.file : rel}:${call.line}  target.phone`;
     if (!raw) {
       problems.push(`${where}  scenario ${s.id} has no number to dial`);
       continue;
