@@ -59,6 +59,14 @@ export function buildProgram(): Command {
       .option('--no-reports', 'do not write the file reports')
       .option('--fail-under <score>', 'exit 4 when the reviewed 服务质量 score (0–100) is under this (CI gate)', score0to100);
 
+  // --- safety (h/safety): dry run, confirmation, webhook interface ---
+  const withSafety = (cmd: Command) =>
+    cmd
+      .option('--dry-run', 'validate and plan every contact (numbers, allowlist, calling window, caps, cost), print the plan, dial nothing')
+      .option('--yes', 'place real calls without asking for confirmation (CI); the plan is still checked')
+      .option('--listen <host>', 'interface of the webhook server (default: 127.0.0.1; anything else is warned about)');
+  // --- end safety ---
+
   program
     .command('init')
     .description('write a starter config and scenario in the current directory')
@@ -70,12 +78,12 @@ export function buildProgram(): Command {
     .description('check scenario files; prints file:line:col  field  message for every problem')
     .action(async (files: string[]) => finish(await (await commands.validate()).validateCommand(files)));
 
-  withConfig(program.command('run'))
+  withSafety(withConfig(program.command('run')))
     .argument('<files...>', 'scenario files or directories')
     .description('place the scenarios’ contacts against the centre, store and score them')
     .action(async (files: string[], opts) => finish((await (await commands.run()).runCommand(files, opts)).code));
 
-  withConfig(program.command('resume'))
+  withSafety(withConfig(program.command('resume')))
     .argument('<runDir>', 'a run directory, e.g. runs/20261123-164501-3f9a')
     .option('--retry-failed', 'also place again the contacts that failed')
     .description('finish an interrupted run without placing completed contacts again')

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { ConfigError, InputError } from '../errors.js';
 import { parseYamlWithSchema } from '../scenario/yaml-input.js';
+import { defaultDialling, type DiallingConfig } from '../safety/types.js';
 import type { HarnessConfig } from './types.js';
 
 export const CONFIG_FILE = 'mystery-shopper.config.yaml';
@@ -22,6 +23,19 @@ export const ConfigFile = z.strictObject({
   seed: z.number().int().optional(),
   rubric: z.string().optional(),
   scoreOnFinish: z.boolean().optional(),
+  // Safe dialling (harness/safety): only real dialling is bound by it.
+  dialling: z
+    .strictObject({
+      allow: z.array(z.string().min(1)).optional(),
+      region: z.string().regex(/^[A-Za-z]{2}$/u, 'a two-letter region, e.g. CN').optional(),
+      window: z
+        .strictObject({ tz: z.string().optional(), days: z.string().optional(), from: z.string().optional(), to: z.string().optional() })
+        .optional(),
+      caps: z.strictObject({ perRun: z.number().int().min(0).optional(), perDay: z.number().int().min(0).optional() }).optional(),
+      costPerMinute: z.number().nonnegative().optional(),
+      currency: z.string().min(1).optional(),
+    })
+    .optional(),
   browser: z
     .strictObject({
       executablePath: z.string().optional(),
@@ -39,6 +53,7 @@ export const ConfigFile = z.strictObject({
       publicWebhookUrl: Url.optional(),
       webhookPort: z.number().int().min(0).max(65535).optional(),
       twilioBaseUrl: Url.optional(),
+      listenHost: z.string().min(1).optional(),
     })
     .optional(),
   deepgram: z
@@ -59,6 +74,7 @@ export function defaultConfig(): HarnessConfig {
     seed: 1,
     rubric: 'sjt-11739',
     scoreOnFinish: true,
+    dialling: defaultDialling(),
     browser: { executablePath: '/usr/bin/chromium', headless: true, extraArgs: [] },
     voice: {
       callsPerSecond: 1,
@@ -68,6 +84,7 @@ export function defaultConfig(): HarnessConfig {
       from: '+15005550006',
       twilio: {},
       webhookPort: 0,
+      listenHost: '127.0.0.1',
     },
     deepgram: { model: 'nova-3', language: 'zh-CN' },
   };
@@ -82,12 +99,17 @@ export interface ConfigOverrides {
   rubric?: string;
 }
 
+function mergeDialling(base: DiallingConfig, file: ConfigFileData['dialling']): DiallingConfig {
+  return { ...base, ...file, window: { ...base.window, ...file?.window }, caps: { ...base.caps, ...file?.caps } };
+}
+
 function merge(base: HarnessConfig, file: ConfigFileData): HarnessConfig {
   const { browser, voice, deepgram, ...top } = file;
   const { twilioBaseUrl, ...voiceRest } = voice ?? {};
   return {
     ...base,
     ...top,
+    dialling: mergeDialling(base.dialling ?? defaultDialling(), file.dialling),
     browser: { ...base.browser, ...browser },
     voice: { ...base.voice, ...voiceRest, twilio: { ...base.voice.twilio, ...(twilioBaseUrl ? { baseUrl: twilioBaseUrl } : {}) } },
     deepgram: { ...base.deepgram, ...deepgram },

@@ -1,3 +1,5 @@
+import type { DiallingConfig } from '../safety/types.js';
+
 /**
  * Resolved harness configuration: built from defaults, then the config file
  * (mystery-shopper.config.yaml), then the environment (credentials), then CLI flags.
@@ -32,6 +34,11 @@ export interface VoiceConfig {
   publicWebhookUrl?: string;
   /** Port of the local webhook server. @default 0 (any free port) */
   webhookPort: number;
+  /**
+   * Interface the webhook server listens on. Anything but loopback is warned about: a tunnel on
+   * this machine is the way to let Twilio in. @default "127.0.0.1"
+   */
+  listenHost?: string;
 }
 
 export interface DeepgramConfig {
@@ -54,6 +61,8 @@ export interface HarnessConfig {
   /** Seed for anything random on our side (persona typing jitter, run ids in tests). @default 1 */
   seed: number;
   browser: BrowserConfig;
+  /** Safe dialling of real numbers: allowlist, calling window, caps, cost. @default defaultDialling() */
+  dialling?: DiallingConfig;
   voice: VoiceConfig;
   deepgram: DeepgramConfig;
   /** Score each contact as it finishes (needs the rubric). @default true */

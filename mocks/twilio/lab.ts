@@ -23,6 +23,8 @@ export interface VoiceLabOptions {
   acd?: Pick<VoiceCentreOptions, 'capacity' | 'handleTime' | 'wrapUpMs' | 'seed' | 'ledger'>;
   timing?: Partial<CallTiming>;
   asrNoise?: AsrNoise;
+  /** The emulators' credentials (the secret-leak test sets distinctive ones). @default random / the emulators' own */
+  credentials?: { twilioAccountSid?: string; twilioAuthToken?: string; deepgramApiKey?: string };
 }
 
 export interface VoiceLab {
@@ -38,8 +40,9 @@ export interface VoiceLab {
 export async function startVoiceLab(options: VoiceLabOptions = {}): Promise<VoiceLab> {
   if (options.acd) options = { ...options, centre: { ...options.centre, ...options.acd } };
   const centre = createVoiceCentre({ ...options.centre, agents: sharedBrainAgents(options.brain), groundTruthPath: options.groundTruthPath });
-  const twilio = await startTwilioEmulator({ centre, timing: options.timing });
-  const deepgram = await startDeepgramEmulator({ noise: options.asrNoise });
+  const creds = options.credentials ?? {};
+  const twilio = await startTwilioEmulator({ centre, timing: options.timing, accountSid: creds.twilioAccountSid, authToken: creds.twilioAuthToken });
+  const deepgram = await startDeepgramEmulator({ noise: options.asrNoise, apiKey: creds.deepgramApiKey });
   return {
     twilio,
     centre,

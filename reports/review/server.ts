@@ -95,6 +95,12 @@ export async function startReviewServer(runDir: string, opts: ReviewServerOption
   const store = new ReviewStore(runDir);
   const app = express();
   app.disable('x-powered-by');
+  // Locked down (h/safety): the token never leaves in a Referer, nothing is cached or framed
+  // (sign-off by clickjacking), and this applies to refusals too.
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    res.set({ 'Referrer-Policy': 'no-referrer', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'X-Frame-Options': 'DENY', 'Content-Security-Policy': "frame-ancestors 'none'" });
+    next();
+  });
   app.use(requireToken(token));
   app.use(express.json({ limit: '64kb' }));
 
@@ -163,6 +169,7 @@ export async function startReviewServer(runDir: string, opts: ReviewServerOption
     const e = err as { code?: string; message?: string; status?: number; type?: string };
     if (err instanceof ReviewInputError) return void res.status(400).json({ code: e.code, message: e.message });
     if (e.type === 'entity.parse.failed') return void res.status(400).json({ code: 'E_REVIEW_INPUT', message: 'the body is not valid JSON' });
+    if (e.type === 'entity.too.large') return void res.status(413).json({ code: 'E_REVIEW_INPUT', message: 'the body is over 64 kB' });
     if (e.code === 'E_REVIEW_LOCKED') return void res.status(503).json({ code: e.code, message: e.message });
     res.status(500).json({ code: e.code ?? 'E_REVIEW_INTERNAL', message: e.message ?? String(err) });
   });

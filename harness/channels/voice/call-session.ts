@@ -59,6 +59,8 @@ export class CallSession {
   }
   // ── end customer patience ──
   private t0 = performance.now();
+  /** Numbers each Gather's action URL, so no two genuine webhooks share a signature (replay check). */
+  private gathers = 0;
   private readonly classify = createCentreSpeakerClassifier();
   private readonly ended = deferred<FinalCallStatus>();
   private readonly recorded = deferred<RecordingRef>();
@@ -156,6 +158,6 @@ export class CallSession {
       if (a.kind === 'hangup' && this.script.error) this.events.push({ type: 'error', atMs: cursor, detail: { code: this.script.error.code } });
       cursor += estimatedMs(a, NOMINAL_MS_PER_CHAR);
     }
-    return renderTwiml(actions, this.gatherUrl);
+    return renderTwiml(actions, `${this.gatherUrl}?turn=${++this.gathers}`);
   }
 }

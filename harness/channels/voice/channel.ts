@@ -14,6 +14,7 @@ import type { InteractionError, Interaction, Turn, TranscriptionStatus, Transcri
 import { startWebhookServer, type WebhookServer } from '../../server/webhook-server.js';
 import { provisionalTranscript } from '../../transcribe/gather.js';
 import { transcriberFor } from '../../transcribe/registry.js';
+import { securityLog } from '../../safety/run-log.js';
 import type { Transcriber } from '../../transcribe/transcriber.js';
 import type { Channel, ContactContext } from '../channel.js';
 import { watchPatience } from '../patience.js';
@@ -117,7 +118,7 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
     creds = twilioCredentials(config.voice);
     const { authToken } = creds;
     client = createTwilioClient(config.voice, { timeoutMs: options.twilioTimeoutMs });
-    server = await startWebhookServer({ authToken, port: config.voice.webhookPort, publicUrl: config.voice.publicWebhookUrl });
+    server = await startWebhookServer({ authToken, accountSid: creds.accountSid, port: config.voice.webhookPort, publicUrl: config.voice.publicWebhookUrl, host: config.voice.listenHost, log: securityLog });
   } catch (err) {
     const e = err as Error & { code?: string; hint?: string };
     setupError = { code: e.code ?? 'E_CONFIG', message: e.message, hint: e.hint };

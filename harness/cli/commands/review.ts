@@ -4,6 +4,7 @@
  */
 import { startReviewServer, type ReviewServer } from '../../../reports/review/server.js';
 import { HarnessError } from '../../errors.js';
+import { listenWarning } from '../../server/webhook-guard.js';
 import { EXIT } from '../output.js';
 
 export interface ReviewFlags {
@@ -25,6 +26,8 @@ export async function startReview(runDir: string, flags: ReviewFlags = {}, out: 
     throw err;
   }
   out.write(`review page for ${runDir}:\n  ${server.url}\n(open it in a browser; the token in the URL is required. Ctrl-C stops.)\n`);
+  const warning = listenWarning(flags.host ?? '127.0.0.1', 'the review page');
+  if (warning) process.stderr.write(`warning: ${warning}\n`);
   return server;
 }
 

@@ -5,7 +5,7 @@
 import { setMaxListeners } from 'node:events';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import pino from 'pino';
+import pino from '../../safety/redacted-pino.js';
 import { progressReporter } from '../../../reports/console/progress.js';
 import { summaryTableReporter } from '../../../reports/console/summary-table.js';
 import { ReporterMux, type ContactScoreBrief, type Reporter } from '../../../reports/reporter.js';
@@ -17,9 +17,16 @@ import { loadScenarios } from '../../scenario/loader.js';
 import { createRunScoring } from '../../scoring/run-scoring.js';
 import { RunStore } from '../../store/run-store.js';
 import { EXIT } from '../output.js';
+// --- safety (h/safety): preflight, redacted log (pino above is the redacted one) ---
+import { preflightRun, type RunSafetyFlags } from '../../safety/run-preflight.js';
+import { useRunLog } from '../../safety/run-log.js';
+import { registerSecrets } from '../../safety/secrets.js';
+// --- end safety ---
 import { failUnderCode, printWritten, writeRunReports } from './report.js';
 
-export interface RunFlags extends ConfigOverrides {
+export interface RunFlags extends ConfigOverrides, RunSafetyFlags {
+  /** Interface of the webhook server (config voice.listenHost). @default "127.0.0.1" */
+  listen?: string;
   retryFailed?: boolean;
   /** Extra reporters (tests, demo). */
   reporters?: Reporter[];
@@ -52,12 +59,16 @@ async function effectiveConfig(flags: RunFlags, base?: Partial<ConfigOverrides>)
   const lab = flags.labOverrides;
   if (lab?.twilioBaseUrl) config.voice.twilio.baseUrl = lab.twilioBaseUrl;
   if (lab?.deepgramBaseUrl) config.deepgram.baseUrl = lab.deepgramBaseUrl;
+  if (flags.listen) config.voice.listenHost = flags.listen;
+  registerSecrets({ twilioAccountSid: config.voice.twilio.accountSid, twilioAuthToken: config.voice.twilio.authToken, deepgramApiKey: config.deepgram.apiKey });
   return config;
 }
 
 export async function runCommand(files: string[], flags: RunFlags): Promise<RunOutcome> {
   const config = await effectiveConfig(flags);
   const scenarios = await loadScenarios(files);
+  const checked = await preflightRun({ scenarios, config, offline: flags.offline }, flags, { stdout: flags.stdout ?? process.stdout });
+  if (!checked.proceed) return { code: checked.code, runDir: '', contacts: 0, failed: 0 };
   await mkdir(config.out, { recursive: true });
   const store = await RunStore.create(config.out, planRun(scenarios, config, flags.offline), scenarios);
   return placeAndReport(store, config, flags);
@@ -67,11 +78,19 @@ export async function resumeCommand(runDir: string, flags: RunFlags): Promise<Ru
   const store = await RunStore.open(runDir);
   const { centre, concurrency, rubric } = store.manifest.config;
   const config = await effectiveConfig(flags, { centre, concurrency, rubric });
+  const scenarios = await store.loadScenarios();
+  const contacts = store.toPlace(flags.retryFailed);
+  const checked = await preflightRun({ scenarios, config, offline: flags.offline, contacts, runId: store.manifest.runId }, flags, { stdout: flags.stdout ?? process.stdout });
+  if (!checked.proceed) return { code: checked.code, runDir: store.dir, contacts: 0, failed: 0 };
   return placeAndReport(store, config, flags);
 }
 
 async function placeAndReport(store: RunStore, config: HarnessConfig, flags: RunFlags): Promise<RunOutcome> {
   const log = pino({ level: process.env.MS_LOG_LEVEL ?? 'info' }, pino.destination({ dest: path.join(store.dir, 'harness.log'), sync: false }));
+  const releaseLog = useRunLog(log);
+  // The effective config, credentials included on purpose: redaction and scrubbing remove them
+  // (the secret-leak e2e test runs at debug level to prove it).
+  log.debug({ config }, 'effective config');
   const stdout = flags.stdout ?? process.stdout;
   const mux = new ReporterMux([progressReporter(), summaryTableReporter(stdout), ...(flags.reporters ?? [])], (name, hook, err) => {
     log.error({ reporter: name, hook, err }, 'reporter failed');
@@ -138,6 +157,7 @@ async function placeAndReport(store: RunStore, config: HarnessConfig, flags: Run
     return { code, runDir: store.dir, contacts: interactions.length, failed };
   } finally {
     process.off('SIGINT', onSigint);
+    releaseLog();
     log.flush();
   }
 }
