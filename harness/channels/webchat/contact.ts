@@ -41,6 +41,10 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
   const selectors = resolved.ok ? resolved.selectors : SELECTOR_PRESETS[DEFAULT_PRESET]!;
   const recorder = new ChatRecorder(startedAt, selectors);
   recorder.addEvent({ type: 'started', atMs: 0, detail: startedDetail(dueAt, startedAt) });
+  // crash-proof runs (h/crash): journal the turns as they arrive, so a kill loses at most the last one.
+  const { onProgress } = ctx;
+  onProgress?.({ centreRef: ctx.contactId });
+  if (onProgress) recorder.onMessage(() => onProgress({ turns: recorder.turns() }));
   const endStart = () => {
     releaseStart?.();
     releaseStart = null;

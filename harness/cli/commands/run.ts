@@ -15,12 +15,15 @@ import type { HarnessConfig } from '../../config/types.js';
 import { executeRun, planRun, type ChannelRegistry } from '../../runner/runner.js';
 import { loadScenarios } from '../../scenario/loader.js';
 import { createRunScoring } from '../../scoring/run-scoring.js';
+import { crashPoint } from '../../store/crash-point.js';
 import { RunStore } from '../../store/run-store.js';
 import { EXIT } from '../output.js';
 import { failUnderCode, printWritten, writeRunReports } from './report.js';
 
 export interface RunFlags extends ConfigOverrides {
   retryFailed?: boolean;
+  /** resume: place again the chats a killed run left in flight (see runner.ts). @default false */
+  replaceInterrupted?: boolean;
   /** Extra reporters (tests, demo). */
   reporters?: Reporter[];
   channels?: ChannelRegistry;
@@ -89,11 +92,12 @@ async function placeAndReport(store: RunStore, config: HarnessConfig, flags: Run
   };
   process.on('SIGINT', onSigint);
   try {
-    await mux.runStart({ manifest: store.manifest, runDir: store.dir, toPlace: store.toPlace(flags.retryFailed).length });
+    await mux.runStart({ manifest: store.manifest, runDir: store.dir, toPlace: store.toPlace(flags.retryFailed, flags.replaceInterrupted).length });
     const result = await executeRun(store, config, {
       channels: flags.channels ?? CHANNELS,
       signal: controller.signal,
       retryFailed: flags.retryFailed,
+      replaceInterrupted: flags.replaceInterrupted,
       offline: flags.offline,
       hooks: {
         onStart: (entry) => mux.contactStart(entry),
@@ -113,6 +117,7 @@ async function placeAndReport(store: RunStore, config: HarnessConfig, flags: Run
         },
       },
     });
+    if (!result.interrupted) crashPoint('placed');
     let scoringFailed = false;
     if (scoring) {
       try {
