@@ -34,9 +34,10 @@ export interface ContactContext {
   /**
    * Identifiers and captured turns as soon as they exist (voice: the Call SID right after
    * calls.create; chat: the turns so far), journalled so that a run killed mid-contact can
-   * recognise the contact on resume. Must not throw; absent: nothing is journalled.
+   * recognise the contact on resume. Resolves once the update is on disk; never rejects. Absent:
+   * nothing is journalled.
    */
-  onProgress?(update: ContactProgress): void;
+  onProgress?(update: ContactProgress): Promise<void>;
   // --- end crash-proof runs ---
 }
 
@@ -49,7 +50,11 @@ export interface ContactProgress {
    * this ended after the run died (the harness cut it short).
    */
   callStatus?: string;
-  /** The reference the centre knows the contact by (chat: the `ref` on the chat URL). */
+  /**
+   * The reference the centre knows the contact by (chat: the `ref` on the chat URL). A chat
+   * journals it, and waits for it to be on disk, before it opens the centre's page: a chat found
+   * in flight without it never reached the centre and is simply placed.
+   */
   centreRef?: string;
   /** Every turn captured so far (replaces the previous list). */
   turns?: Turn[];

@@ -48,6 +48,11 @@ export async function placeOrRecover(ctx: ResumeContext, entry: ContactEntry, du
     const interaction = { ...recovery.interaction, runId: store.manifest.runId };
     return storeFinished(ctx, entry, interaction, scenario, () => store.endAttempt(writer, recovery.kind === 'recovered' ? 'recovered' : 'abandoned', recovery.note));
   }
+  if (!journal.progress.centreRef && !journal.progress.turns?.length) {
+    // Journalled before the chat opened the centre's page: the centre never saw it.
+    await store.endAttempt(writer, 'never-placed', 'found in flight after the run died, before it opened the centre’s page: placed now');
+    return placeContact(ctx, entry, dueAt);
+  }
   if (ctx.replaceInterrupted) {
     await store.endAttempt(writer, 'replaced', 'found in flight after the run died; placed again on request (--replace-interrupted): the centre saw a second session');
     return placeContact(ctx, entry, dueAt);

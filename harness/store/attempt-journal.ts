@@ -95,11 +95,15 @@ export class AttemptWriter {
     return attemptRecord(this.journal);
   }
 
-  /** Merge an update and write it soon; never throws (a journal error must not fail the contact). */
-  progress(update: ContactProgress): void {
-    if (this.journal.end) return;
+  /**
+   * Merge an update and write it soon. Resolves when the update is on disk (callers that must know,
+   * e.g. a chat about to open the centre's page, await it); never rejects: a journal error must
+   * not fail the contact.
+   */
+  progress(update: ContactProgress): Promise<void> {
+    if (this.journal.end) return Promise.resolve();
     Object.assign(this.journal.progress, update);
-    if (this.dirty) return; // the queued write will take this update too
+    if (this.dirty) return this.writing; // the queued write takes this update too
     this.dirty = true;
     this.writing = this.writing.then(async () => {
       this.dirty = false;
@@ -107,6 +111,12 @@ export class AttemptWriter {
       await writeJsonAtomic(this.file, this.journal).catch(() => undefined);
       crashPoint('progress-written');
     });
+    return this.writing;
+  }
+
+  /** Resolves when every progress update so far is on disk. */
+  written(): Promise<void> {
+    return this.writing;
   }
 
   /** Records how the attempt ended, after any progress write still under way. */

@@ -172,7 +172,7 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
       session.events.push({ type: 'call-created', atMs: session.now(), detail: { callSid: call.sid } });
       // crash-proof runs (h/crash): the SID is journalled at once, so a resume asks Twilio, never re-dials.
       crashPoint('call-created');
-      ctx.onProgress?.({ callSid: call.sid });
+      void ctx.onProgress?.({ callSid: call.sid });
     } catch (err) {
       session.abandon('failed');
       return describeTwilioError(err);
@@ -188,7 +188,7 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
       session.abandon('canceled');
     }
     forgetAbort();
-    if (session.finalStatus) ctx.onProgress?.({ callStatus: session.finalStatus }); // h/crash: ended while we listened
+    if (session.finalStatus) await ctx.onProgress?.({ callStatus: session.finalStatus }); // h/crash: ended while we listened
     return undefined;
   }
 
