@@ -129,7 +129,8 @@ export async function recoverCall(deps: RecoverDeps, ctx: ContactContext, attemp
   const { call, hungUp } = await untilEnded(deps, found, ctx.signal);
   const startedAt = attempt.startedAt;
   const endedAt = call.endTime?.getTime() ?? Date.now();
-  const answeredAtMs = call.startTime && Number(call.duration ?? 0) > 0 ? Math.max(0, call.startTime.getTime() - startedAt) : undefined;
+  // Only a completed call was answered (busy, no-answer … were not), and only it has a recording.
+  const answeredAtMs = call.status === 'completed' && call.startTime ? Math.max(0, call.startTime.getTime() - startedAt) : undefined;
   const events: InteractionEvent[] = [
     { type: 'dialed', atMs: 0 },
     { type: 'call-created', atMs: Math.max(0, call.dateCreated.getTime() - startedAt), detail: { callSid: call.sid } },
