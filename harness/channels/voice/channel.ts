@@ -6,7 +6,7 @@
  * capped by two p-queues shared by every contact placed through this channel (see rateLimits).
  * Contact-level failures are data.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import PQueue from 'p-queue';
 import type { HarnessConfig } from '../../config/types.js';
@@ -21,6 +21,7 @@ import { buildVoiceInteraction, callOutcome } from './interaction.js';
 import { createTwilioClient, twilioCredentials, type TwilioClient, type TwilioCredentials } from './twilio-client.js';
 import { describeTwilioError } from './twilio-errors.js';
 import { downloadRecording } from './recording-download.js';
+import { writeFileAtomic } from '../../store/atomic-write.js';
 import { crashPoint } from '../../store/crash-point.js';
 import { recoverCall } from './recover.js';
 
@@ -224,7 +225,7 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
       audio = await downloadRecording(`${recording.url}.wav`, { authorization: mediaAuthorization });
       await mkdir(ctx.recordingsDir, { recursive: true });
       recordingPath = join(ctx.recordingsDir, `${ctx.contactId}.wav`);
-      await writeFile(recordingPath, audio);
+      await writeFileAtomic(recordingPath, audio); // h/crash: never a half-written recording
     } catch (err) {
       return gatherOnly(provisional, { code: 'E_RECORDING_DOWNLOAD', message: `could not download recording ${recording.sid}: ${(err as Error).message}`, hint: 'the transcript is the provisional Gather one; the recording stays on Twilio' });
     }
