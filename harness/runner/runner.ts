@@ -28,8 +28,9 @@ export interface RunOptions {
   /** Whether the target is our offline lab (recorded in the manifest). @default false */
   offline?: boolean;
   /**
-   * Place again the chats a killed run left in flight (and those already stored as
-   * E_INTERRUPTED_IN_FLIGHT): the centre sees a second session for each. @default false
+   * Place again the chats a killed run left in flight, and every contact already stored as
+   * E_INTERRUPTED_IN_FLIGHT (chats; calls that the kill cut short): the centre sees a second
+   * session for each. @default false
    */
   replaceInterrupted?: boolean;
 }
