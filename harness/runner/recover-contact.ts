@@ -25,8 +25,20 @@ export interface ResumeContext extends PlacementContext {
 
 /** Place the contact, or first settle an attempt of it that a killed run left in flight. */
 export async function placeOrRecover(ctx: ResumeContext, entry: ContactEntry, dueAt = Date.now()): Promise<PlacementResult | null> {
+  const settled = await settleInFlight(ctx, entry, dueAt);
+  return settled === 'place' ? placeContact(ctx, entry, dueAt) : settled;
+}
+
+/**
+ * Settles the contact's attempt left in flight, if any, without placing anything: stored (as
+ * recovered or interrupted), `'place'` (never reached the centre, or replaced on request; also
+ * when nothing was in flight), or null (the resume itself was interrupted; the journal stays open
+ * for the next one). The runner settles every contact in flight before it places any: a search
+ * for a call by number must not find a call this resume has just placed for another contact.
+ */
+export async function settleInFlight(ctx: ResumeContext, entry: ContactEntry, dueAt = Date.now()): Promise<PlacementResult | 'place' | null> {
   const journal = ctx.store.inFlightAttempt(entry.contactId);
-  if (!journal) return placeContact(ctx, entry, dueAt);
+  if (!journal) return 'place';
   const { store } = ctx;
   const writer = store.reopenAttempt(journal);
   const scenario = ctx.scenarios.get(entry.scenarioId);
@@ -34,28 +46,28 @@ export async function placeOrRecover(ctx: ResumeContext, entry: ContactEntry, du
 
   if (scenario && channel?.recover) {
     const attempt: InFlightAttempt = { attempt: journal.attempt, startedAt: journal.startedAtMs, progress: journal.progress, claimedCallSids: ctx.claimedCallSids };
-    ctx.hooks?.onStart?.(entry);
     const recovery: Recovery = await channel.recover(contactContext(ctx, entry, scenario, dueAt), attempt).catch((err: unknown) => ({
       kind: 'unknown' as const,
       interaction: { ...internalFailure(entry, store.manifest.runId, journal.startedAtMs, err), failedBy: 'harness' as const },
       note: `recovery failed (${(err as Error)?.message}); not placed again`,
     }));
-    if (ctx.signal?.aborted) return null; // the journal stays open: the next resume looks again
+    if (ctx.signal?.aborted) return null;
     if (recovery.kind === 'not-placed') {
       await store.endAttempt(writer, 'never-placed', recovery.note);
-      return placeContact(ctx, entry, dueAt);
+      return 'place';
     }
+    ctx.hooks?.onStart?.(entry);
     const interaction = { ...recovery.interaction, runId: store.manifest.runId };
     return storeFinished(ctx, entry, interaction, scenario, () => store.endAttempt(writer, recovery.kind === 'recovered' ? 'recovered' : 'abandoned', recovery.note));
   }
   if (!journal.progress.centreRef && !journal.progress.turns?.length) {
     // Journalled before the chat opened the centre's page: the centre never saw it.
     await store.endAttempt(writer, 'never-placed', 'found in flight after the run died, before it opened the centre’s page: placed now');
-    return placeContact(ctx, entry, dueAt);
+    return 'place';
   }
   if (ctx.replaceInterrupted) {
     await store.endAttempt(writer, 'replaced', 'found in flight after the run died; placed again on request (--replace-interrupted): the centre saw a second session');
-    return placeContact(ctx, entry, dueAt);
+    return 'place';
   }
   ctx.hooks?.onStart?.(entry);
   const interaction = interruptedInteraction(entry, store.manifest.runId, journal);

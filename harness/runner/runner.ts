@@ -13,8 +13,8 @@ import { channelsOf } from '../scenario/loader.js';
 import type { LoadedScenario } from '../scenario/schema.js';
 import { contactIdFor, newRunId, type RunStore } from '../store/run-store.js';
 import type { ContactEntry, RunManifest } from '../store/types.js';
-import { channelPool, type ChannelRegistry, type RunHooks } from './place-contact.js';
-import { placeOrRecover, type ResumeContext } from './recover-contact.js';
+import { channelPool, placeContact, type ChannelRegistry, type PlacementResult, type RunHooks } from './place-contact.js';
+import { settleInFlight, type ResumeContext } from './recover-contact.js';
 import { TOOL } from './tool-info.js';
 
 export type { ChannelRegistry, RunHooks } from './place-contact.js';
@@ -86,18 +86,29 @@ export async function executeRun(store: RunStore, config: HarnessConfig, opts: R
   };
   store.setStatus('running');
 
+  const count = (placement: PlacementResult | null) => {
+    if (!placement?.stored) return;
+    result.placed += 1;
+    if (placement.interaction.outcome === 'failed') result.failed += 1;
+  };
   // Due now: the queue has just given this contact one of the `concurrency` slots.
   const placeOne = async (entry: ContactEntry) => {
     if (signal?.aborted) return;
-    const placement = await placeOrRecover(ctx, entry, Date.now());
-    if (!placement?.stored) return;
-    const { interaction } = placement;
-    result.placed += 1;
-    if (interaction.outcome === 'failed') result.failed += 1;
+    count(await placeContact(ctx, entry, Date.now()));
+  };
+  const toPlaceNow: ContactEntry[] = todo.filter((entry) => !store.inFlightAttempt(entry.contactId));
+  const settleOne = async (entry: ContactEntry) => {
+    if (signal?.aborted) return;
+    const settled = await settleInFlight(ctx, entry, Date.now());
+    if (settled === 'place') toPlaceNow.push(entry);
+    else count(settled);
   };
 
   try {
-    await Promise.all(todo.map((entry) => queue.add(() => placeOne(entry))));
+    // Contacts a killed run left in flight are settled first, before anything new is dialled: a
+    // search for a call by number must only see calls placed before this resume (recover-contact.ts).
+    await Promise.all(todo.filter((entry) => store.inFlightAttempt(entry.contactId)).map((entry) => queue.add(() => settleOne(entry))));
+    await Promise.all(toPlaceNow.map((entry) => queue.add(() => placeOne(entry))));
   } finally {
     await pool.closeAll();
     result.interrupted = Boolean(signal?.aborted);

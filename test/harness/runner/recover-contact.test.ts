@@ -123,6 +123,29 @@ describe('resume of contacts a killed run left in flight', () => {
     expect(history(store, C1)).toEqual(['never-placed', 'finished']);
   });
 
+  it('every contact in flight is settled before anything new is placed (a search by number must not see this resume’s own calls)', async () => {
+    const { dir, config } = await killedRun({});
+    const store = await RunStore.open(dir);
+    const order: string[] = [];
+    const make = async (): Promise<Channel> => ({
+      kind: 'webchat',
+      async place(ctx) {
+        order.push(`place ${ctx.contactId}`);
+        return interaction(ctx);
+      },
+      async recover(ctx) {
+        order.push(`recover ${ctx.contactId}`);
+        await new Promise((r) => setTimeout(r, 300));
+        order.push(`recovered ${ctx.contactId}`);
+        return { kind: 'not-placed', note: 'no call' };
+      },
+      async close() {},
+    });
+    await executeRun(store, config, { channels: { webchat: make, voice: make } });
+    expect(order.slice(0, 2)).toEqual([`recover ${C1}`, `recovered ${C1}`]);
+    expect(order.slice(2).sort()).toEqual([`place ${C1}`, `place ${C2}`]);
+  });
+
   it('a recovery that fails is stored as the harness’s failure and never re-places the contact', async () => {
     const { dir, config } = await killedRun({ callSid: 'CA0002' });
     const store = await RunStore.open(dir);
