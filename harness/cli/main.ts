@@ -86,6 +86,7 @@ export function buildProgram(): Command {
   withSafety(withConfig(program.command('resume')))
     .argument('<runDir>', 'a run directory, e.g. runs/20261123-164501-3f9a')
     .option('--retry-failed', 'also place again the contacts that failed')
+    .option('--replace-interrupted', 'place again the contacts a killed run left in flight and stored as E_INTERRUPTED_IN_FLIGHT (chats; calls cut short): the centre sees a second session')
     .description('finish an interrupted run without placing completed contacts again')
     .action(async (runDir: string, opts) => finish((await (await commands.run()).resumeCommand(runDir, opts)).code));
 

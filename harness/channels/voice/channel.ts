@@ -6,7 +6,7 @@
  * capped by two p-queues shared by every contact placed through this channel (see rateLimits).
  * Contact-level failures are data.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import PQueue from 'p-queue';
 import type { HarnessConfig } from '../../config/types.js';
@@ -25,6 +25,9 @@ import { downloadRecording } from './recording-download.js';
 import { RetryPolicy, type RetryPolicyOptions } from '../../retry/policy.js';
 import { CallRegistry } from './call-registry.js';
 import { createCallSafely, describeTwilioFailure, withTwilioRetries } from './twilio-calls.js';
+import { writeFileAtomic } from '../../store/atomic-write.js';
+import { crashPoint } from '../../store/crash-point.js';
+import { recoverCall } from './recover.js';
 
 export interface VoiceChannelOptions {
   /** Replace the configured transcriber; `null` forces the provisional Gather transcript. */
@@ -204,6 +207,9 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
     }
     session.callSid = created.value.sid;
     session.events.push({ type: 'call-created', atMs: session.now(), detail: { callSid: created.value.sid, attempts: created.attempts, ...(created.value.adopted ? { adopted: true } : {}) } });
+    // crash-proof runs (h/crash): the SID is journalled at once, so a resume asks Twilio, never re-dials.
+    crashPoint('call-created');
+    void ctx.onProgress?.({ callSid: created.value.sid });
     const limitMs = config.voice.ringTimeoutSec * 1000 + (ctx.scenario.sla?.handleTimeMs ?? 600_000) + 60_000;
     // Hanging up is idempotent (status=completed): retried like a read.
     const hangUp = () => withTwilioRetries(retryPolicy, () => client!.calls(session.callSid!).update({ status: 'completed' }));
@@ -228,6 +234,7 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
       session.abandon('canceled');
     }
     forgetAbort();
+    if (session.finalStatus) await ctx.onProgress?.({ callStatus: session.finalStatus }); // h/crash: ended while we listened
     return undefined;
   }
 
@@ -270,7 +277,7 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
       });
       await mkdir(ctx.recordingsDir, { recursive: true });
       recordingPath = join(ctx.recordingsDir, `${ctx.contactId}.wav`);
-      await writeFile(recordingPath, audio);
+      await writeFileAtomic(recordingPath, audio); // h/crash: never a half-written recording
     } catch (err) {
       return gatherOnly(provisional, { code: 'E_RECORDING_DOWNLOAD', message: `could not download recording ${recording.sid}: ${(err as Error).message}`, hint: 'the transcript is the provisional Gather one; the recording stays on Twilio' });
     }
@@ -323,6 +330,15 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
         server!.unregister(ctx.contactId);
         registry.release(ctx.contactId);
       }
+    },
+    // crash-proof runs (h/crash): what became of a call in flight when the run died (recover.ts).
+    async recover(ctx, attempt) {
+      if (!client) {
+        const error = setupError ?? { code: 'E_CONFIG', message: 'no Twilio client' };
+        const interaction = buildVoiceInteraction({ ctx, session: new CallSession([], {}, ''), turns: [], transcriptSource: 'gather', outcome: 'failed', error: { code: 'E_RECOVERY_UNAVAILABLE', message: `cannot ask Twilio about the call in flight (${error.message}); not dialled again`, hint: error.hint ?? 'fix the Twilio settings, then `resume --retry-failed`' } });
+        return { kind: 'unknown', interaction: { ...interaction, failedBy: 'harness' }, note: 'Twilio could not be asked; not dialled again' };
+      }
+      return recoverCall({ client, transcriber, mediaAuthorization, from: config.voice.from ?? '', recordingWaitMs }, ctx, attempt);
     },
     async close() {
       callQueue.clear();

@@ -15,6 +15,7 @@ import type { HarnessConfig } from '../../config/types.js';
 import { executeRun, planRun, type ChannelRegistry } from '../../runner/runner.js';
 import { loadScenarios } from '../../scenario/loader.js';
 import { createRunScoring } from '../../scoring/run-scoring.js';
+import { crashPoint } from '../../store/crash-point.js';
 import { RunStore } from '../../store/run-store.js';
 import { EXIT } from '../output.js';
 // --- safety (h/safety): preflight, redacted log (pino above is the redacted one) ---
@@ -28,6 +29,8 @@ export interface RunFlags extends ConfigOverrides, RunSafetyFlags {
   /** Interface of the webhook server (config voice.listenHost). @default "127.0.0.1" */
   listen?: string;
   retryFailed?: boolean;
+  /** resume: place again the chats a killed run left in flight (see runner.ts). @default false */
+  replaceInterrupted?: boolean;
   /** Extra reporters (tests, demo). */
   reporters?: Reporter[];
   channels?: ChannelRegistry;
@@ -108,11 +111,12 @@ async function placeAndReport(store: RunStore, config: HarnessConfig, flags: Run
   };
   process.on('SIGINT', onSigint);
   try {
-    await mux.runStart({ manifest: store.manifest, runDir: store.dir, toPlace: store.toPlace(flags.retryFailed).length });
+    await mux.runStart({ manifest: store.manifest, runDir: store.dir, toPlace: store.toPlace(flags.retryFailed, flags.replaceInterrupted).length });
     const result = await executeRun(store, config, {
       channels: flags.channels ?? CHANNELS,
       signal: controller.signal,
       retryFailed: flags.retryFailed,
+      replaceInterrupted: flags.replaceInterrupted,
       offline: flags.offline,
       hooks: {
         onStart: (entry) => mux.contactStart(entry),
@@ -132,6 +136,7 @@ async function placeAndReport(store: RunStore, config: HarnessConfig, flags: Run
         },
       },
     });
+    if (!result.interrupted) crashPoint('placed');
     let scoringFailed = false;
     if (scoring) {
       try {
