@@ -104,6 +104,8 @@ export function buildProgram(): Command {
     .option('--junit-line <score>', 'JUnit: a contact × sheet case fails under this score (default: the pass line, 90)', score0to100)
     .option('--margin <points>', 'target half-width of the 95% intervals (default: 2)', positiveNumber)
     .option('-c, --config <file>', 'config file (browser path for the PDF)')
+    // privacy (h/privacy): reports mask personal data unless told otherwise
+    .option('--no-mask', 'show phone numbers, 身份证号, card numbers, addresses and names unmasked (warns; only inside the run folder)')
     .description('write the run’s reports (xlsx, pdf, junit, json) from stored files, never dialling; review.json overrides are applied')
     .action(async (runDir: string, opts) => finish(await (await commands.report()).reportCommand(runDir, opts)));
 

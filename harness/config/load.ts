@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { ConfigError, InputError } from '../errors.js';
 import { parseYamlWithSchema } from '../scenario/yaml-input.js';
 import type { HarnessConfig } from './types.js';
+import { PII_KINDS } from '../../reports/privacy/types.js';
 
 export const CONFIG_FILE = 'mystery-shopper.config.yaml';
 
@@ -48,6 +49,13 @@ export const ConfigFile = z.strictObject({
       language: z.string().optional(),
     })
     .optional(),
+  privacy: z
+    .strictObject({
+      mask: z.boolean().optional(),
+      kinds: z.array(z.enum(PII_KINDS)).optional(),
+      keep: z.array(z.string()).optional(),
+    })
+    .optional(),
 });
 export type ConfigFileData = z.output<typeof ConfigFile>;
 
@@ -70,6 +78,7 @@ export function defaultConfig(): HarnessConfig {
       webhookPort: 0,
     },
     deepgram: { model: 'nova-3', language: 'zh-CN' },
+    privacy: { mask: true },
   };
 }
 
@@ -83,7 +92,7 @@ export interface ConfigOverrides {
 }
 
 function merge(base: HarnessConfig, file: ConfigFileData): HarnessConfig {
-  const { browser, voice, deepgram, ...top } = file;
+  const { browser, voice, deepgram, privacy, ...top } = file;
   const { twilioBaseUrl, ...voiceRest } = voice ?? {};
   return {
     ...base,
@@ -91,6 +100,7 @@ function merge(base: HarnessConfig, file: ConfigFileData): HarnessConfig {
     browser: { ...base.browser, ...browser },
     voice: { ...base.voice, ...voiceRest, twilio: { ...base.voice.twilio, ...(twilioBaseUrl ? { baseUrl: twilioBaseUrl } : {}) } },
     deepgram: { ...base.deepgram, ...deepgram },
+    privacy: { mask: privacy?.mask ?? base.privacy?.mask ?? true, ...(privacy?.kinds ? { kinds: privacy.kinds } : {}), ...(privacy?.keep ? { keep: privacy.keep } : {}) },
   };
 }
 
@@ -127,5 +137,7 @@ export function publicConfig(c: HarnessConfig): Record<string, unknown> {
 }
 
 export function configHash(c: HarnessConfig): string {
-  return createHash('sha256').update(JSON.stringify(publicConfig(c))).digest('hex').slice(0, 16);
+  // masking only changes what reports show, never a contact or a score: runs stay comparable
+  const { privacy: _privacy, ...placing } = publicConfig(c);
+  return createHash('sha256').update(JSON.stringify(placing)).digest('hex').slice(0, 16);
 }

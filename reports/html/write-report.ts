@@ -11,10 +11,13 @@ import { checkResultsChart, qualityHistogramChart, sheetScoresChart } from './ch
 import { buildReportModel, type ReportModel } from './model.js';
 import { writeReportPage } from './page.js';
 import { loadRunData } from './run-data.js';
+import type { PrivacyOptions } from '../privacy/types.js';
 
 export interface HtmlReportOptions {
   /** Where to write the report. @default `<runDir>/report.html` */
   out?: string;
+  /** Personal-data masking. @default mask every kind */
+  privacy?: PrivacyOptions;
 }
 
 export interface HtmlReportResult {
@@ -29,7 +32,7 @@ export function reportCharts(model: ReportModel): string[] {
 }
 
 export async function writeHtmlReport(runDir: string, options: HtmlReportOptions = {}): Promise<HtmlReportResult> {
-  const model = buildReportModel(await loadRunData(runDir));
+  const model = buildReportModel(await loadRunData(runDir, { privacy: options.privacy }));
   const file = options.out ?? path.join(runDir, 'report.html');
   // written next to the target and renamed, so a half-written report never replaces a good one
   const tmp = `${file}.${process.pid}.tmp`;

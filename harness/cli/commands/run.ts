@@ -130,7 +130,7 @@ async function placeAndReport(store: RunStore, config: HarnessConfig, flags: Run
     let code: number = result.interrupted ? EXIT.interrupted : scoringFailed ? EXIT.scoringFailed : failed ? EXIT.contactsFailed : EXIT.ok;
     if (!scoringFailed && flags.reports !== false) {
       // A report failing is a warning: every contact and score file is already stored.
-      const reports = await writeRunReports(store.dir, { flags: { format: flags.format, config: flags.config }, manifest: store.manifest, interactions, interrupted: result.interrupted, browser: config.browser });
+      const reports = await writeRunReports(store.dir, { flags: { format: flags.format, config: flags.config }, manifest: store.manifest, interactions, interrupted: result.interrupted, browser: config.browser, privacy: config.privacy });
       printWritten(reports.written, stdout);
       const gate = failUnderCode(reports.data, flags.failUnder, stdout);
       if (code === EXIT.ok) code = gate;
