@@ -8,6 +8,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { TOOL } from '../runner/tool-info.js';
 import { reportError } from './output.js';
 import { defineProbeCommand } from './commands/probe-definition.js';
+import { definePurgeCommand } from './commands/purge-definition.js';
 
 // Commands are loaded when used: `validate` should not pay for loading Playwright, Twilio and
 // Deepgram clients (seconds on a busy machine).
@@ -131,6 +132,7 @@ export function buildProgram(): Command {
     .action(async (opts: { out?: string }) => finish(await (await commands.schema()).schemaCommand(opts.out)));
 
   defineProbeCommand(program, () => import('./commands/probe.js'), finish);
+  definePurgeCommand(program, () => import('./commands/purge.js'), finish);
   return program;
 }
 
