@@ -126,8 +126,9 @@ export function buildProgram(): Command {
   program
     .command('schema')
     .option('--out <file>', 'write to a file instead of stdout')
+    .option('--load', 'the load profile schema instead (scenarios/load-profile.schema.json)')
     .description('print the scenario JSON Schema (for editor completion)')
-    .action(async (opts: { out?: string }) => finish(await (await commands.schema()).schemaCommand(opts.out)));
+    .action(async (opts: { out?: string; load?: boolean }) => finish(await (await commands.schema()).schemaCommand(opts.out, { load: opts.load })));
 
   defineProbeCommand(program, () => import('./commands/probe.js'), finish);
   defineLoadCommand(program, () => import('./commands/load.js'), finish);

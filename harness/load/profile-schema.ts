@@ -21,7 +21,7 @@ export function parseDuration(text: string): number | undefined {
 
 /** A duration such as `30s`, `2m`, `1h30m` or `500ms`, parsed to milliseconds. */
 export const Duration = z
-  .string()
+  .string({ error: 'expected a duration like 30s, 2m, 1h30m or 500ms (a number needs a unit)' })
   .regex(DURATION_RE, 'expected a duration like 30s, 2m, 1h30m or 500ms')
   .transform((s) => parseDuration(s)!)
   .describe('duration: a number with a unit, ms|s|m|h, e.g. 30s, 2m, 1h30m');
