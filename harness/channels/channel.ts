@@ -30,6 +30,16 @@ export interface ContactContext {
    * `.failure.html` next to `<contactId>.json`. Absent: no failure artifacts are kept.
    */
   contactsDir?: string;
+  // ── customer patience (h/capacity) ──
+  /**
+   * Abandonment patience: how long this customer waits for a human agent before giving up.
+   * Voice: counted from the answer (IVR and queue included); chat: from the page load, or from the
+   * hand-off request when a bot answers first. When no agent has joined by then the channel hangs up
+   * / closes the chat and the contact ends `abandoned` with an `abandoned` event `{waitedMs}`.
+   * @default undefined (wait as long as the scenario's own timeouts allow)
+   */
+  patienceMs?: number;
+  // ── end customer patience ──
 }
 
 export interface Channel {

@@ -9,6 +9,7 @@ import { TOOL } from '../runner/tool-info.js';
 import { reportError } from './output.js';
 import { defineProbeCommand } from './commands/probe-definition.js';
 import { definePurgeCommand } from './commands/purge-definition.js';
+import { defineLoadCommand } from './commands/load-definition.js';
 
 // Commands are loaded when used: `validate` should not pay for loading Playwright, Twilio and
 // Deepgram clients (seconds on a busy machine).
@@ -128,11 +129,13 @@ export function buildProgram(): Command {
   program
     .command('schema')
     .option('--out <file>', 'write to a file instead of stdout')
+    .option('--load', 'the load profile schema instead (scenarios/load-profile.schema.json)')
     .description('print the scenario JSON Schema (for editor completion)')
-    .action(async (opts: { out?: string }) => finish(await (await commands.schema()).schemaCommand(opts.out)));
+    .action(async (opts: { out?: string; load?: boolean }) => finish(await (await commands.schema()).schemaCommand(opts.out, { load: opts.load })));
 
   defineProbeCommand(program, () => import('./commands/probe.js'), finish);
   definePurgeCommand(program, () => import('./commands/purge.js'), finish);
+  defineLoadCommand(program, () => import('./commands/load.js'), finish);
   return program;
 }
 
