@@ -31,7 +31,8 @@ export async function purgeCommand(targets: string[], flags: PurgeFlags, out: No
   let purged = 0;
   for (const runDir of runs) {
     const plan: RunPurgePlan = await planPurge(runDir, olderThanMs, now);
-    const where = path.relative(process.cwd(), runDir) || runDir;
+    const rel = path.relative(process.cwd(), runDir);
+    const where = rel && !rel.startsWith('..') ? rel : runDir;
     if (!plan.due) {
       out.write(`kept   ${where} (last written ${days(plan.ageMs)} ago, younger than ${flags.olderThan})\n`);
       continue;
