@@ -116,16 +116,27 @@ const NOT_PERSONAL_BEFORE =
   /(?:工号|单号|编号|流水号|注册号|代码|参考号|受理号|验证码|分机|金额|余额|积分|额度|[¥￥$]|RMB|尾号|后[四六]位)[\s:：是为的]{0,3}$/iu;
 const NOT_PERSONAL_AFTER = /^\s?(?:元|块|人民币|分钟|秒)/u;
 
+const CHINESE_DIGIT_CODES = new Set(Object.keys(DIGIT_OF).map((c) => c.charCodeAt(0)));
+
+function hasSevenDigits(text: string): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || CHINESE_DIGIT_CODES.has(c)) && ++count >= 7) return true;
+  }
+  return false;
+}
+
 export function findNumbers(text: string): PiiSpan[] {
-  // cheap test first: most turns hold no run of seven digits at all
-  if (!/(?:[0-9０-９零〇一二三四五六七八九幺][ \u00a0\u3000\-－–]{0,2}){7}/u.test(text)) return [];
+  // cheap test first: most turns hold fewer than seven digits in all
+  if (!hasSevenDigits(text)) return [];
   const spans: PiiSpan[] = [];
   for (const run of digitRuns(text)) {
     const first = run.groups[0]!;
     const last = run.groups[run.groups.length - 1]!;
     const runStart = run.plus ? first.start - 1 : first.start;
     // part of an identifier such as SF1234… or WO2024…
-    if (/[A-Za-z]$/u.test(text.slice(0, runStart)) || (run.trailingX === null && /^[A-Za-z]/u.test(text.slice(last.end)))) continue;
+    if (/[A-Za-z]/u.test(text[runStart - 1] ?? '') || (run.trailingX === null && /[A-Za-z]/u.test(text[last.end] ?? ''))) continue;
     if (NOT_PERSONAL_BEFORE.test(text.slice(Math.max(0, runStart - 8), runStart))) continue;
     const groups = run.groups;
     // the longest contiguous groups that form a personal number, left to right

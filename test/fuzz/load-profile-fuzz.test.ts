@@ -25,7 +25,7 @@ describe('fuzzing load profiles', () => {
           if (!r.ok) checkProblems(r.problems, file, text);
         }),
       ),
-      { seed: FUZZ_SEED, numRuns: 250 },
+      { seed: FUZZ_SEED, numRuns: 200 },
     );
   });
 

@@ -33,7 +33,7 @@ describe('fuzzing rubric files', () => {
     const file = 'fuzz/rubric.yaml';
     await fc.assert(
       fc.asyncProperty(malformedYaml(seed), async (text) => expectOnlyOurErrors(file, text, () => parseRubric(text, file))),
-      { seed: FUZZ_SEED, numRuns: 60 },
+      { seed: FUZZ_SEED, numRuns: 40 },
     );
   });
 });
@@ -47,7 +47,7 @@ describe('fuzzing config files', () => {
         writeFileSync(file, text);
         await expectOnlyOurErrors(file, text, () => loadConfig({ config: file }, {}));
       }),
-      { seed: FUZZ_SEED, numRuns: 500 },
+      { seed: FUZZ_SEED, numRuns: 400 },
     );
   });
 });

@@ -19,7 +19,7 @@ describe('fuzzing scenario files', () => {
           checkProblems(problems, FILE, text);
         });
       }),
-      { seed: FUZZ_SEED, numRuns: 400 },
+      { seed: FUZZ_SEED, numRuns: 300 },
     );
   });
 });
