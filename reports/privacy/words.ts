@@ -83,12 +83,17 @@ function nameAt(text: string, at: number): number {
 const CUE = /(?:我叫|名叫|叫做|[，,]叫|名字[是叫]?|姓名[是为:：]?|持卡人[是:：]?|联系人[是:：]?|收件人[是:：]?|收货人[是:：]?|本人是|我是)\s?/gu;
 const HONORIFIC = /先生|女士|小姐/gu;
 
+/** Any cue or honorific at all: most turns have none, and then only persona names are looked for. */
+const ANY_CUE = /叫|名字|姓名|持卡人|联系人|收件人|收货人|本人是|我是|先生|女士|小姐/u;
+
 export function findNames(text: string, personaNames: readonly string[] = []): PiiSpan[] {
   const spans: PiiSpan[] = [];
+  const cued = ANY_CUE.test(text);
   for (const name of personaNames) {
     if (name.length < 2) continue;
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) spans.push({ kind: 'name', start: at, end: at + name.length });
   }
+  if (!cued) return spans;
   for (const m of text.matchAll(CUE)) {
     const at = m.index + m[0].length;
     const len = nameAt(text, at);
