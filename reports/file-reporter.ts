@@ -6,6 +6,7 @@
  */
 import type { Reporter, RunEndInfo } from './reporter.js';
 import { loadReportData, type ReportData } from './report-data.js';
+import type { PrivacyOptions } from './privacy/types.js';
 
 export interface FileReportOptions {
   /** JUnit: a contact × sheet test case fails below this 0–100 score. @default the rubric's pass line (90) */
@@ -17,6 +18,8 @@ export interface FileReportOptions {
   renderPdf?: (html: string) => Promise<Buffer>;
   /** Target half-width of the 95% intervals, points. @default 2 */
   targetMargin?: number;
+  /** Personal-data masking of every format (config `privacy`, `report --no-mask`). @default mask every kind */
+  privacy?: PrivacyOptions;
 }
 
 export interface FileReportFormat {
@@ -57,7 +60,7 @@ export interface SessionOptions extends FileReportOptions {
 export function createReportSession(formats: readonly FileReportFormat[], opts: SessionOptions = {}): ReportSession {
   let loading: Promise<ReportData> | null = null;
   const written: ReportSession['written'] = [];
-  const load = (info: RunEndInfo) => (loading ??= loadReportData(info.runDir, { interactions: info.interactions, targetMargin: opts.targetMargin }));
+  const load = (info: RunEndInfo) => (loading ??= loadReportData(info.runDir, { interactions: info.interactions, targetMargin: opts.targetMargin, privacy: opts.privacy }));
   const reporters = formats.map(
     (f): Reporter => ({
       name: `report:${f.name}`,

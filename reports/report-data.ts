@@ -11,6 +11,8 @@ import type { RunManifest } from '../harness/store/types.js';
 import type { RunSummary } from '../scorers/sheets/summary.js';
 import type { ScoreSheet } from '../scorers/sheets/types.js';
 import { firstResponseMs } from './console/summary-table.js';
+import { maskDeep, runMasker } from './privacy/mask-data.js';
+import type { PrivacyOptions } from './privacy/types.js';
 import { cellKey, latestOverrides, reviewContact, reviewSummary } from './review-apply.js';
 import { EMPTY_REVIEW, REVIEW_FILE, type ReviewFile, type ScoreOverride, type SignOff } from './review-types.js';
 import { readContactSheets } from './sheets-stream.js';
@@ -55,6 +57,8 @@ export interface ReportData {
   overrides: Map<string, ScoreOverride>;
   signOffs: SignOff[];
   statistics: Statistics;
+  /** How personal data was masked in this data (formats that read the run folder themselves, like html, pass it on). @default masked */
+  privacy?: PrivacyOptions;
 }
 
 interface SheetsFile {
@@ -125,6 +129,8 @@ export interface LoadOptions {
   interactions?: readonly Interaction[];
   /** Target half-width of the 95% intervals, in points. @default 2 */
   targetMargin?: number;
+  /** Personal-data masking of everything loaded (transcripts, quotes, notes, reasons). @default mask every kind */
+  privacy?: PrivacyOptions;
 }
 
 export async function loadReportData(runDir: string, opts: LoadOptions = {}): Promise<ReportData> {
@@ -138,7 +144,12 @@ export async function loadReportData(runDir: string, opts: LoadOptions = {}): Pr
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new ReportInputError(`${sheetsPath} is not valid JSON: ${(err as Error).message}`);
   }
   const review = await readReview(runDir);
-  return buildReportData({ runDir, manifest, machineSummary, sheetsFile, review, interactions: opts.interactions, targetMargin: opts.targetMargin });
+  // the one place xlsx, pdf, junit and json get their inputs: masked here, no format can forget
+  const raw = { manifest, machineSummary, sheetsFile, review, interactions: opts.interactions };
+  const mask = await runMasker(runDir, opts.privacy, raw);
+  const inputs = maskDeep(raw, mask);
+  const data = buildReportData({ runDir, ...inputs, targetMargin: opts.targetMargin });
+  return { ...data, privacy: opts.privacy ?? {} };
 }
 
 export function buildReportData(args: {

@@ -9,6 +9,8 @@ import { TOOL } from '../runner/tool-info.js';
 import { reportError } from './output.js';
 import { defineProbeCommand } from './commands/probe-definition.js';
 import { defineTranscribeCommand } from './commands/transcribe-definition.js';
+import { definePurgeCommand } from './commands/purge-definition.js';
+import { defineLoadCommand } from './commands/load-definition.js';
 
 // Commands are loaded when used: `validate` should not pay for loading Playwright, Twilio and
 // Deepgram clients (seconds on a busy machine).
@@ -114,6 +116,8 @@ export function buildProgram(): Command {
     .option('--junit-line <score>', 'JUnit: a contact × sheet case fails under this score (default: the pass line, 90)', score0to100)
     .option('--margin <points>', 'target half-width of the 95% intervals (default: 2)', positiveNumber)
     .option('-c, --config <file>', 'config file (browser path for the PDF)')
+    // privacy (h/privacy): reports mask personal data unless told otherwise
+    .option('--no-mask', 'show phone numbers, 身份证号, card numbers, addresses and names unmasked (warns; only inside the run folder)')
     .description('write the run’s reports (xlsx, pdf, junit, json) from stored files, never dialling; review.json overrides are applied')
     .action(async (runDir: string, opts) => finish(await (await commands.report()).reportCommand(runDir, opts)));
 
@@ -135,11 +139,14 @@ export function buildProgram(): Command {
   program
     .command('schema')
     .option('--out <file>', 'write to a file instead of stdout')
+    .option('--load', 'the load profile schema instead (scenarios/load-profile.schema.json)')
     .description('print the scenario JSON Schema (for editor completion)')
-    .action(async (opts: { out?: string }) => finish(await (await commands.schema()).schemaCommand(opts.out)));
+    .action(async (opts: { out?: string; load?: boolean }) => finish(await (await commands.schema()).schemaCommand(opts.out, { load: opts.load })));
 
   defineProbeCommand(program, () => import('./commands/probe.js'), finish);
   defineTranscribeCommand(program, () => import('./commands/transcribe.js'), finish);
+  definePurgeCommand(program, () => import('./commands/purge.js'), finish);
+  defineLoadCommand(program, () => import('./commands/load.js'), finish);
   return program;
 }
 

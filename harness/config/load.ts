@@ -11,6 +11,7 @@ import { ConfigError, InputError } from '../errors.js';
 import { parseYamlWithSchema } from '../scenario/yaml-input.js';
 import { defaultDialling, type DiallingConfig } from '../safety/types.js';
 import type { HarnessConfig } from './types.js';
+import { PII_KINDS } from '../../reports/privacy/types.js';
 
 export const CONFIG_FILE = 'mystery-shopper.config.yaml';
 
@@ -63,6 +64,13 @@ export const ConfigFile = z.strictObject({
       language: z.string().optional(),
     })
     .optional(),
+  privacy: z
+    .strictObject({
+      mask: z.boolean().optional(),
+      kinds: z.array(z.enum(PII_KINDS)).optional(),
+      keep: z.array(z.string()).optional(),
+    })
+    .optional(),
 });
 export type ConfigFileData = z.output<typeof ConfigFile>;
 
@@ -87,6 +95,7 @@ export function defaultConfig(): HarnessConfig {
       listenHost: '127.0.0.1',
     },
     deepgram: { model: 'nova-3', language: 'zh-CN' },
+    privacy: { mask: true },
   };
 }
 
@@ -104,7 +113,7 @@ function mergeDialling(base: DiallingConfig, file: ConfigFileData['dialling']): 
 }
 
 function merge(base: HarnessConfig, file: ConfigFileData): HarnessConfig {
-  const { browser, voice, deepgram, ...top } = file;
+  const { browser, voice, deepgram, privacy, ...top } = file;
   const { twilioBaseUrl, ...voiceRest } = voice ?? {};
   return {
     ...base,
@@ -113,6 +122,7 @@ function merge(base: HarnessConfig, file: ConfigFileData): HarnessConfig {
     browser: { ...base.browser, ...browser },
     voice: { ...base.voice, ...voiceRest, twilio: { ...base.voice.twilio, ...(twilioBaseUrl ? { baseUrl: twilioBaseUrl } : {}) } },
     deepgram: { ...base.deepgram, ...deepgram },
+    privacy: { mask: privacy?.mask ?? base.privacy?.mask ?? true, ...(privacy?.kinds ? { kinds: privacy.kinds } : {}), ...(privacy?.keep ? { keep: privacy.keep } : {}) },
   };
 }
 
@@ -149,5 +159,7 @@ export function publicConfig(c: HarnessConfig): Record<string, unknown> {
 }
 
 export function configHash(c: HarnessConfig): string {
-  return createHash('sha256').update(JSON.stringify(publicConfig(c))).digest('hex').slice(0, 16);
+  // masking only changes what reports show, never a contact or a score: runs stay comparable
+  const { privacy: _privacy, ...placing } = publicConfig(c);
+  return createHash('sha256').update(JSON.stringify(placing)).digest('hex').slice(0, 16);
 }

@@ -4,6 +4,8 @@ import type { DiallingConfig } from '../safety/types.js';
  * Resolved harness configuration: built from defaults, then the config file
  * (mystery-shopper.config.yaml), then the environment (credentials), then CLI flags.
  */
+import type { PiiKind } from '../../reports/privacy/types.js';
+
 export interface BrowserConfig {
   /** @default "/usr/bin/chromium" (Debian's Chromium; no browser downloads) */
   executablePath: string;
@@ -51,6 +53,20 @@ export interface DeepgramConfig {
   language: string;
 }
 
+/**
+ * Personal data (GB/T 35273) in reports: phone numbers, 身份证号, bank cards, e-mail, addresses and
+ * names in transcripts are masked in every report and the review page; the run folder keeps the raw
+ * Interactions, which scoring needs.
+ */
+export interface PrivacyConfig {
+  /** Mask personal data in reports. @default true */
+  mask: boolean;
+  /** Kinds to mask. @default every kind: phone, id-card, bank-card, email, address, name */
+  kinds?: PiiKind[];
+  /** Values never masked (e.g. the centre's own switchboard number). @default [] */
+  keep?: string[];
+}
+
 export interface HarnessConfig {
   /** Base URL of the contact centre's chat site; `{{centre}}` in scenario chat URLs. */
   centre: string;
@@ -69,4 +85,6 @@ export interface HarnessConfig {
   scoreOnFinish: boolean;
   /** Rubric used when a scenario names none. @default "sjt-11739" */
   rubric: string;
+  /** Personal data in reports. @default { mask: true } (optional so hand-built configs in tests stay valid) */
+  privacy?: PrivacyConfig;
 }

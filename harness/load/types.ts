@@ -82,6 +82,12 @@ export interface LoadRunInfo {
    * silently offering less load than asked (no coordinated omission).
    */
   harnessLag?: { toleranceMs: number; lateContacts: number; p95LagMs: number; warning?: string };
+  /**
+   * What the scheduler offered (written when it stops): contacts handed to the dispatcher, open
+   * arrivals turned away at caps.concurrency, contacts moved later by caps.callsPerSecond, and why
+   * the offering stopped before the stages' end, if it did.
+   */
+  offered?: { contacts: number; turnedAwayByConcurrencyCap: number; delayedByCallsPerSecond: number; stoppedBy?: 'totalContacts' | 'duration' | 'interrupted' };
 }
 
 /** A contact's place in a load run, on its manifest entry (ContactEntry.load). */

@@ -2,7 +2,7 @@
  * YAML + zod with positions: every problem is reported as file:line:col, field path, message, so a
  * user can go straight to the line. Used for scenarios, the config file and rubrics.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { InputProblem } from '../errors.js';
 
@@ -93,9 +93,58 @@ function describe(issue: Issue): { message: string; key?: string; field: Path } 
   return { message: issue.message, field: issue.path };
 }
 
+/** Where the first alias (*name) of the document is: what an alias error points at. */
+function aliasPosition(doc: Document, lines: LineCounter): { line: number; col: number } {
+  let offset = 0;
+  visit(doc, {
+    Alias(_key, node) {
+      if (isAlias(node) && node.range) offset = node.range[0];
+      return visit.BREAK;
+    },
+  });
+  return lines.linePos(offset);
+}
+
+function positionOf(text: string, offset: number): { line: number; col: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, col: offset - before.lastIndexOf('\n') };
+}
+
+/** Deeper flow nesting than any real file has; the parser recurses (and takes seconds) on more. */
+export const MAX_FLOW_DEPTH = 200;
+
+/**
+ * Offset where [ / { nesting first exceeds MAX_FLOW_DEPTH, or -1. Quoted text and comments are
+ * skipped; brackets in plain scalars count, which only ever makes the guard stricter than needed.
+ */
+function tooDeepAt(text: string): number {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote && text[i - 1] !== '\\') quote = '';
+      else if (c === '\n' && quote === "'") quote = '';
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/u.test(text[i - 1]!))) while (i < text.length && text[i] !== '\n') i++;
+    else if (c === '[' || c === '{') {
+      if (++depth > MAX_FLOW_DEPTH) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return -1;
+}
+
 /** Parse and validate one YAML document. Never throws for bad input: problems come back as data. */
 export function parseYamlWithSchema<S extends z.ZodType>(text: string, file: string, schema: S): YamlResult<z.output<S>> {
   const lines = new LineCounter();
+  const deep = tooDeepAt(text);
+  if (deep >= 0) {
+    const { line, col } = positionOf(text, deep);
+    return { ok: false, problems: [{ file, line, col, field: '', message: `YAML nesting deeper than ${MAX_FLOW_DEPTH} levels` }] };
+  }
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
     return {
@@ -106,7 +155,14 @@ export function parseYamlWithSchema<S extends z.ZodType>(text: string, file: str
       }),
     };
   }
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    // aliases are resolved here: an alias bomb ("billion laughs") or an alias before its anchor
+    // throws (the library stops at 100 expanded aliases) — a problem of the file, not a crash
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    return { ok: false, problems: [{ file, ...aliasPosition(doc, lines), field: '', message: `YAML aliases: ${(err as Error).message.split('\n')[0]}` }] };
+  }
   if (data === null || data === undefined) return { ok: false, problems: [{ file, line: 1, col: 1, field: '', message: 'the file is empty' }] };
   const parsed = schema.safeParse(data);
   const at: Located = { doc, lines, file };

@@ -5,6 +5,7 @@
 import Table from 'cli-table3';
 import type { Interaction } from '../../harness/interaction/types.js';
 import type { ContactScoreBrief, Reporter, RunEndInfo } from '../reporter.js';
+import { maskText } from '../privacy/mask.js';
 
 export function percentile(values: readonly number[], p: number): number | undefined {
   if (!values.length) return undefined;
@@ -49,7 +50,7 @@ export function summaryTableReporter(stream: NodeJS.WritableStream = process.std
       table.push(...summaryRows(info.interactions, info.scores));
       stream.write(`${table.toString()}\n`);
       const failed = info.interactions.filter((i) => i.outcome === 'failed');
-      for (const i of failed.slice(0, 20)) stream.write(`  ✗ ${i.contactId}: ${i.error?.code ?? i.outcome} ${i.error?.message ?? ''}\n`);
+      for (const i of failed.slice(0, 20)) stream.write(`  ✗ ${i.contactId}: ${i.error?.code ?? i.outcome} ${maskText(i.error?.message ?? '')}\n`);
       if (failed.length > 20) stream.write(`  … and ${failed.length - 20} more failed contacts (see run.json)\n`);
       stream.write(`${info.interrupted ? 'interrupted — continue with `mystery-shopper resume ' + info.runDir + '`' : 'run stored in ' + info.runDir}\n`);
     },

@@ -13,7 +13,7 @@ export const htmlFormat: FileReportFormat = {
   description: 'report.html — overview, sheets, charts, every contact with evidence, timeline and recording',
   async write(data, outDir) {
     await mkdir(outDir, { recursive: true });
-    const result = await writeHtmlReport(data.runDir, { out: path.join(outDir, 'report.html') });
+    const result = await writeHtmlReport(data.runDir, { out: path.join(outDir, 'report.html'), privacy: data.privacy });
     return [result.file];
   },
 };

@@ -11,6 +11,8 @@ import type { RunSummary } from '../../scorers/sheets/summary.js';
 import type { ScoreSheet } from '../../scorers/sheets/types.js';
 import type { ReviewFile } from '../review-types.js';
 import { readReviewFile } from '../review/review-file.js';
+import { maskDeep, runMasker, type TextMasker } from '../privacy/mask-data.js';
+import type { PrivacyOptions } from '../privacy/types.js';
 
 export class RunFolderError extends Error {
   readonly code = 'E_REPORT_INPUT';
@@ -88,7 +90,25 @@ async function readInteractions(runDir: string): Promise<Map<string, Interaction
   return out;
 }
 
-export async function loadRunData(runDir: string): Promise<RunData> {
+export interface RunDataOptions {
+  /** Personal-data masking of transcripts, evidence, notes and reasons. @default mask every kind */
+  privacy?: PrivacyOptions;
+}
+
+/** The run folder for the HTML report and the review page, personal data masked (the one place they get their inputs). */
+export async function loadRunData(runDir: string, options: RunDataOptions = {}): Promise<RunData> {
+  return (await loadMaskedRunData(runDir, options)).data;
+}
+
+/** loadRunData, and the masker it used (the review page masks review.json with it as reviewers write). */
+export async function loadMaskedRunData(runDir: string, options: RunDataOptions = {}): Promise<{ data: RunData; mask: TextMasker }> {
+  const raw = await loadRawRunData(runDir);
+  const mask = await runMasker(runDir, options.privacy, raw.contacts);
+  const data = { ...raw, summary: maskDeep(raw.summary, mask), contacts: maskDeep(raw.contacts, mask), review: maskDeep(raw.review, mask), scenarioTitles: maskDeep(raw.scenarioTitles, mask) };
+  return { data, mask };
+}
+
+async function loadRawRunData(runDir: string): Promise<RunData> {
   const summary = (await readJson<RunSummary>(path.join(runDir, 'summary.json'), true))!;
   const sheetsFile = (await readJson<SheetsFile>(path.join(runDir, 'sheets.json'), true))!;
   const findingsFile = (await readJson<FindingsFile>(path.join(runDir, 'findings.json'), false)) ?? {};

@@ -12,10 +12,13 @@ import { loadSectionHtml } from './load-section.js';
 import { buildReportModel, type ReportModel } from './model.js';
 import { writeReportPage } from './page.js';
 import { loadRunData } from './run-data.js';
+import type { PrivacyOptions } from '../privacy/types.js';
 
 export interface HtmlReportOptions {
   /** Where to write the report. @default `<runDir>/report.html` */
   out?: string;
+  /** Personal-data masking. @default mask every kind */
+  privacy?: PrivacyOptions;
 }
 
 export interface HtmlReportResult {
@@ -30,7 +33,7 @@ export function reportCharts(model: ReportModel): string[] {
 }
 
 export async function writeHtmlReport(runDir: string, options: HtmlReportOptions = {}): Promise<HtmlReportResult> {
-  const data = await loadRunData(runDir);
+  const data = await loadRunData(runDir, { privacy: options.privacy });
   const model = buildReportModel(data);
   const file = options.out ?? path.join(runDir, 'report.html');
   // written next to the target and renamed, so a half-written report never replaces a good one

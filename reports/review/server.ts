@@ -10,9 +10,11 @@ import path from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { buildReportModel, type ReportModel } from '../html/model.js';
 import { writeReportPage } from '../html/page.js';
-import { loadRunData, type RunData } from '../html/run-data.js';
+import { loadMaskedRunData, type RunData } from '../html/run-data.js';
+import { maskDeep } from '../privacy/mask-data.js';
+import type { PrivacyOptions } from '../privacy/types.js';
 import { latestOverrides, reviewContact, reviewSummary } from '../review-apply.js';
-import type { ScoreOverride, SignOff } from '../review-types.js';
+import type { ReviewFile, ScoreOverride, SignOff } from '../review-types.js';
 import { ReviewConflictError, ReviewStore } from './review-store.js';
 
 export interface ReviewServerOptions {
@@ -22,6 +24,8 @@ export interface ReviewServerOptions {
   port?: number;
   /** The secret in the URL. @default 24 random bytes, base64url */
   token?: string;
+  /** Personal-data masking of the page (transcripts, evidence, notes). @default mask every kind */
+  privacy?: PrivacyOptions;
 }
 
 export interface ReviewServer {
@@ -91,7 +95,9 @@ function viewsAfter(data: RunData, contactId: string | undefined): { run: Report
 
 export async function startReviewServer(runDir: string, opts: ReviewServerOptions = {}): Promise<ReviewServer> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
-  const data = await loadRunData(runDir);
+  // review.json is re-read as reviewers write it: its reasons and notes are masked like the rest of the page
+  const { data, mask } = await loadMaskedRunData(runDir, { privacy: opts.privacy });
+  const shown = (review: ReviewFile): ReviewFile => maskDeep(review, mask);
   const store = new ReviewStore(runDir);
   const app = express();
   app.disable('x-powered-by');
@@ -106,7 +112,7 @@ export async function startReviewServer(runDir: string, opts: ReviewServerOption
 
   app.get('/', async (_req, res, next) => {
     try {
-      data.review = await store.read(); // another server or reviewer may have written since
+      data.review = shown(await store.read()); // another server or reviewer may have written since
       res.type('html');
       await writeReportPage(res, buildReportModel(data), { mode: 'review' });
       res.end();
@@ -136,17 +142,17 @@ export async function startReviewServer(runDir: string, opts: ReviewServerOption
       const contactId = text(b.contactId, 'contactId', false);
       if (!(b.new === null || (typeof b.new === 'number' && Number.isFinite(b.new)))) throw new ReviewInputError('new must be a number (or null for not applicable)');
       if (typeof b.revision !== 'number') throw new ReviewInputError('revision (of the item as you saw it) is required');
-      data.review = await store.read();
+      data.review = shown(await store.read());
       const cell = currentCell(data, contactId, sheetId, item);
       if (typeof b.new === 'number' && (b.new < 0 || b.new > cell.max)) throw new ReviewInputError(`new must be between 0 and ${cell.max}`);
       const entry: ScoreOverride = { kind: 'override', at: new Date().toISOString(), reviewer, ...(contactId ? { contactId } : {}), sheetId, item, old: cell.score, new: b.new as number | null, reason };
-      data.review = await store.append(entry, b.revision);
+      data.review = shown(await store.append(entry, b.revision));
       res.json({ revision: b.revision + 1, ...viewsAfter(data, contactId) });
     } catch (err) {
       if (err instanceof ReviewConflictError) {
-        data.review = await store.read();
+        data.review = shown(await store.read());
         const contactId = typeof req.body?.contactId === 'string' ? req.body.contactId : undefined;
-        return void res.status(409).json({ code: err.code, message: err.message, revision: err.revision, latest: err.latest ?? null, ...viewsAfter(data, contactId) });
+        return void res.status(409).json({ code: err.code, message: err.message, revision: err.revision, latest: err.latest ? maskDeep(err.latest, mask) : null, ...viewsAfter(data, contactId) });
       }
       next(err);
     }
@@ -158,7 +164,7 @@ export async function startReviewServer(runDir: string, opts: ReviewServerOption
       const note = text(b.note, 'note', false);
       const contactId = text(b.contactId, 'contactId', false);
       const entry: SignOff = { kind: 'sign-off', at: new Date().toISOString(), reviewer: text(b.reviewer, 'reviewer')!, ...(contactId ? { contactId } : {}), ...(note ? { note } : {}) };
-      data.review = await store.append(entry);
+      data.review = shown(await store.append(entry));
       res.json(viewsAfter(data, contactId));
     } catch (err) {
       next(err);

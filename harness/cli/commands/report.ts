@@ -6,7 +6,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { BrowserConfig } from '../../config/types.js';
+import type { BrowserConfig, PrivacyConfig } from '../../config/types.js';
 import { SharedBrowser } from '../../channels/webchat/browser.js';
 import { HarnessError } from '../../errors.js';
 import { ReportFormatError, createReportSession } from '../../../reports/file-reporter.js';
@@ -32,6 +32,11 @@ export interface ReportFlags {
   /** Target half-width of the 95% intervals, points. @default 2 */
   margin?: number;
   config?: string;
+  /**
+   * `--no-mask` gives false: reports show personal data as recorded (a warning is printed, and
+   * they may only be written inside the run folder). @default the config's privacy.mask (true)
+   */
+  mask?: boolean;
 }
 
 /** PDF through Chromium's print: one browser for the whole report, closed afterwards. */
@@ -64,11 +69,13 @@ export interface ReportOutcome {
 /** Write the reports of a finished run; failures are reported on stderr and returned, never thrown. */
 export async function writeRunReports(
   runDir: string,
-  args: { flags: ReportFlags; manifest: RunManifest; interactions: readonly Interaction[]; interrupted?: boolean; browser?: BrowserConfig; stderr?: NodeJS.WritableStream },
+  args: { flags: ReportFlags; manifest: RunManifest; interactions: readonly Interaction[]; interrupted?: boolean; browser?: BrowserConfig; privacy?: PrivacyConfig; stderr?: NodeJS.WritableStream },
 ): Promise<ReportOutcome> {
   const stderr = args.stderr ?? process.stderr;
-  const pdf = chromiumPdfRenderer(args.browser ?? (await loadConfig({ config: args.flags.config })).browser);
-  const session = createReportSession(resolveFormats(args.flags.format), { outDir: args.flags.out, junitLine: args.flags.junitLine, targetMargin: args.flags.margin, renderPdf: pdf.render });
+  const config = args.browser && args.privacy ? null : await loadConfig({ config: args.flags.config });
+  const pdf = chromiumPdfRenderer(args.browser ?? config!.browser);
+  const privacy = args.flags.mask === false ? { mask: false } : (args.privacy ?? config?.privacy ?? { mask: true });
+  const session = createReportSession(resolveFormats(args.flags.format), { outDir: args.flags.out, junitLine: args.flags.junitLine, targetMargin: args.flags.margin, renderPdf: pdf.render, privacy });
   const failures: ReportOutcome['failures'] = [];
   const mux = new ReporterMux(session.reporters as Reporter[], (name, _hook, err) => {
     failures.push({ reporter: name, message: (err as Error)?.message ?? String(err) });
@@ -128,6 +135,14 @@ export async function reportCommand(runDir: string, flags: ReportFlags, out: Nod
     throw err;
   }
   const run = await readStoredRun(runDir);
+  if (flags.mask === false) {
+    const out = path.resolve(flags.out ?? path.join(run.dir, 'reports'));
+    // raw personal data stays where the raw transcripts already are: never copied out of the run
+    if (path.relative(run.dir, out).startsWith('..') || path.isAbsolute(path.relative(run.dir, out))) {
+      throw new HarnessError('E_PRIVACY_OUT', `--no-mask reports may only be written inside the run folder ${run.dir}, not ${out}`, 'drop --out, or drop --no-mask to hand reports out masked');
+    }
+    process.stderr.write('warning: --no-mask: these reports show phone numbers, 身份证号, card numbers, addresses and names as recorded; keep them with the run folder and hand out masked reports only\n');
+  }
   const result = await writeRunReports(run.dir, { flags, manifest: run.manifest, interactions: run.interactions });
   printWritten(result.written, out);
   const input = result.failures.find((f) => f.message && result.data === null);

@@ -6,6 +6,7 @@ import { startReviewServer, type ReviewServer } from '../../../reports/review/se
 import { HarnessError } from '../../errors.js';
 import { listenWarning } from '../../server/webhook-guard.js';
 import { EXIT } from '../output.js';
+import { loadConfig } from '../../config/load.js';
 
 export interface ReviewFlags {
   /** @default 0 (a free port) */
@@ -18,7 +19,7 @@ export interface ReviewFlags {
 export async function startReview(runDir: string, flags: ReviewFlags = {}, out: NodeJS.WritableStream = process.stdout): Promise<ReviewServer> {
   let server: ReviewServer;
   try {
-    server = await startReviewServer(runDir, { port: flags.port, host: flags.host });
+    server = await startReviewServer(runDir, { port: flags.port, host: flags.host, privacy: (await loadConfig()).privacy });
   } catch (err) {
     const e = err as { code?: string; message: string; hint?: string };
     // the reports' own input errors (no summary.json, bad review.json) are the user's to fix

@@ -12,7 +12,7 @@ import { ReporterMux, type ContactScoreBrief, type Reporter } from '../../../rep
 import { CHANNELS } from '../../channels/registry.js';
 import { loadConfig, type ConfigOverrides } from '../../config/load.js';
 import type { HarnessConfig } from '../../config/types.js';
-import { executeRun, planRun, type ChannelRegistry } from '../../runner/runner.js';
+import { executeRun, planRun, type ChannelRegistry, type RunOptions, type RunResult } from '../../runner/runner.js';
 import { loadScenarios } from '../../scenario/loader.js';
 import { createRunScoring } from '../../scoring/run-scoring.js';
 import { crashPoint } from '../../store/crash-point.js';
@@ -45,6 +45,12 @@ export interface RunFlags extends ConfigOverrides, RunSafetyFlags {
   format?: string;
   /** Exit 4 when the reviewed 服务质量 score is under this (CI gate). */
   failUnder?: number;
+  // --- load runs (h/load): another placement loop, and its own live view instead of the bar.
+  /** What places the contacts. @default executeRun (every pending contact, `concurrency` at once) */
+  execute?: (store: RunStore, config: HarnessConfig, opts: RunOptions) => Promise<RunResult>;
+  /** Show the per-contact progress bar / lines. @default true */
+  progress?: boolean;
+  // --- end load runs
 }
 
 export interface RunOutcome {
@@ -55,7 +61,7 @@ export interface RunOutcome {
   failed: number;
 }
 
-async function effectiveConfig(flags: RunFlags, base?: Partial<ConfigOverrides>): Promise<HarnessConfig> {
+export async function effectiveConfig(flags: RunFlags, base?: Partial<ConfigOverrides>): Promise<HarnessConfig> {
   const { config: file, centre, out, concurrency, seed, rubric } = flags;
   const given = Object.fromEntries(Object.entries({ config: file, centre, out, concurrency, seed, rubric }).filter(([, v]) => v !== undefined));
   const config = await loadConfig({ ...base, ...given });
@@ -88,14 +94,14 @@ export async function resumeCommand(runDir: string, flags: RunFlags): Promise<Ru
   return placeAndReport(store, config, flags);
 }
 
-async function placeAndReport(store: RunStore, config: HarnessConfig, flags: RunFlags): Promise<RunOutcome> {
+export async function placeAndReport(store: RunStore, config: HarnessConfig, flags: RunFlags): Promise<RunOutcome> {
   const log = pino({ level: process.env.MS_LOG_LEVEL ?? 'info' }, pino.destination({ dest: path.join(store.dir, 'harness.log'), sync: false }));
   const releaseLog = useRunLog(log);
   // The effective config, credentials included on purpose: redaction and scrubbing remove them
   // (the secret-leak e2e test runs at debug level to prove it).
   log.debug({ config }, 'effective config');
   const stdout = flags.stdout ?? process.stdout;
-  const mux = new ReporterMux([progressReporter(), summaryTableReporter(stdout), ...(flags.reporters ?? [])], (name, hook, err) => {
+  const mux = new ReporterMux([...(flags.progress === false ? [] : [progressReporter()]), summaryTableReporter(stdout), ...(flags.reporters ?? [])], (name, hook, err) => {
     log.error({ reporter: name, hook, err }, 'reporter failed');
     process.stderr.write(`warning: reporter ${name} failed in ${hook}: ${(err as Error)?.message}\n`);
   });
@@ -112,7 +118,7 @@ async function placeAndReport(store: RunStore, config: HarnessConfig, flags: Run
   process.on('SIGINT', onSigint);
   try {
     await mux.runStart({ manifest: store.manifest, runDir: store.dir, toPlace: store.toPlace(flags.retryFailed, flags.replaceInterrupted).length });
-    const result = await executeRun(store, config, {
+    const result = await (flags.execute ?? executeRun)(store, config, {
       channels: flags.channels ?? CHANNELS,
       signal: controller.signal,
       retryFailed: flags.retryFailed,
@@ -154,7 +160,7 @@ async function placeAndReport(store: RunStore, config: HarnessConfig, flags: Run
     let code: number = result.interrupted ? EXIT.interrupted : scoringFailed ? EXIT.scoringFailed : failed ? EXIT.contactsFailed : EXIT.ok;
     if (!scoringFailed && flags.reports !== false) {
       // A report failing is a warning: every contact and score file is already stored.
-      const reports = await writeRunReports(store.dir, { flags: { format: flags.format, config: flags.config }, manifest: store.manifest, interactions, interrupted: result.interrupted, browser: config.browser });
+      const reports = await writeRunReports(store.dir, { flags: { format: flags.format, config: flags.config }, manifest: store.manifest, interactions, interrupted: result.interrupted, browser: config.browser, privacy: config.privacy });
       printWritten(reports.written, stdout);
       const gate = failUnderCode(reports.data, flags.failUnder, stdout);
       if (code === EXIT.ok) code = gate;

@@ -7,6 +7,7 @@ import type { RunSummary } from '../../../scorers/sheets/summary.js';
 import { ConfigError } from '../../errors.js';
 import { scoreInteractionsFile, scoreRunDir } from '../../scoring/score-run.js';
 import { EXIT } from '../output.js';
+import { maskText } from '../../../reports/privacy/mask.js';
 import { failUnderCode, printWritten, readStoredRun, writeRunReports } from './report.js';
 
 export interface ScoreFlags {
@@ -51,7 +52,7 @@ export function printSummary(s: RunSummary, where: string, out: NodeJS.WritableS
   if (s.notConnected.count) out.write(`  not connected (N/A, counted in 呼叫接通率 only): ${s.notConnected.count}\n`);
   if (s.toolFailures.count) {
     out.write(`  tool failures (the harness's problem, excluded from every sheet): ${s.toolFailures.count}\n`);
-    for (const t of s.toolFailures.contacts) out.write(`    ${t.contactId}: ${t.code ?? t.outcome}${t.message ? ` ${t.message}` : ''}\n`);
+    for (const t of s.toolFailures.contacts) out.write(`    ${t.contactId}: ${t.code ?? t.outcome}${t.message ? ` ${maskText(t.message)}` : ''}\n`);
   }
   for (const p of s.problems) out.write(`  problem: ${p}\n`);
   for (const w of s.warnings) out.write(`  warning: ${w}\n`);

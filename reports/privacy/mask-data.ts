@@ -1,0 +1,103 @@
+/**
+ * Where masking is applied: to everything a report is made of, as it is loaded from the run
+ * folder (reports/report-data.ts for xlsx, pdf, junit and json; reports/html/run-data.ts for the
+ * HTML report and the review page). The walk masks every string of the loaded data except
+ * identifiers, so a field added later (a new note, a new quote) is masked without anyone
+ * remembering to, and a new format, which only ever sees loaded data, cannot leak raw text.
+ * Without options, masking is ON: forgetting to pass them is safe.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { maskText } from './mask.js';
+import { findNames } from './words.js';
+import type { PrivacyOptions } from './types.js';
+
+/**
+ * Keys whose values are identifiers, codes or enum values, never free text: masking them would
+ * break the links between contacts, sheets and review entries (and they hold no personal data).
+ */
+const IDENTIFIER_KEYS = new Set([
+  'runDir', 'runId', 'contactId', 'contactIds', 'scenarioId', 'sheetId', 'check', 'checks', 'item', 'id', 'kind', 'type',
+  'channel', 'channels', 'outcome', 'speaker', 'status', 'level', 'code', 'failedBy', 'transcriptSource', 'recording',
+  'file', 'sha256', 'configHash', 'createdAt', 'updatedAt', 'startedAt', 'finishedAt', 'at', 'schemaVersion',
+  // the assessor who changed a score or signed off: the audit trail must say who, unmasked
+  'reviewer',
+]);
+
+export type TextMasker = (text: string) => string;
+
+/** A masker for many texts: transcripts repeat lines (greetings, closings), so results are cached. */
+export function textMasker(options: PrivacyOptions = {}): TextMasker {
+  if (options.mask === false) return (t) => t;
+  const cache = new Map<string, string>();
+  return (text) => {
+    let out = cache.get(text);
+    if (out === undefined) {
+      out = maskText(text, options);
+      if (cache.size < 50_000) cache.set(text, out);
+    }
+    return out;
+  };
+}
+
+/** A copy of `value` with every free-text string masked; Maps keep their keys, class instances are kept as they are. */
+export function maskDeep<T>(value: T, mask: TextMasker, key?: string): T {
+  if (typeof value === 'string') return (key !== undefined && IDENTIFIER_KEYS.has(key) ? value : mask(value)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  if (key !== undefined && IDENTIFIER_KEYS.has(key)) return value;
+  if (Array.isArray(value)) return value.map((v) => maskDeep(v, mask, key)) as T;
+  if (value instanceof Map) return new Map([...value].map(([k, v]) => [k, maskDeep(v, mask)])) as T;
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = maskDeep(v, mask, k);
+  return out as T;
+}
+
+/**
+ * The personas' names of the run's scenarios (scenarios/<id>.json, persona.name), which the
+ * masker looks for everywhere: a persona's name is said by agents without any cue.
+ */
+export async function readPersonaNames(runDir: string): Promise<string[]> {
+  const dir = path.join(runDir, 'scenarios');
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const out = new Set<string>();
+  for (const n of names.filter((f) => f.endsWith('.json'))) {
+    try {
+      const s = JSON.parse(await readFile(path.join(dir, n), 'utf8')) as { persona?: { name?: unknown } };
+      if (typeof s.persona?.name === 'string' && s.persona.name.length >= 2) out.add(s.persona.name);
+    } catch {
+      // an unreadable scenario copy only loses its persona's name; names after cues are still masked
+    }
+  }
+  return [...out];
+}
+
+/**
+ * Names said with a cue anywhere in `sources` (我叫张伟 in a transcript): the same name later
+ * said without one (a reviewer's note "已回访张伟", an agent's "张伟您好") is masked too.
+ */
+export function learnNames(sources: unknown, personaNames: readonly string[] = []): string[] {
+  const names = new Set<string>();
+  const visit = (v: unknown, key?: string): void => {
+    if (typeof v === 'string') {
+      if (key !== undefined && IDENTIFIER_KEYS.has(key)) return;
+      for (const s of findNames(v, personaNames)) names.add(v.slice(s.start, s.end));
+    } else if (Array.isArray(v)) for (const x of v) visit(x, key);
+    else if (v instanceof Map) for (const x of v.values()) visit(x);
+    else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) visit(x, k);
+  };
+  visit(sources);
+  return [...names].filter((n) => n.length >= 2);
+}
+
+/**
+ * The masker for one run's reports: the given options, the run's persona names and the names
+ * learnt (learnNames) from `sources`, the data about to be masked.
+ */
+export async function runMasker(runDir: string, options: PrivacyOptions = {}, sources?: unknown): Promise<TextMasker> {
+  if (options.mask === false) return (t) => t;
+  const known = [...(options.personaNames ?? []), ...(await readPersonaNames(runDir))];
+  const personaNames = [...new Set([...known, ...learnNames(sources, known)])];
+  return textMasker({ ...options, personaNames });
+}
