@@ -8,6 +8,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { TOOL } from '../runner/tool-info.js';
 import { reportError } from './output.js';
 import { defineProbeCommand } from './commands/probe-definition.js';
+import { defineWorkerCommand } from './commands/worker-definition.js';
 
 // Commands are loaded when used: `validate` should not pay for loading Playwright, Twilio and
 // Deepgram clients (seconds on a busy machine).
@@ -129,6 +130,7 @@ export function buildProgram(): Command {
     .action(async (opts: { out?: string }) => finish(await (await commands.schema()).schemaCommand(opts.out)));
 
   defineProbeCommand(program, () => import('./commands/probe.js'), finish);
+  defineWorkerCommand(program, () => import('./commands/worker.js'), finish);
   return program;
 }
 
