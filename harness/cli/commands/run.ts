@@ -16,6 +16,7 @@ import { executeRun, planRun, type ChannelRegistry } from '../../runner/runner.j
 import { loadScenarios } from '../../scenario/loader.js';
 import { createRunScoring } from '../../scoring/run-scoring.js';
 import { RunStore } from '../../store/run-store.js';
+import { shardManifest, type ShardSpec } from '../../store/merge-shards.js'; // queue (h/queue)
 import { EXIT } from '../output.js';
 import { failUnderCode, printWritten, writeRunReports } from './report.js';
 
@@ -35,6 +36,14 @@ export interface RunFlags extends ConfigOverrides {
   format?: string;
   /** Exit 4 when the reviewed 服务质量 score is under this (CI gate). */
   failUnder?: number;
+  // queue (h/queue): place through Redis workers (`worker` command) and/or only a shard of the plan
+  /** redis://host:port: contacts are placed by `worker` processes; this process keeps run.json. */
+  queue?: string;
+  /** BullMQ queue name. @default "mystery-shopper" */
+  queueName?: string;
+  /** Only this shard of the plan (CI matrices); `merge` joins the shards' runs. */
+  shard?: ShardSpec;
+  // end queue
 }
 
 export interface RunOutcome {
@@ -59,7 +68,9 @@ export async function runCommand(files: string[], flags: RunFlags): Promise<RunO
   const config = await effectiveConfig(flags);
   const scenarios = await loadScenarios(files);
   await mkdir(config.out, { recursive: true });
-  const store = await RunStore.create(config.out, planRun(scenarios, config, flags.offline), scenarios);
+  let plan = planRun(scenarios, config, flags.offline);
+  if (flags.shard) plan = shardManifest(plan, flags.shard); // queue (h/queue): --shard i/n
+  const store = await RunStore.create(config.out, plan, scenarios);
   return placeAndReport(store, config, flags);
 }
 
@@ -90,7 +101,12 @@ async function placeAndReport(store: RunStore, config: HarnessConfig, flags: Run
   process.on('SIGINT', onSigint);
   try {
     await mux.runStart({ manifest: store.manifest, runDir: store.dir, toPlace: store.toPlace(flags.retryFailed).length });
-    const result = await executeRun(store, config, {
+    // queue (h/queue): with --queue, Redis workers place the contacts; this process keeps run.json
+    const execute: typeof executeRun = flags.queue
+      ? async (s, c, o) => (await import('../../load/queue/queue-run.js')).executeQueueRun(s, c, { ...o, queue: flags.queue!, queueName: flags.queueName })
+      : executeRun;
+    // end queue
+    const result = await execute(store, config, {
       channels: flags.channels ?? CHANNELS,
       signal: controller.signal,
       retryFailed: flags.retryFailed,

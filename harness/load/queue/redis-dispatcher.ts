@@ -105,6 +105,7 @@ export async function createRedisDispatcher(opts: RedisDispatcherOptions): Promi
   if (store.manifest.load) store.manifest.load.dispatch = dispatch;
 
   const waiters = new Map<string, Waiter>();
+  let closing: Promise<void> | null = null;
   let accepting = true;
   let roundTrips = 0;
   let dispatched = 0;
@@ -215,25 +216,30 @@ export async function createRedisDispatcher(opts: RedisDispatcherOptions): Promi
     inFlight: () => [...waiters.values()].filter((w) => w.active && !w.settled).length,
     workers: () => [...(dispatch.workers ?? [])],
     stats: () => ({ dispatched, producerRoundTrips: roundTrips }),
-    async close(): Promise<void> {
-      accepting = false;
-      // Jobs not taken yet are withdrawn (an interrupted run must stop offering load); contacts a
-      // worker is placing are waited for, so each ends stored or failed with a code.
-      for (const [jobId, w] of waiters) {
-        if (w.active) continue;
-        const job = await queue.getJob(jobId);
-        const state = await job?.getState();
-        if (state === 'delayed' || state === 'waiting' || state === 'prioritized') {
-          await job!.remove().catch(() => {});
-          await settle(jobId, { removed: true });
-        }
-      }
-      while ([...waiters.values()].some((w) => !w.settled)) await new Promise((r) => setTimeout(r, 100));
-      clearInterval(reconcile);
-      await events.close();
-      await queue.close();
-      client.disconnect();
-      await store.flush();
+    close(): Promise<void> {
+      closing ??= closeOnce();
+      return closing;
     },
   };
+
+  async function closeOnce(): Promise<void> {
+    accepting = false;
+    // Jobs not taken yet are withdrawn (an interrupted run must stop offering load); contacts a
+    // worker is placing are waited for, so each ends stored or failed with a code.
+    for (const [jobId, w] of waiters) {
+      if (w.active) continue;
+      const job = await queue.getJob(jobId);
+      const state = await job?.getState();
+      if (state === 'delayed' || state === 'waiting' || state === 'prioritized') {
+        await job!.remove().catch(() => {});
+        await settle(jobId, { removed: true });
+      }
+    }
+    while ([...waiters.values()].some((w) => !w.settled)) await new Promise((r) => setTimeout(r, 100));
+    clearInterval(reconcile);
+    await events.close();
+    await queue.close();
+    client.disconnect();
+    await store.flush();
+  }
 }
