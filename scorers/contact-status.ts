@@ -36,6 +36,9 @@ export const HARNESS_ERROR_CODES: ReadonlySet<string> = new Set([
   'E_INTERNAL',
   'E_ABORTED',
   'E_CONFIG',
+  // a contact in flight when the run was killed (runner/recover-contact.ts), or whose call Twilio could not be asked about
+  'E_INTERRUPTED_IN_FLIGHT',
+  'E_RECOVERY_UNAVAILABLE',
   // the voice side's own plumbing: the telephony account, our webhook, our number
   'E_NO_PHONE',
   'E_CALL_LOST',

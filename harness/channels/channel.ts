@@ -6,7 +6,7 @@
  * about retries.
  */
 import type { HarnessConfig } from '../config/types.js';
-import type { ChannelKind, Interaction } from '../interaction/types.js';
+import type { ChannelKind, Interaction, Turn } from '../interaction/types.js';
 import type { LoadedScenario } from '../scenario/schema.js';
 
 export interface ContactContext {
@@ -30,11 +30,68 @@ export interface ContactContext {
    * `.failure.html` next to `<contactId>.json`. Absent: no failure artifacts are kept.
    */
   contactsDir?: string;
+  // --- crash-proof runs (h/crash) ---
+  /**
+   * Identifiers and captured turns as soon as they exist (voice: the Call SID right after
+   * calls.create; chat: the turns so far), journalled so that a run killed mid-contact can
+   * recognise the contact on resume. Resolves once the update is on disk; never rejects. Absent:
+   * nothing is journalled.
+   */
+  onProgress?(update: ContactProgress): Promise<void>;
+  // --- end crash-proof runs ---
 }
+
+/** What a channel reports about a contact in flight (all optional, latest value wins). */
+export interface ContactProgress {
+  /** Voice: the Twilio Call SID. */
+  callSid?: string;
+  /**
+   * Voice: the call's final status as our webhook heard it. A call found ended on resume without
+   * this ended after the run died (the harness cut it short).
+   */
+  callStatus?: string;
+  /**
+   * The reference the centre knows the contact by (chat: the `ref` on the chat URL). A chat
+   * journals it, and waits for it to be on disk, before it opens the centre's page: a chat found
+   * in flight without it never reached the centre and is simply placed.
+   */
+  centreRef?: string;
+  /** Every turn captured so far (replaces the previous list). */
+  turns?: Turn[];
+}
+
+/** An attempt found in flight when a killed run is resumed, as its journal recorded it. */
+export interface InFlightAttempt {
+  attempt: number;
+  /** Epoch ms at which the attempt was journalled, just before the channel was asked to place it. */
+  startedAt: number;
+  progress: ContactProgress;
+  /**
+   * Call SIDs that other attempts of the run are known to own, so that a search by number does
+   * not claim another contact's call. Shared and updated by concurrent recoveries.
+   */
+  claimedCallSids: Set<string>;
+}
+
+/**
+ * What a channel found out about an attempt in flight: it ended (or was waited for) and is
+ * rebuilt as an Interaction; it never reached the centre (safe to place now); or it cannot be
+ * known (then it must not be placed again blindly: the Interaction says why).
+ */
+export type Recovery =
+  | { kind: 'recovered'; interaction: Interaction; note: string }
+  | { kind: 'not-placed'; note: string }
+  | { kind: 'unknown'; interaction: Interaction; note: string };
 
 export interface Channel {
   readonly kind: ChannelKind;
   place(ctx: ContactContext): Promise<Interaction>;
+  /**
+   * Finds out what became of an attempt that was in flight when the run died, without placing
+   * anything (voice asks Twilio). Absent: the channel cannot tell (web chat), and the runner
+   * stores the journalled turns as an interrupted contact instead of placing it again.
+   */
+  recover?(ctx: ContactContext, attempt: InFlightAttempt): Promise<Recovery>;
   /** Release shared resources (browser, servers). Idempotent. */
   close(): Promise<void>;
 }

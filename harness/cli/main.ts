@@ -85,6 +85,7 @@ export function buildProgram(): Command {
   withConfig(program.command('resume'))
     .argument('<runDir>', 'a run directory, e.g. runs/20261123-164501-3f9a')
     .option('--retry-failed', 'also place again the contacts that failed')
+    .option('--replace-interrupted', 'place again the chats a killed run left in flight (the centre sees a second session; default: stored as E_INTERRUPTED_IN_FLIGHT)')
     .option('--queue <url>', 'place the contacts through `worker` processes on a Redis queue') // queue (h/queue)
     .option('--queue-name <name>', 'BullMQ queue name (default: mystery-shopper)') // queue (h/queue)
     .description('finish an interrupted run without placing completed contacts again')

@@ -2,13 +2,18 @@
  * Placing one contact: the seam shared by the runner (`run`/`resume`), the load scheduler (`load`)
  * and queue workers (`worker`). It marks the contact running, asks its channel to place it, and
  * stores the Interaction the moment it ends. A channel never throws for a contact-level failure;
- * if it does anyway (a bug), the contact is recorded as an internal failure, never lost.
+ * if it does anyway (a bug), the contact is recorded as an internal failure, never lost. Every
+ * attempt is journalled before the channel is asked to place it, and the channel's progress (Call
+ * SID, turns so far) is journalled while it is in flight (store/attempt-journal.ts), so a run
+ * killed at any moment can tell on resume what was in flight (recover-contact.ts).
  */
 import type { HarnessConfig } from '../config/types.js';
-import type { Channel, ChannelFactory } from '../channels/channel.js';
+import type { Channel, ChannelFactory, ContactContext } from '../channels/channel.js';
 import type { ChannelKind, Interaction } from '../interaction/types.js';
 import { scenarioVars } from '../scenario/loader.js';
 import type { LoadedScenario } from '../scenario/schema.js';
+import type { AttemptWriter } from '../store/attempt-journal.js';
+import { crashPoint } from '../store/crash-point.js';
 import type { RunStore } from '../store/run-store.js';
 import type { ContactEntry } from '../store/types.js';
 
@@ -67,39 +72,63 @@ export function internalFailure(entry: ContactEntry, runId: string, startedAt: n
   };
 }
 
+/** The context a channel places (or recovers) one contact in. */
+export function contactContext(ctx: PlacementContext, entry: ContactEntry, scenario: LoadedScenario, dueAt: number, attempt?: AttemptWriter): ContactContext {
+  const { store, config, signal } = ctx;
+  return {
+    runId: store.manifest.runId,
+    contactId: entry.contactId,
+    scenario,
+    dueAt,
+    vars: { ...scenarioVars(scenario), contactId: entry.contactId, centre: config.centre, runId: store.manifest.runId },
+    signal: signal ?? new AbortController().signal,
+    recordingsDir: store.recordingsDir,
+    contactsDir: store.contactsDir,
+    ...(attempt ? { onProgress: (update) => attempt.progress(update) } : {}),
+  };
+}
+
 /**
  * Place one contact now. `dueAt` is when it was due (epoch ms): the moment a concurrency slot
  * was granted, or the scheduled arrival of a load profile. @default Date.now()
  */
 export async function placeContact(ctx: PlacementContext, entry: ContactEntry, dueAt = Date.now()): Promise<PlacementResult> {
-  const { store, config, signal } = ctx;
+  const { store, signal } = ctx;
   const scenario = ctx.scenarios.get(entry.scenarioId);
+  // Durable before anything reaches the centre: a kill from here on leaves a trace to recover from.
+  const attempt = await store.beginAttempt(entry.contactId);
   const startedAt = Date.now();
   let interaction: Interaction;
-  store.markRunning(entry.contactId);
   ctx.hooks?.onStart?.(entry);
   try {
     if (!scenario) throw new Error(`scenario ${entry.scenarioId} is not part of run ${store.manifest.runId}`);
     const channel = await ctx.channelFor(entry.channel);
-    interaction = await channel.place({
-      runId: store.manifest.runId,
-      contactId: entry.contactId,
-      scenario,
-      dueAt,
-      vars: { ...scenarioVars(scenario), contactId: entry.contactId, centre: config.centre, runId: store.manifest.runId },
-      signal: signal ?? new AbortController().signal,
-      recordingsDir: store.recordingsDir,
-      contactsDir: store.contactsDir,
-    });
+    interaction = await channel.place(contactContext(ctx, entry, scenario, dueAt, attempt));
   } catch (err) {
     interaction = internalFailure(entry, store.manifest.runId, startedAt, err);
   }
   interaction.runId = store.manifest.runId;
   if (signal?.aborted && interaction.outcome !== 'completed') {
     await store.savePartial(interaction, entry.attempts);
+    await store.endAttempt(attempt, 'interrupted', `run interrupted; kept as contacts/${entry.contactId}.partial-${attempt.journal.attempt}.json and placed again on resume`);
     return { stored: false, interaction };
   }
-  await store.saveInteraction(interaction);
+  return storeFinished(ctx, entry, interaction, scenario, async () => {
+    crashPoint('contact-stored');
+    await store.endAttempt(attempt, 'finished');
+  });
+}
+
+/** Stores a finished Interaction, then `afterStore` (closing its attempt), then the onFinish hook. */
+export async function storeFinished(
+  ctx: PlacementContext,
+  entry: ContactEntry,
+  interaction: Interaction,
+  scenario: LoadedScenario | undefined,
+  afterStore: () => Promise<void>,
+): Promise<PlacementResult> {
+  await ctx.store.saveInteraction(interaction);
+  await afterStore();
   if (scenario) {
     try {
       await ctx.hooks?.onFinish?.(entry, interaction, scenario);

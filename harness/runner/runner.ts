@@ -3,7 +3,8 @@
  * `config.concurrency` at once (channels add their own limits, e.g. calls per second), and stores
  * each Interaction the moment it ends. Interrupting (SIGINT) aborts contacts in flight; they are
  * kept as partial files and left pending, so `resume` places them again and nothing finished is
- * placed twice.
+ * placed twice. A run killed outright (SIGKILL, power cut) leaves its attempts journalled: resume
+ * settles each contact that was in flight first (recover-contact.ts) and never re-dials blindly.
  */
 import PQueue from 'p-queue';
 import type { HarnessConfig } from '../config/types.js';
@@ -12,7 +13,8 @@ import { channelsOf } from '../scenario/loader.js';
 import type { LoadedScenario } from '../scenario/schema.js';
 import { contactIdFor, newRunId, type RunStore } from '../store/run-store.js';
 import type { ContactEntry, RunManifest } from '../store/types.js';
-import { channelPool, placeContact, type ChannelRegistry, type PlacementContext, type RunHooks } from './place-contact.js';
+import { channelPool, type ChannelRegistry, type RunHooks } from './place-contact.js';
+import { placeOrRecover, type ResumeContext } from './recover-contact.js';
 import { TOOL } from './tool-info.js';
 
 export type { ChannelRegistry, RunHooks } from './place-contact.js';
@@ -25,6 +27,11 @@ export interface RunOptions {
   hooks?: RunHooks;
   /** Whether the target is our offline lab (recorded in the manifest). @default false */
   offline?: boolean;
+  /**
+   * Place again the chats a killed run left in flight (and those already stored as
+   * E_INTERRUPTED_IN_FLIGHT): the centre sees a second session for each. @default false
+   */
+  replaceInterrupted?: boolean;
 }
 
 export interface RunResult {
@@ -61,19 +68,29 @@ export function planRun(scenarios: readonly LoadedScenario[], config: HarnessCon
 
 export async function executeRun(store: RunStore, config: HarnessConfig, opts: RunOptions): Promise<RunResult> {
   const scenarios = new Map((await store.loadScenarios()).map((s) => [s.id, s]));
-  const todo = store.toPlace(opts.retryFailed);
+  const todo = store.toPlace(opts.retryFailed, opts.replaceInterrupted);
   const pool = channelPool(opts.channels, config);
   const queue = new PQueue({ concurrency: config.concurrency });
   const result: RunResult = { placed: 0, failed: 0, interrupted: false };
   const { signal } = opts;
-  const ctx: PlacementContext = { store, config, scenarios, channelFor: pool.channelFor, signal, hooks: opts.hooks };
+  const ctx: ResumeContext = {
+    store,
+    config,
+    scenarios,
+    channelFor: pool.channelFor,
+    signal,
+    hooks: opts.hooks,
+    replaceInterrupted: opts.replaceInterrupted,
+    claimedCallSids: store.claimedCallSids(),
+  };
   store.setStatus('running');
 
   // Due now: the queue has just given this contact one of the `concurrency` slots.
   const placeOne = async (entry: ContactEntry) => {
     if (signal?.aborted) return;
-    const { stored, interaction } = await placeContact(ctx, entry, Date.now());
-    if (!stored) return;
+    const placement = await placeOrRecover(ctx, entry, Date.now());
+    if (!placement?.stored) return;
+    const { interaction } = placement;
     result.placed += 1;
     if (interaction.outcome === 'failed') result.failed += 1;
   };

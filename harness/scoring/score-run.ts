@@ -8,6 +8,7 @@ import path from 'node:path';
 import { formatProblem, HarnessError, type InputProblem } from '../errors.js';
 import type { Interaction } from '../interaction/types.js';
 import { loadScenarios } from '../scenario/loader.js';
+import { writeFileAtomic } from '../store/atomic-write.js';
 import { isStoredContactFile } from '../store/run-store.js';
 import type { RunManifest } from '../store/types.js';
 import { contactStatus } from '../../scorers/contact-status.js';
@@ -48,9 +49,10 @@ function json(data: unknown): string {
 
 async function writeOutputs(dir: string, scored: ScoredRun): Promise<void> {
   await mkdir(dir, { recursive: true });
-  await writeFile(path.join(dir, 'findings.json'), json(scored.findings));
-  await writeFile(path.join(dir, 'sheets.json'), json(scored.sheets));
-  await writeFile(path.join(dir, 'summary.json'), json(scored.summary));
+  // Atomic: a run killed while scoring keeps the previous files or the new ones, never half of one.
+  await writeFileAtomic(path.join(dir, 'findings.json'), json(scored.findings));
+  await writeFileAtomic(path.join(dir, 'sheets.json'), json(scored.sheets));
+  await writeFileAtomic(path.join(dir, 'summary.json'), json(scored.summary));
 }
 
 /** Re-score a stored run (runs/<id>/): run.json, scenarios/<id>.json, contacts/*.json. */

@@ -41,6 +41,7 @@ interface ShardRun {
   manifest: RunManifest;
   shard: { index: number; count: number };
   interactions: Map<string, Interaction>;
+  plan: RunManifest | null;
 }
 
 async function readShard(dir: string): Promise<ShardRun> {
@@ -58,7 +59,8 @@ async function readShard(dir: string): Promise<ShardRun> {
     const i = await readJson<Interaction>(path.join(dir, 'contacts', name));
     interactions.set(i.contactId, i);
   }
-  return { dir: path.resolve(dir), manifest, shard, interactions };
+  const plan = await readJson<RunManifest>(path.join(dir, 'plan.json')).catch(() => null);
+  return { dir: path.resolve(dir), manifest, shard, interactions, plan };
 }
 
 /** Same plan: same scenarios (by content), same load profile and seed, same shard count. */
@@ -80,6 +82,12 @@ function checkSamePlan(runs: ShardRun[]): void {
     if (other) throw new MergeError('E_MERGE_OVERLAP', `${r.dir} and ${other} are both shard ${r.shard.index}/${r.shard.count}`, 'pass each shard once');
     seen.set(r.shard.index, r.dir);
   }
+}
+
+/** A shard's contacts as planned: from its plan.json when it has one, else its entries reset to pending. */
+function planOf(r: ShardRun): Record<string, ContactEntry> {
+  if (r.plan) return r.plan.contacts;
+  return Object.fromEntries(Object.entries(r.manifest.contacts).map(([id, e]) => [id, { contactId: id, scenarioId: e.scenarioId, channel: e.channel, index: e.index, status: 'pending' as const, attempts: 0, ...(e.load ? { load: e.load } : {}) }]));
 }
 
 /** A contact's entry as its stored file says (the file is the truth; run.json may lag behind it). */
@@ -147,6 +155,10 @@ export async function mergeRuns(dirs: readonly string[], opts: MergeOptions = {}
     await cp(path.join(r.dir, 'recordings'), path.join(dir, 'recordings'), { recursive: true, force: false, errorOnExist: false }).catch((err: NodeJS.ErrnoException) => {
       if (err.code !== 'ENOENT') throw err;
     });
+    // The attempt journals (what was in flight, Call SIDs) keep `resume` of the merged run safe.
+    await cp(path.join(r.dir, 'attempts'), path.join(dir, 'attempts'), { recursive: true }).catch((err: NodeJS.ErrnoException) => {
+      if (err.code !== 'ENOENT') throw err;
+    });
     // Failure artifacts (screenshots, page HTML) and partials of interrupted attempts travel along.
     const extras = (await readdir(path.join(r.dir, 'contacts')).catch(() => [] as string[])).filter((n) => !isStoredContactFile(n) && !n.endsWith('.tmp'));
     for (const n of extras) await cp(path.join(r.dir, 'contacts', n), path.join(dir, 'contacts', n));
@@ -168,6 +180,9 @@ export async function mergeRuns(dirs: readonly string[], opts: MergeOptions = {}
     mergedFrom: runs.map((r) => ({ runId: r.manifest.runId, dir: r.dir, shard: r.shard })),
   };
   if (!manifest.load) delete manifest.load;
+  // The plan of the union (every contact as planned), from which run.json can be rebuilt.
+  const plan: RunManifest = { ...manifest, status: 'running', contacts: Object.fromEntries(runs.flatMap((r) => Object.entries(planOf(r)))) };
+  await writeJsonAtomic(path.join(dir, 'plan.json'), plan);
   await writeJsonAtomic(path.join(dir, 'run.json'), manifest);
   return { dir, manifest, missingShards };
 }

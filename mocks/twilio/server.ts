@@ -221,6 +221,28 @@ export async function startTwilioEmulator(options: TwilioEmulatorOptions = {}): 
     call.done = call.run();
   });
 
+  // Call list with Twilio's filters (To, From, Status, StartTime, StartTime>, StartTime<), newest
+  // first, one page: resume asks it for calls already placed for a contact before dialling again.
+  // The emulator's "start time" for filtering is when the call was created (dialled), as Twilio's.
+  app.get(`${API}/Calls.json`, (req, res) => {
+    const q = req.query as Record<string, unknown>;
+    const text = (name: string) => (typeof q[name] === 'string' ? (q[name] as string) : undefined);
+    const time = (name: string) => {
+      const v = text(name);
+      return v === undefined ? undefined : Date.parse(/^\d{4}-\d{2}-\d{2}$/u.test(v) ? `${v}T00:00:00Z` : v);
+    };
+    const [to, from, status] = [text('To'), text('From'), text('Status')];
+    const [on, after, before] = [time('StartTime'), time('StartTime>'), time('StartTime<')];
+    const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    const items = [...calls.values()]
+      .filter((c) => (to === undefined || c.params.to === to) && (from === undefined || c.params.from === from) && (status === undefined || c.status === status))
+      .filter((c) => (after === undefined || c.truth.createdAt >= after) && (before === undefined || c.truth.createdAt <= before))
+      .filter((c) => on === undefined || day(c.truth.createdAt) === day(on))
+      .sort((a, b) => b.truth.createdAt - a.truth.createdAt)
+      .map(callJson);
+    res.json({ calls: items, page: 0, page_size: Math.max(50, items.length), first_page_uri: req.originalUrl, next_page_uri: null, previous_page_uri: null, uri: req.originalUrl, start: 0, end: Math.max(0, items.length - 1) });
+  });
+
   app.get(`${API}/Calls/:sid.json`, (req, res) => {
     const call = calls.get(String(req.params.sid));
     if (!call) return fail(res, TwilioErrors.notFound(`/Calls/${req.params.sid}.json`));

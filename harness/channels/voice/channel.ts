@@ -21,6 +21,8 @@ import { buildVoiceInteraction, callOutcome } from './interaction.js';
 import { createTwilioClient, twilioCredentials, type TwilioClient, type TwilioCredentials } from './twilio-client.js';
 import { describeTwilioError } from './twilio-errors.js';
 import { downloadRecording } from './recording-download.js';
+import { crashPoint } from '../../store/crash-point.js';
+import { recoverCall } from './recover.js';
 
 export interface VoiceChannelOptions {
   /** Replace the configured transcriber; `null` forces the provisional Gather transcript. */
@@ -168,6 +170,9 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
       });
       session.callSid = call.sid;
       session.events.push({ type: 'call-created', atMs: session.now(), detail: { callSid: call.sid } });
+      // crash-proof runs (h/crash): the SID is journalled at once, so a resume asks Twilio, never re-dials.
+      crashPoint('call-created');
+      void ctx.onProgress?.({ callSid: call.sid });
     } catch (err) {
       session.abandon('failed');
       return describeTwilioError(err);
@@ -183,6 +188,7 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
       session.abandon('canceled');
     }
     forgetAbort();
+    if (session.finalStatus) await ctx.onProgress?.({ callStatus: session.finalStatus }); // h/crash: ended while we listened
     return undefined;
   }
 
@@ -259,6 +265,15 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
       } finally {
         server!.unregister(ctx.contactId);
       }
+    },
+    // crash-proof runs (h/crash): what became of a call in flight when the run died (recover.ts).
+    async recover(ctx, attempt) {
+      if (!client) {
+        const error = setupError ?? { code: 'E_CONFIG', message: 'no Twilio client' };
+        const interaction = buildVoiceInteraction({ ctx, session: new CallSession([], {}, ''), turns: [], transcriptSource: 'gather', outcome: 'failed', error: { code: 'E_RECOVERY_UNAVAILABLE', message: `cannot ask Twilio about the call in flight (${error.message}); not dialled again`, hint: error.hint ?? 'fix the Twilio settings, then `resume --retry-failed`' } });
+        return { kind: 'unknown', interaction: { ...interaction, failedBy: 'harness' }, note: 'Twilio could not be asked; not dialled again' };
+      }
+      return recoverCall({ client, transcriber, mediaAuthorization, from: config.voice.from ?? '', recordingWaitMs }, ctx, attempt);
     },
     async close() {
       callQueue.clear();

@@ -41,6 +41,9 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
   const selectors = resolved.ok ? resolved.selectors : SELECTOR_PRESETS[DEFAULT_PRESET]!;
   const recorder = new ChatRecorder(startedAt, selectors);
   recorder.addEvent({ type: 'started', atMs: 0, detail: startedDetail(dueAt, startedAt) });
+  // crash-proof runs (h/crash): journal the turns as they arrive, so a kill loses at most the last one.
+  const { onProgress } = ctx;
+  if (onProgress) recorder.onMessage(() => void onProgress({ turns: recorder.turns() }));
   const endStart = () => {
     releaseStart?.();
     releaseStart = null;
@@ -111,6 +114,7 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
     if (!widget?.frame) frames.choose(page.mainFrame());
 
     const run = async (): Promise<InteractionError | null> => {
+      await onProgress?.({ centreRef: ctx.contactId }); // h/crash: on disk before the centre can see us
       const loadError = await loadChatPage(page, url.url, options.navigationTimeoutMs, signal);
       endStart();
       if (loadError) return loadError;

@@ -15,6 +15,7 @@ import type { HarnessConfig } from '../../config/types.js';
 import { executeRun, planRun, type ChannelRegistry } from '../../runner/runner.js';
 import { loadScenarios } from '../../scenario/loader.js';
 import { createRunScoring } from '../../scoring/run-scoring.js';
+import { crashPoint } from '../../store/crash-point.js';
 import { RunStore } from '../../store/run-store.js';
 import { shardManifest, type ShardSpec } from '../../store/merge-shards.js'; // queue (h/queue)
 import { EXIT } from '../output.js';
@@ -22,6 +23,8 @@ import { failUnderCode, printWritten, writeRunReports } from './report.js';
 
 export interface RunFlags extends ConfigOverrides {
   retryFailed?: boolean;
+  /** resume: place again the chats a killed run left in flight (see runner.ts). @default false */
+  replaceInterrupted?: boolean;
   /** Extra reporters (tests, demo). */
   reporters?: Reporter[];
   channels?: ChannelRegistry;
@@ -100,7 +103,7 @@ async function placeAndReport(store: RunStore, config: HarnessConfig, flags: Run
   };
   process.on('SIGINT', onSigint);
   try {
-    await mux.runStart({ manifest: store.manifest, runDir: store.dir, toPlace: store.toPlace(flags.retryFailed).length });
+    await mux.runStart({ manifest: store.manifest, runDir: store.dir, toPlace: store.toPlace(flags.retryFailed, flags.replaceInterrupted).length });
     // queue (h/queue): with --queue, Redis workers place the contacts; this process keeps run.json
     const execute: typeof executeRun = flags.queue
       ? async (s, c, o) => (await import('../../load/queue/queue-run.js')).executeQueueRun(s, c, { ...o, queue: flags.queue!, queueName: flags.queueName })
@@ -110,6 +113,7 @@ async function placeAndReport(store: RunStore, config: HarnessConfig, flags: Run
       channels: flags.channels ?? CHANNELS,
       signal: controller.signal,
       retryFailed: flags.retryFailed,
+      replaceInterrupted: flags.replaceInterrupted,
       offline: flags.offline,
       hooks: {
         onStart: (entry) => mux.contactStart(entry),
@@ -129,6 +133,7 @@ async function placeAndReport(store: RunStore, config: HarnessConfig, flags: Run
         },
       },
     });
+    if (!result.interrupted) crashPoint('placed');
     let scoringFailed = false;
     if (scoring) {
       try {

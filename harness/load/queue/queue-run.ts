@@ -18,11 +18,13 @@ export interface QueueRunOptions {
   signal?: AbortSignal;
   /** Also place contacts that failed last time. @default false */
   retryFailed?: boolean;
+  /** Also place again chats a killed run left in flight (see `resume --replace-interrupted`). @default false */
+  replaceInterrupted?: boolean;
   hooks?: RunHooks;
 }
 
 export async function executeQueueRun(store: RunStore, config: HarnessConfig, opts: QueueRunOptions): Promise<RunResult> {
-  const todo = store.toPlace(opts.retryFailed);
+  const todo = store.toPlace(opts.retryFailed, opts.replaceInterrupted);
   const hasCalls = todo.some((c) => c.channel === 'voice');
   const dispatcher = await createRedisDispatcher({
     queue: opts.queue,

@@ -122,7 +122,8 @@ export async function startQueueWorker(opts: QueueWorkerOptions): Promise<QueueW
       const { worker: first, at } = claim.previous;
       throw new Error(`${QUEUE_FAILURE.workerLost}: ${contactId} was started by worker ${first} at ${new Date(at).toISOString()} and never finished; not placed a second time (resume --retry-failed places it again)`);
     }
-    const entry: ContactEntry = { contactId, scenarioId: data.contact.scenarioId, channel: data.contact.channel, index: data.index, status: 'pending', attempts: data.attempts };
+    const entry: ContactEntry = { contactId, scenarioId: data.contact.scenarioId, channel: data.contact.channel, index: data.index, status: 'running', attempts: data.attempts + 1 };
+    run.store.expect(entry);
     const startedAt = Date.now();
     const { stored, interaction } = await placeContact(run.ctx, entry, data.contact.dueAt);
     const endedAt = Date.now();

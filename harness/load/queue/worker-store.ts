@@ -1,6 +1,6 @@
 /**
  * What a queue worker writes into a run: only contacts/<id>.json (atomic) and recordings, plus a
- * "started" marker per contact. Never run.json — the producer (`load`/`run --queue`) is the only
+ * "started" marker per job and the attempt journal. Never run.json — the producer (`load`/`run --queue`) is the only
  * writer of the manifest (lowdb rewrites the whole file; two machines writing it would lose
  * entries). It offers the part of RunStore that `placeContact` uses.
  */
@@ -8,7 +8,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Interaction } from '../../interaction/types.js';
 import { writeJsonAtomic, type RunStore } from '../../store/run-store.js';
-import type { RunManifest } from '../../store/types.js';
+import { AttemptWriter } from '../../store/attempt-journal.js';
+import type { AttemptEnd, ContactEntry, RunManifest } from '../../store/types.js';
 
 /**
  * A marker saying which worker started a job (queue/<contactId>.<jobCreatedAt>.started.json): the
@@ -25,11 +26,12 @@ export interface StartedMarker {
 }
 
 /** The members of RunStore that placeContact calls: the worker store provides exactly these. */
-export type PlacementStore = Pick<RunStore, 'manifest' | 'contactsDir' | 'recordingsDir' | 'markRunning' | 'saveInteraction' | 'savePartial'>;
+export type PlacementStore = Pick<RunStore, 'manifest' | 'contactsDir' | 'recordingsDir' | 'markRunning' | 'beginAttempt' | 'endAttempt' | 'saveInteraction' | 'savePartial'>;
 
 export class WorkerRunStore implements PlacementStore {
   /** Only the run id is known to a worker; placeContact reads nothing else from the manifest. */
   readonly manifest: RunManifest;
+  private readonly expected = new Map<string, Pick<ContactEntry, 'contactId' | 'channel' | 'attempts'>>();
 
   private constructor(
     readonly dir: string,
@@ -60,8 +62,32 @@ export class WorkerRunStore implements PlacementStore {
     return path.join(this.dir, 'queue');
   }
 
+  get attemptsDir(): string {
+    return path.join(this.dir, 'attempts');
+  }
+
   /** The manifest's status is the producer's to keep: a worker only places. */
   markRunning(): void {}
+
+  /** The contact a job is about to place: its channel and this attempt's number. */
+  expect(entry: Pick<ContactEntry, 'contactId' | 'channel' | 'attempts'>): void {
+    this.expected.set(entry.contactId, entry);
+  }
+
+  /**
+   * The attempt journal (attempts/<id>.<n>.json, the crash-proofing's record), written by the
+   * worker that places the contact: a producer resuming the run sees what a worker had in flight.
+   */
+  async beginAttempt(contactId: string): Promise<AttemptWriter> {
+    const entry = this.expected.get(contactId);
+    if (!entry) throw new Error(`contact ${contactId} was not announced to the worker store`);
+    return AttemptWriter.begin(this.attemptsDir, contactId, entry.channel, entry.attempts);
+  }
+
+  async endAttempt(writer: AttemptWriter, end: AttemptEnd, note?: string): Promise<void> {
+    await writer.end(end, note);
+    this.expected.delete(writer.journal.contactId);
+  }
 
   async saveInteraction(interaction: Interaction): Promise<void> {
     await writeJsonAtomic(path.join(this.contactsDir, `${interaction.contactId}.json`), interaction);

@@ -16,7 +16,7 @@ function fakeChannels(placed: string[], opts: { fail?: string[]; hangUntilAbort?
     async place(ctx: ContactContext): Promise<Interaction> {
       placed.push(ctx.contactId);
       if (opts.throwFor?.includes(ctx.contactId)) throw new Error('boom');
-      if (opts.hangUntilAbort?.includes(ctx.contactId)) {
+      if (opts.hangUntilAbort?.includes(ctx.contactId) && !ctx.signal.aborted) {
         await new Promise((r) => ctx.signal.addEventListener('abort', r, { once: true }));
       }
       const failed = opts.fail?.includes(ctx.contactId);

@@ -14,7 +14,7 @@ import { runCommand } from '../../../harness/cli/commands/run.js';
 import type { Interaction } from '../../../harness/interaction/types.js';
 import type { ChannelRegistry } from '../../../harness/runner/place-contact.js';
 import { mergeRuns } from '../../../harness/store/merge-runs.js';
-import { writeJsonAtomic } from '../../../harness/store/run-store.js';
+import { RunStore, writeJsonAtomic } from '../../../harness/store/run-store.js';
 import type { RunManifest } from '../../../harness/store/types.js';
 
 /** Deterministic contacts whose first response grows with the repetition: shards get different spreads. */
@@ -79,6 +79,8 @@ describe('merge', () => {
     expect(m.shard).toBeUndefined();
     expect(m.mergedFrom?.map((s) => s.shard?.index)).toEqual([1, 2]);
     expect(m.status).toBe('completed');
+    // A merged run is a run: it reopens (resume, review) with nothing left to place.
+    expect((await RunStore.open(merged)).toPlace()).toEqual([]);
 
     // The command scored the merged run like any run (the one directory under merged/).
     const [commandRun] = await readdir(path.join(dir, 'merged'));
