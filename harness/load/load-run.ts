@@ -60,6 +60,7 @@ export function loadExecutor(opts: LoadRunOptions) {
       scenarios,
       channelFor: pool.channelFor,
       signal: run.signal,
+      ...(profile.patienceMs !== undefined && { patienceMs: profile.patienceMs }),
       hooks: {
         onStart: (entry) => {
           stats.started(entry.contactId);
@@ -88,6 +89,9 @@ export function loadExecutor(opts: LoadRunOptions) {
         onOutcome: (c, o) => stats.dispatched(c, o),
       },
     });
+    // Open every channel of the mix before the clock starts (browser, webhook server): its start-up
+    // is the harness's own cost and must not show as the first contacts' lag.
+    await Promise.all([...new Set(profile.mix.map((m) => m.channel))].map((kind) => pool.channelFor(kind).catch(() => undefined)));
     store.setStatus('running');
     store.setLoadInfo({ ...info, startedAt: Date.now() });
     try {

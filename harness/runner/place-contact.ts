@@ -29,6 +29,8 @@ export interface PlacementContext {
   channelFor(kind: ChannelKind): Promise<Channel>;
   signal?: AbortSignal;
   hooks?: RunHooks;
+  /** Load runs (h/load): customer patience handed to every contact (ContactContext.patienceMs). */
+  patienceMs?: number;
 }
 
 /** How a placement ended: stored as finished, or kept as a partial because the run was interrupted. */
@@ -90,6 +92,7 @@ export async function placeContact(ctx: PlacementContext, entry: ContactEntry, d
       signal: signal ?? new AbortController().signal,
       recordingsDir: store.recordingsDir,
       contactsDir: store.contactsDir,
+      ...(ctx.patienceMs !== undefined && { patienceMs: ctx.patienceMs }),
     });
   } catch (err) {
     interaction = internalFailure(entry, store.manifest.runId, startedAt, err);
