@@ -40,6 +40,47 @@ const Sheet = z.looseObject({
   vetoedContacts: num.optional(),
 });
 
+const Pct = z.looseObject({ count: num, p50: nullableNum, p90: nullableNum, p95: nullableNum, p99: nullableNum, max: nullableNum });
+
+/** Load metrics (scorers/load/types.ts LoadFigures) of a stage or the whole load run. */
+const LoadFigures = {
+  offered: num,
+  answered: num,
+  abandoned: num,
+  shortAbandoned: num,
+  busy: num,
+  noAnswer: num,
+  failed: num,
+  unanswered: num,
+  harnessFailures: num,
+  answerRate: nullableNum,
+  asaMs: nullableNum,
+  serviceLevel: nullableNum,
+  ahtMs: nullableNum,
+  latency: Pct,
+  startLag: Pct,
+  errors: z.looseObject({ centre: z.record(z.string(), num), harness: z.record(z.string(), num) }),
+  peakConcurrency: num,
+};
+
+/** summary.json `load`: present (non-null) in load runs only. */
+const Load = z.looseObject({
+  profileId: z.string(),
+  targets: z.looseObject({ answerRate: num, serviceLevel: z.looseObject({ thresholdSec: num, target: num }), ahtSec: num, concurrency: nullableNum }),
+  overall: z.looseObject(LoadFigures),
+  stages: z.array(z.looseObject({ stage: z.string(), kind: z.string(), role: z.string(), startMs: num, endMs: num, ...LoadFigures })),
+  timeline: z.looseObject({ bucketMs: num, originMs: num, points: z.array(z.looseObject({ t: num, mean: num, peak: num, talking: num })) }),
+  knee: z.looseObject({
+    status: z.enum(['knee', 'above-highest-offered', 'below-lowest-offered', 'insufficient-data']),
+    capacity: nullableNum,
+    firstFailing: nullableNum,
+    maxOffered: nullableNum,
+    levels: z.array(z.looseObject({ level: num, sustained: z.boolean(), offered: num, answerRate: nullableNum, serviceLevel: nullableNum, pass: z.boolean(), failures: z.array(z.string()) })),
+    method: z.string(),
+  }),
+  stability: z.looseObject({ status: z.enum(['stable', 'drifting', 'no-soak', 'insufficient-data']), verdict: z.string() }),
+});
+
 const Outcomes = z.looseObject({ completed: num, 'no-answer': num, busy: num, failed: num, abandoned: num });
 const Stats = z.looseObject({ count: num, p50: nullableNum, p95: nullableNum, max: nullableNum, mean: nullableNum });
 
@@ -67,6 +108,7 @@ export const SummarySchema = z
     ),
     timing: z.looseObject({ answerTimeMs: Stats, firstResponseMs: Stats, responseLatencyMs: Stats, handleTimeMs: Stats }),
     efficiency: z.looseObject({}),
+    load: Load.nullable().optional(),
     checks: z.record(z.string(), z.looseObject({ pass: num, fail: num, na: num })),
     targets: z.array(
       z.looseObject({

@@ -39,6 +39,16 @@ export interface ContactContext {
    */
   onProgress?(update: ContactProgress): Promise<void>;
   // --- end crash-proof runs ---
+  // ── customer patience (h/capacity) ──
+  /**
+   * Abandonment patience: how long this customer waits for a human agent before giving up.
+   * Voice: counted from the answer (IVR and queue included); chat: from the page load, or from the
+   * hand-off request when a bot answers first. When no agent has joined by then the channel hangs up
+   * / closes the chat and the contact ends `abandoned` with an `abandoned` event `{waitedMs}`.
+   * @default undefined (wait as long as the scenario's own timeouts allow)
+   */
+  patienceMs?: number;
+  // ── end customer patience ──
 }
 
 /** What a channel reports about a contact in flight (all optional, latest value wins). */

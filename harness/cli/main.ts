@@ -11,6 +11,7 @@ import { defineProbeCommand } from './commands/probe-definition.js';
 import { defineWorkerCommand } from './commands/worker-definition.js';
 import { defineMergeCommand } from './commands/merge-definition.js';
 import { parseShard } from '../store/merge-shards.js'; // queue (h/queue)
+import { defineLoadCommand } from './commands/load-definition.js';
 
 // Commands are loaded when used: `validate` should not pay for loading Playwright, Twilio and
 // Deepgram clients (seconds on a busy machine).
@@ -136,12 +137,14 @@ export function buildProgram(): Command {
   program
     .command('schema')
     .option('--out <file>', 'write to a file instead of stdout')
+    .option('--load', 'the load profile schema instead (scenarios/load-profile.schema.json)')
     .description('print the scenario JSON Schema (for editor completion)')
-    .action(async (opts: { out?: string }) => finish(await (await commands.schema()).schemaCommand(opts.out)));
+    .action(async (opts: { out?: string; load?: boolean }) => finish(await (await commands.schema()).schemaCommand(opts.out, { load: opts.load })));
 
   defineProbeCommand(program, () => import('./commands/probe.js'), finish);
   defineWorkerCommand(program, () => import('./commands/worker.js'), finish);
   defineMergeCommand(program, () => import('./commands/merge.js'), finish);
+  defineLoadCommand(program, () => import('./commands/load.js'), finish);
   return program;
 }
 

@@ -50,6 +50,24 @@ export interface LoadRunInfo {
   endedAt?: number;
   stages: LoadStagePlan[];
   targets: LoadTargets;
+  // --- h/metrics: optional, added for the load metrics (scorers/load) ---
+  /**
+   * How the load metrics judge the run (short abandons, knee windows, drift tolerance); absent:
+   * the defaults of scorers/load/metrics.ts LOAD_METRICS_DEFAULTS.
+   */
+  metrics?: {
+    /** @default 5 */
+    shortAbandonSec?: number;
+    /** @default 60 */
+    windowSec?: number;
+    /** @default 2 */
+    minWindows?: number;
+    /** @default 0 (automatic) */
+    timelineBucketSec?: number;
+    /** @default { latencyP95Pct: 20, answerRatePts: 5 } */
+    stabilityTolerance?: { latencyP95Pct: number; answerRatePts: number };
+  };
+  // --- end h/metrics ---
   /** Caps that held for the whole run (across all workers when a queue is used). */
   caps: { totalContacts?: number; durationMs?: number; callsPerSecond?: number; concurrency?: number };
   /** Customer patience: a contact not answered by an agent within this is abandoned by the shopper. */
@@ -64,6 +82,12 @@ export interface LoadRunInfo {
    * silently offering less load than asked (no coordinated omission).
    */
   harnessLag?: { toleranceMs: number; lateContacts: number; p95LagMs: number; warning?: string };
+  /**
+   * What the scheduler offered (written when it stops): contacts handed to the dispatcher, open
+   * arrivals turned away at caps.concurrency, contacts moved later by caps.callsPerSecond, and why
+   * the offering stopped before the stages' end, if it did.
+   */
+  offered?: { contacts: number; turnedAwayByConcurrencyCap: number; delayedByCallsPerSecond: number; stoppedBy?: 'totalContacts' | 'duration' | 'interrupted' };
 }
 
 /** A contact's place in a load run, on its manifest entry (ContactEntry.load). */

@@ -91,6 +91,8 @@ export async function scoreRunDir(runDir: string, opts: ScoreOptions = {}): Prom
     scenarioFor: (i) => scenarios.get(i.scenarioId)!,
     rubric,
     requestedConcurrency: manifest.config?.concurrency ?? null,
+    // h/metrics: a load run's D.2.1 and summary.load come from its stages and due times
+    ...(manifest.load ? { load: { info: manifest.load, entries: Object.values(manifest.contacts ?? {}) } } : {}),
     problems,
   });
   await writeOutputs(runDir, scored);

@@ -180,6 +180,23 @@ export class RunStore {
     );
   }
 
+  /**
+   * Add a contact to a running run: a load run adds each one as it falls due. Written with the
+   * next coalesced manifest write (a scheduler offering hundreds a second must not mean hundreds
+   * of rewrites of run.json); its Interaction file stays the truth either way.
+   */
+  addContact(entry: ContactEntry): void {
+    if (this.manifest.contacts[entry.contactId]) throw new RunStoreError(`contact ${entry.contactId} is already part of run ${this.manifest.runId}`);
+    this.manifest.contacts[entry.contactId] = entry;
+    this.scheduleWrite();
+  }
+
+  /** Record or update the load run's description (RunManifest.load). */
+  setLoadInfo(info: NonNullable<RunManifest['load']>): void {
+    this.manifest.load = info;
+    this.scheduleWrite();
+  }
+
   markRunning(contactId: string): void {
     const entry = this.entry(contactId);
     entry.status = 'running';

@@ -23,8 +23,8 @@ export interface SharedBrainOptions {
 export function sharedBrainAgents(options: SharedBrainOptions = {}): VoiceAgentFactory {
   const seed = options.seed ?? 1;
   const roster = makeRoster(options.agents ?? 4);
-  return (ref) => {
-    const identity = roster[seedFor(seed, ref, 'voice-agent') % roster.length]!;
+  return (ref, assigned) => {
+    const identity = assigned ?? roster[seedFor(seed, ref, 'voice-agent') % roster.length]!;
     const profile = options.profile ?? chooseProfile(seed, ref, options.profileWeights);
     const brain = new AgentBrain({ agent: identity, profile, seed: seedFor(seed, ref, 'brain'), channel: 'voice' });
     return {

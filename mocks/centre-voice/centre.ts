@@ -6,6 +6,10 @@
  * (mocks/centre/ground-truth.ts), keyed by `ref` = the call SID (Interaction.centreRef).
  */
 import { randomUUID } from 'node:crypto';
+import { AgentPool, makeRoster, type PoolClient } from '../centre/agent-pool.js';
+import type { AgentIdentity } from '../centre/agent/types.js';
+import { handleTimeFor, OVERFLOW_PROMPT, scaledSec, validateCapacity, type HandleTimeOptions, type VoiceCapacityOptions } from '../centre/capacity.js';
+import { ContactLedger, type ContactTruth } from '../centre/contact-ledger.js';
 import { GroundTruthWriter, type GroundTruthRecord } from '../centre/ground-truth.js';
 import type { CheckId, ProfileName } from '../centre/profiles.js';
 import { sharedBrainAgents } from './brain.js';
@@ -30,6 +34,19 @@ export interface VoiceCentreOptions {
   busyNumbers?: string[];
   noAnswerNumbers?: string[];
   failedNumbers?: string[];
+  /**
+   * Lines M (calls beyond get Twilio `busy`), voice agents with an ACD queue (capacity, longest
+   * wait, overflow prompt). @default unbounded lines, no ACD (every call gets an agent after queueWaitMs)
+   */
+  capacity?: VoiceCapacityOptions;
+  /** Agents hang up after this handle time (centre ms × timeScale, seeded). @default conversation-driven */
+  handleTime?: HandleTimeOptions;
+  /** Agent wrap-up between calls with an ACD (centre ms × timeScale). @default 3000 */
+  wrapUpMs?: number;
+  /** Seed of the handle-time spread. @default 1 */
+  seed?: number;
+  /** The per-contact truth (share the chat centre's). @default a ledger of its own */
+  ledger?: ContactLedger;
 }
 
 /** The chat brain types at 8 characters a second (mocks/centre/agent/reply-builder.ts). */
@@ -53,9 +70,14 @@ interface SessionDeps {
   timeScale: number;
   agents: VoiceAgentFactory;
   writer?: GroundTruthWriter;
+  ledger: ContactLedger;
+  /** The ACD, when voice agents are configured. */
+  pool?: AgentPool;
+  overflowPrompt: string;
+  handleTimeMs(ref: string): number | undefined;
 }
 
-class IvrAgentSession implements CentreCallSession {
+class IvrAgentSession implements CentreCallSession, PoolClient {
   private phase: Phase = 'menu';
   /** Bumped by every menu and key press, so a pending "no key" repeat knows it is stale. */
   private menuEpoch = 0;
@@ -64,11 +86,19 @@ class IvrAgentSession implements CentreCallSession {
   private readonly sessionId = randomUUID();
   private seq = 0;
   private hungUpByAgent = false;
+  /** The ACD slot this call holds, handed back on hang-up. */
+  private slot?: AgentIdentity;
+  private waiting = false;
 
   constructor(
     private readonly ctx: CentreCallContext,
     private readonly deps: SessionDeps,
+    private readonly truth: ContactTruth,
+    private readonly releaseLine: () => void,
   ) {
+    // The ledger's contact is this call: same ref and session id as the call's other records.
+    truth.ref = ctx.callSid;
+    truth.sessionId = this.sessionId;
     this.playMenu(true);
   }
 
@@ -102,16 +132,90 @@ class IvrAgentSession implements CentreCallSession {
     const transfer = this.say('正在为您转接人工服务，请稍候。', 'ivr');
     this.agent = this.deps.agents(this.ctx.callSid);
     this.record({ type: 'session', channel: 'voice', profile: this.agent.profile as ProfileName, agentId: null, agentName: null }, this.ctx.now());
+    if (this.deps.pool) {
+      // The ACD is asked once the transfer prompt has been said.
+      this.ctx.after(transfer.endAt - this.ctx.now(), () => this.requestAgent(digit));
+      return;
+    }
     this.ctx.mark('queued', { digit }, transfer.endAt);
     this.record({ type: 'queued', position: 1 }, transfer.endAt);
+    this.ctx.after(transfer.endAt - this.ctx.now(), () => this.deps.ledger.enterAcd(this.truth));
     this.ctx.after(transfer.endAt - this.ctx.now() + this.deps.queueWaitMs, () => {
       if (this.phase !== 'queue' || !this.agent) return;
-      this.phase = 'agent';
-      const at = this.ctx.now();
-      this.ctx.mark('agent-joined', { agentId: this.agent.id, profile: this.agent.profile }, at);
-      this.record({ type: 'agent-joined', agentId: this.agent.id, agentName: this.agent.name }, at);
-      this.play(this.agent.opening());
+      this.agentJoins(this.agent.id);
     });
+  }
+
+  private requestAgent(digit: string): void {
+    const pool = this.deps.pool!;
+    this.deps.ledger.enterAcd(this.truth);
+    const slot = pool.tryAcquire();
+    if (slot) return this.assign(slot);
+    this.ctx.mark('queued', { digit });
+    if (pool.enqueue(this) === 'busy') {
+      this.deps.ledger.busy(this.truth, 'queue');
+      this.turnAway('busy');
+    }
+  }
+
+  /** PoolClient: waiting in the ACD queue; the caller hears the position once, then hold music. */
+  queued(position: number): void {
+    if (this.phase !== 'queue' || this.waiting) return;
+    this.waiting = true;
+    this.deps.ledger.queued(this.truth);
+    this.record({ type: 'queued', position }, this.ctx.now());
+    this.say(`当前坐席繁忙，您前面还有${position - 1}位，请稍候。`, 'ivr');
+  }
+
+  /** PoolClient: an agent slot is free for this call. */
+  assign(slot: AgentIdentity): void {
+    this.waiting = false;
+    if (this.phase !== 'queue' || !this.agent) {
+      this.deps.pool?.release(slot);
+      return;
+    }
+    this.slot = slot;
+    // The brain speaks as the agent the ACD chose (its 工号 in the greeting).
+    this.agent = this.deps.agents(this.ctx.callSid, slot);
+    this.agentJoins(slot.id);
+  }
+
+  /** PoolClient: waited the longest queue wait. */
+  overflowed(): void {
+    this.waiting = false;
+    if (this.phase !== 'queue') return;
+    this.deps.ledger.overflow(this.truth);
+    this.turnAway('overflow');
+  }
+
+  /** Busy or overflow: the sorry prompt, then the centre hangs up. */
+  private turnAway(by: 'busy' | 'overflow'): void {
+    this.phase = 'ended';
+    this.record({ type: 'end', by }, this.ctx.now());
+    const sorry = this.say(this.deps.overflowPrompt, 'ivr');
+    this.ctx.after(sorry.endAt - this.ctx.now(), () => this.ctx.hangup());
+  }
+
+  private agentJoins(agentId: string): void {
+    const agent = this.agent!;
+    this.phase = 'agent';
+    const at = this.ctx.now();
+    this.deps.ledger.answered(this.truth, agentId);
+    this.ctx.mark('agent-joined', { agentId, profile: agent.profile }, at);
+    this.record({ type: 'agent-joined', agentId, agentName: this.slot?.name ?? agent.name }, at);
+    this.play(agent.opening());
+    const handleMs = this.deps.handleTimeMs(this.ctx.callSid);
+    if (handleMs !== undefined) {
+      // The configured handle time is up: the closing line, then the agent hangs up.
+      this.ctx.after(handleMs, () => {
+        if (this.phase !== 'agent') return;
+        const bye = this.say('感谢您的来电，祝您生活愉快，再见！', 'agent');
+        this.ctx.after(bye.endAt - this.ctx.now(), () => {
+          this.hungUpByAgent = true;
+          this.ctx.hangup();
+        });
+      });
+    }
   }
 
   onSpeech(text: string): void {
@@ -123,6 +227,12 @@ class IvrAgentSession implements CentreCallSession {
   onHangup(): void {
     if (this.agent && this.phase !== 'ended') this.record({ type: 'end', by: this.hungUpByAgent ? 'agent' : 'customer' }, this.ctx.now());
     this.phase = 'ended';
+    if (this.waiting) this.deps.pool?.cancel(this);
+    this.waiting = false;
+    if (this.slot) this.deps.pool?.release(this.slot);
+    this.slot = undefined;
+    this.deps.ledger.ended(this.truth, this.hungUpByAgent ? 'agent' : 'customer');
+    this.releaseLine();
   }
 
   /** Speak each planned reply after its think time, counted from the end of the previous one. */
@@ -170,32 +280,81 @@ class IvrAgentSession implements CentreCallSession {
 }
 
 export interface VoiceCentreHandle extends VoiceCentre {
-  /** Write out buffered ground-truth records. */
+  /** Write out buffered ground-truth records (and stop the ACD's timers). */
   flush(): Promise<void>;
+  /** The per-contact truth of the calls (shared with the chat centre when given one). */
+  ledger: ContactLedger;
+  /** Trunk lines taken right now. */
+  linesInUse(): number;
 }
 
 export function createVoiceCentre(options: VoiceCentreOptions = {}): VoiceCentreHandle {
+  validateCapacity('createVoiceCentre', { voice: options.capacity, handleTime: options.handleTime });
   const ringMs = options.ringMs ?? 3000;
+  const timeScale = options.timeScale ?? 1;
+  const seed = options.seed ?? 1;
+  const capacity = options.capacity ?? {};
+  const writer = options.groundTruthPath ? new GroundTruthWriter(options.groundTruthPath) : undefined;
+  const ledger = options.ledger ?? new ContactLedger();
+  ledger.addWriter(writer);
+  const pool =
+    capacity.agents === undefined
+      ? undefined
+      : new AgentPool(makeRoster(capacity.agents), Math.round((options.wrapUpMs ?? 3000) * timeScale), {
+          queueCapacity: capacity.queueCapacity ?? Number.POSITIVE_INFINITY,
+          maxQueueWaitMs: scaledSec(capacity.maxQueueWaitSec, timeScale),
+        });
   const deps: SessionDeps = {
     name: options.name ?? '星海银行',
     queueWaitMs: options.queueWaitMs ?? 4000,
     menuTimeoutMs: options.menuTimeoutMs ?? 8000,
-    timeScale: options.timeScale ?? 1,
+    timeScale,
     agents: options.agents ?? sharedBrainAgents(),
-    writer: options.groundTruthPath ? new GroundTruthWriter(options.groundTruthPath) : undefined,
+    writer,
+    ledger,
+    pool,
+    overflowPrompt: capacity.overflowPrompt ?? OVERFLOW_PROMPT,
+    handleTimeMs: (ref) => handleTimeFor(options.handleTime, seed, ref, timeScale),
   };
+  const lines = capacity.lines ?? Number.POSITIVE_INFINITY;
+  let linesInUse = 0;
   const busy = new Set(options.busyNumbers);
   const noAnswer = new Set(options.noAnswerNumbers);
   const failed = new Set(options.failedNumbers);
   return {
-    answer({ to }): AnswerPlan {
+    answer({ to, callSid }): AnswerPlan {
       if (busy.has(to)) return { result: 'busy', ringMs: Math.min(ringMs, 500) };
       if (failed.has(to)) return { result: 'failed', ringMs: 0 };
       if (noAnswer.has(to)) return { result: 'no-answer', ringMs: Number.POSITIVE_INFINITY };
-      return { result: 'answer', ringMs, start: (ctx) => new IvrAgentSession(ctx, deps) };
+      const truth = ledger.offer('voice', callSid, callSid);
+      if (linesInUse >= lines) {
+        // Every trunk line is taken: the network answers busy (SIP 486) at once.
+        ledger.busy(truth, 'lines');
+        return { result: 'busy', ringMs: Math.min(ringMs, 500) };
+      }
+      // The line is taken from the first ring until the call ends, answered or not.
+      linesInUse++;
+      let held = true;
+      const releaseLine = () => {
+        if (held) linesInUse--;
+        held = false;
+      };
+      return {
+        result: 'answer',
+        ringMs,
+        start: (ctx) => new IvrAgentSession(ctx, deps, truth, releaseLine),
+        // Hung up while ringing: the customer abandoned before the centre picked up.
+        released: () => {
+          ledger.ended(truth, 'customer');
+          releaseLine();
+        },
+      };
     },
+    ledger,
+    linesInUse: () => linesInUse,
     flush: async () => {
-      await deps.writer?.flush();
+      pool?.close();
+      await writer?.flush();
     },
   };
 }

@@ -43,7 +43,13 @@ export interface CentreCallSession {
 }
 
 export type AnswerPlan =
-  | { result: 'answer'; ringMs: number; start(ctx: CentreCallContext): CentreCallSession }
+  | {
+      result: 'answer';
+      ringMs: number;
+      start(ctx: CentreCallContext): CentreCallSession;
+      /** The call ended before `start` (hung up or timed out while ringing): free what `answer` took. */
+      released?(): void;
+    }
   | { result: 'busy' | 'no-answer' | 'failed'; ringMs: number };
 
 /** The centre's voice side: decides, per incoming call, whether and how it is answered. */
@@ -76,5 +82,8 @@ export interface VoiceAgent {
   opening(): VoiceAgentTurn;
   respond(customerText: string): VoiceAgentTurn;
 }
-/** Makes the agent for one call; `ref` is the call SID (Interaction.centreRef). */
-export type VoiceAgentFactory = (ref: string) => VoiceAgent;
+/**
+ * Makes the agent for one call; `ref` is the call SID (Interaction.centreRef). `identity`: the agent
+ * the centre's ACD assigned (factories that name their agents themselves may ignore it).
+ */
+export type VoiceAgentFactory = (ref: string, identity?: { id: string; name: string }) => VoiceAgent;

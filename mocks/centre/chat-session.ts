@@ -11,15 +11,17 @@ import type { ServerResponse } from 'node:http';
 import { AgentBrain } from './agent/brain.js';
 import { PHRASES } from './agent/phrases.js';
 import type { AgentIdentity, BrainTurn, PlannedReply } from './agent/types.js';
-import type { AgentPool, PoolClient } from './agent-pool.js';
+import type { AgentPool, EnqueueResult, PoolClient } from './agent-pool.js';
+import { CHAT_BUSY_TEXT, CHAT_OVERFLOW_TEXT } from './capacity.js';
+import type { ContactLedger, ContactTruth } from './contact-ledger.js';
 import type { EndedBy, GroundTruthRecord, GroundTruthWriter } from './ground-truth.js';
 import type { ProfileName } from './profiles.js';
 import { sseTransport, systemClock, type SessionClock, type SessionPush, type SessionTransport } from './session-io.js';
 
 export type ChatState = 'connecting' | 'queued' | 'chatting' | 'ended';
 
-/** The part of AgentPool a session uses. */
-export type SessionPool = Pick<AgentPool, 'tryAcquire' | 'enqueue' | 'cancel' | 'release'>;
+/** The part of AgentPool a session uses (`enqueue` may answer "busy": the queue is full). */
+export type SessionPool = Pick<AgentPool, 'tryAcquire' | 'cancel' | 'release'> & { enqueue(client: PoolClient): EnqueueResult | void };
 
 export interface ChatSessionDeps {
   pool: SessionPool;
@@ -33,6 +35,13 @@ export interface ChatSessionDeps {
   onEnded(session: ChatSession): void;
   /** Timers and the records' `at`. @default systemClock (Node timers, Date.now) */
   clock?: SessionClock;
+  /** The centre's per-contact truth (offered, queued, answered, abandoned …). @default none */
+  ledger?: ContactLedger;
+  /**
+   * Real ms from the agent taking the chat to the agent closing it (capacity.ts handleTimeFor).
+   * @default undefined: the conversation decides (the customer says goodbye, or idles out)
+   */
+  handleTimeMs?: number;
 }
 
 const ENDED_TEXT = '会话已结束';
@@ -52,6 +61,8 @@ export class ChatSession implements PoolClient {
   private replyTimer: unknown = null;
   private idleTimer: unknown = null;
   private position = 0;
+  private handleTimer: unknown = null;
+  private truth: ContactTruth | null = null;
   private readonly clock: SessionClock;
 
   constructor(
@@ -75,10 +86,31 @@ export class ChatSession implements PoolClient {
     transport.onClose(() => {
       if (this.state !== 'ended') this.end('disconnect');
     });
+    const ledger = this.deps.ledger;
+    if (ledger) {
+      this.truth = ledger.offer('webchat', this.ref, this.id);
+      ledger.enterAcd(this.truth);
+    }
     const agent = this.deps.pool.tryAcquire();
     this.record({ type: 'session', channel: 'webchat', profile: this.profile, agentId: agent?.id ?? null, agentName: agent?.name ?? null });
     if (agent) this.assign(agent);
-    else this.deps.pool.enqueue(this);
+    else if (this.deps.pool.enqueue(this) === 'busy') this.turnAway('busy');
+  }
+
+  /** Waited the longest queue wait (AgentPool took it out of the queue). */
+  overflowed(): void {
+    this.turnAway('overflow');
+  }
+
+  /** The centre cannot take the chat: say so, and end it. */
+  private turnAway(why: 'busy' | 'overflow'): void {
+    if (this.state === 'ended') return;
+    if (this.truth) {
+      if (why === 'busy') this.deps.ledger?.busy(this.truth, 'queue');
+      else this.deps.ledger?.overflow(this.truth);
+    }
+    this.message('system', why === 'busy' ? CHAT_BUSY_TEXT : CHAT_OVERFLOW_TEXT);
+    this.end(why);
   }
 
   get attached(): boolean {
@@ -90,7 +122,10 @@ export class ChatSession implements PoolClient {
     const first = this.state !== 'queued';
     this.state = 'queued';
     this.position = position;
-    if (first) this.record({ type: 'queued', position });
+    if (first) {
+      this.record({ type: 'queued', position });
+      if (this.truth) this.deps.ledger?.queued(this.truth);
+    }
     this.send({ event: 'state', state: 'queued', position });
     this.message('system', `当前排队人数${position}，请稍候…`);
   }
@@ -104,6 +139,8 @@ export class ChatSession implements PoolClient {
     this.agent = agent;
     this.state = 'chatting';
     this.record({ type: 'agent-joined', agentId: agent.id, agentName: agent.name });
+    if (this.truth) this.deps.ledger?.answered(this.truth, agent.id);
+    this.scheduleHandleEnd();
     this.brain = new AgentBrain({ agent, profile: this.profile, seed: this.deps.brainSeed, channel: 'webchat' });
     this.send({ event: 'state', state: 'chatting', agent: agent.name });
     this.message('system', '客服已接入，正在为您服务');
@@ -131,6 +168,8 @@ export class ChatSession implements PoolClient {
     this.record({ type: 'end', by });
     this.cancel(this.replyTimer);
     this.cancel(this.idleTimer);
+    this.cancel(this.handleTimer);
+    if (this.truth && by !== 'busy' && by !== 'overflow') this.deps.ledger?.ended(this.truth, by);
     this.outgoing = [];
     this.brain = null;
     const transport = this.transport;
@@ -148,6 +187,23 @@ export class ChatSession implements PoolClient {
 
   info(): { id: string; ref: string; state: ChatState; profile: ProfileName; agentId: string | null; position: number } {
     return { id: this.id, ref: this.ref, state: this.state, profile: this.profile, agentId: this.agent?.id ?? null, position: this.position };
+  }
+
+  /**
+   * With a configured handle time the agent closes the chat when it is up, whatever the
+   * conversation: the centre's capacity then follows from its configuration (capacity.ts).
+   */
+  private scheduleHandleEnd(): void {
+    const ms = this.deps.handleTimeMs;
+    if (ms === undefined || !(ms <= MAX_TIMER_MS)) return;
+    this.handleTimer = this.clock.setTimeout(() => {
+      if (this.state !== 'chatting') return;
+      this.cancel(this.replyTimer);
+      this.replyTimer = null;
+      this.outgoing = [];
+      this.message('agent', PHRASES.closing('webchat'));
+      this.end('agent');
+    }, ms);
   }
 
   private plan(turn: BrainTurn): void {

@@ -6,6 +6,7 @@
  */
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import type { ContactFate, ContactTruth } from './contact-ledger.js';
 import type { CheckId, ProfileName } from './profiles.js';
 
 export type GroundTruthChannel = 'webchat' | 'voice';
@@ -61,14 +62,23 @@ export interface FactRecord extends Base {
   /** Optional addition: seq of the message that states it. */
   seq?: number;
 }
-export type EndedBy = 'customer' | 'agent' | 'timeout' | 'disconnect';
+/** `busy` / `overflow`: the centre turned the chat away (queue full / waited too long, see capacity.ts). */
+export type EndedBy = 'customer' | 'agent' | 'timeout' | 'disconnect' | 'busy' | 'overflow';
 export interface EndRecord extends Base {
   type: 'end';
   by: EndedBy;
 }
 
+/** One finished contact as the ACD saw it (contact-ledger.ts): offered, queued, answered, abandoned … */
+export interface ContactRecord extends Base, Omit<ContactTruth, 'sessionId' | 'ref'> {
+  type: 'contact';
+  fate: ContactFate;
+  endedAt: number;
+}
+
 export type GroundTruthRecord =
   | SessionRecord
+  | ContactRecord
   | QueuedRecord
   | AgentJoinedRecord
   | MessageRecord

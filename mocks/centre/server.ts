@@ -9,11 +9,15 @@
  *   POST /chat/api/sessions/:id/messages            {text} → {seq}
  *   POST /chat/api/sessions/:id/end                 customer ends the chat
  *   GET  /healthz  → ok          GET /api/stats → CentreStats
+ *   GET  /truth/counts[?channel=webchat|voice]      TruthCounts (+ capacity) from the contact ledger
+ *   GET  /truth/contacts[?channel=webchat|voice]    ContactTruth[] (one per contact offered)
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AgentPool, makeRoster } from './agent-pool.js';
+import { capacityOf, handleTimeFor, scaledSec, validateCapacity, type CentreCapacity, type ChatCapacityOptions, type HandleTimeOptions } from './capacity.js';
+import { ContactLedger, type LedgerChannel } from './contact-ledger.js';
 import { chatPageHtml } from './chat-page.js';
 import { ChatSession } from './chat-session.js';
 import { GroundTruthWriter } from './ground-truth.js';
@@ -47,6 +51,20 @@ export interface CentreOptions {
    * scenarios written as `{{centre}}/zoo/<page>` run against the lab. @default none (404)
    */
   zooUrl?: string;
+  /**
+   * Chat capacity: agents N (overrides `agents`), chats per agent K, queue capacity, longest queue
+   * wait (then "all agents busy" and the chat ends). @default 4 agents × 1 chat, unbounded queue
+   */
+  chat?: ChatCapacityOptions;
+  /** Agents close each chat after this handle time (centre ms × timeScale, seeded spread). @default conversation-driven */
+  handleTime?: HandleTimeOptions;
+  /**
+   * The per-contact truth to record into (share one with the voice side: mocks/lab/lab.ts does).
+   * @default a ledger of its own
+   */
+  ledger?: ContactLedger;
+  /** Reported by `capacity()` and `/truth/counts` for the voice side sharing the ledger. @default none (Infinity) */
+  voiceCapacity?: { lines?: number; agents?: number; maxQueueWaitSec?: number };
 }
 
 export interface CentreStats {
@@ -61,6 +79,10 @@ export interface RunningCentre {
   groundTruthPath: string;
   close(): Promise<void>;
   stats(): CentreStats;
+  /** The per-contact truth: `counts(channel?)`, `contacts(channel?)`. */
+  ledger: ContactLedger;
+  /** True capacity from the configuration (N×K chats, min(lines, agents) calls) and real-time knobs. */
+  capacity(): CentreCapacity;
 }
 
 /** Sessions created but never connected (page closed before the stream opened) are dropped. */
@@ -72,12 +94,21 @@ export async function startCentre(opts: CentreOptions): Promise<RunningCentre> {
   const seed = opts.seed ?? 1;
   const timeScale = opts.timeScale ?? 1;
   if (!(timeScale > 0)) throw new Error(`startCentre: timeScale must be > 0 (got ${timeScale})`);
-  const agentCount = opts.agents ?? 4;
+  const agentCount = opts.chat?.agents ?? opts.agents ?? 4;
   if (!Number.isInteger(agentCount) || agentCount < 1) throw new Error(`startCentre: agents must be a positive integer (got ${agentCount})`);
   if (opts.profile !== undefined && !isProfileName(opts.profile)) throw new Error(`startCentre: unknown profile "${opts.profile}"`);
+  validateCapacity('startCentre', { chat: opts.chat, handleTime: opts.handleTime });
 
   const writer = new GroundTruthWriter(opts.groundTruthPath);
-  const pool = new AgentPool(makeRoster(agentCount), Math.round((opts.wrapUpMs ?? 3_000) * timeScale));
+  const ledger = opts.ledger ?? new ContactLedger();
+  ledger.addWriter(writer);
+  const capacity = (): CentreCapacity =>
+    capacityOf({ chat: { ...opts.chat, agents: agentCount }, voice: opts.voiceCapacity, handleTime: opts.handleTime, timeScale, wrapUpMs: opts.wrapUpMs });
+  const pool = new AgentPool(makeRoster(agentCount), Math.round((opts.wrapUpMs ?? 3_000) * timeScale), {
+    slotsPerAgent: opts.chat?.chatsPerAgent ?? 1,
+    queueCapacity: opts.chat?.queueCapacity ?? Number.POSITIVE_INFINITY,
+    maxQueueWaitMs: scaledSec(opts.chat?.maxQueueWaitSec, timeScale),
+  });
   const sessions = new Map<string, ChatSession>();
   const counts = { total: 0, ended: 0, queuedEver: 0 };
 
@@ -93,6 +124,8 @@ export async function startCentre(opts: CentreOptions): Promise<RunningCentre> {
       timeScale,
       idleTimeoutMs: opts.idleTimeoutMs ?? 120_000,
       brainSeed: seedFor(seed, ref, 'brain'),
+      ledger,
+      handleTimeMs: handleTimeFor(opts.handleTime, seed, ref, timeScale),
       onEnded: () => {
         counts.ended++;
         // Keep it a little so late POSTs get 409 rather than 404, then forget it.
@@ -135,6 +168,13 @@ export async function startCentre(opts: CentreOptions): Promise<RunningCentre> {
       return;
     }
     if (req.method === 'GET' && path === '/api/stats') return json(res, 200, stats());
+    if (req.method === 'GET' && (path === '/truth/counts' || path === '/truth/contacts')) {
+      const raw = url.searchParams.get('channel');
+      if (raw !== null && raw !== 'webchat' && raw !== 'voice') return json(res, 400, { code: 'E_CHANNEL', message: `channel must be webchat or voice (got "${raw}")` });
+      const channel = (raw ?? undefined) as LedgerChannel | undefined;
+      if (path === '/truth/contacts') return json(res, 200, ledger.contacts(channel));
+      return json(res, 200, { ...ledger.counts(channel), channel: channel ?? 'all', capacity: capacity() }); // JSON writes an unbounded (Infinity) capacity as null
+    }
     if (req.method === 'GET' && (path === '/chat' || path === '/chat/')) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(chatPageHtml());
@@ -197,6 +237,8 @@ export async function startCentre(opts: CentreOptions): Promise<RunningCentre> {
     url: `http://127.0.0.1:${port}`,
     groundTruthPath: opts.groundTruthPath,
     stats,
+    ledger,
+    capacity,
     close() {
       closing ??= (async () => {
         clearInterval(heartbeat);

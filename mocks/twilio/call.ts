@@ -5,7 +5,7 @@
  * and keeps the ground truth (what was said on which channel, when, on the emulator's clock).
  * Per-call work is a handful of timers and small arrays, so 1,000 calls fit in one process.
  */
-import type { CentreCallSession, CentreSpeaker, ScheduledSpeech, VoiceCentre } from '../centre-voice/types.js';
+import type { AnswerPlan, CentreCallSession, CentreSpeaker, ScheduledSpeech, VoiceCentre } from '../centre-voice/types.js';
 import { DEFAULT_TIMING, type CallGroundTruth, type CallParams, type CallStatus, type CallTiming, type RecordingInfo } from './call-types.js';
 import { makeSid } from './sids.js';
 import { parseTwiml, type Verb } from './twiml.js';
@@ -41,6 +41,8 @@ export class EmulatedCall {
   readonly truth: CallGroundTruth;
   private readonly ended = new AbortController();
   private session?: CentreCallSession;
+  /** The centre's plan for this call: its `released` frees a line taken by a call never started. */
+  private plan?: AnswerPlan;
   private sequence = 0;
   /** Centre utterances, in order; `delivered` counts those already returned by a Gather. */
   private readonly centreSpeech: ScheduledSpeech[] = [];
@@ -76,6 +78,7 @@ export class EmulatedCall {
       this.mark('initiated');
       void this.statusCallback('initiated', 'initiated');
       const plan = this.env.centre.answer({ callSid: this.sid, to: this.params.to, from: this.params.from });
+      this.plan = plan;
       if (plan.result === 'failed') return await this.finish('failed');
       this.setStatus('ringing');
       void this.statusCallback('ringing', 'ringing');
@@ -277,6 +280,7 @@ export class EmulatedCall {
     for (const timer of this.centreTimers) clearTimeout(timer);
     this.centreTimers.clear();
     this.session?.onHangup();
+    if (!this.session && this.plan?.result === 'answer') this.plan.released?.();
     // Speech the centre had scheduled past the hang-up was never heard: cut it at the end of the call.
     this.truth.utterances = this.truth.utterances
       .filter((u) => u.startAt < endedAt)

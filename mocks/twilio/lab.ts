@@ -6,7 +6,7 @@
  */
 import type { HarnessConfig } from '../../harness/config/types.js';
 import { sharedBrainAgents, type SharedBrainOptions } from '../centre-voice/brain.js';
-import { createVoiceCentre, type VoiceCentreOptions } from '../centre-voice/centre.js';
+import { createVoiceCentre, type VoiceCentreHandle, type VoiceCentreOptions } from '../centre-voice/centre.js';
 import type { AsrNoise } from '../deepgram/noise.js';
 import { startDeepgramEmulator, type DeepgramEmulator } from '../deepgram/server.js';
 import type { CallTiming } from './call.js';
@@ -17,7 +17,7 @@ export interface VoiceLabOptions {
   groundTruthPath?: string;
   /** Seed and profile choice for the agents. */
   brain?: SharedBrainOptions;
-  /** Ring time, queue wait, time scale, busy/no-answer numbers … */
+  /** Ring time, queue wait, time scale, busy/no-answer numbers, capacity (lines, ACD), handle time, ledger … */
   centre?: Omit<VoiceCentreOptions, 'agents' | 'groundTruthPath'>;
   timing?: Partial<CallTiming>;
   asrNoise?: AsrNoise;
@@ -25,6 +25,8 @@ export interface VoiceLabOptions {
 
 export interface VoiceLab {
   twilio: TwilioEmulator;
+  /** The centre's voice side: `centre.ledger.counts('voice')` is its truth. */
+  centre: VoiceCentreHandle;
   deepgram: DeepgramEmulator;
   /** Point the config's voice and deepgram sections at the lab. */
   apply(config: HarnessConfig): HarnessConfig;
@@ -37,6 +39,7 @@ export async function startVoiceLab(options: VoiceLabOptions = {}): Promise<Voic
   const deepgram = await startDeepgramEmulator({ noise: options.asrNoise });
   return {
     twilio,
+    centre,
     deepgram,
     apply(config) {
       config.voice.twilio = { accountSid: twilio.accountSid, authToken: twilio.authToken, baseUrl: twilio.url };

@@ -9,6 +9,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { FileReportFormat } from '../file-reporter.js';
 import type { ReportData } from '../report-data.js';
+import { addLoadSheet } from './xlsx-load.js';
 import { addContactsSheet, addScoreSheet, SCORE_COLUMNS, type SheetCells } from './xlsx-sheets.js';
 import { a4, FONT, markReviewed, styleRow, title } from './xlsx-style.js';
 
@@ -177,6 +178,8 @@ export function buildWorkbook(data: ReportData): ExcelJS.Workbook {
   const cells = data.summary.overall.sheets.map((sheet) => addScoreSheet(wb, data, sheet));
   addSummarySheet(wb, data, cells);
   addStatisticsSheet(wb, data);
+  // a load run: the per-stage load metrics and the knee (reports/files/xlsx-load.ts)
+  if (data.summary.load) addLoadSheet(wb, data.summary.load);
   addContactsSheet(wb, data);
   addReviewSheet(wb, data);
   return wb;

@@ -14,7 +14,7 @@ export interface ChartOptions {
   height?: number;
 }
 
-function render(option: echarts.EChartsCoreOption, opts: ChartOptions = {}): string {
+export function render(option: echarts.EChartsCoreOption, opts: ChartOptions = {}): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: opts.width ?? 560, height: opts.height ?? 280 });
   try {
     chart.setOption({ animation: false, textStyle: { fontFamily: FONT }, ...option });

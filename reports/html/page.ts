@@ -18,6 +18,8 @@ export interface PageOptions {
   mode?: 'report' | 'review';
   /** Server-rendered SVG charts shown on the overview. @default none */
   charts?: string[];
+  /** Server-rendered HTML sections shown on the overview after the charts (the load section of a load run). @default none */
+  sections?: string[];
 }
 
 function escapeHtml(s: string): string {
@@ -29,7 +31,7 @@ function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-function head(model: ReportModel, mode: 'report' | 'review', charts: string[]): string {
+function head(model: ReportModel, mode: 'report' | 'review', charts: string[], sections: string[]): string {
   const title = `${mode === 'review' ? '复核' : '模拟测试报告'} ${model.run.runId}`;
   const reviewControls =
     mode === 'review'
@@ -43,7 +45,7 @@ function head(model: ReportModel, mode: 'report' | 'review', charts: string[]): 
 <header class="top"><h1>${escapeHtml(title)}</h1><div class="muted">${escapeHtml(model.run.rubric)} · ${model.run.contacts} 次联络</div><div id="headline"></div>
 <nav class="tabs"><button type="button" data-tab="overview">概览</button><button type="button" data-tab="contacts">联络明细</button></nav>${reviewControls}</header>
 <main>
-<div id="overview">${charts.length ? `<section class="charts">${charts.map((svg) => `<div>${svg}</div>`).join('')}</section>` : ''}<div id="overview-data"></div></div>
+<div id="overview">${charts.length ? `<section class="charts">${charts.map((svg) => `<div>${svg}</div>`).join('')}</section>` : ''}${sections.join('')}<div id="overview-data"></div></div>
 <div id="contacts" hidden><div class="split"><div>
 <div class="filters">
 <label>场景<select id="f-scenario"></select></label>
@@ -105,7 +107,7 @@ async function put(out: Writable, chunk: string): Promise<void> {
 /** Writes the page to `out` (a file stream or an HTTP response); does not end it. */
 export async function writeReportPage(out: Writable, model: ReportModel, opts: PageOptions = {}): Promise<void> {
   const mode = opts.mode ?? 'report';
-  await put(out, head(model, mode, opts.charts ?? []));
+  await put(out, head(model, mode, opts.charts ?? [], opts.sections ?? []));
   await put(out, `{"run":${scriptJson(model.run)},"checkLabels":${scriptJson(model.checkLabels)},"scenarioTitles":${scriptJson(model.scenarioTitles)},"contacts":[`);
   // contacts in batches: one write per contact would be 10,000 tiny writes
   const packer = new ContactPacker(model);

@@ -8,6 +8,7 @@ import { rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { finished } from 'node:stream/promises';
 import { checkResultsChart, qualityHistogramChart, sheetScoresChart } from './charts.js';
+import { loadSectionHtml } from './load-section.js';
 import { buildReportModel, type ReportModel } from './model.js';
 import { writeReportPage } from './page.js';
 import { loadRunData } from './run-data.js';
@@ -29,12 +30,15 @@ export function reportCharts(model: ReportModel): string[] {
 }
 
 export async function writeHtmlReport(runDir: string, options: HtmlReportOptions = {}): Promise<HtmlReportResult> {
-  const model = buildReportModel(await loadRunData(runDir));
+  const data = await loadRunData(runDir);
+  const model = buildReportModel(data);
   const file = options.out ?? path.join(runDir, 'report.html');
   // written next to the target and renamed, so a half-written report never replaces a good one
   const tmp = `${file}.${process.pid}.tmp`;
   const out = createWriteStream(tmp);
-  await writeReportPage(out, model, { mode: 'report', charts: reportCharts(model) });
+  // a load run: its section (knee, 稳定性, per-stage table, load charts) from summary.json's load block
+  const sections = data.summary.load ? [loadSectionHtml(data.summary.load)] : [];
+  await writeReportPage(out, model, { mode: 'report', charts: reportCharts(model), sections });
   out.end();
   await finished(out);
   await rename(tmp, file);

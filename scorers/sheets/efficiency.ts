@@ -1,12 +1,15 @@
 /**
  * D.2.1 呼叫处理效率, from a whole run: 呼叫接通率 (contacts answered / placed), 平均处理时长
- * (mean handle time of answered contacts vs the A.5 target), 并发处理能力 (peak simultaneous
- * answered contacts vs the concurrency the run asked for), 资源利用率 (not observable by a shopper).
+ * (mean handle time of answered contacts vs the A.5 target), 并发处理能力 (only from a load run's
+ * capacity knee: efficiency-load.ts; N/A in a plain run), 资源利用率 (not observable by a shopper).
+ * In a load run the first three come from the load metrics against the run's LoadTargets.
  */
 import type { Interaction } from '../../harness/interaction/types.js';
 import { contactStatus } from '../contact-status.js';
+import type { LoadMetrics } from '../load/types.js';
 import type { Rubric, RubricItem, RunMetric } from '../rubric/schema.js';
 import { round2, totals } from './build.js';
+import { CONCURRENCY_NEEDS_LOAD_RUN, loadItemScore } from './efficiency-load.js';
 import type { ScoreSheet, SheetItemResult } from './types.js';
 
 export interface RunMetrics {
@@ -16,9 +19,9 @@ export interface RunMetrics {
   connectRate: number | null;
   /** Mean durationMs of answered contacts. */
   avgHandleTimeMs: number | null;
-  /** Peak number of answered contacts in progress at the same time. */
+  /** Peak number of answered contacts in progress at the same time (informative: not 并发处理能力, which needs a load run). */
   peakConcurrency: number;
-  /** What the run asked for, capped at the number of contacts placed; null when unknown (imported recordings). */
+  /** What the run asked for, capped at the number of contacts placed; null when unknown (imported recordings). Informative only. */
   requestedConcurrency: number | null;
   /** Share of non-N/A resolution findings that passed. */
   resolutionRate: number | null;
@@ -72,7 +75,10 @@ export function runMetrics(
   };
 }
 
-/** The actual value of a run metric (rates 0–1, ms, contacts). */
+/**
+ * The actual value of a run metric (rates 0–1, ms, contacts) outside a load run. 并发处理能力 is
+ * null: how many contacts a run happened to have at once measures nothing about the centre.
+ */
 export function metricValue(m: RunMetrics, metric: RunMetric): number | null {
   switch (metric) {
     case 'connect-rate':
@@ -80,7 +86,7 @@ export function metricValue(m: RunMetrics, metric: RunMetric): number | null {
     case 'avg-handle-time':
       return m.avgHandleTimeMs;
     case 'concurrency':
-      return m.placed && m.requestedConcurrency !== null ? m.peakConcurrency : null;
+      return null;
     case 'resolution-rate':
       return m.resolutionRate;
     case 'survey-rate':
@@ -88,32 +94,31 @@ export function metricValue(m: RunMetrics, metric: RunMetric): number | null {
   }
 }
 
-function targetFor(rubric: Rubric, metric: RunMetric): number | undefined {
+export function targetFor(rubric: Rubric, metric: RunMetric): number | undefined {
   return rubric.targets.find((t) => t.source && 'metric' in t.source && t.source.metric === metric)?.target;
 }
 
 const pct = (x: number) => `${round2(x * 100)}%`;
 
-function metricItem(item: RubricItem, rubric: Rubric, m: RunMetrics): SheetItemResult {
+function metricItem(item: RubricItem, rubric: Rubric, m: RunMetrics, load: LoadMetrics | null): SheetItemResult {
   const base = { item: item.item, content: item.content, max: item.max, checks: [] };
   if (item.na !== undefined) return { ...base, score: null, status: 'na', note: item.na };
   if (item.manual) return { ...base, score: null, status: 'manual', note: '待评估人员人工评分' };
   const metric = item.metric!;
-  const actual = metricValue(m, metric);
-  if (actual === null) {
-    const why = metric === 'concurrency' && m.placed ? '导入的联络记录没有测试并发路数，无法评价' : '本次测试没有可用数据';
-    return { ...base, score: null, status: 'na', note: why };
+  const fromLoad = load ? loadItemScore(metric, load, targetFor(rubric, metric)) : undefined;
+  if (fromLoad) {
+    if (fromLoad.share === null) return { ...base, score: null, status: 'na', note: fromLoad.note };
+    return { ...base, score: round2(item.max * Math.max(0, Math.min(1, fromLoad.share))), status: 'scored', note: fromLoad.note };
   }
+  if (metric === 'concurrency') return { ...base, score: null, status: 'na', note: CONCURRENCY_NEEDS_LOAD_RUN };
+  const actual = metricValue(m, metric);
+  if (actual === null) return { ...base, score: null, status: 'na', note: '本次测试没有可用数据' };
   let share: number;
   let note: string;
   if (metric === 'avg-handle-time') {
     const target = targetFor(rubric, metric);
     share = target === undefined || actual <= target ? 1 : target / actual;
     note = `已接通${m.answered}通，平均处理时长${round2(actual / 1000)}秒${target !== undefined ? `（目标≤${round2(target / 1000)}秒）` : ''}`;
-  } else if (metric === 'concurrency') {
-    const target = targetFor(rubric, metric) ?? m.requestedConcurrency!;
-    share = Math.min(1, actual / target);
-    note = `同时处理峰值${actual}路（测试请求${m.requestedConcurrency}路${target !== m.requestedConcurrency ? `，目标${target}路` : ''}）`;
   } else {
     const target = targetFor(rubric, metric);
     share = target === undefined ? actual : Math.min(1, actual / target);
@@ -123,12 +128,12 @@ function metricItem(item: RubricItem, rubric: Rubric, m: RunMetrics): SheetItemR
   return { ...base, score: round2(item.max * Math.max(0, Math.min(1, share))), status: 'scored', note };
 }
 
-/** The run-level sheets (level: run), e.g. D.2.1, from the run's metrics. */
-export function buildRunSheets(rubric: Rubric, m: RunMetrics): ScoreSheet[] {
+/** The run-level sheets (level: run), e.g. D.2.1, from the run's metrics (and the load metrics of a load run). */
+export function buildRunSheets(rubric: Rubric, m: RunMetrics, load: LoadMetrics | null = null): ScoreSheet[] {
   return rubric.sheets
     .filter((s) => s.level === 'run')
     .map((s) => {
-      const items = s.items.map((it) => metricItem(it, rubric, m));
+      const items = s.items.map((it) => metricItem(it, rubric, m, load));
       return {
         sheetId: s.id,
         title: s.title,

@@ -4,7 +4,9 @@
  */
 import type { Rubric, SheetGroup } from '../rubric/schema.js';
 import { round2, totals } from './build.js';
-import { metricValue, type RunMetrics } from './efficiency.js';
+import type { LoadMetrics } from '../load/types.js';
+import { metricValue, targetFor, type RunMetrics } from './efficiency.js';
+import { CONCURRENCY_NEEDS_LOAD_RUN, loadTargetRow } from './efficiency-load.js';
 import type { AppendixC, GroupScore, ScoreSheet, SheetItemResult, TargetRow } from './types.js';
 
 /** Mean of each item over the contacts' sheets (same rubric ⇒ same sheets and items, same order). */
@@ -67,19 +69,29 @@ export function passes(rubric: Rubric, qualityScore: number | null): boolean | n
   return qualityScore === null ? null : qualityScore >= rubric.passLine;
 }
 
-/** The A.5 绩效指标 table: target and actual per indicator (actual null = not observable by a shopper). */
-export function targetTable(rubric: Rubric, sheets: readonly ScoreSheet[], metrics: RunMetrics | null): TargetRow[] {
+/**
+ * The A.5 绩效指标 table: target and actual per indicator (actual null = not observable by a
+ * shopper). In a load run 呼叫接通率, 平均处理时长 and 并发处理能力 are the load metrics against
+ * the run's LoadTargets; outside one, 并发处理能力 has no actual value (it needs a load run).
+ */
+export function targetTable(rubric: Rubric, sheets: readonly ScoreSheet[], metrics: RunMetrics | null, load: LoadMetrics | null = null): TargetRow[] {
   return rubric.targets.map((t) => {
     let actual: number | null = null;
+    let target = t.target ?? null;
+    let note = t.note;
     if (t.source && 'sheet' in t.source) {
       const id = t.source.sheet;
       actual = sheets.find((s) => s.sheetId === id)?.normalised ?? null;
-    } else if (t.source && metrics) actual = metricValue(metrics, t.source.metric);
+    } else if (t.source) {
+      const metric = t.source.metric;
+      const fromLoad = load ? loadTargetRow(metric, load, targetFor(rubric, metric)) : undefined;
+      if (fromLoad) ({ actual, target, note } = fromLoad);
+      else if (metric === 'concurrency') note = CONCURRENCY_NEEDS_LOAD_RUN;
+      else if (metrics) actual = metricValue(metrics, metric);
+    }
     if (actual !== null && t.unit === 'rate') actual = Math.round(actual * 10_000) / 10_000;
-    // 并发处理能力 without a fixed target: the concurrency the run asked for is the target
-    const target = t.target ?? (t.source && 'metric' in t.source && t.source.metric === 'concurrency' ? (metrics?.requestedConcurrency ?? null) : null);
     const met = actual === null || target === null ? null : t.direction === 'min' ? actual >= target : actual <= target;
     const row: TargetRow = { category: t.category, indicator: t.indicator, unit: t.unit, target, direction: t.direction, actual, met };
-    return t.note ? { ...row, note: t.note } : row;
+    return note ? { ...row, note } : row;
   });
 }

@@ -4,7 +4,11 @@
  * the clock, so the same inputs give byte-identical files.
  */
 import type { ChannelKind, Interaction, Outcome } from '../../harness/interaction/types.js';
+import type { LoadRunInfo } from '../../harness/load/types.js';
+import type { ContactEntry } from '../../harness/store/types.js';
 import { contactStatus } from '../contact-status.js';
+import { loadMetrics } from '../load/metrics.js';
+import type { LoadMetrics, LoadMetricsOptions } from '../load/types.js';
 import { CHECK_IDS, type CheckId, type Rubric } from '../rubric/schema.js';
 import type { ScoringScenario } from '../scorer.js';
 import { scoreContactRecord } from '../score.js';
@@ -81,6 +85,8 @@ export interface RunSummary {
   scenarios: ScenarioSummary[];
   timing: { answerTimeMs: Stats; firstResponseMs: Stats; responseLatencyMs: Stats; handleTimeMs: Stats };
   efficiency: RunMetrics;
+  /** Load runs only (null otherwise): per-stage and overall load metrics, the capacity knee, 稳定性 (scorers/load). */
+  load?: LoadMetrics | null;
   checks: Record<CheckId, { pass: number; fail: number; na: number; needsReview: number }>;
   targets: TargetRow[];
   /** Input problems (bad JSONL lines, missing scenario files), formatted file:line  field  message. */
@@ -118,8 +124,10 @@ export interface ScoreRunInput {
   /** The scenario each interaction is scored against. */
   scenarioFor: (i: Interaction) => ScoringScenario;
   rubric: Rubric;
-  /** Concurrency the run asked for (null: unknown, e.g. imported recordings). */
+  /** Concurrency the run asked for (null: unknown, e.g. imported recordings). Informative: 并发处理能力 needs `load`. */
   requestedConcurrency: number | null;
+  /** A load run: its manifest's LoadRunInfo and contact entries (stage, due time); D.2.1 is then scored from the load metrics. */
+  load?: { info: LoadRunInfo; entries: readonly ContactEntry[]; options?: LoadMetricsOptions };
   problems?: string[];
   warnings?: string[];
 }
@@ -180,7 +188,9 @@ export function scoreRun(input: ScoreRunInput): ScoredRun {
     resolution: { pass: checks.resolution.pass, applicable: checks.resolution.pass + checks.resolution.fail },
     survey: { pass: checks['survey-offered'].pass, applicable: checks['survey-offered'].pass + checks['survey-offered'].fail },
   });
-  const runSheets = buildRunSheets(rubric, metrics);
+  // every Interaction: the load figures count the tool's own failures apart themselves
+  const load = input.load ? loadMetrics({ interactions: input.interactions, entries: input.load.entries, info: input.load.info }, input.load.options ?? input.load.info.metrics ?? {}) : null;
+  const runSheets = buildRunSheets(rubric, metrics, load);
   const overallContactSheets = aggregateSheets(contacts.map((c) => c.sheets));
   const overallSheets = [...overallContactSheets, ...runSheets];
   const qualityScore = groupScore(overallSheets, 'quality');
@@ -214,8 +224,9 @@ export function scoreRun(input: ScoreRunInput): ScoredRun {
       resolutionRate: ratio4(metrics.resolutionRate),
       surveyRate: ratio4(metrics.surveyRate),
     },
+    load,
     checks,
-    targets: targetTable(rubric, overallSheets, metrics),
+    targets: targetTable(rubric, overallSheets, metrics, load),
     problems: input.problems ?? [],
     warnings: input.warnings ?? [],
   };

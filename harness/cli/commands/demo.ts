@@ -40,10 +40,10 @@ export interface Lab {
 }
 
 /** Start the lab process and wait for its "ready" line. */
-export async function spawnLab(args: { groundTruth: string; seed?: number; timeScale?: number; agents?: number }): Promise<Lab> {
+export async function spawnLab(args: { groundTruth: string; seed?: number; timeScale?: number; agents?: number; /** More lab options as given (`load --lab-arg`). */ extraArgs?: string[] }): Promise<Lab> {
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', LAB_ENTRY, '--ground-truth', args.groundTruth, '--seed', String(args.seed ?? 7), '--time-scale', String(args.timeScale ?? 0.25), '--agents', String(args.agents ?? 4)],
+    ['--import', 'tsx', LAB_ENTRY, '--ground-truth', args.groundTruth, '--seed', String(args.seed ?? 7), '--time-scale', String(args.timeScale ?? 0.25), '--agents', String(args.agents ?? 4), ...(args.extraArgs ?? [])],
     { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] },
   );
   const lines = createInterface({ input: child.stdout! });

@@ -12,7 +12,7 @@ import { ReporterMux, type ContactScoreBrief, type Reporter } from '../../../rep
 import { CHANNELS } from '../../channels/registry.js';
 import { loadConfig, type ConfigOverrides } from '../../config/load.js';
 import type { HarnessConfig } from '../../config/types.js';
-import { executeRun, planRun, type ChannelRegistry } from '../../runner/runner.js';
+import { executeRun, planRun, type ChannelRegistry, type RunOptions, type RunResult } from '../../runner/runner.js';
 import { loadScenarios } from '../../scenario/loader.js';
 import { createRunScoring } from '../../scoring/run-scoring.js';
 import { crashPoint } from '../../store/crash-point.js';
@@ -47,6 +47,12 @@ export interface RunFlags extends ConfigOverrides {
   /** Only this shard of the plan (CI matrices); `merge` joins the shards' runs. */
   shard?: ShardSpec;
   // end queue
+  // --- load runs (h/load): another placement loop, and its own live view instead of the bar.
+  /** What places the contacts. @default executeRun (every pending contact, `concurrency` at once) */
+  execute?: (store: RunStore, config: HarnessConfig, opts: RunOptions) => Promise<RunResult>;
+  /** Show the per-contact progress bar / lines. @default true */
+  progress?: boolean;
+  // --- end load runs
 }
 
 export interface RunOutcome {
@@ -57,7 +63,7 @@ export interface RunOutcome {
   failed: number;
 }
 
-async function effectiveConfig(flags: RunFlags, base?: Partial<ConfigOverrides>): Promise<HarnessConfig> {
+export async function effectiveConfig(flags: RunFlags, base?: Partial<ConfigOverrides>): Promise<HarnessConfig> {
   const { config: file, centre, out, concurrency, seed, rubric } = flags;
   const given = Object.fromEntries(Object.entries({ config: file, centre, out, concurrency, seed, rubric }).filter(([, v]) => v !== undefined));
   const config = await loadConfig({ ...base, ...given });
@@ -84,10 +90,10 @@ export async function resumeCommand(runDir: string, flags: RunFlags): Promise<Ru
   return placeAndReport(store, config, flags);
 }
 
-async function placeAndReport(store: RunStore, config: HarnessConfig, flags: RunFlags): Promise<RunOutcome> {
+export async function placeAndReport(store: RunStore, config: HarnessConfig, flags: RunFlags): Promise<RunOutcome> {
   const log = pino({ level: process.env.MS_LOG_LEVEL ?? 'info' }, pino.destination({ dest: path.join(store.dir, 'harness.log'), sync: false }));
   const stdout = flags.stdout ?? process.stdout;
-  const mux = new ReporterMux([progressReporter(), summaryTableReporter(stdout), ...(flags.reporters ?? [])], (name, hook, err) => {
+  const mux = new ReporterMux([...(flags.progress === false ? [] : [progressReporter()]), summaryTableReporter(stdout), ...(flags.reporters ?? [])], (name, hook, err) => {
     log.error({ reporter: name, hook, err }, 'reporter failed');
     process.stderr.write(`warning: reporter ${name} failed in ${hook}: ${(err as Error)?.message}\n`);
   });
@@ -105,9 +111,8 @@ async function placeAndReport(store: RunStore, config: HarnessConfig, flags: Run
   try {
     await mux.runStart({ manifest: store.manifest, runDir: store.dir, toPlace: store.toPlace(flags.retryFailed, flags.replaceInterrupted).length });
     // queue (h/queue): with --queue, Redis workers place the contacts; this process keeps run.json
-    const execute: typeof executeRun = flags.queue
-      ? async (s, c, o) => (await import('../../load/queue/queue-run.js')).executeQueueRun(s, c, { ...o, queue: flags.queue!, queueName: flags.queueName })
-      : executeRun;
+    const execute: typeof executeRun = flags.execute
+      ?? (flags.queue ? async (s, c, o) => (await import('../../load/queue/queue-run.js')).executeQueueRun(s, c, { ...o, queue: flags.queue!, queueName: flags.queueName }) : executeRun);
     // end queue
     const result = await execute(store, config, {
       channels: flags.channels ?? CHANNELS,

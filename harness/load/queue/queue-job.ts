@@ -26,6 +26,8 @@ export interface QueueJobData {
   index: number;
   /** Attempts already made on this contact before this job (ContactEntry.attempts). */
   attempts: number;
+  /** The load profile's customer patience (LoadRunInfo.patienceMs), for the worker's channel. */
+  patienceMs?: number;
 }
 
 export interface QueueJobResult {

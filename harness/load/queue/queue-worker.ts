@@ -105,7 +105,8 @@ export async function startQueueWorker(opts: QueueWorkerOptions): Promise<QueueW
         const store = await WorkerRunStore.open(shared ? data.runDir : path.join(spoolDir, data.runId), data.runId);
         const scenarios = await loadScenarios(data, shared);
         const config = { ...opts.config, centre: data.centre };
-        return { store, shared, ctx: { store: store.asRunStore(), config, scenarios, channelFor: pool.channelFor, signal: hardStop.signal } };
+        const patience = data.patienceMs !== undefined ? { patienceMs: data.patienceMs } : {};
+        return { store, shared, ctx: { store: store.asRunStore(), config, scenarios, channelFor: pool.channelFor, signal: hardStop.signal, ...patience } };
       })();
       runs.set(data.runId, run);
       run.catch(() => runs.delete(data.runId)); // a failed look-up is retried by the next job

@@ -184,7 +184,8 @@ export async function createRedisDispatcher(opts: RedisDispatcherOptions): Promi
   reconcile.unref();
 
   const enqueue = async (contact: DueContact, entry: ContactEntry, jobId: string): Promise<void> => {
-    const data: QueueJobData = { runId, runDir: store.dir, centre: store.manifest.config.centre, contact, index: entry.index, attempts: entry.attempts };
+    const patienceMs = store.manifest.load?.patienceMs;
+    const data: QueueJobData = { runId, runDir: store.dir, centre: store.manifest.config.centre, contact, index: entry.index, attempts: entry.attempts, ...(patienceMs !== undefined && { patienceMs }) };
     const keep = { age: opts.keepFinishedSec ?? 604_800 };
     const add = () => queue.add('contact', data, { jobId, delay: Math.max(0, contact.dueAt - Date.now()), attempts: 1, removeOnComplete: keep, removeOnFail: keep });
     const job = await add();

@@ -68,7 +68,7 @@ describe('D.2.1 and run metrics', () => {
     expect(wasAnswered(chat([['agent', '您好', 1000]]))).toBe(true);
   });
 
-  it('connect rate, average handle time and concurrency feed the sheet', () => {
+  it('connect rate and average handle time feed the sheet; concurrency is N/A outside a load run', () => {
     const list = [at(0, 100_000), at(10_000, 200_000), at(20_000, 60_000, { outcome: 'no-answer', turns: [], events: [] }), at(500_000, 150_000)];
     const m = runMetrics(list, 4, { resolution: { pass: 1, applicable: 2 }, survey: { pass: 0, applicable: 0 } });
     expect(m).toMatchObject({ placed: 4, answered: 3, connectRate: 0.75, avgHandleTimeMs: 150_000, peakConcurrency: 2, requestedConcurrency: 4, resolutionRate: 0.5, surveyRate: null });
@@ -77,12 +77,13 @@ describe('D.2.1 and run metrics', () => {
     const [connect, aht, conc, util] = d21.items;
     expect(connect!.score).toBeCloseTo((10 * 0.75) / 0.95, 1);
     expect(aht!.score).toBe(8); // 150 s ≤ 300 s target
-    expect(conc!.score).toBe(3); // 2 of 4
+    // 2 at once of 4 requested measures nothing about the centre: only a load run's knee scores it
+    expect(conc).toMatchObject({ status: 'na', score: null, note: '需负载测试 (load run) 才能评价并发处理能力' });
     expect(util!.status).toBe('na');
-    expect(d21.max).toBe(24);
+    expect(d21.max).toBe(18);
   });
 
-  it('concurrency is N/A for imported recordings (nothing was requested)', () => {
+  it('concurrency is N/A for imported recordings too', () => {
     const m = runMetrics([at(0, 1000)], null, { resolution: { pass: 0, applicable: 0 }, survey: { pass: 0, applicable: 0 } });
     expect(buildRunSheets(rubric, m)[0]!.items[2]!.status).toBe('na');
   });
@@ -94,7 +95,7 @@ describe('D.2.1 and run metrics', () => {
     expect(get('服务规范性')).toMatchObject({ target: 90, actual: 95, met: true });
     expect(get('呼叫接通率')).toMatchObject({ target: 0.95, actual: 1, met: true });
     expect(get('平均处理时长')).toMatchObject({ target: 300_000, actual: 100_000, met: true, direction: 'max' });
-    expect(get('并发处理能力')).toMatchObject({ target: 1, actual: 1, met: true });
+    expect(get('并发处理能力')).toMatchObject({ target: null, actual: null, met: null, note: '需负载测试 (load run) 才能评价并发处理能力' });
     expect(get('调研覆盖率')).toMatchObject({ actual: 0, met: false });
     expect(get('资源利用率')).toMatchObject({ actual: null, met: null });
     expect(get('服务专业性')).toMatchObject({ actual: null, met: null });
