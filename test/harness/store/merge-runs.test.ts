@@ -125,4 +125,30 @@ describe('merge', () => {
     await expect(mergeRuns([threeWay, b], { out: dir })).rejects.toMatchObject({ code: 'E_MERGE_INCOMPLETE', message: expect.stringContaining('3/3') });
     expect((await mergeRuns([threeWay, b], { out: dir, allowMissing: true })).missingShards).toEqual([3]);
   });
+
+  it('load shards: one load info, caps of the whole fleet, start lag p95 recomputed from every contact', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'ms-merge-load-'));
+    const shard = async (index: number, lags: number[]) => {
+      const runDir = path.join(dir, `shard${index}`);
+      await mkdir(path.join(runDir, 'contacts'), { recursive: true });
+      await mkdir(path.join(runDir, 'scenarios'), { recursive: true });
+      const contacts: RunManifest['contacts'] = {};
+      for (const [k, lag] of lags.entries()) {
+        const contactId = `s.webchat.L${index}${k}`;
+        const dueAt = 1_700_000_000_000 + k * 1000;
+        contacts[contactId] = { contactId, scenarioId: 's', channel: 'webchat', index: k, status: 'done', attempts: 1, load: { stage: 'steady', dueAt } };
+        await writeJsonAtomic(path.join(runDir, 'contacts', `${contactId}.json`), { contactId, scenarioId: 's', runId: `r${index}`, channel: 'webchat', startedAt: dueAt + lag, durationMs: 1000, events: [], turns: [], outcome: 'completed', transcriptSource: 'chat-dom' });
+      }
+      const load = { profileId: 'p', file: 'p.yaml', sha256: 'abc', seed: 7, startedAt: 1000 * index, endedAt: 5000 + index, stages: [], targets: {}, caps: { concurrency: 10, callsPerSecond: 2 }, shard: { index, count: 2 }, dispatch: { kind: 'local' }, harnessLag: { toleranceMs: 1000, lateContacts: 0, p95LagMs: Math.max(...lags) } };
+      await writeJsonAtomic(path.join(runDir, 'run.json'), { schemaVersion: 1, runId: `r${index}`, status: 'completed', config: {}, scenarios: [{ id: 's', sha256: 'aaa' }], contacts, load });
+      return runDir;
+    };
+    // Shard 1 is fast, shard 2 has a slow tail: the union's p95 is the tail, not the mean of the two.
+    const a = await shard(1, Array(19).fill(10));
+    const b = await shard(2, [...Array(18).fill(20), 1500, 2000]);
+    const { manifest } = await mergeRuns([a, b], { out: dir });
+    expect(manifest.load).toMatchObject({ startedAt: 1000, endedAt: 5002, caps: { concurrency: 20, callsPerSecond: 4 }, dispatch: { kind: 'local' }, harnessLag: { toleranceMs: 1000, lateContacts: 2, p95LagMs: 1500 } });
+    expect(manifest.load?.shard).toBeUndefined();
+    expect(Object.keys(manifest.contacts)).toHaveLength(39);
+  });
 });
