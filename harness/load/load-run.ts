@@ -27,6 +27,8 @@ export interface LoadRunOptions {
   // queue (h/queue)
   /** Hand the contacts to `worker` processes through this Redis queue instead of placing them here. */
   queue?: { url: string; name?: string };
+  /** Offer only this shard of the seeded schedule (every n-th arrival); `merge` joins the shards. */
+  shard?: { index: number; count: number };
   // end queue
 }
 
@@ -89,6 +91,7 @@ export function loadExecutor(opts: LoadRunOptions) {
       dispatcher,
       clock: opts.clock,
       signal: run.signal,
+      ...(opts.shard && { shard: opts.shard }), // queue (h/queue)
       hooks: {
         onDue: (c) => {
           store.addContact({ contactId: c.contactId, scenarioId: c.scenarioId, channel: c.channel, index: seqOf(c.contactId), status: 'pending', attempts: 0, load: { stage: c.stage, dueAt: c.dueAt } });
@@ -101,7 +104,7 @@ export function loadExecutor(opts: LoadRunOptions) {
     // is the harness's own cost and must not show as the first contacts' lag.
     if (!opts.queue) await Promise.all([...new Set(profile.mix.map((m) => m.channel))].map((kind) => pool.channelFor(kind).catch(() => undefined))); // queue (h/queue): workers open their own
     store.setStatus('running');
-    store.setLoadInfo({ ...info, startedAt: Date.now() });
+    store.setLoadInfo({ ...info, startedAt: Date.now(), ...(opts.shard && { shard: opts.shard }) }); // queue (h/queue): shard
     try {
       const s = await scheduler.run();
       const lag = harnessLag({ contacts: s.contacts, outcomes: s.outcomes, offeredForMs: s.endedAt - s.startedAt, toleranceMs: opts.toleranceMs });
