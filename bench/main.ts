@@ -1,5 +1,5 @@
 /**
- * npm run bench -- <chat|chat-start|score|score-corpus|voice|faults|report|report-html> [options]
+ * npm run bench -- <chat|chat-start|score|score-corpus|voice|faults|report|report-html|queue|load> [options]
  * Speed and accuracy goals live here (printed figures and ratios), never in unit tests.
  */
 const [which = 'help', ...rest] = process.argv.slice(2);
@@ -23,6 +23,8 @@ const benches: Record<string, () => Promise<void>> = {
   // Every file report for 10,000 synthetic contacts: time and peak RSS (targets < 5 s, < 500 MB).
   report: async () => (await import('./report.js')).benchReport(rest),
   'report-html': async () => (await import('./report-html.js')).benchReportHtml(rest),
+  // What the Redis queue adds over placing in-process: start lag and Redis commands per contact.
+  queue: async () => (await import('./queue.js')).benchQueue(rest),
 };
 
 const run = benches[which];

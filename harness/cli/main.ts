@@ -10,6 +10,9 @@ import { reportError } from './output.js';
 import { defineProbeCommand } from './commands/probe-definition.js';
 import { defineTranscribeCommand } from './commands/transcribe-definition.js';
 import { definePurgeCommand } from './commands/purge-definition.js';
+import { defineWorkerCommand } from './commands/worker-definition.js';
+import { defineMergeCommand } from './commands/merge-definition.js';
+import { parseShard } from '../store/merge-shards.js'; // queue (h/queue)
 import { defineLoadCommand } from './commands/load-definition.js';
 
 // Commands are loaded when used: `validate` should not pay for loading Playwright, Twilio and
@@ -82,6 +85,11 @@ export function buildProgram(): Command {
 
   withSafety(withConfig(program.command('run')))
     .argument('<files...>', 'scenario files or directories')
+    // queue (h/queue): placing through Redis workers, and shards of one plan for CI matrices
+    .option('--queue <url>', 'place the contacts through `worker` processes on a Redis queue, e.g. redis://127.0.0.1:6379')
+    .option('--queue-name <name>', 'BullMQ queue name (default: mystery-shopper)')
+    .option('--shard <i/n>', 'place only shard i of n of the plan (CI matrix); `merge` joins the shard runs', parseShard)
+    // end queue
     .description('place the scenarios’ contacts against the centre, store and score them')
     .action(async (files: string[], opts) => finish((await (await commands.run()).runCommand(files, opts)).code));
 
@@ -89,6 +97,8 @@ export function buildProgram(): Command {
     .argument('<runDir>', 'a run directory, e.g. runs/20261123-164501-3f9a')
     .option('--retry-failed', 'also place again the contacts that failed')
     .option('--replace-interrupted', 'place again the contacts a killed run left in flight and stored as E_INTERRUPTED_IN_FLIGHT (chats; calls cut short): the centre sees a second session')
+    .option('--queue <url>', 'place the contacts through `worker` processes on a Redis queue') // queue (h/queue)
+    .option('--queue-name <name>', 'BullMQ queue name (default: mystery-shopper)') // queue (h/queue)
     .description('finish an interrupted run without placing completed contacts again')
     .action(async (runDir: string, opts) => finish((await (await commands.run()).resumeCommand(runDir, opts)).code));
 
@@ -146,6 +156,8 @@ export function buildProgram(): Command {
   defineProbeCommand(program, () => import('./commands/probe.js'), finish);
   defineTranscribeCommand(program, () => import('./commands/transcribe.js'), finish);
   definePurgeCommand(program, () => import('./commands/purge.js'), finish);
+  defineWorkerCommand(program, () => import('./commands/worker.js'), finish);
+  defineMergeCommand(program, () => import('./commands/merge.js'), finish);
   defineLoadCommand(program, () => import('./commands/load.js'), finish);
   return program;
 }

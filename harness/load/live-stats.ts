@@ -3,6 +3,7 @@
  * contacts as they end (answered, abandoned, answer time). What the live view and the end summary
  * print; the run's metrics proper are computed from the stored contacts afterwards.
  */
+import { contactSample } from '../../scorers/load/samples.js';
 import type { Interaction } from '../interaction/types.js';
 import { percentile } from './harness-lag.js';
 import type { DispatchOutcome, DueContact } from './types.js';
@@ -12,21 +13,18 @@ export interface StageStats {
   offered: number;
   /** Started and not ended. */
   inFlight: number;
-  /** Reached an agent (an `agent-joined` event). */
+  /** A human agent answered (the load metrics' notion, scorers/load/samples.ts). */
   answered: number;
   abandoned: number;
-  /** Failed, busy or no answer. */
+  /** Busy or not answered (the centre turned it away). */
+  busy: number;
+  /** Failed (the centre's or the harness's failure) or ended unanswered for another reason. */
   failed: number;
   ended: number;
   /** Start lag (started − due) of each started contact, ms. */
   lags: number[];
-  /** Time from a contact's start to an agent, ms, for each answered contact. */
+  /** Answer time (the ASA samples: ringing → answered, chat → agent joined), ms, per answered contact. */
   answerMs: number[];
-}
-
-/** When an agent took the contact (ms from its start), if one did. */
-export function answerTimeMs(i: Interaction): number | undefined {
-  return i.events.find((e) => e.type === 'agent-joined')?.atMs;
 }
 
 export class LoadLiveStats {
@@ -41,7 +39,7 @@ export class LoadLiveStats {
 
   private stage(name: string): StageStats {
     let s = this.stages.get(name);
-    if (!s) this.stages.set(name, (s = { name, offered: 0, inFlight: 0, answered: 0, abandoned: 0, failed: 0, ended: 0, lags: [], answerMs: [] }));
+    if (!s) this.stages.set(name, (s = { name, offered: 0, inFlight: 0, answered: 0, abandoned: 0, busy: 0, failed: 0, ended: 0, lags: [], answerMs: [] }));
     return s;
   }
 
@@ -68,12 +66,13 @@ export class LoadLiveStats {
     if (!s) return;
     s.inFlight = Math.max(0, s.inFlight - 1);
     s.ended += 1;
-    const answered = answerTimeMs(interaction);
-    if (interaction.outcome === 'abandoned') s.abandoned += 1;
-    else if (answered !== undefined) {
+    const sample = contactSample(interaction);
+    if (sample.status === 'answered') {
       s.answered += 1;
-      s.answerMs.push(answered);
-    } else s.failed += 1;
+      if (sample.answerMs !== null) s.answerMs.push(sample.answerMs);
+    } else if (sample.status === 'abandoned') s.abandoned += 1;
+    else if (sample.status === 'busy' || sample.status === 'no-answer') s.busy += 1;
+    else s.failed += 1;
   }
 
   /** The scheduler's view of the end: start lag. */
@@ -82,7 +81,7 @@ export class LoadLiveStats {
     this.stage(c.stage).lags.push(Math.max(0, o.startedAt - c.dueAt));
   }
 
-  /** Rows for a table: stage, in flight, offered, answered, abandoned, failed, lag p95, answer p50/p95. */
+  /** Rows for a table: stage, in flight, offered, answered, abandoned, busy, failed, lag p95, answer p50/p95. */
   rows(): string[][] {
     const fmt = (ms: number[], p: number) => (ms.length ? `${(percentile(ms, p) / 1000).toFixed(1)}s` : '–');
     return [...this.stages.values()].map((s) => [
@@ -91,6 +90,7 @@ export class LoadLiveStats {
       String(s.offered),
       String(s.answered),
       String(s.abandoned),
+      String(s.busy),
       String(s.failed),
       s.lags.length ? `${Math.round(percentile(s.lags, 95))}ms` : '–',
       fmt(s.answerMs, 50),
@@ -99,4 +99,4 @@ export class LoadLiveStats {
   }
 }
 
-export const LIVE_HEADERS = ['stage', 'in flight', 'offered', 'answered', 'abandoned', 'failed', 'start lag p95', 'answer p50', 'answer p95'];
+export const LIVE_HEADERS = ['stage', 'in flight', 'offered', 'answered', 'abandoned', 'busy', 'failed', 'start lag p95', 'answer p50', 'answer p95'];

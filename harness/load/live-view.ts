@@ -30,7 +30,9 @@ export function renderLine(stats: LoadLiveStats, elapsedMs: number): string {
   let answered = 0;
   let abandoned = 0;
   let failed = 0;
+  let busy = 0;
   for (const s of stats.stages.values()) {
+    busy += s.busy;
     offered += s.offered;
     answered += s.answered;
     abandoned += s.abandoned;
@@ -38,7 +40,7 @@ export function renderLine(stats: LoadLiveStats, elapsedMs: number): string {
   }
   const current = [...stats.stages.values()].filter((s) => s.offered).at(-1);
   const row = stats.rows().find((r) => r[0] === current?.name);
-  return `[${(elapsedMs / 1000).toFixed(0)}s] stage ${current?.name ?? '–'}: in flight ${stats.inFlight()}, offered ${offered}, answered ${answered}, abandoned ${abandoned}, failed ${failed}, start lag p95 ${row?.[6] ?? '–'}, answer p50/p95 ${row?.[7] ?? '–'}/${row?.[8] ?? '–'}\n`;
+  return `[${(elapsedMs / 1000).toFixed(0)}s] stage ${current?.name ?? '–'}: in flight ${stats.inFlight()}, offered ${offered}, answered ${answered}, abandoned ${abandoned}, busy ${busy}, failed ${failed}, start lag p95 ${row?.[7] ?? '–'}, answer p50/p95 ${row?.[8] ?? '–'}/${row?.[9] ?? '–'}\n`;
 }
 
 /** Late starts in the stats so far (the live warning). */

@@ -20,6 +20,14 @@ import type { ChannelKind } from '../interaction/types.js';
 import { arrivalOffsets, concurrencyAt, stream, timeConcurrencyReaches, type Prng } from './arrivals.js';
 import type { LoadedProfile, MixPick } from './profile-loader.js';
 import type { ContactDispatcher, DispatchOutcome, DueContact, LoadStagePlan } from './types.js';
+import { HarnessError } from '../errors.js'; // queue (h/queue)
+
+/** A shard that cannot be cut from this profile. */
+export class ShardError extends HarnessError {
+  constructor(message: string, hint?: string) {
+    super('E_SHARD', message, hint);
+  }
+}
 
 /** Time as the scheduler sees it; tests pass a fake one. */
 export interface SchedulerClock {
@@ -65,6 +73,14 @@ export interface SchedulerOptions {
   leadMs?: number;
   /** First sequence number (contact ids `<scenario>.<channel>.L<seq>`). @default 1 */
   firstSeq?: number;
+  // queue (h/queue): shards of one load run
+  /**
+   * Offer only every n-th arrival of the seeded schedule (shard i of n, CI matrices): the others are
+   * drawn (times, mix, ids) and skipped, so the shards' union is exactly the unsharded run's
+   * arrivals. Open-model (arrival-rate) stages only.
+   */
+  shard?: { index: number; count: number };
+  // end queue
 }
 
 export interface SchedulerResult {
@@ -112,6 +128,8 @@ export class LoadScheduler {
   private stopped = false;
   private readonly result: SchedulerResult = { startedAt: 0, endedAt: 0, offered: 0, turnedAwayByConcurrencyCap: 0, delayedByCallsPerSecond: 0, contacts: [], outcomes: [] };
   private current: LoadStagePlan | undefined;
+  /** Open arrivals drawn so far, all stages (shards: which are this shard's). */
+  private arrivalIndex = 0; // queue (h/queue)
 
   constructor(
     private readonly plan: SchedulerPlan,
@@ -122,6 +140,8 @@ export class LoadScheduler {
     this.rngThink = stream(plan.seed, 'think');
     this.leadMs = opts.leadMs ?? 20;
     this.seq = opts.firstSeq ?? 1;
+    // queue (h/queue): a closed model has no schedule to split (its arrivals depend on the centre)
+    if (opts.shard && plan.stages.some((st) => st.kind === 'concurrency')) throw new ShardError('--shard splits arrival-rate stages only; this profile has concurrency stages', 'run each machine with its own profile of concurrency / n, or use --queue for one run over many machines');
   }
 
   /** Contacts offered and not yet ended (the scheduler's own count, waiting ones included). */
@@ -168,6 +188,13 @@ export class LoadScheduler {
     for (const offset of arrivalOffsets(stage, this.plan.arrivals, rng)) {
       await this.clock.sleepUntil(this.t0 + offset - this.leadMs, this.opts.signal);
       if (this.shouldStop(offset)) return;
+      // queue (h/queue): another shard's arrival — drawn like it (mix pick, id) so the union matches
+      if (this.opts.shard && (this.arrivalIndex++ % this.opts.shard.count) !== this.opts.shard.index - 1) {
+        pickMix(this.plan.mix, this.rngMix);
+        this.seq += 1;
+        continue;
+      }
+      // end queue
       const cap = this.plan.caps.concurrency;
       if (cap !== undefined && this.inProgress >= cap) {
         this.result.turnedAwayByConcurrencyCap += 1;

@@ -34,6 +34,8 @@ export interface PlacementContext {
   channelFor(kind: ChannelKind): Promise<Channel>;
   signal?: AbortSignal;
   hooks?: RunHooks;
+  /** Load runs (h/load): customer patience handed to every contact (ContactContext.patienceMs). */
+  patienceMs?: number;
 }
 
 /** How a placement ended: stored as finished, or kept as a partial because the run was interrupted. */
@@ -103,7 +105,7 @@ export async function placeContact(ctx: PlacementContext, entry: ContactEntry, d
   try {
     if (!scenario) throw new Error(`scenario ${entry.scenarioId} is not part of run ${store.manifest.runId}`);
     const channel = await ctx.channelFor(entry.channel);
-    interaction = await channel.place(contactContext(ctx, entry, scenario, dueAt, attempt));
+    interaction = await channel.place({ ...contactContext(ctx, entry, scenario, dueAt, attempt), ...(ctx.patienceMs !== undefined && { patienceMs: ctx.patienceMs }) });
   } catch (err) {
     interaction = internalFailure(entry, store.manifest.runId, startedAt, err);
   }

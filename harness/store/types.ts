@@ -81,4 +81,10 @@ export interface RunManifest {
   contacts: Record<string, ContactEntry>;
   /** Present in load runs (`load`): the profile as it was run. */
   load?: LoadRunInfo;
+  /** How contacts were placed when not in this process (`--queue`); absent: locally. */
+  dispatch?: LoadRunInfo['dispatch'];
+  /** `i/n` when this run is one shard of a larger plan (`--shard`); `merge` joins the shards. */
+  shard?: { index: number; count: number };
+  /** Set by `merge`: the shard runs this run was merged from. */
+  mergedFrom?: Array<{ runId: string; dir: string; shard?: { index: number; count: number } }>;
 }

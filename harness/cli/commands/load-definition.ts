@@ -4,6 +4,7 @@
  */
 import { InvalidArgumentError, type Command } from 'commander';
 import type { LoadCommandFlags } from './load.js';
+import { parseShard } from '../../store/merge-shards.js'; // queue (h/queue)
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -46,6 +47,11 @@ export function defineLoadCommand(
     .option('--ground-truth <file>', "offline lab: where the simulated centre's ground truth goes (default: <out>/lab-ground-truth-<time>.jsonl)")
     .option('--lag-tolerance <ms>', 'start lag from which a contact counts as started late (default: 1000)', positiveInt)
     .option('--no-live', 'no live view (the end summary is still printed)')
+    // queue (h/queue): many machines — the contacts are placed by `worker` processes on this Redis queue
+    .option('--queue <url>', 'enqueue the contacts on a Redis queue for `worker` processes on any machines, e.g. redis://10.0.0.5:6379')
+    .option('--queue-name <name>', 'BullMQ queue name, one per load run at a time (default: mystery-shopper)')
+    .option('--shard <i/n>', 'offer only every n-th arrival of the seeded schedule (shard i of n, CI matrix); `merge` joins the shard runs', parseShard)
+    // end queue
     .description('offer a load profile to the centre on schedule (open or closed model), live view, then store, score and report the run like `run`')
     .action(async (profile: string, opts: LoadCommandFlags) => finish(await (await load()).loadCommand(profile, opts)));
 }

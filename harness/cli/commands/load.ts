@@ -103,7 +103,8 @@ export async function loadCommand(profileFile: string, given: LoadCommandFlags):
     stdout.write(`load ${profile.id}: ${profile.stages.length} stage(s) → ${store.dir}\n`);
     const stats = new LoadLiveStats(profile.stages.map((s) => s.name));
     const view = flags.live === false ? null : startLiveView(stats, { toleranceMs: flags.lagTolerance });
-    const execute = loadExecutor({ profile, stats, toleranceMs: flags.lagTolerance, onOfferingEnd: () => view?.stop() });
+    const queue = flags.queue ? { url: flags.queue, name: flags.queueName } : undefined; // queue (h/queue)
+    const execute = loadExecutor({ profile, stats, toleranceMs: flags.lagTolerance, onOfferingEnd: () => view?.stop(), queue, shard: flags.shard });
     const outcome = await placeAndReport(store, config, { ...flags, execute, progress: false });
     stdout.write(renderLoadSummary(stats, store.manifest.load));
     return outcome.code;

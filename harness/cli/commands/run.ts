@@ -17,6 +17,7 @@ import { loadScenarios } from '../../scenario/loader.js';
 import { createRunScoring } from '../../scoring/run-scoring.js';
 import { crashPoint } from '../../store/crash-point.js';
 import { RunStore } from '../../store/run-store.js';
+import { shardManifest, type ShardSpec } from '../../store/merge-shards.js'; // queue (h/queue)
 import { EXIT } from '../output.js';
 // --- safety (h/safety): preflight, redacted log (pino above is the redacted one) ---
 import { preflightRun, type RunSafetyFlags } from '../../safety/run-preflight.js';
@@ -45,6 +46,14 @@ export interface RunFlags extends ConfigOverrides, RunSafetyFlags {
   format?: string;
   /** Exit 4 when the reviewed 服务质量 score is under this (CI gate). */
   failUnder?: number;
+  // queue (h/queue): place through Redis workers (`worker` command) and/or only a shard of the plan
+  /** redis://host:port: contacts are placed by `worker` processes; this process keeps run.json. */
+  queue?: string;
+  /** BullMQ queue name. @default "mystery-shopper" */
+  queueName?: string;
+  /** Only this shard of the plan (CI matrices); `merge` joins the shards' runs. */
+  shard?: ShardSpec;
+  // end queue
   // --- load runs (h/load): another placement loop, and its own live view instead of the bar.
   /** What places the contacts. @default executeRun (every pending contact, `concurrency` at once) */
   execute?: (store: RunStore, config: HarnessConfig, opts: RunOptions) => Promise<RunResult>;
@@ -79,7 +88,9 @@ export async function runCommand(files: string[], flags: RunFlags): Promise<RunO
   const checked = await preflightRun({ scenarios, config, offline: flags.offline }, flags, { stdout: flags.stdout ?? process.stdout });
   if (!checked.proceed) return { code: checked.code, runDir: '', contacts: 0, failed: 0 };
   await mkdir(config.out, { recursive: true });
-  const store = await RunStore.create(config.out, planRun(scenarios, config, flags.offline), scenarios);
+  let plan = planRun(scenarios, config, flags.offline);
+  if (flags.shard) plan = shardManifest(plan, flags.shard); // queue (h/queue): --shard i/n
+  const store = await RunStore.create(config.out, plan, scenarios);
   return placeAndReport(store, config, flags);
 }
 
@@ -118,7 +129,11 @@ export async function placeAndReport(store: RunStore, config: HarnessConfig, fla
   process.on('SIGINT', onSigint);
   try {
     await mux.runStart({ manifest: store.manifest, runDir: store.dir, toPlace: store.toPlace(flags.retryFailed, flags.replaceInterrupted).length });
-    const result = await (flags.execute ?? executeRun)(store, config, {
+    // queue (h/queue): with --queue, Redis workers place the contacts; this process keeps run.json
+    const execute: typeof executeRun = flags.execute
+      ?? (flags.queue ? async (s, c, o) => (await import('../../load/queue/queue-run.js')).executeQueueRun(s, c, { ...o, queue: flags.queue!, queueName: flags.queueName }) : executeRun);
+    // end queue
+    const result = await execute(store, config, {
       channels: flags.channels ?? CHANNELS,
       signal: controller.signal,
       retryFailed: flags.retryFailed,
