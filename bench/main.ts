@@ -1,5 +1,5 @@
 /**
- * npm run bench -- <chat|chat-start|score|score-corpus|voice|report|report-html> [options]
+ * npm run bench -- <chat|chat-start|score|score-corpus|voice|report|report-html|load> [options]
  * Speed and accuracy goals live here (printed figures and ratios), never in unit tests.
  */
 const [which = 'help', ...rest] = process.argv.slice(2);
@@ -21,6 +21,8 @@ const benches: Record<string, () => Promise<void>> = {
   // Every file report for 10,000 synthetic contacts: time and peak RSS (targets < 5 s, < 500 MB).
   report: async () => (await import('./report.js')).benchReport(rest),
   'report-html': async () => (await import('./report-html.js')).benchReportHtml(rest),
+  // Chat against 20 agents, voice against 10 lines: knee vs truth, counts vs the centre's, overhead, timing.
+  load: async () => (await import('./load.js')).benchLoad(rest),
 };
 
 const run = benches[which];
