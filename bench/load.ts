@@ -7,10 +7,12 @@
  * included, the lab process excluded) and the largest concurrency it drove with a start-timing
  * error (due → started) p95 ≤ 50 ms.
  *
- *   chat:  20 agents × 1 chat, no queue (a chat beyond them is told "busy"), closed-model steps 16 → 20 → 24
- *   voice: 10 lines, no queue, closed-model steps 8 → 10 → 12
+ *   chat:  20 agents × 1 chat, no queue (a chat beyond them is told "busy"), closed-model ramp to 16,
+ *          then steps 16 → 20 → 24 (each chat held 20 s after the answer)
+ *   voice: 10 lines, no queue, ramp to 8, then steps 8 → 10 → 12
  *
- * Bounded: three steps of `--step-sec` (default 30 s) per channel, plus the last contacts' end.
+ * Bounded: a ramp and three steps of `--step-sec` (default 30 s) per channel, plus the last
+ * contacts' end (~2.5 min per channel).
  */
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -36,11 +38,13 @@ interface Case {
   steps: number[];
   labArgs: string[];
   scenario: string;
+  /** Pause before the customer's goodbye, ms. */
+  holdMs: number;
 }
 
 const CASES: Case[] = [
-  { channel: 'webchat', capacity: 20, steps: [16, 20, 24], labArgs: ['--chat-agents=20', '--chats-per-agent=1', '--chat-queue-capacity=0'], scenario: 'quick-chat.yaml' },
-  { channel: 'voice', capacity: 10, steps: [8, 10, 12], labArgs: ['--lines=10', '--voice-queue-capacity=0'], scenario: 'quick-call.yaml' },
+  { channel: 'webchat', capacity: 20, steps: [16, 20, 24], labArgs: ['--chat-agents=20', '--chats-per-agent=1', '--chat-queue-capacity=0'], scenario: 'quick-chat.yaml', holdMs: 20_000 },
+  { channel: 'voice', capacity: 10, steps: [8, 10, 12], labArgs: ['--lines=10', '--voice-queue-capacity=0'], scenario: 'quick-call.yaml', holdMs: 0 },
 ];
 
 /** Most contacts in progress at once (a sweep over starts and ends). */
@@ -56,10 +60,17 @@ const silent = () => new Writable({ write: (_c, _e, cb) => cb() });
 
 async function benchCase(c: Case, stepSec: number, dir: string): Promise<void> {
   const profile = path.join(dir, `${c.channel}.yaml`);
-  const stages = c.steps.map((n) => `  - { name: c${n}, duration: ${stepSec}s, concurrency: ${n} }`).join('\n');
+  // A ramp to the first step first: a burst of browser starts at t = 0 would only measure the burst.
+  const ramp = `  - { name: ramp, duration: ${stepSec}s, concurrency: { from: 0, to: ${c.steps[0]} }, role: ramp }\n`;
+  const stages = ramp + c.steps.map((n) => `  - { name: c${n}, duration: ${stepSec}s, concurrency: ${n} }`).join('\n');
+  // The short load scenario, held open a while (the customer reads the answer): contacts must last
+  // long against start-up for the centre to see the level offered.
+  const scenario = path.join(dir, c.scenario);
+  const text = await readFile(path.join(ROOT, 'scenarios', 'load', c.scenario), 'utf8');
+  await writeFile(scenario, text.replace(/^(\s*)- say: 好的，谢谢，再见。/mu, `$1- pause: ${c.holdMs}\n$1- say: 好的，谢谢，再见。`));
   await writeFile(
     profile,
-    `id: bench-${c.channel}\nmix:\n  - { scenario: ${path.join(ROOT, 'scenarios', 'load', c.scenario)} }\nstages:\n${stages}\nthinkTime: 500ms\ncaps: { callsPerSecond: 10 }\ntargets:\n  answerRate: 0.95\n  serviceLevel: { threshold: 30s, target: 0.8 }\nseed: 5\n`,
+    `id: bench-${c.channel}\nmix:\n  - { scenario: ${scenario} }\nstages:\n${stages}\nthinkTime: 500ms\ncaps: { callsPerSecond: 10 }\ntargets:\n  answerRate: 0.95\n  serviceLevel: { threshold: 30s, target: 0.8 }\nseed: 5\n`,
   );
   const out = path.join(dir, `runs-${c.channel}`);
   const lab = await spawnLab({ groundTruth: path.join(dir, `${c.channel}-truth.jsonl`), timeScale: 0.05, agents: c.capacity, extraArgs: c.labArgs });
