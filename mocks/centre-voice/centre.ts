@@ -60,6 +60,9 @@ export function thinkMs(text: string, chatDelayMs: number): number {
   return Math.max(300, chatDelayMs - Math.round((text.length / CHAT_TYPING_CPS) * 1000));
 }
 
+/** Line left open after the busy/overflow prompt before the centre hangs up (not scaled). */
+const TURN_AWAY_HANGUP_MS = 1500;
+
 type Phase = 'menu' | 'queue' | 'agent' | 'ended';
 type RecordFields = GroundTruthRecord extends infer R ? (R extends unknown ? Omit<R, 'sessionId' | 'ref' | 'at'> : never) : never;
 
@@ -164,7 +167,7 @@ class IvrAgentSession implements CentreCallSession, PoolClient {
     this.waiting = true;
     this.deps.ledger.queued(this.truth);
     this.record({ type: 'queued', position }, this.ctx.now());
-    this.say(`当前坐席繁忙，您前面还有${position - 1}位，请稍候。`, 'ivr');
+    this.say(`您前面还有${position - 1}位客户在等待，请稍候。`, 'ivr');
   }
 
   /** PoolClient: an agent slot is free for this call. */
@@ -193,7 +196,8 @@ class IvrAgentSession implements CentreCallSession, PoolClient {
     this.phase = 'ended';
     this.record({ type: 'end', by }, this.ctx.now());
     const sorry = this.say(this.deps.overflowPrompt, 'ivr');
-    this.ctx.after(sorry.endAt - this.ctx.now(), () => this.ctx.hangup());
+    // A moment of line after the prompt, as real IVRs leave: the caller's speech recognition gets it.
+    this.ctx.after(sorry.endAt - this.ctx.now() + TURN_AWAY_HANGUP_MS, () => this.ctx.hangup());
   }
 
   private agentJoins(agentId: string): void {

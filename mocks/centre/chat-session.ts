@@ -246,6 +246,9 @@ export class ChatSession implements PoolClient {
   private armIdle(): void {
     this.cancel(this.idleTimer);
     if (this.state !== 'chatting' || this.outgoing.length) return;
+    // With a configured handle time the agent keeps the chat for exactly that long, silent customer
+    // or not: capacity then follows from the configuration alone (capacity.ts).
+    if (this.deps.handleTimeMs !== undefined) return;
     // 0 / Infinity switch it off (setTimeout would fire at once beyond 2^31-1 ms).
     const ms = this.deps.idleTimeoutMs;
     if (!(ms > 0 && ms <= MAX_TIMER_MS)) return;

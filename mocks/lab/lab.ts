@@ -20,6 +20,11 @@ export interface LabOptions {
   agents?: number;
   /** Force one agent quality profile (benchmarks); default is the seeded mix. */
   profile?: CentreOptions['profile'];
+  /**
+   * The centre's capacity (mocks/centre/capacity.ts). Absent: as before (`agents` chat agents with
+   * one chat each and an unbounded queue; every call gets an agent after the fixed queue wait).
+   */
+  capacity?: LabCapacityOptions;
   /** Also start the voice side (Twilio + Deepgram emulators). @default true */
   voice?: boolean;
   /**
@@ -27,11 +32,15 @@ export interface LabOptions {
    * so `{{centre}}/zoo/<page>` scenarios (the demo's widget contact) reach it. @default true
    */
   widgetZoo?: boolean;
-  /**
-   * The centre's capacity (mocks/centre/capacity.ts). Absent: as before (`agents` chat agents with
-   * one chat each and an unbounded queue; every call gets an agent after the fixed queue wait).
-   */
-  capacity?: LabCapacityOptions;
+}
+
+export interface RunningLab {
+  info: LabInfo;
+  /** The centre's per-contact truth, both channels (also `GET {info.centre}/truth/counts?channel=…`). */
+  ledger: ContactLedger;
+  /** True capacity from the configuration, in real time. */
+  capacity(): CentreCapacity;
+  close(): Promise<void>;
 }
 
 export interface LabCapacityOptions {
@@ -45,21 +54,13 @@ export interface LabCapacityOptions {
   wrapUpMs?: number;
 }
 
-export interface RunningLab {
-  info: LabInfo;
-  /** The centre's per-contact truth, both channels (also `GET {info.centre}/truth/counts?channel=…`). */
-  ledger: ContactLedger;
-  /** True capacity from the configuration, in real time. */
-  capacity(): CentreCapacity;
-  close(): Promise<void>;
-}
-
 export async function startLab(opts: LabOptions): Promise<RunningLab> {
   const seed = opts.seed ?? 7;
   const timeScale = opts.timeScale ?? 0.25;
   const agents = opts.agents ?? 4;
   const zoo = opts.widgetZoo === false ? null : await startWidgetZoo({ truthLog: opts.groundTruthPath.replace(/(\.jsonl)?$/u, '.widget-zoo.jsonl') });
   const cap = opts.capacity;
+  // One truth for both channels, served by the chat centre over HTTP.
   const ledger = new ContactLedger();
   const centre = await startCentre({
     groundTruthPath: opts.groundTruthPath,
@@ -79,17 +80,9 @@ export async function startLab(opts: LabOptions): Promise<RunningLab> {
       ? null
       : await startVoiceLab({
           groundTruthPath: opts.groundTruthPath,
+          acd: { seed, ledger, ...(cap?.voice && { capacity: cap.voice }), ...(cap?.handleTime && { handleTime: cap.handleTime }), ...(cap?.wrapUpMs !== undefined && { wrapUpMs: cap.wrapUpMs }) },
           brain: { seed, agents, profile: opts.profile },
-          centre: {
-            timeScale,
-            ringMs: 3000 * timeScale,
-            queueWaitMs: 4000 * timeScale,
-            seed,
-            ledger,
-            ...(cap?.voice && { capacity: cap.voice }),
-            ...(cap?.handleTime && { handleTime: cap.handleTime }),
-            ...(cap?.wrapUpMs !== undefined && { wrapUpMs: cap.wrapUpMs }),
-          },
+          centre: { timeScale, ringMs: 3000 * timeScale, queueWaitMs: 4000 * timeScale },
         });
   return {
     info: {

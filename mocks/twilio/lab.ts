@@ -19,6 +19,8 @@ export interface VoiceLabOptions {
   brain?: SharedBrainOptions;
   /** Ring time, queue wait, time scale, busy/no-answer numbers, capacity (lines, ACD), handle time, ledger … */
   centre?: Omit<VoiceCentreOptions, 'agents' | 'groundTruthPath'>;
+  /** The centre's capacity, handle time, wrap-up, seed and shared truth (merged into `centre`). */
+  acd?: Pick<VoiceCentreOptions, 'capacity' | 'handleTime' | 'wrapUpMs' | 'seed' | 'ledger'>;
   timing?: Partial<CallTiming>;
   asrNoise?: AsrNoise;
 }
@@ -34,6 +36,7 @@ export interface VoiceLab {
 }
 
 export async function startVoiceLab(options: VoiceLabOptions = {}): Promise<VoiceLab> {
+  if (options.acd) options = { ...options, centre: { ...options.centre, ...options.acd } };
   const centre = createVoiceCentre({ ...options.centre, agents: sharedBrainAgents(options.brain), groundTruthPath: options.groundTruthPath });
   const twilio = await startTwilioEmulator({ centre, timing: options.timing });
   const deepgram = await startDeepgramEmulator({ noise: options.asrNoise });

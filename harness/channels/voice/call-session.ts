@@ -8,6 +8,7 @@ import type { InteractionEvent } from '../../interaction/types.js';
 import type { Step } from '../../scenario/schema.js';
 import type { WebhookRequest } from '../../server/webhook-server.js';
 import { createCentreSpeakerClassifier } from '../../transcribe/centre-speaker.js';
+import { isCentreBusyNotice } from '../centre-busy.js';
 import { NOMINAL_MS_PER_CHAR, type GatheredLine, type ServedLine } from '../../transcribe/gather.js';
 import { estimatedMs, renderTwiml } from './twiml.js';
 import { VoiceScript } from './voice-script.js';
@@ -41,6 +42,22 @@ export class CallSession {
   recording?: RecordingRef;
   /** Twilio-reported call duration, seconds. */
   callDurationSec?: number;
+  // ── customer patience (h/capacity) ──
+  /** When the first agent line was heard (Gather result), ms on the contact clock. */
+  agentHeardAtMs?: number;
+  /** Set when the customer gave up waiting for an agent (ContactContext.patienceMs). */
+  gaveUpAfterMs?: number;
+  /** The customer hangs up for want of an agent: the contact ends `abandoned`. */
+  giveUp(waitedMs: number): void {
+    if (this.gaveUpAfterMs !== undefined || this.finalStatus) return;
+    this.gaveUpAfterMs = waitedMs;
+    this.events.push({ type: 'abandoned', atMs: this.now(), detail: { waitedMs } });
+  }
+  /** The centre said it is too busy ("坐席全忙…") and no agent was heard: turned away. */
+  get turnedAway(): boolean {
+    return this.agentHeardAtMs === undefined && this.heard.some((h) => isCentreBusyNotice(h.text));
+  }
+  // ── end customer patience ──
   private t0 = performance.now();
   private readonly classify = createCentreSpeakerClassifier();
   private readonly ended = deferred<FinalCallStatus>();
@@ -94,7 +111,9 @@ export class CallSession {
         if (!text) return this.respond(atMs);
         const confidence = p.Confidence === undefined ? undefined : Number(p.Confidence);
         this.heard.push(confidence === undefined || Number.isNaN(confidence) ? { text, atMs } : { text, atMs, confidence });
-        return this.respond(atMs, { speaker: this.classify(text), text, atMs });
+        const speaker = this.classify(text);
+        if (speaker === 'agent') this.agentHeardAtMs ??= atMs; // customer patience (h/capacity)
+        return this.respond(atMs, { speaker, text, atMs });
       }
       case 'status':
         return this.onStatus(p, atMs);

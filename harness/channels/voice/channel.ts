@@ -16,6 +16,7 @@ import { provisionalTranscript } from '../../transcribe/gather.js';
 import { transcriberFor } from '../../transcribe/registry.js';
 import type { Transcriber } from '../../transcribe/transcriber.js';
 import type { Channel, ContactContext } from '../channel.js';
+import { watchPatience } from '../patience.js';
 import { CallSession, type RecordingRef } from './call-session.js';
 import { buildVoiceInteraction, callOutcome } from './interaction.js';
 import { createTwilioClient, twilioCredentials, type TwilioClient, type TwilioCredentials } from './twilio-client.js';
@@ -176,6 +177,18 @@ export async function createVoiceChannel(config: HarnessConfig, options: VoiceCh
     const hangUp = () => client!.calls(session.callSid!).update({ status: 'completed' }).catch(() => undefined);
     const forgetAbort = onAbort(ctx.signal, () => void hangUp());
     if (ctx.signal.aborted) void hangUp();
+    // ── customer patience (h/capacity): no agent heard within patienceMs of the answer → hang up ──
+    const patience = watchPatience({
+      patienceMs: ctx.patienceMs,
+      waitingSince: () => (session.answeredAtMs === undefined ? undefined : session.startedAt + session.answeredAtMs),
+      agentJoined: () => session.agentHeardAtMs !== undefined || session.finalStatus !== undefined,
+      onExpire: (waitedMs) => {
+        session.giveUp(waitedMs);
+        void hangUp();
+      },
+    });
+    void session.finished.then(() => patience.stop());
+    // ── end customer patience ──
     const timedOut = await Promise.race([session.finished.then(() => false), wait(limitMs).then(() => true)]);
     if (timedOut) {
       await hangUp();

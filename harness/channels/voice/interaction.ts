@@ -28,6 +28,11 @@ export function milestoneEvents(turns: readonly Turn[]): InteractionEvent[] {
 
 export function callOutcome(session: CallSession, createError?: InteractionError): { outcome: Outcome; error?: InteractionError } {
   if (createError) return { outcome: 'failed', error: createError };
+  // Customer patience (h/capacity): hung up for want of an agent; a result, not a failure.
+  if (session.gaveUpAfterMs !== undefined && (session.finalStatus === 'completed' || session.finalStatus === 'canceled')) return { outcome: 'abandoned' };
+  // The centre answered but turned the call away ("坐席全忙…") without an agent: not connected.
+  const hungUpByCentre = !session.script.customerHungUp && session.script.error?.code !== 'E_WAIT_TIMEOUT';
+  if (session.finalStatus === 'completed' && hungUpByCentre && session.turnedAway) return { outcome: 'no-answer' };
   switch (session.finalStatus) {
     case 'busy':
       return { outcome: 'busy' };

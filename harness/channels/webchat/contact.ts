@@ -19,6 +19,7 @@ import { loadChatPage, resolveChatUrl, waitForQuiet, waitUntilReady } from './pa
 import { WebchatPort } from './port.js';
 import { DEFAULT_PRESET, SELECTOR_PRESETS, resolveSelectors } from './presets.js';
 import { ChatRecorder } from './recorder.js';
+import { watchPatience } from '../patience.js';
 import type { StartGate } from './start-gate.js';
 import { describeFrame, openWidget, type ChatFrame } from './widget.js';
 
@@ -96,6 +97,22 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
   };
   const onAbort = () => recorder.inbox.close('the run was interrupted');
   signal.addEventListener('abort', onAbort, { once: true });
+  // ── customer patience (h/capacity): no agent within patienceMs of the page load / hand-off → leave ──
+  const gaveUp = new AbortController();
+  const waitSignal = ctx.patienceMs === undefined ? signal : AbortSignal.any([signal, gaveUp.signal]);
+  let pageLoadedAt: number | undefined;
+  const patience = watchPatience({
+    patienceMs: ctx.patienceMs,
+    // With a bot in front, the wait for a human begins with the hand-off request.
+    waitingSince: () => (selectors.botMessage ? (recorder.handoffRequestedAt ?? undefined) : pageLoadedAt),
+    agentJoined: () => recorder.agentJoinedAtMs !== null || recorder.phase === 'ended',
+    onExpire: (waitedMs) => {
+      recorder.addEvent({ type: 'abandoned', atMs: recorder.now(), detail: { waitedMs } });
+      gaveUp.abort();
+      recorder.inbox.close('the customer gave up waiting for an agent');
+    },
+  });
+  // ── end customer patience ──
   context.on('close', () => onCrash('the browser context was closed'));
 
   const clock = pageClockConfig(selectors, options);
@@ -115,6 +132,7 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
       endStart();
       if (loadError) return loadError;
       recorder.addEvent({ type: 'page-loaded', atMs: recorder.now(), detail: { url: url.url } });
+      pageLoadedAt = Date.now(); // customer patience (h/capacity)
       if (widget) {
         const onEvent = (event: { type: string; detail?: Record<string, unknown> }) => recorder.addEvent({ ...event, atMs: recorder.now() });
         try {
@@ -127,7 +145,7 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
         frames.choose(chat.current.frame);
       }
       const where = describeFrame(chat.current.path, chat.current.frame);
-      const readyError = await waitUntilReady(chat.current.frame, selectors, recorder, { ...options, where }, signal);
+      const readyError = await waitUntilReady(chat.current.frame, selectors, recorder, { ...options, where }, waitSignal);
       if (readyError) return readyError;
       recorder.addEvent({ type: 'chat-ready', atMs: recorder.now() });
 
@@ -135,18 +153,18 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
         typingCps: scenario.persona.typingCps ?? 0,
         typeKeys: options.typeKeys,
         actionTimeoutMs: options.actionTimeoutMs,
-        signal,
+        signal: waitSignal,
         where,
       });
       let scriptError: InteractionError | null = null;
       try {
-        const result = await runScript(scenario.steps, port, ctx.vars, signal);
+        const result = await runScript(scenario.steps, port, ctx.vars, waitSignal);
         scriptError = result.error ?? null;
         state.scriptDone = !result.error && !signal.aborted;
       } catch (err) {
         scriptError = describeThrown(err, port.currentStep);
       }
-      if (!signal.aborted && !state.crash) {
+      if (!waitSignal.aborted && !state.crash) {
         await waitForQuiet(recorder, options.quietMs, options.trailingMaxMs, () => signal.aborted || state.crash !== null);
       }
       return scriptError;
@@ -155,6 +173,12 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
     let error = await run();
     // Whatever is still settling in the page (a bubble filled a moment ago) is taken now.
     if (!state.crash && frames.chatFrame) for (const record of await flushPageClock(frames.chatFrame, clock)) recorder.handle(record);
+    // ── customer patience / turned away (h/capacity): results, not failures ──
+    patience.stop();
+    if (patience.expired && !signal.aborted) return finish('abandoned');
+    // Refused at once ("all agents busy" before any queue) is busy; turned away from the queue, never answered.
+    if (recorder.turnedAway && recorder.agentJoinedAtMs === null && !signal.aborted && !state.crash) return finish(recorder.turnedAway.queued ? 'no-answer' : 'busy');
+    // ── end ──
 
     // Interrupted while listening for trailing lines: every step ran, so the contact is complete.
     if (signal.aborted && !state.scriptDone) return finish('abandoned', ABORTED);
@@ -171,6 +195,7 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
     // Anything unexpected (a Playwright call on a dying browser …) still returns what we have.
     return fail(state.crash ?? (isClosedError(err) ? pageCrashed((err as Error).message) : internalError(err)));
   } finally {
+    patience.stop();
     endStart();
     state.closing = true;
     signal.removeEventListener('abort', onAbort);

@@ -19,6 +19,8 @@ export interface SystemPatterns {
   queued?: string;
   agentJoined?: string;
   ended?: string;
+  /** The centre turns the chat away for want of agents ("坐席全忙，请稍后再试"): outcome busy / no-answer. */
+  busy?: string;
 }
 
 export interface ChatSelectors extends WebchatSelectors {
@@ -58,6 +60,7 @@ const SIMULATED_CENTRE: ChatSelectors = {
     queued: '排队|请稍候|queue',
     agentJoined: '为您服务|已接入|接入人工|加入了?会话|joined',
     ended: '会话已结束|对话已结束|chat (has )?ended',
+    busy: '坐席全忙|坐席繁忙|稍后再试|all agents are busy',
   },
 };
 

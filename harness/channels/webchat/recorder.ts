@@ -36,6 +36,14 @@ export class ChatRecorder {
   /** A hand-off line sent but not yet seen in the log; `fallbackAtMs` is when Node sent it. */
   private handoff: { line: string; fallbackAtMs: number | null } | null = null;
   private humanJoined = false;
+  // ── customer patience (h/capacity) ──
+  /** Set with the `agent-joined` event: the customer has an agent. */
+  agentJoinedAtMs: number | null = null;
+  /** Node time (epoch ms) a hand-off to a human was first asked for (the wait for an agent begins). */
+  handoffRequestedAt: number | null = null;
+  /** The centre said "all agents busy" before any agent joined; `queued`: after the chat had been queued. */
+  turnedAway: { atMs: number; queued: boolean } | null = null;
+  // ── end customer patience ──
   /** Resolves when the page says the chat is closed (used to stop waiting on a disabled end button). */
   readonly closed: Promise<void> = new Promise((resolve) => {
     this.closedResolve = resolve;
@@ -56,6 +64,7 @@ export class ChatRecorder {
   }
 
   addEvent(event: InteractionEvent): void {
+    if (event.type === 'agent-joined') this.agentJoinedAtMs ??= event.atMs; // customer patience (h/capacity)
     this.eventList.push(event);
   }
 
@@ -109,6 +118,7 @@ export class ChatRecorder {
    * given to `handoffSent` once the first human message or the end of the contact comes first.
    */
   expectHandoff(line: string): void {
+    this.handoffRequestedAt ??= Date.now(); // customer patience (h/capacity)
     if (!line) {
       this.addEvent({ type: 'handoff-requested', atMs: this.now(), detail: { say: '', source: 'wait-only' } });
       return;
@@ -191,6 +201,12 @@ export class ChatRecorder {
   private onSystemText(text: string, atMs: number): void {
     const p = this.selectors.systemPatterns;
     if (!p) return;
+    // Turned away for want of agents (h/capacity): before the ended notice that usually follows.
+    if (p.busy && matches(p.busy, text) && this.agentJoinedAtMs === null && !this.turnedAway) {
+      this.turnedAway = { atMs, queued: this.phase === 'queued' };
+      this.addEvent({ type: 'centre-busy', atMs, detail: { text: text.slice(0, 60), queued: this.turnedAway.queued } });
+      return;
+    }
     if (p.ended && matches(p.ended, text)) this.enter('ended', atMs, 'system-message');
     else if (p.agentJoined && matches(p.agentJoined, text)) this.enter('chatting', atMs, 'system-message');
     else if (p.queued && matches(p.queued, text)) this.enter('queued', atMs, 'system-message');
