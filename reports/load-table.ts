@@ -76,7 +76,7 @@ export function loadDefinitions(load: LoadMetrics): string[] {
   const t = load.targets;
   return [
     `呼叫数＝到期并已发起的联络（工具自身故障不计）；接通＝人工坐席发言；接通率＝接通÷呼叫数。`,
-    `ASA＝已接通联络的平均应答时间（语音：振铃→接听；在线：页面载入或转人工→坐席接入）。`,
+    `ASA＝已接通联络等待人工坐席的平均时间（在线：页面载入或转人工→坐席接入；语音：进入坐席队列（无则振铃）→坐席接入）。`,
     `服务水平＝${t.serviceLevel.thresholdSec}秒内接通÷（呼叫数−${load.options.shortAbandonSec}秒内放弃的短放弃），目标${Math.round(t.serviceLevel.target * 100)}%；接通率目标${Math.round(t.answerRate * 1000) / 10}%；平均处理时长目标≤${t.ahtSec}秒。`,
     '平均处理时长＝已接通联络的联络总时长均值；时延为每次坐席回复的响应时间（所有原始样本的分位数，从不平均分位数）。',
   ];

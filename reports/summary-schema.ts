@@ -68,6 +68,7 @@ const Load = z.looseObject({
   profileId: z.string(),
   targets: z.looseObject({ answerRate: num, serviceLevel: z.looseObject({ thresholdSec: num, target: num }), ahtSec: num, concurrency: nullableNum }),
   overall: z.looseObject(LoadFigures),
+  withinTarget: z.looseObject({ concurrency: num, levels: z.array(num), figures: z.looseObject(LoadFigures) }).nullable().optional(),
   stages: z.array(z.looseObject({ stage: z.string(), kind: z.string(), role: z.string(), startMs: num, endMs: num, ...LoadFigures })),
   timeline: z.looseObject({ bucketMs: num, originMs: num, points: z.array(z.looseObject({ t: num, mean: num, peak: num, talking: num })) }),
   knee: z.looseObject({

@@ -48,6 +48,7 @@ ${lag}${capped}${notPlaced}
 <div><b>服务水平</b><span>${load.overall.serviceLevel === null ? '—' : `${Math.round(load.overall.serviceLevel * 1000) / 10}%`}</span><small>${load.targets.serviceLevel.thresholdSec}秒内接通</small></div>
 <div><b>稳定性</b><span>${{ stable: '稳定', drifting: '不稳定', 'no-soak': '未评价', 'insufficient-data': '数据不足' }[load.stability.status]}</span><small>${esc(load.stability.stages.join('、') || '无浸泡阶段')}</small></div>
 </div>
+${load.withinTarget ? `<p class="note"><b>D.2.1 评价范围：</b>呼叫接通率与平均处理时长按并发不超过目标${load.withinTarget.concurrency}路的级别（${load.withinTarget.levels.join('、')}路）计：接通率${load.withinTarget.figures.answerRate === null ? '—' : `${Math.round(load.withinTarget.figures.answerRate * 1000) / 10}%`}（${load.withinTarget.figures.answered}/${load.withinTarget.figures.offered}）；更高的级别只用于寻找拐点。</p>` : ''}
 <p class="note"><b>拐点判定：</b>${esc(k.method)}</p>
 <p class="note"><b>稳定性：</b>${esc(load.stability.verdict)}</p>
 <div class="charts">${[concurrencyChart(load), kneeChart(load), latencyChart(load)].map((svg) => `<div>${svg}</div>`).join('')}</div>

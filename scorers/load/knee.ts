@@ -19,7 +19,7 @@ export interface KneeOptions {
   shortAbandonSec: number;
 }
 
-interface LevelGroup {
+export interface LevelGroup {
   level: number;
   source: 'stage' | 'windows';
   stages: Set<string>;
@@ -36,7 +36,7 @@ function plannedAt(stage: LoadStagePlan, t: number): number {
 }
 
 /** Levels offered, each with the contacts that arrived while it was offered. */
-function levelGroups(samples: readonly ContactSample[], stages: readonly LoadStagePlan[], originMs: number, opts: KneeOptions): Map<number, LevelGroup> {
+export function levelGroups(samples: readonly ContactSample[], stages: readonly LoadStagePlan[], originMs: number, opts: KneeOptions): Map<number, LevelGroup> {
   const groups = new Map<number, LevelGroup>();
   const group = (level: number, source: LevelGroup['source']) => {
     let g = groups.get(level);
@@ -103,8 +103,8 @@ function judge(g: LevelGroup, targets: LoadTargets, opts: KneeOptions): KneeLeve
   };
 }
 
-export function capacityKnee(samples: readonly ContactSample[], stages: readonly LoadStagePlan[], originMs: number, targets: LoadTargets, opts: KneeOptions): CapacityKnee {
-  const levels = [...levelGroups(samples, stages, originMs, opts).values()].map((g) => judge(g, targets, opts)).sort((a, b) => a.level - b.level);
+export function capacityKnee(samples: readonly ContactSample[], stages: readonly LoadStagePlan[], originMs: number, targets: LoadTargets, opts: KneeOptions, groups = levelGroups(samples, stages, originMs, opts)): CapacityKnee {
+  const levels = [...groups.values()].map((g) => judge(g, targets, opts)).sort((a, b) => a.level - b.level);
   const sustained = levels.filter((l) => l.sustained && l.offered > 0);
   const how =
     `按并发级别判定：闭合模型（设定并发）阶段以整个阶段为一个级别，爬坡与开放模型（到达率）阶段按每${opts.windowSec}秒窗口取计划或实测的并发数；` +

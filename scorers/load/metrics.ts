@@ -9,11 +9,11 @@ import type { Interaction } from '../../harness/interaction/types.js';
 import type { LoadRunInfo, LoadStagePlan, LoadTargets } from '../../harness/load/types.js';
 import type { ContactEntry } from '../../harness/store/types.js';
 import { loadFigures } from './figures.js';
-import { capacityKnee } from './knee.js';
+import { capacityKnee, levelGroups, type LevelGroup } from './knee.js';
 import { contactSamples } from './samples.js';
 import { stability } from './stability.js';
 import { concurrencyTimeline } from './timeline.js';
-import type { ContactSample, LoadMetrics, LoadMetricsOptions, StageMetrics } from './types.js';
+import type { ContactSample, LoadFigures, LoadMetrics, LoadMetricsOptions, StageMetrics } from './types.js';
 
 export const LOAD_METRICS_DEFAULTS: Required<LoadMetricsOptions> = {
   shortAbandonSec: 5,
@@ -50,6 +50,17 @@ function stageMetrics(stage: LoadStagePlan, samples: readonly ContactSample[], t
   return { stage: stage.name, kind: stage.kind, role: stage.role ?? 'load', startMs: stage.startMs, endMs: stage.endMs, planned, ...figures };
 }
 
+/** Figures over the contacts of the levels ≤ the target concurrency (see LoadMetrics.withinTarget). */
+function withinTarget(groups: Map<number, LevelGroup>, targets: LoadTargets, shortAbandonSec: number): LoadMetrics['withinTarget'] {
+  const target = targets.concurrency;
+  if (target === undefined) return null;
+  const levels = [...groups.keys()].filter((l) => l <= target).sort((a, b) => a - b);
+  const own = levels.flatMap((l) => groups.get(l)!.samples);
+  if (!own.length) return null;
+  const figures: LoadFigures = loadFigures(own, { thresholdSec: targets.serviceLevel.thresholdSec, shortAbandonSec });
+  return { concurrency: target, levels, figures };
+}
+
 export function loadMetrics(input: LoadMetricsInput, options: LoadMetricsOptions = {}): LoadMetrics {
   const o: Required<LoadMetricsOptions> = { ...LOAD_METRICS_DEFAULTS, ...options, stabilityTolerance: { ...LOAD_METRICS_DEFAULTS.stabilityTolerance, ...options.stabilityTolerance } };
   const { info } = input;
@@ -60,6 +71,8 @@ export function loadMetrics(input: LoadMetricsInput, options: LoadMetricsOptions
   const stored = new Set(interactions.map((i) => i.contactId));
   const notPlaced = input.entries.filter((e) => !stored.has(e.contactId)).length;
   const stages = [...info.stages].sort((a, b) => a.startMs - b.startMs);
+  const kneeOpts = { windowSec: o.windowSec, minWindows: o.minWindows, shortAbandonSec: o.shortAbandonSec };
+  const groups = levelGroups(samples, stages, info.startedAt, kneeOpts);
   const runSpan = info.endedAt !== undefined ? info.endedAt - info.startedAt : stages.length ? stages[stages.length - 1]!.endMs : undefined;
   const out: LoadMetrics = {
     profileId: info.profileId,
@@ -67,9 +80,10 @@ export function loadMetrics(input: LoadMetricsInput, options: LoadMetricsOptions
     options: o,
     notPlaced,
     overall: loadFigures(samples, { thresholdSec: targets.serviceLevel.thresholdSec, shortAbandonSec: o.shortAbandonSec, ...(runSpan ? { spanMs: runSpan } : {}) }),
+    withinTarget: withinTarget(groups, targets, o.shortAbandonSec),
     stages: stages.map((s) => stageMetrics(s, samples, targets, o)),
     timeline: concurrencyTimeline(samples, info.startedAt, o.timelineBucketSec),
-    knee: capacityKnee(samples, stages, info.startedAt, targets, { windowSec: o.windowSec, minWindows: o.minWindows, shortAbandonSec: o.shortAbandonSec }),
+    knee: capacityKnee(samples, stages, info.startedAt, targets, kneeOpts, groups),
     stability: stability(samples, stages, info.startedAt, {
       windowSec: o.windowSec,
       shortAbandonSec: o.shortAbandonSec,

@@ -1,9 +1,12 @@
 /**
  * Interactions + manifest entries → ContactSamples: one contact reduced to the figures the load
  * metrics need. "Answered" is the same notion as everywhere else in the scorers: a human agent
- * spoke (scorers/contact-status.ts `served`); the answer time is the timeliness check's
- * answer-time (voice: ringing → answered; chat: page-loaded or the 转人工 request → agent-joined),
- * so a contact's ASA sample and its 及时性 finding never disagree.
+ * spoke (scorers/contact-status.ts `served`). The answer time is the wait for that human:
+ * - chat: the timeliness check's answer-time (page-loaded, or the 转人工 request, → agent-joined);
+ * - voice: from entering the agent queue (`queued`, else ringing / dialed / the start) to the
+ *   agent joining — not ringing → answered as the 及时性 check has it, because an IVR picks up at
+ *   once whatever the load and the ACD queue behind it is where capacity shows; a call with no
+ *   agent-joined event falls back to the answer-time check.
  */
 import type { Interaction } from '../../harness/interaction/types.js';
 import type { ContactEntry } from '../../harness/store/types.js';
@@ -32,6 +35,15 @@ function statusOf(i: Interaction): SampleStatus {
  * that recorded no agent-joined event), the first agent turn measured from the page load.
  */
 function answerMsOf(i: Interaction): number | null {
+  if (i.channel === 'voice') {
+    const joined = i.events.find((e) => e.type === 'agent-joined');
+    if (joined) {
+      let from: number | undefined;
+      for (const e of i.events) if (e.type === 'queued' && e.atMs <= joined.atMs) from = e.atMs;
+      from ??= i.events.find((e) => e.type === 'ringing' || e.type === 'dialed')?.atMs ?? 0;
+      return Math.max(0, joined.atMs - from);
+    }
+  }
   // answer-time reads only the scenario's SLA (not the rubric): the defaults are fine here
   const f = answerTime(i, emptyScenario(i.scenarioId), undefined as unknown as Rubric)[0];
   const ms = f?.details?.answerMs;

@@ -195,6 +195,13 @@ export interface LoadMetrics {
   /** Contacts in the manifest with no stored Interaction (never placed, or lost): not offered. */
   notPlaced: number;
   overall: LoadFigures;
+  /**
+   * The contacts that arrived at levels up to the target concurrency (LoadTargets.concurrency):
+   * the load the centre is required to carry. D.2.1 呼叫接通率 and 平均处理时长 are judged on
+   * these, so the levels a profile offers beyond the target to find the knee do not count against
+   * the centre. Null without a concurrency target or without such contacts (then: overall).
+   */
+  withinTarget: { concurrency: number; levels: number[]; figures: LoadFigures } | null;
   stages: StageMetrics[];
   timeline: ConcurrencyTimeline;
   knee: CapacityKnee;

@@ -39,8 +39,18 @@ export function concurrencyReference(load: LoadMetrics, rubricTarget: number | u
   return load.knee.maxOffered !== null ? { target: load.knee.maxOffered, from: 'offered' } : { target: null, from: null };
 }
 
+/**
+ * The contacts 呼叫接通率 and 平均处理时长 are judged on: those that arrived at levels up to the
+ * target concurrency when there is one (levels beyond it only look for the knee), else all.
+ */
+export function judgedFigures(load: LoadMetrics): { figures: LoadMetrics['overall']; scope: string } {
+  const w = load.withinTarget;
+  if (w) return { figures: w.figures, scope: `并发不超过目标${w.concurrency}路的级别（${w.levels.join('、')}路）` };
+  return { figures: load.overall, scope: '全部阶段' };
+}
+
 export function loadItemScore(metric: RunMetric, load: LoadMetrics, rubricTarget: number | undefined): LoadItemScore | undefined {
-  const o = load.overall;
+  const { figures: o, scope } = judgedFigures(load);
   switch (metric) {
     case 'connect-rate': {
       if (o.answerRate === null) return { share: null, note: '负载测试没有呼叫数据' };
@@ -48,7 +58,7 @@ export function loadItemScore(metric: RunMetric, load: LoadMetrics, rubricTarget
       const stages = perStage(load, (s) => (s.answerRate === null ? null : `${pct(s.answerRate)}（${s.answered}/${s.offered}）`));
       return {
         share: Math.min(1, o.answerRate / t),
-        note: `负载测试：呼叫${o.offered}通，接通${o.answered}通，放弃${o.abandoned}通，占线${o.busy}通，未应答${o.noAnswer}通，中心故障${o.failed}通，接通率${pct(o.answerRate)}（目标≥${pct(t)}；工具故障${o.harnessFailures}通不计）；各阶段：${stages}`,
+        note: `负载测试，${scope}：呼叫${o.offered}通，接通${o.answered}通，放弃${o.abandoned}通，占线${o.busy}通，未应答${o.noAnswer}通，中心故障${o.failed}通，接通率${pct(o.answerRate)}（目标≥${pct(t)}；工具故障${o.harnessFailures}通不计）；各阶段：${stages}`,
       };
     }
     case 'avg-handle-time': {
@@ -57,7 +67,7 @@ export function loadItemScore(metric: RunMetric, load: LoadMetrics, rubricTarget
       const stages = perStage(load, (s) => (s.ahtMs === null ? null : secs(s.ahtMs)));
       return {
         share: o.ahtMs <= t ? 1 : t / o.ahtMs,
-        note: `负载测试：已接通${o.answered}通，平均处理时长${secs(o.ahtMs)}（目标≤${secs(t)}），平均应答速度ASA ${o.asaMs === null ? '—' : secs(o.asaMs)}；各阶段：${stages}`,
+        note: `负载测试，${scope}：已接通${o.answered}通，平均处理时长${secs(o.ahtMs)}（目标≤${secs(t)}），平均应答速度ASA ${o.asaMs === null ? '—' : secs(o.asaMs)}；各阶段：${stages}`,
       };
     }
     case 'concurrency': {
@@ -78,11 +88,12 @@ export function loadItemScore(metric: RunMetric, load: LoadMetrics, rubricTarget
 
 /** The A.5 actual and target of a D.2.1 metric in a load run (rates 0–1, ms, contacts); undefined: not a load metric. */
 export function loadTargetRow(metric: RunMetric, load: LoadMetrics, rubricTarget: number | undefined): { actual: number | null; target: number | null; note: string } | undefined {
+  const { figures, scope } = judgedFigures(load);
   switch (metric) {
     case 'connect-rate':
-      return { actual: load.overall.answerRate, target: load.targets.answerRate, note: `负载测试全部阶段（${load.overall.offered}通）` };
+      return { actual: figures.answerRate, target: load.targets.answerRate, note: `负载测试，${scope}：${figures.answered}/${figures.offered}` };
     case 'avg-handle-time':
-      return { actual: load.overall.ahtMs, target: load.targets.ahtSec * 1000, note: `负载测试已接通${load.overall.answered}通` };
+      return { actual: figures.ahtMs, target: load.targets.ahtSec * 1000, note: `负载测试，${scope}：已接通${figures.answered}通` };
     case 'concurrency': {
       const ref = concurrencyReference(load, rubricTarget);
       const k = load.knee;

@@ -37,9 +37,22 @@ describe('contact samples', () => {
     expect(s).toMatchObject({ status: 'answered', stage: 's1', answerMs: 12_000, handleMs: 100_000, talkMs: 88_000, latenciesMs: [4000], startLagMs: 700 });
   });
 
-  it('a voice call is answered when the agent speaks; its answer time is ringing → answered', () => {
+  it('a voice call is answered when the agent speaks; without agent-joined its answer time is ringing → answered', () => {
     const s = contactSample(call([['agent', '您好', 3000, 4000]], { contactId: 'v' }));
     expect(s).toMatchObject({ status: 'answered', answerMs: 1700, channel: 'voice' });
+  });
+
+  it('a voice call behind an IVR waits from entering the agent queue to the agent joining', () => {
+    const events = [
+      { type: 'ringing', atMs: 300 },
+      { type: 'answered', atMs: 2000 },
+      { type: 'queued', atMs: 9000 },
+      { type: 'agent-joined', atMs: 39_000 },
+    ];
+    const s = contactSample(call([['ivr', '请按1', 2000, 8000], ['ivr', '正在为您转接，请稍候', 8000, 9000], ['agent', '您好', 39_000, 40_000]], { contactId: 'q', events }));
+    expect(s.answerMs).toBe(30_000);
+    const noQueue = contactSample(call([['agent', '您好', 39_000, 40_000]], { contactId: 'r', events: events.filter((e) => e.type !== 'queued') }));
+    expect(noQueue.answerMs).toBe(38_700);
   });
 
   it('the harness failing is not the centre failing; a centre error is', () => {
@@ -103,6 +116,15 @@ describe('the capacity knee (并发处理能力)', () => {
       expect(knee.method).toContain(`并发处理能力为${knee.capacity}路`);
     });
   }
+
+  it('a closed-model ramp (10 → 30 over 4 h) is judged per window at the planned level: the knee within ±10% of the agents', () => {
+    const run = simulateLoadRun({ agents, meanServiceMs: 300_000, patienceMs: 60_000, seed: 2, stages: [{ name: 'ramp', durationMs: 4 * 3_600_000, concurrency: { from: 10, to: 30 }, role: 'ramp' }] });
+    const { knee } = loadMetrics(run);
+    expect(knee.status).toBe('knee');
+    expect(knee.levels.every((l) => l.source === 'windows' && l.stages[0] === 'ramp')).toBe(true);
+    expect(knee.capacity).toBeGreaterThanOrEqual(agents * 0.9);
+    expect(knee.capacity).toBeLessThanOrEqual(agents * 1.1);
+  });
 
   it('an open-model ramp is judged per window by the concurrency observed; the knee lies just under the agents', () => {
     const run = simulateLoadRun({ agents, meanServiceMs: 300_000, patienceMs: 60_000, seed: 7, stages: [{ name: 'ramp', durationMs: 4 * 3_600_000, ratePerMin: { from: 1, to: 6 } }] });

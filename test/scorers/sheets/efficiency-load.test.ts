@@ -22,13 +22,17 @@ describe('D.2.1 in a load run', () => {
     expect(conc!.note).toContain('24路未达标');
   });
 
-  it('呼叫接通率 and 平均处理时长 from the load figures against LoadTargets, with counts per stage', () => {
-    const rate = load.overall.answerRate!;
+  it('呼叫接通率 and 平均处理时长 from the levels up to the target concurrency (28 only looked for the knee), with counts per stage', () => {
+    const judged = load.withinTarget!;
+    expect(judged.levels).toEqual([12, 16, 20, 24]);
+    expect(judged.figures.offered).toBe(load.overall.offered - load.stages.find((s) => s.stage === 'c28')!.offered);
+    const rate = judged.figures.answerRate!;
+    expect(rate).toBeGreaterThan(load.overall.answerRate!);
     expect(rate).toBeLessThan(0.95);
     expect(connect!.score).toBeCloseTo(Math.round(((10 * rate) / 0.95) * 100) / 100, 2);
-    expect(connect!.note).toContain(`呼叫${load.overall.offered}通，接通${load.overall.answered}通`);
+    expect(connect!.note).toContain(`并发不超过目标25路的级别（12、16、20、24路）：呼叫${judged.figures.offered}通，接通${judged.figures.answered}通`);
     expect(connect!.note).toContain('c12 100%');
-    const ahtMs = load.overall.ahtMs!;
+    const ahtMs = judged.figures.ahtMs!;
     expect(aht!.score).toBeCloseTo(Math.round(8 * Math.min(1, 300_000 / ahtMs) * 100) / 100, 2);
     expect(util!.status).toBe('na');
   });
@@ -37,16 +41,19 @@ describe('D.2.1 in a load run', () => {
     const rows = targetTable(rubric, [], m, load);
     const get = (name: string) => rows.find((r) => r.indicator === name)!;
     expect(get('并发处理能力')).toMatchObject({ target: 25, actual: 20, met: false });
-    expect(get('呼叫接通率')).toMatchObject({ target: 0.95, actual: load.overall.answerRate, met: false });
-    expect(get('平均处理时长')).toMatchObject({ target: 300_000, actual: load.overall.ahtMs });
+    expect(get('呼叫接通率')).toMatchObject({ target: 0.95, actual: load.withinTarget!.figures.answerRate, met: false });
+    expect(get('平均处理时长')).toMatchObject({ target: 300_000, actual: load.withinTarget!.figures.ahtMs });
   });
 
   it('without a concurrency target the highest level offered is the reference, and the note says so', () => {
     const { concurrency: _c, ...targets } = run.info.targets;
     const noTarget = loadMetrics({ ...run, info: { ...run.info, targets } });
-    const item = buildRunSheets(rubric, m, noTarget)[0]!.items[2]!;
-    expect(item.score).toBe(Math.round(((6 * 20) / 28) * 100) / 100);
-    expect(item.note).toContain('未设并发目标，以本次测试的最高并发级别28路为参照');
+    const [connectAll, , item] = buildRunSheets(rubric, m, noTarget)[0]!.items;
+    expect(item!.score).toBe(Math.round(((6 * 20) / 28) * 100) / 100);
+    expect(item!.note).toContain('未设并发目标，以本次测试的最高并发级别28路为参照');
+    // no target: 呼叫接通率 over every stage
+    expect(noTarget.withinTarget).toBeNull();
+    expect(connectAll!.note).toContain(`全部阶段：呼叫${noTarget.overall.offered}通`);
   });
 
   it('a centre that never degraded gets full points when the levels reached the target, and no knee is claimed', () => {
