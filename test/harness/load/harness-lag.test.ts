@@ -36,4 +36,10 @@ describe('harness lag', () => {
     expect(lag.lateContacts).toBe(1);
     expect(lag.warning).toBeUndefined();
   });
+
+  it('late from the very first contacts: says no result is the centre’s', () => {
+    const contacts = Array.from({ length: 10 }, (_, i) => due(i, 0));
+    const outcomes = contacts.map((c, i) => ended(i, (i + 1) * 2000, (i + 1) * 2000 + 100));
+    expect(harnessLag({ contacts, outcomes, offeredForMs: 60_000 }).warning).toMatch(/it fell behind from the start: no result of this run is the centre's$/u);
+  });
 });
