@@ -25,6 +25,8 @@ const benches: Record<string, () => Promise<void>> = {
   'report-html': async () => (await import('./report-html.js')).benchReportHtml(rest),
   // What the Redis queue adds over placing in-process: start lag and Redis commands per contact.
   queue: async () => (await import('./queue.js')).benchQueue(rest),
+  // Chat against 20 agents, voice against 10 lines: knee vs truth, counts vs the centre's, overhead, timing.
+  load: async () => (await import('./load.js')).benchLoad(rest),
 };
 
 const run = benches[which];

@@ -54,6 +54,6 @@ export function harnessLag(input: LagInput): NonNullable<LoadRunInfo['harnessLag
   const minutes = Math.max(input.offeredForMs, 1) / 60_000;
   const offered = (input.contacts.length / minutes).toFixed(1);
   const onTime = ((started.length - late.length) / minutes).toFixed(1);
-  result.warning = `offered ${offered}/min, harness started only ${onTime}/min on time (${late.length} of ${started.length} contacts started more than ${toleranceMs} ms late, p95 lag ${result.p95LagMs} ms): results above ${fellBehindAt} concurrent are not the centre's`;
+  result.warning = `offered ${offered}/min, harness started only ${onTime}/min on time (${late.length} of ${started.length} contacts started more than ${toleranceMs} ms late, p95 lag ${result.p95LagMs} ms): ${fellBehindAt > 0 ? `results above ${fellBehindAt} concurrent are not the centre's` : "it fell behind from the start: no result of this run is the centre's"}`;
   return result;
 }

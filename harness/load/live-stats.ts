@@ -100,3 +100,6 @@ export class LoadLiveStats {
 }
 
 export const LIVE_HEADERS = ['stage', 'in flight', 'offered', 'answered', 'abandoned', 'busy', 'failed', 'start lag p95', 'answer p50', 'answer p95'];
+
+/** cli-table3 without a rule between rows: the live table stays small enough to redraw in place. */
+export const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };

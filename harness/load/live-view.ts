@@ -4,7 +4,7 @@
  * soon as the harness falls behind — the load asked for is not the load offered from then on.
  */
 import Table from 'cli-table3';
-import { LIVE_HEADERS, type LoadLiveStats } from './live-stats.js';
+import { COMPACT, LIVE_HEADERS, type LoadLiveStats } from './live-stats.js';
 
 export interface LiveViewOptions {
   /** @default process.stderr */
@@ -20,7 +20,7 @@ export interface LiveViewOptions {
 }
 
 export function renderTable(stats: LoadLiveStats, elapsedMs: number): string {
-  const table = new Table({ head: LIVE_HEADERS, style: { head: [], border: [] } });
+  const table = new Table({ head: LIVE_HEADERS, style: { head: [], border: [] }, chars: COMPACT });
   for (const row of stats.rows()) table.push(row);
   return `load: ${(elapsedMs / 1000).toFixed(0)} s, ${stats.inFlight()} in flight (peak ${stats.peakInFlight})\n${table.toString()}\n`;
 }

@@ -21,6 +21,10 @@ export function actualStart(interaction: Interaction, calledAt: number): number 
   const started = interaction.events.find((e) => e.type === 'started');
   const detail = started?.detail as { dueAt?: number; startLagMs?: number } | undefined;
   if (typeof detail?.dueAt === 'number' && typeof detail.startLagMs === 'number') return detail.dueAt + detail.startLagMs;
+  // Voice: the call starts when Twilio accepted it, after the channel's own calls-per-second queue
+  // (a call held there is late, and must show as such).
+  const created = interaction.events.find((e) => e.type === 'call-created');
+  if (created && interaction.startedAt) return Math.max(calledAt, interaction.startedAt + created.atMs);
   return Math.max(calledAt, interaction.startedAt || calledAt);
 }
 

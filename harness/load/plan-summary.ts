@@ -6,6 +6,7 @@
  */
 import Table from 'cli-table3';
 import { expectedArrivals } from './arrivals.js';
+import { COMPACT } from './live-stats.js';
 import type { LoadedProfile } from './profile-loader.js';
 import type { LoadStagePlan } from './types.js';
 
@@ -55,7 +56,7 @@ export function estimateStages(profile: LoadedProfile): StageEstimate[] {
 /** The dry-run text: one row per stage, then totals and caps. */
 export function renderPlan(profile: LoadedProfile): string {
   const estimates = estimateStages(profile);
-  const table = new Table({ head: ['stage', 'role', 'from', 'length', 'load', 'contacts', 'peak in progress'], style: { head: [], border: [] } });
+  const table = new Table({ head: ['stage', 'role', 'from', 'length', 'load', 'contacts', 'peak in progress'], style: { head: [], border: [] }, chars: COMPACT });
   for (const { stage, contacts, peakConcurrency } of estimates) {
     const load =
       stage.kind === 'arrival-rate'

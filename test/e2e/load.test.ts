@@ -30,7 +30,7 @@ beforeAll(async () => {
 afterAll(async () => lab?.close());
 
 describe('e2e: load against a centre of known capacity', () => {
-  // 45 s of stages, the last calls ending ~25 s later, then scoring: ~1.5 min on a loaded machine.
+  // 36 s of stages, the last calls ending ~25 s later, then scoring: under 2 min on a loaded machine.
   it('finds the knee at the configured lines, with the centre’s own answered and busy counts', { timeout: 240_000 }, async () => {
     const out = path.join(dir, 'runs');
     const profile = path.join(ROOT, 'test', 'fixtures', 'load', 'voice-knee.yaml');

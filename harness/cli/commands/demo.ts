@@ -36,6 +36,8 @@ export interface LabInfo {
 
 export interface Lab {
   info: LabInfo;
+  /** The lab process (benchmarks leave it out of the harness's CPU figures). */
+  pid?: number;
   stop(): Promise<void>;
 }
 
@@ -61,6 +63,7 @@ export async function spawnLab(args: { groundTruth: string; seed?: number; timeS
   });
   return {
     info,
+    pid: child.pid,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -41,10 +41,18 @@ export interface LoadCommandFlags extends RunFlags {
  * A profile's caps are the load run's hard limits: they replace the voice channel's own limits
  * (default 1 call/s, 10 at once, meant for scripted runs), or a voice ramp could never pass them.
  */
-export function applyProfileCaps(config: HarnessConfig, profile: LoadedProfile): void {
+export function applyProfileCaps(config: HarnessConfig, profile: LoadedProfile): string | undefined {
   const peak = Math.max(0, ...estimateStages(profile).map((e) => e.peakConcurrency));
   config.voice.maxConcurrentCalls = profile.caps.concurrency ?? Math.max(config.voice.maxConcurrentCalls, peak);
-  if (profile.caps.callsPerSecond !== undefined) config.voice.callsPerSecond = profile.caps.callsPerSecond;
+  if (profile.caps.callsPerSecond !== undefined) {
+    config.voice.callsPerSecond = profile.caps.callsPerSecond;
+    return undefined;
+  }
+  if (!profile.mix.some((m) => m.channel === 'voice')) return undefined;
+  // The configured calls-per-second limit (Twilio's account CPS) still holds. Applied by the
+  // scheduler, a call held back by it is a cap, planned and counted — not the harness being late.
+  profile.caps.callsPerSecond = config.voice.callsPerSecond;
+  return `caps.callsPerSecond: ${config.voice.callsPerSecond} (voice.callsPerSecond of the config; set caps.callsPerSecond in the profile to change it)`;
 }
 
 /** The end-of-run lines: per-stage figures, what was offered, and the harness-lag verdict. */
@@ -94,7 +102,8 @@ export async function loadCommand(profileFile: string, given: LoadCommandFlags):
   try {
     if (flags.offline) ({ lab, flags } = await startOfflineLab(flags, path.resolve(flags.out ?? 'runs'), stdout));
     const config = await effectiveConfig(flags);
-    applyProfileCaps(config, profile);
+    const capNote = applyProfileCaps(config, profile);
+    if (capNote) stdout.write(`${capNote}\n`);
     await mkdir(config.out, { recursive: true });
     const manifest = planRun(profile.scenarios, config, Boolean(flags.offline));
     manifest.contacts = {};
