@@ -143,6 +143,7 @@ export function buildProgram(): Command {
     .command('demo')
     .option('--out <dir>', 'where the demo run is stored (default: runs)')
     .option('--concurrency <n>', 'contacts at once (default: 4)', positiveInt)
+    .option('--no-load', 'skip the closing one-minute load run (capacity knee)')
     .description('offline demo: start the simulated centre and emulators, run the demo scenarios, score them')
     .action(async (opts) => finish(await (await commands.demo()).demoCommand(opts)));
 

@@ -79,9 +79,27 @@ export interface DemoFlags {
   /** Scenario files/directories. @default scenarios/demo and scenarios/demo-widget */
   scenarios?: string[];
   stdout?: NodeJS.WritableStream;
+  /** End with a one-minute load run that finds a lab centre's capacity knee (D.2.1). @default true */
+  load?: boolean;
 }
 
+/** The demo's load profile: voice steps of 3 → 4 → 5 calls in progress against a lab centre of 4 lines. */
+export const DEMO_LOAD_PROFILE = path.join(ROOT, 'scenarios', 'load', 'voice-knee.yaml');
+
 export async function demoCommand(flags: DemoFlags = {}): Promise<number> {
+  const code = await serviceDemo(flags);
+  if (flags.load === false || code !== 0) return code;
+  // After the first lab stopped: the load run starts a lab of its own with a known capacity.
+  const stdout = flags.stdout ?? process.stdout;
+  stdout.write('\nload test (并发处理能力, D.2.1): voice steps of 3 → 4 → 5 calls in progress against a lab centre of 4 lines…\n');
+  const { loadCommand } = await import('./load.js');
+  const loadCode = await loadCommand(DEMO_LOAD_PROFILE, { offline: true, labTimeScale: 0.05, labArg: ['--lines=4'], out: path.resolve(flags.out ?? 'runs'), live: false, stdout });
+  stdout.write(`Try your own: \`npx mystery-shopper load ${path.relative(process.cwd(), DEMO_LOAD_PROFILE)} --offline --lab-time-scale 0.05 --lab-arg=--lines=4\` (profiles in scenarios/load/).\n`);
+  return loadCode;
+}
+
+/** The scripted contacts (chats, a call, a vendor widget) against the simulated centre, scored and reported. */
+async function serviceDemo(flags: DemoFlags): Promise<number> {
   const out = path.resolve(flags.out ?? 'runs');
   await mkdir(out, { recursive: true });
   const groundTruth = path.join(out, `lab-ground-truth-${Date.now()}.jsonl`);
