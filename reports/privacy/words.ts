@@ -80,11 +80,12 @@ function nameAt(text: string, at: number): number {
   return given ? surname + given : 0;
 }
 
-const CUE = /(?:我叫|名叫|叫做|[，,]叫|名字[是叫]?|姓名[是为:：]?|持卡人[是:：]?|联系人[是:：]?|收件人[是:：]?|收货人[是:：]?|本人是|我是)\s?/gu;
+// kin terms before 叫 (我爱人叫孙美玲) and 我姓张，张伟 (the full name right after the surname is given)
+const CUE = /(?:我叫|名叫|叫做|[，,]叫|(?:爱人|妻子|丈夫|老公|老婆|女儿|儿子|父亲|母亲|爸爸|妈妈|孩子|家人|朋友|同事)叫|我姓[\u4e00-\u9fa5][，,、\s]*|名字[是叫]?|姓名[是为:：]?|持卡人[是:：]?|联系人[是:：]?|收件人[是:：]?|收货人[是:：]?|本人是|我是)\s?/gu;
 const HONORIFIC = /先生|女士|小姐/gu;
 
 /** Any cue or honorific at all: most turns have none, and then only persona names are looked for. */
-const ANY_CUE = /叫|名字|姓名|持卡人|联系人|收件人|收货人|本人是|我是|先生|女士|小姐/u;
+const ANY_CUE = /叫|我姓|名字|姓名|持卡人|联系人|收件人|收货人|本人是|我是|先生|女士|小姐/u;
 
 export function findNames(text: string, personaNames: readonly string[] = []): PiiSpan[] {
   const spans: PiiSpan[] = [];
