@@ -5,7 +5,7 @@
  * clients. (Production code never imports mocks/; the lab is a process we talk to.)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -93,7 +93,12 @@ export async function demoCommand(flags: DemoFlags = {}): Promise<number> {
   const stdout = flags.stdout ?? process.stdout;
   stdout.write('\nload test (并发处理能力, D.2.1): voice steps of 3 → 4 → 5 calls in progress against a lab centre of 4 lines…\n');
   const { loadCommand } = await import('./load.js');
-  const loadCode = await loadCommand(DEMO_LOAD_PROFILE, { offline: true, labTimeScale: 0.05, labArg: ['--lines=4'], out: path.resolve(flags.out ?? 'runs'), live: false, stdout });
+  const out = path.resolve(flags.out ?? 'runs');
+  const before = new Set(await readdir(out).catch(() => [] as string[]));
+  const loadCode = await loadCommand(DEMO_LOAD_PROFILE, { offline: true, labTimeScale: 0.05, labArg: ['--lines=4'], out, live: false, stdout });
+  const runDir = (await readdir(out)).filter((n) => !before.has(n) && !n.endsWith('.jsonl')).map((n) => path.join(out, n))[0];
+  const knee = runDir ? (JSON.parse(await readFile(path.join(runDir, 'summary.json'), 'utf8').catch(() => 'null')) as RunSummary | null)?.load?.knee : undefined;
+  if (knee) stdout.write(`并发处理能力 (capacity knee): ${knee.status === 'knee' ? `${knee.capacity} calls in progress (first failing level ${knee.firstFailing}); the lab centre has 4 lines` : knee.status}\n`);
   stdout.write(`Try your own: \`npx mystery-shopper load ${path.relative(process.cwd(), DEMO_LOAD_PROFILE)} --offline --lab-time-scale 0.05 --lab-arg=--lines=4\` (profiles in scenarios/load/).\n`);
   return loadCode;
 }
