@@ -11,7 +11,7 @@ import type { RunSummary } from '../../scorers/sheets/summary.js';
 import type { ScoreSheet } from '../../scorers/sheets/types.js';
 import type { ReviewFile } from '../review-types.js';
 import { readReviewFile } from '../review/review-file.js';
-import { maskDeep, runMasker, type TextMasker } from '../privacy/mask-data.js';
+import { maskInPlace, runMasker, type TextMasker } from '../privacy/mask-data.js';
 import type { PrivacyOptions } from '../privacy/types.js';
 
 export class RunFolderError extends Error {
@@ -104,7 +104,8 @@ export async function loadRunData(runDir: string, options: RunDataOptions = {}):
 export async function loadMaskedRunData(runDir: string, options: RunDataOptions = {}): Promise<{ data: RunData; mask: TextMasker }> {
   const raw = await loadRawRunData(runDir);
   const mask = await runMasker(runDir, options.privacy, raw.contacts);
-  const data = { ...raw, summary: maskDeep(raw.summary, mask), contacts: maskDeep(raw.contacts, mask), review: maskDeep(raw.review, mask), scenarioTitles: maskDeep(raw.scenarioTitles, mask) };
+  // raw was read just above and nothing else holds it: masked where it is, not copied
+  const data = { ...raw, summary: maskInPlace(raw.summary, mask), contacts: maskInPlace(raw.contacts, mask), review: maskInPlace(raw.review, mask), scenarioTitles: maskInPlace(raw.scenarioTitles, mask) };
   return { data, mask };
 }
 
