@@ -9,6 +9,7 @@
  * bounds nothing, and the operator must see how many calls (and how much money) they agree to.
  * The offline lab's emulator stays exempt, as for `run` (see `diallingMode`).
  */
+import path from 'node:path';
 import type { HarnessConfig } from '../config/types.js';
 import type { ChannelKind } from '../interaction/types.js';
 import { checkWindowConfig, inCallingWindow } from '../safety/calling-window.js';
@@ -71,7 +72,10 @@ export interface LoadPreflightOptions {
  */
 export function loadProfileProblems(profile: LoadedProfile, config: HarnessConfig, bound: LoadCallBound, now: Date): string[] {
   const d = config.dialling ?? defaultDialling();
-  const at = (fieldPath: string[]) => `${profile.file}:${yamlLine(profile.file, fieldPath)}  ${fieldPath.join('.')}`;
+  // As the preflight names scenario files: relative when under the working directory, else absolute.
+  const rel = path.relative(process.cwd(), profile.file);
+  const shown = rel.startsWith('..') || path.isAbsolute(rel) ? profile.file : rel;
+  const at = (fieldPath: string[]) => `${shown}:${yamlLine(profile.file, fieldPath)}  ${fieldPath.join('.')}`;
   const problems: string[] = [];
   if (bound.source === 'estimate') {
     problems.push(`${at(['caps'])}  no caps.totalContacts: a load run against a real account needs a bound on its calls (≈${bound.calls} expected); set caps.totalContacts (at most dialling.caps.perRun, ${d.caps.perRun})`);
