@@ -16,8 +16,16 @@ export interface RunSafetyFlags {
 
 export type PreflightOutcome = { proceed: true; plan: DialPlan } | { proceed: false; plan: DialPlan; code: number };
 
-export async function preflightRun(input: PreflightInput, flags: RunSafetyFlags, io: { stdout: NodeJS.WritableStream; stderr?: NodeJS.WritableStream; stdin?: NodeJS.ReadableStream & { isTTY?: boolean } }): Promise<PreflightOutcome> {
+export async function preflightRun(
+  input: PreflightInput,
+  flags: RunSafetyFlags,
+  io: { stdout: NodeJS.WritableStream; stderr?: NodeJS.WritableStream; stdin?: NodeJS.ReadableStream & { isTTY?: boolean } },
+  // --- load preflight (h/lpre): `load` adds its profile's own problems before the plan is judged
+  amend?: (plan: DialPlan) => void,
+  // --- end load preflight
+): Promise<PreflightOutcome> {
   const plan = await preflight(input);
+  amend?.(plan); // load preflight (h/lpre)
   if (flags.dryRun) {
     io.stdout.write(formatPlan(plan));
     io.stdout.write(plan.problems.length ? `dry run: ${plan.problems.length} problem(s); nothing was dialled\n` : 'dry run: the plan is valid; nothing was dialled\n');

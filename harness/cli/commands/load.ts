@@ -2,14 +2,16 @@
  * `load <profile>`: offer a load profile's contacts to a centre on schedule, show them live, and
  * store, score and report the run like `run` does (so `score`, `report` and `resume` work on it).
  * `--offline` starts the offline lab (simulated centre, Twilio and Deepgram emulators) first, as
- * the demo does; `--dry-run` prints the plan and places nothing.
+ * the demo does; `--dry-run` prints the plan and places nothing. Against a real account, voice
+ * calls go through the same preflight as `run` (plan, problems, confirmation; see load-preflight.ts).
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { LoadLiveStats } from '../../load/live-stats.js';
 import { renderTable, startLiveView } from '../../load/live-view.js';
 import { loadExecutor, loadRunInfo } from '../../load/load-run.js';
-import { estimateStages, renderPlan } from '../../load/plan-summary.js';
+import { estimateStages } from '../../load/plan-summary.js';
+import { preflightLoad } from '../../load/load-preflight.js';
 import { loadProfile, type LoadedProfile } from '../../load/profile-loader.js';
 import type { LoadRunInfo } from '../../load/types.js';
 import type { HarnessConfig } from '../../config/types.js';
@@ -19,7 +21,7 @@ import { spawnLab, type Lab } from './demo.js';
 import { effectiveConfig, placeAndReport, type RunFlags } from './run.js';
 
 export interface LoadCommandFlags extends RunFlags {
-  /** Print the plan (stages, contacts, peak concurrency, duration) and place nothing. */
+  /** Print the plan (stages, contacts, peak concurrency, duration; for voice the dialling plan) and place nothing. */
   dryRun?: boolean;
   /** Start the offline lab and point the run at it. @default false */
   offline?: boolean;
@@ -94,8 +96,9 @@ export async function loadCommand(profileFile: string, given: LoadCommandFlags):
   const stdout = given.stdout ?? process.stdout;
   const profile = await loadProfile(profileFile);
   if (given.dryRun) {
-    stdout.write(renderPlan(profile));
-    return 0;
+    // The load plan, and for voice the dialling plan and its problems, as `run --dry-run` (exit 1 on problems).
+    const checked = await preflightLoad(profile, await effectiveConfig(given), given, { stdout }, { offline: given.offline });
+    return checked.proceed ? 0 : checked.code;
   }
   let flags = given;
   let lab: Lab | undefined;
@@ -104,6 +107,9 @@ export async function loadCommand(profileFile: string, given: LoadCommandFlags):
     const config = await effectiveConfig(flags);
     const capNote = applyProfileCaps(config, profile);
     if (capNote) stdout.write(`${capNote}\n`);
+    // Safe dialling (h/lpre): real calls are planned, shown and confirmed before anything is offered.
+    const checked = await preflightLoad(profile, config, flags, { stdout }, { offline: flags.offline });
+    if (!checked.proceed) return checked.code;
     await mkdir(config.out, { recursive: true });
     const manifest = planRun(profile.scenarios, config, Boolean(flags.offline));
     manifest.contacts = {};
