@@ -4,7 +4,7 @@
  * contacts failed, 3 contacts stored but scoring failed, 4 under --fail-under, 5 `report` could not
  * write a format, 130 interrupted (resume with `resume <runDir>`).
  */
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { TOOL } from '../runner/tool-info.js';
 import { reportError } from './output.js';
 import { defineProbeCommand } from './commands/probe-definition.js';
@@ -14,6 +14,7 @@ import { defineWorkerCommand } from './commands/worker-definition.js';
 import { defineMergeCommand } from './commands/merge-definition.js';
 import { parseShard } from '../store/merge-shards.js'; // queue (h/queue)
 import { defineLoadCommand } from './commands/load-definition.js';
+import { score0to100, positiveNumber, positiveInt } from './option-parsers.js';
 
 // Commands are loaded when used: `validate` should not pay for loading Playwright, Twilio and
 // Deepgram clients (seconds on a busy machine).
@@ -27,24 +28,6 @@ const commands = {
   score: () => import('./commands/score.js'),
   validate: () => import('./commands/validate.js'),
 };
-
-function score0to100(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError('expected a score from 0 to 100');
-  return n;
-}
-
-function positiveNumber(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number > 0');
-  return n;
-}
-
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
-  return n;
-}
 
 export function buildProgram(): Command {
   const program = new Command()

@@ -9,7 +9,7 @@
  */
 import type { HarnessConfig } from '../config/types.js';
 import type { Channel, ChannelFactory, ContactContext } from '../channels/channel.js';
-import type { ChannelKind, Interaction } from '../interaction/types.js';
+import type { ChannelKind, Interaction, InteractionError } from '../interaction/types.js';
 import { scenarioVars } from '../scenario/loader.js';
 import type { LoadedScenario } from '../scenario/schema.js';
 import type { AttemptWriter } from '../store/attempt-journal.js';
@@ -56,8 +56,12 @@ export function channelPool(registry: ChannelRegistry, config: HarnessConfig) {
   };
 }
 
-/** A contact the channel could not even attempt (e.g. a bug): recorded as failed, never thrown. */
-export function internalFailure(entry: ContactEntry, runId: string, startedAt: number, err: unknown): Interaction {
+/**
+ * A contact that ended in failure before its channel could capture anything: no turns, one error
+ * event, the error as given. Shared by internal failures and queue jobs that never came back.
+ */
+export function failedBeforeCapture(entry: ContactEntry, runId: string, startedAt: number, error: InteractionError): Interaction {
+  const elapsed = Math.max(0, Date.now() - startedAt);
   return {
     schemaVersion: 1,
     contactId: entry.contactId,
@@ -65,13 +69,22 @@ export function internalFailure(entry: ContactEntry, runId: string, startedAt: n
     runId,
     channel: entry.channel,
     startedAt,
-    durationMs: Date.now() - startedAt,
-    events: [{ type: 'error', atMs: Date.now() - startedAt }],
+    durationMs: elapsed,
+    events: [{ type: 'error', atMs: elapsed }],
     turns: [],
     outcome: 'failed',
-    error: { code: 'E_INTERNAL', message: `internal error: ${(err as Error)?.message ?? String(err)}`, hint: 'this is a bug in mystery-shopper; please report it with run.json' },
+    error,
     transcriptSource: entry.channel === 'webchat' ? 'chat-dom' : 'emulator',
   };
+}
+
+/** A contact the channel could not even attempt (e.g. a bug): recorded as failed, never thrown. */
+export function internalFailure(entry: ContactEntry, runId: string, startedAt: number, err: unknown): Interaction {
+  return failedBeforeCapture(entry, runId, startedAt, {
+    code: 'E_INTERNAL',
+    message: `internal error: ${(err as Error)?.message ?? String(err)}`,
+    hint: 'this is a bug in mystery-shopper; please report it with run.json',
+  });
 }
 
 /** The context a channel places (or recovers) one contact in. */

@@ -2,27 +2,10 @@
  * The `load` command's arguments and options, kept out of main.ts (one line there) and out of
  * load.ts (which loads the channels: only when the command runs).
  */
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { LoadCommandFlags } from './load.js';
 import { parseShard } from '../../store/merge-shards.js'; // queue (h/queue)
-
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
-  return n;
-}
-
-function positiveNumber(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number > 0');
-  return n;
-}
-
-function score0to100(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError('expected a score from 0 to 100');
-  return n;
-}
+import { score0to100, positiveNumber, positiveInt } from '../option-parsers.js';
 
 export function defineLoadCommand(
   program: Command,

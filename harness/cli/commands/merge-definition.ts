@@ -2,14 +2,9 @@
  * The `merge` command's arguments and options, kept out of main.ts (one line there) and out of
  * merge.ts (which loads scoring and reports: only when the command runs).
  */
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { MergeFlags } from './merge.js';
-
-function score0to100(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError('expected a score from 0 to 100');
-  return n;
-}
+import { score0to100 } from '../option-parsers.js';
 
 export function defineMergeCommand(
   program: Command,

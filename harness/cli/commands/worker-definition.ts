@@ -2,14 +2,9 @@
  * The `worker` command's arguments and options, kept out of main.ts (one line there) and out of
  * worker.ts (which loads BullMQ and the channels: only when the command runs).
  */
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { WorkerFlags } from './worker.js';
-
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
-  return n;
-}
+import { positiveInt } from '../option-parsers.js';
 
 export function defineWorkerCommand(
   program: Command,

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Interaction } from '../../interaction/types.js';
-import type { RunHooks } from '../../runner/place-contact.js';
+import { failedBeforeCapture, type RunHooks } from '../../runner/place-contact.js';
 import type { LoadedScenario } from '../../scenario/schema.js';
 import { readJson, type RunStore } from '../../store/run-store.js';
 import type { ContactEntry } from '../../store/types.js';
@@ -54,20 +54,8 @@ interface Waiter {
 
 /** A contact whose job failed before any Interaction came back. */
 function queueFailureInteraction(entry: ContactEntry, runId: string, code: string, message: string, startedAt: number): Interaction {
-  return {
-    schemaVersion: 1,
-    contactId: entry.contactId,
-    scenarioId: entry.scenarioId,
-    runId,
-    channel: entry.channel,
-    startedAt,
-    durationMs: Math.max(0, Date.now() - startedAt),
-    events: [{ type: 'error', atMs: Math.max(0, Date.now() - startedAt) }],
-    turns: [],
-    outcome: 'failed',
-    error: { code, message, hint: code === QUEUE_FAILURE.workerLost ? 'it may have been partly placed; `resume <runDir> --retry-failed` places it again on purpose' : 'see the worker’s output; `resume <runDir> --retry-failed` places it again' },
-    transcriptSource: entry.channel === 'webchat' ? 'chat-dom' : 'emulator',
-  };
+  const hint = code === QUEUE_FAILURE.workerLost ? 'it may have been partly placed; `resume <runDir> --retry-failed` places it again on purpose' : 'see the worker’s output; `resume <runDir> --retry-failed` places it again';
+  return failedBeforeCapture(entry, runId, startedAt, { code, message, hint });
 }
 
 function entryFor(store: RunStore, contact: DueContact): ContactEntry {
