@@ -60,6 +60,18 @@ async function refusal(ctx: ContactContext, config: HarnessConfig, ledger: DialL
   return undefined;
 }
 
+/** The inner channel's `recover`, its Interactions scrubbed like `place`'s (nothing when it has none). */
+function recoverOf(inner: Channel): Pick<Channel, 'recover'> {
+  const recover = inner.recover?.bind(inner);
+  if (!recover) return {};
+  return {
+    async recover(ctx, attempt) {
+      const r = await recover(ctx, attempt);
+      return r.kind === 'not-placed' ? r : { ...r, interaction: scrubbed(r.interaction) };
+    },
+  };
+}
+
 /** The voice channel factory wrapped so that every real call passes the checks first. */
 export function guardVoiceChannel(factory: ChannelFactory, options: DialGuardOptions = {}): ChannelFactory {
   return async (config) => {
@@ -76,6 +88,9 @@ export function guardVoiceChannel(factory: ChannelFactory, options: DialGuardOpt
         }
         return scrubbed(await inner.place(ctx));
       },
+      // recovering a call a killed run left in flight dials nothing (it asks Twilio): not guarded,
+      // but it must be passed on, or resume would find no recovery and dial the contact again
+      ...recoverOf(inner),
       close: () => inner.close(),
     };
     return guarded;
@@ -91,7 +106,7 @@ export function guardChannels<R extends Record<string, ChannelFactory>>(registry
         ? guardVoiceChannel(factory, options)
         : async (config) => {
             const inner = await factory(config);
-            return { kind: inner.kind, place: async (ctx) => scrubbed(await inner.place(ctx)), close: () => inner.close() };
+            return { kind: inner.kind, place: async (ctx) => scrubbed(await inner.place(ctx)), ...recoverOf(inner), close: () => inner.close() };
           };
   }
   return out as R;

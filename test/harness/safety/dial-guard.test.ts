@@ -103,6 +103,27 @@ describe('dial guard (checks at the moment of each call, fake clock)', () => {
     }
   });
 
+  it('passes a channel’s recover on (resume asks Twilio about a call in flight instead of dialling again)', async () => {
+    const recovered: string[] = [];
+    const withRecover: ChannelFactory = async (c) => ({
+      ...(await recordingFactory([])(c)),
+      async recover(rctx) {
+        recovered.push(rctx.contactId);
+        return { kind: 'not-placed', note: 'no call found' };
+      },
+    });
+    const c = config();
+    const channels = guardChannels({ voice: withRecover, webchat: async (cc) => ({ ...(await withRecover(cc)), kind: 'webchat' as const }) });
+    for (const kind of ['voice', 'webchat'] as const) {
+      const channel = await channels[kind](c);
+      expect(channel.recover, kind).toBeTypeOf('function');
+      expect(await channel.recover!(ctx(`r-${kind}`), { attempt: 1, startedAt: 0, progress: {} } as never)).toEqual({ kind: 'not-placed', note: 'no call found' });
+    }
+    expect(recovered).toEqual(['r-voice', 'r-webchat']);
+    // a channel without recover stays without it (resume then treats its attempts as never placed)
+    expect((await guardChannels({ voice: recordingFactory([]) }).voice(c)).recover).toBeUndefined();
+  });
+
   it('guards the registry every command places through (run, load, workers): real calls refused before any request', async () => {
     const c = config();
     c.dialling!.allow = [];
