@@ -190,11 +190,13 @@ export async function benchLoad(argv: string[]): Promise<void> {
   const workers = Math.max(0, Math.floor(Number(values.workers) || 0));
   const dir = await mkdtemp(path.join(os.tmpdir(), 'ms-bench-load-'));
   const cases = CASES.filter((c) => !values.only || values.only === c.channel || (values.only === 'chat' && c.channel === 'webchat'));
-  const redis = workers ? await startRedis() : undefined;
+  let redis: RedisHandle | undefined;
   try {
     for (const c of cases) {
       const local = await benchCase(c, stepSec, dir);
-      if (!redis) continue;
+      if (!workers) continue;
+      // Started after the first in-process run, so that run's CPU and memory leave redis-server out.
+      redis ??= await startRedis();
       const queued = await benchCase(c, stepSec, dir, { redis, workers });
       console.log(`${c.channel} queue overhead: start lag in-process ${lagLine(local.lags)} vs queue ${lagLine(queued.lags)}; ${queued.redisPerContact?.toFixed(1)} Redis commands per contact`);
     }
