@@ -9,6 +9,7 @@
 import type { Interaction, InteractionEvent, Turn } from '../../../harness/interaction/types.js';
 import type { LoadRunInfo, LoadStagePlan, LoadTargets } from '../../../harness/load/types.js';
 import type { ContactEntry } from '../../../harness/store/types.js';
+import { seededRandom } from '../../../reports/statistics.js';
 
 export interface SimStage {
   name: string;
@@ -39,17 +40,8 @@ export interface SimRun {
   info: LoadRunInfo;
 }
 
-/** mulberry32: small, seeded, good enough for a test queue. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, seeded: the project's own (reports/statistics.ts). */
+export const rng = seededRandom;
 
 interface Ev {
   t: number;
