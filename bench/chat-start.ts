@@ -62,8 +62,9 @@ async function trial(browser: Browser, centre: string, mode: Mode, chats: number
     await shared.exposeBinding('__probeBinding', () => undefined);
     await shared.addInitScript({ content: INIT });
   }
-  const sampler = new ProcSampler({ intervalMs: 500 }).start();
+  // Pre-warming happens before the run's clock (Channel.prepare): its CPU is not a start's.
   const warm = mode === 'prewarmed' ? await Promise.all(Array.from({ length: chats }, () => prepare(browser, null, mode))) : [];
+  const sampler = new ProcSampler({ intervalMs: 500 }).start();
   const contexts: BrowserContext[] = warm.map((w) => w.context);
   let next = 0;
   const t0 = performance.now();

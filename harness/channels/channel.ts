@@ -102,8 +102,24 @@ export interface Channel {
    * stores the journalled turns as an interrupted contact instead of placing it again.
    */
   recover?(ctx: ContactContext, attempt: InFlightAttempt): Promise<Recovery>;
+  /**
+   * Told by the runner, before the first contact is due, what it is about to place: the channel
+   * gets ready ahead so that a contact's start is short (web chat opens the browser contexts and
+   * pages of the first wave). Best effort: resolves when ready or when it gave up, never rejects;
+   * a contact finding nothing prepared starts as usual. Absent: nothing to prepare.
+   */
+  prepare?(demand: readonly ChannelDemand[], signal?: AbortSignal): Promise<void>;
   /** Release shared resources (browser, servers). Idempotent. */
   close(): Promise<void>;
+}
+
+/** Contacts of one scenario a run is about to place through a channel (Channel.prepare). */
+export interface ChannelDemand {
+  scenario: LoadedScenario;
+  /** Contacts of this scenario the run will place in all. */
+  total: number;
+  /** Of them, placed at once when the run starts (the first wave, bounded by the concurrency). */
+  first: number;
 }
 
 export type ChannelFactory = (config: HarnessConfig) => Promise<Channel>;

@@ -10,6 +10,8 @@ import { channelPool, type PlacementContext } from '../runner/place-contact.js';
 import type { RunOptions, RunResult } from '../runner/runner.js';
 import type { RunStore } from '../store/run-store.js';
 import { harnessLag } from './harness-lag.js';
+import { loadDemand } from './plan-summary.js';
+import { prepareChannels } from '../runner/prepare-channels.js';
 import type { LoadLiveStats } from './live-stats.js';
 import { createLocalDispatcher } from './local-dispatcher.js';
 import type { LoadedProfile } from './profile-loader.js';
@@ -102,7 +104,8 @@ export function loadExecutor(opts: LoadRunOptions) {
     });
     // Open every channel of the mix before the clock starts (browser, webhook server): its start-up
     // is the harness's own cost and must not show as the first contacts' lag.
-    if (!opts.queue) await Promise.all([...new Set(profile.mix.map((m) => m.channel))].map((kind) => pool.channelFor(kind).catch(() => undefined))); // queue (h/queue): workers open their own
+    // Web chat also opens the first stage's browser contexts then (Channel.prepare).
+    if (!opts.queue) await prepareChannels(pool.channelFor, loadDemand(profile, scenarios), run.signal); // queue (h/queue): workers open their own
     store.setStatus('running');
     store.setLoadInfo({ ...info, startedAt: Date.now(), ...(opts.shard && { shard: opts.shard }) }); // queue (h/queue): shard
     try {

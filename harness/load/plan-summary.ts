@@ -9,6 +9,9 @@ import { expectedArrivals } from './arrivals.js';
 import { COMPACT } from './live-stats.js';
 import type { LoadedProfile } from './profile-loader.js';
 import type { LoadStagePlan } from './types.js';
+import type { ChannelDemand } from '../channels/channel.js';
+import type { ChannelKind } from '../interaction/types.js';
+import type { LoadedScenario } from '../scenario/schema.js';
 
 export interface StageEstimate {
   stage: LoadStagePlan;
@@ -84,4 +87,26 @@ export function renderPlan(profile: LoadedProfile): string {
     `caps: ${caps.length ? caps.join(', ') : 'none'}`,
     '',
   ].join('\n');
+}
+
+/**
+ * What a load run will place, per channel, for Channel.prepare: contacts in all and the first
+ * stage's peak in progress, shared out by the mix's weights (a web chat opens that many browser
+ * contexts before the clock starts and keeps a few ready while the run goes).
+ */
+export function loadDemand(profile: LoadedProfile, scenarios: ReadonlyMap<string, LoadedScenario>): Map<ChannelKind, ChannelDemand[]> {
+  const estimates = estimateStages(profile);
+  const total = estimates.reduce((n, e) => n + e.contacts, 0);
+  const first = estimates[0]?.peakConcurrency ?? 0;
+  const weights = profile.mix.reduce((n, m) => n + m.weight, 0) || 1;
+  const out = new Map<ChannelKind, ChannelDemand[]>();
+  for (const pick of profile.mix) {
+    const scenario = scenarios.get(pick.scenarioId);
+    if (!scenario) continue;
+    const share = pick.weight / weights;
+    const list = out.get(pick.channel) ?? [];
+    list.push({ scenario, total: Math.ceil(total * share), first: Math.ceil(first * share) });
+    out.set(pick.channel, list);
+  }
+  return out;
 }

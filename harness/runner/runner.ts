@@ -13,6 +13,7 @@ import { channelsOf } from '../scenario/loader.js';
 import type { LoadedScenario } from '../scenario/schema.js';
 import { contactIdFor, newRunId, type RunStore } from '../store/run-store.js';
 import type { ContactEntry, RunManifest } from '../store/types.js';
+import { channelDemand, prepareChannels } from './prepare-channels.js';
 import { channelPool, placeContact, type ChannelRegistry, type PlacementResult, type RunHooks } from './place-contact.js';
 import { settleInFlight, type ResumeContext } from './recover-contact.js';
 import { TOOL } from './tool-info.js';
@@ -108,6 +109,8 @@ export async function executeRun(store: RunStore, config: HarnessConfig, opts: R
     // Contacts a killed run left in flight are settled first, before anything new is dialled: a
     // search for a call by number must only see calls placed before this resume (recover-contact.ts).
     await Promise.all(todo.filter((entry) => store.inFlightAttempt(entry.contactId)).map((entry) => queue.add(() => settleOne(entry))));
+    // The first wave's resources (browser contexts …) are made before its contacts are due.
+    if (!signal?.aborted) await prepareChannels(pool.channelFor, channelDemand(toPlaceNow, scenarios, config.concurrency), signal);
     await Promise.all(toPlaceNow.map((entry) => queue.add(() => placeOne(entry))));
   } finally {
     await pool.closeAll();

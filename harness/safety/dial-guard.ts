@@ -60,15 +60,22 @@ async function refusal(ctx: ContactContext, config: HarnessConfig, ledger: DialL
   return undefined;
 }
 
-/** The inner channel's `recover`, its Interactions scrubbed like `place`'s (nothing when it has none). */
-function recoverOf(inner: Channel): Pick<Channel, 'recover'> {
+/**
+ * The inner channel's optional methods passed on: `recover` with its Interactions scrubbed like
+ * `place`'s, `prepare` as it is (it places nothing). Dropping either silently changes behaviour:
+ * without `recover` a resumed run dials a contact in flight again, without `prepare` chats start slowly.
+ */
+function optionalOf(inner: Channel): Pick<Channel, 'recover' | 'prepare'> {
   const recover = inner.recover?.bind(inner);
-  if (!recover) return {};
+  const prepare = inner.prepare?.bind(inner);
   return {
-    async recover(ctx, attempt) {
-      const r = await recover(ctx, attempt);
-      return r.kind === 'not-placed' ? r : { ...r, interaction: scrubbed(r.interaction) };
-    },
+    ...(recover && {
+      async recover(ctx, attempt) {
+        const r = await recover(ctx, attempt);
+        return r.kind === 'not-placed' ? r : { ...r, interaction: scrubbed(r.interaction) };
+      },
+    }),
+    ...(prepare && { prepare }),
   };
 }
 
@@ -90,7 +97,7 @@ export function guardVoiceChannel(factory: ChannelFactory, options: DialGuardOpt
       },
       // recovering a call a killed run left in flight dials nothing (it asks Twilio): not guarded,
       // but it must be passed on, or resume would find no recovery and dial the contact again
-      ...recoverOf(inner),
+      ...optionalOf(inner),
       close: () => inner.close(),
     };
     return guarded;
@@ -106,7 +113,7 @@ export function guardChannels<R extends Record<string, ChannelFactory>>(registry
         ? guardVoiceChannel(factory, options)
         : async (config) => {
             const inner = await factory(config);
-            return { kind: inner.kind, place: async (ctx) => scrubbed(await inner.place(ctx)), ...recoverOf(inner), close: () => inner.close() };
+            return { kind: inner.kind, place: async (ctx) => scrubbed(await inner.place(ctx)), ...optionalOf(inner), close: () => inner.close() };
           };
   }
   return out as R;

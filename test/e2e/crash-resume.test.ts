@@ -141,7 +141,12 @@ async function crashThenResume(name: string, crashAt: string, from: string): Pro
 
   // Placed exactly once, by the emulators' own logs.
   const sessions = await centreSessions();
-  for (const c of contacts.filter((x) => x.channel === 'webchat')) expect(sessions.get(c.contactId) ?? 0, `centre sessions of ${c.contactId}`).toBe(1);
+  // A chat killed between journalling its reference and its page request reaching the centre is
+  // stored as interrupted with no session (which one it was is a matter of timing): at most once.
+  for (const c of contacts.filter((x) => x.channel === 'webchat')) {
+    const completed = interactions.find((i) => i.contactId === c.contactId)?.outcome === 'completed';
+    expect(sessions.get(c.contactId) ?? 0, `centre sessions of ${c.contactId}`).toBe(completed ? 1 : Math.min(1, sessions.get(c.contactId) ?? 0));
+  }
   const calls = await twilioCalls(from, since);
   const voice = interactions.filter((i) => i.channel === 'voice');
   expect(calls.length, JSON.stringify(calls)).toBe(voice.length);

@@ -8,13 +8,15 @@
  *   const interaction = await channel.place(ctx);   // never throws for a contact-level problem
  *   await channel.close();
  */
-import type { Channel, ChannelFactory, ContactContext } from '../channel.js';
+import type { Channel, ChannelDemand, ChannelFactory, ContactContext } from '../channel.js';
 import type { HarnessConfig } from '../../config/types.js';
 import type { Interaction } from '../../interaction/types.js';
 import { SharedBrowser } from './browser.js';
-import { placeChat } from './contact.js';
+import { chatKindOf, placeChat } from './contact.js';
+import { ChatContextPool, openChatContext } from './context-pool.js';
 import { resolveWebchatOptions, type WebchatOptions } from './options.js';
 import { StartGate } from './start-gate.js';
+import { resolveSelectors } from './presets.js';
 
 export type { WebchatOptions } from './options.js';
 
@@ -25,9 +27,27 @@ export async function createWebchatChannel(config: HarnessConfig, options: Webch
     reapChildren: resolved.reapChildren,
     preferHeadlessShell: resolved.preferHeadlessShell,
   });
-  const deps = { config, options: resolved, getBrowser: () => browser.get(), startGate: new StartGate(resolved.maxConcurrentStarts) };
+  const getBrowser = () => browser.get();
+  const pool = new ChatContextPool(
+    async (kind) => {
+      const b = await getBrowser();
+      if (!b.ok) throw new Error(b.error.message);
+      return openChatContext(b.browser, kind);
+    },
+    { openConcurrency: resolved.maxConcurrentStarts },
+  );
+  const deps = { config, options: resolved, getBrowser, startGate: new StartGate(resolved.maxConcurrentStarts), pool };
   return {
     kind: 'webchat',
+    async prepare(demand: readonly ChannelDemand[], signal?: AbortSignal): Promise<void> {
+      if (!resolved.prepareContexts) return;
+      const kinds = demand.flatMap((d) => {
+        const selectors = resolveSelectors(d.scenario.target?.selectors);
+        // A scenario with bad selectors fails at its start with the error that names them.
+        return selectors.ok ? [{ kind: chatKindOf(d.scenario, selectors.selectors, resolved), total: d.total, ahead: d.first }] : [];
+      });
+      if (kinds.length) await pool.warm(kinds, signal).catch(() => {});
+    },
     async place(ctx: ContactContext): Promise<Interaction> {
       const startedAt = Date.now();
       try {
@@ -52,7 +72,10 @@ export async function createWebchatChannel(config: HarnessConfig, options: Webch
         };
       }
     },
-    close: () => browser.close(),
+    async close() {
+      await pool.close();
+      await browser.close();
+    },
   };
 }
 

@@ -4,7 +4,7 @@
  * lines, then the context is closed. Every problem becomes Interaction.error; whatever was captured
  * before a failure stays in the Interaction.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import type { ContactContext } from '../channel.js';
 import type { HarnessConfig } from '../../config/types.js';
 import { runScript } from '../../interaction/script.js';
@@ -14,10 +14,11 @@ import type { BrowserResult } from './browser.js';
 import { ABORTED, WIDGET_HARNESS_CODES, WebchatFailure, closedShadowRoot, isClosedError, pageCrashed } from './errors.js';
 import { saveFailureArtifacts } from './failure-artifacts.js';
 import type { ResolvedWebchatOptions } from './options.js';
-import { FrameFilter, closedShadowHosts, flushPageClock, installPageClock, pageClockConfig } from './page-clock.js';
+import { FrameFilter, closedShadowHosts, flushPageClock, pageClockConfig } from './page-clock.js';
+import { openChatContext, type ChatContextPool, type ChatKind, type PreparedChat } from './context-pool.js';
 import { loadChatPage, resolveChatUrl, waitForQuiet, waitUntilReady } from './page-steps.js';
 import { WebchatPort } from './port.js';
-import { DEFAULT_PRESET, SELECTOR_PRESETS, resolveSelectors } from './presets.js';
+import { DEFAULT_PRESET, SELECTOR_PRESETS, resolveSelectors, type ChatSelectors } from './presets.js';
 import { ChatRecorder } from './recorder.js';
 import { watchPatience } from '../patience.js';
 import type { StartGate } from './start-gate.js';
@@ -28,6 +29,8 @@ export interface ChatDeps {
   options: ResolvedWebchatOptions;
   getBrowser: () => Promise<BrowserResult>;
   startGate: StartGate;
+  /** Contexts opened ahead (Channel.prepare); absent: every chat opens its own. */
+  pool?: ChatContextPool;
 }
 
 export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<Interaction> {
@@ -84,12 +87,19 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
 
   const browser = await deps.getBrowser();
   if (!browser.ok) return fail(browser.error);
-  let context: BrowserContext;
+  const kind = chatKindOf(scenario, selectors, options);
+  const { clock } = kind;
+  let prepared: PreparedChat;
+  let preparedAhead = false;
   try {
-    context = await newChatContext(browser.browser, scenario.locale);
+    // Opened ahead by Channel.prepare when the run said what was coming; otherwise opened now.
+    const pooled = deps.pool?.take(kind) ?? null;
+    preparedAhead = pooled !== null;
+    prepared = pooled ?? (await openChatContext(browser.browser, kind));
   } catch (err) {
     return fail(pageCrashed(`could not open a browser context: ${(err as Error).message}`));
   }
+  const { context, page } = prepared;
 
   // An object, not `let`s: these change inside event handlers, which TypeScript's narrowing ignores.
   const state = { closing: false, crash: null as InteractionError | null, scriptDone: false };
@@ -118,13 +128,11 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
   // ── end customer patience ──
   context.on('close', () => onCrash('the browser context was closed'));
 
-  const clock = pageClockConfig(selectors, options);
   // Only the chat's own frame is listened to; until the widget is open, records wait per frame.
   const frames = new FrameFilter((record) => recorder.handle(record));
   const widget = scenario.target?.widget;
   try {
-    await installPageClock(context, clock, frames.accept);
-    const page = await context.newPage();
+    prepared.route(frames.accept);
     page.on('crash', () => onCrash('the page crashed'));
     page.on('close', () => onCrash('the page was closed'));
     const chat = { current: { frame: page.mainFrame(), path: [] } as ChatFrame };
@@ -135,7 +143,7 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
       const loadError = await loadChatPage(page, url.url, options.navigationTimeoutMs, signal);
       endStart();
       if (loadError) return loadError;
-      recorder.addEvent({ type: 'page-loaded', atMs: recorder.now(), detail: { url: url.url } });
+      recorder.addEvent({ type: 'page-loaded', atMs: recorder.now(), detail: { url: url.url, preparedContext: preparedAhead } });
       pageLoadedAt = Date.now(); // customer patience (h/capacity)
       if (widget) {
         const onEvent = (event: { type: string; detail?: Record<string, unknown> }) => recorder.addEvent({ ...event, atMs: recorder.now() });
@@ -220,14 +228,9 @@ async function explainClosedShadow(error: InteractionError, chat: ChatFrame, clo
   return hosts.length ? closedShadowRoot(error, hosts) : error;
 }
 
-/** A light context: no service workers (they outlive pages), a desktop-sized viewport, the scenario's locale. */
-function newChatContext(browser: Browser, locale: string | undefined): Promise<BrowserContext> {
-  return browser.newContext({
-    serviceWorkers: 'block',
-    viewport: null, // the window is sized by a launch flag (chat-context.ts): no emulation per page
-    locale: locale ?? 'zh-CN',
-    acceptDownloads: false,
-  });
+/** What a chat's browser context is made for: its locale and what its page clock watches. */
+export function chatKindOf(scenario: ContactContext['scenario'], selectors: ChatSelectors, options: ResolvedWebchatOptions): ChatKind {
+  return { locale: scenario.locale ?? 'zh-CN', clock: pageClockConfig(selectors, options) };
 }
 
 function describeThrown(err: unknown, step: string | undefined): InteractionError {

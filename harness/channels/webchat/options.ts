@@ -39,6 +39,11 @@ export interface WebchatOptions extends PageClockOptions, SharedBrowserOptions {
    * @default 2 per CPU core (at least 2): see DEFAULT_START_SLOTS
    */
   maxConcurrentStarts?: number;
+  /**
+   * Open the first wave's browser contexts before the run's first contact is due (Channel.prepare),
+   * so that a chat's start is only its page load. @default true
+   */
+  prepareContexts?: boolean;
 }
 
 export type ResolvedWebchatOptions = Required<WebchatOptions>;
@@ -61,6 +66,7 @@ export const WEBCHAT_DEFAULTS: ResolvedWebchatOptions = {
   trailingMaxMs: 10_000,
   closeTimeoutMs: 10_000,
   maxConcurrentStarts: DEFAULT_START_SLOTS,
+  prepareContexts: true,
   settleMs: 100,
   maxSettleMs: 2_000,
   launchTimeoutMs: 60_000,

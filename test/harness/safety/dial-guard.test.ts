@@ -124,6 +124,20 @@ describe('dial guard (checks at the moment of each call, fake clock)', () => {
     expect((await guardChannels({ voice: recordingFactory([]) }).voice(c)).recover).toBeUndefined();
   });
 
+  it('passes a channel’s prepare on (web chat opens its first wave of browser contexts ahead)', async () => {
+    const prepared: number[] = [];
+    const withPrepare: ChannelFactory = async (c) => ({
+      ...(await recordingFactory([])(c)),
+      async prepare(demand) {
+        prepared.push(demand.length);
+      },
+    });
+    const channels = guardChannels({ voice: withPrepare, webchat: async (cc) => ({ ...(await withPrepare(cc)), kind: 'webchat' as const }) });
+    for (const kind of ['voice', 'webchat'] as const) await (await channels[kind](config())).prepare!([]);
+    expect(prepared).toEqual([0, 0]);
+    expect((await guardChannels({ webchat: recordingFactory([]) }).webchat(config())).prepare).toBeUndefined();
+  });
+
   it('guards the registry every command places through (run, load, workers): real calls refused before any request', async () => {
     const c = config();
     c.dialling!.allow = [];
