@@ -20,6 +20,11 @@ import type { ContactEntry } from '../store/types.js';
 export type ChannelRegistry = Record<ChannelKind, ChannelFactory>;
 
 export interface RunHooks {
+  /**
+   * Before the first contact is due, the channels prepare (Channel.prepare): contacts of the first
+   * wave per channel kind, so a display can say why nothing has started yet.
+   */
+  onPrepare?(firstWave: ReadonlyMap<ChannelKind, number>): void;
   onStart?(entry: ContactEntry): void;
   /** Called after the Interaction is stored. Errors thrown here are reported, never lose the run. */
   onFinish?(entry: ContactEntry, interaction: Interaction, scenario: LoadedScenario): void | Promise<void>;

@@ -110,7 +110,11 @@ export async function executeRun(store: RunStore, config: HarnessConfig, opts: R
     // search for a call by number must only see calls placed before this resume (recover-contact.ts).
     await Promise.all(todo.filter((entry) => store.inFlightAttempt(entry.contactId)).map((entry) => queue.add(() => settleOne(entry))));
     // The first wave's resources (browser contexts …) are made before its contacts are due.
-    if (!signal?.aborted) await prepareChannels(pool.channelFor, channelDemand(toPlaceNow, scenarios, config.concurrency), signal);
+    if (!signal?.aborted) {
+      const demand = channelDemand(toPlaceNow, scenarios, config.concurrency);
+      opts.hooks?.onPrepare?.(new Map([...demand].map(([kind, list]) => [kind, list.reduce((n, d) => n + d.first, 0)])));
+      await prepareChannels(pool.channelFor, demand, signal);
+    }
     await Promise.all(toPlaceNow.map((entry) => queue.add(() => placeOne(entry))));
   } finally {
     await pool.closeAll();

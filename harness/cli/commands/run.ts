@@ -140,6 +140,11 @@ export async function placeAndReport(store: RunStore, config: HarnessConfig, fla
       replaceInterrupted: flags.replaceInterrupted,
       offline: flags.offline,
       hooks: {
+        onPrepare: (firstWave) => {
+          // Opening many browser contexts takes a few seconds: say so rather than look stuck.
+          const chats = firstWave.get('webchat') ?? 0;
+          if (chats >= 20) process.stderr.write(`preparing ${chats} web chats (browser contexts opened before the first is due) …\n`);
+        },
         onStart: (entry) => mux.contactStart(entry),
         onFinish: (entry, interaction, scenario) => {
           log.info({ contactId: entry.contactId, outcome: interaction.outcome, error: interaction.error }, 'contact finished');
