@@ -15,6 +15,17 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 /usr/bin/chromium --version
 
+# The same Chromium build without the desktop browser: a web chat's start costs about half the CPU
+# (harness/channels/webchat/browser.ts). Optional: without it, headless runs use /usr/bin/chromium.
+if [ ! -x /usr/bin/chromium-headless-shell ]; then
+  echo "setup: installing Debian chromium-headless-shell for faster web-chat starts (needs root / sudo)"
+  SUDO=""
+  if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium-headless-shell >/dev/null \
+    || echo "setup: chromium-headless-shell is not available here; web chats use /usr/bin/chromium"
+fi
+
 if ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then
   echo "setup: installing Debian fonts-noto-cjk for the PDF reports (needs root / sudo)"
   SUDO=""
