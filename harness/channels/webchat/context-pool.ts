@@ -135,7 +135,12 @@ export class ChatContextPool {
     const state = this.kinds.get(chatKindKey(kind));
     if (!state) return null;
     state.remaining = Math.max(0, state.remaining - 1);
-    const prepared = state.idle.shift() ?? null;
+    let prepared = state.idle.shift() ?? null;
+    // A renderer that died while waiting would fail the chat it is given: drop it, take the next.
+    while (prepared?.page.isClosed()) {
+      void prepared.context.close().catch(() => {});
+      prepared = state.idle.shift() ?? null;
+    }
     this.refill();
     return prepared;
   }

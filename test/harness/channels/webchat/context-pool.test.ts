@@ -12,7 +12,7 @@ const zh: ChatKind = { locale: 'zh-CN', clock };
 const en: ChatKind = { locale: 'en-GB', clock };
 
 /** An opener that records what it opened and closed; `failAfter` makes later opens throw. */
-function fakeOpener(failAfter = Infinity) {
+function fakeOpener(failAfter = Infinity, deadPages = new Set<string>()) {
   const opened: string[] = [];
   const closed: string[] = [];
   let n = 0;
@@ -22,7 +22,8 @@ function fakeOpener(failAfter = Infinity) {
     const id = `${kind.locale}#${n++}`;
     opened.push(id);
     const context = { close: async () => void closed.push(id), id } as unknown as PreparedChat['context'];
-    return { context, page: {} as PreparedChat['page'], route: () => {} };
+    const page = { isClosed: () => deadPages.has(id) } as unknown as PreparedChat['page'];
+    return { context, page, route: () => {} };
   };
   return { open, opened, closed };
 }
@@ -99,6 +100,16 @@ describe('ChatContextPool', () => {
     await idle.warm([{ kind: zh, total: 3, ahead: 3 }]);
     await idle.close();
     expect(g.closed.sort()).toEqual(g.opened.sort());
+  });
+
+  it('skips a prepared page whose renderer died while it waited (and closes its context)', async () => {
+    const f = fakeOpener(Infinity, new Set(['zh-CN#0']));
+    const pool = new ChatContextPool(f.open, { openConcurrency: 1, keepReady: 0 });
+    await pool.warm([{ kind: zh, total: 2, ahead: 2 }]);
+    expect(idOf(pool.take(zh))).toBe('zh-CN#1');
+    await settle();
+    expect(f.closed).toEqual(['zh-CN#0']);
+    await pool.close();
   });
 
   it('stops warming when the run is interrupted', async () => {
