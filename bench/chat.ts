@@ -32,7 +32,7 @@ import { loadScenarioFile } from '../harness/scenario/loader.js';
 import { RunStore } from '../harness/store/run-store.js';
 import { forkChatBenchLab, type ChatBenchLabReport, type ChatBenchTarget } from '../mocks/lab/chat-bench-lab.js';
 import { formatLoopStats } from '../mocks/twilio/loop-stats.js';
-import { chatRunFigures, parseTruthLines, type ChatRunFigures, type Spread } from './chat-figures.js';
+import { chatRunFigures, dueAtOf, parseTruthLines, type ChatRunFigures, type Spread } from './chat-figures.js';
 import { mib, ProcSampler, readAllStats, treeOf, type TreeFigures } from './proc-sampler.js';
 
 const CENTRE_SCENARIO = path.resolve(import.meta.dirname, '../scenarios/demo/credit-card-loss.yaml');
@@ -58,6 +58,8 @@ export interface ChatLevelResult {
   lab: ChatBenchLabReport;
   /** Browser processes of this run still there after it ended ("pid comm state"). */
   leftovers: string[];
+  /** From the run's start to the first contact being due: browser launch and prepared contexts. */
+  prepareSec: number;
 }
 
 /** Chromium processes started by this benchmark that still exist: in our tree, or tagged and orphaned. */
@@ -103,6 +105,7 @@ export async function runChatLevel(level: number, options: ChatBenchOptions): Pr
     const store = await RunStore.create(dir, planRun([scenario], config, true, `bench-${level}`), [scenario]);
     const sampler = new ProcSampler({ exclude: () => [lab.pid] }).start();
     const t0 = performance.now();
+    const epoch0 = Date.now();
     await executeRun(store, config, {
       channels: { webchat: (c) => createWebchatChannel(c, options.webchat), voice: () => Promise.reject(new Error('chat bench only')) },
     });
@@ -113,7 +116,9 @@ export async function runChatLevel(level: number, options: ChatBenchOptions): Pr
     await lab.close();
     const truth = parseTruthLines(await readFile(truthPath, 'utf8').catch(() => ''));
     const interactions: Interaction[] = await store.loadInteractions();
-    return { level, wallSec, figures: chatRunFigures(interactions, truth, ['agent', 'bot']), harness, lab: labReport, leftovers };
+    // Browser launch and the contexts opened ahead (Channel.prepare) happen before the first is due.
+    const prepareSec = (Math.min(...interactions.map(dueAtOf)) - epoch0) / 1000;
+    return { level, wallSec, prepareSec, figures: chatRunFigures(interactions, truth, ['agent', 'bot']), harness, lab: labReport, leftovers };
   } finally {
     delete process.env.MS_BENCH_TAG;
     await lab.close();
@@ -133,7 +138,7 @@ export function formatChatLevel(r: ChatLevelResult): string {
   const failures = Object.keys(f.failures).length ? `  failures ${JSON.stringify(f.failures)}` : '';
   return [
     `level ${r.level}: completed ${f.completed}/${f.contacts} in ${r.wallSec.toFixed(0)} s${failures}`,
-    `  peak in progress ${f.peakInProgress}${r.lab.peakActive === null ? '' : ` (the centre counted ${r.lab.peakActive})`}, all ready ${f.rampSec.toFixed(1)} s after the first was due`,
+    `  peak in progress ${f.peakInProgress}${r.lab.peakActive === null ? '' : ` (the centre counted ${r.lab.peakActive})`}, all ready ${f.rampSec.toFixed(1)} s after the first was due (browser launch and contexts prepared ahead: ${r.prepareSec.toFixed(1)} s before it)`,
     `  start lag (due → started) ${spreadText(f.startLagMs)}; due → ready p50 ${ms(f.dueToReadyMs.p50)} / p95 ${ms(f.dueToReadyMs.p95)} ms`,
     `  timing error, whole run:       ${spreadText(f.errorMs)}; missing ${f.missing}`,
     `  timing error, after last start: ${spreadText(f.errorAfterRampMs)}`,
