@@ -138,7 +138,62 @@ export function learnNames(sources: unknown, personaNames: readonly string[] = [
  */
 export async function runMasker(runDir: string, options: PrivacyOptions = {}, sources?: unknown): Promise<TextMasker> {
   if (options.mask === false) return (t) => t;
-  const known = [...(options.personaNames ?? []), ...(await readPersonaNames(runDir))];
-  const personaNames = [...new Set([...known, ...learnNames(sources, known)])];
-  return textMasker({ ...options, personaNames });
+  const learner = await NameLearner.forRun(runDir, options);
+  learner.learn(sources);
+  return learner.masker();
+}
+
+/**
+ * JSON escapes under which a text could read differently once parsed (\n matching a cue's \s,
+ * \uXXXX hiding a character). \" and \\ never take part in a cue, a name or an honorific.
+ */
+const LOOSE_ESCAPE = /\\[^"\\]/;
+
+/**
+ * learnNames over a run read piece by piece (one contact file, one sheets.json element at a time),
+ * so the reports can learn every name before masking anything without holding the run in memory.
+ */
+export class NameLearner {
+  private readonly learnt = new Set<string>();
+  private readonly known: ReadonlySet<string>;
+
+  constructor(private readonly options: PrivacyOptions, private readonly personaNames: readonly string[]) {
+    this.known = new Set(personaNames);
+  }
+
+  /** Persona names of the options and of the run's scenario copies. */
+  static async forRun(runDir: string, options: PrivacyOptions = {}): Promise<NameLearner> {
+    const known = options.mask === false ? [] : [...(options.personaNames ?? []), ...(await readPersonaNames(runDir))];
+    return new NameLearner(options, [...new Set(known)]);
+  }
+
+  /** Names said with a cue in a loaded value (learnNames' walk: identifier fields skipped). */
+  learn(value: unknown): void {
+    if (this.options.mask === false) return;
+    for (const n of learnNames(value, this.personaNames)) this.learnt.add(n);
+  }
+
+  /**
+   * The same for a JSON text. It is parsed only when the text itself shows a name not learnt yet:
+   * every name the parsed strings give is also found in the raw text (cues and names never span a
+   * quote, and escapes that could change a match send the text to the parser), so skipping the
+   * parse of the 10,000 contact files that name nobody new loses nothing.
+   */
+  learnJson(text: string, parse: () => unknown = () => JSON.parse(text)): void {
+    if (this.options.mask === false) return;
+    if (!LOOSE_ESCAPE.test(text)) {
+      const fresh = findNames(text, this.personaNames).some((s) => {
+        const name = text.slice(s.start, s.end);
+        return name.length >= 2 && !this.learnt.has(name) && !this.known.has(name);
+      });
+      if (!fresh) return;
+    }
+    this.learn(parse());
+  }
+
+  /** The masker for everything learnt so far. */
+  masker(): TextMasker {
+    if (this.options.mask === false) return (t) => t;
+    return textMasker({ ...this.options, personaNames: [...new Set([...this.personaNames, ...this.learnt])] });
+  }
 }
