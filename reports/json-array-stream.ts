@@ -62,24 +62,36 @@ export async function scanJsonArray(file: string, onElement: (e: ArrayElement) =
   for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
     if (stringStart >= 0) stringStart = 0;
     if (elementStart >= 0) elementStart = 0;
-    for (let i = 0; i < chunk.length; i++) {
-      const ch = chunk[i]!;
+    let i = 0;
+    // the previous chunk ended on an odd run of backslashes: this chunk's first byte is escaped
+    if (inString && escaped) {
+      escaped = false;
+      i = 1;
+    }
+    for (; i < chunk.length; i++) {
       if (inString) {
-        if (escaped) escaped = false;
-        else if (ch === BACKSLASH) escaped = true;
-        else if (ch === QUOTE) {
-          inString = false;
-          if (stringStart >= 0) {
-            const s = stringValue(chunk, i);
-            if (depth === 1) lastKey = s;
-            else if (elementKeyPos) elementKey = s;
-            else if (elementKey === idKey && id === undefined) id = s;
-            stringStart = -1;
-            stringPieces = [];
-          }
+        // most of the file is string content (Chinese text): jump from quote to quote
+        const from = i;
+        let q = chunk.indexOf(QUOTE, i);
+        while (q >= 0 && backslashesBefore(chunk, q, from) % 2 === 1) q = chunk.indexOf(QUOTE, q + 1);
+        if (q < 0) {
+          escaped = backslashesBefore(chunk, chunk.length, from) % 2 === 1;
+          i = chunk.length;
+          break;
+        }
+        i = q;
+        inString = false;
+        if (stringStart >= 0) {
+          const s = stringValue(chunk, i);
+          if (depth === 1) lastKey = s;
+          else if (elementKeyPos) elementKey = s;
+          else if (elementKey === idKey && id === undefined) id = s;
+          stringStart = -1;
+          stringPieces = [];
         }
         continue;
       }
+      const ch = chunk[i]!;
       if (ch === QUOTE) {
         inString = true;
         // only the strings whose value matters: top-level keys, and the element's own keys and id
@@ -114,6 +126,16 @@ export async function scanJsonArray(file: string, onElement: (e: ArrayElement) =
     if (stringStart >= 0) stringPieces.push(Buffer.from(chunk.subarray(stringStart)));
     offset += chunk.length;
   }
+}
+
+/**
+ * Backslashes right before `at` (not looking before `from`). A run that reaches the chunk's start
+ * is complete: an odd run at the end of the previous chunk made this chunk skip its first byte.
+ */
+function backslashesBefore(chunk: Buffer, at: number, from: number): number {
+  let n = 0;
+  for (let k = at - 1; k >= from && chunk[k] === BACKSLASH; k--) n++;
+  return n;
 }
 
 /** One element's text again, by the byte range scanJsonArray gave for it. */

@@ -33,8 +33,11 @@ function escapeHtml(s: string): string {
 
 /** JSON that cannot close the <script> element it sits in. */
 function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const json = JSON.stringify(value);
+  // one scan in the common case (a contact's JSON has none of them) instead of three replaces
+  return UNSAFE_IN_SCRIPT.test(json) ? json.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029') : json;
 }
+const UNSAFE_IN_SCRIPT = /[<\u2028\u2029]/;
 
 function head(model: Pick<ReportModel, 'run'>, mode: 'report' | 'review', charts: string[], sections: string[]): string {
   const title = `${mode === 'review' ? '复核' : '模拟测试报告'} ${model.run.runId}`;

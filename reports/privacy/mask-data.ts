@@ -9,7 +9,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { maskText } from './mask.js';
-import { findNames } from './words.js';
+import { ANY_CUE, findNames } from './words.js';
 import type { PrivacyOptions } from './types.js';
 
 /**
@@ -148,6 +148,18 @@ export async function runMasker(runDir: string, options: PrivacyOptions = {}, so
  * \uXXXX hiding a character). \" and \\ never take part in a cue, a name or an honorific.
  */
 const LOOSE_ESCAPE = /\\[^"\\]/;
+const ANY_CUE_ALL = new RegExp(ANY_CUE.source, 'gu');
+
+/** Index of the quote that closes (step 1) or opens (step -1) the JSON string literal around `at`. */
+function literalEdge(text: string, at: number, step: 1 | -1): number {
+  for (let k = at; k >= 0 && k < text.length; k += step) {
+    if (text.charCodeAt(k) !== 34) continue;
+    let backslashes = 0;
+    for (let b = k - 1; b >= 0 && text.charCodeAt(b) === 92; b--) backslashes++;
+    if (backslashes % 2 === 0) return k;
+  }
+  return step === 1 ? text.length : -1;
+}
 
 /**
  * learnNames over a run read piece by piece (one contact file, one sheets.json element at a time),
@@ -170,7 +182,7 @@ export class NameLearner {
   /** Names said with a cue in a loaded value (learnNames' walk: identifier fields skipped). */
   learn(value: unknown): void {
     if (this.options.mask === false) return;
-    for (const n of learnNames(value, this.personaNames)) this.learnt.add(n);
+    for (const n of learnNames(value, this.personaNames)) if (!this.known.has(n)) this.learnt.add(n);
   }
 
   /**
@@ -181,14 +193,33 @@ export class NameLearner {
    */
   learnJson(text: string, parse: () => unknown = () => JSON.parse(text)): void {
     if (this.options.mask === false) return;
-    if (!LOOSE_ESCAPE.test(text)) {
-      const fresh = findNames(text, this.personaNames).some((s) => {
-        const name = text.slice(s.start, s.end);
-        return name.length >= 2 && !this.learnt.has(name) && !this.known.has(name);
-      });
-      if (!fresh) return;
+    if (LOOSE_ESCAPE.test(text) || this.namesSomeoneNew(text)) this.learn(parse());
+  }
+
+  /**
+   * Whether a string literal of the JSON text names someone not learnt yet. Only the literals with
+   * a cue or an honorific are looked at (findNames finds nothing else but persona names, which are
+   * known), each on its own as the parsed walk would.
+   */
+  private namesSomeoneNew(text: string): boolean {
+    let doneUntil = -1;
+    for (const m of text.matchAll(ANY_CUE_ALL)) {
+      if (m.index < doneUntil) continue;
+      const start = literalEdge(text, m.index - 1, -1) + 1;
+      const end = literalEdge(text, m.index, 1);
+      doneUntil = end;
+      const literal = text.slice(start, end);
+      for (const s of findNames(literal)) {
+        const name = literal.slice(s.start, s.end);
+        if (name.length >= 2 && !this.learnt.has(name) && !this.known.has(name)) return true;
+      }
     }
-    this.learn(parse());
+    return false;
+  }
+
+  /** The names learnt so far (persona names not included). */
+  learntNames(): string[] {
+    return [...this.learnt];
   }
 
   /** The masker for everything learnt so far. */
