@@ -31,10 +31,13 @@ function timingsOf(i: Interaction): ContactTimings {
   return t;
 }
 
+/** A contact's stored input (its contacts/*.json, its findings) that cannot be read. */
 export class ContactFileError extends Error {
   readonly code = 'E_REPORT_INPUT';
-  readonly hint = 'restore the file from a backup, or move it out of contacts/ to report without that contact';
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly hint = 'restore the file from a backup, or move it out of contacts/ to report without that contact',
+  ) {
     super(message);
     this.name = 'ContactFileError';
   }
@@ -66,7 +69,12 @@ export class RunSources {
   findings(contactId: string, mask: TextMasker): Finding[] {
     const range = this.findingRanges.get(contactId);
     if (!range) return [];
-    const element = JSON.parse(readElementAt(this.findingsFile, range[0], range[1])) as { findings?: Finding[] };
+    let element: { findings?: Finding[] };
+    try {
+      element = JSON.parse(readElementAt(this.findingsFile, range[0], range[1])) as { findings?: Finding[] };
+    } catch (err) {
+      throw new ContactFileError(`${this.findingsFile}: the findings of ${contactId} are not valid JSON (${(err as Error).message})`, `score the run again: npx mystery-shopper score ${this.runDir}`);
+    }
     return maskInPlace(element.findings ?? [], mask);
   }
 }
