@@ -70,16 +70,21 @@ export async function scanJsonArray(file: string, onElement: (e: ArrayElement) =
     }
     for (; i < chunk.length; i++) {
       if (inString) {
-        // most of the file is string content (Chinese text): jump from quote to quote
-        const from = i;
-        let q = chunk.indexOf(QUOTE, i);
-        while (q >= 0 && backslashesBefore(chunk, q, from) % 2 === 1) q = chunk.indexOf(QUOTE, q + 1);
-        if (q < 0) {
-          escaped = backslashesBefore(chunk, chunk.length, from) % 2 === 1;
-          i = chunk.length;
+        // most of the file is string content: a tight loop to the closing quote, escapes skipped whole
+        let j = i;
+        const n = chunk.length;
+        while (j < n) {
+          const c = chunk[j]!;
+          if (c === QUOTE) break;
+          j += c === BACKSLASH ? 2 : 1;
+        }
+        if (j >= n) {
+          // a backslash as the chunk's last byte escapes the next chunk's first
+          escaped = j > n;
+          i = n;
           break;
         }
-        i = q;
+        i = j;
         inString = false;
         if (stringStart >= 0) {
           const s = stringValue(chunk, i);
@@ -126,16 +131,6 @@ export async function scanJsonArray(file: string, onElement: (e: ArrayElement) =
     if (stringStart >= 0) stringPieces.push(Buffer.from(chunk.subarray(stringStart)));
     offset += chunk.length;
   }
-}
-
-/**
- * Backslashes right before `at` (not looking before `from`). A run that reaches the chunk's start
- * is complete: an odd run at the end of the previous chunk made this chunk skip its first byte.
- */
-function backslashesBefore(chunk: Buffer, at: number, from: number): number {
-  let n = 0;
-  for (let k = at - 1; k >= from && chunk[k] === BACKSLASH; k--) n++;
-  return n;
 }
 
 /** One element's text again, by the byte range scanJsonArray gave for it. */
