@@ -71,13 +71,8 @@ export async function scanJsonArray(file: string, onElement: (e: ArrayElement) =
     for (; i < chunk.length; i++) {
       if (inString) {
         // most of the file is string content: a tight loop to the closing quote, escapes skipped whole
-        let j = i;
+        const j = stringEnd(chunk, i);
         const n = chunk.length;
-        while (j < n) {
-          const c = chunk[j]!;
-          if (c === QUOTE) break;
-          j += c === BACKSLASH ? 2 : 1;
-        }
         if (j >= n) {
           // a backslash as the chunk's last byte escapes the next chunk's first
           escaped = j > n;
@@ -131,6 +126,22 @@ export async function scanJsonArray(file: string, onElement: (e: ArrayElement) =
     if (stringStart >= 0) stringPieces.push(Buffer.from(chunk.subarray(stringStart)));
     offset += chunk.length;
   }
+}
+
+/**
+ * Index of the quote closing a string that runs from `from`: chunk.length when the string goes on
+ * into the next chunk, chunk.length + 1 when the chunk ends on a backslash (escaping the next one's
+ * first byte). A function of its own so that the engine optimises this hottest loop on its own.
+ */
+function stringEnd(chunk: Buffer, from: number): number {
+  const n = chunk.length;
+  let j = from;
+  while (j < n) {
+    const c = chunk[j]!;
+    if (c === QUOTE) return j;
+    j += c === BACKSLASH ? 2 : 1;
+  }
+  return j;
 }
 
 /** One element's text again, by the byte range scanJsonArray gave for it. */
