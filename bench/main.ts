@@ -20,7 +20,7 @@ const benches: Record<string, () => Promise<void>> = {
   voice: async () => (await import('./voice.js')).benchVoice(rest),
   // A voice campaign while the emulators inject faults: completed, retried, failed, duplicated (0), lost (0).
   faults: async () => (await import('./faults.js')).benchFaults(rest),
-  // Every file report for 10,000 synthetic contacts: time and peak RSS (targets < 5 s, < 500 MB).
+  // Every file report (html, xlsx, junit, json) for 10,000 synthetic 40-turn contacts: time, CPU and peak RSS per format (targets < 5 s, < 500 MB).
   report: async () => (await import('./report.js')).benchReport(rest),
   'report-html': async () => (await import('./report-html.js')).benchReportHtml(rest),
   // What the Redis queue adds over placing in-process: start lag and Redis commands per contact.

@@ -23,7 +23,7 @@ function flag(args: string[], name: string): string | undefined {
 }
 
 /** A scored run folder of `count` synthetic contacts (contacts/*.json, findings, sheets, summary). */
-async function buildSyntheticRun(dir: string, count: number, turns: number): Promise<void> {
+export async function buildSyntheticRun(dir: string, count: number, turns: number): Promise<void> {
   const rubric = await loadRubric();
   const interactions = Array.from({ length: count }, (_, k) => ({ ...syntheticInteraction(k + 1, turns), contactId: `bench-${String(k + 1).padStart(5, '0')}`, runId: 'bench-report' }));
   const scored = scoreRun({ runId: 'bench-report', interactions, scenarioFor: () => BENCH_SCENARIO, rubric, requestedConcurrency: 100 });

@@ -1,62 +1,26 @@
 /**
- * npm run bench -- report [contacts] [--pdf]: every report of a run with 10,000 synthetic contacts
- * (default), built from stored files as `report <runDir>` does: time per format and peak RSS of
- * this process (targets: < 5 s, < 500 MB). The synthetic contacts are the scoring fixture's scored
- * contacts with their item scores varied deterministically. The PDF holds the summary and run
+ * npm run bench -- report [contacts] [--turns 40] [--dir <runDir>] [--pdf]
+ * Every file report — html, xlsx, junit, json — of a scored run of 10,000 synthetic contacts of 40
+ * turns (default), built from the stored run folder as `report <runDir>` does: time (wall and CPU)
+ * and peak RSS per format and in total, in a fresh process that only builds the reports (targets:
+ * < 5 s, < 500 MB). --dir reuses (or keeps) the synthetic run. The PDF holds the summary and run
  * sheets only (its size does not grow with contacts) and needs Chromium, so it is timed only with
  * --pdf and outside the target.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { scoreRunDir } from '../harness/scoring/score-run.js';
-import { totals } from '../scorers/sheets/build.js';
-import { aggregateSheets } from '../scorers/sheets/rollup.js';
-import type { ScoreSheet } from '../scorers/sheets/types.js';
 import { REPORT_FORMATS } from '../reports/registry.js';
 import { loadReportData } from '../reports/report-data.js';
-import { seededRandom } from '../reports/statistics.js';
+import { buildSyntheticRun } from './report-html.js';
 
-const FIXTURE = path.resolve(import.meta.dirname, '../test/fixtures/scoring/run-fixture');
+const FORMATS = ['html', 'xlsx', 'junit', 'json'];
 
-interface StoredContact {
-  contactId: string;
-  scenarioId: string;
-  channel: string;
-  outcome: string;
-  sheets: ScoreSheet[];
-  qualityScore: number | null;
-  pass: boolean | null;
-}
-
-async function syntheticRun(n: number): Promise<string> {
-  const dir = path.join(await mkdtemp(path.join(os.tmpdir(), 'ms-bench-report-')), 'run');
-  await cp(FIXTURE, dir, { recursive: true });
-  await scoreRunDir(dir);
-  const sheetsFile = JSON.parse(await readFile(path.join(dir, 'sheets.json'), 'utf8'));
-  const templates = (sheetsFile.contacts as StoredContact[]).filter((c) => c.outcome === 'completed');
-  const rand = seededRandom(11);
-  const contacts: StoredContact[] = [];
-  for (let k = 0; k < n; k++) {
-    const t = templates[k % templates.length]!;
-    const sheets = t.sheets.map((s) => {
-      const items = s.items.map((it) => (it.status === 'scored' ? { ...it, score: Math.round(it.max * (0.5 + 0.5 * rand()) * 10) / 10 } : it));
-      return { ...s, items, ...totals(items) };
-    });
-    const q = sheets.filter((s) => s.group === 'quality');
-    const max = q.reduce((a, s) => a + s.max, 0);
-    const quality = max ? Math.round((q.reduce((a, s) => a + s.total, 0) / max) * 10_000) / 100 : null;
-    contacts.push({ ...t, contactId: `${t.scenarioId}-${t.channel}-${k + 1}`, scenarioId: `${t.scenarioId}-${k % 20}`, sheets, qualityScore: quality, pass: quality === null ? null : quality >= 90 });
-  }
-  const summary = JSON.parse(await readFile(path.join(dir, 'summary.json'), 'utf8'));
-  const aggregated = aggregateSheets(contacts.map((c) => c.sheets));
-  summary.contacts = n;
-  summary.overall.sheets = summary.overall.sheets.map((s: ScoreSheet) => aggregated.find((a) => a.sheetId === s.sheetId && s.level === 'contact') ?? s);
-  await writeFile(path.join(dir, 'summary.json'), JSON.stringify(summary));
-  await writeFile(path.join(dir, 'sheets.json'), JSON.stringify({ ...sheetsFile, contacts }));
-  await rm(path.join(dir, 'contacts'), { recursive: true });
-  return dir;
+function flag(args: string[], name: string): string | undefined {
+  const k = args.indexOf(`--${name}`);
+  return k >= 0 ? args[k + 1] : undefined;
 }
 
 /** The measured part, in a child process so that generating the synthetic run is not counted. */
@@ -71,19 +35,20 @@ async function measure(dir: string, withPdf: boolean): Promise<void> {
     const cpu = process.cpuUsage(cpuMark);
     cpuMark = process.cpuUsage();
     console.log(
-      `  ${label.padEnd(30)} ${(performance.now() - t).toFixed(0)} ms wall, ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms CPU (RSS now ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB, peak ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB)`,
+      `  ${label.padEnd(30)} ${(performance.now() - t).toFixed(0).padStart(6)} ms wall, ${((cpu.user + cpu.system) / 1000).toFixed(0).padStart(6)} ms CPU (RSS now ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB, peak ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB)`,
     );
   };
+  // as `report <runDir>`: no Interactions in memory, the formats read contacts/ themselves
   const data = await loadReportData(dir);
-  lap('load + review + 95% intervals', t0);
-  for (const name of ['xlsx', 'junit', 'json']) {
+  lap('load + names + review + 95% CI', t0);
+  for (const name of FORMATS) {
     const t = performance.now();
     await REPORT_FORMATS[name]!.write(data, out, {});
     lap(name, t);
   }
   const cpu = process.cpuUsage(cpu0);
-  console.log(`  total (without PDF)            ${(performance.now() - t0).toFixed(0)} ms wall, ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms CPU  (target < 5000)`);
-  console.log(`  peak RSS                       ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (target < 500)`);
+  console.log(`  total (without PDF)            ${(performance.now() - t0).toFixed(0).padStart(6)} ms wall, ${((cpu.user + cpu.system) / 1000).toFixed(0).padStart(6)} ms CPU  (target < 5000)`);
+  console.log(`  peak RSS                       ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB, module loading included (target < 500)`);
   if (withPdf) {
     const { chromiumPdfRenderer } = await import('../harness/cli/commands/report.js');
     const { loadConfig } = await import('../harness/config/load.js');
@@ -101,9 +66,16 @@ async function measure(dir: string, withPdf: boolean): Promise<void> {
 export async function benchReport(args: string[]): Promise<void> {
   const child = args.indexOf('--measure');
   if (child >= 0) return measure(args[child + 1]!, args.includes('--pdf'));
-  const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 10_000);
-  console.log(`report bench: ${n} synthetic contacts (figures of a fresh process that only builds the reports)`);
-  const dir = await syntheticRun(n);
+  const n = Number(args.find((a, k) => /^\d+$/.test(a) && !args[k - 1]?.startsWith('--')) ?? 10_000);
+  const turns = Number(flag(args, 'turns') ?? 40);
+  const kept = flag(args, 'dir');
+  const dir = kept ?? path.join(await mkdtemp(path.join(os.tmpdir(), 'ms-bench-report-')), 'run');
+  if (!existsSync(path.join(dir, 'summary.json'))) {
+    const t = performance.now();
+    await buildSyntheticRun(dir, n, turns);
+    console.log(`synthetic run: ${n} contacts × ${turns} turns in ${((performance.now() - t) / 1000).toFixed(1)} s → ${dir}`);
+  }
+  console.log(`report bench: ${FORMATS.join(', ')} of ${dir} (figures of a fresh process that only builds the reports)`);
   try {
     const entry = path.join(import.meta.dirname, 'main.ts');
     const code = await new Promise<number | null>((resolve) => {
@@ -112,6 +84,6 @@ export async function benchReport(args: string[]): Promise<void> {
     });
     if (code !== 0) process.exitCode = 1;
   } finally {
-    await rm(path.dirname(dir), { recursive: true, force: true });
+    if (!kept) await rm(path.dirname(dir), { recursive: true, force: true });
   }
 }

@@ -10,11 +10,11 @@ import type { Interaction, Outcome } from '../harness/interaction/types.js';
 import type { RunManifest } from '../harness/store/types.js';
 import type { RunSummary } from '../scorers/sheets/summary.js';
 import type { ScoreSheet } from '../scorers/sheets/types.js';
-import { firstResponseMs } from './console/summary-table.js';
-import { maskDeep, runMasker } from './privacy/mask-data.js';
+import { maskDeep, maskInPlace, NameLearner, type TextMasker } from './privacy/mask-data.js';
 import type { PrivacyOptions } from './privacy/types.js';
 import { cellKey, latestOverrides, reviewContact, reviewSummary } from './review-apply.js';
 import { EMPTY_REVIEW, REVIEW_FILE, type ReviewFile, type ScoreOverride, type SignOff } from './review-types.js';
+import { RunSources, scanRunSources, type ContactTimings } from './run-sources.js';
 import { readContactSheets } from './sheets-stream.js';
 import { rateInterval, scoreInterval, type Interval } from './statistics.js';
 
@@ -25,6 +25,8 @@ export interface ContactRow {
   outcome: Outcome;
   failedBy?: string;
   sheets: ScoreSheet[];
+  /** The machine's sheets when a person changed some (the HTML report shows the machine's notes next to the change). @default sheets */
+  machineSheets?: ScoreSheet[];
   qualityScore: number | null;
   pass: boolean | null;
   /** Caller-side timings from the Interaction (absent when the contact file was not given). */
@@ -59,6 +61,10 @@ export interface ReportData {
   statistics: Statistics;
   /** How personal data was masked in this data (formats that read the run folder themselves, like html, pass it on). @default masked */
   privacy?: PrivacyOptions;
+  /** The masker this data was masked with, for what a format reads later from `sources` (transcripts, findings). */
+  mask?: TextMasker;
+  /** Each contact's Interaction and findings, read one contact at a time (the HTML report). Absent for data built in memory. */
+  sources?: RunSources;
 }
 
 interface SheetsFile {
@@ -97,10 +103,6 @@ export async function readReview(runDir: string): Promise<ReviewFile> {
   return { schemaVersion: 1, entries: raw.entries.filter((e) => e && (e.kind === 'override' || e.kind === 'sign-off')) };
 }
 
-function answerMs(i: Interaction): number | undefined {
-  return i.events.find((e) => e.type === 'answered' || e.type === 'agent-joined')?.atMs;
-}
-
 export function computeStatistics(summary: RunSummary, contacts: readonly ContactRow[], targetMargin = 2): Statistics {
   const contactSheets = summary.overall.sheets.filter((s) => s.level === 'contact');
   const sheets = contactSheets.map((s) => {
@@ -125,7 +127,7 @@ export function computeStatistics(summary: RunSummary, contacts: readonly Contac
 }
 
 export interface LoadOptions {
-  /** The run's Interactions (timings in the contacts sheet). @default none: timings left blank */
+  /** The run's Interactions when the caller holds them (timings in the contacts sheet). @default read from the run folder's contacts/*.json */
   interactions?: readonly Interaction[];
   /** Target half-width of the 95% intervals, in points. @default 2 */
   targetMargin?: number;
@@ -133,23 +135,38 @@ export interface LoadOptions {
   privacy?: PrivacyOptions;
 }
 
+/**
+ * Reads the run folder once, contact by contact: what every format shows of a contact (its slim
+ * sheets and timings) is kept; transcripts and findings are only looked at for the names said in
+ * them and left on disk for the HTML report to read one contact at a time (`sources`).
+ */
 export async function loadReportData(runDir: string, opts: LoadOptions = {}): Promise<ReportData> {
   const manifest = await readJson<RunManifest>(path.join(runDir, 'run.json'), true);
   const machineSummary = (await readJson<RunSummary>(path.join(runDir, 'summary.json'), false))!;
+  const review = await readReview(runDir);
+  const learner = await NameLearner.forRun(runDir, opts.privacy);
+  learner.learn({ manifest, machineSummary, review });
   const sheetsPath = path.join(runDir, 'sheets.json');
   let sheetsFile: SheetsFile = {};
   try {
-    sheetsFile = { contacts: await readContactSheets(sheetsPath) };
+    sheetsFile = { contacts: await readContactSheets(sheetsPath, (text) => learner.learnJson(text)) };
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new ReportInputError(`${sheetsPath} is not valid JSON: ${(err as Error).message}`);
   }
-  const review = await readReview(runDir);
-  // the one place xlsx, pdf, junit and json get their inputs: masked here, no format can forget
-  const raw = { manifest, machineSummary, sheetsFile, review, interactions: opts.interactions };
-  const mask = await runMasker(runDir, opts.privacy, raw);
-  const inputs = maskDeep(raw, mask);
-  const data = buildReportData({ runDir, ...inputs, targetMargin: opts.targetMargin });
-  return { ...data, privacy: opts.privacy ?? {} };
+  const { sources, timings } = await scanRunSources(runDir, learner, opts.interactions);
+  // the one place every format gets its inputs: masked here (or, for what is read later, with this masker), no format can forget
+  const mask = learner.masker();
+  const data = buildReportData({
+    runDir,
+    manifest: maskDeep(manifest, mask),
+    machineSummary: maskDeep(machineSummary, mask),
+    // read just above and held by nobody else: masked where they are
+    sheetsFile: maskInPlace(sheetsFile, mask),
+    review: maskDeep(review, mask),
+    timings,
+    targetMargin: opts.targetMargin,
+  });
+  return { ...data, privacy: opts.privacy ?? {}, mask, sources };
 }
 
 export function buildReportData(args: {
@@ -158,17 +175,16 @@ export function buildReportData(args: {
   machineSummary: RunSummary;
   sheetsFile: SheetsFile;
   review: ReviewFile;
-  interactions?: readonly Interaction[];
+  /** Caller-side timings per contact. @default none: timings left blank */
+  timings?: ReadonlyMap<string, ContactTimings>;
   targetMargin?: number;
 }): ReportData {
   const { machineSummary, review } = args;
   const overrides = latestOverrides(review);
   const signOffs = review.entries.filter((e): e is SignOff => e.kind === 'sign-off');
   const signedContacts = new Set(signOffs.map((s) => s.contactId ?? '*'));
-  const byId = new Map((args.interactions ?? []).map((i) => [i.contactId, i]));
   const contacts: ContactRow[] = (args.sheetsFile.contacts ?? []).map((c) => {
     const reviewed = reviewContact(c, overrides, machineSummary.passLine);
-    const i = byId.get(c.contactId);
     const row: ContactRow = {
       contactId: c.contactId,
       scenarioId: c.scenarioId,
@@ -180,11 +196,13 @@ export function buildReportData(args: {
       reviewed: reviewed !== c,
       signedOff: signedContacts.has(c.contactId) || signedContacts.has('*'),
     };
-    if (i) {
-      if (i.failedBy) row.failedBy = i.failedBy;
-      row.answerMs = answerMs(i);
-      row.firstResponseMs = firstResponseMs(i);
-      row.durationMs = i.durationMs;
+    if (reviewed !== c) row.machineSheets = c.sheets;
+    const t = args.timings?.get(c.contactId);
+    if (t) {
+      if (t.failedBy) row.failedBy = t.failedBy;
+      row.answerMs = t.answerMs;
+      row.firstResponseMs = t.firstResponseMs;
+      row.durationMs = t.durationMs;
     }
     return row;
   });

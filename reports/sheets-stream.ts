@@ -1,12 +1,12 @@
 /**
- * sheets.json's per-contact sheets, read element by element: with 10,000 contacts the file is
- * ~100 MB of mostly Chinese text (a 200 MB UTF-16 string once read whole), so the reports scan it
- * in chunks, parse one contact at a time and keep only what they show (no check lists, no
- * 评价内容 per contact — the run's sheets carry those).
+ * sheets.json's per-contact sheets, read element by element (reports/json-array-stream.ts): with
+ * 10,000 contacts the file is ~100 MB of mostly Chinese text, so the reports parse one contact at a
+ * time and keep only what they show (no check lists per contact — the run's sheets carry those),
+ * with the labels and notes that repeat over thousands of contacts shared, not copied.
  */
-import { createReadStream } from 'node:fs';
 import type { Outcome } from '../harness/interaction/types.js';
 import type { ScoreSheet, SheetItemResult } from '../scorers/sheets/types.js';
+import { scanJsonArray } from './json-array-stream.js';
 
 export interface StoredContactSheets {
   contactId: string;
@@ -18,19 +18,34 @@ export interface StoredContactSheets {
   pass: boolean | null;
 }
 
-function slim(raw: StoredContactSheets): StoredContactSheets {
+/** One copy of each repeated string (titles, 评价内容, notes): JSON.parse makes a new one per occurrence. */
+export class StringPool {
+  private readonly pool = new Map<string, string>();
+  get<T extends string | undefined>(s: T): T {
+    if (s === undefined) return s;
+    const had = this.pool.get(s);
+    if (had !== undefined) return had as T;
+    // bounded: notes quoting transcripts are unique, pooling them would only hold them longer
+    if (this.pool.size < 100_000) this.pool.set(s, s);
+    return s;
+  }
+}
+
+/** What the reports keep of one contact's stored sheets. */
+export function slimContactSheets(raw: StoredContactSheets, pool = new StringPool()): StoredContactSheets {
+  const p = <T extends string | undefined>(s: T) => pool.get(s);
   return {
     contactId: raw.contactId,
-    scenarioId: raw.scenarioId,
-    channel: raw.channel,
+    scenarioId: p(raw.scenarioId),
+    channel: p(raw.channel),
     outcome: raw.outcome,
     qualityScore: raw.qualityScore ?? null,
     pass: raw.pass ?? null,
     sheets: (raw.sheets ?? []).map((s) => ({
-      sheetId: s.sheetId,
-      title: s.title,
-      dimension: s.dimension,
-      group: s.group,
+      sheetId: p(s.sheetId),
+      title: p(s.title),
+      dimension: p(s.dimension),
+      group: p(s.group),
       supplementary: s.supplementary,
       level: s.level,
       total: s.total,
@@ -38,62 +53,18 @@ function slim(raw: StoredContactSheets): StoredContactSheets {
       manualMax: s.manualMax,
       normalised: s.normalised ?? null,
       ...(s.veto ? { veto: s.veto } : {}),
-      items: s.items.map((it): SheetItemResult => ({ item: it.item, content: '', max: it.max, score: it.score ?? null, status: it.status, note: it.note, checks: [] })),
+      items: s.items.map((it): SheetItemResult => ({ item: p(it.item), content: p(it.content), max: it.max, score: it.score ?? null, status: it.status, note: p(it.note), checks: [] })),
     })),
   };
 }
 
-/**
- * The elements of the top-level "contacts" array of a JSON file, parsed one by one. A small
- * state machine over the text: depth, inside-string and escape, so braces in Chinese notes or
- * quotes never confuse it.
- */
-export async function readContactSheets(file: string): Promise<StoredContactSheets[]> {
+/** Every contact of sheets.json's "contacts" array, slimmed, in file order. */
+export async function readContactSheets(file: string, onElement?: (text: string) => void): Promise<StoredContactSheets[]> {
   const out: StoredContactSheets[] = [];
-  let depth = 0;
-  let inString = false;
-  let escaped = false;
-  let key = '';
-  let keyBuf: string[] | null = null;
-  let inContacts = false;
-  let element: string[] = [];
-  let elementStart = -1;
-  for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }) as AsyncIterable<string>) {
-    elementStart = inContacts && depth >= 3 ? 0 : -1;
-    for (let i = 0; i < chunk.length; i++) {
-      const ch = chunk.charCodeAt(i);
-      if (inString) {
-        if (escaped) escaped = false;
-        else if (ch === 92 /* \\ */) escaped = true;
-        else if (ch === 34 /* " */) {
-          inString = false;
-          if (keyBuf) {
-            key = keyBuf.join('');
-            keyBuf = null;
-          }
-        } else if (keyBuf) keyBuf.push(chunk[i]!);
-        continue;
-      }
-      if (ch === 34) {
-        inString = true;
-        // keys of the top-level object only
-        if (depth === 1) keyBuf = [];
-      } else if (ch === 123 /* { */ || ch === 91 /* [ */) {
-        depth++;
-        if (depth === 2 && ch === 91 && key === 'contacts') inContacts = true;
-        if (inContacts && depth === 3) elementStart = i;
-      } else if (ch === 125 /* } */ || ch === 93 /* ] */) {
-        if (inContacts && depth === 3) {
-          element.push(chunk.slice(elementStart, i + 1));
-          out.push(slim(JSON.parse(element.join('')) as StoredContactSheets));
-          element = [];
-          elementStart = -1;
-        }
-        if (inContacts && depth === 2) inContacts = false;
-        depth--;
-      }
-    }
-    if (inContacts && depth >= 3 && elementStart >= 0) element.push(chunk.slice(elementStart));
-  }
+  const pool = new StringPool();
+  await scanJsonArray(file, (e) => {
+    onElement?.(e.text);
+    out.push(slimContactSheets(JSON.parse(e.text) as StoredContactSheets, pool));
+  });
   return out;
 }

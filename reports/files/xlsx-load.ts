@@ -5,7 +5,7 @@
 import type ExcelJS from 'exceljs';
 import type { LoadMetrics } from '../../scorers/load/types.js';
 import { LOAD_COLUMNS, loadDefinitions, loadErrorRows, loadTableRows } from '../load-table.js';
-import { a4, FONT, styleRow, title } from './xlsx-style.js';
+import { a4, FONT, sheetOptions, styleRow, title } from './xlsx-style.js';
 
 function note(ws: ExcelJS.Worksheet, r: number, text: string, width: number): number {
   ws.mergeCells(r, 1, r, width);
@@ -23,8 +23,8 @@ function header(ws: ExcelJS.Worksheet, r: number, values: string[]): number {
   return r + 1;
 }
 
-export function addLoadSheet(wb: ExcelJS.Workbook, load: LoadMetrics): void {
-  const ws = wb.addWorksheet('负载测试');
+export function addLoadSheet(wb: ExcelJS.Workbook, load: LoadMetrics): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet('负载测试', sheetOptions({ landscape: true }));
   const width = LOAD_COLUMNS.length;
   ws.columns = LOAD_COLUMNS.map((c) => ({ width: c.kind === 'text' ? 16 : 10 }));
   title(ws, 1, `负载测试 ${load.profileId}：各阶段指标`, width);
@@ -63,4 +63,5 @@ export function addLoadSheet(wb: ExcelJS.Workbook, load: LoadMetrics): void {
   r++;
   for (const d of loadDefinitions(load)) r = note(ws, r, d, width);
   a4(ws, { landscape: true, printArea: `A1:${String.fromCharCode(64 + width)}${r - 1}`, titleRows: '2:2' });
+  return ws;
 }

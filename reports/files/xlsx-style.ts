@@ -1,5 +1,5 @@
 /** Shared look of the workbook: A4 page setup, CJK font, borders, and how a reviewed cell is marked. */
-import type { Cell, Worksheet } from 'exceljs';
+import type { AddWorksheetOptions, Cell, Worksheet, WorksheetView } from 'exceljs';
 import type { ScoreOverride } from '../review-types.js';
 
 /** 等线 is Excel's default zh-CN font; LibreOffice substitutes an installed CJK font (Noto CJK). */
@@ -8,6 +8,18 @@ export const REVIEWED_FILL = { type: 'pattern', pattern: 'solid', fgColor: { arg
 export const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } } as const;
 const THIN = { style: 'thin', color: { argb: 'FF808080' } } as const;
 export const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN } as const;
+
+/**
+ * What a worksheet needs from its creation on: the streaming writer writes the sheet's head (frozen
+ * panes, fit-to-page) when the sheet is added, so these cannot be set afterwards.
+ */
+export function sheetOptions(opts: { landscape?: boolean; views?: Partial<WorksheetView>[]; defaultRowHeight?: number } = {}): Partial<AddWorksheetOptions> {
+  return {
+    ...(opts.defaultRowHeight ? { properties: { defaultRowHeight: opts.defaultRowHeight } } : {}),
+    ...(opts.views ? { views: opts.views } : {}),
+    pageSetup: { paperSize: 9, orientation: opts.landscape ? 'landscape' : 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  };
+}
 
 /** A4 (paperSize 9), fit to one page wide, header rows repeated on every printed page. */
 export function a4(ws: Worksheet, opts: { landscape?: boolean; printArea: string; titleRows?: string }): void {

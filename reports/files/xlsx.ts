@@ -11,13 +11,12 @@ import type { FileReportFormat } from '../file-reporter.js';
 import type { ReportData } from '../report-data.js';
 import { addLoadSheet } from './xlsx-load.js';
 import { addContactsSheet, addScoreSheet, SCORE_COLUMNS, type SheetCells } from './xlsx-sheets.js';
-import { a4, FONT, markReviewed, styleRow, title } from './xlsx-style.js';
+import { a4, FONT, markReviewed, sheetOptions, styleRow, title } from './xlsx-style.js';
 
 const UNIT_LABELS: Record<string, string> = { score: '分', rate: '比率', ms: '秒', count: '个' };
 
-function addSummarySheet(wb: ExcelJS.Workbook, data: ReportData, cells: SheetCells[]): void {
+function addSummarySheet(ws: ExcelJS.Worksheet, data: ReportData, cells: SheetCells[]): void {
   const s = data.summary;
-  const ws = wb.getWorksheet('汇总')!;
   ws.columns = SCORE_COLUMNS.map((width) => ({ width }));
   title(ws, 1, `模拟测试评价汇总 — ${s.rubric.title}`, 5);
   const info: [string, string | number][] = [
@@ -118,9 +117,9 @@ function addSummarySheet(wb: ExcelJS.Workbook, data: ReportData, cells: SheetCel
   a4(ws, { printArea: `A1:E${r - 1}` });
 }
 
-function addStatisticsSheet(wb: ExcelJS.Workbook, data: ReportData): void {
+function addStatisticsSheet(wb: ExcelJS.Workbook, data: ReportData): ExcelJS.Worksheet {
   const st = data.statistics;
-  const ws = wb.addWorksheet('统计');
+  const ws = wb.addWorksheet('统计', sheetOptions({ landscape: true }));
   const headers = ['指标', '联络数', '估计值', '95%下限', '95%上限', '±误差(分)', `±${st.targetMargin}分所需联络数`, '还需联络数', '方法'];
   ws.columns = [24, 8, 9, 9, 9, 10, 14, 10, 26].map((width) => ({ width }));
   title(ws, 1, '得分与比率的95%置信区间（按联络）', headers.length);
@@ -147,10 +146,11 @@ function addStatisticsSheet(wb: ExcelJS.Workbook, data: ReportData): void {
     r++;
   }
   a4(ws, { landscape: true, printArea: `A1:I${r - 1}`, titleRows: '2:2' });
+  return ws;
 }
 
 function addReviewSheet(wb: ExcelJS.Workbook, data: ReportData): void {
-  const ws = wb.addWorksheet('复核记录');
+  const ws = wb.addWorksheet('复核记录', sheetOptions({ landscape: true }));
   const headers = ['时间', '复核人', '类型', '联络编号', '打分表', '评价项目', '原得分', '新得分', '理由'];
   ws.columns = [20, 10, 8, 28, 8, 16, 8, 8, 40].map((width) => ({ width }));
   title(ws, 1, '复核记录（review.json，按记录顺序）', headers.length);
@@ -165,24 +165,44 @@ function addReviewSheet(wb: ExcelJS.Workbook, data: ReportData): void {
   a4(ws, { landscape: true, printArea: `A1:I${Math.max(2, r - 1)}`, titleRows: '2:2' });
 }
 
-/** Build the workbook in memory (tests read it back without touching the disk). */
-export function buildWorkbook(data: ReportData): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'mystery-shopper';
+/**
+ * The workbook through exceljs' streaming writer: the small sheets are built and committed first,
+ * then the contacts are streamed row by row, so the workbook's memory does not grow with the run.
+ */
+export async function writeWorkbook(data: ReportData, file: string): Promise<void> {
   // Deterministic file properties: the same run gives the same workbook content.
   const at = data.manifest?.updatedAt ? new Date(data.manifest.updatedAt) : new Date(0);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: true });
+  wb.creator = 'mystery-shopper';
   wb.created = at;
   wb.modified = at;
-  wb.calcProperties = { fullCalcOnLoad: true };
-  wb.addWorksheet('汇总');
+  recalculateOnOpen(wb);
+  // sheet order = order added; the summary needs the score sheets' cells, so it is filled after them
+  const summary = wb.addWorksheet('汇总', sheetOptions());
   const cells = data.summary.overall.sheets.map((sheet) => addScoreSheet(wb, data, sheet));
-  addSummarySheet(wb, data, cells);
-  addStatisticsSheet(wb, data);
+  addSummarySheet(summary, data, cells);
+  const small = [summary, ...cells.map((c) => c.worksheet), addStatisticsSheet(wb, data)];
   // a load run: the per-stage load metrics and the knee (reports/files/xlsx-load.ts)
-  if (data.summary.load) addLoadSheet(wb, data.summary.load);
-  addContactsSheet(wb, data);
+  if (data.summary.load) small.push(addLoadSheet(wb, data.summary.load));
+  // the small sheets go out before the contacts, which then stream straight into the zip
+  for (const ws of small) (ws as unknown as { commit(): void }).commit();
+  await addContactsSheet(wb, data);
   addReviewSheet(wb, data);
-  return wb;
+  await wb.commit();
+}
+
+/**
+ * Excel recalculates every formula when the file is opened (calcPr fullCalcOnLoad), as the
+ * in-memory writer's calcProperties did: the streaming writer has no such setting, so its
+ * workbook.xml gets the attribute on the way into the zip.
+ */
+function recalculateOnOpen(wb: ExcelJS.stream.xlsx.WorkbookWriter): void {
+  const writer = wb as unknown as { zip: { append(content: unknown, opts: { name: string }): unknown } };
+  const append = writer.zip.append.bind(writer.zip);
+  writer.zip.append = (content, opts) => {
+    if (opts.name === '/xl/workbook.xml' && typeof content === 'string') content = content.replace(/<calcPr\b(?![^>]*fullCalcOnLoad)/, '<calcPr fullCalcOnLoad="1"');
+    return append(content, opts);
+  };
 }
 
 export const XLSX_FILE = 'report.xlsx';
@@ -193,7 +213,7 @@ export const xlsxFormat: FileReportFormat = {
   async write(data, outDir) {
     await mkdir(outDir, { recursive: true });
     const file = path.join(outDir, XLSX_FILE);
-    await buildWorkbook(data).xlsx.writeFile(file);
+    await writeWorkbook(data, file);
     return [file];
   },
 };

@@ -3,7 +3,7 @@
  * report file needs no chart library and opens from disk without a network.
  */
 import * as echarts from 'echarts';
-import type { ReportModel } from './model.js';
+import type { FindingView, RunView } from './model.js';
 
 const FONT = '"Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", sans-serif';
 
@@ -25,7 +25,7 @@ export function render(option: echarts.EChartsCoreOption, opts: ChartOptions = {
 }
 
 /** Each sheet's 0–100 score against the ch.9 pass line. */
-export function sheetScoresChart(model: ReportModel, opts?: ChartOptions): string {
+export function sheetScoresChart(model: { run: Pick<RunView, 'sheets' | 'passLine'> }, opts?: ChartOptions): string {
   const sheets = model.run.sheets.filter((s) => s.normalised !== null);
   return render(
     {
@@ -46,14 +46,26 @@ export function sheetScoresChart(model: ReportModel, opts?: ChartOptions): strin
   );
 }
 
-/** Per check: contacts where it passed, failed or did not apply. */
-export function checkResultsChart(model: ReportModel, opts?: ChartOptions): string {
-  const counts = new Map<string, [number, number, number]>();
-  for (const c of model.contacts) for (const f of c.findings) {
-    const row = counts.get(f[0]) ?? [0, 0, 0];
-    row[f[1] === 1 ? 0 : f[1] === 0 ? 1 : 2]++;
-    counts.set(f[0], row);
+/** Per check: how often it passed, failed or did not apply — counted as contacts go by. */
+export class CheckTally {
+  readonly counts = new Map<string, [number, number, number]>();
+  add(findings: readonly Pick<FindingView, 0 | 1>[]): void {
+    for (const f of findings) {
+      let row = this.counts.get(f[0]);
+      if (!row) this.counts.set(f[0], (row = [0, 0, 0]));
+      row[f[1] === 1 ? 0 : f[1] === 0 ? 1 : 2]++;
+    }
   }
+}
+
+/** Per check: contacts where it passed, failed or did not apply. */
+export function checkResultsChart(model: { checkLabels: Record<string, string>; contacts?: readonly { findings: readonly Pick<FindingView, 0 | 1>[] }[]; tally?: CheckTally }, opts?: ChartOptions): string {
+  let tally = model.tally;
+  if (!tally) {
+    tally = new CheckTally();
+    for (const c of model.contacts ?? []) tally.add(c.findings);
+  }
+  const counts = tally.counts;
   const checks = [...counts.keys()];
   const label = (c: string) => model.checkLabels[c] ?? c;
   const series = (name: string, k: 0 | 1 | 2, color: string) => ({ name, type: 'bar', stack: 'n', data: checks.map((c) => counts.get(c)![k]), itemStyle: { color } });
@@ -71,7 +83,7 @@ export function checkResultsChart(model: ReportModel, opts?: ChartOptions): stri
 }
 
 /** How the contacts' 服务质量 scores are spread (10-point bins), with the pass line. */
-export function qualityHistogramChart(model: ReportModel, opts?: ChartOptions): string {
+export function qualityHistogramChart(model: { run: Pick<RunView, 'passLine'>; contacts: Iterable<{ quality: number | null }> }, opts?: ChartOptions): string {
   const bins = Array.from({ length: 10 }, () => 0);
   for (const c of model.contacts) if (c.quality !== null) bins[Math.min(9, Math.floor(c.quality / 10))]!++;
   return render(

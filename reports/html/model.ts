@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { CHECK_LABELS } from '../../scorers/sheets/labels.js';
+import type { RunSummary } from '../../scorers/sheets/summary.js';
 import type { AppendixC, ScoreSheet, TargetRow } from '../../scorers/sheets/types.js';
 import { cellKey, latestOverrides, reviewContact, reviewSummary } from '../review-apply.js';
 import type { ReviewFile, ScoreOverride, SignOff } from '../review-types.js';
@@ -187,8 +188,7 @@ export interface ModelOptions {
 export function buildReportModel(data: RunData, opts: ModelOptions = {}): ReportModel {
   const overrides = latestOverrides(data.review);
   const revisions = cellRevisions(data.review);
-  const signOffs = data.review.entries.filter((e): e is SignOff => e.kind === 'sign-off');
-  const signed = new Set(signOffs.map((s) => s.contactId ?? '*'));
+  const signed = signedContacts(data.review);
   const passLine = data.summary.passLine;
   const reviewed = data.contacts.map((c) => (c.sheets.length ? reviewContact(c, overrides, passLine) : c));
   const summary = reviewSummary(data.summary, reviewed.filter((c) => c.sheets.length), overrides);
@@ -196,28 +196,41 @@ export function buildReportModel(data: RunData, opts: ModelOptions = {}): Report
   data.contacts.forEach((c, k) => {
     if (!opts.only || opts.only.has(c.contactId)) contacts.push(contactView(c, reviewed[k]!, data.runDir, overrides, revisions, signed));
   });
-  const runChanges: ChangeView[] = [];
-  for (const o of overrides.values()) if (o.contactId === undefined) runChanges.push(changeView(o));
   return {
-    run: {
-      runId: data.runId,
-      rubric: summary.rubric.title,
-      passLine,
-      contacts: summary.contacts,
-      outcomes: summary.outcomes,
-      quality: summary.overall.qualityScore,
-      pass: summary.overall.pass,
-      machineQuality: data.summary.overall.qualityScore,
-      appendixC: summary.overall.appendixC,
-      targets: summary.targets,
-      sheets: summary.overall.sheets.map((s) => sheetView(s, data.summary.overall.sheets)),
-      scenarios: summary.scenarios.map((s) => ({ id: s.scenarioId, title: s.title, contacts: s.contacts, quality: s.qualityScore, pass: s.pass })),
-      changes: runChanges,
-      revisions: revisionsOf(revisions, undefined),
-      signOffs: signOffs.map((s) => ({ by: s.reviewer, at: s.at, ...(s.note ? { note: s.note } : {}), ...(s.contactId ? { contactId: s.contactId } : {}) })),
-    },
+    run: buildRunView({ runId: data.runId, summary, machineSummary: data.summary, review: data.review }),
     contacts,
     checkLabels: { ...CHECK_LABELS },
     scenarioTitles: Object.fromEntries(data.scenarioTitles),
+  };
+}
+
+/** Contacts signed off ("*": the whole run). */
+export function signedContacts(review: ReviewFile): Set<string> {
+  return new Set(review.entries.filter((e): e is SignOff => e.kind === 'sign-off').map((s) => s.contactId ?? '*'));
+}
+
+/** The run part of the page's data: the reviewed summary, what changed and who signed off. */
+export function buildRunView(args: { runId: string; summary: RunSummary; machineSummary: RunSummary; review: ReviewFile }): RunView {
+  const { summary, machineSummary, review } = args;
+  const overrides = latestOverrides(review);
+  const signOffs = review.entries.filter((e): e is SignOff => e.kind === 'sign-off');
+  const runChanges: ChangeView[] = [];
+  for (const o of overrides.values()) if (o.contactId === undefined) runChanges.push(changeView(o));
+  return {
+    runId: args.runId,
+    rubric: summary.rubric.title,
+    passLine: summary.passLine,
+    contacts: summary.contacts,
+    outcomes: summary.outcomes,
+    quality: summary.overall.qualityScore,
+    pass: summary.overall.pass,
+    machineQuality: machineSummary.overall.qualityScore,
+    appendixC: summary.overall.appendixC,
+    targets: summary.targets,
+    sheets: summary.overall.sheets.map((s) => sheetView(s, machineSummary.overall.sheets)),
+    scenarios: summary.scenarios.map((s) => ({ id: s.scenarioId, title: s.title, contacts: s.contacts, quality: s.qualityScore, pass: s.pass })),
+    changes: runChanges,
+    revisions: revisionsOf(cellRevisions(review), undefined),
+    signOffs: signOffs.map((s) => ({ by: s.reviewer, at: s.at, ...(s.note ? { note: s.note } : {}), ...(s.contactId ? { contactId: s.contactId } : {}) })),
   };
 }

@@ -13,6 +13,11 @@ const CSS = asset('report.css');
 const REPORT_JS = asset('report.js');
 const REVIEW_JS = asset('review.js');
 
+/** A report model whose contacts may still be coming (the HTML report reads them one at a time from the run folder). */
+export interface PageModel extends Omit<ReportModel, 'contacts'> {
+  contacts: Iterable<ContactView> | AsyncIterable<ContactView>;
+}
+
 export interface PageOptions {
   /** `review`: the review page served by `review <runDir>` (edit controls, talks to its API). @default 'report' */
   mode?: 'report' | 'review';
@@ -28,10 +33,13 @@ function escapeHtml(s: string): string {
 
 /** JSON that cannot close the <script> element it sits in. */
 function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const json = JSON.stringify(value);
+  // one scan in the common case (a contact's JSON has none of them) instead of three replaces
+  return UNSAFE_IN_SCRIPT.test(json) ? json.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029') : json;
 }
+const UNSAFE_IN_SCRIPT = /[<\u2028\u2029]/;
 
-function head(model: ReportModel, mode: 'report' | 'review', charts: string[], sections: string[]): string {
+function head(model: Pick<ReportModel, 'run'>, mode: 'report' | 'review', charts: string[], sections: string[]): string {
   const title = `${mode === 'review' ? '复核' : '模拟测试报告'} ${model.run.runId}`;
   const reviewControls =
     mode === 'review'
@@ -69,12 +77,12 @@ function head(model: ReportModel, mode: 'report' | 'review', charts: string[], s
  * few hundred sentences over thousands of contacts — are indexes into one string table. About
  * halves the file at 10,000 contacts; the page's script unpacks a contact when it is opened.
  */
-class ContactPacker {
+export class ContactPacker {
   readonly strings: string[] = [];
   private readonly index = new Map<string, number>();
   private readonly templates: Map<string, string[]>;
 
-  constructor(model: ReportModel) {
+  constructor(model: Pick<ReportModel, 'run'>) {
     this.templates = new Map(model.run.sheets.map((s) => [s.id, s.items.map((it) => it[0])]));
   }
 
@@ -104,20 +112,40 @@ async function put(out: Writable, chunk: string): Promise<void> {
   if (!out.write(chunk)) await once(out, 'drain');
 }
 
-/** Writes the page to `out` (a file stream or an HTTP response); does not end it. */
-export async function writeReportPage(out: Writable, model: ReportModel, opts: PageOptions = {}): Promise<void> {
-  const mode = opts.mode ?? 'report';
-  await put(out, head(model, mode, opts.charts ?? [], opts.sections ?? []));
-  await put(out, `{"run":${scriptJson(model.run)},"checkLabels":${scriptJson(model.checkLabels)},"scenarioTitles":${scriptJson(model.scenarioTitles)},"contacts":[`);
-  // contacts in batches: one write per contact would be 10,000 tiny writes
-  const packer = new ContactPacker(model);
+/** The page up to the contacts' data: everything before the first contact's JSON. */
+export function pageStart(model: Omit<PageModel, 'contacts'>, opts: PageOptions = {}): string {
+  return `${head(model, opts.mode ?? 'report', opts.charts ?? [], opts.sections ?? [])}{"run":${scriptJson(model.run)},"checkLabels":${scriptJson(model.checkLabels)},"scenarioTitles":${scriptJson(model.scenarioTitles)},"contacts":[`;
+}
+
+/** The page after the contacts' data: the packer's string table and the scripts. */
+export function pageEnd(packer: ContactPacker, mode: PageOptions['mode'] = 'report'): string {
+  return `],"strings":${scriptJson(packer.strings)}}</script>\n<script>${REPORT_JS}</script>\n${mode === 'review' ? `<script>${REVIEW_JS}</script>\n` : ''}</body></html>\n`;
+}
+
+/**
+ * The contacts' data (comma-separated packed JSON) written to `out` in batches — one write per
+ * contact would be 10,000 tiny writes. `seen` gets each contact before it is packed. Returns the count.
+ */
+export async function writeContactData(out: Writable, contacts: PageModel['contacts'], packer: ContactPacker, seen?: (c: ContactView) => void): Promise<number> {
   let batch = '';
-  for (let k = 0; k < model.contacts.length; k++) {
-    batch += (k ? ',' : '') + scriptJson(packer.pack(model.contacts[k]!));
+  let k = 0;
+  for await (const contact of contacts) {
+    seen?.(contact);
+    batch += (k++ ? ',' : '') + scriptJson(packer.pack(contact));
     if (batch.length > 1 << 20) {
       await put(out, batch);
       batch = '';
     }
   }
-  await put(out, `${batch}],"strings":${scriptJson(packer.strings)}}</script>\n<script>${REPORT_JS}</script>\n${mode === 'review' ? `<script>${REVIEW_JS}</script>\n` : ''}</body></html>\n`);
+  if (batch) await put(out, batch);
+  return k;
+}
+
+/** Writes the page to `out` (a file stream or an HTTP response); does not end it. Returns the number of contacts written. */
+export async function writeReportPage(out: Writable, model: PageModel, opts: PageOptions = {}): Promise<number> {
+  await put(out, pageStart(model, opts));
+  const packer = new ContactPacker(model);
+  const n = await writeContactData(out, model.contacts, packer);
+  await put(out, pageEnd(packer, opts.mode));
+  return n;
 }

@@ -85,7 +85,7 @@ const CUE = /(?:我叫|名叫|叫做|[，,]叫|(?:爱人|妻子|丈夫|老公|�
 const HONORIFIC = /先生|女士|小姐/gu;
 
 /** Any cue or honorific at all: most turns have none, and then only persona names are looked for. */
-const ANY_CUE = /叫|我姓|名字|姓名|持卡人|联系人|收件人|收货人|本人是|我是|先生|女士|小姐/u;
+export const ANY_CUE = /叫|我姓|名字|姓名|持卡人|联系人|收件人|收货人|本人是|我是|先生|女士|小姐/u;
 
 export function findNames(text: string, personaNames: readonly string[] = []): PiiSpan[] {
   const spans: PiiSpan[] = [];

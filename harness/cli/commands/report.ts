@@ -110,9 +110,10 @@ export function printWritten(written: ReportOutcome['written'], out: NodeJS.Writ
 
 /**
  * A stored run read without opening its RunStore: `report` must never change run.json. A missing
- * manifest (an `score --interactions --out` directory) gives a minimal one.
+ * manifest (an `score --interactions --out` directory) gives a minimal one. `interactions: false`
+ * leaves contacts/ on disk (the reports read it one contact at a time).
  */
-export async function readStoredRun(runDir: string): Promise<{ dir: string; manifest: RunManifest; interactions: Interaction[] }> {
+export async function readStoredRun(runDir: string, opts: { interactions?: boolean } = {}): Promise<{ dir: string; manifest: RunManifest; interactions: Interaction[] }> {
   const dir = path.resolve(runDir);
   let manifest: RunManifest;
   try {
@@ -121,6 +122,7 @@ export async function readStoredRun(runDir: string): Promise<{ dir: string; mani
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new RunStoreError(`${dir}/run.json: not readable as JSON (${(err as Error).message})`, 'restore run.json; contacts/ still holds every contact');
     manifest = { runId: path.basename(dir) } as RunManifest;
   }
+  if (opts.interactions === false) return { dir, manifest, interactions: [] };
   const contactsDir = path.join(dir, 'contacts');
   const names = (await readdir(contactsDir).catch(() => [] as string[])).filter(isStoredContactFile).sort();
   const interactions = await Promise.all(names.map(async (n) => JSON.parse(await readFile(path.join(contactsDir, n), 'utf8')) as Interaction));
@@ -134,7 +136,8 @@ export async function reportCommand(runDir: string, flags: ReportFlags, out: Nod
     if (err instanceof ReportFormatError) throw new HarnessError(err.code, err.message, 'e.g. --format xlsx,junit');
     throw err;
   }
-  const run = await readStoredRun(runDir);
+  // the reports read contacts/ themselves, one contact at a time: 10,000 transcripts are never all in memory
+  const run = await readStoredRun(runDir, { interactions: false });
   if (flags.mask === false) {
     const out = path.resolve(flags.out ?? path.join(run.dir, 'reports'));
     // raw personal data stays where the raw transcripts already are: never copied out of the run

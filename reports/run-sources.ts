@@ -1,0 +1,133 @@
+/**
+ * Where each contact's heavy inputs are — its Interaction (contacts/<id>.json, or the one the run
+ * still holds in memory) and its findings (a byte range of findings.json) — so that a report can
+ * read them one contact at a time, show them and drop them. The first look at the run folder
+ * (scanRunSources) keeps only small per-contact facts (timings, which file) and feeds every text
+ * to the NameLearner, so that names are known before anything is masked.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Interaction } from '../harness/interaction/types.js';
+import type { Finding } from '../scorers/scorer.js';
+import { firstResponseMs } from './console/summary-table.js';
+import { readElementAt, scanJsonArray } from './json-array-stream.js';
+import { maskDeep, maskInPlace, type NameLearner, type TextMasker } from './privacy/mask-data.js';
+
+/** Caller-side timings of a contact, for the contacts sheet and JUnit. */
+export interface ContactTimings {
+  failedBy?: Interaction['failedBy'];
+  answerMs?: number;
+  firstResponseMs?: number;
+  durationMs?: number;
+}
+
+function timingsOf(i: Interaction): ContactTimings {
+  const t: ContactTimings = {
+    answerMs: i.events?.find((e) => e.type === 'answered' || e.type === 'agent-joined')?.atMs,
+    firstResponseMs: firstResponseMs({ ...i, turns: i.turns ?? [] }),
+    durationMs: i.durationMs,
+  };
+  if (i.failedBy) t.failedBy = i.failedBy;
+  return t;
+}
+
+/** A contact's stored input (its contacts/*.json, its findings) that cannot be read. */
+export class ContactFileError extends Error {
+  readonly code = 'E_REPORT_INPUT';
+  constructor(
+    message: string,
+    readonly hint = 'restore the file from a backup, or move it out of contacts/ to report without that contact',
+  ) {
+    super(message);
+    this.name = 'ContactFileError';
+  }
+}
+
+/** A finished contact's file (not a `.partial-N.json` kept from an interrupted attempt); mirrors the run store's rule. */
+const isContactFile = (name: string) => name.endsWith('.json') && !name.includes('.partial-');
+
+export class RunSources {
+  constructor(
+    readonly runDir: string,
+    private readonly findingsFile: string,
+    private readonly findingRanges: ReadonlyMap<string, readonly [number, number]>,
+    private readonly files: ReadonlyMap<string, string>,
+    private readonly inMemory: ReadonlyMap<string, Interaction>,
+    /** Every contact with a stored Interaction, sorted (the HTML lists those sheets.json lacks too). */
+    readonly storedIds: readonly string[],
+  ) {}
+
+  /** The contact's Interaction, masked (a fresh object: the caller may keep or drop it). */
+  interaction(contactId: string, mask: TextMasker): Interaction | null {
+    const file = this.files.get(contactId);
+    if (file) return maskInPlace(JSON.parse(readFileSync(file, 'utf8')) as Interaction, mask);
+    const held = this.inMemory.get(contactId);
+    return held ? maskDeep(held, mask) : null;
+  }
+
+  /** The contact's findings from findings.json, masked. */
+  findings(contactId: string, mask: TextMasker): Finding[] {
+    const range = this.findingRanges.get(contactId);
+    if (!range) return [];
+    let element: { findings?: Finding[] };
+    try {
+      element = JSON.parse(readElementAt(this.findingsFile, range[0], range[1])) as { findings?: Finding[] };
+    } catch (err) {
+      throw new ContactFileError(`${this.findingsFile}: the findings of ${contactId} are not valid JSON (${(err as Error).message})`, `score the run again: npx mystery-shopper score ${this.runDir}`);
+    }
+    return maskInPlace(element.findings ?? [], mask);
+  }
+}
+
+/**
+ * First pass over a run's contacts/ and findings.json: timings per contact, byte ranges, and every
+ * name said with a cue taught to `learner`. Files are read one by one and not kept.
+ */
+export async function scanRunSources(runDir: string, learner: NameLearner, interactions: readonly Interaction[] = []): Promise<{ sources: RunSources; timings: Map<string, ContactTimings> }> {
+  const timings = new Map<string, ContactTimings>();
+  const inMemory = new Map(interactions.map((i) => [i.contactId, i]));
+  const files = new Map<string, string>();
+  const dir = path.join(runDir, 'contacts');
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir).filter(isContactFile).sort();
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  for (const name of names) {
+    const file = path.join(dir, name);
+    const held = inMemory.get(name.slice(0, -'.json'.length));
+    if (held) {
+      files.set(held.contactId, file);
+      continue;
+    }
+    // synchronous reads: 10,000 small files cost a thread-pool round trip each otherwise
+    const text = readFileSync(file, 'utf8');
+    let i: Interaction;
+    try {
+      i = JSON.parse(text) as Interaction;
+    } catch (err) {
+      throw new ContactFileError(`${file} is not valid JSON: ${(err as Error).message}`);
+    }
+    if (typeof i?.contactId !== 'string') continue;
+    files.set(i.contactId, file);
+    timings.set(i.contactId, timingsOf(i));
+    learner.learnJson(text, () => i);
+  }
+  for (const i of interactions) {
+    timings.set(i.contactId, timingsOf(i));
+    learner.learn(i);
+  }
+  const findingsFile = path.join(runDir, 'findings.json');
+  const ranges = new Map<string, readonly [number, number]>();
+  try {
+    await scanJsonArray(findingsFile, (e) => {
+      if (e.id !== undefined) ranges.set(e.id, [e.start, e.end]);
+      learner.learnJson(e.text);
+    });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  const storedIds = [...new Set([...files.keys(), ...inMemory.keys()])].sort();
+  return { sources: new RunSources(runDir, findingsFile, ranges, files, inMemory, storedIds), timings };
+}
