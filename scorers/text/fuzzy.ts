@@ -111,7 +111,7 @@ let scratch = dpRows(32);
  * DP (compares only), and exact as a bound: rejecting on it never changes fuzzyAt's answer. It
  * matters when a phrase was just found exactly and the search resumes after it.
  */
-function costLowerBound(view: TextView, p: CompiledPhrase, from: number): number {
+export function costLowerBound(view: TextView, p: CompiledPhrase, from: number): number {
   const tokens = view.tokens;
   const n = tokens.length;
   let bound = 0;
