@@ -169,24 +169,35 @@ FORBIDDEN = [
     ("curt-rule", "这是规定。不行就是不行。"),
 ]
 RUDE_CATEGORIES = {"impatient", "mocking", "rude"}
-# polite look-alikes: contain the same words as a 忌语 but are courteous (forbidden-words pass)
-LOOKALIKES = [
-    "这个业务不归我们这边办理，我帮您转到负责的部门，您看可以吗？",
+# 忌语 of other categories whose tone is rude as well (politeness fail too); the rest are said in a
+# courteous register and fail forbidden-words only
+RUDE_LINES = {"这种事你问我我也不知道啊。", "谁让你不早点办呢。", "你自己填错了，怪不了别人。", "页面上写得清清楚楚的，是你自己没注意。", "这是规定。不行就是不行。"}
+# polite look-alikes: contain the same words as a 忌语 but are courteous (forbidden-words pass).
+# PREFIX ones go before the real answer to the follow-up, SUFFIX ones after it, REFERRAL ones answer
+# an out-of-scope question (the helpful twin of "不归我们管").
+LOOKALIKES_PREFIX = [
     "我也很理解您的心情，咱们一起看看怎么解决。",
-    "规定是这样的，不过我可以帮您申请一下特殊处理。",
-    "如有不清楚的地方请随时联系我们。",
-    "不知道您现在方便接听电话吗？后续可能需要回访您。",
-    "这个我帮您确认一下，免得给您说错了。",
-    "您不用自己再去跑了，我这边直接帮您登记。",
-    "您说得没错，这个确实不是您的问题。",
+    "这个我帮您确认一下，免得给您说错了。稍等……好的，",
     "您先听我把流程说完，有不明白的地方您随时打断我。",
     "我再给您重复一遍吧，怕刚才没说清楚。",
-    "投诉渠道我也一并告诉您，您有需要随时可以反映。",
-    "这个需要您本人带身份证去办理，地址我发到您手机上。",
-    "这个确实不归客服直接处理，不过我可以帮您提交给负责的同事，他们会主动联系您。",
-    "这种情况您不用担心，不是您操作的问题。",
     "页面上的说明确实写得不太显眼，我给您详细讲一下。",
 ]
+LOOKALIKES_SUFFIX = [
+    "如有不清楚的地方请随时联系我们。",
+    "不知道您现在方便接听电话吗？后续可能需要回访您。",
+    "投诉渠道我也一并告诉您，您有需要随时可以反映。",
+    "这种情况您不用担心，不是您操作的问题。",
+    "您不用自己再去跑了，有变化我们直接通知您。",
+]
+LOOKALIKES_REFERRAL = [
+    "这个业务不归我们这边办理，我帮您转到负责的部门，您看可以吗？",
+    "这个确实不归客服直接处理，不过我可以帮您提交给负责的同事，他们会主动联系您。",
+    "这个需要您本人带身份证去办理，地址我发到您手机上。",
+    "这个不是我们这边的业务，我把对应的咨询电话发您短信，您打过去就有人专门解答。",
+]
+LOOKALIKES = LOOKALIKES_PREFIX + LOOKALIKES_SUFFIX + LOOKALIKES_REFERRAL
+# where each 忌语 sits: buck-passing/dismissive ones answer the out-of-scope question
+FORBIDDEN_AS_SUFFIX = {"你爱办不办。", "你要投诉随便，投诉也没用。"}
 # ordinary helpful follow-up answers (neither 忌语 nor look-alike)
 PLAIN_FOLLOWUP = [
     "可以的，您按刚才说的操作就行。",
@@ -243,7 +254,7 @@ REF_GIVE = [
 # reference required but NOT given (record-reference fail); may contain other numbers (hard negative)
 REF_MISSING = [
     "我这边已经给您登记了，会有同事联系您。",
-    "已经帮您提交了，三个工作日内处理，您留意{phone_hint}的来电。",
+    "已经帮您提交了，后续进展会短信通知，您留意{phone_hint}的来电。",
     "好的，记下了，后面等通知就行。",
     "已经反馈上去了，二零二六年十二月十号之前会给您答复。",
 ]

@@ -13,7 +13,15 @@ EMPATHY_WORDS = re.compile(r"抱歉|对不起|不好意思|理解|添麻烦|着�
 NO_APOLOGY_THANKS = ["感谢您的耐心等待，", "久等了，谢谢您，", "谢谢您的等待，"]
 COMPLAINT_REPLY = ["我这边把您的意见如实记录，反馈给相关部门。", "我帮您备注加急，尽快给您处理。",
                    "您说的情况我会在系统里登记，后面会有专人跟进。"]
-COMPLAINT_REPLY_FLAT = ["我们是按系统规则处理的。", "流程就是这样的。", "那我接着给您说后面的操作。"]
+COMPLAINT_REPLY_FLAT = ["我先把您的情况登记一下。", "我接着帮您处理。", "那我接着给您说后面的操作。"]
+OUT_OF_SCOPE = {
+    "railway": ["对了，车站停车场收费的事你们能管吗？", "顺便问下，我想办个残疾人优惠证明，找你们吗？"],
+    "tax": ["另外，社保缴费基数的事你们这能问吗？", "对了，公积金提取你们能查吗？"],
+    "securities": ["顺便问一下，我想开个期货账户，你们能办吗？", "我银行卡那边的转账限额你们能调吗？"],
+    "food-delivery": ["还有，我想申请成为你们的商家，找谁？", "对了，骑手招聘是你们这管吗？"],
+    "hotel-travel": ["对了，机票改期你们这能弄吗？", "顺便问下，签证的事你们能帮忙吗？"],
+    "appliance-repair": ["顺便问下，我想买台新冰箱，有优惠吗？", "我家燃气灶也不好使，你们能修吗？"],
+}
 CURT_SUBS = [("您", "你"), ("(?<![申邀])请问", ""), ("麻烦", ""), ("(?<![申邀])请", ""), ("哈", ""), ("好的，", ""), ("呢", "")]
 
 
@@ -142,21 +150,33 @@ def build_turns(p, rng):
     if voice and p["interruption"]:
         fu = fu + pick(["我就是想问清楚一点，怕到时候又出问题。", "因为上次就是这样搞得我很被动。", "你帮我看看到底行不行。"])
     C(fu, kind="followup", interrupted=voice and p["interruption"], backchannel=voice and p["backchannel"])
-    # the follow-up always gets its real answer; a 忌语 comes before it, a look-alike after it
+    # the follow-up always gets its real answer; 忌语 and look-alikes sit before or after it, or answer
+    # an out-of-scope question the customer adds (buck-passing and its helpful twin, the referral)
+    out_of_scope = None
+    nonempathic = (lambda pool: [x for x in pool if not EMPATHY_WORDS.search(x)]) if p["empathy"] is False else (lambda pool: pool)
+    reply = fa
     if p["forbidden"] is not None:
         cat, line = L.FORBIDDEN[p["forbidden"] % len(L.FORBIDDEN)]
         meta["forbidden"] = (cat, line)
-        reply = line + fa
+        if cat in ("dismissive", "buck-passing"):
+            out_of_scope = line
+        elif line in L.FORBIDDEN_AS_SUFFIX:
+            reply = fa + line
+        else:
+            reply = line + fa
     elif p["lookalike"]:
-        pool = L.LOOKALIKES
-        if p["empathy"] is False:
-            pool = [x for x in pool if not EMPATHY_WORDS.search(x)]
-        la = pick(pool)
-        meta["lookalike"] = la
-        reply = fa + la
-    else:
-        reply = fa
+        kind = pick(["prefix", "suffix", "referral"])
+        if kind == "referral":
+            out_of_scope = pick(L.LOOKALIKES_REFERRAL)
+            meta["lookalike"] = out_of_scope
+        else:
+            la = pick(nonempathic(L.LOOKALIKES_PREFIX if kind == "prefix" else L.LOOKALIKES_SUFFIX))
+            meta["lookalike"] = la
+            reply = la + fa if kind == "prefix" else fa + la
     A(reply, kind="followup-reply", interrupts=voice and p["interruption"])
+    if out_of_scope:
+        C(pick(OUT_OF_SCOPE[p["domain"]]), kind="out-of-scope")
+        A(out_of_scope, kind="referral")
 
     # reference number
     if p["reference"] is not None:
@@ -171,7 +191,7 @@ def build_turns(p, rng):
 
     if p["hangup"]:
         C(pick(L.CUSTOMER_QUIT), kind="quit")
-        return finish(T, meta, curt)
+        return finish(T, meta, curt, p, rng)
 
     survey_pool = [s for s in L.SURVEY if ("点一下" not in s) or not voice]
     survey = pick(survey_pool) if p["survey"] else ""
@@ -191,13 +211,25 @@ def build_turns(p, rng):
         C(pick(["没有了。", "没了。", "嗯，没有了。"]), kind="wrap2")
         A(pick(L.BARE_ENDS), kind="bare-end")
     meta["survey_line"] = survey
-    return finish(T, meta, curt)
+    return finish(T, meta, curt, p, rng)
 
 
-def finish(T, meta, curt):
-    """A cold agent is cold in every line, not just in the answer."""
-    if curt:
-        for t in T:
-            if t["sp"] == "agent" and t.get("kind") != "opening":
-                t["text"] = curtify(t["text"])
+WARM_OPENERS = ["好嘞，", "行嘞，", "得嘞，", "没问题，"]
+
+
+def finish(T, meta, curt, p, rng):
+    """A cold agent is cold in every line, not just in the answer. A plain-spoken warm agent says 你
+    in places but keeps 请/麻烦/谢谢 and adds 好嘞/辛苦了 (politeness pass, a hard negative)."""
+    for t in T:
+        if t["sp"] != "agent" or t.get("kind") == "opening":
+            continue
+        if curt:
+            t["text"] = curtify(t["text"])
+        elif p["warm_plain"]:
+            if rng.random() < 0.6:
+                t["text"] = t["text"].replace("您", "你")
+            if t.get("kind") in ("answer", "followup-reply", "reference") and rng.random() < 0.6:
+                t["text"] = rng.choice(WARM_OPENERS) + t["text"]
+            if t.get("thanks"):
+                t["text"] = "辛苦你等了，" + t["text"]
     return T, meta

@@ -18,6 +18,7 @@ QUOTAS = dict(
     forbidden=28,
     lookalike=30,            # polite look-alike of a 忌语 (forbidden-words pass, hard negative)
     curt=15,                 # politeness fail without (necessarily) a 忌语
+    warm_plain=21,           # politeness pass: plain-spoken (你 in places, 好嘞, 辛苦了) but warm
     first_response_fail=17,
     nonanswer=16,            # resolution fail
     wrong_fact=17,           # no-misinformation fail
@@ -65,7 +66,7 @@ def make_plans(domains, seed=20261203):
                  first_response="pass", answer="correct", survey=None, complaint=None, empathy=None,
                  customer_pause=False, interruption=False, backchannel=False, rate="normal", asr=False,
                  lookup="quick", hold_music=False, verification=None, reference=None, required_skip=None,
-                 hangup=False)
+                 hangup=False, warm_plain=False)
     voice = [p for p in plans if p["channel"] == "voice"]
     chat = [p for p in plans if p["channel"] == "webchat"]
 
@@ -87,6 +88,8 @@ def make_plans(domains, seed=20261203):
         p["forbidden"] = rng.randrange(10_000)
     for p in deal(rng, [p for p in plans if p["forbidden"] is None and not p["curt"]], QUOTAS["lookalike"]):
         p["lookalike"] = True
+    for p in deal(rng, [p for p in plans if p["forbidden"] is None and not p["curt"]], QUOTAS["warm_plain"]):
+        p["warm_plain"] = True
     # voice first-response sla is 5 s (a late pick-up line is audible), chat 20 s
     for p in deal(rng, plans, QUOTAS["first_response_fail"]):
         p["first_response"] = "fail"

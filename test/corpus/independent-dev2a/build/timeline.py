@@ -16,7 +16,7 @@ LOOKUP_GAPS = dict(  # ms of silence before the answer, per look-up mode and cha
                dead_xlong=(31000, 40000)),
     webchat=dict(hold_ok=(35000, 110000), hold_nothanks=(35000, 90000), dead=(31000, 45000), slow_chat=(21000, 28000)),
 )
-AGENT_RATES = dict(normal=(165, 222), fast_normal=(232, 246), fast=(345, 380), slow=(80, 98))
+AGENT_RATES = dict(normal=(165, 222), fast_normal=(240, 254), fast=(345, 380), slow=(80, 98))
 
 
 def units(text):

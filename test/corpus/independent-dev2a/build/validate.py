@@ -7,7 +7,7 @@ import common_lines as L
 from labels import CHECKS
 
 GREET = re.compile(r"您好|你好|欢迎|上午好|下午好|晚上好|早上好")
-AGENT_ID = re.compile(r"工号|公号|编号|坐席|服务号|员工号|[\d零幺一二三四五六七八九十]+号(?!线|楼)|客服小|小.为您服务|专员|话务员|小姐")
+AGENT_ID = re.compile(r"工号|公号|(?<![订定单])编号|坐席|服务号|员工号|[\d零幺一二三四五六七八九十]+号(?!线|楼)|客服小|小.为您服务|专员|话务员|小姐")
 CLOSE = re.compile(r"再见|拜拜|感谢|谢谢|祝您|祝你|再会|随时找我们|不打扰")
 EMPATHY = re.compile(r"抱歉|对不起|不好意思|理解|添麻烦|着急|我们的问题|不到位|闹心")
 WORDS = dict(zip("0123456789", "零幺二三四五六七八九"))
