@@ -100,8 +100,32 @@ def main():
         for lab in labels:
             lab = {k: v for k, v in lab.items() if k != "_stats"}
             fh.write(json.dumps(lab, ensure_ascii=False) + "\n")
-    check_all(plans, contacts, labels, scen_files)
+    counts = check_all(plans, contacts, labels, scen_files)
+    write_readme(plans, contacts, counts, len(scen_files))
     print(f"{len(contacts)} contacts, {len(scen_files)} scenarios")
+
+
+def write_readme(plans, contacts, counts, n_scen):
+    from collections import Counter
+    outcomes = Counter(c["outcome"] for c in contacts)
+    ch = Counter(c["channel"] for c in contacts)
+    doms = Counter(p["domain"] for p in plans)
+    noisy = sum(1 for p in plans if p["asr"])
+    hard = sum(1 for p in plans if p["lookalike"] or p["customer_pause"] or p["rate"] == "fast_normal" or p["backchannel"]
+               or p["lookup"] == "hold_ok" or p["warm_plain"] or p["agentid"] == "second")
+    totals = (f"**{len(contacts)} contacts** ({ch['voice']} voice, {ch['webchat']} chat) in {n_scen} scenarios: "
+              f"{len(plans)} completed with an agent ({', '.join(f'{d} {n}' for d, n in doms.items())}), "
+              f"{outcomes['no-answer']} no-answer, {outcomes['busy']} busy, {outcomes['abandoned']} abandoned in the queue, "
+              f"1 bot-only chat and {outcomes['failed']} harness failures. {noisy} of the voice contacts carry ASR noise; "
+              f"{hard} of the completed contacts ({100 * hard // len(plans)} %) carry at least one deliberate hard negative "
+              "(polite look-alike, thanked hold, customer's own long pause, backchannel overlap, 237–251 字/分 speech, "
+              "warm plain-spoken agent, staff id only in the second turn).")
+    rows = ["| check | pass | fail | na |", "|---|---:|---:|---:|"]
+    rows += [f"| {k} | {v['pass']} | {v['fail']} | {v['na']} |" for k, v in counts.items()]
+    with open(os.path.join(HERE, "README.template.md"), encoding="utf-8") as fh:
+        text = fh.read()
+    with open(os.path.join(OUT, "README.md"), "w", encoding="utf-8") as fh:
+        fh.write(text.replace("{{TOTALS}}", totals).replace("{{COUNTS}}", "\n".join(rows)))
 
 
 if __name__ == "__main__":

@@ -91,12 +91,13 @@ def build_turns(p, rng):
         return s
 
     if p["verification"] is True:
-        A(take_prefix() + pick(L.VERIFY_ASK_CURT if curt else L.VERIFY_ASK), asks=True, kind="verify-ask")
+        vq, va = pick(L.VERIFY_PAIRS_CURT if curt else L.VERIFY_PAIRS)
+        A(take_prefix() + vq, asks=True, kind="verify-ask")
         if p["customer_pause"] and not sc["requiredInfo"]:
-            C(pick(L.PAUSE_LEADS) + pick(L.VERIFY_GIVE), gap="customer_pause", kind="verify-give")
+            C(pick(L.PAUSE_LEADS) + pick(va), gap="customer_pause", kind="verify-give")
             meta["customer_pause"] = True
         else:
-            C(pick(L.VERIFY_GIVE), kind="verify-give")
+            C(pick(va), kind="verify-give")
         prefix.append("行，" if curt else pick(L.VERIFY_OK))
 
     pause_done = False
@@ -193,7 +194,7 @@ def build_turns(p, rng):
         C(pick(L.CUSTOMER_QUIT), kind="quit")
         return finish(T, meta, curt, p, rng)
 
-    survey_pool = [s for s in L.SURVEY if ("点一下" not in s) or not voice]
+    survey_pool = [s for s in L.SURVEY if ("点一下" not in s or not voice) and ("挂机" not in s or voice)]
     survey = pick(survey_pool) if p["survey"] else ""
     C(pick(L.CUSTOMER_WRAP), kind="wrap")
     if p["closing"] == "pass":
