@@ -113,6 +113,9 @@ EMPATHY = [
     "给您带来不好的体验，我先跟您说声抱歉，",
     "您反映的情况我很理解，确实是我们做得不到位，",
     "哎呀，这个确实挺闹心的，不好意思啊，",
+    "这个情况确实让您受委屈了，",
+    "我完全能体会您现在的感受，",
+    "先跟您道个歉，",
 ]
 NO_EMPATHY = ["", "嗯，", "那个，", "是这样，", "行，"]
 
@@ -123,6 +126,8 @@ COMPLAINTS_MILD = [
     "你们这个体验真的一般，挺失望的。",
     "排队排了十几分钟，说实话有点烦。",
     "我觉得你们这个规定不太合理。",
+    "你们客服电话太难打了，打了半天才通。",
+    "说真的，我都被你们搞烦了。",
 ]
 COMPLAINTS_ANGRY = [
     "你们到底怎么回事啊？我已经打了三次电话了！",
@@ -132,6 +137,9 @@ COMPLAINTS_ANGRY = [
     "叫你们领导来接电话，跟你说不清楚。",
     "这都第三次了，我要去12315反映。",
     "我真的很生气，你们太不负责任了！",
+    "我要去消协投诉你们。",
+    "你让你们经理跟我说。",
+    "再不解决我就找媒体了。",
 ]
 
 # --- forbidden words (服务忌语). category decides politeness: rude-ish categories also fail it ---
@@ -161,17 +169,25 @@ FORBIDDEN = [
     ("rude", "没空跟你扯这些。"),
     ("curt-rule", "我也没办法，规定就是规定。"),
     ("curt-rule", "这是规定。不行就是不行。"),
+    ("dismissive", "你自己看短信啊，短信里都写了。"),
+    ("buck-passing", "这个不是我负责的，你问别人去。"),
+    ("impatient", "烦不烦啊，一个问题问三遍。"),
+    ("mocking", "跟你说了你也不懂。"),
+    ("rude", "你嚷什么嚷，有本事你去告。"),
+    ("curt-rule", "我们这边就这样，没别的办法。"),
+    ("blaming", "早干嘛去了，现在才来问。"),
 ]
 RUDE_CATEGORIES = {"impatient", "mocking", "rude"}
 # 忌语 of other categories whose tone is rude as well (politeness fail too); the rest are said in a
 # courteous register and fail forbidden-words only
-RUDE_LINES = {"这种事你问我我也不知道啊。", "谁让你不早点办呢。", "你自己填错了，怪不了别人。", "页面上写得清清楚楚的，是你自己没注意。", "这是规定。不行就是不行。"}
+RUDE_LINES = {"早干嘛去了，现在才来问。", "你自己看短信啊，短信里都写了。", "这种事你问我我也不知道啊。", "谁让你不早点办呢。", "你自己填错了，怪不了别人。", "页面上写得清清楚楚的，是你自己没注意。", "这是规定。不行就是不行。"}
 # polite look-alikes: contain the same words as a 忌语 but are courteous (forbidden-words pass).
 # PREFIX ones go before the real answer to the follow-up, SUFFIX ones after it, REFERRAL ones answer
 # an out-of-scope question (the helpful twin of "不归我们管").
 LOOKALIKES_PREFIX = [
     "我也很理解您的心情，咱们一起看看怎么解决。",
     "这个我帮您确认一下，免得给您说错了。稍等……好的，",
+    "这个我不敢跟您说错，刚问了一下专业的同事，",
     "您先听我把流程说完，有不明白的地方您随时打断我。",
     "我再给您重复一遍吧，怕刚才没说清楚。",
     "页面上的说明确实写得不太显眼，我给您详细讲一下。",
@@ -188,6 +204,7 @@ LOOKALIKES_REFERRAL = [
     "这个确实不归客服直接处理，不过我可以帮您提交给负责的同事，他们会主动联系您。",
     "这个需要您本人带身份证去办理，地址我发到您手机上。",
     "这个不是我们这边的业务，我把对应的咨询电话发您短信，您打过去就有人专门解答。",
+    "这个我们这边没有权限查看，不过可以帮您提交调取申请，有结果通知您。",
 ]
 LOOKALIKES = LOOKALIKES_PREFIX + LOOKALIKES_SUFFIX + LOOKALIKES_REFERRAL
 # where each 忌语 sits: buck-passing/dismissive ones answer the out-of-scope question
@@ -224,6 +241,11 @@ CLOSINGS = [
     "那您先忙，祝您身体健康，再见。",
     "嗯好的，感谢您对我们工作的支持，再见。",
     "好嘞，不客气，祝您用餐愉快。",
+    "请您对我的服务做出评价，再见。",
+    "感谢您的理解和支持，祝您旅途愉快。",
+    "那我这边先挂了啊，有问题随时联系，拜拜。",
+    "好的，祝您投资顺利，再见。",
+    "不客气，应该的，祝您生活愉快哈。",
 ]
 CLOSINGS_CURT = ["嗯，再见。", "行，拜拜。"]
 # last agent turns that are NOT closings (closing fail)
@@ -260,3 +282,13 @@ CUSTOMER_QUIT = ["算了算了，我不问了。", "行了，我自己看吧，�
 FILLERS = ["嗯", "那个", "就是", "呃", "嗯那个", "就是说"]
 PAUSE_LEADS = ["嗯……我找一下啊，", "等下我看看哈，", "呃稍等，我翻一下短信，", "那个……我想想，"]
 BACKCHANNELS = ["嗯", "对", "嗯嗯", "好"]
+
+# agent-id fail contacts: the agent's second turn mentions numbers that are not a staff id
+NUMBER_ECHOES = {
+    "railway": ["好的，1号线换乘过来的那个站是吧，", "嗯，12306这边能处理，"],
+    "tax": ["好的，这个属于12366能答复的，", "嗯，这个在2号公告里有规定，"],
+    "securities": ["好的，您那个尾号8801的账户是吧，", "嗯，您说的是1号理财账户对吧，"],
+    "food-delivery": ["好的，尾号3306的那一单是吧，", "嗯，是2号店那一单吗，"],
+    "hotel-travel": ["好的，是3号楼的房间对吧，", "嗯，您订的是12号入住的对吧，"],
+    "appliance-repair": ["好的，3号楼是吧，", "嗯，您家是2号机对吧，"],
+}

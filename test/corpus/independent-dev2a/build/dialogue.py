@@ -9,7 +9,7 @@ meaning), and the silence labels are computed from them.
 import re
 import common_lines as L
 
-EMPATHY_WORDS = re.compile(r"抱歉|对不起|不好意思|理解|添麻烦|着急|我们的问题|不到位|闹心")
+EMPATHY_WORDS = re.compile(r"抱歉|对不起|不好意思|理解|添麻烦|着急|我们的问题|不到位|闹心|委屈|体会|道个歉")
 NO_APOLOGY_THANKS = ["感谢您的耐心等待，", "久等了，谢谢您，", "谢谢您的等待，"]
 COMPLAINT_REPLY = ["我这边把您的意见如实记录，反馈给相关部门。", "我帮您备注加急，尽快给您处理。",
                    "您说的情况我会在系统里登记，后面会有专人跟进。"]
@@ -82,6 +82,8 @@ def build_turns(p, rng):
     prefix = []
     if p["agentid"] == "second":
         prefix.append("我{id}号，" if curt else pick(L.SECOND_TURN_ID))
+    elif p["agentid"] == "none" and rng.random() < 0.6:
+        prefix.append(pick(L.NUMBER_ECHOES[p["domain"]]))
     if p["complaint"] == "opening":
         prefix.append(("哦，不好意思啊，" if curt else pick(L.EMPATHY)) if p["empathy"] else pick(L.NO_EMPATHY))
 
@@ -201,7 +203,8 @@ def build_turns(p, rng):
         if rng.random() < 0.4:
             A(pick(L.ANYTHING_ELSE), asks=True, kind="anything-else")
             C(pick(["没有了。", "没了没了。", "没有了，谢谢。"]), kind="wrap2")
-        closings = [c for c in L.CLOSINGS if ("出行" not in c or p["domain"] in ("railway", "hotel-travel"))
+        closings = [c for c in L.CLOSINGS if ("出行" not in c and "旅途" not in c or p["domain"] in ("railway", "hotel-travel"))
+                    and ("投资" not in c or p["domain"] == "securities") and ("评价" not in c or p["survey"] is None)
                     and ("用餐" not in c or p["domain"] == "food-delivery") and ("打过来" not in c or voice)]
         A(survey + (pick(L.CLOSINGS_CURT) if curt else pick(closings)), kind="closing")
         if voice and rng.random() < 0.3:

@@ -131,6 +131,8 @@ def label(p, st, meta, turns):
         lab["response-latency"] = "pass"
         if holds and all(h["announced"] for h in holds):
             why["response-latency"] = "long wait was an announced hold (excepted)"
+        elif p["hangup"]:
+            why["response-latency"] = "the customer's last line was a hang-up: nothing left to reply to"
     if not sc["facts"]:
         lab["fact-accuracy"] = lab["no-misinformation"] = "na"
     else:
