@@ -16,7 +16,7 @@ from domains_a import RAIL, TAX, SEC  # noqa: E402
 from domains_b import FOOD, HOTEL, APPLIANCE  # noqa: E402
 from plan import make_plans  # noqa: E402
 from dialogue import build_turns  # noqa: E402
-from timeline import place, VOICE_SLA, CHAT_SLA  # noqa: E402
+from timeline import place, VOICE_SLA, VOICE_IVR_SLA, CHAT_SLA  # noqa: E402
 from labels import label, CHECKS  # noqa: E402
 from extras import extra_contacts  # noqa: E402
 from validate import check_all  # noqa: E402
@@ -32,10 +32,10 @@ def q(s):
     return json.dumps(s, ensure_ascii=False)
 
 
-def scenario_yaml(sc, channel, domain):
-    sla = VOICE_SLA if channel == "voice" else CHAT_SLA
+def scenario_yaml(sc, channel, domain, ivr):
+    sla = (VOICE_IVR_SLA if ivr else VOICE_SLA) if channel == "voice" else CHAT_SLA
     lines = [f"id: {sc['key']}-{'voice' if channel == 'voice' else 'chat'}-01", f"title: {q(sc['title'])}",
-             f"description: {q('independent-dev2a corpus, domain ' + domain)}", f"channel: {channel}",
+             f"description: {q('independent-dev2a corpus, domain ' + domain + (', IVR line' if ivr else ', direct line' if channel == 'voice' else ''))}", f"channel: {channel}",
              f"persona: {{ name: {q(sc['persona'])} }}", "steps: [ { end: true } ]"]
     if channel == "voice":  # a fictional number: the set is scored from transcripts, never dialled
         lines.insert(4, f"target: {{ phone: \"+861055{zlib.crc32(sc['key'].encode()) % 1000000:06d}\" }}")
@@ -75,7 +75,7 @@ def main():
         contacts.append(inter)
         labels.append(dict(contactId=p["cid"], domain=p["domain"], labels=labs, why=why,
                            _stats=dict(plan={k: p[k] for k in ("lookup", "rate", "asr", "curt", "answer", "complaint")}, timing=st)))
-        scen_files[p["scenarioId"]] = scenario_yaml(p["sc"], p["channel"], p["domain"])
+        scen_files[p["scenarioId"]] = scenario_yaml(p["sc"], p["channel"], p["domain"], p["ivr"])
     # other systems' exports: drop durationMs, add an event type the harness does not know
     for inter in rng.sample(contacts, FOREIGN_EXPORTS):
         del inter["durationMs"]

@@ -276,7 +276,8 @@ REF_MISSING = [
 ]
 
 # --- customer hang-up mid-contact ---------------------------------------------------------------
-CUSTOMER_QUIT = ["算了算了，我不问了。", "行了，我自己看吧，挂了。", "不说了，我再想想。", "唉算了，我先挂了。"]
+# neutral reasons to leave (not complaints, so empathy stays na)
+CUSTOMER_QUIT = ["我这边来电话了，先挂了啊。", "不好意思我要进地铁了，回头再打。", "我先去APP上看看，挂了。", "有人敲门，我先不说了。"]
 
 # --- customer fillers for voice --------------------------------------------------------------------
 FILLERS = ["嗯", "那个", "就是", "呃", "嗯那个", "就是说"]

@@ -151,7 +151,7 @@ def build_turns(p, rng):
     # follow-up question: where a 忌语, a look-alike or a plain answer goes
     fu, fa = pick(sc["followups"])
     if voice and p["interruption"]:
-        fu = fu + pick(["我就是想问清楚一点，怕到时候又出问题。", "因为上次就是这样搞得我很被动。", "你帮我看看到底行不行。"])
+        fu = fu + pick(["我就是想问清楚一点，免得到时候搞错。", "这个我得提前安排一下时间。", "你说详细一点哈。"])
     C(fu, kind="followup", interrupted=voice and p["interruption"], backchannel=voice and p["backchannel"])
     # the follow-up always gets its real answer; 忌语 and look-alikes sit before or after it, or answer
     # an out-of-scope question the customer adds (buck-passing and its helpful twin, the referral)

@@ -84,8 +84,11 @@ def check_all(plans, contacts, labels, scen_files):
             if digits not in alltext and "".join(WORDS[d] for d in digits) not in alltext and \
                     not any(seg in alltext for seg in [digits[:6]]):
                 e("reference not found in agent text")
+        st = p["stats"]
+        # first-response must not depend on whether it is measured from `answered` or `agent-joined`
+        if (st["first_response_from_answered_ms"] > st["first_response_sla"]) != (lab["first-response"] == "fail"):
+            e("first-response differs when measured from answered")
         if c["channel"] == "voice":
-            st = p["stats"]
             r1, r2 = st["rate_cjk"], st["rate_units"]
             if lab["speech-rate"] == "pass" and not (140 <= r1 <= 260 and 140 <= r2 <= 260):
                 e(f"speech-rate pass outside 140-260: {r1:.0f}/{r2:.0f}")
