@@ -204,7 +204,7 @@ LOOKALIKES_REFERRAL = [
     "这个确实不归客服直接处理，不过我可以帮您提交给负责的同事，他们会主动联系您。",
     "这个需要您本人带身份证去办理，地址我发到您手机上。",
     "这个不是我们这边的业务，我把对应的咨询电话发您短信，您打过去就有人专门解答。",
-    "这个我们这边没有权限查看，不过可以帮您提交调取申请，有结果通知您。",
+    "这个我们这边办不了，不过可以帮您提交给负责的部门，有结果通知您。",
 ]
 LOOKALIKES = LOOKALIKES_PREFIX + LOOKALIKES_SUFFIX + LOOKALIKES_REFERRAL
 # where each 忌语 sits: buck-passing/dismissive ones answer the out-of-scope question

@@ -50,7 +50,8 @@ def label(p, st, meta, turns):
         lab["verification"] = "pass"
     else:
         lab["verification"] = "fail"
-        why["verification"] = "account details disclosed without any identity check"
+        why["verification"] = "account details disclosed without any identity check" + (
+            " (asking for the account/order number is not an identity check)" if sc["requiredInfo"] and p["required_skip"] is None else "")
     holds = st["holds"]
     if not holds:
         lab["hold-etiquette"] = "na"
