@@ -221,12 +221,22 @@ def build_turns(p, rng):
 WARM_OPENERS = ["好嘞，", "行嘞，", "得嘞，", "没问题，"]
 
 
+CHAT_TAILS = ["[捂脸]", "？？", "哈", "～", "[流泪]", ""]
+
+
 def finish(T, meta, curt, p, rng):
     """A cold agent is cold in every line, not just in the answer. A plain-spoken warm agent says 你
     in places but keeps 请/麻烦/谢谢 and adds 好嘞/辛苦了 (politeness pass, a hard negative)."""
+    chat = p["channel"] == "webchat"
     for t in T:
+        if chat and t["sp"] == "customer" and rng.random() < 0.25 and not t.get("complaint"):
+            t["text"] = t["text"].rstrip("。") + rng.choice(CHAT_TAILS)
         if t["sp"] != "agent" or t.get("kind") == "opening":
             continue
+        # e-commerce chat register: 亲 (courteous on these platforms)
+        if chat and not curt and p["domain"] in ("food-delivery", "hotel-travel") and rng.random() < 0.35 \
+                and t.get("kind") in ("answer", "followup-reply", "reference", "anything-else"):
+            t["text"] = "亲，" + t["text"]
         if curt:
             t["text"] = curtify(t["text"])
         elif p["warm_plain"]:

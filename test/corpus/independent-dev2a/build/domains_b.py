@@ -39,7 +39,7 @@ FOOD = dict(
                      asks=["麻烦提供一下订单号。", "您这个是哪一单？订单号发我看看。"], curt=["订单号。"],
                      replies=["{d9}{d4}。", "订单号{d9}。"]),
                 dict(key="missing", label="缺少的餐品", patterns=["(少了什么|缺了|哪个菜|哪一份|漏了什么|什么没送)"],
-                     asks=["请问具体少了什么？", "是哪一份漏了呢？", "缺了哪个菜？"], curt=["少了啥？"],
+                     asks=["请问具体少了什么？", "是哪一份漏了呢？", "缺了哪个菜？"], curt=["少了什么？"],
                      replies=["少了一份鸡腿饭。", "可乐和薯条都没有。", "酸菜鱼没给我。"]),
             ],
             requires=dict(verification=False, reference=True, empathy=False, survey=True),
@@ -240,7 +240,7 @@ APPLIANCE = dict(
             facts=[dict(key="callback", label="主管回电时限", expected="24小时", variants=["二十四小时", "一天之内"],
                         wrong=["三个工作日", "一周"], cues=["回电", "联系"])],
             requiredInfo=[
-                dict(key="old-ticket", label="原工单号", patterns=["(工单号|原单号|上次的单号|服务单号)"],
+                dict(key="old-ticket", label="原工单号", patterns=["(上次.{0,6}单号|之前的.{0,3}单号|原来的.{0,3}单号|原单号)"],
                      asks=["上次报修的工单号还记得吗？", "您有之前的服务单号吗？"], curt=["之前的工单号。"],
                      replies=["不记得了，你们查手机号吧，{phone}。", "单号WX{d9}。"]),
             ],

@@ -6,29 +6,29 @@ of choices; dialogue.py turns it into turns and labels.py reads the same choices
 """
 import random
 
-DOMAIN_CONTACTS = 22  # completed contacts per domain (plus the no-agent / harness-failure extras)
+DOMAIN_CONTACTS = 25  # completed contacts per domain (plus the no-agent / harness-failure extras)
 
 # how many contacts get each defect (fails) or each hard negative; the comment says why the number
 QUOTAS = dict(
-    greeting_fail=17,
-    agentid_fail=21,
+    greeting_fail=19,
+    agentid_fail=23,
     agentid_second_turn=14,  # pass, but the id only comes in the agent's 2nd turn
-    closing_fail=18,
+    closing_fail=20,
     hangup=5,                # customer leaves mid-contact: closing na
     forbidden=28,
     lookalike=30,            # polite look-alike of a 忌语 (forbidden-words pass, hard negative)
     curt=15,                 # politeness fail without (necessarily) a 忌语
     warm_plain=21,           # politeness pass: plain-spoken (你 in places, 好嘞, 辛苦了) but warm
-    first_response_fail=17,
-    nonanswer=16,            # resolution fail
-    wrong_fact=17,           # no-misinformation fail
+    first_response_fail=19,
+    nonanswer=18,            # resolution fail
+    wrong_fact=19,           # no-misinformation fail
     partial_fact=8,          # fact-accuracy fail, resolution pass
-    survey_fail=19,
+    survey_fail=21,
     extra_complaint=24,      # complaint in a scenario that does not require empathy
     customer_pause=22,       # customer takes long to answer an agent question (hard negative)
 )
 VOICE_QUOTAS = dict(
-    interruption=17, backchannel=16, rate_fast=9, rate_slow=8, rate_fast_normal=13, asr_noise=45,
+    interruption=18, backchannel=16, rate_fast=10, rate_slow=9, rate_fast_normal=13, asr_noise=45,
     hold_music=8,
 )
 # look-up behaviour: how the silence after "let me check" goes
@@ -135,7 +135,7 @@ def make_plans(domains, seed=20261203):
     for p in deal(rng, ref, len(ref) * 9 // 20):
         p["reference"] = False
     req = [p for p in plans if p["sc"]["requiredInfo"]]
-    for p in deal(rng, req, 20):
+    for p in deal(rng, req, 22):
         p["required_skip"] = rng.randrange(len(p["sc"]["requiredInfo"]))
 
     for p in deal(rng, voice, VOICE_QUOTAS["interruption"]):
