@@ -45,7 +45,7 @@ class Filler:
             d6=f"⟦{r.randint(100000, 999999)}⟧", d9=f"⟦{r.randint(100000000, 999999999)}⟧",
             phone=f"⟦1{r.choice('3578')}{r.randint(100000000, 999999999)}⟧", day=str(r.randint(5, 28)),
             train=str(r.randint(11, 2999)), cname=r.choice(["张伟", "王芳", "李娜", "刘洋", "陈静"]),
-            cname2=r.choice(["晓雯", "佳怡", "婷"]), phone_hint=r.choice(["幺零零八六", "四零零开头", "座机"]),
+            cname2=r.choice(["晓雯", "佳怡", "婷"]), phone_hint=r.choice(["四零零开头", "座机", "九五开头"]),
         )
 
     def __call__(self, text, **extra):
@@ -56,6 +56,8 @@ class Filler:
 def build_turns(p, rng):
     sc, curt, voice = p["sc"], p["curt"], p["channel"] == "voice"
     org = rng.choice(p["dom"]["org_variants"])
+    if not voice:  # numbers in words are how speech is transcribed; chat writes digits
+        org = org.translate(str.maketrans("幺二三零六", "12306"))
     f = Filler(rng, org)
     T = []
     A = lambda text, **kw: T.append(dict(sp="agent", text=f(text), **kw))
@@ -205,7 +207,7 @@ def build_turns(p, rng):
             C(pick(["没有了。", "没了没了。", "没有了，谢谢。"]), kind="wrap2")
         closings = [c for c in L.CLOSINGS if ("出行" not in c and "旅途" not in c or p["domain"] in ("railway", "hotel-travel"))
                     and ("投资" not in c or p["domain"] == "securities") and ("评价" not in c or p["survey"] is None)
-                    and ("用餐" not in c or p["domain"] == "food-delivery") and ("打过来" not in c or voice)]
+                    and ("用餐" not in c or p["domain"] == "food-delivery") and (voice or not any(w in c for w in ("打过来", "挂", "来电")))]
         A(survey + (pick(L.CLOSINGS_CURT) if curt else pick(closings)), kind="closing")
         if voice and rng.random() < 0.3:
             C(pick(["好，拜拜。", "嗯再见。", "拜拜。"]), kind="bye")
@@ -221,6 +223,8 @@ def build_turns(p, rng):
 WARM_OPENERS = ["好嘞，", "行嘞，", "得嘞，", "没问题，"]
 
 
+CHAT_WORDING = [("您先别挂", "您先别关闭窗口"), ("这个来电号码", "您留的那个号码"), ("九五开头", "95开头"), ("四零零开头", "400开头"),
+                ("先挂了啊", "先下了啊"), ("挂了。", "先不聊了。"), ("回头再打", "回头再问")]
 CHAT_TAILS = ["[捂脸]", "？？", "哈", "～", "[流泪]", ""]
 
 
@@ -229,6 +233,9 @@ def finish(T, meta, curt, p, rng):
     in places but keeps 请/麻烦/谢谢 and adds 好嘞/辛苦了 (politeness pass, a hard negative)."""
     chat = p["channel"] == "webchat"
     for t in T:
+        if chat:  # phone-call wording does not fit a chat window
+            for a, b in CHAT_WORDING:
+                t["text"] = t["text"].replace(a, b)
         if chat and t["sp"] == "customer" and rng.random() < 0.25 and not t.get("complaint"):
             t["text"] = t["text"].rstrip("。") + rng.choice(CHAT_TAILS)
         if t["sp"] != "agent" or t.get("kind") == "opening":
