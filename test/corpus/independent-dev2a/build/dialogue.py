@@ -50,7 +50,11 @@ class Filler:
 
     def __call__(self, text, **extra):
         vals = dict(self.vals, **extra)
-        return re.sub(r"\{(\w+)\}", lambda m: vals[m.group(1)], text)
+        out = re.sub(r"\{(\w+)\}", lambda m: vals[m.group(1)], text)
+        # org names that already end in 客服/中心 inside templates that add it again
+        for a, b in (("中心客服中心", "中心"), ("客服中心客服", "客服中心"), ("客服客服", "客服"), ("热线服务热线", "服务热线")):
+            out = out.replace(a, b)
+        return out
 
 
 def build_turns(p, rng):
