@@ -28,7 +28,7 @@ QUOTAS = dict(
     customer_pause=22,       # customer takes long to answer an agent question (hard negative)
 )
 VOICE_QUOTAS = dict(
-    interruption=18, backchannel=16, rate_fast=10, rate_slow=9, rate_fast_normal=13, asr_noise=45,
+    interruption=18, backchannel=16, rate_fast=10, rate_slow=9, rate_fast_normal=13, asr_noise=52,
     hold_music=8,
 )
 # look-up behaviour: how the silence after "let me check" goes
