@@ -54,12 +54,11 @@ SECOND_TURN_ID = [
 ]
 # hard negatives for an id detector: numbers that are not a staff id (used in the 2nd turn of id-fail)
 NOT_ID_NUMBERS = [
-    "您说的是{b}号楼对吧？",
-    "您刚才说的手机号是{ph}对吗？",
-    "您是在{b}号线附近是吧？",
-    "您说的那个尾号{t}的订单是吧？",
-    "您说的是{b}号窗口对吧？",
-    "您是{b}月{d}号那天办的是吧？",
+    "这个业务在{office}{b}楼{b2}号窗口也能办，不过电话里我先帮您看看。",
+    "我们这边{m}月{d}号刚发过相关通知，我先了解一下您的情况。",
+    "App首页第{b2}个入口也能查，我这边先帮您看。",
+    "我们的营业时间是早上9点到下午5点，现在电话里就能帮您处理。",
+    "您这边是{b}号线附近对吧，我们那边有个服务点，不过先电话里帮您看看。",
 ]
 # id only in the agent's THIRD turn or later (still an agent-id fail)
 LATE_ID = ["对了，我工号是{n}，后面有问题可以提我工号。", "我是{n}号，您记一下。"]
@@ -170,10 +169,10 @@ COMPLAINT = [
 # --- forbidden words (服务忌语) and polite look-alikes ------------------------------------
 # (text, rude) – rude=True lines also make the agent impolite (politeness fail)
 FORBIDDEN = [
-    ("这个你自己去网上查一下就知道了。", False),
+    ("这个你自己去网上查一下就知道了。", True),
     ("你自己看App不就行了，上面写得清清楚楚的。", True),
     ("这种问题你自己去{office}问去。", True),
-    ("这事不归我们管，你找{other}去。", False),
+    ("这事不归我们管，你找{other}去。", True),
     ("这不是我们部门的事，我管不了。", False),
     ("那是{other}的问题，跟我们没关系。", False),
     ("我也没办法，系统就这么设定的。", False),
@@ -225,6 +224,12 @@ NON_ANSWER = [
     "这个具体的我这边暂时查不到，建议您过几天再关注一下。",
     "这个问题目前系统里没有相关说明，我先帮您反馈上去。",
 ]
+
+# re-asks that give an impatient agent the occasion for a 忌语 (or a patient one for a look-alike)
+REASK = ["啊？你说慢点，我没太听明白。", "不好意思，刚才没听清，能再说一遍吗？", "等一下，你刚才说的是什么意思？", "我还是不太懂，到底怎么弄？"]
+# plain-spoken but warm agent (politeness pass)
+PLAIN_SWAPS = [("好的，", "好嘞，"), ("请您稍等", "您稍等哈"), ("麻烦您", "麻烦你"), ("您", "你")]
+PLAIN_WARM = ["辛苦了，", "没事儿，", "好嘞，", "别客气，"]
 
 # --- curt register (politeness fail) ---------------------------------------------------------
 CURT_ACK = ["嗯。", "行。", "知道了。", "说。", "嗯，然后呢。"]

@@ -88,11 +88,10 @@ def build(dom, sc, f, rng, ctx):
         return rng.choice(EMPATHY_CURT if curt else EMPATHY)
 
     prefix = empathy_part() if comp_at == "open" else ""
-    # hard negatives for agent-id: numbers that are not a staff number, asked back in turn 2
-    if idpos == 0 and rng.random() < 0.5:
-        A(prefix + fill(rng.choice(NOT_ID_NUMBERS), ctx), ask=True, role="confirm")
-        C(rng.choice(["对。", "对对对。", "嗯，是的。"]), role="confirm-reply")
-        prefix = ""
+    # hard negatives for agent-id: numbers in turn 2 that are not a staff number
+    if idpos == 0 and rng.random() < 0.55:
+        prefix += fill(rng.choice(NOT_ID_NUMBERS), ctx)
+        f["_not_id_numbers"] = True
     elif idpos == 2:
         prefix += fill(rng.choice(SECOND_TURN_ID), ctx)
 
@@ -157,6 +156,20 @@ def build(dom, sc, f, rng, ctx):
     A(body, answer_gap, thanks=bool(thanks), role="answer")
     turns[-1]["text"] = thanks + turns[-1]["text"]
 
+    part = ""
+    if f.get("forbidden"):
+        line, rude = rng.choice(FORBIDDEN)
+        f["_rude"] = rude
+        part = fill(line, ctx)
+    elif f.get("lookalike"):
+        pool = [x for x in LOOKALIKE if not (f.get("no_empathy") and EMP_RE.search(x))]
+        part = fill(rng.choice(pool), ctx)
+    if part and not f.get("hangup") and rng.random() < 0.45:  # the customer asks again
+        C(rng.choice(REASK), role="reask")
+        again = "目前还没有结论，记录已经提交了。" if f.get("non_answer") else "就是" + fill(rng.choice(sc["curt"]), ctx)
+        A(part + again, role="reask-a", defect_turn=True)
+        part = ""
+
     if f.get("hangup"):
         C(rng.choice(CUST_HANGUP), role="hangup")
         return turns, dict(vals=vals, wrong_key=wrong_key, omitted=omitted, comp_at=comp_at, idpos=idpos)
@@ -166,17 +179,11 @@ def build(dom, sc, f, rng, ctx):
     if comp_at == "follow":
         fq = joined(rng.choice(COMPLAINT + dom["complaint_extra"]), fq)
     C(fq, role="follow-q", complaint=comp_at == "follow")
-    part = empathy_part() if comp_at == "follow" else ""
-    if f.get("forbidden"):
-        line, rude = rng.choice(FORBIDDEN)
-        f["_rude"] = rude
-        part += fill(line, ctx)
-    elif f.get("lookalike"):
-        pool = [x for x in LOOKALIKE if not (f.get("no_empathy") and EMP_RE.search(x))]
-        part += fill(rng.choice(pool), ctx)
+    part = (empathy_part() if comp_at == "follow" else "") + part
     if f.get("_late_id"):
         part = fill(rng.choice(LATE_ID), ctx) + part
-    A(part + (rng.choice(CURT_FOLLOW_PREFIX) if curt else "") + fa, "dead" if dead_at == "follow" else "normal", role="follow-a")
+    A(part + (rng.choice(CURT_FOLLOW_PREFIX) if curt else "") + fa, "dead" if dead_at == "follow" else "normal", role="follow-a",
+      defect_turn=bool(part))
 
     # 6. end: survey, closing
     C(rng.choice(CUST_END), "cust_overlap" if voice and rng.random() < 0.2 else "normal", role="end")
@@ -202,8 +209,16 @@ def build(dom, sc, f, rng, ctx):
     return turns, dict(vals=vals, wrong_key=wrong_key, omitted=omitted, comp_at=comp_at, idpos=idpos)
 
 
+def plain_register(text, rng):
+    """Plain-spoken but warm: 你 in places, 好嘞/辛苦了/哈 (still courteous)."""
+    for a, b in PLAIN_SWAPS:
+        if rng.random() < 0.6:
+            text = text.replace(a, b)
+    return text
+
+
 def curt_register(text):
     """A cold agent: 你 for 您, no 请/麻烦/谢谢, no softeners."""
-    for a, b in (("您好", "你好"), ("请您", "你"), ("您", "你"), ("请问", ""), ("麻烦", ""), ("谢谢", ""), ("哈", ""), ("~", ""), ("哦", "")):
+    for a, b in (("您好", "你好"), ("请您", "你"), ("您", "你"), ("请问", ""), ("麻烦", ""), ("哈", ""), ("~", ""), ("哦", "")):
         text = text.replace(a, b)
     return re.sub(r"(?<![申邀])请", "", text)

@@ -9,7 +9,8 @@ sys.path.insert(0, HERE)
 from common import FILLERS, HOMOPHONES, SURNAMES
 from domains_a import SHEBAO, GAS, RIDE
 from domains_b import GAME, CREDIT, HEALTH
-from dialogue import build, curt_register
+from dialogue import build, curt_register, plain_register
+from common import PLAIN_WARM
 from labels import CHECKS, timing_labels, selfcheck
 from plan import assign
 from textutil import speak_numbers, strip_punct, digit_words
@@ -30,7 +31,7 @@ def sla_of(sc):
 def ctx_for(dom, voice, rng):
     n = str(rng.choice([rng.randint(1000, 9999), rng.randint(100, 999), rng.randint(10000, 99999)]))
     return dict(org=rng.choice(dom["orgs"]), n=digit_words(n, rng.random() < 0.6) if voice else n, sn=rng.choice(SURNAMES),
-                other=rng.choice(dom["other"]), office=rng.choice(dom["office"]), b=rng.randint(2, 19),
+                other=rng.choice(dom["other"]), office=rng.choice(dom["office"]), b=rng.randint(2, 19), b2=rng.randint(2, 9),
                 ph="138" + "".join(str(rng.randint(0, 9)) for _ in range(8)), t=rng.randint(1000, 9999),
                 m=rng.choice([12, 1]), d=rng.randint(5, 28), amt=rng.choice([128, 260, 3200, 58]))
 
@@ -103,6 +104,12 @@ def one_contact(c, k, rng, started):
         for t in turns:
             if t["sp"] == "agent":
                 t["text"] = chat_words(t["text"])
+    if f.get("plain"):
+        for t in turns:
+            if t["sp"] == "agent":
+                t["text"] = plain_register(t["text"], rng)
+                if t.get("role") == "answer" and not t.get("thanks"):
+                    t["text"] = rng.choice(PLAIN_WARM) + t["text"]
     if f.get("curt"):
         for t in turns:
             if t["sp"] == "agent":
