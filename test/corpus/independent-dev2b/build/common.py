@@ -144,26 +144,32 @@ EMPATHY = [
     "抱歉抱歉，这事是我们没做好，",
     "您反映的情况我明白，给您带来困扰了，",
 ]
-EMPATHY_CURT = ["哦，那不好意思，", "行吧，抱歉，"]
+EMPATHY_CURT = ["那行，不好意思，", "行吧，抱歉，"]
 # a neutral start of the agent's reply to a complaint (no acknowledgement at all: empathy fail)
 NO_EMPATHY = ["好的，", "嗯，", "行，", "那我看一下，", "", "这样，"]
 
-# customer complaint add-ons (mild to angry)
-COMPLAINT = [
-    "你们这效率也太低了吧。",
-    "说实话我挺失望的。",
-    "这都第三次打电话了，每次都说让等。",
-    "上次说三天给答复，到现在也没人理我。",
-    "你们到底怎么回事啊！",
-    "我要投诉你们！",
-    "再不解决我就打12345了。",
+# customer complaints. Before the first question: why they are cross (repeat contacts, waiting).
+COMPLAINT_OPEN = [
+    "这事我都打了三回电话了，",
+    "上次说三天给答复，到现在也没人理我，",
+    "你们这效率也太低了吧，",
+    "我在App上弄了半天都弄不好，烦死了，",
+    "说实话我对你们挺失望的，",
+    "我都等了一个礼拜了，有点过分了吧，",
+    "又是我，上回那个事还没弄好，",
+]
+# After an answer they do not like: dissatisfaction and threats to escalate.
+COMPLAINT_FOLLOW = [
+    "你这说了跟没说一样。",
+    "就这？我要投诉！",
+    "再这样我就打12345了。",
     "我要去12315投诉你们。",
     "信不信我发微博曝光你们。",
     "找你们领导来跟我说。",
     "我要打市长热线反映。",
     "这服务也太差劲了。",
-    "我都等了一个礼拜了，有点过分了吧。",
     "你们这样让人很不舒服。",
+    "行吧，我真是服了你们了。",
 ]
 
 # --- forbidden words (服务忌语) and polite look-alikes ------------------------------------
@@ -207,7 +213,7 @@ LOOKALIKE = [
     "这个我帮您确认一下。",
     "刚才可能我没说清楚，我再给您解释一遍。",
     "您不用着急，我们慢慢来。",
-    "这个情况需要您本人到{office}办理，我把地址发给您。",
+    "这个情况需要您本人到{office}办理，我把办理的地方和时间发给您。",
     "您可以自己在App上查，我也可以现在就帮您查。",
     "不好意思打断一下，我确认一下您刚才说的情况。",
     "这个确实不是您操作的问题，是系统那边的原因。",

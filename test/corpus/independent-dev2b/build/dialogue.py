@@ -12,7 +12,11 @@ import re
 from common import *
 
 # wording a QA reader takes as acknowledging / apologising (kept out of empathy-fail replies)
-EMP_RE = re.compile(r"抱歉|对不起|不好意思|理解|久等|别着急|别急|歉|我们的问题|没做好|添麻烦|闹心|心情|困扰")
+EMP_RE = re.compile(r"抱歉|对不起|不好意思|理解|久等|着急|别急|歉|我们的问题|没做好|添麻烦|添马烦|闹心|心情|困扰|没说清楚|不是[您你].{0,4}的问题|意见|反馈")
+
+
+# lines that answer a customer who asks the same thing again (impatient 忌语 or patient look-alike)
+REASK_FIT = re.compile(r"说了|说过|简单|不会看|听我说|没说清楚|慢慢来|重复|不太清楚|着什么急")
 
 
 def joined(a, b):
@@ -79,7 +83,10 @@ def build(dom, sc, f, rng, ctx):
         comp_at = "open" if (sc["req"]["empathy"] or f.get("hangup") or rng.random() < 0.6) else "follow"
     q = rng.choice(sc["opens"])
     if comp_at == "open":
-        q = joined(q, rng.choice(COMPLAINT + dom["complaint_extra"]))
+        if rng.random() < 0.35:
+            q = joined(q, rng.choice(dom["complaint_extra"]))
+        else:
+            q = rng.choice(COMPLAINT_OPEN) + q
     C(q, role="question", complaint=comp_at == "open")
 
     def empathy_part():
@@ -164,7 +171,7 @@ def build(dom, sc, f, rng, ctx):
     elif f.get("lookalike"):
         pool = [x for x in LOOKALIKE if not (f.get("no_empathy") and EMP_RE.search(x))]
         part = fill(rng.choice(pool), ctx)
-    if part and not f.get("hangup") and rng.random() < 0.45:  # the customer asks again
+    if part and not f.get("hangup") and REASK_FIT.search(part) and rng.random() < 0.85:  # the customer asks again
         C(rng.choice(REASK), role="reask")
         again = "目前还没有结论，记录已经提交了。" if f.get("non_answer") else "就是" + fill(rng.choice(sc["curt"]), ctx)
         A(part + again, role="reask-a", defect_turn=True)
@@ -177,7 +184,7 @@ def build(dom, sc, f, rng, ctx):
     # 5. a follow-up question (complaint / forbidden words / look-alikes live here)
     fq, fa = rng.choice(sc["follow"])
     if comp_at == "follow":
-        fq = joined(rng.choice(COMPLAINT + dom["complaint_extra"]), fq)
+        fq = joined(rng.choice(COMPLAINT_FOLLOW), fq)
     C(fq, role="follow-q", complaint=comp_at == "follow")
     part = (empathy_part() if comp_at == "follow" else "") + part
     if f.get("_late_id"):
@@ -219,6 +226,6 @@ def plain_register(text, rng):
 
 def curt_register(text):
     """A cold agent: 你 for 您, no 请/麻烦/谢谢, no softeners."""
-    for a, b in (("您好", "你好"), ("请您", "你"), ("您", "你"), ("请问", ""), ("麻烦", ""), ("哈", ""), ("~", ""), ("哦", "")):
+    for a, b in (("您好", "你好"), ("请您", "你"), ("您", "你"), ("请问", ""), ("麻烦", ""), ("哈", ""), ("~", "")):
         text = text.replace(a, b)
     return re.sub(r"(?<![申邀])请", "", text)

@@ -66,11 +66,9 @@ def voice_text(turns, noisy, rng):
     for t in turns:
         txt = speak_numbers(t["text"], rng)
         if noisy:
-            if rng.random() < 0.35:
-                a, b = rng.choice(HOMOPHONES)
-                if a in txt:
+            for a, b in HOMOPHONES:  # recognisable misrecognitions (a human QA reads through them)
+                if a in txt and rng.random() < 0.45:
                     txt = txt.replace(a, b, 1)
-                    t["homophone"] = b
             if t["sp"] == "customer" and rng.random() < 0.4:
                 txt = rng.choice(FILLERS) + txt
             txt = strip_punct(txt, rng)

@@ -108,7 +108,7 @@ def timing_labels(turns, voice, join, sla, why):
 
 CLOSE_RE = re.compile(r"再见|拜拜|祝您|祝你|来电|愉快|顺利|再会|慢忙|注意保暖|不打扰|康复")
 GREET_RE = re.compile(r"您好|你好|欢迎|早上好|上午好|下午好|晚上好")
-ID_RE = re.compile(r"工号|公号|(?<!订单)编号|坐席|服务号|员工号|号客服|话务员|专员|客服小|我是\S{1,5}号|号为您服务")
+ID_RE = re.compile(r"工号|公号|(?<!订单)编号|坐席|服务号|员工号|号客服|话务员|专员|客服小|我是\S{1,5}号|号为[您你]服务")
 SURVEY_RE = re.compile(r"评价|满意度|打个分|评分")
 
 
