@@ -12,11 +12,14 @@ import re
 from common import *
 
 # wording a QA reader takes as acknowledging / apologising (kept out of empathy-fail replies)
-EMP_RE = re.compile(r"抱歉|对不起|不好意思|理解|久等|着急|别急|歉|我们的问题|没做好|添麻烦|添马烦|闹心|心情|困扰|没说清楚|不是[您你].{0,4}的问题|意见|反馈")
+EMP_RE = re.compile(r"抱歉|对不起|不好意思|理解|久等|着急|别急|歉|我们的问题|没做好|添麻烦|添马烦|闹心|心情|困扰|没说清楚|不是[您你].{0,4}的问题|意见|反馈|说得对|不好理解|不够清楚|感受|对不住")
 
 
 # lines that answer a customer who asks the same thing again (impatient 忌语 or patient look-alike)
-REASK_FIT = re.compile(r"说了|说过|简单|不会看|听我说|没说清楚|慢慢来|重复|不太清楚|着什么急")
+REASK_FIT = re.compile(r"说了|说过|简单|不会看|听我说|没说清楚|慢慢来|重复|不太清楚|着什么急|听不懂|八百遍|换个说法|不好理解")
+
+
+REFUND_SCENARIOS = {"game-minor-refund-01", "app-auto-renew-03", "ride-overcharge-02", "rental-cancel-04", "card-annual-fee-04", "game-topup-missing-04"}
 
 
 def joined(a, b):
@@ -169,7 +172,9 @@ def build(dom, sc, f, rng, ctx):
         f["_rude"] = rude
         part = fill(line, ctx)
     elif f.get("lookalike"):
-        pool = [x for x in LOOKALIKE if not (f.get("no_empathy") and EMP_RE.search(x))]
+        pool = [x for x in LOOKALIKE if not (f.get("no_empathy") and EMP_RE.search(x))
+                and not (f.get("no_closing") and "随时联系" in x)  # would read as a closing
+                and not ("直接退" in x and sc["id"] not in REFUND_SCENARIOS)]
         part = fill(rng.choice(pool), ctx)
     if part and not f.get("hangup") and REASK_FIT.search(part) and rng.random() < 0.85:  # the customer asks again
         C(rng.choice(REASK), role="reask")
@@ -204,7 +209,7 @@ def build(dom, sc, f, rng, ctx):
         A(rng.choice(NOT_CLOSING), role="last", ask=True)
         C(rng.choice(["没了。", "没有了。", "没了，谢谢。"]), role="bye")
     else:
-        close = rng.choice(CLOSING if voice else CLOSING_CHAT + CLOSING)
+        close = rng.choice((CLOSING if voice else CLOSING_CHAT + CLOSING) + dom["closing_extra"] * 2)
         if survey and rng.random() < 0.5:
             A(survey, role="survey")
             C(rng.choice(["好的。", "嗯。", "行。"]), role="ack")
