@@ -59,9 +59,10 @@ def ref_number(rng, voice, label):
 
 NOT_REF = [
     "已经给您登记好了，预计{m}月{d}号之前处理完，有进展会短信通知您。",
-    "这边已经帮您提交了，一般三到五个工作日，有问题您打我们热线就行。",
+    "这边已经帮您提交了，有进展会短信通知您，有问题您打我们热线就行。",
     "已经给您记录了，后续会有同事联系您尾号{t}的手机。",
     "已经帮您提交了，涉及金额{amt}元会一并核实。",
+    "好的，已经记上了，{m}月{d}号以前会给您答复，到时候留意一下{ph}这个号码的来电。",
 ]
 
 
@@ -160,7 +161,8 @@ def build(dom, sc, f, rng, ctx):
     if sc["ref"]:
         if not f.get("no_ref"):
             num = ref_number(rng, voice, sc["ref"])
-            body += rng.choice(["给您生成的{r}是{x}，您记一下。", "{r}：{x}，请您留存。", "这边{r}是{x}，后续查询报这个号就行。"]).format(r=sc["ref"], x=num)
+            body += rng.choice(["给您生成的{r}是{x}，您记一下。", "{r}：{x}，请您留存。", "这边{r}是{x}，后续查询报这个号就行。",
+                                   "我给您登记上了，{r}{x}，您拿笔记一下。", "您的{r}是{x}，我再重复一遍，{x}。"]).format(r=sc["ref"], x=num)
         else:
             body += fill(rng.choice(NOT_REF), ctx)
     A(body, answer_gap, thanks=bool(thanks), role="answer")
