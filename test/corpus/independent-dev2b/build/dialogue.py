@@ -32,7 +32,8 @@ def T(sp, text, gap="normal", **tags):
 
 
 def fill(text, ctx):
-    return re.sub(r"\{([a-z0-9-]+)\}", lambda m: str(ctx.get(m.group(1), m.group(0))), text)
+    out = re.sub(r"\{([a-z0-9-]+)\}", lambda m: str(ctx.get(m.group(1), m.group(0))), text)
+    return out.replace("热线服务热线", "服务热线").replace("热线热线", "热线").replace("客服客服", "客服")
 
 
 def fact_values(sc, f, rng, voice):
