@@ -256,7 +256,7 @@ NON_ANSWER = [
 ]
 
 # re-asks that give an impatient agent the occasion for a 忌语 (or a patient one for a look-alike)
-REASK = ["啊？你说慢点，我没太听明白。", "不好意思，刚才没听清，能再说一遍吗？", "等一下，你刚才说的是什么意思？", "我还是不太懂，到底怎么弄？"]
+REASK = ["啊？你说慢点，我没太听明白。", "不好意思，刚才没听清，能再说一遍吗？", "等一下，你刚才说的是什么意思？", "我还是不太懂，具体要怎么弄？"]
 # plain-spoken but warm agent (politeness pass)
 PLAIN_SWAPS = [("好的，", "好嘞，"), ("请您稍等", "您稍等哈"), ("麻烦您", "麻烦你"), ("您", "你")]
 PLAIN_WARM = ["辛苦了，", "好嘞，", "没问题，", "行嘞，"]

@@ -16,6 +16,7 @@ from plan import assign
 from textutil import speak_numbers, strip_punct, digit_words
 from extras import extra_contacts
 from why import explain
+from more_material import merge
 
 SEED = 20261203
 OUT = os.path.dirname(HERE)
@@ -171,6 +172,7 @@ def flag_labels(sc, f):
 
 def main():
     rng = random.Random(SEED)
+    merge(DOMAINS)
     contacts = []
     for dom in DOMAINS:
         for sc in dom["scenarios"]:
