@@ -22,7 +22,11 @@ import type { Evidence, Scorer } from '../scorer.js';
 const F = 'professionalism' as const;
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
 
-/** Share of (non-trivial) agent turns with a politeness marker, and no impolite phrase at all. */
+/**
+ * Courteous register over the agent's substantive turns (≥ politenessMinChars), in one sentence:
+ * no impolite phrase, the customer addressed as 您 at least as often as as 你 (12333 话务员服务规范:
+ * 多用您，不用你), and at least `politenessRatio` of the turns carrying a courtesy marker (您/请/谢谢 …).
+ */
 export const politeness: Scorer = (interaction, _scenario, rubric) => {
   const p = prepare(interaction);
   if (noAgent(p)) return [finding(F, 'politeness', 'na', NO_AGENT, [], { confidence: 1 })];
@@ -33,7 +37,8 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
   const ratio = judged.length ? polite.length / judged.length : 1;
   const need = rubric.thresholds.politenessRatio;
   const pct = `${Math.round(ratio * 100)}%`;
-  const details = { ratio, judged: judged.length, polite: polite.length, impolite: rude.length };
+  const register = addressRegister(c, judged);
+  const details = { ratio, judged: judged.length, polite: polite.length, impolite: rude.length, familiar: register.familiar.length, respectful: register.respectful };
   if (rude.length) {
     const surest = rude.map((x) => matchConfidence(x.m!, x.t)).sort((a, b) => b.confidence - a.confidence)[0]!;
     return [
@@ -44,11 +49,24 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
       }),
     ];
   }
+  const { familiar, respectful } = register;
+  if (familiar.length >= rubric.thresholds.familiarAddressMinTurns && familiar.length > respectful) {
+    // a register, not a slip: the margin between 你 and 您 turns says how sure
+    const margin = Math.min(1, (familiar.length - respectful) / 3);
+    return [
+      finding(F, 'politeness', false, `坐席称呼客户多用"你"而少用"您"（${familiar.length}句用"你"，${respectful}句用"您"），服务用语不够礼貌`, familiar.slice(0, 5).map((x) => evidenceOf(x.t, x.m.quote)), {
+        score: Math.min(1, ratio / Math.max(need, 0.01)) * (respectful / familiar.length),
+        details,
+        confidence: Math.round((0.65 + 0.25 * margin) * absenceConfidence(judged).confidence / 0.9 * 100) / 100,
+        matchKind: 'pattern',
+      }),
+    ];
+  }
   // a ratio far from the line is a sure judgement; one at the line turns on a single turn
   const margin = Math.min(1, Math.abs(ratio - need) / 0.25);
   const byRatio = { confidence: Math.round((0.6 + 0.3 * margin) * absenceConfidence(judged).confidence / 0.9 * 100) / 100, matchKind: 'pattern' as const };
   if (ratio >= need) {
-    return [finding(F, 'politeness', true, `${judged.length}句坐席发言中${polite.length}句使用了礼貌用语（${pct}，要求≥${Math.round(need * 100)}%）`, [], { score: 1, details, ...byRatio })];
+    return [finding(F, 'politeness', true, `${judged.length}句坐席发言中${polite.length}句使用了礼貌用语（${pct}，要求≥${Math.round(need * 100)}%），称呼以"您"为主`, [], { score: 1, details, ...byRatio })];
   }
   return [
     finding(F, 'politeness', false, `礼貌用语覆盖率仅${pct}（${polite.length}/${judged.length}，要求≥${Math.round(need * 100)}%）`, withoutPoliteness(judged, polite).slice(0, 5).map((t) => evidenceOf(t)), {
@@ -58,6 +76,24 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
     }),
   ];
 };
+
+/**
+ * Turns that address the customer familiarly (你, said as such: a homophone by sound is not
+ * counted) and how many say 您. A turn with both counts as respectful (您 is the deliberate choice).
+ */
+function addressRegister(c: CompiledRubric, judged: readonly PreparedTurn[]): { familiar: { t: PreparedTurn; m: VocabMatch }[]; respectful: number } {
+  const familiar: { t: PreparedTurn; m: VocabMatch }[] = [];
+  let respectful = 0;
+  for (const t of judged) {
+    if (findVocab(c, 'respectfulAddress', t)) {
+      respectful++;
+      continue;
+    }
+    const m = vocabHits(c, 'familiarAddress', t).find((h) => h.level === 'exact' || h.level === 'pattern');
+    if (m) familiar.push({ t, m });
+  }
+  return { familiar, respectful };
+}
 
 /** An impolite phrase, or a forbidden word of a rude category (指责客户, 辱骂 …), in one turn. */
 function rudeIn(c: CompiledRubric, rudeCategories: readonly string[], t: PreparedTurn): VocabMatch | null {

@@ -86,6 +86,10 @@ export const Vocabularies = z.strictObject({
   forbiddenExceptions: z.array(z.string().min(1)).default([]),
   politeness: Vocab,
   impolite: Vocab.default([]),
+  /** Familiar address (你, not in 你好): a register marker politeness weighs against `respectfulAddress`. */
+  familiarAddress: Vocab.default([]),
+  /** Respectful address (您): what a courteous agent calls the customer. */
+  respectfulAddress: Vocab.default(['您']),
   /** Categories of `forbidden` that are also rude: a hit in one fails politeness too (辱骂, 指责客户 …). */
   impoliteCategories: z.array(z.string().min(1)).default([]),
   /** 确认需求 questions (还有其他可以帮您的吗): the agent reached the wrap-up. Not closings. */
@@ -138,6 +142,12 @@ export const Thresholds = z.strictObject({
   politenessMinChars: z.number().int().nonnegative(),
   /** Share of judged agent turns that must carry a politeness marker. */
   politenessRatio: z.number().min(0).max(1),
+  /**
+   * Politeness fails on a familiar register: at least this many judged agent turns address the
+   * customer as 你 and they outnumber the turns that say 您 (one slip in a courteous call is not a register).
+   * @default 2
+   */
+  familiarAddressMinTurns: z.number().int().positive().default(2),
   /** Syllable edits allowed, as a fraction of phrase length (floored). */
   pinyinEditRatio: z.number().min(0).max(0.5),
   /** Phrases shorter than this many syllables match only exactly or as homophones. */

@@ -181,6 +181,44 @@ describe('vocabularies from practice: constructions, look-alikes and real forms'
     }
   });
 
+  it('forbidden-words: published 忌语 categories in wordings no list spells out', () => {
+    const cases: [string, string][] = [
+      ['这是物业的事，跟我们没关系', '推诿'],
+      ['你找谁都没用', '推诿'],
+      ['你能不能快点说', '不耐烦'],
+      ['我后面还有很多电话要接', '不耐烦'],
+      ['要我说几遍', '已说过'],
+      ['那是你自己操作的问题', '指责客户'],
+      ['都是你自己填错了', '指责客户'],
+      ['你当时怎么不问清楚', '指责客户'],
+      ['不行。', '否定拒绝'],
+      ['你自己看着办吧', '冷漠敷衍'],
+      ['你先听我说', '命令训斥'],
+      ['这是常识', '讽刺挖苦'],
+      ['爱去哪告就去哪告', '激将投诉'],
+    ];
+    for (const [said, category] of cases) {
+      const f = only(forbiddenWords(agentSays(said), S, rubric));
+      expect(f.pass, said).toBe(false);
+      expect((f.details as { categories: string[] }).categories, said).toContain(category);
+    }
+  });
+
+  it('forbidden-words keeps the look-alikes of the new constructions', () => {
+    for (const said of ['这种情况换谁都会不舒服', '没关系的，这不是您的问题', '不行的话您可以再来电', '很抱歉，这个目前不行，我帮您转人工', '我帮您联系物业处理', '不好意思麻烦您再说一遍', '我再跟您说一遍', '是不是填错了呢']) {
+      expect(only(forbiddenWords(agentSays(said), S, rubric)).pass, said).toBe(true);
+    }
+  });
+
+  it('agent-id accepts staff numbers and names in other service forms', () => {
+    for (const said of ['您好，8号为您服务', '您好，3018为您服务', '您好，客服1023很高兴为您服务', '您好，我是客服Amy', '您好，我是王芳，请问有什么可以帮您', '您好，客服专员李明为您服务', '您好，我是畅联通信的小张，请讲', '您好，小李为您服务', '您好，服务号2231']) {
+      expect(only(agentId(agentSays(said), S, rubric)).pass, said).toBe(true);
+    }
+    for (const said of ['您好，欢迎致电客服95588', '您好，很高兴为您服务', '您好，我是想跟您确认一下']) {
+      expect(only(agentId(agentSays(said), S, rubric)).pass, said).toBe(false);
+    }
+  });
+
   it('closing accepts closings in other words, and is N/A when the customer left before the wrap-up', () => {
     expect(only(closing(agentSays('有问题随时再联系我们，祝您周末愉快'), S, rubric)).pass).toBe(true);
     const left = chat([

@@ -30,6 +30,29 @@ describe('politeness', () => {
     expect(f.score).toBeLessThan(1);
   });
 
+  it('fails a familiar register: the customer called 你 more often than 您 (多用您，不用你)', () => {
+    const i = chat([
+      ['agent', '你好，客服小周，你说', 1000],
+      ['agent', '身份证后四位报一下', 3000],
+      ['agent', '已经帮你办好了，谢谢', 5000],
+      ['agent', '你下个月就能看到了', 6000],
+    ]);
+    const f = only(politeness(i, S, rubric));
+    expect(f.pass).toBe(false);
+    expect(f.details).toMatchObject({ familiar: 3, respectful: 0 });
+    expect(f.evidence.length).toBe(3);
+    expect(f.confidence).toBeGreaterThan(0);
+  });
+
+  it('one 你 in a courteous call is a slip, not a register; 你好 is a greeting', () => {
+    const i = chat([
+      ['agent', '你好，请问有什么可以帮您', 1000],
+      ['agent', '好的，麻烦您提供一下手机号码', 3000],
+      ['agent', '已经帮你办理好了，谢谢', 5000],
+    ]);
+    expect(only(politeness(i, S, rubric))).toMatchObject({ pass: true, details: { familiar: 1, respectful: 2 } });
+  });
+
   it('fails outright on an impolite phrase', () => {
     const f = only(politeness(chat([['agent', '您说重点好吗，谢谢', 1000]]), S, rubric));
     expect(f).toMatchObject({ pass: false, score: 0 });
