@@ -178,11 +178,14 @@ export const verification: Scorer = (interaction, scenario, rubric) => {
   // account details or an action on the account; a scenario's general facts (fees, opening hours,
   // processing times) are public information and need no identity check
   const disclosed = p.agent.find((t) => findVocab(c, 'disclosure', t));
+  const disclosure = disclosed ? findVocab(c, 'disclosure', disclosed)! : null;
   if (!asked) {
     return [finding(F, 'verification', false, disclosed ? '坐席未核实客户身份就透露了账户信息' : '坐席全程未核实客户身份', disclosed ? [evidenceOf(disclosed)] : [], absenceConfidence(p.agent))];
   }
   const conf = matchConfidence(asked.m, asked.t);
-  if (disclosed && disclosed.index < asked.t.index) {
+  // in one turn, words order it: 已经帮您挂失了…请带身份证 acted before any check
+  const before = disclosed && (disclosed.index < asked.t.index || (disclosed.index === asked.t.index && disclosure!.start < asked.m.start));
+  if (disclosed && before) {
     return [
       finding(F, 'verification', false, `坐席在核实身份（第${asked.t.index + 1}句）之前就透露了账户信息（第${disclosed.index + 1}句）`, [
         evidenceOf(disclosed),

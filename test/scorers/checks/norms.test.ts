@@ -152,6 +152,23 @@ describe('verification', () => {
     expect(f.reason).toContain('之前就透露');
   });
 
+  it('an ID card merely mentioned asks nothing; in one turn, acting first and asking after fails', () => {
+    const acted = chat([
+      ['customer', '我卡丢了，帮我冻结一下', 500],
+      ['agent', '已经帮您把这张卡挂失了，请您带身份证到网点补卡', 1000],
+    ]);
+    expect(only(verification(acted, needs, rubric)).pass).toBe(false);
+    const askedFirst = chat([['agent', '请您提供一下身份证号码后四位，核实后已经帮您把这张卡挂失了', 1000]]);
+    expect(only(verification(askedFirst, needs, rubric)).pass).toBe(true);
+  });
+
+  it('identity asked in other words: 机主本人, 户主姓名, 预留手机号', () => {
+    for (const said of ['请问您是机主本人吗？', '麻烦报一下户主的姓名', '请说一下开户时预留的手机号']) {
+      const i = chat([['agent', said, 1000], ['customer', '是的', 2000], ['agent', '您的余额为三千元', 3000]]);
+      expect(only(verification(i, needs, rubric)).pass, said).toBe(true);
+    }
+  });
+
   it('fails when never asked', () => {
     expect(only(verification(chat([['agent', '好的，帮您办理了', 1000]]), needs, rubric)).pass).toBe(false);
   });
@@ -230,6 +247,13 @@ describe('vocabularies from practice: constructions, look-alikes and real forms'
     expect(only(closing(left, S, rubric)).pass).toBe('na');
     const stayed = chat([...left.turns.map((t) => [t.speaker, t.text, t.startMs] as ['agent', string, number]), ['agent', '请问还有其他问题吗', 11000], ['customer', '没了，拜拜', 13000]]);
     expect(only(closing(stayed, S, rubric)).pass).toBe(false);
+  });
+
+  it('closing accepts trade forms of thanks, wishes and goodbyes', () => {
+    for (const said of ['感谢您选择我们的酒店，祝您入住愉快', '那就不打扰您了', '欢迎您下次乘坐', '谢谢您的配合']) {
+      expect(only(closing(agentSays('好的', said), S, rubric)).pass, said).toBe(true);
+    }
+    expect(only(closing(agentSays('感谢您的耐心等待，已经查到了'), S, rubric)).pass).toBe(false);
   });
 
   it('every finding of these checks carries a confidence and how it was matched', () => {

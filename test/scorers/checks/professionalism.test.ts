@@ -74,6 +74,22 @@ describe('empathy', () => {
     expect(only(empathy(i, complaint, rubric)).pass).toBe(true);
   });
 
+  it('recognises complaints in everyday words and acknowledgements beyond 抱歉', () => {
+    const S0 = scenario();
+    const i = chat([
+      ['customer', '电话一直打不通，排队排了半个小时才接通', 1000],
+      ['agent', '辛苦您了，这种情况确实让人着急，我马上帮您处理', 5000],
+    ]);
+    const f = only(empathy(i, S0, rubric));
+    expect(f.pass).toBe(true);
+    const cold = chat([
+      ['customer', '你们又乱扣费了', 1000],
+      ['agent', '您的号码是多少', 5000],
+      ['agent', '查到了，是套餐费', 8000],
+    ]);
+    expect(only(empathy(cold, S0, rubric)).pass).toBe(false);
+  });
+
   it('passes on ASR text with a near-homophone slip', () => {
     const i = call([
       ['customer', '你们怎么又多扣我钱了', 1000, 3000],
