@@ -99,9 +99,21 @@ function addressRegister(c: CompiledRubric, judged: readonly PreparedTurn[]): { 
 function rudeIn(c: CompiledRubric, rudeCategories: readonly string[], t: PreparedTurn): VocabMatch | null {
   const m = findVocab(c, 'impolite', t);
   if (m || !rudeCategories.length) return m;
-  // a harsh 忌语 still said with 您 keeps the courteous register (是您自己没注意 is dismissive, not
-  // rude); without the honorific (是你自己搞错了, 吵有什么用) it is rude
-  return vocabHits(c, 'forbidden', t).find((h) => rudeCategories.includes(h.category) && !h.quote.includes('您')) ?? null;
+  // A 忌语 of a harsh category (impatient, blaming, mocking …) said without 您 in its clause talks
+  // down to the customer: rude (是你自己搞错了, 吵有什么用, 着什么急啊，等着吧). Said with 您 (是您自己
+  // 没注意, 您投诉也没用), or a flat "we" statement (不归我们管, 我也没办法), it is a 忌语 in a courteous
+  // register: forbidden-words only.
+  return vocabHits(c, 'forbidden', t).find((h) => rudeCategories.includes(h.category) && !clauseOf(t, h).includes('您')) ?? null;
+}
+
+/** The clause (between punctuation / pauses) that holds a hit, on the normalised text. */
+function clauseOf(t: PreparedTurn, h: { start: number; end: number }): string {
+  const v = t.view;
+  let start = h.start;
+  while (start > 0 && !v.breakBefore[start]) start--;
+  let end = h.end;
+  while (end < v.norm.length && !v.breakBefore[end]) end++;
+  return v.norm.slice(start, end);
 }
 
 /** Judged turns without a politeness marker (only needed for a failing finding's evidence). */
