@@ -126,14 +126,17 @@ export const closing: Scorer = (interaction, _scenario, rubric) => {
 
 /**
  * The customer left mid-contact: the contact did not complete, or the customer's turn is the last
- * one and the agent never reached the wrap-up (no 还有其他…吗 question). A customer who says
- * goodbye after the wrap-up question left at the end: the agent had its chance to close.
+ * one and the contact never reached its wrap-up — no 还有其他…吗 question, no survey invitation
+ * (both come once the business is done [S21]), and the customer never said there was nothing more
+ * (没了，谢谢). A customer who says goodbye after the wrap-up left at the end: the agent had its
+ * chance to close.
  */
 function customerLeftMidContact(c: CompiledRubric, interaction: Interaction, p: PreparedTranscript): boolean {
   if (interaction.outcome === 'abandoned' || interaction.outcome === 'failed') return true;
   const lastTurn = p.dialogue[p.dialogue.length - 1];
   if (!lastTurn || lastTurn.turn.speaker !== 'customer') return false;
-  return !p.agent.some((t) => findVocab(c, 'wrapUpQuestions', t));
+  const wrapUp = p.agent.some((t) => findVocab(c, 'wrapUpQuestions', t) || findVocab(c, 'survey', t)) || p.customer.some((t) => findVocab(c, 'nothingMore', t));
+  return !wrapUp;
 }
 
 export const forbiddenWords: Scorer = (interaction, _scenario, rubric) => {

@@ -94,6 +94,8 @@ export const Vocabularies = z.strictObject({
   impoliteCategories: z.array(z.string().min(1)).default([]),
   /** 确认需求 questions (还有其他可以帮您的吗): the agent reached the wrap-up. Not closings. */
   wrapUpQuestions: Vocab.default(['还有其他', '还有别的', '还有什么']),
+  /** The customer says nothing more is needed (没了, 没有其他问题): the contact reached its wrap-up too. */
+  nothingMore: Vocab.default(['没了', '没有了', '没有其他问题', '没有别的']),
   empathy: Vocab,
   /** The customer complains (anger, dissatisfaction, repeated contacts, threats to escalate): empathy is owed. */
   complaint: Vocab.default(DEFAULT_COMPLAINT),
