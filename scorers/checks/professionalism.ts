@@ -17,6 +17,7 @@ import {
   type VocabMatch,
   vocabHits,
 } from '../context.js';
+import type { Rubric } from '../rubric/schema.js';
 import type { Evidence, Scorer } from '../scorer.js';
 
 const F = 'professionalism' as const;
@@ -31,8 +32,11 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
   const p = prepare(interaction);
   if (noAgent(p)) return [finding(F, 'politeness', 'na', NO_AGENT, [], { confidence: 1 })];
   const c = compileRubric(rubric);
-  const judged = p.agent.filter((t) => t.view.norm.length >= rubric.thresholds.politenessMinChars);
-  const rude = p.agent.map((t) => ({ t, m: rudeIn(c, rubric.vocabularies.impoliteCategories, t) })).filter((x) => x.m);
+  // substantive turns, and the one-word replies that are curt on their own (说吧。/ 车次。/ 等着。): a
+  // bare acknowledgement (嗯, 好的) is neither courteous nor curt; one with 请/您 (请讲) is courteous
+  const { politenessMinChars, curtReplyMaxChars } = rubric.thresholds;
+  const judged = p.agent.filter((t) => t.view.norm.length >= politenessMinChars || (t.view.norm.length <= curtReplyMaxChars && curtReply(c, t)));
+  const rude = p.agent.map((t) => ({ t, m: rudeIn(c, rubric.vocabularies, t) })).filter((x) => x.m);
   const polite = judged.filter((t) => findVocab(c, 'politeness', t));
   const ratio = judged.length ? polite.length / judged.length : 1;
   const need = rubric.thresholds.politenessRatio;
@@ -50,7 +54,7 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
     ];
   }
   const { familiar, respectful } = register;
-  if (familiar.length >= rubric.thresholds.familiarAddressMinTurns && familiar.length > respectful) {
+  if (familiar.length >= rubric.thresholds.familiarAddressMinTurns && familiar.length > 2 * respectful) {
     // a register, not a slip: the margin between 你 and 您 turns says how sure
     const margin = Math.min(1, (familiar.length - respectful) / 3);
     return [
@@ -77,6 +81,14 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
   ];
 };
 
+/** A one-word turn that says something beyond a bare acknowledgement (说吧, 车次, 等着). */
+function curtReply(c: CompiledRubric, t: PreparedTurn): boolean {
+  if (!t.view.norm.length) return false;
+  let covered = 0;
+  for (const h of vocabHits(c, 'backchannels', t)) covered += h.end - h.start;
+  return covered < t.view.norm.length;
+}
+
 /**
  * Turns that address the customer familiarly (你, said as such: a homophone by sound is not
  * counted) and how many say 您. A turn with both counts as respectful (您 is the deliberate choice).
@@ -95,16 +107,26 @@ function addressRegister(c: CompiledRubric, judged: readonly PreparedTurn[]): { 
   return { familiar, respectful };
 }
 
-/** An impolite phrase, or a forbidden word of a rude category (指责客户, 辱骂 …), in one turn. */
-function rudeIn(c: CompiledRubric, rudeCategories: readonly string[], t: PreparedTurn): VocabMatch | null {
+/** An impolite phrase, or a forbidden word said in a way that talks down to the customer, in one turn. */
+function rudeIn(c: CompiledRubric, v: Pick<Rubric['vocabularies'], 'impoliteCategories' | 'impoliteWhenFamiliar'>, t: PreparedTurn): VocabMatch | null {
   const m = findVocab(c, 'impolite', t);
-  if (m || !rudeCategories.length) return m;
+  if (m || (!v.impoliteCategories.length && !v.impoliteWhenFamiliar.length)) return m;
   // A 忌语 of a harsh category (impatient, blaming, mocking …) said without 您 in its clause talks
-  // down to the customer: rude (是你自己搞错了, 吵有什么用, 着什么急啊，等着吧). Said with 您 (是您自己
-  // 没注意, 您投诉也没用), or a flat "we" statement (不归我们管, 我也没办法), it is a 忌语 in a courteous
-  // register: forbidden-words only.
-  return vocabHits(c, 'forbidden', t).find((h) => rudeCategories.includes(h.category) && !clauseOf(t, h).includes('您')) ?? null;
+  // down to the customer: rude (是你自己搞错了, 吵有什么用, 着什么急啊，等着吧); an "already told you"
+  // only when aimed at the customer as 你 (刚才不是跟你说过了吗, not 这个我已经讲过一遍了). Said with
+  // 您 (是您自己没注意, 您投诉也没用), or a flat "we" statement (不归我们管, 我也没办法), it is a 忌语
+  // in a courteous register: forbidden-words only.
+  return (
+    vocabHits(c, 'forbidden', t).find((h) => {
+      const clause = clauseOf(t, h);
+      if (clause.includes('您')) return false;
+      return v.impoliteCategories.includes(h.category) || (v.impoliteWhenFamiliar.includes(h.category) && FAMILIAR_YOU.test(clause));
+    }) ?? null
+  );
 }
+
+/** 你 addressing someone (not the set greeting 你好). */
+const FAMILIAR_YOU = /你(?!好(?!像))/u;
 
 /** The clause (between punctuation / pauses) that holds a hit, on the normalised text. */
 function clauseOf(t: PreparedTurn, h: { start: number; end: number }): string {

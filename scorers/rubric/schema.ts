@@ -90,8 +90,12 @@ export const Vocabularies = z.strictObject({
   familiarAddress: Vocab.default([]),
   /** Respectful address (您): what a courteous agent calls the customer. */
   respectfulAddress: Vocab.default(['您']),
+  /** Bare acknowledgements (嗯, 好的, 对): a short turn made only of these is neither courteous nor curt. */
+  backchannels: Vocab.default(['嗯', '好', '好的', '对', '是', '是的', '行', '明白', '收到', '可以', '哦']),
   /** Categories of `forbidden` that are also rude: a hit in one fails politeness too (辱骂, 指责客户 …). */
   impoliteCategories: z.array(z.string().min(1)).default([]),
+  /** Categories of `forbidden` that are rude only when aimed at the customer as 你 (刚才不是跟你说过了吗), not said flatly (我已经讲过一遍了). */
+  impoliteWhenFamiliar: z.array(z.string().min(1)).default([]),
   /** 确认需求 questions (还有其他可以帮您的吗): the agent reached the wrap-up. Not closings. */
   wrapUpQuestions: Vocab.default(['还有其他', '还有别的', '还有什么']),
   /** The customer says nothing more is needed (没了, 没有其他问题): the contact reached its wrap-up too. */
@@ -150,6 +154,12 @@ export const Thresholds = z.strictObject({
    * @default 2
    */
   familiarAddressMinTurns: z.number().int().positive().default(2),
+  /**
+   * Agent turns this short (normalised chars) that are not bare acknowledgements (嗯, 好的) are curt
+   * one-word replies (说吧。/ 车次。/ 等着。) and count against politenessRatio unless they carry 请/您.
+   * @default 3
+   */
+  curtReplyMaxChars: z.number().int().nonnegative().default(3),
   /** Syllable edits allowed, as a fraction of phrase length (floored). */
   pinyinEditRatio: z.number().min(0).max(0.5),
   /** Phrases shorter than this many syllables match only exactly or as homophones. */

@@ -256,6 +256,21 @@ describe('vocabularies from practice: constructions, look-alikes and real forms'
     expect(only(closing(agentSays('感谢您的耐心等待，已经查到了'), S, rubric)).pass).toBe(false);
   });
 
+  it('closing: after the wrap-up (survey invitation, or the customer has nothing more) a bare 好的 fails; a customer who walks off mid-topic leaves it N/A', () => {
+    const wrapped = chat([
+      ['agent', '已经帮您办好了，稍后请对我的服务进行评价', 1000],
+      ['customer', '好。', 2000],
+      ['agent', '嗯，行。', 3000],
+      ['customer', '没了，谢谢。', 4000],
+    ]);
+    expect(only(closing(wrapped, S, rubric)).pass).toBe(false);
+    const walkedOff = chat([
+      ['agent', '可以在汇算清缴的时候补充填报', 1000],
+      ['customer', '唉算了，我先挂了。', 2000],
+    ]);
+    expect(only(closing(walkedOff, S, rubric)).pass).toBe('na');
+  });
+
   it('every finding of these checks carries a confidence and how it was matched', () => {
     const i = agentSays('您好，工号1023为您服务', '请稍等');
     for (const scorer of [greeting, agentId, closing, forbiddenWords]) {

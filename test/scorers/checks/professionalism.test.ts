@@ -53,6 +53,36 @@ describe('politeness', () => {
     expect(only(politeness(i, S, rubric))).toMatchObject({ pass: true, details: { familiar: 1, respectful: 2 } });
   });
 
+  it('curt one-word replies (说吧 / 车次 / 等着) count against the courtesy ratio; bare acknowledgements do not', () => {
+    const curt = chat([
+      ['agent', '您好，这里是客服热线', 1000],
+      ['agent', '说吧', 2000],
+      ['agent', '车次', 3000],
+      ['agent', '等着', 4000],
+      ['agent', '嗯', 5000],
+    ]);
+    const f = only(politeness(curt, S, rubric));
+    expect(f.pass).toBe(false);
+    expect(f.details).toMatchObject({ judged: 4, polite: 1 });
+    const courteous = chat([
+      ['agent', '您好，这里是客服热线', 1000],
+      ['agent', '好的', 2000],
+      ['agent', '请讲', 3000],
+      ['agent', '嗯嗯', 4000],
+    ]);
+    expect(only(politeness(courteous, S, rubric)).pass).toBe(true);
+  });
+
+  it('a harsh 忌语 without 您 is rude; said with 您, or a flat "we" statement, it stays forbidden-words only', () => {
+    const says = (text: string) => only(politeness(chat([['agent', '您好，请问有什么可以帮您', 500], ['agent', text, 1000]]), S, rubric)).pass;
+    expect(says('是你自己搞错了')).toBe(false);
+    expect(says('刚才不是跟你说过了吗')).toBe(false);
+    expect(says('刚才不是跟您说过了吗')).toBe(true);
+    expect(says('这个我已经讲过一遍了')).toBe(true);
+    expect(says('这个本来不归我们管')).toBe(true);
+    expect(says('您投诉也没用，规定就是这样')).toBe(true);
+  });
+
   it('fails outright on an impolite phrase', () => {
     const f = only(politeness(chat([['agent', '您说重点好吗，谢谢', 1000]]), S, rubric));
     expect(f).toMatchObject({ pass: false, score: 0 });
