@@ -11,6 +11,7 @@ import type { CheckId } from './rubric/schema.js';
 import { compilePhrase, type CompiledPhrase, type FuzzyOptions, type PhraseMatch } from './text/fuzzy.js';
 import { compilePattern, type CompiledPattern } from './text/patterns.js';
 import { memoOf, viewOf, type TextView } from './text/view.js';
+import { buildVocabIndex, type VocabIndex } from './vocab-index.js';
 
 export interface PreparedTurn {
   /** Index in interaction.turns. */
@@ -80,22 +81,12 @@ export interface CompiledVocab {
   /** Its slot in a view's per-rubric hit cache (TextView.hits). */
   slot: number;
   categories: CompiledCategory[];
-  /**
-   * Phrases that match only exactly or as homophones, by their first token: a line is scanned for
-   * the phrases starting with one of its own tokens instead of testing every phrase.
-   */
-  byFirstToken: Map<number, PhraseBucket>;
-  /** firstTokens[id] = 1 when some indexed phrase starts with token `id`: a typed-array read rules most tokens out before the Map. */
-  firstTokens: Uint8Array;
+  /** Phrases by first token and patterns by required sound: what a line is scanned with (vocab-index.ts). */
+  index: VocabIndex<CompiledCategory>;
   /** Phrases that may match approximately (any token may differ): tested on every line. */
   approximate: { phrase: CompiledPhrase; category: CompiledCategory }[];
   /** Exceptions for every category (forbidden/unresolved: the rubric's forbiddenExceptions). */
   exceptions: CompiledPhrase[];
-}
-
-/** The phrases sharing a first token. */
-interface PhraseBucket {
-  entries: { phrase: CompiledPhrase; category: CompiledCategory }[];
 }
 
 /** A vocabulary hit: the phrase match plus the category it belongs to. */
@@ -149,23 +140,11 @@ function compileVocab(v: Vocab, opts: FuzzyOptions, exceptions: CompiledPhrase[]
     exceptions: c.exceptions.map((t) => compilePhrase(t, exact)),
     exceptionPatterns: c.exceptionPatterns.map(compilePattern),
   }));
-  const byFirstToken: CompiledVocab['byFirstToken'] = new Map();
   const approximate: CompiledVocab['approximate'] = [];
   for (const category of categories) {
-    for (const phrase of category.phrases) {
-      if (!phrase.tokens.length) continue;
-      if (phrase.maxEdits > 0) approximate.push({ phrase, category });
-      else {
-        const first = phrase.tokens[0]!;
-        let bucket = byFirstToken.get(first);
-        if (!bucket) byFirstToken.set(first, (bucket = { entries: [] }));
-        bucket.entries.push({ phrase, category });
-      }
-    }
+    for (const phrase of category.phrases) if (phrase.tokens.length && phrase.maxEdits > 0) approximate.push({ phrase, category });
   }
-  const firstTokens = new Uint8Array(Math.max(0, ...byFirstToken.keys()) + 1);
-  for (const id of byFirstToken.keys()) firstTokens[id] = 1;
-  return { slot, categories, byFirstToken, firstTokens, approximate, exceptions };
+  return { slot, categories, index: buildVocabIndex(categories), approximate, exceptions };
 }
 
 export function compileRubric(rubric: Rubric): CompiledRubric {

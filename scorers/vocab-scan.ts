@@ -7,6 +7,7 @@ import type { CompiledCategory, CompiledRubric, CompiledVocab, PreparedTurn, Voc
 import { crossesBreak, findPhrase, phraseLevelAt, type CompiledPhrase, type PhraseMatch } from './text/fuzzy.js';
 import { mayMatch, patternSpans, type PatternSpan } from './text/patterns.js';
 import { quoteOf, type TextView } from './text/view.js';
+import { candidatePatterns } from './vocab-index.js';
 
 /** Which hit wins when two overlap: surer kinds first. */
 const LEVEL_RANK: Record<PhraseMatch['level'], number> = { exact: 0, homophone: 1, pattern: 2, 'pattern-sound': 3, fuzzy: 4 };
@@ -41,13 +42,14 @@ function scanVocab(view: TextView, v: CompiledVocab): VocabMatch[] {
   // phrases by the line's own tokens: at each position, only the phrases starting with its token
   // are compared there (the index holds only phrases that never match approximately)
   const tokens = view.tokens;
-  const first = v.firstTokens;
+  const { bucketOf, buckets } = v.index.phrasesByFirstToken;
   for (let i = 0; i < tokens.length; i++) {
     const id = tokens[i]!;
-    if (id >= first.length || first[id] === 0) continue;
-    const entries = v.byFirstToken.get(id)!.entries;
+    const b = id < bucketOf.length ? bucketOf[id]! : 0;
+    if (b === 0) continue;
+    const entries = buckets[b - 1]!;
     for (let k = 0; k < entries.length; k++) {
-      const { phrase, category } = entries[k]!;
+      const { item: phrase, category } = entries[k]!;
       const level = phraseLevelAt(view, phrase, i);
       if (level === null) continue;
       const end = i + phrase.tokens.length;
@@ -56,19 +58,22 @@ function scanVocab(view: TextView, v: CompiledVocab): VocabMatch[] {
     }
   }
   for (const { phrase, category } of v.approximate) raw = phraseHits(view, phrase, category, v, raw);
-  for (const cat of v.categories) {
-    for (const p of cat.patterns) {
-      if (!mayMatch(view, p)) continue;
-      spans.length = 0;
-      for (const s of patternSpans(view, p, spans)) {
-        if (excepted(view, s.start, s.end, cat, v.exceptions)) continue;
-        (raw ??= []).push({ phrase: p.source, start: s.start, end: s.end, cost: 0, level: s.bySound ? 'pattern-sound' : 'pattern', quote: quoteOf(view, s.start, s.end), category: cat.name });
-      }
+  // only the patterns whose first required sound occurs in the line (vocab-index.ts), in scan order
+  const candidates = candidatePatterns(v.index, tokens);
+  for (let c = 0; c < candidates.count; c++) {
+    const { item: p, category: cat } = v.index.patterns[candidates.out[c]!]!;
+    if (!mayMatch(view, p)) continue;
+    spans.length = 0;
+    for (const s of patternSpans(view, p, spans)) {
+      if (excepted(view, s.start, s.end, cat, v.exceptions)) continue;
+      (raw ??= []).push({ phrase: p.source, start: s.start, end: s.end, cost: 0, level: s.bySound ? 'pattern-sound' : 'pattern', quote: quoteOf(view, s.start, s.end), category: cat.name });
     }
   }
   if (!raw) return NO_HITS;
   if (raw.length < 2) return raw;
-  raw.sort((a, b) => a.start - b.start || LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || b.end - a.end);
+  // hits mostly arrive in order already (phrases are found left to right): a stable sort of a
+  // sorted array leaves it as it is, so the comparator calls are skipped then
+  if (!inOrder(raw)) raw.sort(byPosition);
   // overlapping hits are one occurrence (不归我管 found as a phrase and by 不归…管): keep the surest
   const out: VocabMatch[] = [raw[0]!];
   for (let i = 1; i < raw.length; i++) {
@@ -79,6 +84,16 @@ function scanVocab(view: TextView, v: CompiledVocab): VocabMatch[] {
     } else out.push(m);
   }
   return out;
+}
+
+/** Hit order: by start, then surer kinds first, then longer first. */
+function byPosition(a: VocabMatch, b: VocabMatch): number {
+  return a.start - b.start || LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || b.end - a.end;
+}
+
+function inOrder(hits: readonly VocabMatch[]): boolean {
+  for (let i = 1; i < hits.length; i++) if (byPosition(hits[i - 1]!, hits[i]!) > 0) return false;
+  return true;
 }
 
 /** Pattern spans of the current scan (scans never nest; exception checks use their own arrays). */

@@ -107,6 +107,36 @@ function dpRows(size: number) {
 }
 let scratch = dpRows(32);
 
+/**
+ * A lower bound of every alignment cost fuzzyAt can find in tokens[from …): each phrase token is
+ * matched to a text token or dropped, so it costs at least 0 if the same token occurs there, 0.5 if
+ * a 模糊音-equal (non-digit) one does, else 1 (a digit: 99, digits never substitute). Cheaper than the
+ * DP (compares only), and exact as a bound: rejecting on it never changes fuzzyAt's answer. It
+ * matters when a phrase was just found exactly and the search resumes after it.
+ */
+function costLowerBound(view: TextView, p: CompiledPhrase, from: number): number {
+  const tokens = view.tokens;
+  const folded = view.folded;
+  const n = tokens.length;
+  let bound = 0;
+  for (let j = 0; j < p.tokens.length; j++) {
+    const id = p.tokens[j]!;
+    const digit = isDigitToken(id);
+    const f = p.folded[j]!;
+    let cost = digit ? 99 : 1;
+    for (let i = from; i < n; i++) {
+      if (tokens[i] === id) {
+        cost = 0;
+        break;
+      }
+      if (!digit && cost > SUB_FOLDED && folded[i] === f && !isDigitToken(tokens[i]!)) cost = SUB_FOLDED;
+    }
+    bound += cost;
+    if (bound > p.maxEdits) return bound;
+  }
+  return bound;
+}
+
 /** Best approximate occurrence at or after `from` (Sellers: free start, free end), or null. */
 function fuzzyAt(view: TextView, p: CompiledPhrase, from: number): { start: number; end: number; cost: number } | null {
   const m = p.tokens.length;
@@ -120,6 +150,8 @@ function fuzzyAt(view: TextView, p: CompiledPhrase, from: number): { start: numb
     // be another token's: the edit-distance pass below then decides, so nothing is lost)
     if (!mayHold(view, id) && ++missing > p.maxEdits) return null;
   }
+  // the edit-distance pass below costs a row per line char; skip it when it cannot succeed
+  if (costLowerBound(view, p, from) > p.maxEdits) return null;
   // D[j] = cost of matching phrase[0..j) ending at the current text position; S[j] = its start
   if (scratch.size < m + 1) scratch = dpRows(m + 1);
   let prev = scratch.prev;

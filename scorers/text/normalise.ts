@@ -96,6 +96,124 @@ function foldedCodePoint(cp: number, text: string, i: number, len: number): read
  * punctuation — and a space between two numerals (ASR digit groups) — becomes one BREAK.
  */
 export function foldText(text: string): MappedText {
+  return foldSimple(text) ?? foldGeneral(text);
+}
+
+/**
+ * How foldGeneral treats one UTF-16 unit, by what it folds to (see charClassOf). Every new line
+ * goes through foldText, so the common case — each unit folding to exactly one unit — is one
+ * table read per unit instead of a per-char string, a few regular expressions and a copy.
+ */
+const enum CharClass {
+  Unknown = 0,
+  /** Kept as its folded unit (ideographs, letters, digits, numerals, kept symbols). */
+  Keep,
+  /** Punctuation or a dropped symbol: one BREAK between kept text. */
+  Break,
+  /** Whitespace: dropped; a BREAK between two numerals. */
+  Space,
+  /** `.` or `:`: kept between two digits, else a BREAK. */
+  DotColon,
+  /** `,`: dropped as a thousands separator, else a BREAK. */
+  Comma,
+  /** Folds to several units, nothing, or is a surrogate: foldGeneral handles the line. */
+  Complex,
+}
+
+const charClass = new Uint8Array(0x10000);
+/** The unit a Keep/Break/… unit folds to. */
+const foldedUnit = new Uint16Array(0x10000);
+
+function charClassOf(code: number): CharClass {
+  const known = charClass[code]!;
+  if (known !== CharClass.Unknown) return known;
+  let cls: CharClass;
+  if (code >= 0xd800 && code <= 0xdfff) cls = CharClass.Complex;
+  else {
+    const folded = foldedCodePoint(code, String.fromCharCode(code), 0, 1);
+    if (folded.length !== 1 || folded[0]!.length !== 1) cls = CharClass.Complex;
+    else {
+      // the same tests, in the same order, as foldGeneral's loop
+      const ch = folded[0]!;
+      const u = ch.charCodeAt(0);
+      foldedUnit[code] = u;
+      if ((u >= 0x4e00 && u <= 0x9fff && NUMERAL_UNIT[u] !== 1) || (u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39)) cls = CharClass.Keep;
+      else if (SPACE.test(ch)) cls = CharClass.Space;
+      else if (ch === '.' || ch === ':') cls = CharClass.DotColon;
+      else if (ch === ',') cls = CharClass.Comma;
+      else if (ch !== '%' && (PUNCT.test(ch) || (DROPPED_SYMBOL.test(ch) && !KEPT_SYMBOL.test(ch)))) cls = CharClass.Break;
+      else cls = CharClass.Keep;
+    }
+  }
+  charClass[code] = cls;
+  return cls;
+}
+
+function isAsciiDigit(u: number): boolean {
+  return u >= 0x30 && u <= 0x39;
+}
+
+/**
+ * foldGeneral for a text whose every unit folds to exactly one unit (null otherwise): the same
+ * result, computed on the units directly (one unit of `text` = one folded char at [i, i + 1)).
+ */
+function foldSimple(text: string): MappedText | null {
+  const n = text.length;
+  for (let i = 0; i < n; i++) if (charClassOf(text.charCodeAt(i)) === CharClass.Complex) return null;
+  const from: number[] = [];
+  const to: number[] = [];
+  const breakBefore: number[] = [];
+  const units: number[] = [];
+  /** The last unit pushed (-1: none yet); BREAK_CODE after a break. */
+  let last = -1;
+  for (let k = 0; k < n; k++) {
+    const code = text.charCodeAt(k);
+    const cls = charClass[code]!;
+    const u = foldedUnit[code]!;
+    if (cls === CharClass.Space) {
+      let j = k + 1;
+      while (j < n && charClass[text.charCodeAt(j)] === CharClass.Space) j++;
+      if (last >= 0 && NUMERAL_UNIT[last] === 1 && j < n && NUMERAL_UNIT[foldedUnit[text.charCodeAt(j)]!] === 1) {
+        units.push(BREAK_CODE);
+        from.push(k);
+        to.push(k + 1);
+        breakBefore.push(0);
+        last = BREAK_CODE;
+      }
+      k = j - 1;
+      continue;
+    }
+    let keep = cls === CharClass.Keep;
+    if (cls === CharClass.DotColon) keep = isAsciiDigit(last) && k + 1 < n && isAsciiDigit(foldedUnit[text.charCodeAt(k + 1)]!);
+    else if (cls === CharClass.Comma && isAsciiDigit(last) && thousandsGroupAt(text, k + 1)) continue;
+    if (!keep) {
+      if (last !== BREAK_CODE && units.length) {
+        units.push(BREAK_CODE);
+        from.push(k);
+        to.push(k + 1);
+        breakBefore.push(0);
+        last = BREAK_CODE;
+      }
+      continue;
+    }
+    units.push(u);
+    from.push(k);
+    to.push(k + 1);
+    breakBefore.push(0);
+    last = u;
+  }
+  return { norm: stringOfUnits(units), from, to, breakBefore };
+}
+
+/** Exactly three ASCII digits (folded) start at `at`, and no fourth follows: /^\d{3}(?!\d)/ on the folded chars. */
+function thousandsGroupAt(text: string, at: number): boolean {
+  if (at + 3 > text.length) return false;
+  for (let i = at; i < at + 3; i++) if (!isAsciiDigit(foldedUnit[text.charCodeAt(i)]!)) return false;
+  return at + 3 >= text.length || !isAsciiDigit(foldedUnit[text.charCodeAt(at + 3)]!);
+}
+
+/** foldText for any text: code points folded one by one (NFKC may yield several chars, or none). */
+export function foldGeneral(text: string): MappedText {
   const f = foldChars(text);
   const n = f.ch.length;
   const from: number[] = [];

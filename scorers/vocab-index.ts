@@ -1,0 +1,133 @@
+/**
+ * The lookup tables a vocabulary is scanned with (vocab-scan.ts), built once per rubric: a line is
+ * walked token by token and only the phrases and construction patterns that can start or occur
+ * there are tried, whatever the size of the vocabulary the rubric YAML grows to.
+ */
+import type { CompiledPhrase } from './text/fuzzy.js';
+import type { CompiledPattern } from './text/patterns.js';
+
+/** A phrase or pattern with the category it counts for (category: context.ts CompiledCategory). */
+export interface IndexedEntry<T, C> {
+  item: T;
+  category: C;
+}
+
+/** Bits of a view's presence filter (TextView.presence: bit id & 1023 per token id). */
+const PRESENCE_BITS = 1024;
+
+/**
+ * bucketOf[id] = 1 + the bucket of the phrases starting with token id (0: none): a typed-array
+ * read per line token (a sparse JS array indexed by token id falls into slow dictionary mode).
+ */
+export interface PhraseBuckets<C> {
+  bucketOf: Int32Array;
+  buckets: IndexedEntry<CompiledPhrase, C>[][];
+}
+
+export interface VocabIndex<C> {
+  /** Phrases that match only exactly or as homophones, by their first token id, in the vocabulary's order. */
+  phrasesByFirstToken: PhraseBuckets<C>;
+  /** Every construction pattern in scan order: categories in order, each category's patterns in order. */
+  patterns: IndexedEntry<CompiledPattern, C>[];
+  /**
+   * patternsByBit[b]: indexes into `patterns` of those whose first required sound set holds an id
+   * with presence bit b. A line whose presence filter has none of a pattern's bits fails mayMatch
+   * on that set, so walking the line's tokens finds exactly the patterns mayMatch would not rule
+   * out on the first set (the other sets are then checked as before).
+   */
+  patternsByBit: (number[] | undefined)[];
+  /** Indexes of patterns without a required set: tried on every line. */
+  unfiltered: number[];
+}
+
+/**
+ * Index the categories' phrases (those with maxEdits 0; approximate ones are tried on every line
+ * by the scanner) and patterns.
+ */
+export function buildVocabIndex<C extends { phrases: CompiledPhrase[]; patterns: CompiledPattern[] }>(categories: readonly C[]): VocabIndex<C> {
+  const byToken = new Map<number, IndexedEntry<CompiledPhrase, C>[]>();
+  for (const category of categories) {
+    for (const phrase of category.phrases) {
+      if (!phrase.tokens.length || phrase.maxEdits > 0) continue;
+      const first = phrase.tokens[0]!;
+      let bucket = byToken.get(first);
+      if (!bucket) byToken.set(first, (bucket = []));
+      bucket.push({ item: phrase, category });
+    }
+  }
+  const bucketOf = new Int32Array(Math.max(-1, ...byToken.keys()) + 1);
+  const buckets: IndexedEntry<CompiledPhrase, C>[][] = [];
+  for (const [id, bucket] of byToken) bucketOf[id] = buckets.push(bucket);
+  const phrasesByFirstToken = { bucketOf, buckets };
+  const patterns: IndexedEntry<CompiledPattern, C>[] = [];
+  for (const category of categories) for (const item of category.patterns) patterns.push({ item, category });
+  const patternsByBit: (number[] | undefined)[] = new Array<number[] | undefined>(PRESENCE_BITS).fill(undefined);
+  const unfiltered: number[] = [];
+  patterns.forEach(({ item }, index) => {
+    const set = item.required[0];
+    if (!set || set.length === 0) {
+      unfiltered.push(index);
+      return;
+    }
+    const bits = new Set<number>();
+    for (let i = 0; i < set.length; i++) bits.add(set[i]! & (PRESENCE_BITS - 1));
+    for (const b of bits) (patternsByBit[b] ??= []).push(index);
+  });
+  return { phrasesByFirstToken, patterns, patternsByBit, unfiltered };
+}
+
+/** Per-pattern marks of the current candidate walk (epochs: no clearing between lines). */
+let marks = new Uint32Array(256);
+let epoch = 0;
+/** The candidates of the current walk, in out[0 … count). */
+export interface Candidates {
+  out: Int32Array;
+  count: number;
+}
+const scratch: Candidates = { out: new Int32Array(256), count: 0 };
+
+/**
+ * Indexes (ascending, i.e. scan order) of the patterns of `index` that may match a line with
+ * `tokens`: a shared scratch, valid until the next call (scans never nest).
+ */
+export function candidatePatterns<C>(index: VocabIndex<C>, tokens: Int32Array): Candidates {
+  const c = scratch;
+  c.count = 0;
+  const n = index.patterns.length;
+  if (n === 0) return c;
+  if (marks.length < n) {
+    marks = new Uint32Array(Math.max(n, 2 * marks.length));
+    c.out = new Int32Array(marks.length);
+  }
+  if (++epoch === 0xffffffff) {
+    marks.fill(0);
+    epoch = 1;
+  }
+  const e = epoch;
+  const out = c.out;
+  let count = 0;
+  for (let k = 0; k < index.unfiltered.length; k++) {
+    const p = index.unfiltered[k]!;
+    marks[p] = e;
+    out[count++] = p;
+  }
+  const byBit = index.patternsByBit;
+  for (let i = 0; i < tokens.length; i++) {
+    const list = byBit[tokens[i]! & (PRESENCE_BITS - 1)];
+    if (list === undefined) continue;
+    for (let k = 0; k < list.length; k++) {
+      const p = list[k]!;
+      if (marks[p] === e) continue;
+      marks[p] = e;
+      // insertion into place: a handful of candidates per line, kept in scan order
+      let j = count++;
+      while (j > 0 && out[j - 1]! > p) {
+        out[j] = out[j - 1]!;
+        j--;
+      }
+      out[j] = p;
+    }
+  }
+  c.count = count;
+  return c;
+}
