@@ -16,7 +16,7 @@ from domains_a import RAIL, TAX, SEC  # noqa: E402
 from domains_b import FOOD, HOTEL, APPLIANCE  # noqa: E402
 from plan import make_plans  # noqa: E402
 from dialogue import build_turns  # noqa: E402
-from timeline import place, VOICE_SLA, CHAT_SLA  # noqa: E402
+from timeline import place, VOICE_SLA, VOICE_IVR_SLA, CHAT_SLA  # noqa: E402
 from labels import label, CHECKS  # noqa: E402
 from extras import extra_contacts  # noqa: E402
 from validate import check_all  # noqa: E402
@@ -32,10 +32,10 @@ def q(s):
     return json.dumps(s, ensure_ascii=False)
 
 
-def scenario_yaml(sc, channel, domain):
-    sla = VOICE_SLA if channel == "voice" else CHAT_SLA
+def scenario_yaml(sc, channel, domain, ivr):
+    sla = (VOICE_IVR_SLA if ivr else VOICE_SLA) if channel == "voice" else CHAT_SLA
     lines = [f"id: {sc['key']}-{'voice' if channel == 'voice' else 'chat'}-01", f"title: {q(sc['title'])}",
-             f"description: {q('independent-dev2a corpus, domain ' + domain)}", f"channel: {channel}",
+             f"description: {q('independent-dev2a corpus, domain ' + domain + (', IVR line' if ivr else ', direct line' if channel == 'voice' else ''))}", f"channel: {channel}",
              f"persona: {{ name: {q(sc['persona'])} }}", "steps: [ { end: true } ]"]
     if channel == "voice":  # a fictional number: the set is scored from transcripts, never dialled
         lines.insert(4, f"target: {{ phone: \"+861055{zlib.crc32(sc['key'].encode()) % 1000000:06d}\" }}")
@@ -75,7 +75,7 @@ def main():
         contacts.append(inter)
         labels.append(dict(contactId=p["cid"], domain=p["domain"], labels=labs, why=why,
                            _stats=dict(plan={k: p[k] for k in ("lookup", "rate", "asr", "curt", "answer", "complaint")}, timing=st)))
-        scen_files[p["scenarioId"]] = scenario_yaml(p["sc"], p["channel"], p["domain"])
+        scen_files[p["scenarioId"]] = scenario_yaml(p["sc"], p["channel"], p["domain"], p["ivr"])
     # other systems' exports: drop durationMs, add an event type the harness does not know
     for inter in rng.sample(contacts, FOREIGN_EXPORTS):
         del inter["durationMs"]
@@ -100,8 +100,32 @@ def main():
         for lab in labels:
             lab = {k: v for k, v in lab.items() if k != "_stats"}
             fh.write(json.dumps(lab, ensure_ascii=False) + "\n")
-    check_all(plans, contacts, labels, scen_files)
+    counts = check_all(plans, contacts, labels, scen_files)
+    write_readme(plans, contacts, counts, len(scen_files))
     print(f"{len(contacts)} contacts, {len(scen_files)} scenarios")
+
+
+def write_readme(plans, contacts, counts, n_scen):
+    from collections import Counter
+    outcomes = Counter(c["outcome"] for c in contacts)
+    ch = Counter(c["channel"] for c in contacts)
+    doms = Counter(p["domain"] for p in plans)
+    noisy = sum(1 for p in plans if p["asr"])
+    hard = sum(1 for p in plans if p["lookalike"] or p["customer_pause"] or p["rate"] == "fast_normal" or p["backchannel"]
+               or p["lookup"] == "hold_ok" or p["warm_plain"] or p["agentid"] == "second")
+    totals = (f"**{len(contacts)} contacts** ({ch['voice']} voice, {ch['webchat']} chat) in {n_scen} scenarios: "
+              f"{len(plans)} completed with an agent ({', '.join(f'{d} {n}' for d, n in doms.items())}), "
+              f"{outcomes['no-answer']} no-answer, {outcomes['busy']} busy, {outcomes['abandoned']} abandoned in the queue, "
+              f"1 bot-only chat and {outcomes['failed']} harness failures. {noisy} of the voice contacts carry ASR noise; "
+              f"{hard} of the completed contacts ({100 * hard // len(plans)} %) carry at least one deliberate hard negative "
+              "(polite look-alike, thanked hold, customer's own long pause, backchannel overlap, 237–251 字/分 speech, "
+              "warm plain-spoken agent, staff id only in the second turn).")
+    rows = ["| check | pass | fail | na |", "|---|---:|---:|---:|"]
+    rows += [f"| {k} | {v['pass']} | {v['fail']} | {v['na']} |" for k, v in counts.items()]
+    with open(os.path.join(HERE, "README.template.md"), encoding="utf-8") as fh:
+        text = fh.read()
+    with open(os.path.join(OUT, "README.md"), "w", encoding="utf-8") as fh:
+        fh.write(text.replace("{{TOTALS}}", totals).replace("{{COUNTS}}", "\n".join(rows)))
 
 
 if __name__ == "__main__":

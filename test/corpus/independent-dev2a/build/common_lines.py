@@ -16,7 +16,7 @@ OPEN_GREET_ID = [
     "您好呀，{org}，客服专员小{name}为您服务，请问有什么可以帮到您？",
     "您好，这边是{org}，员工号{id}，请问您遇到什么问题了？",
     "上午好，{org}，我是客服小{name}，很高兴为您服务。",
-    "您好，{org}服务热线，编号{id}的话务员为您服务。",
+    "您好，{org}，编号{id}的话务员为您服务。",
     "您好，感谢您的耐心等待，我是{id}号专员，请问怎么称呼您？",
     "哎您好，{org}，服务号{id}，您说。",
     "下午好，这里是{org}，我是今天为您服务的客服{name}小姐，工号{id}。",
@@ -57,24 +57,18 @@ OPEN_CURT_GREET_NOID = [
 ]
 
 # --- verification (identity check before account details) ---------------------------------------
-VERIFY_ASK = [
-    "在查询之前需要先核对一下您的身份，麻烦您报一下身份证号的后四位。",
-    "为了保障您的账户安全，请您报一下预留的手机号码。",
-    "我这边先给您发一个验证码，您收到后念给我一下好吗？",
-    "先跟您核实一下，开户人的姓名和证件号后六位是多少？",
-    "麻烦您先说一下登录账号绑定的手机号和身份证后四位，我核对一下。",
+# (agent asks, customer answers) pairs, so that the answer fits the question
+VERIFY_PAIRS = [
+    ("在查询之前需要先核对一下您的身份，麻烦您报一下身份证号的后四位。", ["后四位是{d4}。", "{d4}。"]),
+    ("为了保障您的账户安全，请您报一下预留的手机号码。", ["手机是{phone}。", "一三八的吧……不对，是{phone}。"]),
+    ("我这边先给您发一个验证码，您收到后念给我一下好吗？", ["验证码{d6}。", "收到了，{d6}。"]),
+    ("先跟您核实一下，开户人的姓名和证件号后六位是多少？", ["我叫{cname}，证件后六位{d6}。"]),
+    ("麻烦您先说一下绑定的手机号和身份证后四位，我核对一下。", ["手机{phone}，身份证后四位{d4}。"]),
 ]
-VERIFY_ASK_CURT = [
-    "身份证后四位。",
-    "手机号报一下。",
-    "验证码发你了，念。",
-]
-VERIFY_GIVE = [
-    "后四位是{d4}。",
-    "手机是{phone}。",
-    "验证码{d6}。",
-    "嗯，我叫{cname}，证件后六位{d6}。",
-    "一三八的，{phone}，身份证后四位{d4}。",
+VERIFY_PAIRS_CURT = [
+    ("身份证后四位。", ["{d4}。"]),
+    ("手机号报一下。", ["{phone}。"]),
+    ("验证码发你了，念。", ["{d6}。"]),
 ]
 VERIFY_OK = [
     "好的，信息核对无误。",
@@ -119,6 +113,9 @@ EMPATHY = [
     "给您带来不好的体验，我先跟您说声抱歉，",
     "您反映的情况我很理解，确实是我们做得不到位，",
     "哎呀，这个确实挺闹心的，不好意思啊，",
+    "这个情况确实让您受委屈了，",
+    "我完全能体会您现在的感受，",
+    "先跟您道个歉，",
 ]
 NO_EMPATHY = ["", "嗯，", "那个，", "是这样，", "行，"]
 
@@ -129,6 +126,8 @@ COMPLAINTS_MILD = [
     "你们这个体验真的一般，挺失望的。",
     "排队排了十几分钟，说实话有点烦。",
     "我觉得你们这个规定不太合理。",
+    "你们客服电话太难打了，打了半天才通。",
+    "说真的，我都被你们搞烦了。",
 ]
 COMPLAINTS_ANGRY = [
     "你们到底怎么回事啊？我已经打了三次电话了！",
@@ -138,6 +137,9 @@ COMPLAINTS_ANGRY = [
     "叫你们领导来接电话，跟你说不清楚。",
     "这都第三次了，我要去12315反映。",
     "我真的很生气，你们太不负责任了！",
+    "我要去消协投诉你们。",
+    "你让你们经理跟我说。",
+    "再不解决我就找媒体了。",
 ]
 
 # --- forbidden words (服务忌语). category decides politeness: rude-ish categories also fail it ---
@@ -167,26 +169,46 @@ FORBIDDEN = [
     ("rude", "没空跟你扯这些。"),
     ("curt-rule", "我也没办法，规定就是规定。"),
     ("curt-rule", "这是规定。不行就是不行。"),
+    ("dismissive", "你自己看短信啊，短信里都写了。"),
+    ("buck-passing", "这个不是我负责的，你问别人去。"),
+    ("impatient", "烦不烦啊，一个问题问三遍。"),
+    ("mocking", "跟你说了你也不懂。"),
+    ("rude", "你嚷什么嚷，有本事你去告。"),
+    ("curt-rule", "我们这边就这样，没别的办法。"),
+    ("blaming", "早干嘛去了，现在才来问。"),
 ]
 RUDE_CATEGORIES = {"impatient", "mocking", "rude"}
-# polite look-alikes: contain the same words as a 忌语 but are courteous (forbidden-words pass)
-LOOKALIKES = [
-    "这个业务不归我们这边办理，我帮您转到负责的部门，您看可以吗？",
+# 忌语 of other categories whose tone is rude as well (politeness fail too); the rest are said in a
+# courteous register and fail forbidden-words only
+RUDE_LINES = {"早干嘛去了，现在才来问。", "你自己看短信啊，短信里都写了。", "这种事你问我我也不知道啊。", "谁让你不早点办呢。", "你自己填错了，怪不了别人。", "页面上写得清清楚楚的，是你自己没注意。", "这是规定。不行就是不行。"}
+# polite look-alikes: contain the same words as a 忌语 but are courteous (forbidden-words pass).
+# PREFIX ones go before the real answer to the follow-up, SUFFIX ones after it, REFERRAL ones answer
+# an out-of-scope question (the helpful twin of "不归我们管").
+LOOKALIKES_PREFIX = [
     "我也很理解您的心情，咱们一起看看怎么解决。",
-    "规定是这样的，不过我可以帮您申请一下特殊处理。",
-    "如有不清楚的地方请随时联系我们。",
-    "不知道您现在方便接听电话吗？后续可能需要回访您。",
-    "这个我帮您确认一下，免得给您说错了。",
-    "您不用自己再去跑了，我这边直接帮您登记。",
-    "您说得没错，这个确实不是您的问题。",
+    "这个我帮您确认一下，免得给您说错了。稍等……好的，",
+    "这个我不敢跟您说错，刚问了一下专业的同事，",
     "您先听我把流程说完，有不明白的地方您随时打断我。",
     "我再给您重复一遍吧，怕刚才没说清楚。",
-    "投诉渠道我也一并告诉您，您有需要随时可以反映。",
-    "这个需要您本人带身份证去办理，地址我发到您手机上。",
-    "这个确实不归客服直接处理，不过我可以帮您提交给负责的同事，他们会主动联系您。",
-    "这种情况您不用担心，不是您操作的问题。",
     "页面上的说明确实写得不太显眼，我给您详细讲一下。",
 ]
+LOOKALIKES_SUFFIX = [
+    "如有不清楚的地方请随时联系我们。",
+    "不知道您现在方便接听电话吗？后续可能需要回访您。",
+    "投诉渠道我也一并告诉您，您有需要随时可以反映。",
+    "这种情况您不用担心，不是您操作的问题。",
+    "您不用自己再去跑了，有变化我们直接通知您。",
+]
+LOOKALIKES_REFERRAL = [
+    "这个业务不归我们这边办理，我帮您转到负责的部门，您看可以吗？",
+    "这个确实不归客服直接处理，不过我可以帮您提交给负责的同事，他们会主动联系您。",
+    "这个需要您本人带身份证去办理，地址我发到您手机上。",
+    "这个不是我们这边的业务，我把对应的咨询电话发您短信，您打过去就有人专门解答。",
+    "这个我们这边办不了，不过可以帮您提交给负责的部门，有结果通知您。",
+]
+LOOKALIKES = LOOKALIKES_PREFIX + LOOKALIKES_SUFFIX + LOOKALIKES_REFERRAL
+# where each 忌语 sits: buck-passing/dismissive ones answer the out-of-scope question
+FORBIDDEN_AS_SUFFIX = {"你爱办不办。", "你要投诉随便，投诉也没用。"}
 # ordinary helpful follow-up answers (neither 忌语 nor look-alike)
 PLAIN_FOLLOWUP = [
     "可以的，您按刚才说的操作就行。",
@@ -219,6 +241,11 @@ CLOSINGS = [
     "那您先忙，祝您身体健康，再见。",
     "嗯好的，感谢您对我们工作的支持，再见。",
     "好嘞，不客气，祝您用餐愉快。",
+    "请您对我的服务做出评价，再见。",
+    "感谢您的理解和支持，祝您旅途愉快。",
+    "那我这边先挂了啊，有问题随时联系，拜拜。",
+    "好的，祝您投资顺利，再见。",
+    "不客气，应该的，祝您生活愉快哈。",
 ]
 CLOSINGS_CURT = ["嗯，再见。", "行，拜拜。"]
 # last agent turns that are NOT closings (closing fail)
@@ -228,7 +255,7 @@ SURVEY = [
     "挂机后请您对我的服务做出评价，",
     "麻烦您点一下对话框右上角给我打个分，",
     "稍后请您留意满意度回访，给我们提提意见，",
-    "麻烦您在结束后帮我点一下满意，谢谢，",
+    "麻烦您结束后对本次服务做个评价，谢谢，",
     "一会儿系统会请您评价，您觉得怎么样就怎么评，",
 ]
 
@@ -243,15 +270,26 @@ REF_GIVE = [
 # reference required but NOT given (record-reference fail); may contain other numbers (hard negative)
 REF_MISSING = [
     "我这边已经给您登记了，会有同事联系您。",
-    "已经帮您提交了，三个工作日内处理，您留意{phone_hint}的来电。",
+    "已经帮您提交了，后续进展会短信通知，您留意{phone_hint}的来电。",
     "好的，记下了，后面等通知就行。",
     "已经反馈上去了，二零二六年十二月十号之前会给您答复。",
 ]
 
 # --- customer hang-up mid-contact ---------------------------------------------------------------
-CUSTOMER_QUIT = ["算了算了，我不问了。", "行了，我自己看吧，挂了。", "不说了，我再想想。", "唉算了，我先挂了。"]
+# neutral reasons to leave (not complaints, so empathy stays na)
+CUSTOMER_QUIT = ["我这边来电话了，先挂了啊。", "不好意思我要进地铁了，回头再打。", "我先去APP上看看，挂了。", "有人敲门，我先不说了。"]
 
 # --- customer fillers for voice --------------------------------------------------------------------
 FILLERS = ["嗯", "那个", "就是", "呃", "嗯那个", "就是说"]
 PAUSE_LEADS = ["嗯……我找一下啊，", "等下我看看哈，", "呃稍等，我翻一下短信，", "那个……我想想，"]
 BACKCHANNELS = ["嗯", "对", "嗯嗯", "好"]
+
+# agent-id fail contacts: the agent's second turn mentions numbers that are not a staff id
+NUMBER_ECHOES = {
+    "railway": ["好的，1号线换乘过来的那个站是吧，", "嗯，12306这边能处理，"],
+    "tax": ["好的，这个属于12366能答复的，", "嗯，这个在2号公告里有规定，"],
+    "securities": ["好的，您那个尾号8801的账户是吧，", "嗯，您说的是1号理财账户对吧，"],
+    "food-delivery": ["好的，尾号3306的那一单是吧，", "嗯，是2号店那一单吗，"],
+    "hotel-travel": ["好的，是3号楼的房间对吧，", "嗯，您订的是12号入住的对吧，"],
+    "appliance-repair": ["好的，3号楼是吧，", "嗯，您家是2号机对吧，"],
+}

@@ -50,7 +50,8 @@ def label(p, st, meta, turns):
         lab["verification"] = "pass"
     else:
         lab["verification"] = "fail"
-        why["verification"] = "account details disclosed without any identity check"
+        why["verification"] = "account details disclosed without any identity check" + (
+            " (asking for the account/order number is not an identity check)" if sc["requiredInfo"] and p["required_skip"] is None else "")
     holds = st["holds"]
     if not holds:
         lab["hold-etiquette"] = "na"
@@ -66,13 +67,15 @@ def label(p, st, meta, turns):
     if p["curt"]:
         lab["politeness"] = "fail"
         why["politeness"] = "curt register throughout: 你 instead of 您, one-word replies, commands"
-    elif cat in L.RUDE_CATEGORIES:
+    elif cat in L.RUDE_CATEGORIES or (cat and meta["forbidden"][1] in L.RUDE_LINES):
         lab["politeness"] = "fail"
         why["politeness"] = f"rude ({cat}) remark: {meta['forbidden'][1]}"
     else:
         lab["politeness"] = "pass"
         if cat:
             why["politeness"] = f"otherwise courteous; the single {cat} 忌语 is counted under forbidden-words"
+        elif p["warm_plain"]:
+            why["politeness"] = "plain-spoken (你 in places, 好嘞) but warm, with 请/麻烦/谢谢: courteous"
     if not voice:
         lab["interruption"] = "na"
     else:
@@ -116,6 +119,8 @@ def label(p, st, meta, turns):
         lab["resolution"] = "pass"
         if p["answer"] == "wrong":
             why["resolution"] = "the question was answered (wrongly: see fact checks)"
+        elif cat in ("dismissive", "buck-passing"):
+            why["resolution"] = "scenario question and follow-up answered; only the out-of-scope side question was deflected (forbidden-words)"
     fr = st["first_response_ms"]
     lab["first-response"] = "fail" if fr > st["first_response_sla"] else "pass"
     if fr > st["first_response_sla"]:
@@ -127,6 +132,8 @@ def label(p, st, meta, turns):
         lab["response-latency"] = "pass"
         if holds and all(h["announced"] for h in holds):
             why["response-latency"] = "long wait was an announced hold (excepted)"
+        elif p["hangup"]:
+            why["response-latency"] = "the customer's last line was a hang-up: nothing left to reply to"
     if not sc["facts"]:
         lab["fact-accuracy"] = lab["no-misinformation"] = "na"
     else:

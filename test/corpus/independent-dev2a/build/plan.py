@@ -6,28 +6,29 @@ of choices; dialogue.py turns it into turns and labels.py reads the same choices
 """
 import random
 
-DOMAIN_CONTACTS = 22  # completed contacts per domain (plus the no-agent / harness-failure extras)
+DOMAIN_CONTACTS = 25  # completed contacts per domain (plus the no-agent / harness-failure extras)
 
 # how many contacts get each defect (fails) or each hard negative; the comment says why the number
 QUOTAS = dict(
-    greeting_fail=17,
-    agentid_fail=21,
+    greeting_fail=19,
+    agentid_fail=23,
     agentid_second_turn=14,  # pass, but the id only comes in the agent's 2nd turn
-    closing_fail=18,
+    closing_fail=20,
     hangup=5,                # customer leaves mid-contact: closing na
     forbidden=28,
     lookalike=30,            # polite look-alike of a 忌语 (forbidden-words pass, hard negative)
     curt=15,                 # politeness fail without (necessarily) a 忌语
-    first_response_fail=17,
-    nonanswer=16,            # resolution fail
-    wrong_fact=17,           # no-misinformation fail
+    warm_plain=21,           # politeness pass: plain-spoken (你 in places, 好嘞, 辛苦了) but warm
+    first_response_fail=19,
+    nonanswer=18,            # resolution fail
+    wrong_fact=19,           # no-misinformation fail
     partial_fact=8,          # fact-accuracy fail, resolution pass
-    survey_fail=19,
+    survey_fail=21,
     extra_complaint=24,      # complaint in a scenario that does not require empathy
     customer_pause=22,       # customer takes long to answer an agent question (hard negative)
 )
 VOICE_QUOTAS = dict(
-    interruption=17, backchannel=16, rate_fast=9, rate_slow=8, rate_fast_normal=13, asr_noise=45,
+    interruption=18, backchannel=16, rate_fast=10, rate_slow=9, rate_fast_normal=13, asr_noise=52,
     hold_music=8,
 )
 # look-up behaviour: how the silence after "let me check" goes
@@ -58,14 +59,17 @@ def make_plans(domains, seed=20261203):
             channel = "voice" if (i // len(scen)) % 2 == (i % len(scen)) % 2 else "webchat"
             plans.append(dict(
                 cid=f"{sc['key']}-{'v' if channel == 'voice' else 'c'}{i:02d}", domain=dom["domain"], dom=dom,
-                sc=sc, channel=channel, scenarioId=f"{sc['key']}-{'voice' if channel == 'voice' else 'chat'}-01",
+                sc=sc, channel=channel,
+                # voice lines of every other scenario go through an IVR menu and a queue; the others are
+                # direct lines where the agent answers the call (answered == agent-joined)
+                ivr=channel == "voice" and scen.index(sc) % 2 == 0, scenarioId=f"{sc['key']}-{'voice' if channel == 'voice' else 'chat'}-01",
             ))
     for p in plans:
         p.update(greeting=True, agentid="first", closing="pass", forbidden=None, lookalike=False, curt=False,
                  first_response="pass", answer="correct", survey=None, complaint=None, empathy=None,
                  customer_pause=False, interruption=False, backchannel=False, rate="normal", asr=False,
                  lookup="quick", hold_music=False, verification=None, reference=None, required_skip=None,
-                 hangup=False)
+                 hangup=False, warm_plain=False)
     voice = [p for p in plans if p["channel"] == "voice"]
     chat = [p for p in plans if p["channel"] == "webchat"]
 
@@ -87,8 +91,12 @@ def make_plans(domains, seed=20261203):
         p["forbidden"] = rng.randrange(10_000)
     for p in deal(rng, [p for p in plans if p["forbidden"] is None and not p["curt"]], QUOTAS["lookalike"]):
         p["lookalike"] = True
+    for p in deal(rng, [p for p in plans if p["forbidden"] is None and not p["curt"]], QUOTAS["warm_plain"]):
+        p["warm_plain"] = True
     # voice first-response sla is 5 s (a late pick-up line is audible), chat 20 s
-    for p in deal(rng, plans, QUOTAS["first_response_fail"]):
+    # IVR voice lines are never late on first response: their sla is counted generously so that it
+    # holds whether one measures from `answered` (IVR pick-up) or from `agent-joined`
+    for p in deal(rng, [p for p in plans if not p["ivr"]], QUOTAS["first_response_fail"]):
         p["first_response"] = "fail"
     for p in deal(rng, plans, QUOTAS["nonanswer"]):
         p["answer"] = "nonanswer"
@@ -127,7 +135,7 @@ def make_plans(domains, seed=20261203):
     for p in deal(rng, ref, len(ref) * 9 // 20):
         p["reference"] = False
     req = [p for p in plans if p["sc"]["requiredInfo"]]
-    for p in deal(rng, req, 20):
+    for p in deal(rng, req, 22):
         p["required_skip"] = rng.randrange(len(p["sc"]["requiredInfo"]))
 
     for p in deal(rng, voice, VOICE_QUOTAS["interruption"]):

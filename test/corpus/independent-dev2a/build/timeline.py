@@ -9,6 +9,8 @@ DIGIT_WORDS = dict(zip("0123456789", "零幺二三四五六七八九"))
 HOMOPHONES = [("稍等", "烧等", .6), ("工号", "公号", .6), ("订单", "定单", .3), ("账号", "帐号", .5),
               ("查一下", "差一下", .3), ("核对", "合对", .3), ("您好", "你好", .25), ("麻烦", "麻凡", .15)]
 VOICE_SLA = dict(firstResponseMs=5000, responseLatencyMs=30000)
+# IVR lines: first response within 2 min of the call being answered by the IVR, queue included
+VOICE_IVR_SLA = dict(firstResponseMs=120000, responseLatencyMs=30000)
 CHAT_SLA = dict(firstResponseMs=20000, responseLatencyMs=20000)
 THRESH = dict(voice=dict(dead=8000, hold=15000), webchat=dict(dead=30000, hold=30000))
 LOOKUP_GAPS = dict(  # ms of silence before the answer, per look-up mode and channel
@@ -16,7 +18,7 @@ LOOKUP_GAPS = dict(  # ms of silence before the answer, per look-up mode and cha
                dead_xlong=(31000, 40000)),
     webchat=dict(hold_ok=(35000, 110000), hold_nothanks=(35000, 90000), dead=(31000, 45000), slow_chat=(21000, 28000)),
 )
-AGENT_RATES = dict(normal=(165, 222), fast_normal=(232, 246), fast=(345, 380), slow=(80, 98))
+AGENT_RATES = dict(normal=(165, 222), fast_normal=(240, 254), fast=(345, 380), slow=(80, 98))
 
 
 def units(text):
@@ -51,7 +53,12 @@ def place(p, specs, rng, fillers):
     ch = p["channel"]
     ev, turns = [], []
     org = p["meta"]["org"]
-    if voice:
+    if voice and not p["ivr"]:
+        answered = rng.randint(3500, 16000)
+        ev += [dict(type="started", atMs=0), dict(type="dialed", atMs=40), dict(type="ringing", atMs=rng.randint(700, 1500)),
+               dict(type="answered", atMs=answered)]
+        join = answered
+    elif voice:
         answered = rng.randint(3500, 9000)
         ev += [dict(type="started", atMs=0), dict(type="dialed", atMs=40), dict(type="ringing", atMs=rng.randint(700, 1500)),
                dict(type="answered", atMs=answered), dict(type="ivr-prompt", atMs=answered + 200)]
@@ -134,14 +141,15 @@ def place(p, specs, rng, fillers):
         if rng.random() < 0.5:
             turns.append(dict(speaker="system", text="会话已结束", startMs=end_at, endMs=end_at))
         ev.append(dict(type="ended", atMs=end_at + 200, detail=dict(by=who)))
-    return ev, turns, account(p, join, out)
+    answered_at = next((e["atMs"] for e in ev if e["type"] == "answered"), join)
+    return ev, turns, account(p, join, out, answered_at)
 
 
-def account(p, join, out):
+def account(p, join, out, answered_at):
     """The spec's silence accounting and timing checks over the placed turns."""
     ch = p["channel"]
     th = THRESH[ch]
-    sla = VOICE_SLA if ch == "voice" else CHAT_SLA
+    sla = (VOICE_IVR_SLA if p["ivr"] else VOICE_SLA) if ch == "voice" else CHAT_SLA
     seq = sorted(out, key=lambda x: x[0]["startMs"])
     st = dict(dead=[], holds=[], latency=[], overlaps=[], customer_pauses=[])
     last_end, last = None, None
@@ -182,6 +190,7 @@ def account(p, join, out):
                 st["latency"].append(lat)
     agents = [t for t, s in seq if t["speaker"] == "agent"]
     st["first_response_ms"] = agents[0]["startMs"] - join
+    st["first_response_from_answered_ms"] = agents[0]["startMs"] - answered_at
     st["first_response_sla"] = sla["firstResponseMs"]
     if ch == "voice":
         custs = [t for t, s in seq if t["speaker"] == "customer"]

@@ -7,9 +7,9 @@ import common_lines as L
 from labels import CHECKS
 
 GREET = re.compile(r"您好|你好|欢迎|上午好|下午好|晚上好|早上好")
-AGENT_ID = re.compile(r"工号|公号|编号|坐席|服务号|员工号|[\d零幺一二三四五六七八九十]+号(?!线|楼)|客服小|小.为您服务|专员|话务员|小姐")
+AGENT_ID = re.compile(r"工号|公号|(?<![订定单])编号|坐席|服务号|员工号|(?<!尾)[\d零幺一二三四五六七八九十]+号(?![线楼店机公入理GDK的])|客服小|小.为您服务|专员|话务员|小姐")
 CLOSE = re.compile(r"再见|拜拜|感谢|谢谢|祝您|祝你|再会|随时找我们|不打扰")
-EMPATHY = re.compile(r"抱歉|对不起|不好意思|理解|添麻烦|着急|我们的问题|不到位|闹心")
+EMPATHY = re.compile(r"抱歉|对不起|不好意思|理解|添麻烦|着急|我们的问题|不到位|闹心|委屈|体会|道个歉")
 WORDS = dict(zip("0123456789", "零幺二三四五六七八九"))
 
 
@@ -52,6 +52,8 @@ def check_all(plans, contacts, labels, scen_files):
             e(f"closing label vs text: {agent[-2:]}")
         if lab["forbidden-words"] == "pass" and any(norm(x[1])[:6] in alltext for x in L.FORBIDDEN):
             e("forbidden line in a pass contact")
+        if lab["survey-offered"] != "na" and bool(re.search(r"评价|打分|打个分|满意度", alltext)) != (lab["survey-offered"] == "pass"):
+            e("survey label vs text")
         for i, item in enumerate(p["sc"]["requiredInfo"]):
             hit = any(re.search(pt, a, re.I) for pt in item["patterns"] for a in agent)
             if hit != (p["required_skip"] != i):
@@ -82,8 +84,11 @@ def check_all(plans, contacts, labels, scen_files):
             if digits not in alltext and "".join(WORDS[d] for d in digits) not in alltext and \
                     not any(seg in alltext for seg in [digits[:6]]):
                 e("reference not found in agent text")
+        st = p["stats"]
+        # first-response must not depend on whether it is measured from `answered` or `agent-joined`
+        if (st["first_response_from_answered_ms"] > st["first_response_sla"]) != (lab["first-response"] == "fail"):
+            e("first-response differs when measured from answered")
         if c["channel"] == "voice":
-            st = p["stats"]
             r1, r2 = st["rate_cjk"], st["rate_units"]
             if lab["speech-rate"] == "pass" and not (140 <= r1 <= 260 and 140 <= r2 <= 260):
                 e(f"speech-rate pass outside 140-260: {r1:.0f}/{r2:.0f}")

@@ -12,7 +12,14 @@ import re
 from common import *
 
 # wording a QA reader takes as acknowledging / apologising (kept out of empathy-fail replies)
-EMP_RE = re.compile(r"抱歉|对不起|不好意思|理解|久等|别着急|别急|歉|我们的问题|没做好|添麻烦|闹心|心情|困扰")
+EMP_RE = re.compile(r"抱歉|对不起|不好意思|理解|久等|着急|别急|歉|我们的问题|没做好|添麻烦|添马烦|闹心|心情|困扰|没说清楚|不是[您你].{0,4}的问题|意见|反馈|说得对|不好理解|不够清楚|感受|对不住")
+
+
+# lines that answer a customer who asks the same thing again (impatient 忌语 or patient look-alike)
+REASK_FIT = re.compile(r"说了|说过|简单|不会看|听我说|没说清楚|慢慢来|重复|不太清楚|着什么急|听不懂|八百遍|换个说法|不好理解")
+
+
+REFUND_SCENARIOS = {"game-minor-refund-01", "app-auto-renew-03", "ride-overcharge-02", "rental-cancel-04", "card-annual-fee-04", "game-topup-missing-04"}
 
 
 def joined(a, b):
@@ -25,7 +32,8 @@ def T(sp, text, gap="normal", **tags):
 
 
 def fill(text, ctx):
-    return re.sub(r"\{([a-z0-9-]+)\}", lambda m: str(ctx.get(m.group(1), m.group(0))), text)
+    out = re.sub(r"\{([a-z0-9-]+)\}", lambda m: str(ctx.get(m.group(1), m.group(0))), text)
+    return out.replace("热线服务热线", "服务热线").replace("热线热线", "热线").replace("客服客服", "客服")
 
 
 def fact_values(sc, f, rng, voice):
@@ -52,9 +60,10 @@ def ref_number(rng, voice, label):
 
 NOT_REF = [
     "已经给您登记好了，预计{m}月{d}号之前处理完，有进展会短信通知您。",
-    "这边已经帮您提交了，一般三到五个工作日，有问题您打我们热线就行。",
+    "这边已经帮您提交了，有进展会短信通知您，有问题您打我们热线就行。",
     "已经给您记录了，后续会有同事联系您尾号{t}的手机。",
     "已经帮您提交了，涉及金额{amt}元会一并核实。",
+    "好的，已经记上了，{m}月{d}号以前会给您答复，到时候留意一下{ph}这个号码的来电。",
 ]
 
 
@@ -79,7 +88,10 @@ def build(dom, sc, f, rng, ctx):
         comp_at = "open" if (sc["req"]["empathy"] or f.get("hangup") or rng.random() < 0.6) else "follow"
     q = rng.choice(sc["opens"])
     if comp_at == "open":
-        q = joined(q, rng.choice(COMPLAINT + dom["complaint_extra"]))
+        if rng.random() < 0.35:
+            q = joined(q, rng.choice(dom["complaint_extra"]))
+        else:
+            q = rng.choice(COMPLAINT_OPEN) + q
     C(q, role="question", complaint=comp_at == "open")
 
     def empathy_part():
@@ -88,11 +100,10 @@ def build(dom, sc, f, rng, ctx):
         return rng.choice(EMPATHY_CURT if curt else EMPATHY)
 
     prefix = empathy_part() if comp_at == "open" else ""
-    # hard negatives for agent-id: numbers that are not a staff number, asked back in turn 2
-    if idpos == 0 and rng.random() < 0.5:
-        A(prefix + fill(rng.choice(NOT_ID_NUMBERS), ctx), ask=True, role="confirm")
-        C(rng.choice(["对。", "对对对。", "嗯，是的。"]), role="confirm-reply")
-        prefix = ""
+    # hard negatives for agent-id: numbers in turn 2 that are not a staff number
+    if idpos == 0 and rng.random() < 0.55:
+        prefix += fill(rng.choice(NOT_ID_NUMBERS), ctx)
+        f["_not_id_numbers"] = True
     elif idpos == 2:
         prefix += fill(rng.choice(SECOND_TURN_ID), ctx)
 
@@ -151,11 +162,28 @@ def build(dom, sc, f, rng, ctx):
     if sc["ref"]:
         if not f.get("no_ref"):
             num = ref_number(rng, voice, sc["ref"])
-            body += rng.choice(["给您生成的{r}是{x}，您记一下。", "{r}：{x}，请您留存。", "这边{r}是{x}，后续查询报这个号就行。"]).format(r=sc["ref"], x=num)
+            body += rng.choice(["给您生成的{r}是{x}，您记一下。", "{r}：{x}，请您留存。", "这边{r}是{x}，后续查询报这个号就行。",
+                                   "我给您登记上了，{r}{x}，您拿笔记一下。", "您的{r}是{x}，我再重复一遍，{x}。"]).format(r=sc["ref"], x=num)
         else:
             body += fill(rng.choice(NOT_REF), ctx)
     A(body, answer_gap, thanks=bool(thanks), role="answer")
     turns[-1]["text"] = thanks + turns[-1]["text"]
+
+    part = ""
+    if f.get("forbidden"):
+        line, rude = rng.choice(FORBIDDEN)
+        f["_rude"] = rude
+        part = fill(line, ctx)
+    elif f.get("lookalike"):
+        pool = [x for x in LOOKALIKE if not (f.get("no_empathy") and EMP_RE.search(x))
+                and not (f.get("no_closing") and "随时联系" in x)  # would read as a closing
+                and not ("直接退" in x and sc["id"] not in REFUND_SCENARIOS)]
+        part = fill(rng.choice(pool), ctx)
+    if part and not f.get("hangup") and REASK_FIT.search(part) and rng.random() < 0.85:  # the customer asks again
+        C(rng.choice(REASK), role="reask")
+        again = "目前还没有结论，记录已经提交了。" if f.get("non_answer") else "就是" + fill(rng.choice(sc["curt"]), ctx)
+        A(part + again, role="reask-a", defect_turn=True)
+        part = ""
 
     if f.get("hangup"):
         C(rng.choice(CUST_HANGUP), role="hangup")
@@ -164,19 +192,13 @@ def build(dom, sc, f, rng, ctx):
     # 5. a follow-up question (complaint / forbidden words / look-alikes live here)
     fq, fa = rng.choice(sc["follow"])
     if comp_at == "follow":
-        fq = joined(rng.choice(COMPLAINT + dom["complaint_extra"]), fq)
+        fq = joined(rng.choice(COMPLAINT_FOLLOW), fq)
     C(fq, role="follow-q", complaint=comp_at == "follow")
-    part = empathy_part() if comp_at == "follow" else ""
-    if f.get("forbidden"):
-        line, rude = rng.choice(FORBIDDEN)
-        f["_rude"] = rude
-        part += fill(line, ctx)
-    elif f.get("lookalike"):
-        pool = [x for x in LOOKALIKE if not (f.get("no_empathy") and EMP_RE.search(x))]
-        part += fill(rng.choice(pool), ctx)
+    part = (empathy_part() if comp_at == "follow" else "") + part
     if f.get("_late_id"):
         part = fill(rng.choice(LATE_ID), ctx) + part
-    A(part + (rng.choice(CURT_FOLLOW_PREFIX) if curt else "") + fa, "dead" if dead_at == "follow" else "normal", role="follow-a")
+    A(part + (rng.choice(CURT_FOLLOW_PREFIX) if curt else "") + fa, "dead" if dead_at == "follow" else "normal", role="follow-a",
+      defect_turn=bool(part))
 
     # 6. end: survey, closing
     C(rng.choice(CUST_END), "cust_overlap" if voice and rng.random() < 0.2 else "normal", role="end")
@@ -190,7 +212,7 @@ def build(dom, sc, f, rng, ctx):
         A(rng.choice(NOT_CLOSING), role="last", ask=True)
         C(rng.choice(["没了。", "没有了。", "没了，谢谢。"]), role="bye")
     else:
-        close = rng.choice(CLOSING if voice else CLOSING_CHAT + CLOSING)
+        close = rng.choice((CLOSING if voice else CLOSING_CHAT + CLOSING) + dom["closing_extra"] * 2)
         if survey and rng.random() < 0.5:
             A(survey, role="survey")
             C(rng.choice(["好的。", "嗯。", "行。"]), role="ack")
@@ -202,8 +224,16 @@ def build(dom, sc, f, rng, ctx):
     return turns, dict(vals=vals, wrong_key=wrong_key, omitted=omitted, comp_at=comp_at, idpos=idpos)
 
 
+def plain_register(text, rng):
+    """Plain-spoken but warm: 你 in places, 好嘞/辛苦了/哈 (still courteous)."""
+    for a, b in PLAIN_SWAPS:
+        if rng.random() < 0.6:
+            text = text.replace(a, b)
+    return text
+
+
 def curt_register(text):
     """A cold agent: 你 for 您, no 请/麻烦/谢谢, no softeners."""
-    for a, b in (("您好", "你好"), ("请您", "你"), ("您", "你"), ("请问", ""), ("麻烦", ""), ("谢谢", ""), ("哈", ""), ("~", ""), ("哦", "")):
+    for a, b in (("您好", "你好"), ("请您", "你"), ("您", "你"), ("请问", ""), ("麻烦", ""), ("哈", ""), ("~", "")):
         text = text.replace(a, b)
     return re.sub(r"(?<![申邀])请", "", text)

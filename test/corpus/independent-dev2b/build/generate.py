@@ -9,12 +9,14 @@ sys.path.insert(0, HERE)
 from common import FILLERS, HOMOPHONES, SURNAMES
 from domains_a import SHEBAO, GAS, RIDE
 from domains_b import GAME, CREDIT, HEALTH
-from dialogue import build, curt_register
+from dialogue import build, curt_register, plain_register
+from common import PLAIN_WARM
 from labels import CHECKS, timing_labels, selfcheck
 from plan import assign
 from textutil import speak_numbers, strip_punct, digit_words
 from extras import extra_contacts
 from why import explain
+from more_material import merge
 
 SEED = 20261203
 OUT = os.path.dirname(HERE)
@@ -30,14 +32,14 @@ def sla_of(sc):
 def ctx_for(dom, voice, rng):
     n = str(rng.choice([rng.randint(1000, 9999), rng.randint(100, 999), rng.randint(10000, 99999)]))
     return dict(org=rng.choice(dom["orgs"]), n=digit_words(n, rng.random() < 0.6) if voice else n, sn=rng.choice(SURNAMES),
-                other=rng.choice(dom["other"]), office=rng.choice(dom["office"]), b=rng.randint(2, 19),
+                other=rng.choice(dom["other"]), office=rng.choice(dom["office"]), b=rng.randint(2, 19), b2=rng.randint(2, 9),
                 ph="138" + "".join(str(rng.randint(0, 9)) for _ in range(8)), t=rng.randint(1000, 9999),
                 m=rng.choice([12, 1]), d=rng.randint(5, 28), amt=rng.choice([128, 260, 3200, 58]))
 
 
 CHAT_WORDS = [("欢迎致电", "欢迎咨询"), ("话务员", "客服"), ("感谢您的来电", "感谢您的咨询"), ("谢谢您的来电", "谢谢您的咨询"),
               ("有事您再打过来", "有事您再来找我们"), ("那我这边先挂了", "那我这边先结束会话了"), ("您别挂机", "您别走开"),
-              ("通话结束后", "会话结束后"), ("挂机", "结束会话")]
+              ("通话结束后", "会话结束后"), ("挂机", "结束会话"), ("喂，", "")]
 
 
 def chat_words(text):
@@ -65,11 +67,9 @@ def voice_text(turns, noisy, rng):
     for t in turns:
         txt = speak_numbers(t["text"], rng)
         if noisy:
-            if rng.random() < 0.35:
-                a, b = rng.choice(HOMOPHONES)
-                if a in txt:
+            for a, b in HOMOPHONES:  # recognisable misrecognitions (a human QA reads through them)
+                if a in txt and rng.random() < 0.45:
                     txt = txt.replace(a, b, 1)
-                    t["homophone"] = b
             if t["sp"] == "customer" and rng.random() < 0.4:
                 txt = rng.choice(FILLERS) + txt
             txt = strip_punct(txt, rng)
@@ -103,6 +103,12 @@ def one_contact(c, k, rng, started):
         for t in turns:
             if t["sp"] == "agent":
                 t["text"] = chat_words(t["text"])
+    if f.get("plain"):
+        for t in turns:
+            if t["sp"] == "agent":
+                t["text"] = plain_register(t["text"], rng)
+                if t.get("role") == "answer" and not t.get("thanks"):
+                    t["text"] = rng.choice(PLAIN_WARM) + t["text"]
     if f.get("curt"):
         for t in turns:
             if t["sp"] == "agent":
@@ -166,6 +172,7 @@ def flag_labels(sc, f):
 
 def main():
     rng = random.Random(SEED)
+    merge(DOMAINS)
     contacts = []
     for dom in DOMAINS:
         for sc in dom["scenarios"]:

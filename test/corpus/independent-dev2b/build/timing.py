@@ -70,10 +70,14 @@ def place(turns, pre, rng, voice, agent_cpm, sla_first):
                 gap = -min(rng.randint(1000, 2600), max(900, prev["endMs"] - prev["startMs"] - 400))
             elif g == "nearmiss" or g == "cust_overlap":
                 gap = -rng.randint(150, 650) if g == "nearmiss" else -rng.randint(900, 1600)
+            elif g == "normal" and tr["sp"] == "agent" and rng.random() < 0.08:
+                gap = rng.randint(4500, 7500)  # a slow but not dead reply (< 8 s)
             else:
                 gap = rng.randint(*VOICE_GAP[g])
         else:
             gap = rng.randint(*CHAT_GAP[g]) if g in CHAT_GAP else rng.randint(*(CHAT_GAP_AGENT if tr["sp"] == "agent" else CHAT_GAP_CUST))
+            if g == "normal" and tr["sp"] == "agent" and rng.random() < 0.1:
+                gap = rng.randint(24000, 29000)  # slow chat reply, still inside 30 s
         start = max(0, t + gap)
         if prev is not None and voice and g == "cust_overlap":
             start = max(prev["startMs"] + 300, prev["endMs"] - rng.randint(900, 1600))

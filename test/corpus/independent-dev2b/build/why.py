@@ -12,7 +12,7 @@ def explain(L, why, f, meta, body, sc):
         why["greeting"] = "first agent turn has no greeting: " + q(ag[0]["text"])
     if L["agent-id"] == "fail":
         why["agent-id"] = "no staff number/name in the first two agent turns" + (
-            " (numbers there are an address/phone/order, not a staff id)" if any(t.get("role") == "confirm" for t in ag[:2]) else "") + (
+            "" ) + (
             "; the id only comes later, in turn " + str(body.index(next(t for t in ag if t.get("role") == "follow-a")) + 1) if f.get("_late_id") else "")
     elif meta["idpos"] == 2:
         why["agent-id"] = "pass: id given in the agent's second turn " + q(ag[1]["text"])
@@ -23,11 +23,17 @@ def explain(L, why, f, meta, body, sc):
     elif L["closing"] == "na":
         why["closing"] = "customer hung up mid-contact"
     if L["forbidden-words"] == "fail":
-        why["forbidden-words"] = "服务忌语 in " + q(next(t["text"] for t in ag if t.get("role") == "follow-a"))
+        why["forbidden-words"] = "服务忌语 in " + q(next(t["text"] for t in ag if t.get("defect_turn")))
     elif f.get("lookalike"):
-        why["forbidden-words"] = "pass: polite look-alike " + q(next(t["text"] for t in ag if t.get("role") == "follow-a"))
+        why["forbidden-words"] = "pass: polite look-alike " + q(next(t["text"] for t in ag if t.get("defect_turn")))
     if L["verification"] == "fail":
         why["verification"] = "account details disclosed without any identity check"
+    if L["politeness"] == "pass" and f.get("plain"):
+        why["politeness"] = "pass: plain-spoken (你 in places, 好嘞/哈/辛苦了) but warm and never rude"
+    elif L["politeness"] == "pass" and L["forbidden-words"] == "fail":
+        why["politeness"] = "pass: one non-rude 忌语 (buck-passing/rule-citing) in an otherwise courteous contact"
+    if f.get("_not_id_numbers") and L["agent-id"] == "fail":
+        why["agent-id"] = "no staff id in the first two agent turns; the numbers there (楼/窗口/日期/时间/线路) are not a staff number"
     if L["politeness"] == "fail":
         why["politeness"] = "curt register throughout (你, no 请/谢谢, one-word replies)" if f.get("curt") else "rude 忌语 (see forbidden-words)"
     if L["empathy"] == "fail":
