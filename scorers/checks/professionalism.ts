@@ -24,9 +24,11 @@ const F = 'professionalism' as const;
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
 
 /**
- * Courteous register over the agent's substantive turns (≥ politenessMinChars), in one sentence:
- * no impolite phrase, the customer addressed as 您 at least as often as as 你 (12333 话务员服务规范:
- * 多用您，不用你), and at least `politenessRatio` of the turns carrying a courtesy marker (您/请/谢谢 …).
+ * Courteous register over the agent's substantive turns and curt one-word replies, in one sentence:
+ * no rude phrase, at least `politenessRatio` of the turns carrying a courtesy marker (您/请/谢谢 …),
+ * and an agent who never says 您 but calls the customer 你 (12333 话务员服务规范: 多用您，不用你) must
+ * make up for it with courtesy words (请/麻烦/谢谢) in at least `familiarCourtesyRatio` of its turns —
+ * plain-spoken but warm passes, 你 with bare commands fails.
  */
 export const politeness: Scorer = (interaction, _scenario, rubric) => {
   const p = prepare(interaction);
@@ -54,13 +56,15 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
     ];
   }
   const { familiar, respectful } = register;
-  if (familiar.length >= rubric.thresholds.familiarAddressMinTurns && familiar.length > 2 * respectful) {
-    // a register, not a slip: the margin between 你 and 您 turns says how sure
-    const margin = Math.min(1, (familiar.length - respectful) / 3);
+  const warmNeed = rubric.thresholds.familiarCourtesyRatio;
+  const warm = judged.length ? judged.filter((t) => vocabHits(c, 'politeness', t).some((h) => !RESPECTFUL.has(h.phrase))).length / judged.length : 1;
+  if (familiar.length >= rubric.thresholds.familiarAddressMinTurns && respectful === 0 && warm < warmNeed) {
+    // a register, not a slip: how far the courtesy words fall short says how sure
+    const margin = Math.min(1, (warmNeed - warm) / 0.3);
     return [
-      finding(F, 'politeness', false, `坐席称呼客户多用"你"而少用"您"（${familiar.length}句用"你"，${respectful}句用"您"），服务用语不够礼貌`, familiar.slice(0, 5).map((x) => evidenceOf(x.t, x.m.quote)), {
-        score: Math.min(1, ratio / Math.max(need, 0.01)) * (respectful / familiar.length),
-        details,
+      finding(F, 'politeness', false, `坐席始终称客户为"你"（${familiar.length}句），且仅${Math.round(warm * 100)}%的发言有"请/谢谢/麻烦"等礼貌用语（要求≥${Math.round(warmNeed * 100)}%），服务用语不够礼貌`, familiar.slice(0, 5).map((x) => evidenceOf(x.t, x.m.quote)), {
+        score: Math.min(1, warm / Math.max(warmNeed, 0.01)),
+        details: { ...details, courtesyWords: warm },
         confidence: Math.round((0.65 + 0.25 * margin) * absenceConfidence(judged).confidence / 0.9 * 100) / 100,
         matchKind: 'pattern',
       }),
@@ -70,7 +74,7 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
   const margin = Math.min(1, Math.abs(ratio - need) / 0.25);
   const byRatio = { confidence: Math.round((0.6 + 0.3 * margin) * absenceConfidence(judged).confidence / 0.9 * 100) / 100, matchKind: 'pattern' as const };
   if (ratio >= need) {
-    return [finding(F, 'politeness', true, `${judged.length}句坐席发言中${polite.length}句使用了礼貌用语（${pct}，要求≥${Math.round(need * 100)}%），称呼以"您"为主`, [], { score: 1, details, ...byRatio })];
+    return [finding(F, 'politeness', true, `${judged.length}句坐席发言中${polite.length}句使用了礼貌用语（${pct}，要求≥${Math.round(need * 100)}%）`, [], { score: 1, details, ...byRatio })];
   }
   return [
     finding(F, 'politeness', false, `礼貌用语覆盖率仅${pct}（${polite.length}/${judged.length}，要求≥${Math.round(need * 100)}%）`, withoutPoliteness(judged, polite).slice(0, 5).map((t) => evidenceOf(t)), {
@@ -88,6 +92,9 @@ function curtReply(c: CompiledRubric, t: PreparedTurn): boolean {
   for (const h of vocabHits(c, 'backchannels', t)) covered += h.end - h.start;
   return covered < t.view.norm.length;
 }
+
+/** The address form itself, not a courtesy word (a 你-speaker has none of it to count). */
+const RESPECTFUL = new Set(['您']);
 
 /**
  * Turns that address the customer familiarly (你, said as such: a homophone by sound is not
@@ -128,15 +135,22 @@ function rudeIn(c: CompiledRubric, v: Pick<Rubric['vocabularies'], 'impoliteCate
 /** 你 addressing someone (not the set greeting 你好). */
 const FAMILIAR_YOU = /你(?!好(?!像))/u;
 
-/** The clause (between punctuation / pauses) that holds a hit, on the normalised text. */
+/**
+ * The words around a hit that decide its register: its clause, but at most a few characters either
+ * side (an ASR transcript without punctuation is one long "clause"; 非常抱歉给您带来不便了 你自己看App
+ * 不就行了 is still said to 你).
+ */
 function clauseOf(t: PreparedTurn, h: { start: number; end: number }): string {
   const v = t.view;
   let start = h.start;
-  while (start > 0 && !v.breakBefore[start]) start--;
+  while (start > 0 && h.start - start < AROUND && !v.breakBefore[start]) start--;
   let end = h.end;
-  while (end < v.norm.length && !v.breakBefore[end]) end++;
+  while (end < v.norm.length && end - h.end < AROUND && !v.breakBefore[end]) end++;
   return v.norm.slice(start, end);
 }
+
+/** Characters either side of a 忌语 in which 您 still softens it (是您自己没注意, 刚才不是跟您说过了吗). */
+const AROUND = 6;
 
 /** Judged turns without a politeness marker (only needed for a failing finding's evidence). */
 function withoutPoliteness(judged: PreparedTurn[], polite: PreparedTurn[]): PreparedTurn[] {

@@ -149,11 +149,17 @@ export const Thresholds = z.strictObject({
   /** Share of judged agent turns that must carry a politeness marker. */
   politenessRatio: z.number().min(0).max(1),
   /**
-   * Politeness fails on a familiar register: at least this many judged agent turns address the
-   * customer as 你 and they outnumber the turns that say 您 (one slip in a courteous call is not a register).
+   * Politeness weighs a familiar register when at least this many judged agent turns address the
+   * customer as 你 and none says 您 (one slip, or ASR turning some 您 into 你, is not a register).
    * @default 2
    */
   familiarAddressMinTurns: z.number().int().positive().default(2),
+  /**
+   * Share of judged turns an agent with a familiar register must soften with courtesy words
+   * (请/麻烦/谢谢 …, 您 not counted): plain-spoken but warm passes, 你 with bare commands fails.
+   * @default 0.5
+   */
+  familiarCourtesyRatio: z.number().min(0).max(1).default(0.5),
   /**
    * Agent turns this short (normalised chars) that are not bare acknowledgements (嗯, 好的) are curt
    * one-word replies (说吧。/ 车次。/ 等着。) and count against politenessRatio unless they carry 请/您.

@@ -44,6 +44,16 @@ describe('politeness', () => {
     expect(f.confidence).toBeGreaterThan(0);
   });
 
+  it('plain-spoken but warm (你 with 请/麻烦/谢谢 in most turns) is courteous', () => {
+    const i = chat([
+      ['agent', '你好，请问有什么可以帮你', 1000],
+      ['agent', '好嘞，麻烦你报一下手机号', 3000],
+      ['agent', '谢谢，已经帮你办好了', 5000],
+      ['agent', '你下个月就能看到了', 6000],
+    ]);
+    expect(only(politeness(i, S, rubric))).toMatchObject({ pass: true, details: { familiar: 4, respectful: 0 } });
+  });
+
   it('one 你 in a courteous call is a slip, not a register; 你好 is a greeting', () => {
     const i = chat([
       ['agent', '你好，请问有什么可以帮您', 1000],
