@@ -112,11 +112,14 @@ function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: Re
     const lookupHere = findVocab(c, 'holdRequest', t);
     const next = p.dialogue[i + 1];
     const lookupNext = next?.turn.speaker === 'agent' && findVocab(c, 'holdRequest', next);
-    if ((lookupHere && lookupHere.start > m.at) || lookupNext) continue;
+    if ((lookupHere && lookupHere.start > m.at) || lookupNext || REFERRAL.test(t.view.norm.slice(m.at))) continue;
     out.push({ turn: t, quote: m.quote, kind: m.kind });
   }
   return out;
 }
+
+/** "…不过可以帮您提交给负责的部门": the agent passes the question on — it goes to find out, as a look-up does. */
+const REFERRAL = /(?:帮|为|替|给)(?:您|你)[^|]{0,10}(?:提交|转交|转给|转到|反馈|上报|转达)/u;
 
 /**
  * "这种事你问我我也不知道啊。需要换配件的话师傅会…": the "I don't know" comes with a 忌语 (forbidden-words'
