@@ -81,9 +81,11 @@ const MOBILE = /^1[3-9]\d{9}$/u;
 
 /** 工单号/受理号 … followed by an id of at least `min` digits/letters (one digit at least). */
 function referenceIn(c: CompiledRubric, t: PreparedTurn, min: number): { quote: string; reference: string; match: VocabMatch } | null {
+  const hits = vocabHits(c, 'referenceKeywords', t);
+  if (hits.length === 0) return null; // most lines: no clause text built (clauseTextOf is per-line work and memory)
   const re = refIdPattern(min);
   const ct = clauseTextOf(t.view);
-  for (const m of vocabHits(c, 'referenceKeywords', t)) {
+  for (const m of hits) {
     let at = 0;
     while (at < ct.normAt.length - 1 && ct.normAt[at]! < m.end) at++;
     const id = re.exec(ct.text.slice(at, at + 48));

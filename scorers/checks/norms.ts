@@ -79,8 +79,11 @@ interface AgentIdHit {
 function agentIdIn(c: CompiledRubric, t: PreparedTurn, minDigits: number): AgentIdHit | null {
   return memoOn(t, c.memoKeys.agentId, () => {
     const idRe = idPattern(minDigits);
-    const ct = clauseTextOf(t.view);
-    for (const m of vocabHits(c, 'agentIdKeywords', t)) {
+    const hits = vocabHits(c, 'agentIdKeywords', t);
+    // the clause text only for a line with a keyword (the name patterns build it if they may match)
+    const ct = hits.length ? clauseTextOf(t.view) : null;
+    for (let k = 0; ct && k < hits.length; k++) {
+      const m = hits[k]!;
       // the id is read on the clause-marked text: ASR may split 1 0 2 3 into groups
       const at = markedIndex(ct.normAt, m.end);
       const id = idRe.exec(ct.text.slice(at, at + 24));

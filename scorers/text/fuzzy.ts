@@ -8,7 +8,7 @@
  * longer number (20元 is not found in 120元). Every match returns its span so quotes are exact.
  */
 import { normaliseText } from './numerals.js';
-import { bloomCovers, foldedId, isDigitToken, tokenBloom, tokenId } from './pinyin.js';
+import { foldedId, isDigitToken, tokenId } from './pinyin.js';
 import { mayHold, quoteOf, type TextView } from './view.js';
 
 export interface FuzzyOptions {
@@ -25,8 +25,6 @@ export interface CompiledPhrase {
   norm: string;
   tokens: Int32Array;
   folded: Int32Array;
-  /** Bloom filter of `tokens` (pinyin.ts tokenBloom). */
-  bloom: Int32Array;
   maxEdits: number;
   homophones: boolean;
   startsWithDigit: boolean;
@@ -63,7 +61,6 @@ export function compilePhrase(text: string, opts: FuzzyOptions = {}): CompiledPh
     norm,
     tokens,
     folded,
-    bloom: tokenBloom(tokens, new Int32Array(4)),
     maxEdits: norm.length >= minLen ? Math.floor(norm.length * ratio) : 0,
     // a single syllable has too many homophones (请 qing: 清, 情, 轻 …): one character matches exactly
     homophones: (opts.homophones ?? true) && norm.length >= 2,
@@ -114,9 +111,8 @@ let scratch = dpRows(32);
  * DP (compares only), and exact as a bound: rejecting on it never changes fuzzyAt's answer. It
  * matters when a phrase was just found exactly and the search resumes after it.
  */
-function costLowerBound(view: TextView, p: CompiledPhrase, from: number): number {
+export function costLowerBound(view: TextView, p: CompiledPhrase, from: number): number {
   const tokens = view.tokens;
-  const folded = view.folded;
   const n = tokens.length;
   let bound = 0;
   for (let j = 0; j < p.tokens.length; j++) {
@@ -129,7 +125,7 @@ function costLowerBound(view: TextView, p: CompiledPhrase, from: number): number
         cost = 0;
         break;
       }
-      if (!digit && cost > SUB_FOLDED && folded[i] === f && !isDigitToken(tokens[i]!)) cost = SUB_FOLDED;
+      if (!digit && cost > SUB_FOLDED && foldedId(tokens[i]!) === f && !isDigitToken(tokens[i]!)) cost = SUB_FOLDED;
     }
     bound += cost;
     if (bound > p.maxEdits) return bound;
@@ -166,7 +162,7 @@ function fuzzyAt(view: TextView, p: CompiledPhrase, from: number): { start: numb
     cur[0] = 0;
     curStart[0] = i + 1;
     const t = view.tokens[i]!;
-    const tf = view.folded[i]!;
+    const tf = foldedId(t);
     const tDigit = isDigitToken(t);
     for (let j = 1; j <= m; j++) {
       const pt = p.tokens[j - 1]!;
@@ -239,9 +235,9 @@ export function findPhrase(view: TextView, p: CompiledPhrase, from = 0): PhraseM
     return null;
   }
   // equal characters have equal tokens, so the token search finds exact and homophone matches alike;
-  // the Bloom test skips the scan for the (many) vocabulary phrases a line cannot contain
-  let maybe = bloomCovers(view.bloom, p.bloom);
-  // the wide presence filter rules out most of what the 128-bit one lets through
+  // the presence filter (bit id & 1023 per token) skips the scan for the (many) phrases a line
+  // cannot contain (it implies the 128-bit Bloom test that used to run first)
+  let maybe = true;
   for (let j = 0; maybe && j < p.tokens.length; j++) if (!mayHold(view, p.tokens[j]!)) maybe = false;
   for (let at = maybe ? tokensAt(view, p, from) : -1; at >= 0; at = tokensAt(view, p, at + 1)) {
     const end = at + p.tokens.length;

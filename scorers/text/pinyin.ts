@@ -78,26 +78,6 @@ export function foldedId(id: number): number {
   return f;
 }
 
-/**
- * Set the 128-bit Bloom bit of every token id into `into` (4 int32 words, zeroed) and return it.
- * A phrase whose bits are not all in a line's filter cannot occur in it token for token, and any
- * of its tokens whose bit is missing is certainly absent from the line.
- */
-export function tokenBloom(tokens: Int32Array, into: Int32Array): Int32Array {
-  for (let i = 0; i < tokens.length; i++) into[(tokens[i]! >> 5) & 3]! |= 1 << (tokens[i]! & 31);
-  return into;
-}
-
-/** True when token `id`'s Bloom bit is set in `bloom` (false: `id` certainly does not occur). */
-export function bloomHas(bloom: Int32Array, id: number): boolean {
-  return (bloom[(id >> 5) & 3]! & (1 << (id & 31))) !== 0;
-}
-
-/** True when every bit of `phrase` is set in `line`. */
-export function bloomCovers(line: Int32Array, phrase: Int32Array): boolean {
-  return (line[0]! & phrase[0]!) === phrase[0] && (line[1]! & phrase[1]!) === phrase[1] && (line[2]! & phrase[2]!) === phrase[2] && (line[3]! & phrase[3]!) === phrase[3];
-}
-
 /** True for digit tokens: digits never match fuzzily (20元 must not pass for 30元). */
 export function isDigitToken(id: number): boolean {
   return digitIds[id]!;

@@ -12,6 +12,7 @@
  * and cue windows are still judged on the view).
  */
 import { rewrite, type MappedText } from './normalise.js';
+import { requiredChars } from './patterns.js';
 import { memoOf, viewOf, type TextView } from './view.js';
 
 /** A turn's (or a value's) canonical value form; `from`/`to` index the view's `norm`, not the original. */
@@ -29,7 +30,8 @@ type Rule = [RegExp, (m: RegExpExecArray) => string | null];
 const FREE =
   /(?:不|无需|无须|免)(?:(?:需要|需|用|要)(?:交|缴|付)|(?:需要|需|用|会|要)?(?:收取|收|花|产生)?)(?:任何)?(?:费用|费(?![力事劲心时神])|钱)|分文不[收取]|(?<![\d.])0(?:元|费用)|零费用/gu;
 
-const RULES: Rule[] = [
+/** The value-form rules, applied in order (exported for the filter's soundness test). */
+export const RULES: readonly Rule[] = [
   [FREE, () => '免费'],
   // counted units: the 个 is optional in speech (5个工作日 = 5工作日), 钟头/星期/礼拜 are 小时/周
   [/(\d+(?:\.\d+)?)个(?=工作日|小时|月|星期|礼拜|钟头|自然日|季度)/gu, (m) => m[1]!],
@@ -78,8 +80,52 @@ export function findValueIn(view: TextView, value: string): ValueSpan[] {
 
 const RANGE_WORD = /(\d+(?:\.\d+)?)(?:到|至|~|～)(?=\d)/gu;
 
-/** Every rule (and the range words) as one pattern: one scan of the line instead of fifteen. */
-const ANY_RULE = new RegExp([...RULES.map(([re]) => re.source), RANGE_WORD.source].map((x) => `(?:${x})`).join('|'), 'u');
+/**
+ * Which rules can match a text at all, from the characters in it: every match of a rule holds a
+ * character of each of its required sets (patterns.ts requiredChars, a conservative parser: a rule
+ * it cannot narrow gets no set and always runs). A line mentioning 天 but no 号, 周, 半 … runs two
+ * or three rule expressions instead of all fifteen, with the same result.
+ */
+const SET_BITS = new Uint32Array(0x10000);
+let nextBit = 0;
+/** Per rule: one bit per required set (a text may match only if it has a char of every set). */
+const RULE_SETS: number[][] = RULES.map(([re]) =>
+  requiredChars(re.source).flatMap((set) => {
+    if (nextBit >= 32) return []; // out of bits: the rule's remaining sets are not used (it runs more often, never less)
+    const bit = 1 << nextBit++;
+    for (const ch of set) SET_BITS[ch.charCodeAt(0)] |= bit;
+    return [bit >>> 0];
+  }),
+);
+
+/** The required-set bits present in `text`. */
+function setsIn(text: string): number {
+  let mask = 0;
+  for (let i = 0; i < text.length; i++) mask |= SET_BITS[text.charCodeAt(i)]!;
+  return mask;
+}
+
+function mayApply(rule: number, mask: number): boolean {
+  const sets = RULE_SETS[rule]!;
+  for (let k = 0; k < sets.length; k++) if ((mask & sets[k]!) === 0) return false;
+  return true;
+}
+
+/** False when rule `rule` (index in RULES) certainly does not match `text` (by the characters in it). */
+export function ruleMayApply(rule: number, text: string): boolean {
+  return mayApply(rule, setsIn(text));
+}
+
+/** The rules without the global flag, for tests from the start of a text. */
+const RULE_TESTS = RULES.map(([re]) => new RegExp(re.source, 'u'));
+const RANGE_TEST = new RegExp(RANGE_WORD.source, 'u');
+
+/** Some rule (or the range words) matches `norm`: the rules that may apply, tested one by one. */
+function anyRuleMatches(norm: string): boolean {
+  const mask = setsIn(norm);
+  for (let k = 0; k < RULE_TESTS.length; k++) if (mayApply(k, mask) && RULE_TESTS[k]!.test(norm)) return true;
+  return RANGE_TEST.test(norm);
+}
 
 /**
  * Some rule would rewrite the line: when none matches the line as it is, nothing is ever rewritten
@@ -87,7 +133,7 @@ const ANY_RULE = new RegExp([...RULES.map(([re]) => re.source), RANGE_WORD.sourc
  */
 function needsRewrite(view: TextView): boolean {
   if (!ANY_RULE_CHAR.test(view.norm)) return RANGE_CHAR.test(view.original) && /\d/u.test(view.norm);
-  return ANY_RULE.test(view.norm) || (RANGE_CHAR.test(view.original) && /\d/u.test(view.norm));
+  return anyRuleMatches(view.norm) || (RANGE_CHAR.test(view.original) && /\d/u.test(view.norm));
 }
 
 /** No rule applies and no range: the view's own text, mapped one to one (most lines; nothing copied). */
@@ -124,7 +170,17 @@ function buildValueForm(view: TextView): ValueForm {
   let form: ValueForm = { norm: units.join(''), from, to, breakBefore };
   form = rewrite(form, RANGE_WORD, (m) => `${m[1]}-`);
   if (!ANY_RULE_CHAR.test(form.norm)) return form;
-  for (const [re, fn] of RULES) form = rewrite(form, re, fn);
+  // each rule sees the previous rules' output: the character sets are re-read after a rewrite
+  let mask = setsIn(form.norm);
+  for (let k = 0; k < RULES.length; k++) {
+    if (!mayApply(k, mask)) continue;
+    const [re, fn] = RULES[k]!;
+    const next = rewrite(form, re, fn);
+    if (next !== form) {
+      form = next;
+      mask = setsIn(form.norm);
+    }
+  }
   return form;
 }
 

@@ -5,7 +5,7 @@
  */
 import { BREAK, foldText, type MappedText } from './normalise.js';
 import { rewriteNumbers } from './numerals.js';
-import { foldedId, tokenBloom, tokenIdOfCode } from './pinyin.js';
+import { tokenIdOfCode } from './pinyin.js';
 
 export interface TextView extends Omit<MappedText, 'from' | 'to' | 'breakBefore'> {
   /**
@@ -16,12 +16,8 @@ export interface TextView extends Omit<MappedText, 'from' | 'to' | 'breakBefore'
   to: Int32Array;
   breakBefore: Int32Array;
   original: string;
-  /** Pinyin/char token id per char of `norm`. */
+  /** Pinyin/char token id per char of `norm` (the 模糊音-folded id of a token: pinyin.ts foldedId, a table read). */
   tokens: Int32Array;
-  /** 模糊音-folded token ids. */
-  folded: Int32Array;
-  /** 128-bit Bloom filter of `tokens` (see tokenBloom): rules phrases out without scanning the line. */
-  bloom: Int32Array;
   /**
    * 1024-bit presence filter of `tokens` (bit id & 1023): with a line's few dozen tokens it is
    * nearly exact, so "does the line hold this sound?" needs no scan (TypedArray includes is a slow builtin call).
@@ -89,13 +85,10 @@ export function buildView(text: string): TextView {
     k++;
   }
   const tokens = slabInts(n);
-  const folded = slabInts(n);
   // no per-token position index: phrase search scans the Int32Array, cheaper than building a Map
   // of arrays for every new line (that allocation dominated cold scoring)
   for (let i = 0; i < n; i++) {
-    const id = tokenIdOfCode(norm.charCodeAt(i));
-    tokens[i] = id;
-    folded[i] = foldedId(id);
+    tokens[i] = tokenIdOfCode(norm.charCodeAt(i));
   }
   // explicit fields, not a spread (a spread here showed up as the top cost of cold scoring)
   return {
@@ -105,8 +98,6 @@ export function buildView(text: string): TextView {
     breakBefore,
     original: text,
     tokens,
-    folded,
-    bloom: tokenBloom(tokens, slabInts(4)),
     presence: presenceOf(tokens, slabInts(32)),
     memo: null,
     spoken: -1,

@@ -1,0 +1,36 @@
+/**
+ * The value-form rules are skipped on texts lacking the characters they require (values.ts
+ * ruleMayApply): sound only if a skipped rule could never have matched.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { RULES, ruleMayApply, valueFormOf } from '../../../scorers/text/values.js';
+import { viewOf } from '../../../scorers/text/view.js';
+
+/** Every character the rules mention, digits, and filler. */
+const ALPHABET = [...new Set([...RULES.map(([re]) => re.source).join('').replace(/[\\()[\]?:|*+{}!<=^$.,]/gu, ''), ...'0123456789.元费用钱您好的']).values()];
+
+describe('value-form rule filter', () => {
+  it('never rules out a text a rule matches', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ALPHABET), { maxLength: 12 }), (chars) => {
+        const text = chars.join('');
+        RULES.forEach(([re], k) => {
+          if (new RegExp(re.source, 'u').test(text)) expect(ruleMayApply(k, text)).toBe(true);
+        });
+      }),
+      { numRuns: 5000, seed: 11 },
+    );
+  });
+
+  it('rules out texts without the required characters', () => {
+    const dayOfMonth = RULES.findIndex(([re]) => re.source.includes('号'));
+    expect(ruleMayApply(dayOfMonth, '请您稍等')).toBe(false);
+    expect(ruleMayApply(dayOfMonth, '3号')).toBe(true);
+  });
+
+  it('still rewrites values in their canonical form', () => {
+    expect(valueFormOf(viewOf('三到五个工作日内不收取任何费用')).norm).toBe('3-5工作日内免费');
+    expect(valueFormOf(viewOf('下个月1号，一周之内')).norm).toBe('次月1日7日之内');
+  });
+});
