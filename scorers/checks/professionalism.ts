@@ -150,7 +150,7 @@ function clauseOf(t: PreparedTurn, h: { start: number; end: number }): string {
 }
 
 /** Characters either side of a 忌语 in which 您 still softens it (是您自己没注意, 刚才不是跟您说过了吗). */
-const AROUND = 6;
+const AROUND = 3;
 
 /** Judged turns without a politeness marker (only needed for a failing finding's evidence). */
 function withoutPoliteness(judged: PreparedTurn[], polite: PreparedTurn[]): PreparedTurn[] {
