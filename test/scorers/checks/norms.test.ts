@@ -222,7 +222,7 @@ describe('vocabularies from practice: constructions, look-alikes and real forms'
   });
 
   it('forbidden-words keeps the look-alikes of the new constructions', () => {
-    for (const said of ['这种情况换谁都会不舒服', '没关系的，这不是您的问题', '不行的话您可以再来电', '很抱歉，这个目前不行，我帮您转人工', '我帮您联系物业处理', '不好意思麻烦您再说一遍', '我再跟您说一遍', '是不是填错了呢']) {
+    for (const said of ['这种情况换谁都会不舒服', '没关系的，这不是您的问题', '不行的话您可以再来电', '很抱歉，这个目前不行，我帮您转人工', '我帮您联系物业处理', '不好意思麻烦您再说一遍', '我再跟您说一遍', '是不是填错了呢', '不可以的，需要本人来办理', '这一块不是我负责，但我可以帮您问清楚', '这个没办法直接退，不过可以走申诉']) {
       expect(only(forbiddenWords(agentSays(said), S, rubric)).pass, said).toBe(true);
     }
   });
