@@ -62,8 +62,7 @@ function scanVocab(view: TextView, v: CompiledVocab): VocabMatch[] {
   const candidates = candidatePatterns(v.index, tokens);
   for (let c = 0; c < candidates.count; c++) {
     const { item: p, category: cat } = v.index.patterns[candidates.out[c]!]!;
-    if (!mayMatch(view, p)) continue;
-    spans.length = 0;
+    spans.length = 0; // patternSpans tests mayMatch (the other required sets) itself
     for (const s of patternSpans(view, p, spans)) {
       if (excepted(view, s.start, s.end, cat, v.exceptions)) continue;
       (raw ??= []).push({ phrase: p.source, start: s.start, end: s.end, cost: 0, level: s.bySound ? 'pattern-sound' : 'pattern', quote: quoteOf(view, s.start, s.end), category: cat.name });
