@@ -162,6 +162,11 @@ describe('verification', () => {
     expect(only(verification(askedFirst, needs, rubric)).pass).toBe(true);
   });
 
+  it('a warning not to share the code asks for nothing', () => {
+    const i = chat([['agent', '您的余额为三千元，请勿向任何人透露验证码', 1000]]);
+    expect(only(verification(i, needs, rubric)).pass).toBe(false);
+  });
+
   it('identity asked in other words: 机主本人, 户主姓名, 预留手机号', () => {
     for (const said of ['请问您是机主本人吗？', '麻烦报一下户主的姓名', '请说一下开户时预留的手机号']) {
       const i = chat([['agent', said, 1000], ['customer', '是的', 2000], ['agent', '您的余额为三千元', 3000]]);
