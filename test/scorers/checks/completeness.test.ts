@@ -64,6 +64,10 @@ describe('record-reference', () => {
     }
   });
 
+  it('a hotline number after the ticket word is no reference (工单已提交，有问题请拨打热线95588)', () => {
+    expect(only(recordReference(chat([['agent', '工单已提交，有问题请拨打热线95588', 1000]]), S, rubric)).pass).toBe(false);
+  });
+
   it('fails without a number, or with too short a number', () => {
     expect(only(recordReference(chat([['agent', '已经给您登记了工单', 1000]]), S, rubric)).pass).toBe(false);
     expect(only(recordReference(chat([['agent', '编号12', 1000]]), S, rubric)).pass).toBe(false);
