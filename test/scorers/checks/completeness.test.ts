@@ -64,7 +64,7 @@ describe('record-reference', () => {
     }
   });
 
-  it('a hotline number after the ticket word is no reference (工单已提交，有问题请拨打热线95588)', () => {
+  it('a hotline number after the ticket word is no reference (已为您登记工单，请拨打热线95588)', () => {
     expect(only(recordReference(chat([['agent', '已为您登记工单，请拨打热线95588查询进度', 1000]]), S, rubric)).pass).toBe(false);
   });
 
