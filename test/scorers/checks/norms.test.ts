@@ -259,6 +259,8 @@ describe('vocabularies from practice: constructions, look-alikes and real forms'
       expect(only(closing(agentSays('好的', said), S, rubric)).pass, said).toBe(true);
     }
     expect(only(closing(agentSays('感谢您的耐心等待，已经查到了'), S, rubric)).pass).toBe(false);
+    expect(only(closing(agentSays('好的，再会'), S, rubric)).pass).toBe(true);
+    expect(only(closing(agentSays('可以在汇算清缴的时候补充填报'), S, rubric)).pass).toBe(false);
   });
 
   it('closing: after the wrap-up (survey invitation, or the customer has nothing more) a bare 好的 fails; a customer who walks off mid-topic leaves it N/A', () => {
