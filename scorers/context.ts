@@ -66,7 +66,7 @@ export function prepare(interaction: Interaction): PreparedTranscript {
   return p;
 }
 
-export type VocabName = Exclude<keyof Vocabularies, 'agentNamePatterns' | 'negators' | 'impoliteCategories'>;
+export type VocabName = Exclude<keyof Vocabularies, 'agentNamePatterns' | 'negators' | 'impoliteCategories' | 'impoliteWhenFamiliar'>;
 
 /** One category of a vocabulary, compiled (see VocabCategory in rubric/schema.ts). */
 export interface CompiledCategory {
@@ -128,8 +128,8 @@ const compiled = new WeakMap<Rubric, CompiledRubric>();
  * apology is too costly a mistake (您先别挂机 is not 您先别着急), and keywords followed by an id or
  * look-alike lists gain nothing from it (homophones still match).
  */
-const NO_FUZZY = new Set<string>(['forbidden', 'impolite', 'complaint', 'forbiddenExceptions', 'empathy', 'referenceKeywords', 'agentIdKeywords', 'disclosure', 'wrapUpQuestions', 'unresolved', 'negationExceptions']);
-const NOT_VOCABS = new Set<string>(['agentNamePatterns', 'negators', 'impoliteCategories']);
+const NO_FUZZY = new Set<string>(['forbidden', 'impolite', 'familiarAddress', 'respectfulAddress', 'backchannels', 'complaint', 'forbiddenExceptions', 'empathy', 'referenceKeywords', 'agentIdKeywords', 'disclosure', 'wrapUpQuestions', 'nothingMore', 'unresolved', 'negationExceptions']);
+const NOT_VOCABS = new Set<string>(['agentNamePatterns', 'negators', 'impoliteCategories', 'impoliteWhenFamiliar']);
 
 function compileVocab(v: Vocab, opts: FuzzyOptions, exceptions: CompiledPhrase[], slot: number): CompiledVocab {
   const exact = { ...opts, minFuzzyLength: Number.MAX_SAFE_INTEGER };

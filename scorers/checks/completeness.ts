@@ -72,8 +72,8 @@ function refIdPattern(min: number): RegExp {
   return re;
 }
 
-/** Words between the keyword and the number that make it someone's phone or an amount, not a reference. */
-const NOT_A_REFERENCE_LEAD = /尾号|手机|电话|号码后|金额|费用|元/u;
+/** Words between the keyword and the number that make it a phone or hotline number or an amount, not a reference (工单已提交，有问题请拨打热线95588). */
+const NOT_A_REFERENCE_LEAD = /尾号|手机|电话|号码后|金额|费用|元|热线|拨打|致电|来电/u;
 /** Units right after a number: an amount, a duration or a date, not a reference. */
 const NOT_A_REFERENCE_UNIT = /^(?:元|块|%|个|天|日|号|月|年|小时|分钟|秒|期|笔|次|g|m)/u;
 /** A mainland mobile number. */

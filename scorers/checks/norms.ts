@@ -129,14 +129,17 @@ export const closing: Scorer = (interaction, _scenario, rubric) => {
 
 /**
  * The customer left mid-contact: the contact did not complete, or the customer's turn is the last
- * one and the agent never reached the wrap-up (no 还有其他…吗 question). A customer who says
- * goodbye after the wrap-up question left at the end: the agent had its chance to close.
+ * one and the contact never reached its wrap-up — no 还有其他…吗 question, no survey invitation
+ * (both come once the business is done [S21]), and the customer never said there was nothing more
+ * (没了，谢谢). A customer who says goodbye after the wrap-up left at the end: the agent had its
+ * chance to close.
  */
 function customerLeftMidContact(c: CompiledRubric, interaction: Interaction, p: PreparedTranscript): boolean {
   if (interaction.outcome === 'abandoned' || interaction.outcome === 'failed') return true;
   const lastTurn = p.dialogue[p.dialogue.length - 1];
   if (!lastTurn || lastTurn.turn.speaker !== 'customer') return false;
-  return !p.agent.some((t) => findVocab(c, 'wrapUpQuestions', t));
+  const wrapUp = p.agent.some((t) => findVocab(c, 'wrapUpQuestions', t) || findVocab(c, 'survey', t)) || p.customer.some((t) => findVocab(c, 'nothingMore', t));
+  return !wrapUp;
 }
 
 export const forbiddenWords: Scorer = (interaction, _scenario, rubric) => {
@@ -181,11 +184,14 @@ export const verification: Scorer = (interaction, scenario, rubric) => {
   // account details or an action on the account; a scenario's general facts (fees, opening hours,
   // processing times) are public information and need no identity check
   const disclosed = p.agent.find((t) => findVocab(c, 'disclosure', t));
+  const disclosure = disclosed ? findVocab(c, 'disclosure', disclosed)! : null;
   if (!asked) {
     return [finding(F, 'verification', false, disclosed ? '坐席未核实客户身份就透露了账户信息' : '坐席全程未核实客户身份', disclosed ? [evidenceOf(disclosed)] : [], absenceConfidence(p.agent))];
   }
   const conf = matchConfidence(asked.m, asked.t);
-  if (disclosed && disclosed.index < asked.t.index) {
+  // in one turn, words order it: 已经帮您挂失了…请带身份证 acted before any check
+  const before = disclosed && (disclosed.index < asked.t.index || (disclosed.index === asked.t.index && disclosure!.start < asked.m.start));
+  if (disclosed && before) {
     return [
       finding(F, 'verification', false, `坐席在核实身份（第${asked.t.index + 1}句）之前就透露了账户信息（第${disclosed.index + 1}句）`, [
         evidenceOf(disclosed),

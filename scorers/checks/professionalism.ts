@@ -17,23 +17,34 @@ import {
   type VocabMatch,
   vocabHits,
 } from '../context.js';
+import type { Rubric } from '../rubric/schema.js';
 import type { Evidence, Scorer } from '../scorer.js';
 
 const F = 'professionalism' as const;
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
 
-/** Share of (non-trivial) agent turns with a politeness marker, and no impolite phrase at all. */
+/**
+ * Courteous register over the agent's substantive turns and curt one-word replies, in one sentence:
+ * no rude phrase, at least `politenessRatio` of the turns carrying a courtesy marker (您/请/谢谢 …),
+ * and an agent who never says 您 but calls the customer 你 (12333 话务员服务规范: 多用您，不用你) must
+ * make up for it with courtesy words (请/麻烦/谢谢) in at least `familiarCourtesyRatio` of its turns —
+ * plain-spoken but warm passes, 你 with bare commands fails.
+ */
 export const politeness: Scorer = (interaction, _scenario, rubric) => {
   const p = prepare(interaction);
   if (noAgent(p)) return [finding(F, 'politeness', 'na', NO_AGENT, [], { confidence: 1 })];
   const c = compileRubric(rubric);
-  const judged = p.agent.filter((t) => t.view.norm.length >= rubric.thresholds.politenessMinChars);
-  const rude = p.agent.map((t) => ({ t, m: rudeIn(c, rubric.vocabularies.impoliteCategories, t) })).filter((x) => x.m);
+  // substantive turns, and the one-word replies that are curt on their own (说吧。/ 车次。/ 等着。): a
+  // bare acknowledgement (嗯, 好的) is neither courteous nor curt; one with 请/您 (请讲) is courteous
+  const { politenessMinChars, curtReplyMaxChars } = rubric.thresholds;
+  const judged = p.agent.filter((t) => t.view.norm.length >= politenessMinChars || (t.view.norm.length <= curtReplyMaxChars && curtReply(c, t)));
+  const rude = p.agent.map((t) => ({ t, m: rudeIn(c, rubric.vocabularies, t) })).filter((x) => x.m);
   const polite = judged.filter((t) => findVocab(c, 'politeness', t));
   const ratio = judged.length ? polite.length / judged.length : 1;
   const need = rubric.thresholds.politenessRatio;
   const pct = `${Math.round(ratio * 100)}%`;
-  const details = { ratio, judged: judged.length, polite: polite.length, impolite: rude.length };
+  const register = addressRegister(c, judged);
+  const details = { ratio, judged: judged.length, polite: polite.length, impolite: rude.length, familiar: register.familiar.length, respectful: register.respectful };
   if (rude.length) {
     const surest = rude.map((x) => matchConfidence(x.m!, x.t)).sort((a, b) => b.confidence - a.confidence)[0]!;
     return [
@@ -41,6 +52,21 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
         score: 0,
         details,
         ...surest,
+      }),
+    ];
+  }
+  const { familiar, respectful } = register;
+  const warmNeed = rubric.thresholds.familiarCourtesyRatio;
+  const warm = judged.length ? judged.filter((t) => vocabHits(c, 'politeness', t).some((h) => !RESPECTFUL.has(h.phrase))).length / judged.length : 1;
+  if (familiar.length >= rubric.thresholds.familiarAddressMinTurns && respectful === 0 && warm < warmNeed) {
+    // a register, not a slip: how far the courtesy words fall short says how sure
+    const margin = Math.min(1, (warmNeed - warm) / 0.3);
+    return [
+      finding(F, 'politeness', false, `坐席始终称客户为"你"（${familiar.length}句），且仅${Math.round(warm * 100)}%的发言有"请/谢谢/麻烦"等礼貌用语（要求≥${Math.round(warmNeed * 100)}%），服务用语不够礼貌`, familiar.slice(0, 5).map((x) => evidenceOf(x.t, x.m.quote)), {
+        score: Math.min(1, warm / Math.max(warmNeed, 0.01)),
+        details: { ...details, courtesyWords: warm },
+        confidence: Math.round((0.65 + 0.25 * margin) * absenceConfidence(judged).confidence / 0.9 * 100) / 100,
+        matchKind: 'pattern',
       }),
     ];
   }
@@ -59,14 +85,72 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
   ];
 };
 
-/** An impolite phrase, or a forbidden word of a rude category (指责客户, 辱骂 …), in one turn. */
-function rudeIn(c: CompiledRubric, rudeCategories: readonly string[], t: PreparedTurn): VocabMatch | null {
-  const m = findVocab(c, 'impolite', t);
-  if (m || !rudeCategories.length) return m;
-  // a harsh 忌语 still said with 您 keeps the courteous register (是您自己没注意 is dismissive, not
-  // rude); without the honorific (是你自己搞错了, 吵有什么用) it is rude
-  return vocabHits(c, 'forbidden', t).find((h) => rudeCategories.includes(h.category) && !h.quote.includes('您')) ?? null;
+/** A one-word turn that says something beyond a bare acknowledgement (说吧, 车次, 等着). */
+function curtReply(c: CompiledRubric, t: PreparedTurn): boolean {
+  if (!t.view.norm.length) return false;
+  let covered = 0;
+  for (const h of vocabHits(c, 'backchannels', t)) covered += h.end - h.start;
+  return covered < t.view.norm.length;
 }
+
+/** The address form itself, not a courtesy word (a 你-speaker has none of it to count). */
+const RESPECTFUL = new Set(['您']);
+
+/**
+ * Turns that address the customer familiarly (你, said as such: a homophone by sound is not
+ * counted) and how many say 您. A turn with both counts as respectful (您 is the deliberate choice).
+ */
+function addressRegister(c: CompiledRubric, judged: readonly PreparedTurn[]): { familiar: { t: PreparedTurn; m: VocabMatch }[]; respectful: number } {
+  const familiar: { t: PreparedTurn; m: VocabMatch }[] = [];
+  let respectful = 0;
+  for (const t of judged) {
+    if (findVocab(c, 'respectfulAddress', t)) {
+      respectful++;
+      continue;
+    }
+    const m = vocabHits(c, 'familiarAddress', t).find((h) => h.level === 'exact' || h.level === 'pattern');
+    if (m) familiar.push({ t, m });
+  }
+  return { familiar, respectful };
+}
+
+/** An impolite phrase, or a forbidden word said in a way that talks down to the customer, in one turn. */
+function rudeIn(c: CompiledRubric, v: Pick<Rubric['vocabularies'], 'impoliteCategories' | 'impoliteWhenFamiliar'>, t: PreparedTurn): VocabMatch | null {
+  const m = findVocab(c, 'impolite', t);
+  if (m || (!v.impoliteCategories.length && !v.impoliteWhenFamiliar.length)) return m;
+  // A 忌语 of a harsh category (impatient, blaming, mocking …) said without 您 in its clause talks
+  // down to the customer: rude (是你自己搞错了, 吵有什么用, 着什么急啊，等着吧); an "already told you"
+  // only when aimed at the customer as 你 (刚才不是跟你说过了吗, not 这个我已经讲过一遍了). Said with
+  // 您 (是您自己没注意, 您投诉也没用), or a flat "we" statement (不归我们管, 我也没办法), it is a 忌语
+  // in a courteous register: forbidden-words only.
+  return (
+    vocabHits(c, 'forbidden', t).find((h) => {
+      const clause = clauseOf(t, h);
+      if (clause.includes('您')) return false;
+      return v.impoliteCategories.includes(h.category) || (v.impoliteWhenFamiliar.includes(h.category) && FAMILIAR_YOU.test(clause));
+    }) ?? null
+  );
+}
+
+/** 你 addressing someone (not the set greeting 你好). */
+const FAMILIAR_YOU = /你(?!好(?!像))/u;
+
+/**
+ * The words around a hit that decide its register: its clause, but at most a few characters either
+ * side (an ASR transcript without punctuation is one long "clause"; 非常抱歉给您带来不便了 你自己看App
+ * 不就行了 is still said to 你).
+ */
+function clauseOf(t: PreparedTurn, h: { start: number; end: number }): string {
+  const v = t.view;
+  let start = h.start;
+  while (start > 0 && h.start - start < AROUND && !v.breakBefore[start]) start--;
+  let end = h.end;
+  while (end < v.norm.length && end - h.end < AROUND && !v.breakBefore[end]) end++;
+  return v.norm.slice(start, end);
+}
+
+/** Characters either side of a 忌语 in which 您 still softens it (是您自己没注意, 刚才不是跟您说过了吗). */
+const AROUND = 3;
 
 /** Judged turns without a politeness marker (only needed for a failing finding's evidence). */
 function withoutPoliteness(judged: PreparedTurn[], polite: PreparedTurn[]): PreparedTurn[] {

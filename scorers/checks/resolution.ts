@@ -11,7 +11,7 @@
  * no-misinformation's business: counting it here too would punish one slip two or three times.
  * Without facts: the contact completed and the agent answered after the customer spoke.
  */
-import { compileRubric, evidenceOf, findVocab, finding, memoOn, noAgent, prepare, type PreparedTranscript, type PreparedTurn } from '../context.js';
+import { compileRubric, evidenceOf, findVocab, finding, memoOn, noAgent, prepare, vocabHits, type PreparedTranscript, type PreparedTurn } from '../context.js';
 import type { Finding, MatchKind, Scorer } from '../scorer.js';
 import { coveredBy, findPhrase } from '../text/fuzzy.js';
 import { quoteOf } from '../text/view.js';
@@ -108,15 +108,44 @@ function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: Re
     const t = p.dialogue[i]!;
     if (t.turn.speaker !== 'agent' || t.index < firstCustomer.index || answeringTurns.has(t.index)) continue;
     const m = nonAnswerIn(t, c);
-    if (!m || !repliesToQuestion(p, t)) continue;
+    if (!m || !repliesToQuestion(p, t) || dismissalThenAnswer(c, t, m.at, m.at + m.quote.length)) continue;
     const lookupHere = findVocab(c, 'holdRequest', t);
     const next = p.dialogue[i + 1];
     const lookupNext = next?.turn.speaker === 'agent' && findVocab(c, 'holdRequest', next);
-    if ((lookupHere && lookupHere.start > m.at) || lookupNext) continue;
+    if ((lookupHere && lookupHere.start > m.at) || lookupNext || REFERRAL.test(t.view.norm.slice(m.at))) continue;
     out.push({ turn: t, quote: m.quote, kind: m.kind });
   }
   return out;
 }
+
+/** "…不过可以帮您提交给负责的部门": the agent passes the question on — it goes to find out, as a look-up does. */
+const REFERRAL = /(?:帮|为|替|给)(?:您|你)[^|]{0,10}(?:提交|转交|转给|转到|反馈|上报|转达)/u;
+
+/**
+ * "这种事你问我我也不知道啊。需要换配件的话师傅会…": the "I don't know" comes with a 忌语 (forbidden-words'
+ * business: one within NEAR characters, on a transcript without punctuation too) and the turn goes on
+ * to answer — at least ANSWER_AFTER characters after the 忌语's clause, with no other 忌语 or
+ * non-answer in them.
+ */
+function dismissalThenAnswer(c: CompiledRubric, t: PreparedTurn, start: number, end: number): boolean {
+  const v = t.view;
+  const hit = vocabHits(c, 'forbidden', t).find((h) => h.start < end + NEAR && start < h.end + NEAR);
+  if (!hit) return false;
+  let after = Math.max(hit.end, end);
+  // to the end of the clause, unless the transcript lost its punctuation (then the 忌语 itself ends it)
+  let k = after;
+  while (k < v.norm.length && k - after <= NEAR && !v.breakBefore[k]) k++;
+  if (k < v.norm.length && v.breakBefore[k]) after = k;
+  const rest = v.norm.slice(after);
+  if (rest.length < ANSWER_AFTER) return false;
+  if (vocabHits(c, 'forbidden', t).some((h) => h.start >= after)) return false;
+  return !NON_ANSWER.some((re) => re.test(rest));
+}
+
+/** How near (characters) a 忌语 must be to the non-answer to be the same dismissal. */
+const NEAR = 12;
+/** Characters of answer after a dismissive 忌语 that make the turn an answer after all. */
+const ANSWER_AFTER = 8;
 
 /** The customer turn names one of the fact's cues: the customer asked about it. */
 function askedAbout(t: PreparedTurn, cues: readonly string[], c: CompiledRubric): boolean {

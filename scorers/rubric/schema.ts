@@ -86,10 +86,20 @@ export const Vocabularies = z.strictObject({
   forbiddenExceptions: z.array(z.string().min(1)).default([]),
   politeness: Vocab,
   impolite: Vocab.default([]),
+  /** Familiar address (你, not in 你好): a register marker politeness weighs against `respectfulAddress`. */
+  familiarAddress: Vocab.default([]),
+  /** Respectful address (您): what a courteous agent calls the customer. */
+  respectfulAddress: Vocab.default(['您']),
+  /** Bare acknowledgements (嗯, 好的, 对): a short turn made only of these is neither courteous nor curt. */
+  backchannels: Vocab.default(['嗯', '好', '好的', '对', '是', '是的', '行', '明白', '收到', '可以', '哦']),
   /** Categories of `forbidden` that are also rude: a hit in one fails politeness too (辱骂, 指责客户 …). */
   impoliteCategories: z.array(z.string().min(1)).default([]),
+  /** Categories of `forbidden` that are rude only when aimed at the customer as 你 (刚才不是跟你说过了吗), not said flatly (我已经讲过一遍了). */
+  impoliteWhenFamiliar: z.array(z.string().min(1)).default([]),
   /** 确认需求 questions (还有其他可以帮您的吗): the agent reached the wrap-up. Not closings. */
   wrapUpQuestions: Vocab.default(['还有其他', '还有别的', '还有什么']),
+  /** The customer says nothing more is needed (没了, 没有其他问题): the contact reached its wrap-up too. */
+  nothingMore: Vocab.default(['没了', '没有了', '没有其他问题', '没有别的']),
   empathy: Vocab,
   /** The customer complains (anger, dissatisfaction, repeated contacts, threats to escalate): empathy is owed. */
   complaint: Vocab.default(DEFAULT_COMPLAINT),
@@ -138,6 +148,24 @@ export const Thresholds = z.strictObject({
   politenessMinChars: z.number().int().nonnegative(),
   /** Share of judged agent turns that must carry a politeness marker. */
   politenessRatio: z.number().min(0).max(1),
+  /**
+   * Politeness weighs a familiar register when at least this many judged agent turns address the
+   * customer as 你 and none says 您 (one slip, or ASR turning some 您 into 你, is not a register).
+   * @default 2
+   */
+  familiarAddressMinTurns: z.number().int().positive().default(2),
+  /**
+   * Share of judged turns an agent with a familiar register must soften with courtesy words
+   * (请/麻烦/谢谢 …, 您 not counted): plain-spoken but warm passes, 你 with bare commands fails.
+   * @default 0.5
+   */
+  familiarCourtesyRatio: z.number().min(0).max(1).default(0.5),
+  /**
+   * Agent turns this short (normalised chars) that are not bare acknowledgements (嗯, 好的) are curt
+   * one-word replies (说吧。/ 车次。/ 等着。) and count against politenessRatio unless they carry 请/您.
+   * @default 3
+   */
+  curtReplyMaxChars: z.number().int().nonnegative().default(3),
   /** Syllable edits allowed, as a fraction of phrase length (floored). */
   pinyinEditRatio: z.number().min(0).max(0.5),
   /** Phrases shorter than this many syllables match only exactly or as homophones. */

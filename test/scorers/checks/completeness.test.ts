@@ -58,6 +58,16 @@ describe('record-reference', () => {
     expect(only(recordReference(chat([['agent', '受理号：A2026X', 1000]]), S, rubric)).pass).toBe(true);
   });
 
+  it("fails on the customer's own order, contract or member number: it identifies the order, not the service record", () => {
+    for (const said of ['您的订单编号是20261203889，我看一下', '您的会员编号8812345已经查到了', '合同编号HT20261203在页面上']) {
+      expect(only(recordReference(chat([['agent', said, 1000]]), S, rubric)).pass, said).toBe(false);
+    }
+  });
+
+  it('a hotline number after the ticket word is no reference (已为您登记工单，请拨打热线95588)', () => {
+    expect(only(recordReference(chat([['agent', '已为您登记工单，请拨打热线95588查询进度', 1000]]), S, rubric)).pass).toBe(false);
+  });
+
   it('fails without a number, or with too short a number', () => {
     expect(only(recordReference(chat([['agent', '已经给您登记了工单', 1000]]), S, rubric)).pass).toBe(false);
     expect(only(recordReference(chat([['agent', '编号12', 1000]]), S, rubric)).pass).toBe(false);

@@ -152,6 +152,28 @@ describe('verification', () => {
     expect(f.reason).toContain('之前就透露');
   });
 
+  it('an ID card merely mentioned asks nothing; in one turn, acting first and asking after fails', () => {
+    const acted = chat([
+      ['customer', '我卡丢了，帮我冻结一下', 500],
+      ['agent', '已经帮您把这张卡挂失了，请您带身份证到网点补卡', 1000],
+    ]);
+    expect(only(verification(acted, needs, rubric)).pass).toBe(false);
+    const askedFirst = chat([['agent', '请您提供一下身份证号码后四位，核实后已经帮您把这张卡挂失了', 1000]]);
+    expect(only(verification(askedFirst, needs, rubric)).pass).toBe(true);
+  });
+
+  it('a warning not to share the code asks for nothing', () => {
+    const i = chat([['agent', '您的余额为三千元，请勿向任何人透露验证码', 1000]]);
+    expect(only(verification(i, needs, rubric)).pass).toBe(false);
+  });
+
+  it('identity asked in other words: 机主本人, 户主姓名, 预留手机号', () => {
+    for (const said of ['请问您是机主本人吗？', '麻烦报一下户主的姓名', '请说一下开户时预留的手机号']) {
+      const i = chat([['agent', said, 1000], ['customer', '是的', 2000], ['agent', '您的余额为三千元', 3000]]);
+      expect(only(verification(i, needs, rubric)).pass, said).toBe(true);
+    }
+  });
+
   it('fails when never asked', () => {
     expect(only(verification(chat([['agent', '好的，帮您办理了', 1000]]), needs, rubric)).pass).toBe(false);
   });
@@ -181,6 +203,44 @@ describe('vocabularies from practice: constructions, look-alikes and real forms'
     }
   });
 
+  it('forbidden-words: published 忌语 categories in wordings no list spells out', () => {
+    const cases: [string, string][] = [
+      ['这是物业的事，跟我们没关系', '推诿'],
+      ['你找谁都没用', '推诿'],
+      ['你能不能快点说', '不耐烦'],
+      ['我后面还有很多电话要接', '不耐烦'],
+      ['要我说几遍', '已说过'],
+      ['那是你自己操作的问题', '指责客户'],
+      ['都是你自己填错了', '指责客户'],
+      ['你当时怎么不问清楚', '指责客户'],
+      ['不行。', '否定拒绝'],
+      ['你自己看着办吧', '冷漠敷衍'],
+      ['你先听我说', '命令训斥'],
+      ['这是常识', '讽刺挖苦'],
+      ['爱去哪告就去哪告', '激将投诉'],
+    ];
+    for (const [said, category] of cases) {
+      const f = only(forbiddenWords(agentSays(said), S, rubric));
+      expect(f.pass, said).toBe(false);
+      expect((f.details as { categories: string[] }).categories, said).toContain(category);
+    }
+  });
+
+  it('forbidden-words keeps the look-alikes of the new constructions', () => {
+    for (const said of ['这种情况换谁都会不舒服', '没关系的，这不是您的问题', '不行的话您可以再来电', '很抱歉，这个目前不行，我帮您转人工', '我帮您联系物业处理', '不好意思麻烦您再说一遍', '我再跟您说一遍', '是不是填错了呢', '不可以的，需要本人来办理', '这一块不是我负责，但我可以帮您问清楚', '这个没办法直接退，不过可以走申诉']) {
+      expect(only(forbiddenWords(agentSays(said), S, rubric)).pass, said).toBe(true);
+    }
+  });
+
+  it('agent-id accepts staff numbers and names in other service forms', () => {
+    for (const said of ['您好，8号为您服务', '您好，3018为您服务', '您好，客服1023很高兴为您服务', '您好，我是客服Amy', '您好，我是王芳，请问有什么可以帮您', '您好，客服专员李明为您服务', '您好，我是畅联通信的小张，请讲', '您好，小李为您服务', '您好，服务号2231']) {
+      expect(only(agentId(agentSays(said), S, rubric)).pass, said).toBe(true);
+    }
+    for (const said of ['您好，欢迎致电客服95588', '您好，很高兴为您服务', '您好，我是想跟您确认一下']) {
+      expect(only(agentId(agentSays(said), S, rubric)).pass, said).toBe(false);
+    }
+  });
+
   it('closing accepts closings in other words, and is N/A when the customer left before the wrap-up', () => {
     expect(only(closing(agentSays('有问题随时再联系我们，祝您周末愉快'), S, rubric)).pass).toBe(true);
     const left = chat([
@@ -192,6 +252,30 @@ describe('vocabularies from practice: constructions, look-alikes and real forms'
     expect(only(closing(left, S, rubric)).pass).toBe('na');
     const stayed = chat([...left.turns.map((t) => [t.speaker, t.text, t.startMs] as ['agent', string, number]), ['agent', '请问还有其他问题吗', 11000], ['customer', '没了，拜拜', 13000]]);
     expect(only(closing(stayed, S, rubric)).pass).toBe(false);
+  });
+
+  it('closing accepts trade forms of thanks, wishes and goodbyes', () => {
+    for (const said of ['感谢您选择我们的酒店，祝您入住愉快', '那就不打扰您了', '欢迎您下次乘坐', '谢谢您的配合']) {
+      expect(only(closing(agentSays('好的', said), S, rubric)).pass, said).toBe(true);
+    }
+    expect(only(closing(agentSays('感谢您的耐心等待，已经查到了'), S, rubric)).pass).toBe(false);
+    expect(only(closing(agentSays('好的，再会'), S, rubric)).pass).toBe(true);
+    expect(only(closing(agentSays('可以在汇算清缴的时候补充填报'), S, rubric)).pass).toBe(false);
+  });
+
+  it('closing: after the wrap-up (survey invitation, or the customer has nothing more) a bare 好的 fails; a customer who walks off mid-topic leaves it N/A', () => {
+    const wrapped = chat([
+      ['agent', '已经帮您办好了，稍后请对我的服务进行评价', 1000],
+      ['customer', '好。', 2000],
+      ['agent', '嗯，行。', 3000],
+      ['customer', '没了，谢谢。', 4000],
+    ]);
+    expect(only(closing(wrapped, S, rubric)).pass).toBe(false);
+    const walkedOff = chat([
+      ['agent', '可以在汇算清缴的时候补充填报', 1000],
+      ['customer', '唉算了，我先挂了。', 2000],
+    ]);
+    expect(only(closing(walkedOff, S, rubric)).pass).toBe('na');
   });
 
   it('every finding of these checks carries a confidence and how it was matched', () => {

@@ -30,6 +30,69 @@ describe('politeness', () => {
     expect(f.score).toBeLessThan(1);
   });
 
+  it('fails a familiar register: the customer called 你 more often than 您 (多用您，不用你)', () => {
+    const i = chat([
+      ['agent', '你好，客服小周，你说', 1000],
+      ['agent', '身份证后四位报一下', 3000],
+      ['agent', '已经帮你办好了，谢谢', 5000],
+      ['agent', '你下个月就能看到了', 6000],
+    ]);
+    const f = only(politeness(i, S, rubric));
+    expect(f.pass).toBe(false);
+    expect(f.details).toMatchObject({ familiar: 3, respectful: 0 });
+    expect(f.evidence.length).toBe(3);
+    expect(f.confidence).toBeGreaterThan(0);
+  });
+
+  it('plain-spoken but warm (你 with 请/麻烦/谢谢 in most turns) is courteous', () => {
+    const i = chat([
+      ['agent', '你好，请问有什么可以帮你', 1000],
+      ['agent', '好嘞，麻烦你报一下手机号', 3000],
+      ['agent', '谢谢，已经帮你办好了', 5000],
+      ['agent', '你下个月就能看到了', 6000],
+    ]);
+    expect(only(politeness(i, S, rubric))).toMatchObject({ pass: true, details: { familiar: 4, respectful: 0 } });
+  });
+
+  it('one 你 in a courteous call is a slip, not a register; 你好 is a greeting', () => {
+    const i = chat([
+      ['agent', '你好，请问有什么可以帮您', 1000],
+      ['agent', '好的，麻烦您提供一下手机号码', 3000],
+      ['agent', '已经帮你办理好了，谢谢', 5000],
+    ]);
+    expect(only(politeness(i, S, rubric))).toMatchObject({ pass: true, details: { familiar: 1, respectful: 2 } });
+  });
+
+  it('curt one-word replies (说吧 / 车次 / 等着) count against the courtesy ratio; bare acknowledgements do not', () => {
+    const curt = chat([
+      ['agent', '您好，这里是客服热线', 1000],
+      ['agent', '说吧', 2000],
+      ['agent', '车次', 3000],
+      ['agent', '等着', 4000],
+      ['agent', '嗯', 5000],
+    ]);
+    const f = only(politeness(curt, S, rubric));
+    expect(f.pass).toBe(false);
+    expect(f.details).toMatchObject({ judged: 4, polite: 1 });
+    const courteous = chat([
+      ['agent', '您好，这里是客服热线', 1000],
+      ['agent', '好的', 2000],
+      ['agent', '请讲', 3000],
+      ['agent', '嗯嗯', 4000],
+    ]);
+    expect(only(politeness(courteous, S, rubric)).pass).toBe(true);
+  });
+
+  it('a harsh 忌语 without 您 is rude; said with 您, or a flat "we" statement, it stays forbidden-words only', () => {
+    const says = (text: string) => only(politeness(chat([['agent', '您好，请问有什么可以帮您', 500], ['agent', text, 1000]]), S, rubric)).pass;
+    expect(says('是你自己搞错了')).toBe(false);
+    expect(says('刚才不是跟你说过了吗')).toBe(false);
+    expect(says('刚才不是跟您说过了吗')).toBe(true);
+    expect(says('这个我已经讲过一遍了')).toBe(true);
+    expect(says('这个本来不归我们管')).toBe(true);
+    expect(says('您投诉也没用，规定就是这样')).toBe(true);
+  });
+
   it('fails outright on an impolite phrase', () => {
     const f = only(politeness(chat([['agent', '您说重点好吗，谢谢', 1000]]), S, rubric));
     expect(f).toMatchObject({ pass: false, score: 0 });
@@ -49,6 +112,22 @@ describe('empathy', () => {
       ['agent', '非常抱歉给您带来不便，我马上帮您核实', 5000],
     ]);
     expect(only(empathy(i, complaint, rubric)).pass).toBe(true);
+  });
+
+  it('recognises complaints in everyday words and acknowledgements beyond 抱歉', () => {
+    const S0 = scenario();
+    const i = chat([
+      ['customer', '电话一直打不通，排队排了半个小时才接通', 1000],
+      ['agent', '辛苦您了，这种情况确实让人着急，我马上帮您处理', 5000],
+    ]);
+    const f = only(empathy(i, S0, rubric));
+    expect(f.pass).toBe(true);
+    const cold = chat([
+      ['customer', '你们又乱扣费了', 1000],
+      ['agent', '您的号码是多少', 5000],
+      ['agent', '查到了，是套餐费', 8000],
+    ]);
+    expect(only(empathy(cold, S0, rubric)).pass).toBe(false);
   });
 
   it('passes on ASR text with a near-homophone slip', () => {

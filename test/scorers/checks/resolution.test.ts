@@ -108,6 +108,19 @@ describe('resolution with facts', () => {
     expect(only(resolution(i, withFacts, rubric)).pass).toBe(true);
   });
 
+  it('an "I don\'t know" inside a 忌语 followed by the answer in the same turn is answered (the 忌语 is forbidden-words\' business)', () => {
+    const answered = chat([
+      ['customer', '要是修不好怎么办？', 1000],
+      ['agent', '这种事你问我我也不知道啊。需要换配件的话师傅会带件二次上门', 5000],
+    ]);
+    expect(only(resolution(answered, S, rubric)).pass).toBe(true);
+    const gaveUp = chat([
+      ['customer', '要是修不好怎么办？', 1000],
+      ['agent', '这种事你问我我也不知道啊。', 5000],
+    ]);
+    expect(only(resolution(gaveUp, S, rubric)).pass).toBe(false);
+  });
+
   it('is N/A when no agent spoke', () => {
     const i = chat([['customer', '补卡多少钱？', 1000]], { outcome: 'abandoned' });
     expect(only(resolution(i, withFacts, rubric)).pass).toBe('na');

@@ -25,6 +25,18 @@ describe('dead-air', () => {
     expect(only(deadAir(i, S, rubric)).pass).toBe(true);
   });
 
+  it('a curt announcement (等一下。/ 我查查。) still announces the wait; politeness judges the curtness', () => {
+    for (const said of ['等一下。', '我查查。']) {
+      const i = call([
+        ['agent', '您好请讲', 1000, 2000],
+        ['customer', '我的卡丢了', 3000, 4000],
+        ['agent', said, 4500, 5000],
+        ['agent', '久等了，已经查到了', 25_000, 27_000],
+      ]);
+      expect(only(deadAir(i, S, rubric)).pass, said).toBe(true);
+    }
+  });
+
   it('chat: an overdue reply (≥ 30 s, unannounced) is dead air too (the same rule as on a call)', () => {
     const i = chat([
       ['agent', '您好', 1000],
