@@ -1,6 +1,6 @@
 /**
  * npm run bench -- chat [--levels 50,100,200] [--time-scale 0.2] [--widget <zoo page>]
- *                       [--starts <n>] [--executable <chromium>] [--typing-cps <n>]
+ *                       [--starts <n>] [--executable <chromium>] [--typing-cps <n>] [--args="--flag …"] [--no-blur]
  *
  * For each level: N chats at once (`--concurrency N`) through the real runner and web-chat
  * channel against the simulated centre (exemplary agents, one per chat so nobody queues) or,
@@ -46,6 +46,8 @@ export interface ChatBenchOptions {
   webchat?: WebchatOptions;
   /** Chromium to use instead of the configured one. */
   executable?: string;
+  /** Extra Chromium flags for this bench (added to the config's), to compare launch options. */
+  extraArgs?: string[];
   /** Override of the scenario persona's typing speed (characters per second). */
   typingCps?: number;
 }
@@ -100,7 +102,11 @@ export async function runChatLevel(level: number, options: ChatBenchOptions): Pr
     const persona = options.typingCps === undefined ? loaded.persona : { ...loaded.persona, typingCps: options.typingCps };
     const scenario = { ...loaded, persona, repeat: level };
     const base = defaultConfig();
-    const browser = options.executable ? { ...base.browser, executablePath: options.executable } : base.browser;
+    const browser = {
+      ...base.browser,
+      ...(options.executable ? { executablePath: options.executable } : {}),
+      extraArgs: [...base.browser.extraArgs, ...(options.extraArgs ?? [])],
+    };
     const config = { ...base, browser, centre: lab.info.centre, out: dir, concurrency: level, scoreOnFinish: false };
     const store = await RunStore.create(dir, planRun([scenario], config, true, `bench-${level}`), [scenario]);
     const sampler = new ProcSampler({ exclude: () => [lab.pid] }).start();
@@ -158,6 +164,8 @@ export async function benchChat(argv: string[]): Promise<void> {
       starts: { type: 'string' },
       executable: { type: 'string' },
       'typing-cps': { type: 'string' },
+      args: { type: 'string' },
+      'no-blur': { type: 'boolean', default: false },
     },
   });
   const levels = values.levels.split(',').map(Number);
@@ -166,10 +174,15 @@ export async function benchChat(argv: string[]): Promise<void> {
     ...(values.widget ? { widget: values.widget } : {}),
     ...(values.executable ? { executable: values.executable } : {}),
     ...(values['typing-cps'] ? { typingCps: Number(values['typing-cps']) } : {}),
-    webchat: values.starts ? { maxConcurrentStarts: Number(values.starts) } : {},
+    ...(values.args ? { extraArgs: values.args.split(/\s+/).filter(Boolean) } : {}),
+    webchat: {
+      ...(values.starts ? { maxConcurrentStarts: Number(values.starts) } : {}),
+      ...(values['no-blur'] ? { blurAfterSend: false } : {}),
+    },
   };
   const where = `${values.widget ? `widget-zoo page "${values.widget}"` : `the simulated centre (time scale ${values['time-scale']})`}${values['typing-cps'] ? `, typing ${values['typing-cps']} chars/s` : ''}`;
-  console.log(`chat bench: levels ${levels.join('/')} against ${where}, ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  const flags = options.extraArgs?.length ? `, extra Chromium flags ${options.extraArgs.join(' ')}` : '';
+  console.log(`chat bench: levels ${levels.join('/')} against ${where}${flags}, ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   for (const level of levels) console.log(formatChatLevel(await runChatLevel(level, options)));
   console.log('target: 200 chats in progress at once, p95 timing error ≤ 50 ms over the whole run');
 }

@@ -164,6 +164,7 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
       const port = new WebchatPort(chat.current.frame, selectors, recorder, {
         typingCps: scenario.persona.typingCps ?? 0,
         typeKeys: options.typeKeys,
+        blurAfterSend: options.blurAfterSend,
         actionTimeoutMs: options.actionTimeoutMs,
         signal: waitSignal,
         where,

@@ -23,6 +23,8 @@ export interface WebchatOptions extends PageClockOptions, SharedBrowserOptions {
   actionTimeoutMs?: number;
   /** Type the customer's lines key by key (see PortOptions.typeKeys). @default false */
   typeKeys?: boolean;
+  /** Take the focus off the input once a line is sent (see PortOptions.blurAfterSend). @default true */
+  blurAfterSend?: boolean;
   /**
    * After the script, keep listening until the chat has been quiet this long, so closing lines
    * and the survey invitation are captured. Stops at once when the chat is closed. @default 2000
@@ -62,6 +64,7 @@ export const WEBCHAT_DEFAULTS: ResolvedWebchatOptions = {
   queueTimeoutMs: 600_000,
   actionTimeoutMs: 30_000,
   typeKeys: false,
+  blurAfterSend: true,
   quietMs: 2_000,
   trailingMaxMs: 10_000,
   closeTimeoutMs: 10_000,

@@ -20,6 +20,14 @@ export interface PortOptions {
    * which does not scale to hundreds of chats on a small machine. @default false
    */
   typeKeys?: boolean;
+  /**
+   * Take the focus off the input once the line is sent. A focused input's blinking caret makes
+   * its page paint a frame twice a second: measured on the simulated centre, a chat costs about
+   * 7 ms of CPU per second with the caret blinking and 1.3 ms without, so 200 chats left focused
+   * would keep most of a core busy drawing carets. Widgets that send with Enter (or focus the
+   * input again after a click) leave it focused; the centre cannot see the difference. @default true
+   */
+  blurAfterSend?: boolean;
   /** How long the input / send / end elements may take to become usable. @default 30000 */
   actionTimeoutMs?: number;
   /** Cuts the typing wait short when the run is interrupted. */
@@ -80,6 +88,8 @@ export class WebchatPort implements ConversationPort {
     } else {
       await this.act('input', this.selectors.input, timeout, () => input.press('Enter', { timeout }));
     }
+    // Best effort: a widget that re-renders its input may have replaced it already.
+    if (this.options.blurAfterSend ?? true) await input.blur({ timeout: 1_000 }).catch(() => undefined);
     // Widgets that do not show the customer's own lines: time them here, on the Node side.
     if (!this.selectors.customerMessage) this.recorder.addCustomerTurn(text, this.now());
     this.recorder.handoffSent(this.now());
