@@ -36,7 +36,7 @@ def make_contact(rng, topic, idx, chat, hangup_mid):
     f['ref_value'] = ref
     f['ref_text'] = rng.choice(P.REF_PASS).format(name=rng.choice(topic['refname'] or ['受理号']), ref=ref)
     f['ref_fail_text'] = rng.choice(P.REF_FAIL).format(phone=rng.choice(['95338', '400-820-6688', '96345']),
-                                                       amount=rng.choice(['200元', '35.5元', '1280元']),
+                                                       amount=rng.choice(['68元', '35.5元', '1280元']),
                                                        date=rng.choice(['12月8号', '本周五', '下周一']))
     specs = build_dialogue(rng, topic, f, chat)
     if not chat:
@@ -76,6 +76,14 @@ def make_contact(rng, topic, idx, chat, hangup_mid):
     if f['backchannel'] and not chat:
         insert_backchannel(rng, placed)
     f['_placed'] = placed
+    if not chat:
+        # music on hold: events inside some holds (announced iff a request to wait preceded them)
+        order = sorted(placed, key=lambda t: t['startMs'])
+        for a, b in zip(order, order[1:]):
+            if b['gapKind'] in ('hold_ann', 'hold_unann') and rng.random() < 0.5:
+                events.append({'type': 'hold-start', 'atMs': a['endMs'] + 700})
+                events.append({'type': 'hold-end', 'atMs': b['startMs'] - 500})
+        events.sort(key=lambda e: e['atMs'])
     return f, events, pre_turns, join, first_delay
 
 
@@ -99,9 +107,9 @@ def labels_for(topic, f, placed, chat, join, first_delay):
             why['closing'] = 'last agent turns are only 还有…吗 / a bare 好/嗯, no closing phrase'
     L['forbidden-words'] = 'fail' if f['forb'] != 'none' else 'pass'
     if f['forb'] != 'none':
-        why['forbidden-words'] = f"{f['forb']} 忌语: {f['forb_text'][:20]}"
+        why['forbidden-words'] = f"{f['forb']} 忌语: {f['forb_text'].format(other=topic['other'])}"
     elif f['lookalike']:
-        why['forbidden-words'] = f"polite look-alike only: {f['lookalike'][:20]}"
+        why['forbidden-words'] = f"polite look-alike only: {f['lookalike'].format(other=topic['other'])}"
     if f['verify'] == 'na':
         L['verification'] = 'na'
     else:

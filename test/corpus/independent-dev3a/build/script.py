@@ -10,6 +10,7 @@ Tags the timeline and the label logic rely on:
 """
 import re
 import phrases as P
+from speech import digitwise
 
 CURT_DROP = ['麻烦您', '麻烦', '请您', '请问', '请', '呢', '哈', '谢谢您', '谢谢', '为了保障你的信息安全，', '为了保障你的账户安全，']
 
@@ -37,11 +38,16 @@ def build_dialogue(rng, topic, f, chat: bool):
 
     ack = lambda: rng.choice(P.CURT_ACKS) if f['curt'] else (rng.choice(P.PLAIN_ACKS) if f['plain'] else '好的，')
     n, s = f['staff_no'], f['surname']
+    if not chat and len(n) >= 3 and rng.random() < 0.7:
+        n = digitwise(n)  # staff numbers are read digit by digit on the phone: 幺零三七
     idtxt = lambda pool: rng.choice(pool).format(n=n, s=s)
 
     # 1. opening turn
     if f['greet_fail']:
-        g = rng.choice(P.GREET_FAIL_CHAT if chat else P.GREET_FAIL).format(org=org)
+        if f['curt']:
+            g = rng.choice(P.GREET_FAIL_CURT_CHAT if chat else P.GREET_FAIL_CURT).format(org=org)
+        else:
+            g = rng.choice(P.GREET_FAIL_CHAT if chat else P.GREET_FAIL).format(org=org)
     elif f['curt']:
         g = '你好，' + org
     else:
@@ -66,8 +72,10 @@ def build_dialogue(rng, topic, f, chat: bool):
         prefix += idtxt(P.ID_SECOND)
     if f['complaint'] == 'open' and f['empathy_pass']:
         prefix += rng.choice(P.EMPATHY_CURT if f['curt'] else P.EMPATHY)
-    prefix += ack()
-    if f['id_mode'] == 'none' and f['id_hardneg']:
+    ignored = f['complaint'] == 'open' and not f['empathy_pass']
+    prefix += ('嗯，' if f['curt'] else '好的，') if ignored else ack()
+    # the other-number lines disclose account details, so never before a (required) identity check
+    if f['id_mode'] == 'none' and f['id_hardneg'] and f['verify'] != 'ok':
         prefix += rng.choice(topic['idneg']) + '，'
 
     # 3. asks: verification then required info, each answered by the customer
@@ -111,12 +119,17 @@ def build_dialogue(rng, topic, f, chat: bool):
         if lead.strip('，') and not chat:
             # a lone 好的 then silence: the agent still owes the answer (dead air, not a hand-over)
             A(lead.rstrip('，') + '。', ['lone_ack'])
-        A(rng.choice(P.HOLD_RESUME_BARE) + answer, [], gap=('hold_unann',))
+            lead = ''
+        # on chat the silence follows the customer's message; whatever the agent had to say comes with the answer
+        A(lead + rng.choice(P.HOLD_RESUME_BARE) + answer, [], gap=('hold_unann',))
     elif f['short_lookup']:
         A(lead + rng.choice(P.SHORT_LOOKUP), ['announce'])
         A(answer, [], gap=('short_lookup',))
     else:
         A(lead + answer, [])
+    if f['verify'] == 'late':
+        A(rng.choice(P.VERIFY_LATE) + '？', ['q'])
+        C(rng.choice(P.VERIFY_ANSWER).format(p=topic['persona'][0] + '某某'))
 
     # 5. follow-up question (or complaint) and its answer
     fq, fa = rng.choice(topic['fu'])
@@ -145,7 +158,7 @@ def build_dialogue(rng, topic, f, chat: bool):
 
     if f['hangup_mid']:
         A(fu, [], gap=fu_gap)
-        C(rng.choice(['行行，我知道了', '算了算了，就这样吧', '哦，那我先挂了']), ['last'])
+        C(rng.choice(['好，我知道了', '行，那我先挂了', '哦，明白了']), ['last'])
         return turns
 
     if f['closing_fail']:

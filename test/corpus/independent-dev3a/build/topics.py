@@ -130,7 +130,7 @@ TOPICS = [
       fu=[('那一年一共多少', '您家建筑面积98平，一年是两千九百四十元'), ('能分季度交吗', '可以的，按季度或者按年交都行')],
       other='前台', idneg=['您是12栋的，电梯是2号梯对吧', '去年是6月份调的水电']),
     T(id='pm-card', domain='property', title='门禁卡补办', org='锦华物业', persona='王大爷',
-      fact=dict(key='card-fee', label='门禁卡补办费用', expected='20元', variants=['二十元', '二十块', '20块'], wrong=['50元', '五十', '免费'],
+      fact=dict(key='card-fee', label='门禁卡补办费用', expected='20元', variants=['二十元', '二十块', '20块'], wrong=['50元', '免费'],
                 cues=['门禁卡', '补办', '工本费']),
       req=[dict(key='room-no', label='楼栋房号', patterns=['(几|哪)(号楼|栋|幢)|房号|门牌|几单元'],
                 asks=['麻烦说一下您的房号', '您是哪栋楼的'], answers=['3幢502', '3号楼502'])],
