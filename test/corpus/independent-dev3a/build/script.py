@@ -81,7 +81,9 @@ def build_dialogue(rng, topic, f, chat: bool):
     # 3. asks: verification then required info, each answered by the customer
     asks = []
     if topic['verify'] and f['verify'] == 'ok':
-        asks.append(('verify', rng.choice(P.VERIFY_ASK[dom]), rng.choice(P.VERIFY_ANSWER).format(p=topic['persona'][0] + '某某')))
+        vask = rng.choice(P.VERIFY_ASK[dom])
+        vans = '验证码是482913' if '验证码' in vask else rng.choice(P.VERIFY_ANSWER[:2] + P.VERIFY_ANSWER[3:])
+        asks.append(('verify', vask, vans.format(p=topic['persona'][0] + '某某')))
     for i, item in enumerate(topic['req']):
         if f['req_fail'] and (i == 0 or f['req_fail_all']):
             continue
@@ -106,6 +108,8 @@ def build_dialogue(rng, topic, f, chat: bool):
     if f['survey_pass'] and f['closing_fail']:
         answer += '。' + f['survey_text']
     hold = f['hold']
+    # 查到了 before a non-answer would contradict it
+    resume_pool = [x for x in P.HOLD_RESUME_BARE if mode != 'non' or '查到' not in x]
     thanks_pool = P.HOLD_THANKS_NOAPOLOGY if (f['complaint'] and not f['empathy_pass']) else P.HOLD_THANKS
     if hold in ('ann_thanks', 'ann_bare'):
         pool = P.HOLD_ANNOUNCE_CURT if f['curt'] else (P.HOLD_ANNOUNCE_CHAT if chat else P.HOLD_ANNOUNCE)
@@ -114,14 +118,14 @@ def build_dialogue(rng, topic, f, chat: bool):
         if hold == 'ann_thanks' and not f['curt']:
             A(rng.choice(thanks_pool) + answer, ['thanks'], gap=('hold_ann',))
         else:
-            A(rng.choice(P.HOLD_RESUME_BARE) + answer, [], gap=('hold_ann',))
+            A(rng.choice(resume_pool) + answer, [], gap=('hold_ann',))
     elif hold == 'unann':
         if lead.strip('，') and not chat:
             # a lone 好的 then silence: the agent still owes the answer (dead air, not a hand-over)
             A(lead.rstrip('，') + '。', ['lone_ack'])
             lead = ''
         # on chat the silence follows the customer's message; whatever the agent had to say comes with the answer
-        A(lead + rng.choice(P.HOLD_RESUME_BARE) + answer, [], gap=('hold_unann',))
+        A(lead + rng.choice(resume_pool) + answer, [], gap=('hold_unann',))
     elif f['short_lookup']:
         A(lead + rng.choice(P.SHORT_LOOKUP), ['announce'])
         A(answer, [], gap=('short_lookup',))
@@ -129,7 +133,7 @@ def build_dialogue(rng, topic, f, chat: bool):
         A(lead + answer, [])
     if f['verify'] == 'late':
         A(rng.choice(P.VERIFY_LATE) + '？', ['q'])
-        C(rng.choice(P.VERIFY_ANSWER).format(p=topic['persona'][0] + '某某'))
+        C(topic['persona'][0] + '某某，' + rng.choice(['后四位0312', '尾号6618']))
 
     # 5. follow-up question (or complaint) and its answer
     fq, fa = rng.choice(topic['fu'])
@@ -158,7 +162,7 @@ def build_dialogue(rng, topic, f, chat: bool):
 
     if f['hangup_mid']:
         A(fu, [], gap=fu_gap)
-        C(rng.choice(['好，我知道了', '行，那我先挂了', '哦，明白了']), ['last'])
+        C(rng.choice(['好，我知道了', '行，先这样吧', '哦，明白了']), ['last'])
         return turns
 
     if f['closing_fail']:
