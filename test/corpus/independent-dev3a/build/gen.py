@@ -181,6 +181,36 @@ def labels_for(topic, f, placed, chat, join, first_delay):
     return L, why
 
 
+HARD_NEGATIVES = {}
+
+
+def hard_negatives(f, why, turns):
+    """Which look-alikes a contact carries (for the README tally only)."""
+    text = ' '.join(t['text'] for t in turns)
+    hn = []
+    if f['lookalike']:
+        hn.append('polite look-alike of a 忌语')
+    if f['id_mode'] == 'none' and f['id_hardneg'] and f['verify'] != 'ok':
+        hn.append('other numbers where a staff number would be')
+    if 'customer pause' in why.get('dead-air', ''):
+        hn.append('customer pause after a question')
+    if 'announced look-up' in why.get('dead-air', ''):
+        hn.append('announced look-up under the hold threshold')
+    if f['near_overlap'] or f['backchannel'] or f['cust_overlap']:
+        hn.append('overlap that is not an interruption')
+    if f['rate'] == 'fastnormal':
+        hn.append('fast-but-normal speech 231-249 字/分')
+    if f['not_complaint']:
+        hn.append('投诉 mentioned without complaining')
+    if f['ref_fail_text'] in text and any(x in f['ref_fail_text'] for x in ('热线', '金额', '预计')):
+        hn.append('reference-like number that is not a reference')
+    if f['slow_chat']:
+        hn.append('slow but in-time chat reply (22-28 s)')
+    if any(w in text for w in ('公号', '烧等', '在见', '投素', '用户编号')):
+        hn.append('ASR homophone or id look-alike on a key word')
+    return hn
+
+
 STRICT = ['politeness', 'forbidden-words', 'empathy', 'resolution', 'agent-id', 'verification', 'closing', 'record-reference',
           'no-misinformation']
 
@@ -201,6 +231,7 @@ def balanced(counts):
 def build(seed):
     from checks import self_check
     rng = random.Random(seed)
+    HARD_NEGATIVES.clear()
     contacts, labels = [], []
     for ti, topic in enumerate(TOPICS):
         for j in range(PER_TOPIC):
@@ -231,6 +262,7 @@ def build(seed):
                  'transcriptSource': 'chat-dom' if chat else rng.choice(['deepgram', 'import']), 'events': events, 'turns': turns}
             contacts.append(c)
             labels.append({'contactId': cid, 'domain': topic['domain'], 'labels': {k: L[k] for k in CHECKS}, 'why': why})
+            HARD_NEGATIVES[cid] = hard_negatives(f, why, turns)
     # ~5 exports from other systems: no durationMs, an event type the harness does not know
     for c in contacts[3::29][:5]:
         del c['durationMs']
@@ -257,5 +289,10 @@ if __name__ == '__main__':
         fh.writelines(json.dumps(l, ensure_ascii=False) + '\n' for l in labels)
     write_scenarios(os.path.join(OUT, 'scenarios'), TOPICS)
     print(json.dumps({'seed': seed, 'contacts': len(contacts), 'voice': sum(c['channel'] == 'voice' for c in contacts)}, ensure_ascii=False))
+    tally = {}
+    for cid, hn in HARD_NEGATIVES.items():
+        for h in hn:
+            tally[h] = tally.get(h, 0) + 1
+    print('contacts with >= 1 hard negative:', sum(bool(h) for h in HARD_NEGATIVES.values()), json.dumps(tally, ensure_ascii=False))
     for k in CHECKS:
         print(f"| {k} | {counts[k]['pass']} | {counts[k]['fail']} | {counts[k]['na']} |")
