@@ -47,6 +47,9 @@ def speak_numbers(text: str) -> str:
             return cardinal(int(a)) + '点' + digitwise(b, False)
         if len(s) >= 5 or s.startswith('0') or before == '-' or after == '-' or before.isalpha() and before.isascii():
             return digitwise(s)
+        prev2 = text[max(0, m.start() - 2):m.start()]
+        if len(s) >= 3 and ((before and before in '栋幢楼号位码席') or prev2 == '单元'):
+            return digitwise(s)  # room numbers, 后四位, staff seats: read digit by digit
         if len(s) == 4 and after == '年':
             return digitwise(s, False)
         n = int(s)
