@@ -11,7 +11,7 @@ GREET_PASS_CHAT = ['您好，{org}在线客服', '亲，您好呀', '您好~欢�
 GREET_FAIL = ['喂，{org}', '嗯，{org}这边', '这边是{org}', '{org}', '喂，这里是{org}']
 GREET_FAIL_CHAT = ['在的，{org}客服', '{org}客服', '这里是{org}人工客服']
 # curt agents without a greeting
-GREET_FAIL_CURT = ['喂，说吧', '喂', '嗯，说']
+GREET_FAIL_CURT = ['喂，{org}', '喂', '嗯']
 GREET_FAIL_CURT_CHAT = ['在', '什么问题', '{org}客服，问题发一下']
 
 # {n}: staff number, {s}: surname
@@ -19,7 +19,8 @@ ID_FIRST = ['工号{n}为您服务', '我是{n}号客服', '客服专员小{s}�
             '员工号{n}，请讲', '我是客服小{s}', '服务号{n}', '编号{n}的客服为您服务', '我是{n}号专员小{s}']
 ID_SECOND = ['对了我是{n}号客服小{s}，', '我是工号{n}，', '忘了说，我是客服小{s}，', '我这边工号{n}，']
 ASK_WHAT = ['请问有什么可以帮您', '请问您有什么需要', '您请讲', '请问您遇到什么问题了', '有什么可以帮到您']
-ASK_WHAT_CURT = ['什么事', '说吧', '啥问题']
+# curt but not a 忌语 (有话快说-style impatience is kept out of the curt pool)
+ASK_WHAT_CURT = ['什么事', '你讲', '啥问题']
 
 VERIFY_ASK = {
     'logistics': ['为了保障您的信息安全，麻烦报一下收件人姓名和手机号后四位', '跟您核对一下，寄件人手机号后四位是多少'],

@@ -13,11 +13,13 @@ assert [l['contactId'] for l in labels] == ids, 'labels out of step with contact
 for c in contacts:
     assert c['scenarioId'] in scen, c['scenarioId']
     assert c['channel'] in ('voice', 'webchat') and c['schemaVersion'] == 1
-    last = {}
+    last, last_end = {}, {}
     for t in c['turns']:
         assert t['endMs'] >= t['startMs'] >= 0, (c['contactId'], t)
         assert t['startMs'] >= last.get(t['speaker'], 0), (c['contactId'], 'speaker times go back', t)
+        assert t['endMs'] >= last_end.get(t['speaker'], 0), (c['contactId'], 'speaker end times go back', t)
         last[t['speaker']] = t['startMs']
+        last_end[t['speaker']] = t['endMs']
         if c['channel'] == 'webchat':
             assert t['startMs'] == t['endMs']
         if 'confidence' in t:
