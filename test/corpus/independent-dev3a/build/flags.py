@@ -49,7 +49,7 @@ def draw_flags(rng, topic, chat: bool, hangup_mid: bool):
     f['backchannel'] = (not chat) and not f['interrupt'] and rng.random() < 0.4
     f['cust_overlap'] = (not chat) and rng.random() < 0.2
     f['rate'] = 'chat' if chat else pick(rng, [('fast', 0.17), ('slow', 0.16), ('fastnormal', 0.35), ('normal', 0.32)])
-    f['first_late'] = rng.random() < 0.13
+    f['first_late'] = rng.random() < 0.16
     f['asr_noise'] = (not chat) and rng.random() < 0.7
     # no IVR before a late first answer: the IVR-to-agent silence would blur first-response and dead-air
     f['ivr'] = (not chat) and (not f['first_late']) and rng.random() < 0.5
