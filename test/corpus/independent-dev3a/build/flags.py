@@ -63,5 +63,6 @@ def draw_flags(rng, topic, chat: bool, hangup_mid: bool):
     f['lookalike'] = rng.choice(lookalikes) if (f['forb'] == 'none' and rng.random() < 0.65 and not f['curt']) else ''
     # a survey invite or a hold thanks must not sit in the last two agent turns of a contact without a closing
     f['closing_fail_bare'] = f['survey_pass'] or f['hold'] == 'ann_thanks' or rng.random() < 0.5
+    f['colloquial'] = rng.random() < 0.25
     f['survey_text'] = rng.choice(P.SURVEY_CHAT if chat else P.SURVEY)
     return f

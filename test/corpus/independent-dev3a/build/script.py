@@ -58,7 +58,11 @@ def build_dialogue(rng, topic, f, chat: bool):
     first += rng.choice(P.ASK_WHAT_CURT if f['curt'] else P.ASK_WHAT) + '？'
     A(first, ['q', 'first'])
 
-    opening = rng.choice(topic['open'])
+    # how callers really open: address terms and northern colloquial 咋/啥 on some contacts
+    lead_in = ['', '', '', '哎你好，', '麻烦问一下哈，', '姑娘你好，', '师傅你好，'] + (['在吗，'] if chat else ['喂喂，听得到吗？'])
+    opening = rng.choice(lead_in) + rng.choice(topic['open'])
+    if f['colloquial']:
+        opening = opening.replace('怎么', '咋').replace('什么', '啥')
     if f['complaint'] == 'open':
         C(opening + '。' + f['complaint_text'], ['complaint'])
     elif f['not_complaint']:
@@ -137,6 +141,8 @@ def build_dialogue(rng, topic, f, chat: bool):
 
     # 5. follow-up question (or complaint) and its answer
     fq, fa = rng.choice(topic['fu'])
+    if f['colloquial']:
+        fq = fq.replace('怎么', '咋').replace('什么', '啥').replace('吗', '不').replace('要不要', '用不用')
     if f['complaint'] == 'mid':
         C(f['complaint_text'] + '。' + fq, ['complaint', 'fu'])
     else:
