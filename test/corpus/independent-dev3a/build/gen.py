@@ -95,7 +95,7 @@ def labels_for(topic, f, placed, chat, join, first_delay):
         why['greeting'] = f"first agent turn opens without a greeting: {agent[0]['text'][:14]}"
     L['agent-id'] = 'fail' if f['id_mode'] == 'none' else 'pass'
     if f['id_mode'] == 'none':
-        why['agent-id'] = 'no staff number or name in the first two agent turns' + (' (only other numbers: order/date/building)' if f['id_hardneg'] else '')
+        why['agent-id'] = 'no staff number or name in the first two agent turns' + (' (only other numbers: order/date/building)' if f['id_hardneg'] and f['verify'] != 'ok' else '')
     elif f['id_mode'] == 'second':
         why['agent-id'] = 'self-introduction in the second agent turn'
     if f['hangup_mid']:
