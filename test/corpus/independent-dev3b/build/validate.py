@@ -1,0 +1,50 @@
+"""Self-check of the generated set: shapes, timings, label completeness, per-check counts.
+
+    python3 test/corpus/independent-dev3b/build/validate.py
+"""
+import collections
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from generate import CHECKS, OUT  # noqa: E402
+
+contacts = [json.loads(l) for l in open(os.path.join(OUT, 'contacts.jsonl'))]
+labels = [json.loads(l) for l in open(os.path.join(OUT, 'labels.jsonl'))]
+errors = []
+ids = {c['contactId'] for c in contacts}
+assert len(ids) == len(contacts), 'duplicate contactId'
+assert ids == {l['contactId'] for l in labels}, 'labels and contacts differ'
+for c in contacts:
+    if not os.path.exists(os.path.join(OUT, 'scenarios', c['scenarioId'] + '.yaml')):
+        errors.append(f'{c["contactId"]}: no scenario {c["scenarioId"]}')
+    last = {}
+    for t in c['turns']:
+        if t['endMs'] < t['startMs']:
+            errors.append(f'{c["contactId"]}: endMs < startMs')
+        if t['startMs'] < last.get(t['speaker'], 0):
+            errors.append(f'{c["contactId"]}: {t["speaker"]} turns go back in time')
+        last[t['speaker']] = t['startMs']
+        if c['channel'] == 'webchat' and t['startMs'] != t['endMs']:
+            errors.append(f'{c["contactId"]}: chat turn with duration')
+    if 'durationMs' in c and c['turns'] and c['turns'][-1]['endMs'] > c['durationMs']:
+        errors.append(f'{c["contactId"]}: turn after the end')
+for l in labels:
+    missing = set(CHECKS) - set(l['labels'])
+    if missing:
+        errors.append(f'{l["contactId"]}: missing {missing}')
+    for k, v in l['labels'].items():
+        if v not in ('pass', 'fail', 'na'):
+            errors.append(f'{l["contactId"]}: bad label {k}={v}')
+        if v == 'fail' and k not in l['why']:
+            errors.append(f'{l["contactId"]}: fail without why: {k}')
+counts = {k: collections.Counter(l['labels'][k] for l in labels) for k in CHECKS}
+print(f'{len(contacts)} contacts; voice {sum(c["channel"] == "voice" for c in contacts)}, '
+      f'chat {sum(c["channel"] == "webchat" for c in contacts)}; no durationMs: {sum("durationMs" not in c for c in contacts)}')
+print('per domain:', dict(collections.Counter(l['domain'] for l in labels)))
+print(f'{"check":18} pass fail   na')
+for k in CHECKS:
+    print(f'{k:18} {counts[k]["pass"]:4} {counts[k]["fail"]:4} {counts[k]["na"]:4}')
+print('\n'.join(errors) or 'no errors')
+sys.exit(1 if errors else 0)
