@@ -58,7 +58,7 @@ def build_dialogue(rng, scn, plan):
 
     # A1: greeting + (id) + offer
     if plan['greet']:
-        g = rng.choice(GREET_PASS if voice or rng.random() < 0.4 else GREET_PASS_CHAT).replace('{h}', hot)
+        g = rng.choice(GREET_PASS if voice or rng.random() < 0.4 else [x for x in GREET_PASS_CHAT if dom == 'ecommerce' or '亲' not in x]).replace('{h}', hot)
     else:
         g = rng.choice(GREET_FAIL if voice else GREET_FAIL_CHAT).replace('{h}', hot)
         W['greeting'] = f'first agent turn opens with "{g}", no greeting'
@@ -142,7 +142,7 @@ def build_dialogue(rng, scn, plan):
         segs.append(stmt(1))
         turns.append(A(segs))
     elif complaint_at == 'late' or (plan['forbidden'] and plan['forbidden_at'] == 'late'):
-        q = comp_line if complaint_at == 'late' else rng.choice(['那你再说一遍到底是多久？', '就是说我还得等是吧', '嗯？没听明白'])
+        q = comp_line if complaint_at == 'late' else rng.choice(['您再说一遍是多久？', '那我就等着通知就行了是吧', '嗯？没太听清'])
         turns.append(C(q, complaint=complaint_at == 'late', long=True))
         segs = [plan['forbidden']] if plan['forbidden'] and plan['forbidden_at'] == 'late' else []
         segs.append(rng.choice(WRAP[st]).replace('{c}', fact_clause(rng, facts[0], 'correct' if fmodes[0] != 'wrong' else 'wrong'))

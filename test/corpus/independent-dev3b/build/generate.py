@@ -66,7 +66,7 @@ def make_plan(rng, scn, k):
     p['complaint'] = pick(rng, [(None, 0.52), ('open', 0.24), ('late', 0.24)])
     p['empathy'] = bool(p['complaint']) and p['style'] != 'curt' and rng.random() < 0.62
     nf = len(scn['facts'])
-    mode = pick(rng, [('correct', 0.48), ('neg', 0.1), ('wrong', 0.21), ('missing', 0.21)])
+    mode = pick(rng, [('correct', 0.45), ('neg', 0.1), ('wrong', 0.25), ('missing', 0.2)])
     if mode == 'neg' and not any(f.get('neg') for f in scn['facts']):
         mode = 'correct'
     modes = ['correct'] * nf

@@ -47,4 +47,23 @@ print(f'{"check":18} pass fail   na')
 for k in CHECKS:
     print(f'{k:18} {counts[k]["pass"]:4} {counts[k]["fail"]:4} {counts[k]["na"]:4}')
 print('\n'.join(errors) or 'no errors')
-sys.exit(1 if errors else 0)
+
+# Wording cross-checks with our own marker lists (catch generator slips, not a scorer).
+GREET = ['您好', '你好', '欢迎', '早上好', '下午好', 'Hi']
+IDM = ['工号', '公号', '编号', '坐席号', '服务号', '号话务员', '号客服', '号专员', '号接线员', '专员', '客服小', '我是', '我姓', '小孙在这儿']
+CLOSE = ['再见', '在见', '拜拜', '再会', '祝', '感谢', '谢谢', '随时', '再打过来', '不打扰']
+lab = {l['contactId']: l['labels'] for l in labels}
+slips = []
+for c in contacts:
+    ag = [t['text'] for t in c['turns'] if t['speaker'] == 'agent']
+    if not ag:
+        continue
+    L = lab[c['contactId']]
+    if (L['greeting'] == 'pass') != any(g in ag[0].lstrip('那个嗯 ')[:6] for g in GREET):
+        slips.append(f'{c["contactId"]} greeting {L["greeting"]}: {ag[0]}')
+    if (L['agent-id'] == 'pass') != any(m in ''.join(ag[:2]) for m in IDM):
+        slips.append(f'{c["contactId"]} agent-id {L["agent-id"]}: {ag[:2]}')
+    if L['closing'] != 'na' and (L['closing'] == 'pass') != any(m in ''.join(ag[-2:]) for m in CLOSE):
+        slips.append(f'{c["contactId"]} closing {L["closing"]}: {ag[-2:]}')
+print('\n'.join(slips) or 'no wording slips')
+sys.exit(1 if slips or errors else 0)
