@@ -77,7 +77,8 @@ def build_dialogue(rng, scn, plan):
     # asks: verification first, then required info
     asks = []
     if plan['verify'] == 'pass':
-        asks.append(('verify', rng.choice(VERIFY_ASK[st]), rng.choice(VERIFY_ANS)))
+        vq, kind = rng.choice(VERIFY_ASK[st])
+        asks.append(('verify', vq, rng.choice(VERIFY_ANS[kind])))
     for item in scn['req']:
         if item['key'] in plan['omit_req']:
             continue

@@ -147,7 +147,7 @@ def label_plan(scn, plan, turns):
         W['forbidden-words'] = f'agent says "{plan["forbidden"]}"'
     else:
         L['forbidden-words'] = 'pass'
-        if plan['lookalike'] and st != 'curt':
+        if plan['lookalike'] and st != 'curt' and any(plan['lookalike'] in ''.join(t['segs']) for t in turns):
             W['forbidden-words'] = f'polite look-alike only: "{plan["lookalike"]}"'
     L['verification'] = plan['verify'] or 'na'
     if plan['verify'] == 'fail':
@@ -212,6 +212,8 @@ def contact(rng, scn, k, idx):
     plan['cust_cuts_in_at'] = rng.choice(ag_c) if plan['cust_cuts_in'] and ag_c else None
     for t in pre + turns:
         t['text'] = ''.join(t['segs'])
+        if not voice:
+            t['text'] = t['text'].replace('不要挂机', '不要离开').replace('您别挂机', '您别走开').replace('来电的', '登录的')
         if plan['noise']:
             t['text'] = noisy(rng, t['text'], t['speaker'])
     label_plan(scn, plan, turns)
