@@ -26,6 +26,7 @@ EPOCH = 1764720000000  # 2025-12-03 UTC; contacts spread over the following days
 NOISE = [('工号', '公号'), ('稍等', '烧等'), ('查询', '查寻'), ('已经', '以经'), ('账户', '帐户'), ('身份证', '身份正'),
          ('核对', '合对'), ('时候', '时后'), ('验证码', '验证吗')]
 PER_SCENARIO = 6
+NOISY = []  # contacts given ASR-style noise, reported by main()
 
 
 def pick(rng, weights):
@@ -217,6 +218,8 @@ def contact(rng, scn, k, idx):
         if plan['noise']:
             t['text'] = noisy(rng, t['text'], t['speaker'])
     label_plan(scn, plan, turns)
+    if plan['noise']:
+        NOISY.append(idx)
     join, end, events = place(rng, scn['channel'], pre, turns, plan, scn['sla'])
     tl, tw = timing_labels(scn['channel'], turns, join, scn['sla'])
     plan['labels'].update(tl)
@@ -338,7 +341,7 @@ def main():
     with open(os.path.join(OUT, 'labels.jsonl'), 'w') as fh:
         for lab in labels:
             fh.write(json.dumps(lab, ensure_ascii=False) + '\n')
-    print(f'{len(contacts)} contacts, {len(SCENARIOS)} scenarios')
+    print(f'{len(contacts)} contacts, {len(SCENARIOS)} scenarios, {len(NOISY)} voice contacts with ASR noise')
 
 
 if __name__ == '__main__':
