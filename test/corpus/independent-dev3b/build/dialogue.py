@@ -24,6 +24,13 @@ def C(text, **flags):
     return dict(speaker='customer', segs=[text], **flags)
 
 
+def join_lines(first, second, voice):
+    """Two things the customer says in one turn (no doubled punctuation on chat)."""
+    if voice:
+        return first + ' ' + second
+    return first + ('' if first[-1:] in '！？。~' else '，') + second
+
+
 def fact_clause(rng, fact, mode):
     tpl = rng.choice(fact['say'])
     if mode == 'wrong':
@@ -71,7 +78,7 @@ def build_dialogue(rng, scn, plan):
     complaint_at = plan['complaint']  # None | 'open' | 'late'
     comp_line = rng.choice(COMPLAINT[dom]) + ('' if voice else rng.choice(CHAT_COMPLAINT_SUFFIX))
     opening = rng.choice(scn['openings'])
-    turns.append(C(opening + ('，' if not voice else ' ') + comp_line if complaint_at == 'open' else opening,
+    turns.append(C(join_lines(opening, comp_line, voice) if complaint_at == 'open' else opening,
                    complaint=complaint_at == 'open', long=True))
 
     # asks: verification first, then required info
@@ -135,7 +142,7 @@ def build_dialogue(rng, scn, plan):
     if len(facts) > 1:
         q = facts[1]['ask']
         if complaint_at == 'late':
-            q = comp_line + ('，' if not voice else ' ') + q
+            q = join_lines(comp_line, q, voice)
         turns.append(C(q, complaint=complaint_at == 'late', long=True))
         segs = []
         if plan['forbidden'] and plan['forbidden_at'] == 'late':
