@@ -23,7 +23,7 @@ CHECKS = ['greeting', 'agent-id', 'closing', 'forbidden-words', 'verification', 
           'fact-accuracy', 'no-misinformation', 'record-reference', 'survey-offered', 'required-info']
 SEED = 20261203
 EPOCH = 1764720000000  # 2025-12-03 UTC; contacts spread over the following days
-NOISE = [('工号', '公号'), ('稍等', '烧等'), ('查询', '查寻'), ('已经', '以经'), ('账户', '帐户'), ('身份证', '身份正'),
+NOISE = [('工号', '公号'), ('稍等', '烧等'), ('查询', '查寻'), ('已经', '以经'), ('账户', '帐户'),
          ('核对', '合对'), ('时候', '时后'), ('验证码', '验证吗')]
 PER_SCENARIO = 6
 NOISY = []  # contacts given ASR-style noise, reported by main()

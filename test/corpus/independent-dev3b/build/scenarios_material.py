@@ -208,7 +208,7 @@ SCENARIOS = [
     dict(id='bank-wealth-redeem-02', domain='bank', title='理财赎回到账', channel='webchat', persona='钱女士',
          facts=[F('redeem-arrival', '赎回到账时间', 'T+1个工作日', ['下一个工作日', '次一工作日'], ['实时到账', '当天到账'],
                   ['赎回', '到账'], ['这款产品赎回是{V}到账', '赎回资金{V}到您的借记卡'], neg='不是{W}，是{V}'),
-                F('risk-level', '风险等级', 'R2', ['中低风险', 'R2级'], ['R1', '保本'], ['风险'],
+                F('risk-level', '风险等级', 'R2', ['中低风险', 'R2级'], ['R1', '保本保息'], ['风险'],
                   ['这款产品风险等级是{V}', '它属于{V}产品，不保本'], ask='这个产品风险大吗？')],
          req=[], requires=dict(verification=True, reference=False, empathy=False, survey=False), sla={},
          openings=['我昨天赎回的理财还没到账，帮我看看', '请问理财赎回多久到账', '你好，查下我的理财赎回']),

@@ -61,9 +61,44 @@ for c in contacts:
     L = lab[c['contactId']]
     if (L['greeting'] == 'pass') != any(g in ag[0].lstrip('那个嗯 ')[:6] for g in GREET):
         slips.append(f'{c["contactId"]} greeting {L["greeting"]}: {ag[0]}')
-    if (L['agent-id'] == 'pass') != any(m in ''.join(ag[:2]) for m in IDM):
+    if (L['agent-id'] == 'pass') != any(m in ''.join(ag[:2]).replace('订单编号', '') for m in IDM):
         slips.append(f'{c["contactId"]} agent-id {L["agent-id"]}: {ag[:2]}')
     if L['closing'] != 'na' and (L['closing'] == 'pass') != any(m in ''.join(ag[-2:]) for m in CLOSE):
         slips.append(f'{c["contactId"]} closing {L["closing"]}: {ag[-2:]}')
 print('\n'.join(slips) or 'no wording slips')
-sys.exit(1 if slips or errors else 0)
+
+# Content cross-checks against the scenario files' own facts and requiredInfo patterns.
+import re  # noqa: E402
+from phrases_material import FORBIDDEN  # noqa: E402
+from scenarios_material import SCENARIOS  # noqa: E402
+
+scn = {s['id']: s for s in SCENARIOS}
+why = {l['contactId']: l['why'] for l in labels}
+slips2 = []
+for c in contacts:
+    ag = [t['text'] for t in c['turns'] if t['speaker'] == 'agent']
+    if not ag:
+        continue
+    L, s, txt = lab[c['contactId']], scn[c['scenarioId']], ''.join(ag)
+    bare = re.sub(r'[，。？！、：\s]', '', txt).replace('以经', '已经')  # undo the ASR homophone
+    has_forb = any(re.sub(r'[，。？！\s]', '', f.split('{')[0])[:6] in bare for f, _ in FORBIDDEN)
+    if (L['forbidden-words'] == 'fail') != has_forb:
+        slips2.append(f'{c["contactId"]} forbidden-words {L["forbidden-words"]}')
+    has_survey = any(m in txt for m in ['评价', '打个分', '评一下', '打分'])
+    if L['survey-offered'] != 'na' and (L['survey-offered'] == 'pass') != has_survey:
+        slips2.append(f'{c["contactId"]} survey {L["survey-offered"]}')
+    if L['required-info'] != 'na':
+        asked = all(any(re.search(p, a) for a in ag for p in r['patterns']) for r in s['req'])
+        if (L['required-info'] == 'pass') != asked:
+            slips2.append(f'{c["contactId"]} required-info {L["required-info"]} but patterns say asked={asked}')
+    for f in s['facts']:
+        ok = any(v in txt for v in [f['expected']] + f['variants'])
+        if L['fact-accuracy'] == 'pass' and not ok:
+            slips2.append(f'{c["contactId"]} fact {f["key"]} pass but no accepted value')
+    if L['no-misinformation'] == 'fail' and not any(w in txt for f in s['facts'] for w in f['wrong']):
+        slips2.append(f'{c["contactId"]} misinformation fail but no wrong value')
+    if L['no-misinformation'] == 'pass' and any(w in txt for f in s['facts'] for w in f['wrong']) \
+            and 'negated' not in why[c['contactId']].get('no-misinformation', ''):
+        slips2.append(f'{c["contactId"]} misinformation pass but a wrong value appears')
+print('\n'.join(slips2) or 'no content slips')
+sys.exit(1 if slips or errors or slips2 else 0)
