@@ -64,8 +64,8 @@ def make_plan(rng, scn, k):
     p['hold'] = pick(rng, holds)
     p['hold_thanked'] = p['style'] != 'curt' and rng.random() < 0.78
     p['cust_pause'] = p['hold'] == 'customer-pause' or rng.random() < 0.12
-    p['complaint'] = pick(rng, [(None, 0.52), ('open', 0.24), ('late', 0.24)])
-    p['empathy'] = bool(p['complaint']) and p['style'] != 'curt' and rng.random() < 0.62
+    p['complaint'] = pick(rng, [(None, 0.46), ('open', 0.27), ('late', 0.27)])
+    p['empathy'] = bool(p['complaint']) and p['style'] != 'curt' and rng.random() < 0.7
     nf = len(scn['facts'])
     mode = pick(rng, [('correct', 0.45), ('neg', 0.1), ('wrong', 0.25), ('missing', 0.2)])
     if mode == 'neg' and not any(f.get('neg') for f in scn['facts']):

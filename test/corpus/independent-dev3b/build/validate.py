@@ -50,7 +50,7 @@ print('\n'.join(errors) or 'no errors')
 
 # Wording cross-checks with our own marker lists (catch generator slips, not a scorer).
 GREET = ['您好', '你好', '欢迎', '早上好', '下午好', 'Hi']
-IDM = ['工号', '公号', '编号', '坐席号', '服务号', '号话务员', '号客服', '号专员', '号接线员', '专员', '客服小', '我是', '我姓', '小孙在这儿']
+IDM = ['工号', '公号', '编号', '坐席号', '服务号', '号话务员', '号客服', '号专员', '号接线员', '话务员', '号坐席', '专员', '客服小', '我是', '我姓', '小孙在这儿']
 CLOSE = ['再见', '在见', '拜拜', '再会', '祝', '感谢', '谢谢', '随时', '再打过来', '不打扰']
 lab = {l['contactId']: l['labels'] for l in labels}
 slips = []
