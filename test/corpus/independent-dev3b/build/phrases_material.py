@@ -50,7 +50,7 @@ HOLD_THANKS = {'polite': ['感谢您的耐心等待，', '让您久等了，', '
 AFTER_HOLD_NO_THANKS = {'polite': ['好的，查到了，', '您好，查询结果出来了，'], 'plain': ['好嘞，查到了，', '看到了，'],
                         'curt': ['查到了，', '嗯，']}
 WRAP = {'polite': ['跟您说明一下，{c}。', '{c}，您这边可以放心。', '是这样的，{c}。'],
-        'plain': ['{c}哈。', '{c}，您记一下。', '这个简单，{c}。'],
+        'plain': ['{c}哈。', '{c}，您记一下。', '跟您说下哈，{c}。'],
         'curt': ['{c}。', '{c}，就这样。']}
 # (question, kind of answer): the customer's reply matches what was asked
 VERIFY_ASK = {'polite': [('为了保障您的账户安全，需要先核对一下身份，麻烦您报一下身份证后四位。', 'id4'),
