@@ -79,6 +79,9 @@ def place(rng, channel, pre, turns, plan, sla):
                 gap = rng.randint(300, 1800) if spk == 'agent' else rng.randint(400, 2400)
             else:
                 gap = rng.randint(4000, min(15000, lat_limit - 3000)) if spk == 'agent' else rng.randint(5000, 24000)
+            if gap < 0:
+                # an overlap never reaches back before the start of the turn it overlaps
+                gap = max(gap, -(prev['endMs'] - prev['startMs'] - 300))
             start = prev['endMs'] + gap
         if voice:
             cps = rate_agent if spk == 'agent' else rng.uniform(3.5, 4.5)

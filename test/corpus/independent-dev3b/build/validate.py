@@ -20,6 +20,9 @@ for c in contacts:
     if not os.path.exists(os.path.join(OUT, 'scenarios', c['scenarioId'] + '.yaml')):
         errors.append(f'{c["contactId"]}: no scenario {c["scenarioId"]}')
     last = {}
+    starts = [t['startMs'] for t in c['turns']]
+    if starts != sorted(starts):
+        errors.append(f'{c["contactId"]}: turns not in start order')
     for t in c['turns']:
         if t['endMs'] < t['startMs']:
             errors.append(f'{c["contactId"]}: endMs < startMs')
