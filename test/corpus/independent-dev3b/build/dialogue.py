@@ -163,7 +163,7 @@ def build_dialogue(rng, scn, plan):
     if plan['reference'] is not None:
         ref = ('' if voice else rng.choice(['GD', 'SR', 'TK', ''])) + str(rng.randint(10 ** 7, 10 ** 10))
         refv = spell(ref) if voice and rng.random() < 0.7 else ref
-        rname = rng.choice(REF_NAMES[dom])
+        rname = rng.choice(scn.get('ref_names') or REF_NAMES[dom])
         if plan['reference'] == 'pass':
             txt = rng.choice(REF_SAY_CURT if st == 'curt' else REF_SAY).replace('{r}', rname).replace('{v}', refv)
         else:

@@ -17,7 +17,7 @@ HOTLINE = {
 GREET_PASS = ['您好，欢迎致电{h}', '您好，这里是{h}', '你好，{h}', '您好呀，{h}', '欢迎致电{h}', '您好您好，{h}',
               '早上好，{h}', '下午好，欢迎来电']
 GREET_PASS_CHAT = ['您好，欢迎咨询{h}', '亲，您好~', '您好，很高兴为您服务', '您好！这里是{h}在线客服', 'Hi，您好']
-GREET_FAIL = ['{h}', '这里是{h}', '{h}人工坐席', '这边是{h}', '接通了']
+GREET_FAIL = ['{h}', '这里是{h}', '{h}人工坐席', '这边是{h}', '人工服务']
 GREET_FAIL_CHAT = ['在的', '已为您接入人工', '这里是{h}', '收到']
 
 # Staff identification, first agent turn (voice may be spelled in words). {n}=digits, {w}=digits in words.

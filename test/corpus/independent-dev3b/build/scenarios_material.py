@@ -241,3 +241,12 @@ DISCLOSE = {
 }
 for _s in SCENARIOS:
     _s['disclose'] = DISCLOSE.get(_s['id'], [])
+
+# Reference names that fit the scenario (others use the domain's list).
+REF_NAMES_BY_SCENARIO = {
+    'air-lost-luggage-03': ['行李事故记录编号', '案件编号'], 'air-refund-04': ['退款申请单号', '受理编号'],
+    'tel-bill-dispute-01': ['工单号', '受理单号'], 'tel-broadband-repair-03': ['报修单号', '工单号'],
+    'hosp-cancel-refund-02': ['取消单号', '服务单号'],
+}
+for _s in SCENARIOS:
+    _s['ref_names'] = REF_NAMES_BY_SCENARIO.get(_s['id'])
