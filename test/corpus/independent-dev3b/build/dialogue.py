@@ -150,7 +150,7 @@ def build_dialogue(rng, scn, plan):
         segs.append(stmt(1))
         turns.append(A(segs))
     elif complaint_at == 'late' or (plan['forbidden'] and plan['forbidden_at'] == 'late'):
-        q = comp_line if complaint_at == 'late' else rng.choice(['您再说一遍是多久？', '那我就等着通知就行了是吧', '嗯？没太听清'])
+        q = comp_line if complaint_at == 'late' else rng.choice(['您能再说一遍吗？', '那我就等着通知就行了是吧', '嗯？没太听清'])
         turns.append(C(q, complaint=complaint_at == 'late', long=True))
         segs = [plan['forbidden']] if plan['forbidden'] and plan['forbidden_at'] == 'late' else []
         segs.append(rng.choice(WRAP[st]).replace('{c}', fact_clause(rng, facts[0], 'correct' if fmodes[0] != 'wrong' else 'wrong'))

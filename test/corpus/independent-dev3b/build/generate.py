@@ -54,6 +54,8 @@ def make_plan(rng, scn, k):
     if rng.random() < 0.3:
         line, rude = rng.choice(FORBIDDEN)
         p['forbidden'], p['forbidden_rude'] = line.replace('{other}', OTHER_DEPT[scn['domain']]), rude
+        if any(k in line for k in ('说过', '好几遍', '听没听懂', '想怎么样', '说完')):
+            p['forbidden_at'] = 'late'  # these answer something the customer said before, not the first request
     p['lookalike'] = rng.choice(LOOKALIKE) if not p['forbidden'] and rng.random() < 0.45 else None
     p['verify'] = (('pass' if (k + len(scn['id'])) % 2 == 0 else 'fail') if rq['verification'] else None)
     p['omit_req'] = ([rng.choice(scn['req'])['key']] if scn['req'] and rng.random() < 0.38 else [])
