@@ -91,6 +91,18 @@ describe('WebchatPort inputs', () => {
     ]);
   });
 
+  it('takes the focus off an Enter-to-send composer after sending (a blinking caret repaints the page twice a second)', async () => {
+    const focused = (frame: Frame) => frame.evaluate(() => document.activeElement?.className ?? null);
+    const blurred = await openPort(CONTENTEDITABLE, CE);
+    await blurred.port.say('你好');
+    await until(() => blurred.recorder.turns().length === 1, 'the line in the log');
+    expect(await focused(blurred.frame)).toBe('');
+    // With the option off the composer keeps the focus, as a person's would.
+    const kept = await openPort(CONTENTEDITABLE, CE, { blurAfterSend: false });
+    await kept.port.say('你好');
+    expect(await focused(kept.frame)).toBe('composer');
+  });
+
   it('names the selector and the frame when the input is missing', async () => {
     const { port } = await openPort(TEXTAREA, { ...CE, input: '#nope' }, { actionTimeoutMs: 500, where: 'in the chat frame iframe#chat (http://x/)' });
     const err = await port.say('你好').catch((e: unknown) => e as Error);
