@@ -62,6 +62,8 @@ export interface ChatLevelResult {
   leftovers: string[];
   /** From the run's start to the first contact being due: browser launch and prepared contexts. */
   prepareSec: number;
+  /** Cores the harness (Chromium included) used from the first due to the last ready: is the ramp CPU-bound? */
+  rampCores: number | null;
 }
 
 /** Chromium processes started by this benchmark that still exist: in our tree, or tagged and orphaned. */
@@ -123,8 +125,11 @@ export async function runChatLevel(level: number, options: ChatBenchOptions): Pr
     const truth = parseTruthLines(await readFile(truthPath, 'utf8').catch(() => ''));
     const interactions: Interaction[] = await store.loadInteractions();
     // Browser launch and the contexts opened ahead (Channel.prepare) happen before the first is due.
-    const prepareSec = (Math.min(...interactions.map(dueAtOf)) - epoch0) / 1000;
-    return { level, wallSec, prepareSec, figures: chatRunFigures(interactions, truth, ['agent', 'bot']), harness, lab: labReport, leftovers };
+    const firstDue = Math.min(...interactions.map(dueAtOf));
+    const prepareSec = (firstDue - epoch0) / 1000;
+    const figures = chatRunFigures(interactions, truth, ['agent', 'bot']);
+    const rampCores = Number.isFinite(figures.rampSec) ? sampler.coresBetween(firstDue, firstDue + figures.rampSec * 1000) : null;
+    return { level, wallSec, prepareSec, rampCores, figures, harness, lab: labReport, leftovers };
   } finally {
     delete process.env.MS_BENCH_TAG;
     await lab.close();
@@ -144,7 +149,7 @@ export function formatChatLevel(r: ChatLevelResult): string {
   const failures = Object.keys(f.failures).length ? `  failures ${JSON.stringify(f.failures)}` : '';
   return [
     `level ${r.level}: completed ${f.completed}/${f.contacts} in ${r.wallSec.toFixed(0)} s${failures}`,
-    `  peak in progress ${f.peakInProgress}${r.lab.peakActive === null ? '' : ` (the centre counted ${r.lab.peakActive})`}, all ready ${f.rampSec.toFixed(1)} s after the first was due (browser launch and contexts prepared ahead: ${r.prepareSec.toFixed(1)} s before it)`,
+    `  peak in progress ${f.peakInProgress}${r.lab.peakActive === null ? '' : ` (the centre counted ${r.lab.peakActive})`}, all ready ${f.rampSec.toFixed(1)} s after the first was due (browser launch and contexts prepared ahead: ${r.prepareSec.toFixed(1)} s before it)${r.rampCores === null ? '' : `; ${r.rampCores.toFixed(2)} cores used meanwhile`}`,
     `  start lag (due → started) ${spreadText(f.startLagMs)}; due → ready p50 ${ms(f.dueToReadyMs.p50)} / p95 ${ms(f.dueToReadyMs.p95)} ms`,
     `  timing error, whole run:       ${spreadText(f.errorMs)}; missing ${f.missing}`,
     `  timing error, after last start: ${spreadText(f.errorAfterRampMs)}`,

@@ -128,6 +128,8 @@ export class ProcSampler {
   private peakPss = 0;
   private peakProcesses = 0;
   private selfCpuMicros = 0;
+  /** Cumulative CPU ticks of the tree at each sample, to read the CPU of a window of the run. */
+  private readonly timeline: { atEpochMs: number; ticks: number }[] = [];
   private readonly root: number;
 
   constructor(private readonly options: ProcSamplerOptions = {}) {
@@ -158,6 +160,17 @@ export class ProcSampler {
     return { cpuSec: ticks / CLK_TCK, cpuSecByKind: byKind, peakPssBytes: this.peakPss, peakProcesses: this.peakProcesses, samplerCpuSec: this.selfCpuMicros / 1e6, samples: this.samples };
   }
 
+  /**
+   * Cores the tree used on average between two epoch times, from the samples around them (a
+   * window shorter than two sampling intervals is null: too coarse to say).
+   */
+  coresBetween(fromEpochMs: number, toEpochMs: number): number | null {
+    const from = this.timeline.findLast((p) => p.atEpochMs <= fromEpochMs) ?? this.timeline[0];
+    const to = this.timeline.find((p) => p.atEpochMs >= toEpochMs) ?? this.timeline.at(-1);
+    if (!from || !to || to.atEpochMs - from.atEpochMs < 2 * (this.options.intervalMs ?? 1000)) return null;
+    return (to.ticks - from.ticks) / CLK_TCK / ((to.atEpochMs - from.atEpochMs) / 1000);
+  }
+
   private sample(baseline: boolean, forcePss = false): void {
     const before = process.cpuUsage();
     const stats = readAllStats(this.foreign);
@@ -185,6 +198,9 @@ export class ProcSampler {
       const pass = process.cpuUsage(passStart);
       this.nextPssAt = now + (pass.user + pass.system) / 1000 / (this.options.pssBudget ?? 0.02);
     }
+    let ticks = 0;
+    for (const [key, last] of this.last) ticks += last - (this.first.get(key) ?? 0);
+    this.timeline.push({ atEpochMs: Date.now(), ticks });
     this.samples += 1;
     const used = process.cpuUsage(before);
     this.selfCpuMicros += used.user + used.system;
