@@ -63,6 +63,8 @@ export interface ReportData {
   privacy?: PrivacyOptions;
   /** The masker this data was masked with, for what a format reads later from `sources` (transcripts, findings). */
   mask?: TextMasker;
+  /** The options `mask` was made from (textMasker), for a worker thread that reads from `sources` too. */
+  maskOptions?: PrivacyOptions;
   /** Each contact's Interaction and findings, read one contact at a time (the HTML report). Absent for data built in memory. */
   sources?: RunSources;
 }
@@ -166,7 +168,7 @@ export async function loadReportData(runDir: string, opts: LoadOptions = {}): Pr
     timings,
     targetMargin: opts.targetMargin,
   });
-  return { ...data, privacy: opts.privacy ?? {}, mask, sources };
+  return { ...data, privacy: opts.privacy ?? {}, mask, maskOptions: learner.maskerOptions(), sources };
 }
 
 export function buildReportData(args: {

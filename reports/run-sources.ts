@@ -46,10 +46,26 @@ export class ContactFileError extends Error {
 /** A finished contact's file (not a `.partial-N.json` kept from an interrupted attempt); mirrors the run store's rule. */
 const isContactFile = (name: string) => name.endsWith('.json') && !name.includes('.partial-');
 
+/** A contact's stored Interaction (contacts/<id>.json), masked in place. */
+export function readStoredInteraction(file: string, mask: TextMasker): Interaction {
+  return maskInPlace(JSON.parse(readFileSync(file, 'utf8')) as Interaction, mask);
+}
+
+/** A contact's findings, from its byte range of findings.json, masked. */
+export function readStoredFindings(findingsFile: string, range: readonly [number, number], contactId: string, runDir: string, mask: TextMasker): Finding[] {
+  let element: { findings?: Finding[] };
+  try {
+    element = JSON.parse(readElementAt(findingsFile, range[0], range[1])) as { findings?: Finding[] };
+  } catch (err) {
+    throw new ContactFileError(`${findingsFile}: the findings of ${contactId} are not valid JSON (${(err as Error).message})`, `score the run again: npx mystery-shopper score ${runDir}`);
+  }
+  return maskInPlace(element.findings ?? [], mask);
+}
+
 export class RunSources {
   constructor(
     readonly runDir: string,
-    private readonly findingsFile: string,
+    readonly findingsFile: string,
     private readonly findingRanges: ReadonlyMap<string, readonly [number, number]>,
     private readonly files: ReadonlyMap<string, string>,
     private readonly inMemory: ReadonlyMap<string, Interaction>,
@@ -60,7 +76,7 @@ export class RunSources {
   /** The contact's Interaction, masked (a fresh object: the caller may keep or drop it). */
   interaction(contactId: string, mask: TextMasker): Interaction | null {
     const file = this.files.get(contactId);
-    if (file) return maskInPlace(JSON.parse(readFileSync(file, 'utf8')) as Interaction, mask);
+    if (file) return readStoredInteraction(file, mask);
     const held = this.inMemory.get(contactId);
     return held ? maskDeep(held, mask) : null;
   }
@@ -68,14 +84,16 @@ export class RunSources {
   /** The contact's findings from findings.json, masked. */
   findings(contactId: string, mask: TextMasker): Finding[] {
     const range = this.findingRanges.get(contactId);
-    if (!range) return [];
-    let element: { findings?: Finding[] };
-    try {
-      element = JSON.parse(readElementAt(this.findingsFile, range[0], range[1])) as { findings?: Finding[] };
-    } catch (err) {
-      throw new ContactFileError(`${this.findingsFile}: the findings of ${contactId} are not valid JSON (${(err as Error).message})`, `score the run again: npx mystery-shopper score ${this.runDir}`);
-    }
-    return maskInPlace(element.findings ?? [], mask);
+    return range ? readStoredFindings(this.findingsFile, range, contactId, this.runDir, mask) : [];
+  }
+
+  /**
+   * Where the contact's inputs are on disk, for a reader in another thread: its contacts/ file and
+   * its findings' byte range (null when absent), or `inMemory` when only this process holds its Interaction.
+   */
+  location(contactId: string): { file: string | null; findings: readonly [number, number] | null; inMemory: boolean } {
+    const file = this.files.get(contactId) ?? null;
+    return { file, findings: this.findingRanges.get(contactId) ?? null, inMemory: !file && this.inMemory.has(contactId) };
   }
 }
 

@@ -95,7 +95,7 @@ export interface ReportModel {
 /** review-apply puts "人工复核：…" in a changed item's note; the page shows the change on its own line, so keep the machine's evidence note. */
 const REVIEW_NOTE = '人工复核：';
 
-function sheetView(s: ScoreSheet, machine?: readonly ScoreSheet[]): SheetView {
+export function sheetView(s: ScoreSheet, machine?: readonly ScoreSheet[]): SheetView {
   const machineSheet = machine?.find((m) => m.sheetId === s.sheetId);
   const noteOf = (item: string, note: string) => (note.startsWith(REVIEW_NOTE) ? (machineSheet?.items.find((i) => i.item === item)?.note ?? '') : note);
   const v: SheetView = {
@@ -124,7 +124,7 @@ export function cellRevisions(review: ReviewFile): Map<string, number> {
   return out;
 }
 
-function revisionsOf(revisions: Map<string, number>, contactId: string | undefined): Record<string, number> {
+export function revisionsOf(revisions: Map<string, number>, contactId: string | undefined): Record<string, number> {
   const prefix = `${contactId ?? '*'}\u0000`;
   const out: Record<string, number> = {};
   for (const [k, n] of revisions) if (k.startsWith(prefix)) out[k.slice(prefix.length)] = n;
@@ -138,22 +138,18 @@ function recordingHref(runDir: string, recording: string | undefined): string | 
   return rel.split(path.sep).join('/');
 }
 
-export function contactView(c: ContactRecord, reviewed: Pick<ContactRecord, 'sheets' | 'qualityScore' | 'pass'>, runDir: string, overrides: Map<string, ScoreOverride>, revisions: Map<string, number>, signed: Set<string>): ContactView {
+/**
+ * The part of a contact's view that comes from its Interaction and findings — the heavy part, read
+ * from the run folder one contact at a time (and, for large runs, in worker threads: see
+ * transcript-pool.ts). Its fields are ContactView's, with the same meaning.
+ */
+export type TranscriptView = Pick<ContactView, 'group' | 'needsReview' | 'failed' | 'durationMs' | 'recordingOffsetMs' | 'turns' | 'events' | 'findings' | 'recording' | 'error'>;
+
+export function transcriptView(c: Pick<ContactRecord, 'channel' | 'outcome' | 'findings' | 'interaction'>, runDir: string): TranscriptView {
   const i = c.interaction;
   const answered = i?.events.find((e) => e.type === 'answered')?.atMs;
-  const changes: ChangeView[] = [];
-  for (const s of c.sheets) for (const it of s.items) {
-    const o = overrides.get(cellKey(c.contactId, s.sheetId, it.item));
-    if (o) changes.push(changeView(o));
-  }
-  const view: ContactView = {
-    id: c.contactId,
-    scenario: c.scenarioId,
-    channel: c.channel,
-    outcome: c.outcome,
+  const view: TranscriptView = {
     group: contactGroup(c),
-    quality: reviewed.qualityScore,
-    pass: reviewed.pass,
     needsReview: c.findings.some((f) => f.needsReview === true),
     failed: [...new Set(c.findings.filter((f) => f.pass === false).map((f) => f.check))],
     durationMs: i?.durationMs ?? 0,
@@ -168,14 +164,58 @@ export function contactView(c: ContactRecord, reviewed: Pick<ContactRecord, 'she
       f.needsReview === true,
       f.evidence.map((e) => [e.turn, e.quote, e.atMs]),
     ]),
-    sheets: reviewed.sheets.map((s) => sheetView(s, c.sheets)),
-    changes,
-    revisions: revisionsOf(revisions, c.contactId),
-    signedOff: signed.has(c.contactId) || signed.has('*'),
   };
   const rec = recordingHref(runDir, i?.recording);
   if (rec) view.recording = rec;
   if (i?.error) view.error = `${i.error.code}: ${i.error.message}`;
+  return view;
+}
+
+/** The cells of this contact a person changed, in sheet and item order. */
+export function contactChanges(contactId: string, sheets: readonly ScoreSheet[], overrides: Map<string, ScoreOverride>): ChangeView[] {
+  const changes: ChangeView[] = [];
+  for (const s of sheets) for (const it of s.items) {
+    const o = overrides.get(cellKey(contactId, s.sheetId, it.item));
+    if (o) changes.push(changeView(o));
+  }
+  return changes;
+}
+
+export function contactView(c: ContactRecord, reviewed: Pick<ContactRecord, 'sheets' | 'qualityScore' | 'pass'>, runDir: string, overrides: Map<string, ScoreOverride>, revisions: Map<string, number>, signed: Set<string>): ContactView {
+  return assembleContactView(c, reviewed, transcriptView(c, runDir), overrides, revisions, signed);
+}
+
+/** A contact's view from its scores and its TranscriptView; the key order is the page's JSON order. */
+export function assembleContactView(
+  c: Pick<ContactRecord, 'contactId' | 'scenarioId' | 'channel' | 'outcome' | 'sheets'>,
+  reviewed: Pick<ContactRecord, 'sheets' | 'qualityScore' | 'pass'>,
+  t: TranscriptView,
+  overrides: Map<string, ScoreOverride>,
+  revisions: Map<string, number>,
+  signed: Set<string>,
+): ContactView {
+  const view: ContactView = {
+    id: c.contactId,
+    scenario: c.scenarioId,
+    channel: c.channel,
+    outcome: c.outcome,
+    group: t.group,
+    quality: reviewed.qualityScore,
+    pass: reviewed.pass,
+    needsReview: t.needsReview,
+    failed: t.failed,
+    durationMs: t.durationMs,
+    recordingOffsetMs: t.recordingOffsetMs,
+    turns: t.turns,
+    events: t.events,
+    findings: t.findings,
+    sheets: reviewed.sheets.map((s) => sheetView(s, c.sheets)),
+    changes: contactChanges(c.contactId, c.sheets, overrides),
+    revisions: revisionsOf(revisions, c.contactId),
+    signedOff: signed.has(c.contactId) || signed.has('*'),
+  };
+  if (t.recording) view.recording = t.recording;
+  if (t.error) view.error = t.error;
   return view;
 }
 

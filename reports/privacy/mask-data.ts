@@ -224,7 +224,12 @@ export class NameLearner {
 
   /** The masker for everything learnt so far. */
   masker(): TextMasker {
-    if (this.options.mask === false) return (t) => t;
-    return textMasker({ ...this.options, personaNames: [...new Set([...this.personaNames, ...this.learnt])] });
+    return textMasker(this.maskerOptions());
+  }
+
+  /** The options masker() masks with (names learnt so far included): another thread makes the same masker from them with textMasker. */
+  maskerOptions(): PrivacyOptions {
+    if (this.options.mask === false) return { ...this.options };
+    return { ...this.options, personaNames: [...new Set([...this.personaNames, ...this.learnt])] };
   }
 }

@@ -1,0 +1,94 @@
+/**
+ * Worker threads that read the HTML report's transcripts (transcript-worker.ts) — the bulk of the
+ * report's work: reading, parsing and masking each contact's Interaction and findings — so that a
+ * large run uses every core. Contacts go out in chunks, round robin, and come back in the order
+ * they were sent, so the page is the same bytes as when one thread writes it. At most a few
+ * chunks per worker are in flight: memory stays flat however far the workers could run ahead.
+ */
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { PrivacyOptions } from '../privacy/types.js';
+import { ContactFileError } from '../run-sources.js';
+import type { TranscriptJson } from './packed-contact.js';
+import type { TranscriptTask } from './transcript-task.js';
+import type { ChunkReply, ChunkRequest, TranscriptWorkerData } from './transcript-worker.js';
+
+/** Below this many contacts the report is written in one thread: starting workers costs more than they save. */
+export const MIN_CONTACTS_FOR_WORKERS = 1000;
+
+/** Contacts per message: large enough that messaging is cheap, small enough to keep the workers evenly fed. */
+const CHUNK = 100;
+/** Chunks sent ahead per worker. */
+const AHEAD = 3;
+
+/** Workers for a run of `contacts`: none for small runs or a single core, else one per core (at most 4). */
+export function defaultTranscriptWorkers(contacts: number): number {
+  const cores = os.availableParallelism();
+  return contacts < MIN_CONTACTS_FOR_WORKERS || cores < 2 ? 0 : Math.min(cores, 4);
+}
+
+/** A worker's failure, raised in the main thread as the error the worker met (ContactFileError keeps its code and hint). */
+function asError(e: Extract<ChunkReply, { error: unknown }>['error']): Error {
+  if (e.code === 'E_REPORT_INPUT' && e.hint !== undefined) return new ContactFileError(e.message, e.hint);
+  return Object.assign(new Error(e.message), { name: e.name, ...(e.code ? { code: e.code } : {}) });
+}
+
+export class TranscriptPool {
+  private readonly workers: Worker[];
+  private readonly waiting = new Map<number, { resolve: (out: TranscriptJson[]) => void; reject: (err: Error) => void }>();
+  private failed: Error | null = null;
+
+  constructor(count: number, init: { runDir: string; findingsFile: string; maskOptions: PrivacyOptions }) {
+    const data: TranscriptWorkerData = init;
+    this.workers = Array.from({ length: count }, () => {
+      const w = new Worker(new URL('./transcript-worker.mjs', import.meta.url), { workerData: data });
+      w.on('message', (reply: ChunkReply) => {
+        const waiter = this.waiting.get(reply.seq);
+        this.waiting.delete(reply.seq);
+        if ('error' in reply) waiter?.reject(asError(reply.error));
+        else waiter?.resolve(reply.out);
+      });
+      // a worker that dies (out of memory, a bug) fails every chunk still out: the report fails, it never hangs
+      const fail = (err: Error) => {
+        this.failed ??= err;
+        for (const waiter of this.waiting.values()) waiter.reject(err);
+        this.waiting.clear();
+      };
+      w.on('error', fail);
+      w.on('exit', (code) => {
+        if (code !== 0) fail(new Error(`an HTML report worker stopped (exit code ${code})`));
+      });
+      return w;
+    });
+  }
+
+  /** Each task's TranscriptJson, in the tasks' order. */
+  async *read(tasks: readonly TranscriptTask[]): AsyncGenerator<TranscriptJson> {
+    const chunks: Promise<TranscriptJson[]>[] = [];
+    const send = (seq: number) => {
+      const start = seq * CHUNK;
+      if (start >= tasks.length) return;
+      const done = new Promise<TranscriptJson[]>((resolve, reject) => {
+        if (this.failed) return reject(this.failed);
+        this.waiting.set(seq, { resolve, reject });
+      });
+      // handled when its turn comes; until then a rejection must not count as unhandled
+      done.catch(() => {});
+      chunks[seq] = done;
+      const req: ChunkRequest = { seq, tasks: tasks.slice(start, start + CHUNK) };
+      this.workers[seq % this.workers.length]!.postMessage(req);
+    };
+    const ahead = this.workers.length * AHEAD;
+    for (let seq = 0; seq < ahead; seq++) send(seq);
+    for (let seq = 0; seq * CHUNK < tasks.length; seq++) {
+      const out = await chunks[seq]!;
+      delete chunks[seq];
+      send(seq + ahead);
+      yield* out;
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
