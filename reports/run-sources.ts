@@ -10,8 +10,11 @@ import path from 'node:path';
 import type { Interaction } from '../harness/interaction/types.js';
 import type { Finding } from '../scorers/scorer.js';
 import { firstResponseMs } from './console/summary-table.js';
-import { readElementAt, scanJsonArray } from './json-array-stream.js';
-import { maskDeep, maskInPlace, type NameLearner, type TextMasker } from './privacy/mask-data.js';
+import { scanJsonArray } from './json-array-stream.js';
+import { ContactFileError, readStoredFindings, readStoredInteraction } from './stored-contact.js';
+
+export { ContactFileError };
+import { maskDeep, type NameLearner, type TextMasker } from './privacy/mask-data.js';
 
 /** Caller-side timings of a contact, for the contacts sheet and JUnit. */
 export interface ContactTimings {
@@ -31,36 +34,8 @@ function timingsOf(i: Interaction): ContactTimings {
   return t;
 }
 
-/** A contact's stored input (its contacts/*.json, its findings) that cannot be read. */
-export class ContactFileError extends Error {
-  readonly code = 'E_REPORT_INPUT';
-  constructor(
-    message: string,
-    readonly hint = 'restore the file from a backup, or move it out of contacts/ to report without that contact',
-  ) {
-    super(message);
-    this.name = 'ContactFileError';
-  }
-}
-
 /** A finished contact's file (not a `.partial-N.json` kept from an interrupted attempt); mirrors the run store's rule. */
 const isContactFile = (name: string) => name.endsWith('.json') && !name.includes('.partial-');
-
-/** A contact's stored Interaction (contacts/<id>.json), masked in place. */
-export function readStoredInteraction(file: string, mask: TextMasker): Interaction {
-  return maskInPlace(JSON.parse(readFileSync(file, 'utf8')) as Interaction, mask);
-}
-
-/** A contact's findings, from its byte range of findings.json, masked. */
-export function readStoredFindings(findingsFile: string, range: readonly [number, number], contactId: string, runDir: string, mask: TextMasker): Finding[] {
-  let element: { findings?: Finding[] };
-  try {
-    element = JSON.parse(readElementAt(findingsFile, range[0], range[1])) as { findings?: Finding[] };
-  } catch (err) {
-    throw new ContactFileError(`${findingsFile}: the findings of ${contactId} are not valid JSON (${(err as Error).message})`, `score the run again: npx mystery-shopper score ${runDir}`);
-  }
-  return maskInPlace(element.findings ?? [], mask);
-}
 
 export class RunSources {
   constructor(
@@ -79,6 +54,19 @@ export class RunSources {
     if (file) return readStoredInteraction(file, mask);
     const held = this.inMemory.get(contactId);
     return held ? maskDeep(held, mask) : null;
+  }
+
+  /** The contact's Interaction as stored, unmasked: for a reader that masks what it shows (the HTML report). Held ones are shared, not copied: do not change it. */
+  storedInteraction(contactId: string): Interaction | null {
+    const file = this.files.get(contactId);
+    if (file) return readStoredInteraction(file);
+    return this.inMemory.get(contactId) ?? null;
+  }
+
+  /** The contact's findings as stored, unmasked (see storedInteraction). */
+  storedFindings(contactId: string): Finding[] {
+    const range = this.findingRanges.get(contactId);
+    return range ? readStoredFindings(this.findingsFile, range, contactId, this.runDir) : [];
   }
 
   /** The contact's findings from findings.json, masked. */

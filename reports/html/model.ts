@@ -4,13 +4,15 @@
  * contacts fit in one file. Turns and findings are arrays/short keys because they are repeated
  * hundreds of thousands of times; sheet labels are sent once as templates.
  */
-import path from 'node:path';
 import { CHECK_LABELS } from '../../scorers/sheets/labels.js';
 import type { RunSummary } from '../../scorers/sheets/summary.js';
 import type { AppendixC, ScoreSheet, TargetRow } from '../../scorers/sheets/types.js';
 import { cellKey, latestOverrides, reviewContact, reviewSummary } from '../review-apply.js';
 import type { ReviewFile, ScoreOverride, SignOff } from '../review-types.js';
-import { contactGroup, type ContactRecord, type RunData } from './run-data.js';
+import type { ContactRecord, RunData } from './run-data.js';
+import { transcriptView, type TranscriptView } from './transcript-view.js';
+
+export { transcriptView, type TranscriptView };
 
 /** A person's change of one cell, as the page shows it. */
 export interface ChangeView {
@@ -129,46 +131,6 @@ export function revisionsOf(revisions: Map<string, number>, contactId: string | 
   const out: Record<string, number> = {};
   for (const [k, n] of revisions) if (k.startsWith(prefix)) out[k.slice(prefix.length)] = n;
   return out;
-}
-
-/** Recording path as the page links it: relative to the run folder (the report lives there). */
-function recordingHref(runDir: string, recording: string | undefined): string | undefined {
-  if (!recording) return undefined;
-  const rel = path.isAbsolute(recording) ? path.relative(path.resolve(runDir), recording) : recording;
-  return rel.split(path.sep).join('/');
-}
-
-/**
- * The part of a contact's view that comes from its Interaction and findings — the heavy part, read
- * from the run folder one contact at a time (and, for large runs, in worker threads: see
- * transcript-pool.ts). Its fields are ContactView's, with the same meaning.
- */
-export type TranscriptView = Pick<ContactView, 'group' | 'needsReview' | 'failed' | 'durationMs' | 'recordingOffsetMs' | 'turns' | 'events' | 'findings' | 'recording' | 'error'>;
-
-export function transcriptView(c: Pick<ContactRecord, 'channel' | 'outcome' | 'findings' | 'interaction'>, runDir: string): TranscriptView {
-  const i = c.interaction;
-  const answered = i?.events.find((e) => e.type === 'answered')?.atMs;
-  const view: TranscriptView = {
-    group: contactGroup(c),
-    needsReview: c.findings.some((f) => f.needsReview === true),
-    failed: [...new Set(c.findings.filter((f) => f.pass === false).map((f) => f.check))],
-    durationMs: i?.durationMs ?? 0,
-    recordingOffsetMs: c.channel === 'voice' && answered !== undefined ? answered : 0,
-    turns: (i?.turns ?? []).map((t) => [t.speaker, t.text, t.startMs, t.endMs]),
-    events: (i?.events ?? []).map((e) => [e.type, e.atMs]),
-    findings: c.findings.map((f) => [
-      f.check,
-      f.pass === 'na' ? -1 : f.pass ? 1 : 0,
-      f.reason,
-      typeof f.confidence === 'number' ? f.confidence : null,
-      f.needsReview === true,
-      f.evidence.map((e) => [e.turn, e.quote, e.atMs]),
-    ]),
-  };
-  const rec = recordingHref(runDir, i?.recording);
-  if (rec) view.recording = rec;
-  if (i?.error) view.error = `${i.error.code}: ${i.error.message}`;
-  return view;
 }
 
 /** The cells of this contact a person changed, in sheet and item order. */

@@ -14,47 +14,11 @@
  */
 import type { ScoreSheet } from '../../scorers/sheets/types.js';
 import type { ScoreOverride } from '../review-types.js';
-import { contactChanges, revisionsOf, sheetView, type ContactView, type TranscriptView } from './model.js';
+import { contactChanges, revisionsOf, sheetView } from './model.js';
+import { prop, props, type TranscriptJson } from './transcript-view.js';
+
+export type { TranscriptJson };
 import { scriptSafe, type ContactPacker } from './page.js';
-
-/** A TranscriptView as JSON text: `pieces` joined with each reason's string-table index between them. */
-export interface TranscriptJson {
-  group: ContactView['group'];
-  /** `"needsReview":…` up to the findings' end; pieces.length === reasons.length + 1. */
-  pieces: string[];
-  reasons: string[];
-  /** `,"recording":…,"error":…` as present, else ''. */
-  tail: string;
-  /** [check, pass] of each finding, for the overview's check chart. */
-  tally: [string, 1 | 0 | -1][];
-}
-
-/** `"key":value` as JSON.stringify writes an object's property; null when it leaves it out. */
-function prop(key: string, value: unknown): string | null {
-  const json = JSON.stringify(value) as string | undefined;
-  return json === undefined ? null : `${JSON.stringify(key)}:${json}`;
-}
-
-/** An array element as JSON.stringify writes it (undefined and functions become null). */
-const element = (value: unknown) => (JSON.stringify(value) as string | undefined) ?? 'null';
-
-/** Joins the properties JSON.stringify would write, in order. */
-const props = (list: (string | null)[]) => list.filter((p): p is string => p !== null).join(',');
-
-export function transcriptJson(t: TranscriptView): TranscriptJson {
-  const pieces: string[] = [];
-  const reasons: string[] = [];
-  let text = `${props([prop('needsReview', t.needsReview), prop('failed', t.failed), prop('durationMs', t.durationMs), prop('recordingOffsetMs', t.recordingOffsetMs), prop('turns', t.turns), prop('events', t.events)])},"findings":[`;
-  t.findings.forEach((f, k) => {
-    text += `${k ? ',' : ''}[${element(f[0])},${element(f[1])},`;
-    pieces.push(text);
-    reasons.push(f[2]);
-    text = `,${element(f[3])},${element(f[4])},${element(f[5])}]`;
-  });
-  pieces.push(`${text}]`);
-  const tail = [prop('recording', t.recording), prop('error', t.error)].filter((p) => p !== null).map((p) => `,${p}`).join('');
-  return { group: t.group, pieces, reasons, tail, tally: t.findings.map((f) => [f[0], f[1]]) };
-}
 
 /** What packedContactJson needs of a contact besides its transcript: its scores and the review. */
 export interface ContactScores {

@@ -8,8 +8,8 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PrivacyOptions } from '../privacy/types.js';
-import { ContactFileError } from '../run-sources.js';
-import type { TranscriptJson } from './packed-contact.js';
+import { ContactFileError } from '../stored-contact.js';
+import type { TranscriptJson } from './transcript-view.js';
 import type { TranscriptTask } from './transcript-task.js';
 import type { ChunkReply, ChunkRequest, TranscriptWorkerData } from './transcript-worker.js';
 
@@ -21,10 +21,10 @@ const CHUNK = 100;
 /** Chunks sent ahead per worker. */
 const AHEAD = 3;
 
-/** Workers for a run of `contacts`: none for small runs or a single core, else one per core (at most 4). */
+/** Workers for a run of `contacts`: none for small runs or a single core, else one per core besides this thread's (at most 3). */
 export function defaultTranscriptWorkers(contacts: number): number {
   const cores = os.availableParallelism();
-  return contacts < MIN_CONTACTS_FOR_WORKERS || cores < 2 ? 0 : Math.min(cores, 4);
+  return contacts < MIN_CONTACTS_FOR_WORKERS ? 0 : Math.min(cores - 1, 3);
 }
 
 /** A worker's failure, raised in the main thread as the error the worker met (ContactFileError keeps its code and hint). */
@@ -62,12 +62,16 @@ export class TranscriptPool {
     });
   }
 
-  /** Each task's TranscriptJson, in the tasks' order. */
-  async *read(tasks: readonly TranscriptTask[]): AsyncGenerator<TranscriptJson> {
+  /**
+   * Each task's TranscriptJson, in the tasks' order. The calling thread takes its share of the
+   * chunks too (`readHere`), one in every workers + 1: it would otherwise mostly wait.
+   */
+  async *read(tasks: readonly TranscriptTask[], readHere: (task: TranscriptTask) => TranscriptJson): AsyncGenerator<TranscriptJson> {
+    const slots = this.workers.length + 1;
     const chunks: Promise<TranscriptJson[]>[] = [];
     const send = (seq: number) => {
       const start = seq * CHUNK;
-      if (start >= tasks.length) return;
+      if (start >= tasks.length || seq % slots === 0) return;
       const done = new Promise<TranscriptJson[]>((resolve, reject) => {
         if (this.failed) return reject(this.failed);
         this.waiting.set(seq, { resolve, reject });
@@ -76,14 +80,18 @@ export class TranscriptPool {
       done.catch(() => {});
       chunks[seq] = done;
       const req: ChunkRequest = { seq, tasks: tasks.slice(start, start + CHUNK) };
-      this.workers[seq % this.workers.length]!.postMessage(req);
+      this.workers[(seq % slots) - 1]!.postMessage(req);
     };
-    const ahead = this.workers.length * AHEAD;
+    const ahead = slots * AHEAD;
     for (let seq = 0; seq < ahead; seq++) send(seq);
     for (let seq = 0; seq * CHUNK < tasks.length; seq++) {
+      send(seq + ahead);
+      if (seq % slots === 0) {
+        for (const task of tasks.slice(seq * CHUNK, (seq + 1) * CHUNK)) yield readHere(task);
+        continue;
+      }
       const out = await chunks[seq]!;
       delete chunks[seq];
-      send(seq + ahead);
       yield* out;
     }
   }

@@ -5,9 +5,8 @@
  */
 import type { Outcome } from '../../harness/interaction/types.js';
 import type { TextMasker } from '../privacy/mask-data.js';
-import { readStoredFindings, readStoredInteraction } from '../run-sources.js';
-import { transcriptView } from './model.js';
-import { transcriptJson, type TranscriptJson } from './packed-contact.js';
+import { readStoredFindings, readStoredInteraction } from '../stored-contact.js';
+import { transcriptJson, transcriptView, type TranscriptJson } from './transcript-view.js';
 
 /** A contact whose transcript a worker reads: where its inputs are (RunSources.location). */
 export interface TranscriptTask {
@@ -27,8 +26,9 @@ export interface TranscriptContext {
   mask: TextMasker;
 }
 
+/** Read as stored and masked as shown: only the texts the page carries go through the masker (transcriptView). */
 export function readTranscript(task: TranscriptTask, ctx: TranscriptContext): TranscriptJson {
-  const findings = task.findings ? readStoredFindings(ctx.findingsFile, task.findings, task.contactId, ctx.runDir, ctx.mask) : [];
-  const interaction = task.file ? readStoredInteraction(task.file, ctx.mask) : null;
-  return transcriptJson(transcriptView({ channel: task.channel, outcome: task.outcome, findings, interaction }, ctx.runDir));
+  const findings = task.findings ? readStoredFindings(ctx.findingsFile, task.findings, task.contactId, ctx.runDir) : [];
+  const interaction = task.file ? readStoredInteraction(task.file) : null;
+  return transcriptJson(transcriptView({ channel: task.channel, outcome: task.outcome, findings, interaction }, ctx.runDir, ctx.mask));
 }

@@ -17,14 +17,13 @@ import { CHECK_LABELS } from '../../scorers/sheets/labels.js';
 import { loadReportData, type ReportData } from '../report-data.js';
 import { CheckTally, checkResultsChart, qualityHistogramChart, sheetScoresChart } from './charts.js';
 import { loadSectionHtml } from './load-section.js';
-import { buildRunView, cellRevisions, signedContacts, transcriptView, type ContactView, type ReportModel } from './model.js';
-import { packedContactJson, transcriptJson, type ReviewLookups, type TranscriptJson } from './packed-contact.js';
+import { buildRunView, cellRevisions, signedContacts, type ContactView, type ReportModel } from './model.js';
+import { packedContactJson, type ReviewLookups } from './packed-contact.js';
+import { transcriptJson, transcriptView, type TranscriptJson } from './transcript-view.js';
 import { ContactPacker, pageEnd, pageStart } from './page.js';
-import type { ContactRecord } from './run-data.js';
 import { defaultTranscriptWorkers, TranscriptPool } from './transcript-pool.js';
-import { readTranscript, type TranscriptTask } from './transcript-task.js';
+import type { TranscriptTask } from './transcript-task.js';
 import type { PrivacyOptions } from '../privacy/types.js';
-import type { Interaction } from '../../harness/interaction/types.js';
 
 export interface HtmlReportOptions {
   /** Where to write the report. @default `<runDir>/report.html` */
@@ -65,8 +64,9 @@ async function* packedContacts(data: ReportData, packer: ContactPacker, workers:
   const review: ReviewLookups = { overrides: data.overrides, revisions: cellRevisions(data.review), signed: signedContacts(data.review) };
   const { sources } = data;
   const mask = data.mask ?? ((t: string) => t);
-  const inline = (c: Pick<ContactRecord, 'contactId' | 'channel' | 'outcome'>, interaction?: Interaction | null) =>
-    transcriptJson(transcriptView({ channel: c.channel, outcome: c.outcome, findings: sources?.findings(c.contactId, mask) ?? [], interaction: interaction !== undefined ? interaction : (sources?.interaction(c.contactId, mask) ?? null) }, data.runDir));
+  // read as stored, masked as shown (transcriptView), as the workers do
+  const inline = (c: { contactId: string; channel: string; outcome: string }) =>
+    transcriptJson(transcriptView({ channel: c.channel, outcome: c.outcome, findings: sources?.storedFindings(c.contactId) ?? [], interaction: sources?.storedInteraction(c.contactId) ?? null }, data.runDir, mask));
   const tasks: TranscriptTask[] = [];
   // contacts only this process holds (no contacts/ file) are read here, not by a worker
   const here = new Set<number>();
@@ -77,15 +77,14 @@ async function* packedContacts(data: ReportData, packer: ContactPacker, workers:
   });
   const pool = workers > 0 && sources && tasks.length ? new TranscriptPool(workers, { runDir: data.runDir, findingsFile: sources.findingsFile, maskOptions: data.maskOptions ?? data.privacy ?? {} }) : null;
   try {
-    const ctx = sources ? { runDir: data.runDir, findingsFile: sources.findingsFile, mask } : null;
-    const read = pool ? pool.read(tasks) : null;
+    const read = pool ? pool.read(tasks, inline) : null;
     const listed = new Set<string>();
     let k = 0;
     for (const row of data.contacts) {
       listed.add(row.contactId);
-      const task = tasks[k]!;
-      const fromPool = read ? (await read.next()).value as TranscriptJson : null;
-      const t = here.has(k) || !ctx ? inline(row) : (fromPool ?? readTranscript(task, ctx));
+      const fromPool = read ? ((await read.next()).value as TranscriptJson) : null;
+      // a contact only this process holds is read here again (a worker had nothing to read for it; rare: the run just ended and its file is missing)
+      const t = fromPool && !here.has(k) ? fromPool : inline(row);
       seen(t.tally, row.qualityScore);
       yield packedContactJson({ contactId: row.contactId, scenarioId: row.scenarioId, channel: row.channel, outcome: row.outcome, sheets: row.machineSheets ?? row.sheets, reviewed: row }, t, packer, review);
       // a breath for the event loop now and then: the reads above are synchronous
@@ -93,9 +92,9 @@ async function* packedContacts(data: ReportData, packer: ContactPacker, workers:
     }
     for (const id of sources?.storedIds ?? []) {
       if (listed.has(id)) continue;
-      const i = sources!.interaction(id, mask);
+      const i = sources!.storedInteraction(id);
       if (!i) continue;
-      const t = transcriptJson(transcriptView({ channel: i.channel, outcome: i.outcome, findings: [], interaction: i }, data.runDir));
+      const t = transcriptJson(transcriptView({ channel: i.channel, outcome: i.outcome, findings: [], interaction: i }, data.runDir, mask));
       seen(t.tally, null);
       yield packedContactJson({ contactId: i.contactId, scenarioId: i.scenarioId, channel: i.channel, outcome: i.outcome, sheets: [], reviewed: { sheets: [], qualityScore: null, pass: null } }, t, packer, review);
     }
