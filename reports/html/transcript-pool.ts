@@ -17,7 +17,7 @@ import type { ChunkReply, ChunkRequest, TranscriptWorkerData } from './transcrip
 export const MIN_CONTACTS_FOR_WORKERS = 1000;
 
 /** Contacts per message: large enough that messaging is cheap, small enough to keep the workers evenly fed. */
-const CHUNK = 100;
+export const DEFAULT_CHUNK = 100;
 /** Chunks sent ahead per worker. */
 const AHEAD = 3;
 
@@ -38,7 +38,12 @@ export class TranscriptPool {
   private readonly waiting = new Map<number, { resolve: (out: TranscriptJson[]) => void; reject: (err: Error) => void }>();
   private failed: Error | null = null;
 
-  constructor(count: number, init: { runDir: string; findingsFile: string; maskOptions: PrivacyOptions }) {
+  constructor(
+    count: number,
+    init: { runDir: string; findingsFile: string; maskOptions: PrivacyOptions },
+    /** Contacts per message. @default DEFAULT_CHUNK */
+    private readonly chunk = DEFAULT_CHUNK,
+  ) {
     const data: TranscriptWorkerData = init;
     this.workers = Array.from({ length: count }, () => {
       const w = new Worker(new URL('./transcript-worker.mjs', import.meta.url), { workerData: data });
@@ -68,6 +73,7 @@ export class TranscriptPool {
    */
   async *read(tasks: readonly TranscriptTask[], readHere: (task: TranscriptTask) => TranscriptJson): AsyncGenerator<TranscriptJson> {
     const slots = this.workers.length + 1;
+    const CHUNK = this.chunk;
     const chunks: Promise<TranscriptJson[]>[] = [];
     const send = (seq: number) => {
       const start = seq * CHUNK;

@@ -52,6 +52,8 @@ export async function writeHtmlReport(runDir: string, options: HtmlReportOptions
 export interface HtmlWriteOptions {
   /** Worker threads reading the transcripts (0: all in this thread). @default defaultTranscriptWorkers(contacts): one per core for 1,000 contacts and more */
   workers?: number;
+  /** Contacts per message to a worker. @default DEFAULT_CHUNK (100) */
+  chunk?: number;
 }
 
 /**
@@ -60,7 +62,7 @@ export interface HtmlWriteOptions {
  * findings are read from the run folder as they are reached — by worker threads when `workers` > 0
  * — and `seen` gets each contact's findings tally and score for the overview's charts.
  */
-async function* packedContacts(data: ReportData, packer: ContactPacker, workers: number, seen: (tally: TranscriptJson['tally'], quality: number | null) => void): AsyncGenerator<string> {
+async function* packedContacts(data: ReportData, packer: ContactPacker, opts: HtmlWriteOptions & { workers: number }, seen: (tally: TranscriptJson['tally'], quality: number | null) => void): AsyncGenerator<string> {
   const review: ReviewLookups = { overrides: data.overrides, revisions: cellRevisions(data.review), signed: signedContacts(data.review) };
   const { sources } = data;
   const mask = data.mask ?? ((t: string) => t);
@@ -75,7 +77,9 @@ async function* packedContacts(data: ReportData, packer: ContactPacker, workers:
     if (at.inMemory) here.add(k);
     tasks.push({ contactId: row.contactId, channel: row.channel, outcome: row.outcome, file: at.file, findings: at.findings });
   });
-  const pool = workers > 0 && sources && tasks.length ? new TranscriptPool(workers, { runDir: data.runDir, findingsFile: sources.findingsFile, maskOptions: data.maskOptions ?? data.privacy ?? {} }) : null;
+  // a worker makes its masker from options: data masked by a function alone is read in this thread
+  const maskOptions = data.maskOptions ?? (data.mask ? null : { mask: false });
+  const pool = opts.workers > 0 && sources && maskOptions && tasks.length ? new TranscriptPool(opts.workers, { runDir: data.runDir, findingsFile: sources.findingsFile, maskOptions }, opts.chunk) : null;
   try {
     const read = pool ? pool.read(tasks, inline) : null;
     const listed = new Set<string>();
@@ -140,7 +144,7 @@ export async function writeHtmlReportFrom(data: ReportData, file: string, option
     const workers = options.workers ?? defaultTranscriptWorkers(data.contacts.length);
     const contacts = await writeContactTexts(
       sideOut,
-      packedContacts(data, packer, workers, (findings, q) => {
+      packedContacts(data, packer, { ...options, workers }, (findings, q) => {
         tally.add(findings);
         quality.push({ quality: q });
       }),
