@@ -20,6 +20,8 @@ export interface FileReportOptions {
   targetMargin?: number;
   /** Personal-data masking of every format (config `privacy`, `report --no-mask`). @default mask every kind */
   privacy?: PrivacyOptions;
+  /** HTML: worker threads reading the transcripts (0: one thread). The file is the same either way. @default defaultTranscriptWorkers: one per idle core for 1,000 contacts and more */
+  workers?: number;
 }
 
 export interface FileReportFormat {

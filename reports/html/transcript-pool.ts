@@ -21,10 +21,16 @@ export const DEFAULT_CHUNK = 100;
 /** Chunks sent ahead per worker. */
 const AHEAD = 3;
 
-/** Workers for a run of `contacts`: none for small runs or a single core, else one per core besides this thread's (at most 3). */
-export function defaultTranscriptWorkers(contacts: number): number {
-  const cores = os.availableParallelism();
-  return contacts < MIN_CONTACTS_FOR_WORKERS ? 0 : Math.min(cores - 1, 3);
+/**
+ * Workers for a run of `contacts`: one per idle core besides this thread's (at most 3), none for a
+ * small run. A worker only pays off on a core nobody else wants: it costs ~1 s of CPU to start (its
+ * own TypeScript loader and modules) and some more to hand its results over, so on a machine whose
+ * cores are all busy (1-minute load average) the report is quicker in one thread.
+ */
+export function defaultTranscriptWorkers(contacts: number, cores = os.availableParallelism(), load = os.loadavg()[0] ?? 0): number {
+  if (contacts < MIN_CONTACTS_FOR_WORKERS) return 0;
+  const idle = Math.floor(cores - load + 0.5);
+  return Math.max(0, Math.min(3, cores - 1, idle - 1));
 }
 
 /** A worker's failure, raised in the main thread as the error the worker met (ContactFileError keeps its code and hint). */

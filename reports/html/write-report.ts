@@ -50,7 +50,7 @@ export async function writeHtmlReport(runDir: string, options: HtmlReportOptions
 
 /** Options of writeHtmlReportFrom. */
 export interface HtmlWriteOptions {
-  /** Worker threads reading the transcripts (0: all in this thread). @default defaultTranscriptWorkers(contacts): one per core for 1,000 contacts and more */
+  /** Worker threads reading the transcripts (0: all in this thread). @default defaultTranscriptWorkers(contacts): one per idle core for 1,000 contacts and more */
   workers?: number;
   /** Contacts per message to a worker. @default DEFAULT_CHUNK (100) */
   chunk?: number;
