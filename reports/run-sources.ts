@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Interaction } from '../harness/interaction/types.js';
 import type { Finding } from '../scorers/scorer.js';
 import { firstResponseMs } from './console/summary-table.js';
-import { scanJsonArray } from './json-array-stream.js';
+import { startFindingsScan, type FindingsScan } from './findings-scan.js';
 import { ContactFileError, readStoredFindings, readStoredInteraction } from './stored-contact.js';
 
 export { ContactFileError };
@@ -87,9 +87,10 @@ export class RunSources {
 
 /**
  * First pass over a run's contacts/ and findings.json: timings per contact, byte ranges, and every
- * name said with a cue taught to `learner`. Files are read one by one and not kept.
+ * name said with a cue taught to `learner`. Files are read one by one and not kept. `findings`: a
+ * scan of findings.json already under way (startFindingsScan). @default scanned here, after contacts/
  */
-export async function scanRunSources(runDir: string, learner: NameLearner, interactions: readonly Interaction[] = []): Promise<{ sources: RunSources; timings: Map<string, ContactTimings> }> {
+export async function scanRunSources(runDir: string, learner: NameLearner, interactions: readonly Interaction[] = [], findings?: FindingsScan): Promise<{ sources: RunSources; timings: Map<string, ContactTimings> }> {
   const timings = new Map<string, ContactTimings>();
   const inMemory = new Map(interactions.map((i) => [i.contactId, i]));
   const files = new Map<string, string>();
@@ -125,15 +126,8 @@ export async function scanRunSources(runDir: string, learner: NameLearner, inter
     learner.learn(i);
   }
   const findingsFile = path.join(runDir, 'findings.json');
-  const ranges = new Map<string, readonly [number, number]>();
-  try {
-    await scanJsonArray(findingsFile, (e) => {
-      if (e.id !== undefined) ranges.set(e.id, [e.start, e.end]);
-      learner.learnJson(e.text);
-    });
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-  }
+  // findings come last in what the learner is taught, whether scanned here or by a worker meanwhile
+  const ranges = await (findings ?? startFindingsScan(findingsFile, learner, 0)).finish(learner);
   const storedIds = [...new Set([...files.keys(), ...inMemory.keys()])].sort();
   return { sources: new RunSources(runDir, findingsFile, ranges, files, inMemory, storedIds), timings };
 }

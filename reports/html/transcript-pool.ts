@@ -5,10 +5,10 @@
  * they were sent, so the page is the same bytes as when one thread writes it. At most a few
  * chunks per worker are in flight: memory stays flat however far the workers could run ahead.
  */
-import os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { PrivacyOptions } from '../privacy/types.js';
 import { ContactFileError } from '../stored-contact.js';
+import { idleCoreWorkers, startWorker } from '../workers.js';
 import type { TranscriptJson } from './transcript-view.js';
 import type { TranscriptTask } from './transcript-task.js';
 import type { ChunkReply, ChunkRequest, TranscriptWorkerData } from './transcript-worker.js';
@@ -21,16 +21,9 @@ export const DEFAULT_CHUNK = 100;
 /** Chunks sent ahead per worker. */
 const AHEAD = 3;
 
-/**
- * Workers for a run of `contacts`: one per idle core besides this thread's (at most 3), none for a
- * small run. A worker only pays off on a core nobody else wants: it costs ~1 s of CPU to start (its
- * own TypeScript loader and modules) and some more to hand its results over, so on a machine whose
- * cores are all busy (1-minute load average) the report is quicker in one thread.
- */
-export function defaultTranscriptWorkers(contacts: number, cores = os.availableParallelism(), load = os.loadavg()[0] ?? 0): number {
-  if (contacts < MIN_CONTACTS_FOR_WORKERS) return 0;
-  const idle = Math.floor(cores - load + 0.5);
-  return Math.max(0, Math.min(3, cores - 1, idle - 1));
+/** Workers for a run of `contacts`: none for a small run, else one per idle core (idleCoreWorkers). */
+export function defaultTranscriptWorkers(contacts: number, cores?: number, load?: number): number {
+  return contacts < MIN_CONTACTS_FOR_WORKERS ? 0 : idleCoreWorkers(3, cores, load);
 }
 
 /** A worker's failure, raised in the main thread as the error the worker met (ContactFileError keeps its code and hint). */
@@ -52,7 +45,7 @@ export class TranscriptPool {
   ) {
     const data: TranscriptWorkerData = init;
     this.workers = Array.from({ length: count }, () => {
-      const w = new Worker(new URL('./transcript-worker.mjs', import.meta.url), { workerData: data });
+      const w = startWorker(new URL('./transcript-worker.ts', import.meta.url), data);
       w.on('message', (reply: ChunkReply) => {
         const waiter = this.waiting.get(reply.seq);
         this.waiting.delete(reply.seq);
