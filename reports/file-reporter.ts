@@ -20,6 +20,8 @@ export interface FileReportOptions {
   targetMargin?: number;
   /** Personal-data masking of every format (config `privacy`, `report --no-mask`). @default mask every kind */
   privacy?: PrivacyOptions;
+  /** Worker threads: the HTML report's transcript readers, and findings.json's first scan (0: all in one thread). The files are the same either way. @default one per idle core, for large runs only */
+  workers?: number;
 }
 
 export interface FileReportFormat {
@@ -60,7 +62,7 @@ export interface SessionOptions extends FileReportOptions {
 export function createReportSession(formats: readonly FileReportFormat[], opts: SessionOptions = {}): ReportSession {
   let loading: Promise<ReportData> | null = null;
   const written: ReportSession['written'] = [];
-  const load = (info: RunEndInfo) => (loading ??= loadReportData(info.runDir, { interactions: info.interactions, targetMargin: opts.targetMargin, privacy: opts.privacy }));
+  const load = (info: RunEndInfo) => (loading ??= loadReportData(info.runDir, { interactions: info.interactions, targetMargin: opts.targetMargin, privacy: opts.privacy, workers: opts.workers }));
   const reporters = formats.map(
     (f): Reporter => ({
       name: `report:${f.name}`,

@@ -131,17 +131,26 @@ export async function scanJsonArray(file: string, onElement: (e: ArrayElement) =
 /**
  * Index of the quote closing a string that runs from `from`: chunk.length when the string goes on
  * into the next chunk, chunk.length + 1 when the chunk ends on a backslash (escaping the next one's
- * first byte). A function of its own so that the engine optimises this hottest loop on its own.
+ * first byte). The hottest loop of the scan — most of a run's JSON is string content — so the quote
+ * is found by Buffer.indexOf (native, not a byte at a time in JavaScript); a quote after an odd run
+ * of backslashes is escaped and the search goes on after it.
  */
 function stringEnd(chunk: Buffer, from: number): number {
   const n = chunk.length;
   let j = from;
-  while (j < n) {
-    const c = chunk[j]!;
-    if (c === QUOTE) return j;
-    j += c === BACKSLASH ? 2 : 1;
+  for (;;) {
+    const q = chunk.indexOf(QUOTE, j);
+    if (q < 0) return oddBackslashesBefore(chunk, n, from) ? n + 1 : n;
+    if (!oddBackslashesBefore(chunk, q, from)) return q;
+    j = q + 1;
   }
-  return j;
+}
+
+/** Whether the bytes just before `at` (none before `from`) are an odd run of backslashes. */
+function oddBackslashesBefore(chunk: Buffer, at: number, from: number): boolean {
+  let k = at - 1;
+  while (k >= from && chunk[k] === BACKSLASH) k--;
+  return (at - 1 - k) % 2 === 1;
 }
 
 /** One element's text again, by the byte range scanJsonArray gave for it. */

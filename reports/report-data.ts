@@ -14,6 +14,7 @@ import { maskDeep, maskInPlace, NameLearner, type TextMasker } from './privacy/m
 import type { PrivacyOptions } from './privacy/types.js';
 import { cellKey, latestOverrides, reviewContact, reviewSummary } from './review-apply.js';
 import { EMPTY_REVIEW, REVIEW_FILE, type ReviewFile, type ScoreOverride, type SignOff } from './review-types.js';
+import { startFindingsScan } from './findings-scan.js';
 import { RunSources, scanRunSources, type ContactTimings } from './run-sources.js';
 import { readContactSheets } from './sheets-stream.js';
 import { rateInterval, scoreInterval, type Interval } from './statistics.js';
@@ -63,6 +64,8 @@ export interface ReportData {
   privacy?: PrivacyOptions;
   /** The masker this data was masked with, for what a format reads later from `sources` (transcripts, findings). */
   mask?: TextMasker;
+  /** The options `mask` was made from (textMasker), for a worker thread that reads from `sources` too. */
+  maskOptions?: PrivacyOptions;
   /** Each contact's Interaction and findings, read one contact at a time (the HTML report). Absent for data built in memory. */
   sources?: RunSources;
 }
@@ -133,6 +136,8 @@ export interface LoadOptions {
   targetMargin?: number;
   /** Personal-data masking of everything loaded (transcripts, quotes, notes, reasons). @default mask every kind */
   privacy?: PrivacyOptions;
+  /** A worker thread scans findings.json while this one reads sheets.json and contacts/ (> 0), or not (0). @default when it is large and a core is idle */
+  workers?: number;
 }
 
 /**
@@ -146,6 +151,8 @@ export async function loadReportData(runDir: string, opts: LoadOptions = {}): Pr
   const review = await readReview(runDir);
   const learner = await NameLearner.forRun(runDir, opts.privacy);
   learner.learn({ manifest, machineSummary, review });
+  // started first, taught to the learner last: the worker learns from findings.json with the run's persona names only
+  const findings = startFindingsScan(path.join(runDir, 'findings.json'), learner, opts.workers);
   const sheetsPath = path.join(runDir, 'sheets.json');
   let sheetsFile: SheetsFile = {};
   try {
@@ -153,7 +160,7 @@ export async function loadReportData(runDir: string, opts: LoadOptions = {}): Pr
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new ReportInputError(`${sheetsPath} is not valid JSON: ${(err as Error).message}`);
   }
-  const { sources, timings } = await scanRunSources(runDir, learner, opts.interactions);
+  const { sources, timings } = await scanRunSources(runDir, learner, opts.interactions, findings);
   // the one place every format gets its inputs: masked here (or, for what is read later, with this masker), no format can forget
   const mask = learner.masker();
   const data = buildReportData({
@@ -166,7 +173,7 @@ export async function loadReportData(runDir: string, opts: LoadOptions = {}): Pr
     timings,
     targetMargin: opts.targetMargin,
   });
-  return { ...data, privacy: opts.privacy ?? {}, mask, sources };
+  return { ...data, privacy: opts.privacy ?? {}, mask, maskOptions: learner.maskerOptions(), sources };
 }
 
 export function buildReportData(args: {

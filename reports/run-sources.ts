@@ -10,8 +10,11 @@ import path from 'node:path';
 import type { Interaction } from '../harness/interaction/types.js';
 import type { Finding } from '../scorers/scorer.js';
 import { firstResponseMs } from './console/summary-table.js';
-import { readElementAt, scanJsonArray } from './json-array-stream.js';
-import { maskDeep, maskInPlace, type NameLearner, type TextMasker } from './privacy/mask-data.js';
+import { startFindingsScan, type FindingsScan } from './findings-scan.js';
+import { ContactFileError, readStoredFindings, readStoredInteraction } from './stored-contact.js';
+
+export { ContactFileError };
+import { maskDeep, type NameLearner, type TextMasker } from './privacy/mask-data.js';
 
 /** Caller-side timings of a contact, for the contacts sheet and JUnit. */
 export interface ContactTimings {
@@ -31,25 +34,13 @@ function timingsOf(i: Interaction): ContactTimings {
   return t;
 }
 
-/** A contact's stored input (its contacts/*.json, its findings) that cannot be read. */
-export class ContactFileError extends Error {
-  readonly code = 'E_REPORT_INPUT';
-  constructor(
-    message: string,
-    readonly hint = 'restore the file from a backup, or move it out of contacts/ to report without that contact',
-  ) {
-    super(message);
-    this.name = 'ContactFileError';
-  }
-}
-
 /** A finished contact's file (not a `.partial-N.json` kept from an interrupted attempt); mirrors the run store's rule. */
 const isContactFile = (name: string) => name.endsWith('.json') && !name.includes('.partial-');
 
 export class RunSources {
   constructor(
     readonly runDir: string,
-    private readonly findingsFile: string,
+    readonly findingsFile: string,
     private readonly findingRanges: ReadonlyMap<string, readonly [number, number]>,
     private readonly files: ReadonlyMap<string, string>,
     private readonly inMemory: ReadonlyMap<string, Interaction>,
@@ -60,30 +51,46 @@ export class RunSources {
   /** The contact's Interaction, masked (a fresh object: the caller may keep or drop it). */
   interaction(contactId: string, mask: TextMasker): Interaction | null {
     const file = this.files.get(contactId);
-    if (file) return maskInPlace(JSON.parse(readFileSync(file, 'utf8')) as Interaction, mask);
+    if (file) return readStoredInteraction(file, mask);
     const held = this.inMemory.get(contactId);
     return held ? maskDeep(held, mask) : null;
+  }
+
+  /** The contact's Interaction as stored, unmasked: for a reader that masks what it shows (the HTML report). Held ones are shared, not copied: do not change it. */
+  storedInteraction(contactId: string): Interaction | null {
+    const file = this.files.get(contactId);
+    if (file) return readStoredInteraction(file);
+    return this.inMemory.get(contactId) ?? null;
+  }
+
+  /** The contact's findings as stored, unmasked (see storedInteraction). */
+  storedFindings(contactId: string): Finding[] {
+    const range = this.findingRanges.get(contactId);
+    return range ? readStoredFindings(this.findingsFile, range, contactId, this.runDir) : [];
   }
 
   /** The contact's findings from findings.json, masked. */
   findings(contactId: string, mask: TextMasker): Finding[] {
     const range = this.findingRanges.get(contactId);
-    if (!range) return [];
-    let element: { findings?: Finding[] };
-    try {
-      element = JSON.parse(readElementAt(this.findingsFile, range[0], range[1])) as { findings?: Finding[] };
-    } catch (err) {
-      throw new ContactFileError(`${this.findingsFile}: the findings of ${contactId} are not valid JSON (${(err as Error).message})`, `score the run again: npx mystery-shopper score ${this.runDir}`);
-    }
-    return maskInPlace(element.findings ?? [], mask);
+    return range ? readStoredFindings(this.findingsFile, range, contactId, this.runDir, mask) : [];
+  }
+
+  /**
+   * Where the contact's inputs are on disk, for a reader in another thread: its contacts/ file and
+   * its findings' byte range (null when absent), or `inMemory` when only this process holds its Interaction.
+   */
+  location(contactId: string): { file: string | null; findings: readonly [number, number] | null; inMemory: boolean } {
+    const file = this.files.get(contactId) ?? null;
+    return { file, findings: this.findingRanges.get(contactId) ?? null, inMemory: !file && this.inMemory.has(contactId) };
   }
 }
 
 /**
  * First pass over a run's contacts/ and findings.json: timings per contact, byte ranges, and every
- * name said with a cue taught to `learner`. Files are read one by one and not kept.
+ * name said with a cue taught to `learner`. Files are read one by one and not kept. `findings`: a
+ * scan of findings.json already under way (startFindingsScan). @default scanned here, after contacts/
  */
-export async function scanRunSources(runDir: string, learner: NameLearner, interactions: readonly Interaction[] = []): Promise<{ sources: RunSources; timings: Map<string, ContactTimings> }> {
+export async function scanRunSources(runDir: string, learner: NameLearner, interactions: readonly Interaction[] = [], findings?: FindingsScan): Promise<{ sources: RunSources; timings: Map<string, ContactTimings> }> {
   const timings = new Map<string, ContactTimings>();
   const inMemory = new Map(interactions.map((i) => [i.contactId, i]));
   const files = new Map<string, string>();
@@ -119,15 +126,8 @@ export async function scanRunSources(runDir: string, learner: NameLearner, inter
     learner.learn(i);
   }
   const findingsFile = path.join(runDir, 'findings.json');
-  const ranges = new Map<string, readonly [number, number]>();
-  try {
-    await scanJsonArray(findingsFile, (e) => {
-      if (e.id !== undefined) ranges.set(e.id, [e.start, e.end]);
-      learner.learnJson(e.text);
-    });
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-  }
+  // findings come last in what the learner is taught, whether scanned here or by a worker meanwhile
+  const ranges = await (findings ?? startFindingsScan(findingsFile, learner, 0)).finish(learner);
   const storedIds = [...new Set([...files.keys(), ...inMemory.keys()])].sort();
   return { sources: new RunSources(runDir, findingsFile, ranges, files, inMemory, storedIds), timings };
 }

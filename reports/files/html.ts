@@ -11,9 +11,9 @@ import { writeHtmlReportFrom } from '../html/write-report.js';
 export const htmlFormat: FileReportFormat = {
   name: 'html',
   description: 'report.html — overview, sheets, charts, every contact with evidence, timeline and recording',
-  async write(data, outDir) {
+  async write(data, outDir, options) {
     await mkdir(outDir, { recursive: true });
-    const result = await writeHtmlReportFrom(data, path.join(outDir, 'report.html'));
+    const result = await writeHtmlReportFrom(data, path.join(outDir, 'report.html'), { workers: options.workers });
     return [result.file];
   },
 };

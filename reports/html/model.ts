@@ -4,13 +4,15 @@
  * contacts fit in one file. Turns and findings are arrays/short keys because they are repeated
  * hundreds of thousands of times; sheet labels are sent once as templates.
  */
-import path from 'node:path';
 import { CHECK_LABELS } from '../../scorers/sheets/labels.js';
 import type { RunSummary } from '../../scorers/sheets/summary.js';
 import type { AppendixC, ScoreSheet, TargetRow } from '../../scorers/sheets/types.js';
 import { cellKey, latestOverrides, reviewContact, reviewSummary } from '../review-apply.js';
 import type { ReviewFile, ScoreOverride, SignOff } from '../review-types.js';
-import { contactGroup, type ContactRecord, type RunData } from './run-data.js';
+import type { ContactRecord, RunData } from './run-data.js';
+import { transcriptView, type TranscriptView } from './transcript-view.js';
+
+export { transcriptView, type TranscriptView };
 
 /** A person's change of one cell, as the page shows it. */
 export interface ChangeView {
@@ -95,7 +97,7 @@ export interface ReportModel {
 /** review-apply puts "人工复核：…" in a changed item's note; the page shows the change on its own line, so keep the machine's evidence note. */
 const REVIEW_NOTE = '人工复核：';
 
-function sheetView(s: ScoreSheet, machine?: readonly ScoreSheet[]): SheetView {
+export function sheetView(s: ScoreSheet, machine?: readonly ScoreSheet[]): SheetView {
   const machineSheet = machine?.find((m) => m.sheetId === s.sheetId);
   const noteOf = (item: string, note: string) => (note.startsWith(REVIEW_NOTE) ? (machineSheet?.items.find((i) => i.item === item)?.note ?? '') : note);
   const v: SheetView = {
@@ -124,58 +126,58 @@ export function cellRevisions(review: ReviewFile): Map<string, number> {
   return out;
 }
 
-function revisionsOf(revisions: Map<string, number>, contactId: string | undefined): Record<string, number> {
+export function revisionsOf(revisions: Map<string, number>, contactId: string | undefined): Record<string, number> {
   const prefix = `${contactId ?? '*'}\u0000`;
   const out: Record<string, number> = {};
   for (const [k, n] of revisions) if (k.startsWith(prefix)) out[k.slice(prefix.length)] = n;
   return out;
 }
 
-/** Recording path as the page links it: relative to the run folder (the report lives there). */
-function recordingHref(runDir: string, recording: string | undefined): string | undefined {
-  if (!recording) return undefined;
-  const rel = path.isAbsolute(recording) ? path.relative(path.resolve(runDir), recording) : recording;
-  return rel.split(path.sep).join('/');
+/** The cells of this contact a person changed, in sheet and item order. */
+export function contactChanges(contactId: string, sheets: readonly ScoreSheet[], overrides: Map<string, ScoreOverride>): ChangeView[] {
+  const changes: ChangeView[] = [];
+  for (const s of sheets) for (const it of s.items) {
+    const o = overrides.get(cellKey(contactId, s.sheetId, it.item));
+    if (o) changes.push(changeView(o));
+  }
+  return changes;
 }
 
 export function contactView(c: ContactRecord, reviewed: Pick<ContactRecord, 'sheets' | 'qualityScore' | 'pass'>, runDir: string, overrides: Map<string, ScoreOverride>, revisions: Map<string, number>, signed: Set<string>): ContactView {
-  const i = c.interaction;
-  const answered = i?.events.find((e) => e.type === 'answered')?.atMs;
-  const changes: ChangeView[] = [];
-  for (const s of c.sheets) for (const it of s.items) {
-    const o = overrides.get(cellKey(c.contactId, s.sheetId, it.item));
-    if (o) changes.push(changeView(o));
-  }
+  return assembleContactView(c, reviewed, transcriptView(c, runDir), overrides, revisions, signed);
+}
+
+/** A contact's view from its scores and its TranscriptView; the key order is the page's JSON order. */
+export function assembleContactView(
+  c: Pick<ContactRecord, 'contactId' | 'scenarioId' | 'channel' | 'outcome' | 'sheets'>,
+  reviewed: Pick<ContactRecord, 'sheets' | 'qualityScore' | 'pass'>,
+  t: TranscriptView,
+  overrides: Map<string, ScoreOverride>,
+  revisions: Map<string, number>,
+  signed: Set<string>,
+): ContactView {
   const view: ContactView = {
     id: c.contactId,
     scenario: c.scenarioId,
     channel: c.channel,
     outcome: c.outcome,
-    group: contactGroup(c),
+    group: t.group,
     quality: reviewed.qualityScore,
     pass: reviewed.pass,
-    needsReview: c.findings.some((f) => f.needsReview === true),
-    failed: [...new Set(c.findings.filter((f) => f.pass === false).map((f) => f.check))],
-    durationMs: i?.durationMs ?? 0,
-    recordingOffsetMs: c.channel === 'voice' && answered !== undefined ? answered : 0,
-    turns: (i?.turns ?? []).map((t) => [t.speaker, t.text, t.startMs, t.endMs]),
-    events: (i?.events ?? []).map((e) => [e.type, e.atMs]),
-    findings: c.findings.map((f) => [
-      f.check,
-      f.pass === 'na' ? -1 : f.pass ? 1 : 0,
-      f.reason,
-      typeof f.confidence === 'number' ? f.confidence : null,
-      f.needsReview === true,
-      f.evidence.map((e) => [e.turn, e.quote, e.atMs]),
-    ]),
+    needsReview: t.needsReview,
+    failed: t.failed,
+    durationMs: t.durationMs,
+    recordingOffsetMs: t.recordingOffsetMs,
+    turns: t.turns,
+    events: t.events,
+    findings: t.findings,
     sheets: reviewed.sheets.map((s) => sheetView(s, c.sheets)),
-    changes,
+    changes: contactChanges(c.contactId, c.sheets, overrides),
     revisions: revisionsOf(revisions, c.contactId),
     signedOff: signed.has(c.contactId) || signed.has('*'),
   };
-  const rec = recordingHref(runDir, i?.recording);
-  if (rec) view.recording = rec;
-  if (i?.error) view.error = `${i.error.code}: ${i.error.message}`;
+  if (t.recording) view.recording = t.recording;
+  if (t.error) view.error = t.error;
   return view;
 }
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import type { ContactView, ReportModel } from './model.js';
+import type { ContactView, ReportModel, SheetView } from './model.js';
 
 const asset = (name: string) => readFileSync(new URL(`./client/${name}`, import.meta.url), 'utf8');
 const CSS = asset('report.css');
@@ -32,8 +32,12 @@ function escapeHtml(s: string): string {
 }
 
 /** JSON that cannot close the <script> element it sits in. */
-function scriptJson(value: unknown): string {
-  const json = JSON.stringify(value);
+export function scriptJson(value: unknown): string {
+  return scriptSafe(JSON.stringify(value));
+}
+
+/** JSON text made safe to sit in a <script> element (see scriptJson). */
+export function scriptSafe(json: string): string {
   // one scan in the common case (a contact's JSON has none of them) instead of three replaces
   return UNSAFE_IN_SCRIPT.test(json) ? json.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029') : json;
 }
@@ -86,7 +90,8 @@ export class ContactPacker {
     this.templates = new Map(model.run.sheets.map((s) => [s.id, s.items.map((it) => it[0])]));
   }
 
-  private intern(s: string): number {
+  /** The string's index in the page's string table (added at the end when new). */
+  intern(s: string): number {
     let k = this.index.get(s);
     if (k === undefined) {
       k = this.strings.length;
@@ -96,13 +101,18 @@ export class ContactPacker {
     return k;
   }
 
-  pack(c: ContactView): unknown {
-    const sheets = c.sheets.map((s) => {
+  /** A contact's sheets as the page carries them; their notes are interned (before its findings' reasons: the table's order). */
+  packSheets(sheets: readonly SheetView[]): unknown[] {
+    return sheets.map((s) => {
       const names = this.templates.get(s.id);
       // a sheet the run's sheets do not have (another rubric?) travels unpacked
       if (!names || names.length !== s.items.length || s.items.some((it, k) => it[0] !== names[k])) return s;
       return [s.id, s.total, s.max, s.manualMax, s.normalised, s.veto ?? null, s.items.map((it) => [it[3], it[4], this.intern(it[5])])];
     });
+  }
+
+  pack(c: ContactView): unknown {
+    const sheets = this.packSheets(c.sheets);
     const findings = c.findings.map((f) => [f[0], f[1], this.intern(f[2]), f[3], f[4], f[5]]);
     return { ...c, packed: 1, sheets, findings };
   }

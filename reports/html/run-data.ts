@@ -140,15 +140,4 @@ async function loadRawRunData(runDir: string): Promise<RunData> {
   return { runDir, runId: summary.runId ?? manifest?.runId ?? path.basename(path.resolve(runDir)), summary, contacts, review, scenarioTitles };
 }
 
-/** Error codes that mean the tool itself failed (browser, selectors), not the centre. */
-const HARNESS_CODES = /^E_(BROWSER|SELECTOR|PAGE_CRASHED|HARNESS|INTERNAL|UNSUPPORTED|CHAT_URL)/;
-
-/**
- * Which list a contact belongs in: scored service, a contact that never reached an agent (the
- * centre's failure: no answer, busy, abandoned, centre error), or the tool's own failure.
- */
-export function contactGroup(c: Pick<ContactRecord, 'outcome' | 'interaction'>): 'scored' | 'unreached' | 'tool' {
-  const i = c.interaction;
-  if (c.outcome === 'failed' && (i?.failedBy === 'harness' || (!i?.failedBy && i?.error && HARNESS_CODES.test(i.error.code)))) return 'tool';
-  return c.outcome === 'completed' ? 'scored' : 'unreached';
-}
+export { contactGroup } from './transcript-view.js';

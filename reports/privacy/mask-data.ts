@@ -217,6 +217,20 @@ export class NameLearner {
     return false;
   }
 
+  /** What a learner in another thread starts from (findings-scan-worker.ts): the options and persona names. */
+  seed(): { options: PrivacyOptions; personaNames: readonly string[] } {
+    return { options: { ...this.options }, personaNames: [...this.personaNames] };
+  }
+
+  /**
+   * Names another learner learnt, in its order, as if this one had learnt them from the same texts
+   * now: the ones it knows already are skipped, so the order of first appearance is kept.
+   */
+  adopt(names: readonly string[]): void {
+    if (this.options.mask === false) return;
+    for (const n of names) if (!this.known.has(n)) this.learnt.add(n);
+  }
+
   /** The names learnt so far (persona names not included). */
   learntNames(): string[] {
     return [...this.learnt];
@@ -224,7 +238,12 @@ export class NameLearner {
 
   /** The masker for everything learnt so far. */
   masker(): TextMasker {
-    if (this.options.mask === false) return (t) => t;
-    return textMasker({ ...this.options, personaNames: [...new Set([...this.personaNames, ...this.learnt])] });
+    return textMasker(this.maskerOptions());
+  }
+
+  /** The options masker() masks with (names learnt so far included): another thread makes the same masker from them with textMasker. */
+  maskerOptions(): PrivacyOptions {
+    if (this.options.mask === false) return { ...this.options };
+    return { ...this.options, personaNames: [...new Set([...this.personaNames, ...this.learnt])] };
   }
 }
