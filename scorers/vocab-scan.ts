@@ -62,7 +62,9 @@ function scanVocab(view: TextView, v: CompiledVocab): VocabMatch[] {
   const candidates = candidatePatterns(v.index, tokens);
   for (let c = 0; c < candidates.count; c++) {
     const { item: p, category: cat } = v.index.patterns[candidates.out[c]!]!;
-    spans.length = 0; // patternSpans tests mayMatch (the other required sets) itself
+    // patternSpans tests mayMatch (the other required sets) itself; most candidates add no span,
+    // and setting an array's length is a slow builtin call: reset only what was used
+    if (spans.length) spans.length = 0;
     for (const s of patternSpans(view, p, spans)) {
       if (excepted(view, s.start, s.end, cat, v.exceptions)) continue;
       (raw ??= []).push({ phrase: p.source, start: s.start, end: s.end, cost: 0, level: s.bySound ? 'pattern-sound' : 'pattern', quote: quoteOf(view, s.start, s.end), category: cat.name });
