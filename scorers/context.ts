@@ -99,6 +99,8 @@ export interface CompiledRubric {
   vocab: Record<VocabName, CompiledPhrase[]>;
   /** Every vocabulary with its categories, patterns and exceptions (what findVocab/vocabHits use). */
   vocabs: Record<VocabName, CompiledVocab>;
+  /** How many vocabularies (slots of a view's hit cache). */
+  vocabCount: number;
   agentNamePatterns: CompiledPattern[];
   negators: Set<string>;
   /** Compiles free phrases (fact values, cues) with the rubric's fuzzy options, cached. */
@@ -177,6 +179,7 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
     c = {
       vocab,
       vocabs,
+      vocabCount: Object.keys(vocabs).length,
       agentNamePatterns: v.agentNamePatterns.map(compilePattern),
       negators: new Set(v.negators),
       phrase,

@@ -386,15 +386,25 @@ export function stripBreaks(text: MappedText): MappedText {
   return out;
 }
 
-/** Copy norm chars [a, b) of `text` unchanged (a module function: no closure per rewrite call). */
-function copySpan(text: MappedSource, out: MappedText, parts: string[], a: number, b: number): void {
-  parts.push(text.norm.slice(a, b));
-  for (let i = a; i < b; i++) {
-    out.from.push(text.from[i]!);
-    out.to.push(text.to[i]!);
-    out.breakBefore.push(text.breakBefore[i]!);
+/** Copy norm chars [a, b) of `text` unchanged into `out` from index `k`; returns the next index. */
+function copySpan(text: MappedSource, out: MappedText, parts: string[], a: number, b: number, k: number): number {
+  if (b > a) parts.push(text.norm.slice(a, b));
+  const { from, to, breakBefore } = out;
+  for (let i = a; i < b; i++, k++) {
+    from[k] = text.from[i]!;
+    to[k] = text.to[i]!;
+    breakBefore[k] = text.breakBefore[i]!;
   }
+  return k;
 }
+
+/**
+ * The current rewrite's matches (start, end, replacement), in order, in reused arrays: rewrite
+ * runs to completion and `fn` never rewrites, so nothing re-enters them.
+ */
+const hitStarts: number[] = [];
+const hitEnds: number[] = [];
+const hitTexts: string[] = [];
 
 /**
  * Rewrite every match of `re` (must be global) through `fn`; `null` keeps the match as it was.
@@ -406,33 +416,45 @@ export function rewrite<T extends MappedSource>(
   fn: (m: RegExpExecArray, norm: string) => string | null,
 ): T | MappedText {
   re.lastIndex = 0;
-  // output allocated at the first rewrite: most patterns match nothing in a given line
-  let out: MappedText | null = null;
-  const parts: string[] = [];
-  let last = 0;
+  const norm = text.norm;
+  let hits = 0;
+  /** Length of the result. */
+  let length = norm.length;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text.norm))) {
+  while ((m = re.exec(norm))) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
-    const replacement = fn(m, text.norm);
+    const replacement = fn(m, norm);
     if (replacement === null) continue;
-    out ??= { norm: '', from: [], to: [], breakBefore: [] };
-    copySpan(text, out, parts, last, m.index);
-    const end = m.index + m[0].length;
-    const from = text.from[m.index]!;
+    hitStarts[hits] = m.index;
+    hitEnds[hits] = m.index + m[0].length;
+    hitTexts[hits++] = replacement;
+    length += replacement.length - m[0].length;
+  }
+  if (hits === 0) return text; // nothing rewritten: the same content, no copy
+  // the output arrays at their final size: grown by push, each was reallocated a few times
+  const out: MappedText = { norm: '', from: new Array<number>(length), to: new Array<number>(length), breakBefore: new Array<number>(length) };
+  const parts: string[] = [];
+  let last = 0;
+  let k = 0;
+  for (let h = 0; h < hits; h++) {
+    const start = hitStarts[h]!;
+    const end = hitEnds[h]!;
+    const replacement = hitTexts[h]!;
+    k = copySpan(text, out, parts, last, start, k);
+    const from = text.from[start]!;
     const to = text.to[end - 1]!;
     parts.push(replacement);
-    for (let i = 0; i < replacement.length; i++) {
-      out.from.push(from);
-      out.to.push(to);
-      out.breakBefore.push(i === 0 ? text.breakBefore[m.index]! : 0);
+    for (let i = 0; i < replacement.length; i++, k++) {
+      out.from[k] = from;
+      out.to[k] = to;
+      out.breakBefore[k] = i === 0 ? text.breakBefore[start]! : 0;
     }
     last = end;
   }
-  if (!out) return text; // nothing rewritten: the same content, no copy
-  copySpan(text, out, parts, last, text.norm.length);
+  copySpan(text, out, parts, last, norm.length, k);
   out.norm = parts.join('');
   return out;
 }

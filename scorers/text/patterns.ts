@@ -220,15 +220,37 @@ export interface ClauseText {
 
 const BAR = '|'.charCodeAt(0);
 
-/** ClauseText with `normAt` built on first use (only a hit needs it); a class, not an object literal with a getter, which V8 builds slowly. */
+/**
+ * ClauseText with `normAt` and `bySound` built on first use (only a hit needs the first, only a
+ * pattern by sound whose characters the line has homophones of needs the second); a class, not an
+ * object literal with getters, which V8 builds slowly.
+ */
 class MarkedClauses implements ClauseText {
   private at: Int32Array | null = null;
+  private sound: string | null = null;
   constructor(
     readonly text: string,
-    readonly bySound: string,
     readonly soundChanged: number[],
     private readonly normLength: number,
   ) {}
+
+  get bySound(): string {
+    if (this.sound === null) {
+      const text = this.text;
+      if (this.soundChanged.length === 0) this.sound = text;
+      else {
+        const n = text.length;
+        if (soundScratch.length < n) soundScratch = new Uint16Array(Math.max(2 * soundScratch.length, n));
+        const sound = soundScratch;
+        for (let k = 0; k < n; k++) {
+          const code = text.charCodeAt(k);
+          sound[k] = code >= 0x3400 && code <= 0x9fff ? canonicalCode(code) : code;
+        }
+        this.sound = String.fromCharCode.apply(null, sound.subarray(0, n) as unknown as number[]);
+      }
+    }
+    return this.sound;
+  }
 
   get normAt(): Int32Array {
     if (!this.at) {
@@ -246,7 +268,7 @@ class MarkedClauses implements ClauseText {
   }
 }
 
-/** Scratch for clauseTextOf's sound codes (runs to completion, never re-entered). */
+/** Scratch for the sound codes of MarkedClauses.bySound (runs to completion, never re-entered). */
 let soundScratch = new Uint16Array(256);
 
 /** The clause-marked text of a view, built once per view (kept on view.clause). */
@@ -255,33 +277,28 @@ export function clauseTextOf(view: TextView): ClauseText {
   if (hit) return hit;
   const norm = view.norm;
   const n = norm.length;
-  let breaks = 0;
-  for (let i = 1; i < n; i++) if (view.breakBefore[i]) breaks++;
-  // a reused scratch buffer: a fresh Uint16Array per line was an off-heap allocation per line
-  if (soundScratch.length < n + breaks) soundScratch = new Uint16Array(Math.max(2 * soundScratch.length, n + breaks));
-  const sound = soundScratch;
-  const soundChanged: number[] = [];
   let text = norm;
-  if (breaks) {
-    const parts: string[] = [];
-    let from = 0;
-    for (let i = 1; i < n; i++) {
-      if (view.breakBefore[i]) {
-        parts.push(norm.slice(from, i));
-        from = i;
-      }
+  let from = 0;
+  let parts: string[] | null = null;
+  for (let i = 1; i < n; i++) {
+    if (view.breakBefore[i]) {
+      (parts ??= []).push(norm.slice(from, i));
+      from = i;
     }
+  }
+  if (parts) {
     parts.push(norm.slice(from));
     text = parts.join('|');
   }
-  for (let k = 0; k < text.length; k++) {
-    const code = text.charCodeAt(k);
-    const rep = code >= 0x3400 && code <= 0x9fff ? canonicalCode(code) : code;
+  // the representatives of the line's homophones of other characters (a `|` is not Han)
+  const soundChanged: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const code = norm.charCodeAt(k);
+    if (code < 0x3400 || code > 0x9fff) continue;
+    const rep = canonicalCode(code);
     if (rep !== code && !soundChanged.includes(rep)) soundChanged.push(rep);
-    sound[k] = rep;
   }
-  const bySound = soundChanged.length ? String.fromCharCode.apply(null, sound.subarray(0, text.length) as unknown as number[]) : text;
-  const c = new MarkedClauses(text, bySound, soundChanged, n);
+  const c = new MarkedClauses(text, soundChanged, n);
   view.clause = c;
   return c;
 }
