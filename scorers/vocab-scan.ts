@@ -7,7 +7,7 @@ import type { CompiledCategory, CompiledRubric, CompiledVocab, PreparedTurn, Voc
 import { crossesBreak, findPhrase, phraseLevelAt, type CompiledPhrase, type PhraseMatch } from './text/fuzzy.js';
 import { mayMatch, patternSpans, type PatternSpan } from './text/patterns.js';
 import { quoteOf, type TextView } from './text/view.js';
-import { candidatePatterns } from './vocab-index.js';
+import { candidatePatterns, requiredMayOccur } from './vocab-index.js';
 
 /** Which hit wins when two overlap: surer kinds first. */
 const LEVEL_RANK: Record<PhraseMatch['level'], number> = { exact: 0, homophone: 1, pattern: 2, 'pattern-sound': 3, fuzzy: 4 };
@@ -42,14 +42,23 @@ function scanVocab(view: TextView, v: CompiledVocab): VocabMatch[] {
   // phrases by the line's own tokens: at each position, only the phrases starting with its token
   // are compared there (the index holds only phrases that never match approximately)
   const tokens = view.tokens;
-  const { bucketOf, buckets } = v.index.phrasesByFirstToken;
-  for (let i = 0; i < tokens.length; i++) {
+  const n = tokens.length;
+  const { bucketOf, flat } = v.index.phrasesByFirstToken;
+  const { bucketStart, tokenStart, tokens: phraseTokens, entries } = flat;
+  for (let i = 0; i < n; i++) {
     const id = tokens[i]!;
     const b = id < bucketOf.length ? bucketOf[id]! : 0;
     if (b === 0) continue;
-    const entries = buckets[b - 1]!;
-    for (let k = 0; k < entries.length; k++) {
-      const { item: phrase, category } = entries[k]!;
+    for (let e = bucketStart[b - 1]!, last = bucketStart[b]!; e < last; e++) {
+      // equal characters have equal tokens: the phrase's tokens at i are necessary for any level
+      // (the first is the bucket's), compared on the flat arrays before the phrase is looked at
+      const from = tokenStart[e]!;
+      const m = tokenStart[e + 1]! - from;
+      if (i + m > n) continue;
+      let j = 1;
+      while (j < m && tokens[i + j] === phraseTokens[from + j]) j++;
+      if (j < m) continue;
+      const { item: phrase, category } = entries[e]!;
       const level = phraseLevelAt(view, phrase, i);
       if (level === null) continue;
       const end = i + phrase.tokens.length;
@@ -61,7 +70,9 @@ function scanVocab(view: TextView, v: CompiledVocab): VocabMatch[] {
   // only the patterns whose first required sound occurs in the line (vocab-index.ts), in scan order
   const candidates = candidatePatterns(v.index, tokens);
   for (let c = 0; c < candidates.count; c++) {
-    const { item: p, category: cat } = v.index.patterns[candidates.out[c]!]!;
+    const k = candidates.out[c]!;
+    if (!requiredMayOccur(v.index, k, view.presence)) continue; // mayMatch on the flat arrays
+    const { item: p, category: cat } = v.index.patterns[k]!;
     // patternSpans tests mayMatch (the other required sets) itself; most candidates add no span,
     // and setting an array's length is a slow builtin call: reset only what was used
     if (spans.length) spans.length = 0;
