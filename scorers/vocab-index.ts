@@ -185,3 +185,32 @@ export function candidatePatterns<C>(index: VocabIndex<C>, tokens: Int32Array): 
   c.count = count;
   return c;
 }
+
+/** Phrases' tokens in one flat array: phrase k's are tokens[start[k] … start[k + 1]). */
+export interface FlatTokens {
+  start: Int32Array;
+  tokens: Int32Array;
+}
+
+export function flattenTokens(phrases: readonly CompiledPhrase[]): FlatTokens {
+  const start = new Int32Array(phrases.length + 1);
+  for (let k = 0; k < phrases.length; k++) start[k + 1] = start[k]! + phrases[k]!.tokens.length;
+  const tokens = new Int32Array(start[phrases.length]!);
+  for (let k = 0; k < phrases.length; k++) tokens.set(phrases[k]!.tokens, start[k]!);
+  return { start, tokens };
+}
+
+/**
+ * More than `maxEdits` of phrase k's tokens are certainly absent from the line (presence filter):
+ * then fuzzy.ts findPhrase finds nothing — its exact pass needs every token, its approximate pass
+ * gives up at the same count — so the scan skips the phrase without looking at it.
+ */
+export function tooManyAbsent(flat: FlatTokens, k: number, maxEdits: number, presence: Int32Array): boolean {
+  const tokens = flat.tokens;
+  let absent = 0;
+  for (let q = flat.start[k]!, end = flat.start[k + 1]!; q < end; q++) {
+    const id = tokens[q]!;
+    if ((presence[(id >> 5) & 31]! & (1 << (id & 31))) === 0 && ++absent > maxEdits) return true;
+  }
+  return false;
+}

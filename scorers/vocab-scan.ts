@@ -7,7 +7,7 @@ import type { CompiledCategory, CompiledRubric, CompiledVocab, PreparedTurn, Voc
 import { crossesBreak, findPhrase, phraseLevelAt, type CompiledPhrase, type PhraseMatch } from './text/fuzzy.js';
 import { mayMatch, patternSpans, type PatternSpan } from './text/patterns.js';
 import { quoteOf, type TextView } from './text/view.js';
-import { candidatePatterns, requiredMayOccur } from './vocab-index.js';
+import { candidatePatterns, requiredMayOccur, tooManyAbsent } from './vocab-index.js';
 
 /** Which hit wins when two overlap: surer kinds first. */
 const LEVEL_RANK: Record<PhraseMatch['level'], number> = { exact: 0, homophone: 1, pattern: 2, 'pattern-sound': 3, fuzzy: 4 };
@@ -66,7 +66,12 @@ function scanVocab(view: TextView, v: CompiledVocab): VocabMatch[] {
       if (!excepted(view, i, end, category, v.exceptions)) (raw ??= []).push({ phrase: phrase.text, start: i, end, cost: 0, level, quote: quoteOf(view, i, end), category: category.name });
     }
   }
-  for (const { phrase, category } of v.approximate) raw = phraseHits(view, phrase, category, v, raw);
+  const approximate = v.approximate;
+  for (let k = 0; k < approximate.length; k++) {
+    const { phrase, category } = approximate[k]!;
+    if (tooManyAbsent(v.approximateTokens, k, phrase.maxEdits, view.presence)) continue;
+    raw = phraseHits(view, phrase, category, v, raw);
+  }
   // only the patterns whose first required sound occurs in the line (vocab-index.ts), in scan order
   const candidates = candidatePatterns(v.index, tokens);
   for (let c = 0; c < candidates.count; c++) {
