@@ -5,7 +5,7 @@
  */
 import type { CompiledCategory, CompiledRubric, CompiledVocab, PreparedTurn, VocabMatch, VocabName } from './context.js';
 import { crossesBreak, findPhrase, phraseLevelAt, type CompiledPhrase, type PhraseMatch } from './text/fuzzy.js';
-import { mayMatch, patternSpans, type PatternSpan } from './text/patterns.js';
+import { mayMatch, spansOf, type PatternSpan } from './text/patterns.js';
 import { quoteOf, type TextView } from './text/view.js';
 import { candidatePatterns, requiredMayOccur, tooManyAbsent, type FlatTokens } from './vocab-index.js';
 
@@ -18,7 +18,7 @@ function excepted(view: TextView, start: number, end: number, cat: CompiledCateg
   if (exceptedByPhrase(view, start, end, cat.exceptions, cat.exceptionTokens) || exceptedByPhrase(view, start, end, v.exceptions, v.exceptionTokens)) return true;
   for (const xp of cat.exceptionPatterns) {
     if (!mayMatch(view, xp)) continue;
-    for (const e of patternSpans(view, xp, [])) if (e.start < end && start < e.end) return true;
+    for (const e of spansOf(view, xp, [])) if (e.start < end && start < e.end) return true;
   }
   return false;
 }
@@ -80,10 +80,10 @@ function scanVocab(view: TextView, v: CompiledVocab): VocabMatch[] {
     const k = candidates.out[c]!;
     if (!requiredMayOccur(v.index, k, view.presence)) continue; // mayMatch on the flat arrays
     const { item: p, category: cat } = v.index.patterns[k]!;
-    // patternSpans tests mayMatch (the other required sets) itself; most candidates add no span,
-    // and setting an array's length is a slow builtin call: reset only what was used
+    // (spansOf: patternSpans without testing mayMatch again.) Most candidates add no span, and
+    // setting an array's length is a slow builtin call: reset only what was used
     if (spans.length) spans.length = 0;
-    for (const s of patternSpans(view, p, spans)) {
+    for (const s of spansOf(view, p, spans)) {
       if (excepted(view, s.start, s.end, cat, v)) continue;
       (raw ??= []).push({ phrase: p.source, start: s.start, end: s.end, cost: 0, level: s.bySound ? 'pattern-sound' : 'pattern', quote: quoteOf(view, s.start, s.end), category: cat.name });
     }
