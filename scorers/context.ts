@@ -11,7 +11,7 @@ import type { CheckId } from './rubric/schema.js';
 import { compilePhrase, type CompiledPhrase, type FuzzyOptions, type PhraseMatch } from './text/fuzzy.js';
 import { compilePattern, type CompiledPattern } from './text/patterns.js';
 import { memoOf, viewOf, type TextView } from './text/view.js';
-import { buildVocabIndex, type VocabIndex } from './vocab-index.js';
+import { buildVocabIndex, flattenTokens, type FlatTokens, type VocabIndex } from './vocab-index.js';
 
 export interface PreparedTurn {
   /** Index in interaction.turns. */
@@ -74,6 +74,8 @@ export interface CompiledCategory {
   phrases: CompiledPhrase[];
   patterns: CompiledPattern[];
   exceptions: CompiledPhrase[];
+  /** `exceptions`' tokens, flat: an exception with a sound absent from the line is skipped unread. */
+  exceptionTokens: FlatTokens;
   exceptionPatterns: CompiledPattern[];
 }
 
@@ -85,8 +87,11 @@ export interface CompiledVocab {
   index: VocabIndex<CompiledCategory>;
   /** Phrases that may match approximately (any token may differ): tested on every line. */
   approximate: { phrase: CompiledPhrase; category: CompiledCategory }[];
+  /** The approximate phrases' tokens, flat (vocab-index.ts tooManyAbsent rules most out per line). */
+  approximateTokens: FlatTokens;
   /** Exceptions for every category (forbidden/unresolved: the rubric's forbiddenExceptions). */
   exceptions: CompiledPhrase[];
+  exceptionTokens: FlatTokens;
 }
 
 /** A vocabulary hit: the phrase match plus the category it belongs to. */
@@ -99,6 +104,8 @@ export interface CompiledRubric {
   vocab: Record<VocabName, CompiledPhrase[]>;
   /** Every vocabulary with its categories, patterns and exceptions (what findVocab/vocabHits use). */
   vocabs: Record<VocabName, CompiledVocab>;
+  /** How many vocabularies (slots of a view's hit cache). */
+  vocabCount: number;
   agentNamePatterns: CompiledPattern[];
   negators: Set<string>;
   /** Compiles free phrases (fact values, cues) with the rubric's fuzzy options, cached. */
@@ -133,18 +140,22 @@ const NOT_VOCABS = new Set<string>(['agentNamePatterns', 'negators', 'impoliteCa
 
 function compileVocab(v: Vocab, opts: FuzzyOptions, exceptions: CompiledPhrase[], slot: number): CompiledVocab {
   const exact = { ...opts, minFuzzyLength: Number.MAX_SAFE_INTEGER };
-  const categories = vocabCategories(v).map(({ name, category: c }) => ({
-    name,
-    phrases: c.phrases.map((t) => compilePhrase(t, opts)),
-    patterns: c.patterns.map(compilePattern),
-    exceptions: c.exceptions.map((t) => compilePhrase(t, exact)),
-    exceptionPatterns: c.exceptionPatterns.map(compilePattern),
-  }));
+  const categories = vocabCategories(v).map(({ name, category: c }) => {
+    const own = c.exceptions.map((t) => compilePhrase(t, exact));
+    return {
+      name,
+      phrases: c.phrases.map((t) => compilePhrase(t, opts)),
+      patterns: c.patterns.map(compilePattern),
+      exceptions: own,
+      exceptionTokens: flattenTokens(own),
+      exceptionPatterns: c.exceptionPatterns.map(compilePattern),
+    };
+  });
   const approximate: CompiledVocab['approximate'] = [];
   for (const category of categories) {
     for (const phrase of category.phrases) if (phrase.tokens.length && phrase.maxEdits > 0) approximate.push({ phrase, category });
   }
-  return { slot, categories, index: buildVocabIndex(categories), approximate, exceptions };
+  return { slot, categories, index: buildVocabIndex(categories), approximate, approximateTokens: flattenTokens(approximate.map((a) => a.phrase)), exceptions, exceptionTokens: flattenTokens(exceptions) };
 }
 
 export function compileRubric(rubric: Rubric): CompiledRubric {
@@ -177,6 +188,7 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
     c = {
       vocab,
       vocabs,
+      vocabCount: Object.keys(vocabs).length,
       agentNamePatterns: v.agentNamePatterns.map(compilePattern),
       negators: new Set(v.negators),
       phrase,
