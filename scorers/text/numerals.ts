@@ -4,7 +4,8 @@
  * values and the transcript go through the same rewriting, so whatever canonical form we pick, the
  * two sides agree.
  */
-import { foldText, rewrite, stripBreaks, type MappedSource, type MappedText } from './normalise.js';
+import { foldText, stripBreaks, type MappedSource, type MappedText } from './normalise.js';
+import { rewrite } from './rewrite.js';
 
 const DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 幺: 1, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,

@@ -11,7 +11,8 @@
  * the turn's view they came from, so statements keep exact quotes and view positions (negation
  * and cue windows are still judged on the view).
  */
-import { rewrite, type MappedText } from './normalise.js';
+import type { MappedText } from './normalise.js';
+import { rewrite } from './rewrite.js';
 import { requiredChars } from './patterns.js';
 import { memoOf, viewOf, type TextView } from './view.js';
 
