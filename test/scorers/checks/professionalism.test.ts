@@ -44,6 +44,41 @@ describe('politeness', () => {
     expect(f.confidence).toBeGreaterThan(0);
   });
 
+  it('fails an agent who never says 您 even without calling the customer 你 (bare replies throughout)', () => {
+    const i = chat([
+      ['agent', '客服热线，工号1023，什么事', 1000],
+      ['agent', '身份证后四位报一下', 3000],
+      ['agent', '查到了，下个月一号到账', 5000],
+      ['agent', '还有别的事吗，没有就挂了', 6000],
+    ]);
+    const f = only(politeness(i, S, rubric));
+    expect(f.pass).toBe(false);
+    expect(f.details).toMatchObject({ familiar: 0, respectful: 0 });
+    expect(f.reason).toContain('从不称"您"');
+    expect(f.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('one 您 among turns that call the customer 你 is still a familiar register', () => {
+    const i = chat([
+      ['agent', '您好，客服小周，你说', 1000],
+      ['agent', '你身份证后四位报一下', 3000],
+      ['agent', '已经帮你查到了，下个月到账', 5000],
+      ['agent', '你到时候看短信就行', 6000],
+    ]);
+    expect(only(politeness(i, S, rubric))).toMatchObject({ pass: false, details: { familiar: 3, respectful: 1 } });
+  });
+
+  it('a terse agent who keeps saying 您 is not failed for few courtesy words (the ratio is only a backstop)', () => {
+    const i = chat([
+      ['agent', '您好，客服热线，工号1023', 1000],
+      ['agent', '身份证后四位报一下', 3000],
+      ['agent', '查到了，您下个月一号到账', 5000],
+      ['agent', '到账以后会发短信通知', 6000],
+      ['agent', '还有别的问题吗', 7000],
+    ]);
+    expect(only(politeness(i, S, rubric))).toMatchObject({ pass: true, details: { judged: 5, polite: 2, respectful: 2 } });
+  });
+
   it('plain-spoken but warm (你 with 请/麻烦/谢谢 in most turns) is courteous', () => {
     const i = chat([
       ['agent', '你好，请问有什么可以帮你', 1000],
