@@ -232,6 +232,49 @@ describe('vocabularies from practice: constructions, look-alikes and real forms'
     }
   });
 
+  it('forbidden-words: construction families (who + dismissive verb + object), not fixed strings', () => {
+    const cases: [string, string][] = [
+      ['这个你得去问银行，我们这边管不着', '推诿'],
+      ['这个问题你去营业厅问', '推诿'],
+      ['那是另一个部门的事', '推诿'],
+      ['我只是个客服，这个我决定不了', '推诿'],
+      ['这事儿你问错人了', '推诿'],
+      ['你到底办不办', '不耐烦'],
+      ['我这边很忙，长话短说', '不耐烦'],
+      ['这点小事也要打电话', '不耐烦'],
+      ['同样的问题你问几遍了', '已说过'],
+      ['要不是你乱操作也不会这样', '指责客户'],
+      ['你自己没填对还来问我们', '指责客户'],
+      ['不能退就是不能退', '否定拒绝'],
+      ['懒得跟你说', '冷漠敷衍'],
+      ['你爱找谁找谁去', '冷漠敷衍'],
+      ['照我说的去做', '命令训斥'],
+      ['这还用问吗', '讽刺挖苦'],
+      ['你自己看App不就行了', '讽刺挖苦'],
+      ['你想投诉就投诉吧', '激将投诉'],
+    ];
+    for (const [said, category] of cases) {
+      const f = only(forbiddenWords(agentSays(said), S, rubric));
+      expect(f.pass, said).toBe(false);
+      expect((f.details as { categories: string[] }).categories, said).toContain(category);
+    }
+  });
+
+  it('forbidden-words keeps the look-alikes of the construction families', () => {
+    for (const said of [
+      '这个问题不属于我们的服务范围，不过我可以帮您转接到银行',
+      '您可以拨打银行的客服电话95588咨询，他们会更清楚',
+      '这个需要找物业处理，我把物业的电话发给您',
+      '您说的情况我了解了，这确实不是您的责任',
+      '这个没办法线上办，需要您带身份证去营业厅',
+      '这个问题我帮您问一下同事',
+      '请您听我说一下具体的流程',
+      '您自己在家就能办，打开APP点补办就可以',
+    ]) {
+      expect(only(forbiddenWords(agentSays(said), S, rubric)).pass, said).toBe(true);
+    }
+  });
+
   it('agent-id accepts staff numbers and names in other service forms', () => {
     for (const said of ['您好，8号为您服务', '您好，3018为您服务', '您好，客服1023很高兴为您服务', '您好，我是客服Amy', '您好，我是王芳，请问有什么可以帮您', '您好，客服专员李明为您服务', '您好，我是畅联通信的小张，请讲', '您好，小李为您服务', '您好，服务号2231']) {
       expect(only(agentId(agentSays(said), S, rubric)).pass, said).toBe(true);

@@ -123,6 +123,9 @@ describe('politeness', () => {
     expect(says('是你自己搞错了')).toBe(false);
     expect(says('刚才不是跟你说过了吗')).toBe(false);
     expect(says('刚才不是跟您说过了吗')).toBe(true);
+    // buck-passing alone, even to 你, is a 忌语 in a courteous register (forbidden-words only); indifference is rude
+    expect(says('这个不是我负责的，你问别人去')).toBe(true);
+    expect(says('你爱找谁找谁去')).toBe(false);
     expect(says('这个我已经讲过一遍了')).toBe(true);
     expect(says('这个本来不归我们管')).toBe(true);
     expect(says('您投诉也没用，规定就是这样')).toBe(true);
