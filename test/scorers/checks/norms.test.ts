@@ -284,6 +284,19 @@ describe('vocabularies from practice: constructions, look-alikes and real forms'
     }
   });
 
+  it('agent-id: an id keyword that belongs to the customer or an object, or the line\'s own number, is no staff id', () => {
+    const opening = '您好，客服热线，请问有什么可以帮您';
+    for (const said of ['好的，您的订单编号是20231234对吗', '您的客户编号是8866321', '您的工单编号是GD20231201', '您的报修编号是3345', '好的，您的服务号码是13812345678', '好的，查到您的编号为A12345的申请']) {
+      expect(only(agentId(agentSays(opening, said), S, rubric)).pass, said).toBe(false);
+    }
+    for (const said of ['您好，热线12366为您服务', '您好，是张先生吗，我是物业的']) {
+      expect(only(agentId(agentSays(said), S, rubric)).pass, said).toBe(false);
+    }
+    for (const said of ['您好，我的编号是3021', '您好，我是值班经理刘洋', '很高兴为您服务，我的工号是1023']) {
+      expect(only(agentId(agentSays(said), S, rubric)).pass, said).toBe(true);
+    }
+  });
+
   it('closing accepts closings in other words, and is N/A when the customer left before the wrap-up', () => {
     expect(only(closing(agentSays('有问题随时再联系我们，祝您周末愉快'), S, rubric)).pass).toBe(true);
     const left = chat([
