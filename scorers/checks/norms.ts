@@ -46,10 +46,13 @@ export const greeting: Scorer = (interaction, _scenario, rubric) => {
 const SURE = { confidence: 1 } as const;
 
 const idPatterns = new Map<number, RegExp>();
-/** What follows 工号: optional 码/是/为, then the id (digits/letters, at least `min`; a clause break may split digit groups). */
+/**
+ * What follows 工号: optional 码/是/为, then the id (digits/letters, at least `min`; a clause break
+ * may split digit groups, and the colon of 工号：A0312 is one).
+ */
 function idPattern(min: number): RegExp {
   let re = idPatterns.get(min);
-  if (!re) idPatterns.set(min, (re = new RegExp(`^(?:码)?(?:是|为|:)?((?:[0-9a-z]\\|?){${min},})`, 'u')));
+  if (!re) idPatterns.set(min, (re = new RegExp(`^(?:码)?(?:是|为|:)?\\|?((?:[0-9a-z]\\|?){${min},})`, 'u')));
   return re;
 }
 

@@ -297,6 +297,16 @@ describe('vocabularies from practice: constructions, look-alikes and real forms'
     }
   });
 
+  it('agent-id: self-introductions by structure (unit 的 + role + name, a titled surname, a doubled nickname, role + number)', () => {
+    for (const said of ['您好，我是客服部的李娜', '您好，张丽为您服务', '您好，我是售后服务部的张师傅', '您好，坐席3号', '您好，我是欧阳娜娜', '您好，工号：A0312', '您好，欢迎致电，我是8号服务员', '您好，我是营业员小周', '你好，我这边是客服美美', '您好，在线客服悦悦为您解答', '您好，我是护士站的王护士']) {
+      expect(only(agentId(agentSays(said), S, rubric)).pass, said).toBe(true);
+    }
+    // a role alone, a unit, or words that sound like a surname + name, name no one
+    for (const said of ['您好，我是您的配送员', '您好，客服中心为您服务', '您好，我是客服小姐姐', '您好，我是工程师', '您好，欢迎来电，客服代表为您服务', '您好，马上为您服务', '您好，我这边是王府井店']) {
+      expect(only(agentId(agentSays(said), S, rubric)).pass, said).toBe(false);
+    }
+  });
+
   it('closing accepts closings in other words, and is N/A when the customer left before the wrap-up', () => {
     expect(only(closing(agentSays('有问题随时再联系我们，祝您周末愉快'), S, rubric)).pass).toBe(true);
     const left = chat([
