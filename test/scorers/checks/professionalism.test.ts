@@ -232,6 +232,32 @@ describe('empathy in any scenario (complaints recognised in the customer\'s word
   });
 });
 
+describe('empathy: complaints and acknowledgements by what they do', () => {
+  const plain = scenario();
+  const reply = (said: string, agent: string) => only(empathy(chat([['customer', said, 1000], ['agent', agent, 5000]]), plain, rubric));
+
+  it('recognises grievances in other words (still not after X time, a broken promise, 很不满意, hardship, threats)', () => {
+    for (const said of ['快递三天了还没到，你们到底怎么送的', '说好今天上门的，人呢', '房间有蟑螂，我很不满意', '宽带又断了，这个月第三次了', '暖气一点都不热', '再拿不到钱我们就去政府门口了', '说实话有点烦', '你们到底管不管']) {
+      expect(reply(said, '好的，请问您的手机号').pass, said).toBe(false);
+    }
+  });
+
+  it('is N/A for neutral requests that only mention a problem or a procedure', () => {
+    for (const said of ['我想问一下快递到哪了', '我想投诉的话走什么流程', '如果不满意可以退吗', '师傅大概几点上门']) {
+      expect(reply(said, '好的，请问您的手机号').pass, said).toBe('na');
+    }
+  });
+
+  it('accepts acknowledgements in other words, not a bare 您别急 or procedure', () => {
+    for (const agent of ['给您添堵了，实在过意不去', '我明白您现在很着急', '这个确实不应该发生', '您说得对，是我们的责任', '我很遗憾发生这样的事']) {
+      expect(reply('我很不满意', agent).pass, agent).toBe(true);
+    }
+    for (const agent of ['好的您别急，您的预订号是多少', '您反映的情况我已经记录了', '感谢您的耐心等待']) {
+      expect(reply('我很不满意', agent).pass, agent).toBe(false);
+    }
+  });
+});
+
 describe('politeness and rude forbidden words', () => {
   it('fails on a harsh 忌语 said without the honorific, not on one said with 您', () => {
     const rude = chat([['agent', '不是我们的问题，是你自己搞错了，请您下次注意', 1000]]);
