@@ -174,6 +174,24 @@ describe('verification', () => {
     }
   });
 
+  it('identity asked by structure: any holder (车主, 业主, 学员), 本人 in any question, data left with us, birth date', () => {
+    for (const said of ['您的车牌号和车主姓名是', '请问您是学员本人还是家长', '请您说一下预留在我们这里的手机号', '请告诉我您的出生年月', '请问您的工作单位和身份证号码']) {
+      const i = chat([['agent', said, 1000], ['customer', '是的', 2000], ['agent', '您的余额为三千元', 3000]]);
+      expect(only(verification(i, needs, rubric)).pass, said).toBe(true);
+    }
+  });
+
+  it('account objects of other domains disclosed before any check fail; asking for their number discloses nothing', () => {
+    for (const said of ['您这个订单已经发货了', '您的检查报告已经出来了', '您家这个月的电费是320元', '我已经帮您把航班改到明天了']) {
+      const i = chat([['agent', said, 1000], ['agent', '请问您是机主本人吗', 3000]]);
+      expect(only(verification(i, needs, rubric)).pass, said).toBe(false);
+    }
+    for (const said of ['您的订单号是多少', '为了您的账户安全请您报一下身份证号码后六位']) {
+      const i = chat([['agent', said, 1000], ['agent', '请问您是机主本人吗', 3000]]);
+      expect(only(verification(i, needs, rubric)).pass, said).toBe(true);
+    }
+  });
+
   it('fails when never asked', () => {
     expect(only(verification(chat([['agent', '好的，帮您办理了', 1000]]), needs, rubric)).pass).toBe(false);
   });
