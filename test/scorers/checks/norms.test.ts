@@ -278,6 +278,30 @@ describe('vocabularies from practice: constructions, look-alikes and real forms'
     }
   });
 
+  it('forbidden-words: more families — take it or leave it, prohibiting the customer\'s conduct, challenges, blame by structure', () => {
+    const cases: [string, string][] = [
+      ['嫌贵你可以不办啊', '冷漠敷衍'],
+      ['不想等就别等', '冷漠敷衍'],
+      ['我没义务回答你', '冷漠敷衍'],
+      ['你别跟我吵', '不耐烦'],
+      ['那你想让我怎么办', '不耐烦'],
+      ['我说不行就不行', '否定拒绝'],
+      ['这个就是你的问题', '指责客户'],
+      ['是你没按要求操作', '指责客户'],
+      ['有本事你就去投诉', '激将投诉'],
+      ['你是不是没长耳朵', '讽刺挖苦'],
+      ['这不明摆着的吗', '讽刺挖苦'],
+    ];
+    for (const [said, category] of cases) {
+      const f = only(forbiddenWords(agentSays(said), S, rubric));
+      expect(f.pass, said).toBe(false);
+      expect((f.details as { categories: string[] }).categories, said).toContain(category);
+    }
+    for (const said of ['如果不需要的话可以不办理', '不想等的话您也可以选择上门自取', '您先别着急，我来帮您看看', '请不要点击陌生链接', '不好意思，我这边确实不知道具体时间，我帮您问一下', '如果您有意见，可以拨打投诉热线反映']) {
+      expect(only(forbiddenWords(agentSays(said), S, rubric)).pass, said).toBe(true);
+    }
+  });
+
   it('forbidden-words keeps the look-alikes of the construction families', () => {
     for (const said of [
       '这个问题不属于我们的服务范围，不过我可以帮您转接到银行',
