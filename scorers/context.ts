@@ -11,7 +11,7 @@ import type { CheckId } from './rubric/schema.js';
 import { compilePhrase, type CompiledPhrase, type FuzzyOptions, type PhraseMatch } from './text/fuzzy.js';
 import { compilePattern, type CompiledPattern } from './text/patterns.js';
 import { memoOf, viewOf, type TextView } from './text/view.js';
-import { buildVocabIndex, type VocabIndex } from './vocab-index.js';
+import { buildVocabIndex, flattenTokens, type FlatTokens, type VocabIndex } from './vocab-index.js';
 
 export interface PreparedTurn {
   /** Index in interaction.turns. */
@@ -85,6 +85,8 @@ export interface CompiledVocab {
   index: VocabIndex<CompiledCategory>;
   /** Phrases that may match approximately (any token may differ): tested on every line. */
   approximate: { phrase: CompiledPhrase; category: CompiledCategory }[];
+  /** The approximate phrases' tokens, flat (vocab-index.ts tooManyAbsent rules most out per line). */
+  approximateTokens: FlatTokens;
   /** Exceptions for every category (forbidden/unresolved: the rubric's forbiddenExceptions). */
   exceptions: CompiledPhrase[];
 }
@@ -99,6 +101,8 @@ export interface CompiledRubric {
   vocab: Record<VocabName, CompiledPhrase[]>;
   /** Every vocabulary with its categories, patterns and exceptions (what findVocab/vocabHits use). */
   vocabs: Record<VocabName, CompiledVocab>;
+  /** How many vocabularies (slots of a view's hit cache). */
+  vocabCount: number;
   agentNamePatterns: CompiledPattern[];
   negators: Set<string>;
   /** Compiles free phrases (fact values, cues) with the rubric's fuzzy options, cached. */
@@ -144,7 +148,7 @@ function compileVocab(v: Vocab, opts: FuzzyOptions, exceptions: CompiledPhrase[]
   for (const category of categories) {
     for (const phrase of category.phrases) if (phrase.tokens.length && phrase.maxEdits > 0) approximate.push({ phrase, category });
   }
-  return { slot, categories, index: buildVocabIndex(categories), approximate, exceptions };
+  return { slot, categories, index: buildVocabIndex(categories), approximate, approximateTokens: flattenTokens(approximate.map((a) => a.phrase)), exceptions };
 }
 
 export function compileRubric(rubric: Rubric): CompiledRubric {
@@ -177,6 +181,7 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
     c = {
       vocab,
       vocabs,
+      vocabCount: Object.keys(vocabs).length,
       agentNamePatterns: v.agentNamePatterns.map(compilePattern),
       negators: new Set(v.negators),
       phrase,

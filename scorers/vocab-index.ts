@@ -22,6 +22,13 @@ const PRESENCE_BITS = 1024;
 export interface PhraseBuckets<C> {
   bucketOf: Int32Array;
   buckets: IndexedEntry<CompiledPhrase, C>[][];
+  /**
+   * The same buckets flattened, for the scan's inner loop: bucket b holds entries
+   * [bucketStart[b], bucketStart[b + 1]) of `entries`, and entry e's tokens are
+   * tokens[tokenStart[e] … tokenStart[e + 1]). Comparing a line against contiguous typed arrays
+   * instead of entry → phrase → Int32Array objects spared the scan most of its memory stalls.
+   */
+  flat: { bucketStart: Int32Array; entries: IndexedEntry<CompiledPhrase, C>[]; tokenStart: Int32Array; tokens: Int32Array };
 }
 
 export interface VocabIndex<C> {
@@ -38,6 +45,11 @@ export interface VocabIndex<C> {
   patternsByBit: (number[] | undefined)[];
   /** Indexes of patterns without a required set: tried on every line. */
   unfiltered: number[];
+  /**
+   * Every pattern's required sound sets (CompiledPattern.required) in flat arrays: pattern k's
+   * sets are [setStart[k], setStart[k + 1]), set s's ids are ids[idStart[s] … idStart[s + 1]).
+   */
+  required: { setStart: Int32Array; idStart: Int32Array; ids: Int32Array };
 }
 
 /**
@@ -58,7 +70,7 @@ export function buildVocabIndex<C extends { phrases: CompiledPhrase[]; patterns:
   const bucketOf = new Int32Array(Math.max(-1, ...byToken.keys()) + 1);
   const buckets: IndexedEntry<CompiledPhrase, C>[][] = [];
   for (const [id, bucket] of byToken) bucketOf[id] = buckets.push(bucket);
-  const phrasesByFirstToken = { bucketOf, buckets };
+  const phrasesByFirstToken = { bucketOf, buckets, flat: flattenBuckets(buckets) };
   const patterns: IndexedEntry<CompiledPattern, C>[] = [];
   for (const category of categories) for (const item of category.patterns) patterns.push({ item, category });
   const patternsByBit: (number[] | undefined)[] = new Array<number[] | undefined>(PRESENCE_BITS).fill(undefined);
@@ -73,7 +85,49 @@ export function buildVocabIndex<C extends { phrases: CompiledPhrase[]; patterns:
     for (let i = 0; i < set.length; i++) bits.add(set[i]! & (PRESENCE_BITS - 1));
     for (const b of bits) (patternsByBit[b] ??= []).push(index);
   });
-  return { phrasesByFirstToken, patterns, patternsByBit, unfiltered };
+  return { phrasesByFirstToken, patterns, patternsByBit, unfiltered, required: flattenRequired(patterns) };
+}
+
+function flattenBuckets<C>(buckets: IndexedEntry<CompiledPhrase, C>[][]): PhraseBuckets<C>['flat'] {
+  const entries = buckets.flat();
+  const bucketStart = new Int32Array(buckets.length + 1);
+  for (let b = 0; b < buckets.length; b++) bucketStart[b + 1] = bucketStart[b]! + buckets[b]!.length;
+  const tokenStart = new Int32Array(entries.length + 1);
+  for (let e = 0; e < entries.length; e++) tokenStart[e + 1] = tokenStart[e]! + entries[e]!.item.tokens.length;
+  const tokens = new Int32Array(tokenStart[entries.length]!);
+  for (let e = 0; e < entries.length; e++) tokens.set(entries[e]!.item.tokens, tokenStart[e]!);
+  return { bucketStart, entries, tokenStart, tokens };
+}
+
+function flattenRequired<C>(patterns: readonly IndexedEntry<CompiledPattern, C>[]): VocabIndex<C>['required'] {
+  const sets = patterns.flatMap((e) => e.item.required);
+  const setStart = new Int32Array(patterns.length + 1);
+  for (let k = 0; k < patterns.length; k++) setStart[k + 1] = setStart[k]! + patterns[k]!.item.required.length;
+  const idStart = new Int32Array(sets.length + 1);
+  for (let q = 0; q < sets.length; q++) idStart[q + 1] = idStart[q]! + sets[q]!.length;
+  const ids = new Int32Array(idStart[sets.length]!);
+  for (let q = 0; q < sets.length; q++) ids.set(sets[q]!, idStart[q]!);
+  return { setStart, idStart, ids };
+}
+
+/**
+ * patterns.ts mayMatch for pattern `k` of the index, on the flat arrays: false when some required
+ * set has no id in the line's presence filter (TextView.presence).
+ */
+export function requiredMayOccur<C>(index: VocabIndex<C>, k: number, presence: Int32Array): boolean {
+  const { setStart, idStart, ids } = index.required;
+  for (let s = setStart[k]!, end = setStart[k + 1]!; s < end; s++) {
+    let found = false;
+    for (let q = idStart[s]!, last = idStart[s + 1]!; q < last; q++) {
+      const id = ids[q]!;
+      if ((presence[(id >> 5) & 31]! & (1 << (id & 31))) !== 0) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
 }
 
 /** Per-pattern marks of the current candidate walk (epochs: no clearing between lines). */
@@ -130,4 +184,33 @@ export function candidatePatterns<C>(index: VocabIndex<C>, tokens: Int32Array): 
   }
   c.count = count;
   return c;
+}
+
+/** Phrases' tokens in one flat array: phrase k's are tokens[start[k] … start[k + 1]). */
+export interface FlatTokens {
+  start: Int32Array;
+  tokens: Int32Array;
+}
+
+export function flattenTokens(phrases: readonly CompiledPhrase[]): FlatTokens {
+  const start = new Int32Array(phrases.length + 1);
+  for (let k = 0; k < phrases.length; k++) start[k + 1] = start[k]! + phrases[k]!.tokens.length;
+  const tokens = new Int32Array(start[phrases.length]!);
+  for (let k = 0; k < phrases.length; k++) tokens.set(phrases[k]!.tokens, start[k]!);
+  return { start, tokens };
+}
+
+/**
+ * More than `maxEdits` of phrase k's tokens are certainly absent from the line (presence filter):
+ * then fuzzy.ts findPhrase finds nothing — its exact pass needs every token, its approximate pass
+ * gives up at the same count — so the scan skips the phrase without looking at it.
+ */
+export function tooManyAbsent(flat: FlatTokens, k: number, maxEdits: number, presence: Int32Array): boolean {
+  const tokens = flat.tokens;
+  let absent = 0;
+  for (let q = flat.start[k]!, end = flat.start[k + 1]!; q < end; q++) {
+    const id = tokens[q]!;
+    if ((presence[(id >> 5) & 31]! & (1 << (id & 31))) === 0 && ++absent > maxEdits) return true;
+  }
+  return false;
 }

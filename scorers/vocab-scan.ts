@@ -7,7 +7,7 @@ import type { CompiledCategory, CompiledRubric, CompiledVocab, PreparedTurn, Voc
 import { crossesBreak, findPhrase, phraseLevelAt, type CompiledPhrase, type PhraseMatch } from './text/fuzzy.js';
 import { mayMatch, patternSpans, type PatternSpan } from './text/patterns.js';
 import { quoteOf, type TextView } from './text/view.js';
-import { candidatePatterns } from './vocab-index.js';
+import { candidatePatterns, requiredMayOccur, tooManyAbsent } from './vocab-index.js';
 
 /** Which hit wins when two overlap: surer kinds first. */
 const LEVEL_RANK: Record<PhraseMatch['level'], number> = { exact: 0, homophone: 1, pattern: 2, 'pattern-sound': 3, fuzzy: 4 };
@@ -42,14 +42,23 @@ function scanVocab(view: TextView, v: CompiledVocab): VocabMatch[] {
   // phrases by the line's own tokens: at each position, only the phrases starting with its token
   // are compared there (the index holds only phrases that never match approximately)
   const tokens = view.tokens;
-  const { bucketOf, buckets } = v.index.phrasesByFirstToken;
-  for (let i = 0; i < tokens.length; i++) {
+  const n = tokens.length;
+  const { bucketOf, flat } = v.index.phrasesByFirstToken;
+  const { bucketStart, tokenStart, tokens: phraseTokens, entries } = flat;
+  for (let i = 0; i < n; i++) {
     const id = tokens[i]!;
     const b = id < bucketOf.length ? bucketOf[id]! : 0;
     if (b === 0) continue;
-    const entries = buckets[b - 1]!;
-    for (let k = 0; k < entries.length; k++) {
-      const { item: phrase, category } = entries[k]!;
+    for (let e = bucketStart[b - 1]!, last = bucketStart[b]!; e < last; e++) {
+      // equal characters have equal tokens: the phrase's tokens at i are necessary for any level
+      // (the first is the bucket's), compared on the flat arrays before the phrase is looked at
+      const from = tokenStart[e]!;
+      const m = tokenStart[e + 1]! - from;
+      if (i + m > n) continue;
+      let j = 1;
+      while (j < m && tokens[i + j] === phraseTokens[from + j]) j++;
+      if (j < m) continue;
+      const { item: phrase, category } = entries[e]!;
       const level = phraseLevelAt(view, phrase, i);
       if (level === null) continue;
       const end = i + phrase.tokens.length;
@@ -57,12 +66,21 @@ function scanVocab(view: TextView, v: CompiledVocab): VocabMatch[] {
       if (!excepted(view, i, end, category, v.exceptions)) (raw ??= []).push({ phrase: phrase.text, start: i, end, cost: 0, level, quote: quoteOf(view, i, end), category: category.name });
     }
   }
-  for (const { phrase, category } of v.approximate) raw = phraseHits(view, phrase, category, v, raw);
+  const approximate = v.approximate;
+  for (let k = 0; k < approximate.length; k++) {
+    const { phrase, category } = approximate[k]!;
+    if (tooManyAbsent(v.approximateTokens, k, phrase.maxEdits, view.presence)) continue;
+    raw = phraseHits(view, phrase, category, v, raw);
+  }
   // only the patterns whose first required sound occurs in the line (vocab-index.ts), in scan order
   const candidates = candidatePatterns(v.index, tokens);
   for (let c = 0; c < candidates.count; c++) {
-    const { item: p, category: cat } = v.index.patterns[candidates.out[c]!]!;
-    spans.length = 0; // patternSpans tests mayMatch (the other required sets) itself
+    const k = candidates.out[c]!;
+    if (!requiredMayOccur(v.index, k, view.presence)) continue; // mayMatch on the flat arrays
+    const { item: p, category: cat } = v.index.patterns[k]!;
+    // patternSpans tests mayMatch (the other required sets) itself; most candidates add no span,
+    // and setting an array's length is a slow builtin call: reset only what was used
+    if (spans.length) spans.length = 0;
     for (const s of patternSpans(view, p, spans)) {
       if (excepted(view, s.start, s.end, cat, v.exceptions)) continue;
       (raw ??= []).push({ phrase: p.source, start: s.start, end: s.end, cost: 0, level: s.bySound ? 'pattern-sound' : 'pattern', quote: quoteOf(view, s.start, s.end), category: cat.name });
@@ -120,7 +138,8 @@ export function vocabHits(rubric: CompiledRubric, name: VocabName, t: PreparedTu
   // one array of slots per view and rubric, not a Map entry per vocabulary: views live long in
   // the cache, and a dozen Map entries each were a measurable share of the garbage collector's work
   let cache = view.hits;
-  if (!cache || cache.owner !== rubric) cache = view.hits = { owner: rubric, slots: [] };
+  // sized once: filled slot by slot from [], it was reallocated as it grew
+  if (!cache || cache.owner !== rubric) cache = view.hits = { owner: rubric, slots: new Array<unknown>(rubric.vocabCount) };
   const hit = cache.slots[v.slot] as VocabMatch[] | undefined;
   if (hit !== undefined) return hit;
   const hits = scanVocab(view, v);

@@ -96,7 +96,10 @@ function foldedCodePoint(cp: number, text: string, i: number, len: number): read
  * punctuation — and a space between two numerals (ASR digit groups) — becomes one BREAK.
  */
 export function foldText(text: string): MappedText {
-  return foldSimple(text) ?? foldGeneral(text);
+  if (!foldSimple(text)) return foldGeneral(text);
+  // copied out of the shared scratch: callers keep this one
+  const n = shared.norm.length;
+  return { norm: shared.norm, from: Array.from(foldFrom.subarray(0, n)), to: Array.from(foldTo.subarray(0, n)), breakBefore: new Array<number>(n).fill(0) };
 }
 
 /**
@@ -154,16 +157,58 @@ function isAsciiDigit(u: number): boolean {
 }
 
 /**
- * foldGeneral for a text whose every unit folds to exactly one unit (null otherwise): the same
- * result, computed on the units directly (one unit of `text` = one folded char at [i, i + 1)).
+ * A MappedText whose arrays may be typed and longer than `norm` (only [0, norm.length) counts):
+ * what rewrite() reads. foldTextShared returns one living in reused scratch buffers.
  */
-function foldSimple(text: string): MappedText | null {
+export interface MappedSource {
+  norm: string;
+  from: ArrayLike<number>;
+  to: ArrayLike<number>;
+  breakBefore: ArrayLike<number>;
+}
+
+/**
+ * foldSimple's output buffers, reused line after line: four JS arrays grown by push per new line
+ * were the largest allocation of cold scoring (every line of a new transcript is folded once).
+ */
+let foldFrom = new Int32Array(256);
+let foldTo = new Int32Array(256);
+/** Always zero: the fast path never sets breakBefore (BREAK marks are separate units). */
+let foldZeros = new Int32Array(256);
+const shared: MappedSource = { norm: '', from: foldFrom, to: foldTo, breakBefore: foldZeros };
+
+/**
+ * foldText into shared scratch buffers (valid until the next call; never kept): for view.ts,
+ * which copies what it needs at once. The general path (rare characters) allocates as before.
+ */
+export function foldTextShared(text: string): MappedSource {
+  return foldSimple(text) ? shared : foldGeneral(text);
+}
+
+/**
+ * foldGeneral for a text whose every unit folds to exactly one unit (false otherwise): the same
+ * result, computed on the units directly (one unit of `text` = one folded char at [i, i + 1)),
+ * written into the shared scratch (`shared`).
+ */
+function foldSimple(text: string): boolean {
   const n = text.length;
-  for (let i = 0; i < n; i++) if (charClassOf(text.charCodeAt(i)) === CharClass.Complex) return null;
-  const from: number[] = [];
-  const to: number[] = [];
-  const breakBefore: number[] = [];
-  const units: number[] = [];
+  for (let i = 0; i < n; i++) if (charClassOf(text.charCodeAt(i)) === CharClass.Complex) return false;
+  // at most one output unit per input unit
+  if (foldFrom.length < n) {
+    const size = Math.max(n, 2 * foldFrom.length);
+    shared.from = foldFrom = new Int32Array(size);
+    shared.to = foldTo = new Int32Array(size);
+    shared.breakBefore = foldZeros = new Int32Array(size);
+  }
+  const from = foldFrom;
+  const to = foldTo;
+  let count = 0;
+  // the output strings are built from slices of `text` (runs of units kept as they are): far
+  // cheaper than collecting units and String.fromCharCode.apply over them
+  let norm = '';
+  let plain = '';
+  /** Start of the current run of units kept unchanged (-1: none). */
+  let run = -1;
   /** The last unit pushed (-1: none yet); BREAK_CODE after a break. */
   let last = -1;
   for (let k = 0; k < n; k++) {
@@ -171,13 +216,18 @@ function foldSimple(text: string): MappedText | null {
     const cls = charClass[code]!;
     const u = foldedUnit[code]!;
     if (cls === CharClass.Space) {
+      if (run >= 0) {
+        const piece = text.slice(run, k);
+        norm += piece;
+        plain += piece;
+        run = -1;
+      }
       let j = k + 1;
       while (j < n && charClass[text.charCodeAt(j)] === CharClass.Space) j++;
       if (last >= 0 && NUMERAL_UNIT[last] === 1 && j < n && NUMERAL_UNIT[foldedUnit[text.charCodeAt(j)]!] === 1) {
-        units.push(BREAK_CODE);
-        from.push(k);
-        to.push(k + 1);
-        breakBefore.push(0);
+        norm += BREAK;
+        from[count] = k;
+        to[count++] = k + 1;
         last = BREAK_CODE;
       }
       k = j - 1;
@@ -185,24 +235,63 @@ function foldSimple(text: string): MappedText | null {
     }
     let keep = cls === CharClass.Keep;
     if (cls === CharClass.DotColon) keep = isAsciiDigit(last) && k + 1 < n && isAsciiDigit(foldedUnit[text.charCodeAt(k + 1)]!);
-    else if (cls === CharClass.Comma && isAsciiDigit(last) && thousandsGroupAt(text, k + 1)) continue;
+    else if (cls === CharClass.Comma && isAsciiDigit(last) && thousandsGroupAt(text, k + 1)) {
+      if (run >= 0) {
+        const piece = text.slice(run, k);
+        norm += piece;
+        plain += piece;
+        run = -1;
+      }
+      continue;
+    }
     if (!keep) {
-      if (last !== BREAK_CODE && units.length) {
-        units.push(BREAK_CODE);
-        from.push(k);
-        to.push(k + 1);
-        breakBefore.push(0);
+      if (run >= 0) {
+        const piece = text.slice(run, k);
+        norm += piece;
+        plain += piece;
+        run = -1;
+      }
+      if (last !== BREAK_CODE && count) {
+        norm += BREAK;
+        from[count] = k;
+        to[count++] = k + 1;
         last = BREAK_CODE;
       }
       continue;
     }
-    units.push(u);
-    from.push(k);
-    to.push(k + 1);
-    breakBefore.push(0);
+    if (u === code) {
+      if (run < 0) run = k;
+    } else {
+      if (run >= 0) {
+        const piece = text.slice(run, k);
+        norm += piece;
+        plain += piece;
+        run = -1;
+      }
+      const ch = unitString(u);
+      norm += ch;
+      plain += ch;
+    }
+    from[count] = k;
+    to[count++] = k + 1;
     last = u;
   }
-  return { norm: stringOfUnits(units), from, to, breakBefore };
+  if (run >= 0) {
+    const piece = text.slice(run, n);
+    norm += piece;
+    plain += piece;
+  }
+  shared.norm = norm;
+  sharedPlain = plain;
+  return true;
+}
+
+/** shared.norm without its BREAK marks (what view.ts keeps when no number is rewritten). */
+let sharedPlain = '';
+
+/** The text of the last foldTextShared result without BREAK marks, if that result is `marked` (else null). */
+export function sharedWithoutBreaks(marked: MappedSource): string | null {
+  return marked === shared ? sharedPlain : null;
 }
 
 /** Exactly three ASCII digits (folded) start at `at`, and no fourth follows: /^\d{3}(?!\d)/ on the folded chars. */
@@ -297,53 +386,75 @@ export function stripBreaks(text: MappedText): MappedText {
   return out;
 }
 
-/** Copy norm chars [a, b) of `text` unchanged (a module function: no closure per rewrite call). */
-function copySpan(text: MappedText, out: MappedText, parts: string[], a: number, b: number): void {
-  parts.push(text.norm.slice(a, b));
-  for (let i = a; i < b; i++) {
-    out.from.push(text.from[i]!);
-    out.to.push(text.to[i]!);
-    out.breakBefore.push(text.breakBefore[i]!);
+/** Copy norm chars [a, b) of `text` unchanged into `out` from index `k`; returns the next index. */
+function copySpan(text: MappedSource, out: MappedText, parts: string[], a: number, b: number, k: number): number {
+  if (b > a) parts.push(text.norm.slice(a, b));
+  const { from, to, breakBefore } = out;
+  for (let i = a; i < b; i++, k++) {
+    from[k] = text.from[i]!;
+    to[k] = text.to[i]!;
+    breakBefore[k] = text.breakBefore[i]!;
   }
+  return k;
 }
+
+/**
+ * The current rewrite's matches (start, end, replacement), in order, in reused arrays: rewrite
+ * runs to completion and `fn` never rewrites, so nothing re-enters them.
+ */
+const hitStarts: number[] = [];
+const hitEnds: number[] = [];
+const hitTexts: string[] = [];
 
 /**
  * Rewrite every match of `re` (must be global) through `fn`; `null` keeps the match as it was.
  * Rewritten chars all map to the source span of the whole match, so quotes stay exact.
  */
-export function rewrite(
-  text: MappedText,
+export function rewrite<T extends MappedSource>(
+  text: T,
   re: RegExp,
   fn: (m: RegExpExecArray, norm: string) => string | null,
-): MappedText {
+): T | MappedText {
   re.lastIndex = 0;
-  // output allocated at the first rewrite: most patterns match nothing in a given line
-  let out: MappedText | null = null;
-  const parts: string[] = [];
-  let last = 0;
+  const norm = text.norm;
+  let hits = 0;
+  /** Length of the result. */
+  let length = norm.length;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text.norm))) {
+  while ((m = re.exec(norm))) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
-    const replacement = fn(m, text.norm);
+    const replacement = fn(m, norm);
     if (replacement === null) continue;
-    out ??= { norm: '', from: [], to: [], breakBefore: [] };
-    copySpan(text, out, parts, last, m.index);
-    const end = m.index + m[0].length;
-    const from = text.from[m.index]!;
+    hitStarts[hits] = m.index;
+    hitEnds[hits] = m.index + m[0].length;
+    hitTexts[hits++] = replacement;
+    length += replacement.length - m[0].length;
+  }
+  if (hits === 0) return text; // nothing rewritten: the same content, no copy
+  // the output arrays at their final size: grown by push, each was reallocated a few times
+  const out: MappedText = { norm: '', from: new Array<number>(length), to: new Array<number>(length), breakBefore: new Array<number>(length) };
+  const parts: string[] = [];
+  let last = 0;
+  let k = 0;
+  for (let h = 0; h < hits; h++) {
+    const start = hitStarts[h]!;
+    const end = hitEnds[h]!;
+    const replacement = hitTexts[h]!;
+    k = copySpan(text, out, parts, last, start, k);
+    const from = text.from[start]!;
     const to = text.to[end - 1]!;
     parts.push(replacement);
-    for (let i = 0; i < replacement.length; i++) {
-      out.from.push(from);
-      out.to.push(to);
-      out.breakBefore.push(i === 0 ? text.breakBefore[m.index]! : 0);
+    for (let i = 0; i < replacement.length; i++, k++) {
+      out.from[k] = from;
+      out.to[k] = to;
+      out.breakBefore[k] = i === 0 ? text.breakBefore[start]! : 0;
     }
     last = end;
   }
-  if (!out) return text; // nothing rewritten: the same content, no copy
-  copySpan(text, out, parts, last, text.norm.length);
+  copySpan(text, out, parts, last, norm.length, k);
   out.norm = parts.join('');
   return out;
 }

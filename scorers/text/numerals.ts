@@ -4,7 +4,7 @@
  * values and the transcript go through the same rewriting, so whatever canonical form we pick, the
  * two sides agree.
  */
-import { foldText, rewrite, stripBreaks, type MappedText } from './normalise.js';
+import { foldText, rewrite, stripBreaks, type MappedSource, type MappedText } from './normalise.js';
 
 const DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 幺: 1, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -132,10 +132,10 @@ export function canonicaliseNumbers(text: MappedText): MappedText {
 }
 
 /** canonicaliseNumbers with the BREAK marks still in (view.ts strips them straight into its arrays). */
-export function rewriteNumbers(text: MappedText): MappedText {
+export function rewriteNumbers<T extends MappedSource>(text: T): T | MappedText {
   // most lines have no number at all: skip the rewriting passes
   if (!hasAnyNumber(text.norm)) return text;
-  let t = text;
+  let t: T | MappedText = text;
   // Every pattern below needs a literal character: 百分之; 万/千; 点 or : (clock, decimals); 块 元 圆 ¥ $
   // (money). Rewrites only ever add digits, % . : 点 and 元, so a group absent from the line as it
   // came in stays absent and its regex passes are skipped (most lines hold one number at most).

@@ -61,14 +61,22 @@ export function compilePattern(source: string): CompiledPattern {
         return String.fromCharCode(rep);
       });
   // without Han literals a pattern reads the same by sound; with them, the sound form may still equal the exact one
-  const required = requiredChars(expanded).map((set) => Int32Array.from(new Set([...set].map((ch) => tokenIdOfCode(ch.charCodeAt(0))))));
+  // every mandatory set that narrows the lines down: each one more is a few presence-bit reads, and
+  // a pattern like (?:那|这)(?:是|属于)(?:物业|快递|…)的事 is ruled out by its rare third part only
+  const required = requiredChars(expanded, MAX_REQUIRED_SETS).map((set) => Int32Array.from(new Set([...set].map((ch) => tokenIdOfCode(ch.charCodeAt(0))))));
   return { source, exact, bySound: hasHanRange || soundChars.size === 0 ? null : new RegExp(sound, 'gu'), soundChars, required };
 }
+
+/** How many mandatory sets of a pattern mayMatch tests. */
+const MAX_REQUIRED_SETS = 4;
 
 /** True when the view may hold a match of `p` (a required sound occurs in it), by its token Bloom filter and tokens. */
 export function mayMatch(view: TextView, p: CompiledPattern): boolean {
   // a false "may" only costs one regular-expression run; a false "no" cannot happen
-  outer: for (const set of p.required) {
+  // indexed loops: an iterator per candidate pattern per line showed in cold profiles
+  const required = p.required;
+  outer: for (let k = 0; k < required.length; k++) {
+    const set = required[k]!;
     for (let i = 0; i < set.length; i++) if (mayHold(view, set[i]!)) continue outer;
     return false;
   }
@@ -91,13 +99,15 @@ function setCost(set: Set<string>): number {
 }
 
 /**
- * Up to two sets of Han characters such that every match of the regular expression `src` contains
- * a character of each: the narrowest mandatory parts (literals, groups whose every branch has such
- * a set, positive classes of Han characters), avoiding common sounds. Empty when there is none.
- * A small parser for the subset of syntax rubric patterns use; anything it does not understand
- * yields no set (the pattern then always runs), so it can only cost speed, never a match.
+ * Up to `maxSets` sets of characters such that every match of the regular expression `src`
+ * contains a character of each: the narrowest mandatory parts (literals — Han characters, and
+ * lower-case ASCII letters and digits, which the normalised text keeps as they are —, groups whose
+ * every branch has such a set, positive classes of Han characters), avoiding common sounds. Empty
+ * when there is none. A small parser for the subset of syntax rubric patterns use; anything it
+ * does not understand yields no set (the pattern then always runs), so it can only cost speed,
+ * never a match.
  */
-export function requiredChars(src: string): Set<string>[] {
+export function requiredChars(src: string, maxSets = 2): Set<string>[] {
   let i = 0;
   /** The mandatory sets of one alternation: for several branches, the union of each branch's best. */
   function alternation(): Set<string>[] {
@@ -146,11 +156,29 @@ export function requiredChars(src: string): Set<string>[] {
       return [new Set(body)];
     }
     if (ch === '\\') {
-      i += src[i + 1] === 'p' || src[i + 1] === 'P' ? src.indexOf('}', i) + 1 - i : 2;
+      i = escapeEnd(i);
       return [];
     }
     i++;
-    return /[\u3400-\u9fff]/u.test(ch) ? [new Set([ch])] : [];
+    // ASCII letters and digits too (tmd, sb, 4G): a literal one is in every match as it is
+    return /[\u3400-\u9fffa-z0-9]/u.test(ch) ? [new Set([ch])] : [];
+  }
+  /** The index after the escape sequence starting at `from` (a backslash): its letters are not literals. */
+  function escapeEnd(from: number): number {
+    const kind = src[from + 1];
+    const braced = src[from + 2] === '{';
+    if (kind === 'p' || kind === 'P' || (kind === 'u' && braced)) return closeOf(from, '}');
+    if (kind === 'k' && src[from + 2] === '<') return closeOf(from, '>');
+    if (kind === 'u') return from + 6;
+    if (kind === 'x') return from + 4;
+    if (kind === 'c') return from + 3;
+    return from + 2;
+  }
+  /** The index after the next `close` from `from`; a malformed escape ends the parse (no sets). */
+  function closeOf(from: number, close: string): number {
+    const end = src.indexOf(close, from);
+    if (end < 0) throw new Error('unterminated escape');
+    return end + 1;
   }
   function classEnd(from: number): number {
     for (let k = from + 1; k < src.length; k++) {
@@ -174,7 +202,7 @@ export function requiredChars(src: string): Set<string>[] {
   }
   try {
     const sets = alternation();
-    return i >= src.length ? sets.slice(0, 2) : [];
+    return i >= src.length ? sets.slice(0, maxSets) : [];
   } catch {
     return [];
   }
@@ -192,15 +220,37 @@ export interface ClauseText {
 
 const BAR = '|'.charCodeAt(0);
 
-/** ClauseText with `normAt` built on first use (only a hit needs it); a class, not an object literal with a getter, which V8 builds slowly. */
+/**
+ * ClauseText with `normAt` and `bySound` built on first use (only a hit needs the first, only a
+ * pattern by sound whose characters the line has homophones of needs the second); a class, not an
+ * object literal with getters, which V8 builds slowly.
+ */
 class MarkedClauses implements ClauseText {
   private at: Int32Array | null = null;
+  private sound: string | null = null;
   constructor(
     readonly text: string,
-    readonly bySound: string,
     readonly soundChanged: number[],
     private readonly normLength: number,
   ) {}
+
+  get bySound(): string {
+    if (this.sound === null) {
+      const text = this.text;
+      if (this.soundChanged.length === 0) this.sound = text;
+      else {
+        const n = text.length;
+        if (soundScratch.length < n) soundScratch = new Uint16Array(Math.max(2 * soundScratch.length, n));
+        const sound = soundScratch;
+        for (let k = 0; k < n; k++) {
+          const code = text.charCodeAt(k);
+          sound[k] = code >= 0x3400 && code <= 0x9fff ? canonicalCode(code) : code;
+        }
+        this.sound = String.fromCharCode.apply(null, sound.subarray(0, n) as unknown as number[]);
+      }
+    }
+    return this.sound;
+  }
 
   get normAt(): Int32Array {
     if (!this.at) {
@@ -218,7 +268,7 @@ class MarkedClauses implements ClauseText {
   }
 }
 
-/** Scratch for clauseTextOf's sound codes (runs to completion, never re-entered). */
+/** Scratch for the sound codes of MarkedClauses.bySound (runs to completion, never re-entered). */
 let soundScratch = new Uint16Array(256);
 
 /** The clause-marked text of a view, built once per view (kept on view.clause). */
@@ -227,33 +277,28 @@ export function clauseTextOf(view: TextView): ClauseText {
   if (hit) return hit;
   const norm = view.norm;
   const n = norm.length;
-  let breaks = 0;
-  for (let i = 1; i < n; i++) if (view.breakBefore[i]) breaks++;
-  // a reused scratch buffer: a fresh Uint16Array per line was an off-heap allocation per line
-  if (soundScratch.length < n + breaks) soundScratch = new Uint16Array(Math.max(2 * soundScratch.length, n + breaks));
-  const sound = soundScratch;
-  const soundChanged: number[] = [];
   let text = norm;
-  if (breaks) {
-    const parts: string[] = [];
-    let from = 0;
-    for (let i = 1; i < n; i++) {
-      if (view.breakBefore[i]) {
-        parts.push(norm.slice(from, i));
-        from = i;
-      }
+  let from = 0;
+  let parts: string[] | null = null;
+  for (let i = 1; i < n; i++) {
+    if (view.breakBefore[i]) {
+      (parts ??= []).push(norm.slice(from, i));
+      from = i;
     }
+  }
+  if (parts) {
     parts.push(norm.slice(from));
     text = parts.join('|');
   }
-  for (let k = 0; k < text.length; k++) {
-    const code = text.charCodeAt(k);
-    const rep = code >= 0x3400 && code <= 0x9fff ? canonicalCode(code) : code;
+  // the representatives of the line's homophones of other characters (a `|` is not Han)
+  const soundChanged: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const code = norm.charCodeAt(k);
+    if (code < 0x3400 || code > 0x9fff) continue;
+    const rep = canonicalCode(code);
     if (rep !== code && !soundChanged.includes(rep)) soundChanged.push(rep);
-    sound[k] = rep;
   }
-  const bySound = soundChanged.length ? String.fromCharCode.apply(null, sound.subarray(0, text.length) as unknown as number[]) : text;
-  const c = new MarkedClauses(text, bySound, soundChanged, n);
+  const c = new MarkedClauses(text, soundChanged, n);
   view.clause = c;
   return c;
 }
@@ -267,7 +312,7 @@ export function patternSpans(view: TextView, p: CompiledPattern, out: PatternSpa
   const ct = clauseTextOf(view);
   const first = out.length;
   collect(p.exact, ct.text, ct, false, out);
-  if (p.bySound && ct.soundChanged.length && ct.soundChanged.some((rep) => p.soundChars.has(rep))) {
+  if (p.bySound && ct.soundChanged.length && soundsLike(ct.soundChanged, p.soundChars)) {
     const exactEnd = out.length;
     const sound: PatternSpan[] = [];
     collect(p.bySound, ct.bySound, ct, true, sound);
@@ -278,6 +323,12 @@ export function patternSpans(view: TextView, p: CompiledPattern, out: PatternSpa
     }
   }
   return out;
+}
+
+/** Some representative of `changed` is one of the pattern's (a loop: no closure per call). */
+function soundsLike(changed: readonly number[], soundChars: ReadonlySet<number>): boolean {
+  for (let i = 0; i < changed.length; i++) if (soundChars.has(changed[i]!)) return true;
+  return false;
 }
 
 function collect(re: RegExp, text: string, ct: ClauseText, bySound: boolean, out: PatternSpan[]): void {

@@ -146,28 +146,45 @@ const IDENTITY: number[] = [];
 
 function buildValueForm(view: TextView): ValueForm {
   if (!needsRewrite(view)) return identityForm(view);
-  const n = view.norm.length;
+  const norm = view.norm;
+  const n = norm.length;
   // identity mapping onto the view, with ranges (3-5, 3到5, 3至5) marked by '-': foldText turned
-  // the dash into a clause break and glued the numbers (35), which would read as thirty-five
-  const units: string[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
-  const breakBefore: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const ch = view.norm[i]!;
-    const prev = view.norm[i - 1];
-    if (i > 0 && view.breakBefore[i] && isDigit(prev) && isDigit(ch) && RANGE_SEPARATOR.test(view.original.slice(view.to[i - 1]!, view.from[i]!))) {
-      units.push('-');
-      from.push(i);
-      to.push(i);
-      breakBefore.push(0);
+  // the dash into a clause break and glued the numbers (35), which would read as thirty-five.
+  // Where the dashes go first (rare), then the arrays at their final size and the text from
+  // slices: a one-char string and four pushes per character were most of this function's cost.
+  let dashes: number[] | null = null;
+  for (let i = 1; i < n; i++) {
+    if (view.breakBefore[i] && isDigitCode(norm.charCodeAt(i - 1)) && isDigitCode(norm.charCodeAt(i)) && RANGE_SEPARATOR.test(view.original.slice(view.to[i - 1]!, view.from[i]!))) {
+      (dashes ??= []).push(i);
     }
-    units.push(ch);
-    from.push(i);
-    to.push(i + 1);
-    breakBefore.push(view.breakBefore[i]!);
   }
-  let form: ValueForm = { norm: units.join(''), from, to, breakBefore };
+  const length = n + (dashes ? dashes.length : 0);
+  const from = new Array<number>(length);
+  const to = new Array<number>(length);
+  const breakBefore = new Array<number>(length);
+  let text = norm;
+  if (dashes) {
+    const parts: string[] = [];
+    let last = 0;
+    for (const at of dashes) {
+      parts.push(norm.slice(last, at), '-');
+      last = at;
+    }
+    parts.push(norm.slice(last));
+    text = parts.join('');
+  }
+  for (let i = 0, k = 0, d = 0; i < n; i++, k++) {
+    if (dashes && d < dashes.length && dashes[d] === i) {
+      from[k] = i;
+      to[k] = i;
+      breakBefore[k++] = 0;
+      d++;
+    }
+    from[k] = i;
+    to[k] = i + 1;
+    breakBefore[k] = view.breakBefore[i]!;
+  }
+  let form: ValueForm = { norm: text, from, to, breakBefore };
   form = rewrite(form, RANGE_WORD, (m) => `${m[1]}-`);
   if (!ANY_RULE_CHAR.test(form.norm)) return form;
   // each rule sees the previous rules' output: the character sets are re-read after a rewrite
@@ -182,6 +199,10 @@ function buildValueForm(view: TextView): ValueForm {
     }
   }
   return form;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 function isDigit(ch: string | undefined): boolean {

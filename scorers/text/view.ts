@@ -3,7 +3,7 @@
  * (numerals.ts), and as pinyin token ids (pinyin.ts). Views are cached by text because contact
  * centres repeat scripted lines endlessly; `memo` lets checks cache per-vocabulary results too.
  */
-import { BREAK, foldText, type MappedText } from './normalise.js';
+import { BREAK, foldTextShared, sharedWithoutBreaks, type MappedText } from './normalise.js';
 import { rewriteNumbers } from './numerals.js';
 import { tokenIdOfCode } from './pinyin.js';
 
@@ -65,8 +65,9 @@ export function slabInts(n: number): Int32Array {
 export function buildView(text: string): TextView {
   // normaliseText, except that the BREAK marks are stripped straight into the slab arrays (what
   // stripBreaks does, without three intermediate arrays per line)
-  const marked = rewriteNumbers(foldText(text));
-  const norm = marked.norm.includes(BREAK) ? marked.norm.replaceAll(BREAK, '') : marked.norm;
+  // (the fold lives in shared scratch buffers: copied into the slab below, before the next line)
+  const marked = rewriteNumbers(foldTextShared(text));
+  const norm = sharedWithoutBreaks(marked) ?? (marked.norm.includes(BREAK) ? marked.norm.replaceAll(BREAK, '') : marked.norm);
   const n = norm.length;
   const from = slabInts(n);
   const to = slabInts(n);
