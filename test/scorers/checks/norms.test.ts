@@ -371,6 +371,17 @@ describe('vocabularies from practice: constructions, look-alikes and real forms'
     }
   });
 
+  it('closing is N/A when the customer hung up right after the answer, before any wrap-up; 很高兴为您服务 is no greeting', () => {
+    const answered = chat([
+      ['agent', '您好，客服小李为您服务', 1000],
+      ['customer', '托运行李额是多少', 3000],
+      ['agent', '国内航线经济舱免费托运行李额是二十公斤', 6000],
+    ], { events: [{ type: 'page-loaded', atMs: 300 }, { type: 'ended', atMs: 9000, detail: { by: 'customer' } }] });
+    expect(only(closing(answered, S, rubric)).pass).toBe('na');
+    expect(only(greeting(agentSays('这里是省人民医院客服中心，很高兴为您服务'), S, rubric)).pass).toBe(false);
+    expect(only(greeting(agentSays('您好，很高兴为您服务'), S, rubric)).pass).toBe(true);
+  });
+
   it('closing accepts trade forms of thanks, wishes and goodbyes', () => {
     for (const said of ['感谢您选择我们的酒店，祝您入住愉快', '那就不打扰您了', '欢迎您下次乘坐', '谢谢您的配合']) {
       expect(only(closing(agentSays('好的', said), S, rubric)).pass, said).toBe(true);

@@ -243,7 +243,7 @@ describe('empathy: complaints and acknowledgements by what they do', () => {
   });
 
   it('is N/A for neutral requests that only mention a problem or a procedure', () => {
-    for (const said of ['我想问一下快递到哪了', '我想投诉的话走什么流程', '如果不满意可以退吗', '师傅大概几点上门']) {
+    for (const said of ['我想问一下快递到哪了', '我想投诉的话走什么流程', '如果不满意可以退吗', '师傅大概几点上门', '喂，是12345吗，我想问个事']) {
       expect(reply(said, '好的，请问您的手机号').pass, said).toBe('na');
     }
   });
