@@ -74,6 +74,8 @@ export interface CompiledCategory {
   phrases: CompiledPhrase[];
   patterns: CompiledPattern[];
   exceptions: CompiledPhrase[];
+  /** `exceptions`' tokens, flat: an exception with a sound absent from the line is skipped unread. */
+  exceptionTokens: FlatTokens;
   exceptionPatterns: CompiledPattern[];
 }
 
@@ -89,6 +91,7 @@ export interface CompiledVocab {
   approximateTokens: FlatTokens;
   /** Exceptions for every category (forbidden/unresolved: the rubric's forbiddenExceptions). */
   exceptions: CompiledPhrase[];
+  exceptionTokens: FlatTokens;
 }
 
 /** A vocabulary hit: the phrase match plus the category it belongs to. */
@@ -137,18 +140,22 @@ const NOT_VOCABS = new Set<string>(['agentNamePatterns', 'negators', 'impoliteCa
 
 function compileVocab(v: Vocab, opts: FuzzyOptions, exceptions: CompiledPhrase[], slot: number): CompiledVocab {
   const exact = { ...opts, minFuzzyLength: Number.MAX_SAFE_INTEGER };
-  const categories = vocabCategories(v).map(({ name, category: c }) => ({
-    name,
-    phrases: c.phrases.map((t) => compilePhrase(t, opts)),
-    patterns: c.patterns.map(compilePattern),
-    exceptions: c.exceptions.map((t) => compilePhrase(t, exact)),
-    exceptionPatterns: c.exceptionPatterns.map(compilePattern),
-  }));
+  const categories = vocabCategories(v).map(({ name, category: c }) => {
+    const own = c.exceptions.map((t) => compilePhrase(t, exact));
+    return {
+      name,
+      phrases: c.phrases.map((t) => compilePhrase(t, opts)),
+      patterns: c.patterns.map(compilePattern),
+      exceptions: own,
+      exceptionTokens: flattenTokens(own),
+      exceptionPatterns: c.exceptionPatterns.map(compilePattern),
+    };
+  });
   const approximate: CompiledVocab['approximate'] = [];
   for (const category of categories) {
     for (const phrase of category.phrases) if (phrase.tokens.length && phrase.maxEdits > 0) approximate.push({ phrase, category });
   }
-  return { slot, categories, index: buildVocabIndex(categories), approximate, approximateTokens: flattenTokens(approximate.map((a) => a.phrase)), exceptions };
+  return { slot, categories, index: buildVocabIndex(categories), approximate, approximateTokens: flattenTokens(approximate.map((a) => a.phrase)), exceptions, exceptionTokens: flattenTokens(exceptions) };
 }
 
 export function compileRubric(rubric: Rubric): CompiledRubric {

@@ -5,27 +5,29 @@
  */
 import type { CompiledCategory, CompiledRubric, CompiledVocab, PreparedTurn, VocabMatch, VocabName } from './context.js';
 import { crossesBreak, findPhrase, phraseLevelAt, type CompiledPhrase, type PhraseMatch } from './text/fuzzy.js';
-import { mayMatch, patternSpans, type PatternSpan } from './text/patterns.js';
+import { mayMatch, spansOf, type PatternSpan } from './text/patterns.js';
 import { quoteOf, type TextView } from './text/view.js';
-import { candidatePatterns, requiredMayOccur, tooManyAbsent } from './vocab-index.js';
+import { candidatePatterns, requiredMayOccur, tooManyAbsent, type FlatTokens } from './vocab-index.js';
 
 /** Which hit wins when two overlap: surer kinds first. */
 const LEVEL_RANK: Record<PhraseMatch['level'], number> = { exact: 0, homophone: 1, pattern: 2, 'pattern-sound': 3, fuzzy: 4 };
 
 /** True when an exception of the category (or the vocabulary) overlaps the hit within one clause. */
-function excepted(view: TextView, start: number, end: number, cat: CompiledCategory, shared: readonly CompiledPhrase[]): boolean {
+function excepted(view: TextView, start: number, end: number, cat: CompiledCategory, v: CompiledVocab): boolean {
   // two calls, not a loop over [cat.exceptions, shared]: that array was allocated for every hit
-  if (exceptedByPhrase(view, start, end, cat.exceptions) || exceptedByPhrase(view, start, end, shared)) return true;
+  if (exceptedByPhrase(view, start, end, cat.exceptions, cat.exceptionTokens) || exceptedByPhrase(view, start, end, v.exceptions, v.exceptionTokens)) return true;
   for (const xp of cat.exceptionPatterns) {
     if (!mayMatch(view, xp)) continue;
-    for (const e of patternSpans(view, xp, [])) if (e.start < end && start < e.end) return true;
+    for (const e of spansOf(view, xp, [])) if (e.start < end && start < e.end) return true;
   }
   return false;
 }
 
 /** True when one of `list` occurs overlapping [start, end) within one clause. */
-function exceptedByPhrase(view: TextView, start: number, end: number, list: readonly CompiledPhrase[]): boolean {
+function exceptedByPhrase(view: TextView, start: number, end: number, list: readonly CompiledPhrase[], flat: FlatTokens): boolean {
   for (let k = 0; k < list.length; k++) {
+    // exceptions match exactly or as homophones only: one absent sound and findPhrase finds nothing
+    if (tooManyAbsent(flat, k, 0, view.presence)) continue;
     const x = list[k]!;
     for (let e = findPhrase(view, x, 0); e; e = e.end < view.norm.length ? findPhrase(view, x, e.end) : null) {
       if (e.start < end && start < e.end && !crossesBreak(view, e.start, e.end)) return true;
@@ -63,7 +65,7 @@ function scanVocab(view: TextView, v: CompiledVocab): VocabMatch[] {
       if (level === null) continue;
       const end = i + phrase.tokens.length;
       // one object per hit (phraseAt's match copied with its category was two)
-      if (!excepted(view, i, end, category, v.exceptions)) (raw ??= []).push({ phrase: phrase.text, start: i, end, cost: 0, level, quote: quoteOf(view, i, end), category: category.name });
+      if (!excepted(view, i, end, category, v)) (raw ??= []).push({ phrase: phrase.text, start: i, end, cost: 0, level, quote: quoteOf(view, i, end), category: category.name });
     }
   }
   const approximate = v.approximate;
@@ -78,11 +80,11 @@ function scanVocab(view: TextView, v: CompiledVocab): VocabMatch[] {
     const k = candidates.out[c]!;
     if (!requiredMayOccur(v.index, k, view.presence)) continue; // mayMatch on the flat arrays
     const { item: p, category: cat } = v.index.patterns[k]!;
-    // patternSpans tests mayMatch (the other required sets) itself; most candidates add no span,
-    // and setting an array's length is a slow builtin call: reset only what was used
+    // (spansOf: patternSpans without testing mayMatch again.) Most candidates add no span, and
+    // setting an array's length is a slow builtin call: reset only what was used
     if (spans.length) spans.length = 0;
-    for (const s of patternSpans(view, p, spans)) {
-      if (excepted(view, s.start, s.end, cat, v.exceptions)) continue;
+    for (const s of spansOf(view, p, spans)) {
+      if (excepted(view, s.start, s.end, cat, v)) continue;
       (raw ??= []).push({ phrase: p.source, start: s.start, end: s.end, cost: 0, level: s.bySound ? 'pattern-sound' : 'pattern', quote: quoteOf(view, s.start, s.end), category: cat.name });
     }
   }
@@ -119,7 +121,7 @@ const scratchSpans: PatternSpan[] = [];
 /** Every occurrence of one phrase, exceptions removed, appended to `raw` (allocated on the first hit). */
 function phraseHits(view: TextView, p: CompiledPhrase, cat: CompiledCategory, v: CompiledVocab, raw: VocabMatch[] | null): VocabMatch[] | null {
   for (let m = findPhrase(view, p, 0); m; m = m.end < view.norm.length ? findPhrase(view, p, m.end) : null) {
-    if (!excepted(view, m.start, m.end, cat, v.exceptions)) (raw ??= []).push(withCategory(m, cat.name));
+    if (!excepted(view, m.start, m.end, cat, v)) (raw ??= []).push(withCategory(m, cat.name));
   }
   return raw;
 }

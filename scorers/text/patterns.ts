@@ -308,7 +308,11 @@ export function clauseTextOf(view: TextView): ClauseText {
  * match overlaps), as spans of view.norm. Zero-length matches are skipped. Returns `out`.
  */
 export function patternSpans(view: TextView, p: CompiledPattern, out: PatternSpan[] = []): PatternSpan[] {
-  if (!mayMatch(view, p)) return out;
+  return mayMatch(view, p) ? spansOf(view, p, out) : out;
+}
+
+/** patternSpans for a caller that has already tested mayMatch (the vocabulary scan: on flat arrays). */
+export function spansOf(view: TextView, p: CompiledPattern, out: PatternSpan[]): PatternSpan[] {
   const ct = clauseTextOf(view);
   const first = out.length;
   collect(p.exact, ct.text, ct, false, out);

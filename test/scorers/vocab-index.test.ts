@@ -5,10 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compilePhrase } from '../../scorers/text/fuzzy.js';
-import { compilePattern, type CompiledPattern } from '../../scorers/text/patterns.js';
+import { compilePhrase, findPhrase } from '../../scorers/text/fuzzy.js';
+import { compilePattern, mayMatch, type CompiledPattern } from '../../scorers/text/patterns.js';
 import { buildView, mayHold } from '../../scorers/text/view.js';
-import { buildVocabIndex, candidatePatterns } from '../../scorers/vocab-index.js';
+import { buildVocabIndex, candidatePatterns, flattenTokens, requiredMayOccur, tooManyAbsent } from '../../scorers/vocab-index.js';
 
 const PATTERNS = ['不(?:归|属于)(?:我|我们)管', '(?:您|你)…投诉', '跟你说了…遍', '(?:^|\\|)喂', '\\d+号', '稍(?:等|候)', '感谢(?:您|你)的?(?:来电|耐心)'];
 
@@ -53,3 +53,53 @@ describe('buildVocabIndex', () => {
     );
   });
 });
+
+describe('flat scan tables', () => {
+  const cats = [category('a', ['不归我管', '您好', '你好'], PATTERNS.slice(0, 3)), category('b', ['您稍等', '您好啊'], PATTERNS.slice(3))];
+  const index = buildVocabIndex(cats);
+  const chars = [...'不归我们管您你投诉跟说了遍喂号稍等候感谢来电耐心好的是啊3'];
+
+  it('hold every bucket\'s phrases and tokens, in bucket order', () => {
+    const { buckets, flat } = index.phrasesByFirstToken;
+    buckets.forEach((bucket, b) => {
+      const entries = flat.entries.slice(flat.bucketStart[b]!, flat.bucketStart[b + 1]!);
+      expect(entries).toEqual(bucket);
+      entries.forEach((entry, k) => {
+        const e = flat.bucketStart[b]! + k;
+        expect(Array.from(flat.tokens.subarray(flat.tokenStart[e]!, flat.tokenStart[e + 1]!))).toEqual(Array.from(entry.item.tokens));
+      });
+    });
+  });
+
+  it('rule a pattern out exactly when mayMatch does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 20 }), (list) => {
+        const view = buildView(list.join(''));
+        index.patterns.forEach((e, k) => expect(requiredMayOccur(index, k, view.presence)).toBe(mayMatch(view, e.item)));
+      }),
+      { numRuns: 1000, seed: 5 },
+    );
+  });
+
+  it('skip a phrase only when findPhrase finds nothing (exact and approximate phrases)', () => {
+    const phrases = [
+      ...['不归我管', '您稍等', '感谢您的耐心', '跟你说了'].map((p) => compilePhrase(p, { minFuzzyLength: 99 })),
+      ...['感谢您的耐心等待', '请您稍等一下', '不归我们管的'].map((p) => compilePhrase(p, { minFuzzyLength: 4, editRatio: 0.34 })),
+    ];
+    const flat = flattenTokens(phrases);
+    let skipped = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 24 }), (list) => {
+        const view = buildView(list.join(''));
+        phrases.forEach((p, k) => {
+          if (!tooManyAbsent(flat, k, p.maxEdits, view.presence)) return;
+          skipped++;
+          expect(findPhrase(view, p, 0)).toBeNull();
+        });
+      }),
+      { numRuns: 1000, seed: 9 },
+    );
+    expect(skipped).toBeGreaterThan(0);
+  });
+});
+

@@ -41,6 +41,18 @@ describe('requiredChars (the cheap gate before a pattern runs)', () => {
     expect(requiredChars('[一-龥]+')).toEqual([]);
   });
 
+  it('counts lower-case ASCII literals, never the letters of an escape', () => {
+    expect(requiredChars('(?:tmd|sb)')).toEqual([new Set('ts')]);
+    expect(requiredChars('4g流量', 4)).toEqual([new Set('4'), new Set('g'), new Set('流'), new Set('量')]);
+    expect(requiredChars('\\u4e00号')).toEqual([new Set('号')]);
+    expect(requiredChars('\\u{4e00}\\x41\\cJ\\p{L}号')).toEqual([new Set('号')]);
+  });
+
+  it('keeps up to maxSets mandatory sets (two unless asked)', () => {
+    expect(requiredChars('您自己去问')).toHaveLength(2);
+    expect(requiredChars('您自己去问', 4)).toHaveLength(4);
+  });
+
   it('rules a line out only when no required sound occurs in it', () => {
     const p = compilePattern('有完没完');
     expect(mayMatch(buildView('请问还有其他问题吗'), p)).toBe(false);
