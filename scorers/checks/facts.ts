@@ -279,7 +279,19 @@ interface Candidate {
   sentence: { start: number; end: number };
 }
 
-/** Some other fact's cue in the sentence: the sentence is about that fact. */
+/** The clause (between punctuation breaks) holding a match, with the clause before it. */
+function clauseAround(t: PreparedTurn, m: { start: number; end: number }): { start: number; end: number } {
+  const v = t.view;
+  let start = m.start;
+  while (start > 0 && !v.breakBefore[start]) start--;
+  if (start > 0) start--;
+  while (start > 0 && !v.breakBefore[start]) start--;
+  let end = m.end;
+  while (end < v.norm.length && !v.breakBefore[end]) end++;
+  return { start, end };
+}
+
+/** Some other fact's cue in the span (a sentence or a clause): the span is about that fact. */
 function otherFactsCue(t: PreparedTurn, facts: readonly FactSpec[], own: number, sentence: { start: number; end: number }, c: CompiledRubric): boolean {
   return facts.some((f, fi) => fi !== own && cueSpans(t, f, c).some((x) => x.start >= sentence.start && x.end <= sentence.end));
 }
@@ -328,7 +340,10 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
     const s = cand.statement;
     if (s.kind === 'negated-correct' || (s.kind === 'wrong' && !specific(s.value))) continue;
     if (tied.some((o) => o.statement.turn === s.turn && overlaps(o.statement.match, s.match))) continue;
-    if (otherFactsCue(s.turn, facts, cand.fact, cand.sentence, c)) continue;
+    // the value's own clause and the one before it decide (照片现场拍，是免费的 takes its subject from
+    // the clause before), not the whole sentence: one that lists several steps (先关闭阀门，…，千万别
+    // 点火，我们的人半小时之内到) names other facts in clauses of their own
+    if (otherFactsCue(s.turn, facts, cand.fact, clauseAround(s.turn, s.match), c)) continue;
     out[cand.fact]!.push(s);
   }
   return out;

@@ -46,10 +46,13 @@ export const greeting: Scorer = (interaction, _scenario, rubric) => {
 const SURE = { confidence: 1 } as const;
 
 const idPatterns = new Map<number, RegExp>();
-/** What follows 工号: optional 码/是/为, then the id (digits/letters, at least `min`; a clause break may split digit groups). */
+/**
+ * What follows 工号: optional 码/是/为, then the id (digits/letters, at least `min`; a clause break
+ * may split digit groups, and the colon of 工号：A0312 is one).
+ */
 function idPattern(min: number): RegExp {
   let re = idPatterns.get(min);
-  if (!re) idPatterns.set(min, (re = new RegExp(`^(?:码)?(?:是|为|:)?((?:[0-9a-z]\\|?){${min},})`, 'u')));
+  if (!re) idPatterns.set(min, (re = new RegExp(`^(?:码)?(?:是|为|:)?\\|?((?:[0-9a-z]\\|?){${min},})`, 'u')));
   return re;
 }
 
@@ -137,7 +140,10 @@ export const closing: Scorer = (interaction, _scenario, rubric) => {
 function customerLeftMidContact(c: CompiledRubric, interaction: Interaction, p: PreparedTranscript): boolean {
   if (interaction.outcome === 'abandoned' || interaction.outcome === 'failed') return true;
   const lastTurn = p.dialogue[p.dialogue.length - 1];
-  if (!lastTurn || lastTurn.turn.speaker !== 'customer') return false;
+  if (!lastTurn) return false;
+  // the customer spoke last, or hung up right after the agent's answer (the recorder says who ended it)
+  const hungUpByCustomer = interaction.events.some((e) => (e.type === 'hangup' || e.type === 'ended') && e.detail?.['by'] === 'customer');
+  if (lastTurn.turn.speaker !== 'customer' && !hungUpByCustomer) return false;
   const wrapUp = p.agent.some((t) => findVocab(c, 'wrapUpQuestions', t) || findVocab(c, 'survey', t)) || p.customer.some((t) => findVocab(c, 'nothingMore', t));
   return !wrapUp;
 }

@@ -24,11 +24,12 @@ const F = 'professionalism' as const;
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
 
 /**
- * Courteous register over the agent's substantive turns and curt one-word replies, in one sentence:
- * no rude phrase, at least `politenessRatio` of the turns carrying a courtesy marker (您/请/谢谢 …),
- * and an agent who never says 您 but calls the customer 你 (12333 话务员服务规范: 多用您，不用你) must
- * make up for it with courtesy words (请/麻烦/谢谢) in at least `familiarCourtesyRatio` of its turns —
- * plain-spoken but warm passes, 你 with bare commands fails.
+ * Courteous register, in one sentence an assessor can apply: no rude phrase, and the agent addresses
+ * the customer as 您 — an agent who never says 您 (or once, a slip, while calling the customer 你)
+ * must make up for it with courtesy words (请/麻烦/谢谢 …) in at least `familiarCourtesyRatio` of its
+ * turns [12333 话务员服务规范: 多用您，不用你]: plain-spoken but warm passes, 你 or no address at all
+ * with bare replies fails. Below `politenessRatio` of its turns carrying any courtesy marker, an
+ * agent who does say 您 is curt overall too (a backstop, set low: a terse but 您-speaking agent passes).
  */
 export const politeness: Scorer = (interaction, _scenario, rubric) => {
   const p = prepare(interaction);
@@ -43,7 +44,7 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
   const ratio = judged.length ? polite.length / judged.length : 1;
   const need = rubric.thresholds.politenessRatio;
   const pct = `${Math.round(ratio * 100)}%`;
-  const register = addressRegister(c, judged);
+  const register = addressRegister(c, judged, p.agent);
   const details = { ratio, judged: judged.length, polite: polite.length, impolite: rude.length, familiar: register.familiar.length, respectful: register.respectful };
   if (rude.length) {
     const surest = rude.map((x) => matchConfidence(x.m!, x.t)).sort((a, b) => b.confidence - a.confidence)[0]!;
@@ -58,11 +59,17 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
   const { familiar, respectful } = register;
   const warmNeed = rubric.thresholds.familiarCourtesyRatio;
   const warm = judged.length ? judged.filter((t) => vocabHits(c, 'politeness', t).some((h) => !RESPECTFUL.has(h.phrase))).length / judged.length : 1;
-  if (familiar.length >= rubric.thresholds.familiarAddressMinTurns && respectful === 0 && warm < warmNeed) {
+  const { familiarAddressMinTurns: minTurns, respectfulSlipTurns } = rubric.thresholds;
+  // no 您 at all (你, or no address: 身份证号。/ 等着。), or 您 as a slip among 你 turns: the register
+  const noRespect = respectful === 0 && judged.length >= minTurns;
+  const familiarRegister = respectful <= respectfulSlipTurns && familiar.length >= minTurns;
+  if ((noRespect || familiarRegister) && warm < warmNeed) {
     // a register, not a slip: how far the courtesy words fall short says how sure
     const margin = Math.min(1, (warmNeed - warm) / 0.3);
+    const how = familiar.length ? `称客户为"你"（${familiar.length}句）${respectful ? `，仅${respectful}句用"您"` : ''}` : '从不称"您"';
+    const evidence = familiar.length ? familiar.slice(0, 5).map((x) => evidenceOf(x.t, x.m.quote)) : withoutPoliteness(judged, polite).slice(0, 5).map((t) => evidenceOf(t));
     return [
-      finding(F, 'politeness', false, `坐席始终称客户为"你"（${familiar.length}句），且仅${Math.round(warm * 100)}%的发言有"请/谢谢/麻烦"等礼貌用语（要求≥${Math.round(warmNeed * 100)}%），服务用语不够礼貌`, familiar.slice(0, 5).map((x) => evidenceOf(x.t, x.m.quote)), {
+      finding(F, 'politeness', false, `坐席${how}，且仅${Math.round(warm * 100)}%的发言有"请/谢谢/麻烦"等礼貌用语（要求≥${Math.round(warmNeed * 100)}%），服务用语不够礼貌`, evidence, {
         score: Math.min(1, warm / Math.max(warmNeed, 0.01)),
         details: { ...details, courtesyWords: warm },
         confidence: Math.round((0.65 + 0.25 * margin) * absenceConfidence(judged).confidence / 0.9 * 100) / 100,
@@ -97,17 +104,16 @@ function curtReply(c: CompiledRubric, t: PreparedTurn): boolean {
 const RESPECTFUL = new Set(['您']);
 
 /**
- * Turns that address the customer familiarly (你, said as such: a homophone by sound is not
- * counted) and how many say 您. A turn with both counts as respectful (您 is the deliberate choice).
+ * Judged turns that address the customer familiarly (你, said as such: a homophone by sound is not
+ * counted), and how many of all the agent's turns say 您 (a short 您说 shows the register as well).
+ * A turn with both counts as respectful (您 is the deliberate choice).
  */
-function addressRegister(c: CompiledRubric, judged: readonly PreparedTurn[]): { familiar: { t: PreparedTurn; m: VocabMatch }[]; respectful: number } {
+function addressRegister(c: CompiledRubric, judged: readonly PreparedTurn[], all: readonly PreparedTurn[]): { familiar: { t: PreparedTurn; m: VocabMatch }[]; respectful: number } {
   const familiar: { t: PreparedTurn; m: VocabMatch }[] = [];
-  let respectful = 0;
+  const respectfulTurns = new Set(all.filter((t) => findVocab(c, 'respectfulAddress', t)));
+  const respectful = respectfulTurns.size;
   for (const t of judged) {
-    if (findVocab(c, 'respectfulAddress', t)) {
-      respectful++;
-      continue;
-    }
+    if (respectfulTurns.has(t)) continue;
     const m = vocabHits(c, 'familiarAddress', t).find((h) => h.level === 'exact' || h.level === 'pattern');
     if (m) familiar.push({ t, m });
   }

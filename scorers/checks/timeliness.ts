@@ -117,8 +117,9 @@ export interface Latency {
  * chat (the customer has been waiting since then; a "在吗？" must not reset the clock) and from its
  * *last* turn in voice (the customer was still talking), except that a 喂？在吗？ never restarts it.
  * Agent backchannels (嗯。 said over the customer) are not replies. Nothing waits for the agent
- * before the agent is there: a message to a bot or in the queue (我要找人工) starts its clock when
- * the agent joins — the time before that is answer time. A final customer turn with no reply is
+ * before the agent is there: a message to a bot or in the queue (我要找人工) waits for the agent's
+ * first turn, which first-response times from agent-joined (the time before that is answer time), so
+ * it is not counted again here. A final customer turn with no reply is
  * only counted when the silence after it outlasts the SLA (the agent never answered).
  */
 export function latencies(interaction: Interaction, limit: number): Latency[] {
@@ -134,6 +135,12 @@ export function latencies(interaction: Interaction, limit: number): Latency[] {
       const next = ts[i + 1];
       if (next?.turn.speaker === 'customer') continue;
       const clock = Math.max(runStart.turn.endMs, joined);
+      // a message left for the bot or the queue (人工客服) is answered by the agent's first turn: that wait,
+      // from agent-joined, is first-response's measure — counting it here too would judge one wait twice
+      if (next && joined > 0 && runStart.turn.endMs < joined && next.index === p.agent[0]?.index) {
+        runStart = null;
+        continue;
+      }
       if (next) out.push({ customerTurn: runStart.index, agentTurn: next.index, ms: Math.max(0, next.turn.startMs - clock), atMs: clock });
       else if (interaction.durationMs - clock > limit) out.push({ customerTurn: runStart.index, agentTurn: null, ms: interaction.durationMs - clock, atMs: clock });
       runStart = null;

@@ -146,14 +146,21 @@ export const Thresholds = z.strictObject({
   speechRate: z.strictObject({ min: z.number().positive(), max: z.number().positive() }),
   /** Agent turns shorter than this (normalised chars) are not judged for politeness (好的). */
   politenessMinChars: z.number().int().nonnegative(),
-  /** Share of judged agent turns that must carry a politeness marker. */
+  /** Share of judged agent turns that must carry a politeness marker (any, 您 included): a backstop for agents who do say 您. */
   politenessRatio: z.number().min(0).max(1),
   /**
    * Politeness weighs a familiar register when at least this many judged agent turns address the
-   * customer as 你 and none says 您 (one slip, or ASR turning some 您 into 你, is not a register).
+   * customer as 你 (one slip, or ASR turning some 您 into 你, is not a register), or when an agent
+   * who never says 您 has at least this many judged turns.
    * @default 2
    */
   familiarAddressMinTurns: z.number().int().positive().default(2),
+  /**
+   * An agent who says 您 in at most this many turns while calling the customer 你 in at least
+   * `familiarAddressMinTurns` has a familiar register (a single 您 is a slip or a set phrase).
+   * @default 1
+   */
+  respectfulSlipTurns: z.number().int().nonnegative().default(1),
   /**
    * Share of judged turns an agent with a familiar register must soften with courtesy words
    * (请/麻烦/谢谢 …, 您 not counted): plain-spoken but warm passes, 你 with bare commands fails.

@@ -97,6 +97,20 @@ describe('fact-accuracy', () => {
     expect(byFact(factAccuracy(other, two, rubric)).fee!.pass).toBe(false);
   });
 
+  it('a cue-less value in a sentence listing several steps counts when its own clause is not about another fact', () => {
+    const leak = scenario({
+      facts: [
+        { key: 'action', label: '安全处置', expected: '关闭阀门', cues: ['阀门', '安全'] },
+        { key: 'arrive', label: '上门时限', expected: '三十分钟', variants: ['半小时'], cues: ['上门', '多久', '师傅'] },
+      ],
+    });
+    const i = chat([
+      ['customer', '家里有燃气味，你们赶紧派人来看看', 1000],
+      ['agent', '您先关闭阀门，把窗户都打开，千万别点火，我们的人半小时之内到', 5000],
+    ]);
+    expect(byFact(factAccuracy(i, leak, rubric)).arrive!.pass).toBe(true);
+  });
+
   it('a cue-less wrong value counts only when it is specific enough to be one (去法院起诉, not 三个月)', () => {
     const dept = scenario({
       facts: [{ key: 'dept', label: '承办部门', expected: '劳动监察', wrong: ['去法院起诉', '三个月'], cues: ['部门', '监察'] }],

@@ -174,6 +174,24 @@ describe('verification', () => {
     }
   });
 
+  it('identity asked by structure: any holder (车主, 业主, 学员), 本人 in any question, data left with us, birth date', () => {
+    for (const said of ['您的车牌号和车主姓名是', '请问您是学员本人还是家长', '请您说一下预留在我们这里的手机号', '请告诉我您的出生年月', '请问您的工作单位和身份证号码']) {
+      const i = chat([['agent', said, 1000], ['customer', '是的', 2000], ['agent', '您的余额为三千元', 3000]]);
+      expect(only(verification(i, needs, rubric)).pass, said).toBe(true);
+    }
+  });
+
+  it('account objects of other domains disclosed before any check fail; asking for their number discloses nothing', () => {
+    for (const said of ['您这个订单已经发货了', '您的检查报告已经出来了', '您家这个月的电费是320元', '我已经帮您把航班改到明天了']) {
+      const i = chat([['agent', said, 1000], ['agent', '请问您是机主本人吗', 3000]]);
+      expect(only(verification(i, needs, rubric)).pass, said).toBe(false);
+    }
+    for (const said of ['您的订单号是多少', '为了您的账户安全请您报一下身份证号码后六位']) {
+      const i = chat([['agent', said, 1000], ['agent', '请问您是机主本人吗', 3000]]);
+      expect(only(verification(i, needs, rubric)).pass, said).toBe(true);
+    }
+  });
+
   it('fails when never asked', () => {
     expect(only(verification(chat([['agent', '好的，帮您办理了', 1000]]), needs, rubric)).pass).toBe(false);
   });
@@ -232,11 +250,101 @@ describe('vocabularies from practice: constructions, look-alikes and real forms'
     }
   });
 
+  it('forbidden-words: construction families (who + dismissive verb + object), not fixed strings', () => {
+    const cases: [string, string][] = [
+      ['这个你得去问银行，我们这边管不着', '推诿'],
+      ['这个问题你去营业厅问', '推诿'],
+      ['那是另一个部门的事', '推诿'],
+      ['我只是个客服，这个我决定不了', '推诿'],
+      ['这事儿你问错人了', '推诿'],
+      ['你到底办不办', '不耐烦'],
+      ['我这边很忙，长话短说', '不耐烦'],
+      ['这点小事也要打电话', '不耐烦'],
+      ['同样的问题你问几遍了', '已说过'],
+      ['要不是你乱操作也不会这样', '指责客户'],
+      ['你自己没填对还来问我们', '指责客户'],
+      ['不能退就是不能退', '否定拒绝'],
+      ['懒得跟你说', '冷漠敷衍'],
+      ['你爱找谁找谁去', '冷漠敷衍'],
+      ['照我说的去做', '命令训斥'],
+      ['这还用问吗', '讽刺挖苦'],
+      ['你自己看App不就行了', '讽刺挖苦'],
+      ['你想投诉就投诉吧', '激将投诉'],
+    ];
+    for (const [said, category] of cases) {
+      const f = only(forbiddenWords(agentSays(said), S, rubric));
+      expect(f.pass, said).toBe(false);
+      expect((f.details as { categories: string[] }).categories, said).toContain(category);
+    }
+  });
+
+  it('forbidden-words: more families — take it or leave it, prohibiting the customer\'s conduct, challenges, blame by structure', () => {
+    const cases: [string, string][] = [
+      ['嫌贵你可以不办啊', '冷漠敷衍'],
+      ['不想等就别等', '冷漠敷衍'],
+      ['我没义务回答你', '冷漠敷衍'],
+      ['你别跟我吵', '不耐烦'],
+      ['那你想让我怎么办', '不耐烦'],
+      ['我说不行就不行', '否定拒绝'],
+      ['这个就是你的问题', '指责客户'],
+      ['是你没按要求操作', '指责客户'],
+      ['有本事你就去投诉', '激将投诉'],
+      ['你是不是没长耳朵', '讽刺挖苦'],
+      ['这不明摆着的吗', '讽刺挖苦'],
+    ];
+    for (const [said, category] of cases) {
+      const f = only(forbiddenWords(agentSays(said), S, rubric));
+      expect(f.pass, said).toBe(false);
+      expect((f.details as { categories: string[] }).categories, said).toContain(category);
+    }
+    for (const said of ['如果不需要的话可以不办理', '不想等的话您也可以选择上门自取', '您先别着急，我来帮您看看', '请不要点击陌生链接', '不好意思，我这边确实不知道具体时间，我帮您问一下', '如果您有意见，可以拨打投诉热线反映']) {
+      expect(only(forbiddenWords(agentSays(said), S, rubric)).pass, said).toBe(true);
+    }
+  });
+
+  it('forbidden-words keeps the look-alikes of the construction families', () => {
+    for (const said of [
+      '这个问题不属于我们的服务范围，不过我可以帮您转接到银行',
+      '您可以拨打银行的客服电话95588咨询，他们会更清楚',
+      '这个需要找物业处理，我把物业的电话发给您',
+      '您说的情况我了解了，这确实不是您的责任',
+      '这个没办法线上办，需要您带身份证去营业厅',
+      '这个问题我帮您问一下同事',
+      '请您听我说一下具体的流程',
+      '您自己在家就能办，打开APP点补办就可以',
+    ]) {
+      expect(only(forbiddenWords(agentSays(said), S, rubric)).pass, said).toBe(true);
+    }
+  });
+
   it('agent-id accepts staff numbers and names in other service forms', () => {
     for (const said of ['您好，8号为您服务', '您好，3018为您服务', '您好，客服1023很高兴为您服务', '您好，我是客服Amy', '您好，我是王芳，请问有什么可以帮您', '您好，客服专员李明为您服务', '您好，我是畅联通信的小张，请讲', '您好，小李为您服务', '您好，服务号2231']) {
       expect(only(agentId(agentSays(said), S, rubric)).pass, said).toBe(true);
     }
     for (const said of ['您好，欢迎致电客服95588', '您好，很高兴为您服务', '您好，我是想跟您确认一下']) {
+      expect(only(agentId(agentSays(said), S, rubric)).pass, said).toBe(false);
+    }
+  });
+
+  it('agent-id: an id keyword that belongs to the customer or an object, or the line\'s own number, is no staff id', () => {
+    const opening = '您好，客服热线，请问有什么可以帮您';
+    for (const said of ['好的，您的订单编号是20231234对吗', '您的客户编号是8866321', '您的工单编号是GD20231201', '您的报修编号是3345', '好的，您的服务号码是13812345678', '好的，查到您的编号为A12345的申请']) {
+      expect(only(agentId(agentSays(opening, said), S, rubric)).pass, said).toBe(false);
+    }
+    for (const said of ['您好，热线12366为您服务', '您好，是张先生吗，我是物业的']) {
+      expect(only(agentId(agentSays(said), S, rubric)).pass, said).toBe(false);
+    }
+    for (const said of ['您好，我的编号是3021', '您好，我是值班经理刘洋', '很高兴为您服务，我的工号是1023']) {
+      expect(only(agentId(agentSays(said), S, rubric)).pass, said).toBe(true);
+    }
+  });
+
+  it('agent-id: self-introductions by structure (unit 的 + role + name, a titled surname, a doubled nickname, role + number)', () => {
+    for (const said of ['您好，我是客服部的李娜', '您好，张丽为您服务', '您好，我是售后服务部的张师傅', '您好，坐席3号', '您好，我是欧阳娜娜', '您好，工号：A0312', '您好，欢迎致电，我是8号服务员', '您好，我是营业员小周', '你好，我这边是客服美美', '您好，在线客服悦悦为您解答', '您好，我是护士站的王护士']) {
+      expect(only(agentId(agentSays(said), S, rubric)).pass, said).toBe(true);
+    }
+    // a role alone, a unit, or words that sound like a surname + name, name no one
+    for (const said of ['您好，我是您的配送员', '您好，客服中心为您服务', '您好，我是客服小姐姐', '您好，我是工程师', '您好，欢迎来电，客服代表为您服务', '您好，马上为您服务', '您好，我这边是王府井店']) {
       expect(only(agentId(agentSays(said), S, rubric)).pass, said).toBe(false);
     }
   });
@@ -252,6 +360,26 @@ describe('vocabularies from practice: constructions, look-alikes and real forms'
     expect(only(closing(left, S, rubric)).pass).toBe('na');
     const stayed = chat([...left.turns.map((t) => [t.speaker, t.text, t.startMs] as ['agent', string, number]), ['agent', '请问还有其他问题吗', 11000], ['customer', '没了，拜拜', 13000]]);
     expect(only(closing(stayed, S, rubric)).pass).toBe(false);
+  });
+
+  it('closing accepts phone leave-takings by function (you go ahead, hang up first, rest, talk later, a final thanks to 您)', () => {
+    for (const said of ['好的，那就这样，您先忙', '好的，请您先挂机', '好的，祝您晚安', '那您早点休息', '好的，回头联系', '好的，先这样，拜', '感谢您的耐心等待和配合', '好的，谢谢您', '后续有问题您随时再找我']) {
+      expect(only(closing(agentSays('好的', said), S, rubric)).pass, said).toBe(true);
+    }
+    for (const said of ['感谢您的耐心等待', '请您先不要挂机', '好的，后续您关注一下进度', '有用药疑问的话药师会联系你，你也可以随时咨询']) {
+      expect(only(closing(agentSays('好的', said), S, rubric)).pass, said).toBe(false);
+    }
+  });
+
+  it('closing is N/A when the customer hung up right after the answer, before any wrap-up; 很高兴为您服务 is no greeting', () => {
+    const answered = chat([
+      ['agent', '您好，客服小李为您服务', 1000],
+      ['customer', '托运行李额是多少', 3000],
+      ['agent', '国内航线经济舱免费托运行李额是二十公斤', 6000],
+    ], { events: [{ type: 'page-loaded', atMs: 300 }, { type: 'ended', atMs: 9000, detail: { by: 'customer' } }] });
+    expect(only(closing(answered, S, rubric)).pass).toBe('na');
+    expect(only(greeting(agentSays('这里是省人民医院客服中心，很高兴为您服务'), S, rubric)).pass).toBe(false);
+    expect(only(greeting(agentSays('您好，很高兴为您服务'), S, rubric)).pass).toBe(true);
   });
 
   it('closing accepts trade forms of thanks, wishes and goodbyes', () => {

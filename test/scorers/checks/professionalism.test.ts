@@ -44,6 +44,41 @@ describe('politeness', () => {
     expect(f.confidence).toBeGreaterThan(0);
   });
 
+  it('fails an agent who never says 您 even without calling the customer 你 (bare replies throughout)', () => {
+    const i = chat([
+      ['agent', '客服热线，工号1023，什么事', 1000],
+      ['agent', '身份证后四位报一下', 3000],
+      ['agent', '查到了，下个月一号到账', 5000],
+      ['agent', '还有别的事吗，没有就挂了', 6000],
+    ]);
+    const f = only(politeness(i, S, rubric));
+    expect(f.pass).toBe(false);
+    expect(f.details).toMatchObject({ familiar: 0, respectful: 0 });
+    expect(f.reason).toContain('从不称"您"');
+    expect(f.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('one 您 among turns that call the customer 你 is still a familiar register', () => {
+    const i = chat([
+      ['agent', '您好，客服小周，你说', 1000],
+      ['agent', '你身份证后四位报一下', 3000],
+      ['agent', '已经帮你查到了，下个月到账', 5000],
+      ['agent', '你到时候看短信就行', 6000],
+    ]);
+    expect(only(politeness(i, S, rubric))).toMatchObject({ pass: false, details: { familiar: 3, respectful: 1 } });
+  });
+
+  it('a terse agent who keeps saying 您 is not failed for few courtesy words (the ratio is only a backstop)', () => {
+    const i = chat([
+      ['agent', '您好，客服热线，工号1023', 1000],
+      ['agent', '身份证后四位报一下', 3000],
+      ['agent', '查到了，您下个月一号到账', 5000],
+      ['agent', '到账以后会发短信通知', 6000],
+      ['agent', '还有别的问题吗', 7000],
+    ]);
+    expect(only(politeness(i, S, rubric))).toMatchObject({ pass: true, details: { judged: 5, polite: 2, respectful: 2 } });
+  });
+
   it('plain-spoken but warm (你 with 请/麻烦/谢谢 in most turns) is courteous', () => {
     const i = chat([
       ['agent', '你好，请问有什么可以帮你', 1000],
@@ -88,6 +123,9 @@ describe('politeness', () => {
     expect(says('是你自己搞错了')).toBe(false);
     expect(says('刚才不是跟你说过了吗')).toBe(false);
     expect(says('刚才不是跟您说过了吗')).toBe(true);
+    // buck-passing alone, even to 你, is a 忌语 in a courteous register (forbidden-words only); indifference is rude
+    expect(says('这个不是我负责的，你问别人去')).toBe(true);
+    expect(says('你爱找谁找谁去')).toBe(false);
     expect(says('这个我已经讲过一遍了')).toBe(true);
     expect(says('这个本来不归我们管')).toBe(true);
     expect(says('您投诉也没用，规定就是这样')).toBe(true);
@@ -190,6 +228,32 @@ describe('empathy in any scenario (complaints recognised in the customer\'s word
         ['agent', '好的，我来为您解答', 5000],
       ]);
       expect(only(empathy(i, plain, rubric)).pass, said).toBe('na');
+    }
+  });
+});
+
+describe('empathy: complaints and acknowledgements by what they do', () => {
+  const plain = scenario();
+  const reply = (said: string, agent: string) => only(empathy(chat([['customer', said, 1000], ['agent', agent, 5000]]), plain, rubric));
+
+  it('recognises grievances in other words (still not after X time, a broken promise, 很不满意, hardship, threats)', () => {
+    for (const said of ['快递三天了还没到，你们到底怎么送的', '说好今天上门的，人呢', '房间有蟑螂，我很不满意', '宽带又断了，这个月第三次了', '暖气一点都不热', '再拿不到钱我们就去政府门口了', '说实话有点烦', '你们到底管不管']) {
+      expect(reply(said, '好的，请问您的手机号').pass, said).toBe(false);
+    }
+  });
+
+  it('is N/A for neutral requests that only mention a problem or a procedure', () => {
+    for (const said of ['我想问一下快递到哪了', '我想投诉的话走什么流程', '如果不满意可以退吗', '师傅大概几点上门', '喂，是12345吗，我想问个事']) {
+      expect(reply(said, '好的，请问您的手机号').pass, said).toBe('na');
+    }
+  });
+
+  it('accepts acknowledgements in other words, not a bare 您别急 or procedure', () => {
+    for (const agent of ['给您添堵了，实在过意不去', '我明白您现在很着急', '这个确实不应该发生', '您说得对，是我们的责任', '我很遗憾发生这样的事']) {
+      expect(reply('我很不满意', agent).pass, agent).toBe(true);
+    }
+    for (const agent of ['好的您别急，您的预订号是多少', '您反映的情况我已经记录了', '感谢您的耐心等待']) {
+      expect(reply('我很不满意', agent).pass, agent).toBe(false);
     }
   });
 });

@@ -160,3 +160,26 @@ describe('resolution without facts', () => {
     expect(only(resolution(i, S, rubric)).pass).toBe(true);
   });
 });
+
+describe('resolution: non-answers by what they do', () => {
+  const asked = (reply: string) =>
+    chat([
+      ['agent', '您好，请问有什么可以帮您', 500],
+      ['customer', '我的退款什么时候能到账？', 1000],
+      ['agent', reply, 3000],
+      ['customer', '好吧', 4000],
+      ['agent', '感谢您的来电，再见', 5000],
+    ]);
+
+  it('fails when the agent cannot look it up, say, promise or see it, or has no news', () => {
+    for (const reply of ['这个我这边查不了', '这个问题我回答不上来', '这个我没法跟您保证', '目前没有这方面的消息', '我这边没有权限查看', '具体什么时候到账我这边暂时看不到', '这个我给不了您准确时间']) {
+      expect(only(resolution(asked(reply), S, rubric)).pass, reply).toBe(false);
+    }
+  });
+
+  it('an answer that names an uncertainty (不确定因素) still answers', () => {
+    for (const reply of ['这个不确定因素比较多，一般是三天左右', '退款三到五个工作日到账']) {
+      expect(only(resolution(asked(reply), S, rubric)).pass, reply).toBe(true);
+    }
+  });
+});
