@@ -95,6 +95,8 @@ export async function benchScore(args: string[] = []): Promise<void> {
   console.log('score throughput (one process, one core)');
   console.log(`  ${line('first pass (cold caches)', cold)}`);
   console.log(`  ${line('steady state            ', warm)}`);
-  const best = Math.max(warm.perSecond, warm.perCpuSecond);
-  console.log(`  target ≥ 5000 transcripts/s: ${best >= 5000 ? 'met' : 'NOT met'} (the machine's other load lowers the wall figure; CPU-seconds exclude time other processes held the core)`);
+  // The issue's target is the cold pass (transcripts the process has never seen), per CPU-second:
+  // a centre's contacts are new text, and CPU-seconds do not count time other processes held the core.
+  const met = (r: ThroughputResult) => (r.perCpuSecond >= 5000 ? 'met' : 'NOT met');
+  console.log(`  target ≥ 5000 transcripts per CPU-second on the cold pass: ${met(cold)} (steady state: ${met(warm)})`);
 }
