@@ -78,6 +78,16 @@ export async function openWidget(page: Page, widget: WidgetSpec | undefined, opt
         });
       if (!shown) {
         options.onEvent({ type: 'widget-open-skipped', detail: { selector: spec.click } });
+        // Consent banners often come late (a slow consent script, a busy machine) and then cover
+        // the launcher or the input: Playwright dismisses it before any later action it blocks.
+        await page.addLocatorHandler(
+          target,
+          async (banner) => {
+            await banner.click({ timeout: options.actionTimeoutMs });
+            options.onEvent({ type: 'widget-opened', detail: { selector: spec.click, late: true } });
+          },
+          { times: 1 },
+        );
         continue;
       }
     }

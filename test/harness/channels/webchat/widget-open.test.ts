@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { WebchatFailure } from '../../../../harness/channels/webchat/errors.js';
-import { openWidget, type ChatFrame } from '../../../../harness/channels/webchat/widget.js';
+import { OPTIONAL_CLICK_WAIT_MS, openWidget, type ChatFrame } from '../../../../harness/channels/webchat/widget.js';
 import { useTestBrowser } from './test-browser.js';
 
 const chrome = useTestBrowser();
@@ -25,7 +25,29 @@ async function open(): Promise<Page> {
   return page;
 }
 
+/** The launcher and a consent banner over it arrive together, after the optional click has stopped waiting. */
+const LATE_BANNER = `<!doctype html><meta charset="utf-8"><body><script>
+  setTimeout(() => {
+    document.body.insertAdjacentHTML('beforeend', '<button id="launcher" onclick="window.opened = true">客服</button>' +
+      '<div id="consent" style="position:fixed;inset:0;background:#fff"><button id="accept" onclick="document.getElementById(\\'consent\\').remove(); window.accepted = true">同意</button></div>');
+  }, ${OPTIONAL_CLICK_WAIT_MS + 1_000});
+</script></body>`;
+
 describe('openWidget', () => {
+  it('dismisses a consent banner that turns up after its optional wait, once it covers the launcher', async () => {
+    const page = await (await chrome.newContext()).newPage();
+    await page.goto(`data:text/html;charset=utf-8,${encodeURIComponent(LATE_BANNER)}`);
+    const events: { type: string; detail?: Record<string, unknown> }[] = [];
+    const last = { current: null as unknown as ChatFrame };
+    await openWidget(page, { open: [{ click: '#accept', optional: true }, '#launcher'] }, { actionTimeoutMs: 20_000, vars: {}, onEvent: (e) => events.push(e) }, last);
+    expect(await page.evaluate(() => [(window as unknown as { accepted?: boolean }).accepted, (window as unknown as { opened?: boolean }).opened])).toEqual([true, true]);
+    expect(events.filter((e) => e.type.startsWith('widget-open')).map((e) => [e.type, e.detail?.selector, e.detail?.late ?? false])).toEqual([
+      ['widget-open-skipped', '#accept', false],
+      ['widget-opened', '#accept', true],
+      ['widget-opened', '#launcher', false],
+    ]);
+  });
+
   it('clicks the launcher, walks nested frames and fills a pre-chat form (text, select by label, checkbox)', async () => {
     const page = await open();
     const events: string[] = [];
