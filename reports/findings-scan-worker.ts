@@ -3,6 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { NameLearner } from './privacy/mask-data.js';
 import type { PrivacyOptions } from './privacy/types.js';
 import { scanFindings } from './findings-scan.js';
+import { workerErrorData, type WorkerErrorData } from './workers.js';
 
 export interface FindingsScanSeed {
   file: string;
@@ -10,7 +11,7 @@ export interface FindingsScanSeed {
   personaNames: readonly string[];
 }
 
-export type FindingsScanResult = { ranges: [string, number, number][]; names: string[] } | { error: { name: string; message: string; code?: string } };
+export type FindingsScanResult = { ranges: [string, number, number][]; names: string[] } | { error: WorkerErrorData };
 
 const seed = workerData as FindingsScanSeed;
 let reply: FindingsScanResult;
@@ -19,7 +20,6 @@ try {
   const ranges = await scanFindings(seed.file, learner);
   reply = { ranges: [...ranges].map(([id, [start, end]]) => [id, start, end]), names: learner.learntNames() };
 } catch (err) {
-  const e = err as Error & { code?: string };
-  reply = { error: { name: e.name ?? 'Error', message: e.message ?? String(err), ...(e.code ? { code: e.code } : {}) } };
+  reply = { error: workerErrorData(err) };
 }
 parentPort!.postMessage(reply);

@@ -9,7 +9,7 @@ import { statSync } from 'node:fs';
 import { scanJsonArray } from './json-array-stream.js';
 import type { NameLearner } from './privacy/mask-data.js';
 import type { FindingsScanResult, FindingsScanSeed } from './findings-scan-worker.js';
-import { idleCoreWorkers, startWorker } from './workers.js';
+import { errorFromWorker, idleCoreWorkers, startWorker } from './workers.js';
 
 export type FindingRanges = Map<string, readonly [number, number]>;
 
@@ -62,7 +62,7 @@ export function startFindingsScan(file: string, learner: NameLearner, workers?: 
     async finish(l) {
       try {
         const r = await result;
-        if ('error' in r) throw Object.assign(new Error(r.error.message), { name: r.error.name, ...(r.error.code ? { code: r.error.code } : {}) });
+        if ('error' in r) throw errorFromWorker(r.error);
         l.adopt(r.names);
         return new Map(r.ranges.map(([id, start, end]) => [id, [start, end] as const]));
       } finally {

@@ -7,8 +7,7 @@
  */
 import type { Worker } from 'node:worker_threads';
 import type { PrivacyOptions } from '../privacy/types.js';
-import { ContactFileError } from '../stored-contact.js';
-import { idleCoreWorkers, startWorker } from '../workers.js';
+import { errorFromWorker, idleCoreWorkers, startWorker } from '../workers.js';
 import type { TranscriptJson } from './transcript-view.js';
 import type { TranscriptTask } from './transcript-task.js';
 import type { ChunkReply, ChunkRequest, TranscriptWorkerData } from './transcript-worker.js';
@@ -24,12 +23,6 @@ const AHEAD = 3;
 /** Workers for a run of `contacts`: none for a small run, else one per idle core (idleCoreWorkers). */
 export function defaultTranscriptWorkers(contacts: number, cores?: number, load?: number): number {
   return contacts < MIN_CONTACTS_FOR_WORKERS ? 0 : idleCoreWorkers(3, cores, load);
-}
-
-/** A worker's failure, raised in the main thread as the error the worker met (ContactFileError keeps its code and hint). */
-function asError(e: Extract<ChunkReply, { error: unknown }>['error']): Error {
-  if (e.code === 'E_REPORT_INPUT' && e.hint !== undefined) return new ContactFileError(e.message, e.hint);
-  return Object.assign(new Error(e.message), { name: e.name, ...(e.code ? { code: e.code } : {}) });
 }
 
 export class TranscriptPool {
@@ -49,7 +42,7 @@ export class TranscriptPool {
       w.on('message', (reply: ChunkReply) => {
         const waiter = this.waiting.get(reply.seq);
         this.waiting.delete(reply.seq);
-        if ('error' in reply) waiter?.reject(asError(reply.error));
+        if ('error' in reply) waiter?.reject(errorFromWorker(reply.error));
         else waiter?.resolve(reply.out);
       });
       // a worker that dies (out of memory, a bug) fails every chunk still out: the report fails, it never hangs

@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { textMasker } from '../privacy/mask-data.js';
 import type { PrivacyOptions } from '../privacy/types.js';
+import { workerErrorData, type WorkerErrorData } from '../workers.js';
 import { readTranscript, type TranscriptContext, type TranscriptTask } from './transcript-task.js';
 
 export interface TranscriptWorkerData {
@@ -19,7 +20,7 @@ export interface ChunkRequest {
   tasks: TranscriptTask[];
 }
 
-export type ChunkReply = { seq: number; out: ReturnType<typeof readTranscript>[] } | { seq: number; error: { name: string; message: string; code?: string; hint?: string } };
+export type ChunkReply = { seq: number; out: ReturnType<typeof readTranscript>[] } | { seq: number; error: WorkerErrorData };
 
 const init = workerData as TranscriptWorkerData;
 const ctx: TranscriptContext = { runDir: init.runDir, findingsFile: init.findingsFile, mask: textMasker(init.maskOptions) };
@@ -29,8 +30,7 @@ parentPort!.on('message', (req: ChunkRequest) => {
   try {
     reply = { seq: req.seq, out: req.tasks.map((t) => readTranscript(t, ctx)) };
   } catch (err) {
-    const e = err as Error & { code?: string; hint?: string };
-    reply = { seq: req.seq, error: { name: e.name ?? 'Error', message: e.message ?? String(err), code: e.code, hint: e.hint } };
+    reply = { seq: req.seq, error: workerErrorData(err) };
   }
   parentPort!.postMessage(reply);
 });
