@@ -54,11 +54,16 @@ export function chatUrlInvalid(url: string): InteractionError {
  * fix; `where` says in which frame it was looked for (see widget.ts describeFrame).
  * @default where "on the chat page"
  */
-export function selectorTimeout(which: string, selector: string, timeoutMs: number, where = 'on the chat page'): InteractionError {
+export function selectorTimeout(which: string, selector: string, timeoutMs: number, where = 'on the chat page', playwrightMessage = ''): InteractionError {
+  const blocked = notActionableBecause(playwrightMessage);
   return {
     code: 'E_SELECTOR_TIMEOUT',
-    message: `the ${which} selector "${selector}" did not match a usable element ${where} within ${timeoutMs} ms`,
-    hint: `fix ${scenarioField(which)} in the scenario (or pick the right preset), and check the page in a browser (the failure screenshot and HTML are next to the contact)`,
+    message: blocked
+      ? `the ${which} selector "${selector}" ${blocked.why} ${where} within ${timeoutMs} ms`
+      : `the ${which} selector "${selector}" did not match a usable element ${where} within ${timeoutMs} ms`,
+    hint: blocked
+      ? `${blocked.hint} (${scenarioField(which)}); the failure screenshot and HTML are next to the contact`
+      : `fix ${scenarioField(which)} in the scenario (or pick the right preset), and check the page in a browser (the failure screenshot and HTML are next to the contact)`,
   };
 }
 
@@ -84,13 +89,39 @@ function scenarioField(which: string): string {
  */
 export const WIDGET_HARNESS_CODES: ReadonlySet<string> = new Set(['E_WIDGET_OPEN', 'E_WIDGET_FRAME', 'E_WIDGET_PRECHAT', 'E_CLOSED_SHADOW_ROOT']);
 
-/** A widget step (launcher click, iframe, pre-chat form) found nothing where it looked. */
-export function widgetStepFailed(step: 'open' | 'frame' | 'prechat', selector: string, where: string, timeoutMs: number): InteractionError {
+/**
+ * Why Playwright could not act on an element it did find, read from the call log of its timeout
+ * error ("… intercepts pointer events", "element is not visible" …). Null when the element was
+ * never found: then "did not appear" is the truth.
+ */
+export function notActionableBecause(playwrightMessage: string): { why: string; hint: string } | null {
+  if (!/locator resolved to/u.test(playwrightMessage)) return null;
+  const covered = /(<[^\n]*?>(?:…<\/[^>\n]+>)?)[^\n]*? intercepts pointer events/u.exec(playwrightMessage);
+  if (covered) {
+    return {
+      why: `was found but covered by ${covered[1]}, which took the click`,
+      hint: 'a banner or overlay lies over it: put the covering element\'s accept/close button in target.widget.open, before this, e.g. { click: "#accept", optional: true }',
+    };
+  }
+  if (/element is not visible/u.test(playwrightMessage)) return { why: 'was found but stayed hidden', hint: 'the page has it but never shows it: click what reveals it first, or point the selector at the visible element' };
+  if (/element is (?:not enabled|disabled)/u.test(playwrightMessage)) return { why: 'was found but stayed disabled', hint: 'something must be filled or accepted before it can be clicked' };
+  if (/element is not stable/u.test(playwrightMessage)) return { why: 'was found but kept moving', hint: 'an animation never settles; wait for it with an earlier step or click a steadier element' };
+  return null;
+}
+
+/**
+ * A widget step (launcher click, iframe, pre-chat form) found nothing where it looked, or (with
+ * `playwrightMessage`) found the element but could not act on it: the message says which.
+ */
+export function widgetStepFailed(step: 'open' | 'frame' | 'prechat', selector: string, where: string, timeoutMs: number, playwrightMessage = ''): InteractionError {
   const what = { open: 'the launcher / banner to click', frame: 'the chat iframe', prechat: 'the pre-chat form element' }[step];
+  const blocked = notActionableBecause(playwrightMessage);
   return {
     code: `E_WIDGET_${step.toUpperCase()}`,
-    message: `widget ${step}: "${selector}" (${what}) did not appear ${where} within ${timeoutMs} ms`,
-    hint: `fix target.widget.${step} in the scenario; open the failure screenshot / HTML next to the contact to see what the page showed`,
+    message: `widget ${step}: "${selector}" (${what}) ${blocked?.why ?? 'did not appear'} ${where} within ${timeoutMs} ms`,
+    hint: blocked
+      ? `${blocked.hint}; the failure screenshot / HTML next to the contact shows what the page showed`
+      : `fix target.widget.${step} in the scenario; open the failure screenshot / HTML next to the contact to see what the page showed`,
   };
 }
 

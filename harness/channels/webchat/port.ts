@@ -167,7 +167,7 @@ function closedByCentre(which: string): WebchatFailure {
 export function toFailure(err: unknown, which: string, selector: string, timeoutMs: number, where?: string): WebchatFailure {
   if (err instanceof WebchatFailure) return err;
   const message = err instanceof Error ? err.message : String(err);
-  if (isTimeout(err)) return WebchatFailure.from(selectorTimeout(which, selector, timeoutMs, where));
+  if (isTimeout(err)) return WebchatFailure.from(selectorTimeout(which, selector, timeoutMs, where, message));
   if (isClosedError(err)) return WebchatFailure.from(pageCrashed(message));
   if (/selector|Unexpected token|parsing/i.test(message)) return WebchatFailure.from(selectorInvalid(which, selector, message));
   return new WebchatFailure('E_PAGE_ACTION', `the ${which} action on "${selector}" failed: ${message.split('\n')[0]}`);

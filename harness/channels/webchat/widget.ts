@@ -48,7 +48,7 @@ function clickSpec(spec: WidgetClickSpec): { click: string; optional: boolean; t
 function asFailure(err: unknown, step: 'open' | 'frame' | 'prechat', selector: string, where: string, timeoutMs: number): WebchatFailure {
   if (err instanceof WebchatFailure) return err;
   const message = err instanceof Error ? err.message : String(err);
-  if (isTimeout(err)) return WebchatFailure.from(widgetStepFailed(step, selector, where, timeoutMs));
+  if (isTimeout(err)) return WebchatFailure.from(widgetStepFailed(step, selector, where, timeoutMs, message));
   if (isClosedError(err)) return WebchatFailure.from(pageCrashed(message));
   if (/selector|Unexpected token|parsing/iu.test(message)) return WebchatFailure.from(selectorInvalid(`${step} selector`, selector, message));
   return new WebchatFailure(`E_WIDGET_${step.toUpperCase()}`, `widget ${step}: "${selector}" ${where} failed: ${message.split('\n')[0]}`);

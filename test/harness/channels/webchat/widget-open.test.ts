@@ -92,4 +92,16 @@ describe('openWidget', () => {
     expect((err as WebchatFailure).message).toContain('in the chat frame iframe#outer → iframe#inner');
     expect((err as WebchatFailure).hint).toContain('target.widget.prechat');
   });
+
+  it('says the launcher was found but covered (and by what) rather than "did not appear", and what to add', async () => {
+    const covered = `<!doctype html><meta charset="utf-8"><body><button id="launcher">客服</button>
+      <div id="cookie-wall" style="position:fixed;inset:0;background:#fff">本网站使用cookie</div></body>`;
+    const page = await (await chrome.newContext()).newPage();
+    await page.goto(`data:text/html;charset=utf-8,${encodeURIComponent(covered)}`);
+    const last = { current: null as unknown as ChatFrame };
+    const err = (await openWidget(page, { open: ['#launcher'] }, { actionTimeoutMs: 3_000, vars: {}, onEvent: () => {} }, last).catch((e: unknown) => e)) as WebchatFailure;
+    expect(err.code).toBe('E_WIDGET_OPEN');
+    expect(err.message).toMatch(/^widget open: "#launcher" \(the launcher \/ banner to click\) was found but covered by <div id="cookie-wall"[^>]*>.*, which took the click in the top page/u);
+    expect(err.hint).toContain('optional: true');
+  });
 });
