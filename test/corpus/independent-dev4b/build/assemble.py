@@ -15,6 +15,8 @@ def curtify(s):
     for a, b in [("请问", ""), ("麻烦您", ""), ("麻烦", ""), ("请您", ""), ("请", ""), ("谢谢您", ""), ("，谢谢", ""),
                  ("非常感谢", ""), ("您", "你"), ("好的", "嗯"), ("哈", ""), ("呀", "")]:
         s = s.replace(a, b)
+    for a, b in [("为了保护你的信息，", ""), ("为了保护隐私，", ""), ("为了核实身份，", ""), ("，。", "。"), ("。。", "。"), ("，，", "，")]:
+        s = s.replace(a, b)
     return s.strip("，") or "嗯。"
 
 
@@ -66,9 +68,11 @@ def build(p, sc, rng):
         pool = ID_PASS if voice else ID_PASS_CHAT
         idpart = rng.choice(pool).format(n=n, w=w if voice else n, name=name, org=sc["org"]) + "，"
     elif p["agent_id"] == "fail":
-        idpart = fill(rng, rng.choice(ID_FAIL), sc)
+        pool = [x for x in ID_FAIL if not (p["greeting"] and "{org}" in x) and not ("{hotline}" in x and not sc["hotline"].isdigit())]
+        idpart = fill(rng, rng.choice(pool), sc)
         idpart = idpart + "，" if idpart else ""
-    first = head + ("" if head.endswith(("。", "？", "，")) else "，") + idpart + ("" if curt and not p["greeting"] else rng.choice(OFFER))
+    offer = "" if (curt and "说" in head) or head.endswith("？") else rng.choice(OFFER)
+    first = (head + ("" if head.endswith(("。", "？", "，")) else "，") + idpart + offer).rstrip("，") + ("" if offer else "。")
     B.append(["agent", first if not curt else curtify(first), "first", "open"])
     # 2. customer opening (maybe split in chat, maybe with a complaint)
     complaint_first = p["complaint"] and p["complaint_first"]
@@ -113,7 +117,7 @@ def build(p, sc, rng):
     else:
         A(prefix2 + rng.choice(ACK[:4]) + "我来帮您看一下。", gap2)
         if p["cust_apology"]:
-            C(rng.choice(CUST_APOLOGY))
+            C(rng.choice([x for x in CUST_APOLOGY if "卡" not in x]))
             A("没事没事，您慢慢说。")
     # 4. required info
     for it in asked_items:

@@ -141,7 +141,7 @@ YOUZHENG = [
 
 ZUFANG = [
     dict(
-        id="zf-deposit", title="退租押金退还", domain="租房平台", org="栖居长租公寓", hotline="400客服",
+        id="zf-deposit", title="退租押金退还", domain="租房平台", org="栖居长租公寓", hotline="4006608899",
         phone="+861055550421", persona="吴先生", verification=True, reference=True, empathy=True, survey=False, fast=False,
         facts=[dict(key="deposit-refund", label="退房验收后押金退还时限", expected="15个工作日", variants=["十五个工作日"],
                     wrong_values=["7个工作日", "七个工作日", "30天", "三十天"], cues=["押金", "退还", "工作日", "到账"],
@@ -162,7 +162,7 @@ ZUFANG = [
         side_a=["保洁费是按退房时的卫生情况收的，您有异议可以提供照片，我帮您申请复核。", "原路退回，您当时用哪个账户付的就退到哪个账户。"],
         wishes=["祝您新家住得舒心", "祝您生活愉快"]),
     dict(
-        id="zf-repair", title="公寓维修报修", domain="租房平台", org="栖居长租公寓", hotline="400客服",
+        id="zf-repair", title="公寓维修报修", domain="租房平台", org="栖居长租公寓", hotline="4006608899",
         phone="+861055550422", persona="郑小姐", verification=True, reference=True, empathy=False, survey=True, fast=True,
         facts=[dict(key="repair-visit", label="报修后上门时限", expected="24小时内", variants=["二十四小时内"],
                     wrong_values=["48小时", "四十八小时", "三天", "3天"], cues=["上门", "师傅", "维修"],
@@ -186,7 +186,7 @@ ZUFANG = [
         side_a=["正常使用坏的是免费维修，人为损坏才需要付费。", "您授权的话管家可以陪同开门，不过最好您在家。"],
         wishes=["祝您生活愉快", "祝您入住愉快"]),
     dict(
-        id="zf-contract", title="租房合同提前退租与转租", domain="租房平台", org="栖居长租公寓", hotline="400客服",
+        id="zf-contract", title="租房合同提前退租与转租", domain="租房平台", org="栖居长租公寓", hotline="4006608899",
         phone="+861055550423", persona="林同学", verification=False, reference=False, empathy=False, survey=True, fast=False,
         facts=[dict(key="early-exit-penalty", label="提前退租违约金", expected="一个月租金", variants=["1个月租金", "一个月房租", "一个月的租金"],
                     wrong_values=["两个月租金", "半个月租金", "押金全扣"], cues=["违约金", "提前退租", "违约"],

@@ -3,7 +3,7 @@ Same shape as domains_a.py."""
 
 JIANSHEN = [
     dict(
-        id="js-refund", title="健身卡退卡", domain="健身会员", org="动力坊健身", hotline="会员热线",
+        id="js-refund", title="健身卡退卡", domain="健身会员", org="动力坊健身", hotline="4008203030",
         phone="+861055550431", persona="赵先生", verification=True, reference=True, empathy=True, survey=False, fast=False,
         facts=[dict(key="refund-fee", label="退卡手续费比例", expected="20%", variants=["百分之二十", "两成"],
                     wrong_values=["10%", "百分之十", "30%", "百分之三十", "不收手续费"], cues=["手续费", "退卡", "扣"],
@@ -24,7 +24,7 @@ JIANSHEN = [
         side_a=["私教课没上的部分可以一起退，按单节价格结算。", "可以转让，转卡收一百元手续费，对方带身份证到店办理。"],
         wishes=["祝您生活愉快", "祝您早日康复"]),
     dict(
-        id="js-pt", title="私教课有效期与取消规则", domain="健身会员", org="动力坊健身", hotline="会员热线",
+        id="js-pt", title="私教课有效期与取消规则", domain="健身会员", org="动力坊健身", hotline="4008203030",
         phone="+861055550432", persona="钱小姐", verification=True, reference=False, empathy=False, survey=True, fast=True,
         facts=[dict(key="pt-validity", label="私教课有效期", expected="12个月", variants=["十二个月", "一年"],
                     wrong_values=["6个月", "六个月", "半年", "24个月", "两年"], cues=["有效期", "私教", "课时"],
@@ -49,7 +49,7 @@ JIANSHEN = [
         side_a=["可以换的，您在小程序里提交换教练申请，门店会帮您安排。", "特殊情况比如生病可以凭证明申请延期一次。"],
         wishes=["祝您训练愉快", "祝您生活愉快"]),
     dict(
-        id="js-freeze", title="冻结会籍", domain="健身会员", org="动力坊健身", hotline="会员热线",
+        id="js-freeze", title="冻结会籍", domain="健身会员", org="动力坊健身", hotline="4008203030",
         phone="+861055550433", persona="孙女士", verification=False, reference=True, empathy=False, survey=True, fast=False,
         facts=[dict(key="freeze-max", label="每年可冻结天数", expected="60天", variants=["六十天", "两个月"],
                     wrong_values=["30天", "三十天", "一个月", "90天", "九十天"], cues=["冻结", "停卡"],
@@ -74,7 +74,7 @@ JIANSHEN = [
 
 CHONGWU = [
     dict(
-        id="cw-booking", title="宠物疫苗预约", domain="宠物医院", org="毛孩子宠物医院", hotline="预约热线",
+        id="cw-booking", title="宠物疫苗预约", domain="宠物医院", org="毛孩子宠物医院", hotline="4001688520",
         phone="+861055550441", persona="唐小姐", verification=False, reference=True, empathy=False, survey=True, fast=True,
         facts=[dict(key="rabies-price", label="狂犬疫苗价格", expected="80元", variants=["八十元", "八十块", "80块"],
                     wrong_values=["120元", "一百二", "60元", "六十"], cues=["狂犬", "疫苗", "价格", "多少钱"],
@@ -93,7 +93,7 @@ CHONGWU = [
         side_a=["打完疫苗一周内先别洗澡，观察一下精神状态。", "不用空腹，正常喂就可以。"],
         wishes=["祝毛孩子健健康康", "祝您和宝贝生活愉快"]),
     dict(
-        id="cw-records", title="宠物病历调取", domain="宠物医院", org="毛孩子宠物医院", hotline="客服热线",
+        id="cw-records", title="宠物病历调取", domain="宠物医院", org="毛孩子宠物医院", hotline="4001688520",
         phone="+861055550442", persona="高先生", verification=True, reference=False, empathy=False, survey=True, fast=False,
         facts=[dict(key="record-copy-fee", label="病历复印费用", expected="免费", variants=["不收费", "不要钱"],
                     wrong_values=["10元", "十元", "20元", "二十元"], cues=["病历", "复印", "打印", "费用", "收费"],
@@ -116,7 +116,7 @@ CHONGWU = [
         side_a=["可以的，您把邮箱告诉我，今天下班前发给您。", "化验单可以一起打印，都在病历里。"],
         wishes=["祝豆豆早日康复", "祝您生活愉快"]),
     dict(
-        id="cw-return", title="宠物药品退货", domain="宠物电商", org="萌宠优选", hotline="在线客服",
+        id="cw-return", title="宠物药品退货", domain="宠物电商", org="萌宠优选", hotline="4001688521",
         phone="+861055550443", persona="黄女士", verification=True, reference=True, empathy=True, survey=False, fast=False,
         facts=[dict(key="return-shipping", label="质量问题退货运费", expected="平台承担", variants=["我们承担", "平台来承担"],
                     wrong_values=["您自己承担", "买家承担", "自付"], cues=["运费"],
@@ -148,7 +148,7 @@ CHONGWU = [
 
 CHEDAI = [
     dict(
-        id="cj-prepay", title="车贷提前还款", domain="汽车金融", org="恒通汽车金融", hotline="客服热线",
+        id="cj-prepay", title="车贷提前还款", domain="汽车金融", org="恒通汽车金融", hotline="4008865599",
         phone="+861055550451", persona="冯先生", verification=True, reference=True, empathy=False, survey=True, fast=False,
         facts=[dict(key="prepay-penalty", label="提前还款违约金", expected="2%", variants=["百分之二"],
                     wrong_values=["3%", "百分之三", "5%", "百分之五", "免违约金"], cues=["违约金", "提前还款", "手续费"],
@@ -169,7 +169,7 @@ CHEDAI = [
         side_a=["结清后一般下个月征信会更新为结清状态。", "可以部分提前还，至少还一万元，违约金按还的本金算。"],
         wishes=["祝您用车愉快", "祝您生活愉快"]),
     dict(
-        id="cj-overdue", title="车贷逾期协商", domain="汽车金融", org="恒通汽车金融", hotline="客服热线",
+        id="cj-overdue", title="车贷逾期协商", domain="汽车金融", org="恒通汽车金融", hotline="4008865599",
         phone="+861055550452", persona="杨先生", verification=True, reference=False, empathy=True, survey=False, fast=False,
         facts=[dict(key="grace-days", label="还款宽限期", expected="3天", variants=["三天"],
                     wrong_values=["7天", "七天", "5天", "五天", "没有宽限期"], cues=["宽限"],
@@ -197,7 +197,7 @@ CHEDAI = [
         side_a=["宽限期内还上不会上报征信，超过就会有逾期记录。", "可以申请，我帮您登记延期申请，审核后会电话通知您结果。"],
         wishes=["祝您一切顺利", "也祝您早日渡过难关"]),
     dict(
-        id="cj-release", title="车贷结清解押", domain="汽车金融", org="恒通汽车金融", hotline="客服热线",
+        id="cj-release", title="车贷结清解押", domain="汽车金融", org="恒通汽车金融", hotline="4008865599",
         phone="+861055550453", persona="许女士", verification=False, reference=True, empathy=False, survey=True, fast=True,
         facts=[dict(key="release-docs", label="结清后解押材料寄出时限", expected="7个工作日", variants=["七个工作日"],
                     wrong_values=["3个工作日", "三个工作日", "15个工作日", "十五个工作日", "一个月"], cues=["解押", "材料", "寄", "登记证"],
