@@ -32,8 +32,8 @@ def draw(r, i, ch, scen):
     p["surname"] = r.choice(P.SURNAMES)
     p["complaint"] = role == 2 or r.random() < 0.25
     emp = weighted(r, EMPATHY) if p["complaint"] else "none"
-    if p["style"] == "curt" and emp.startswith("pass"):
-        emp = "fail-ignore"
+    if p["style"] == "curt" and emp != "none":
+        emp = "fail-ignore"  # a curt agent never softens, or it would not be "consistently curt"
     p["empathy"] = emp
     p["second_complaint"] = emp == "fail-second" or (emp.startswith("pass") and r.random() < 0.2)
     p["verif"] = ("fail" if r.random() < 0.36 else "pass") if req_verif else "none"
@@ -67,7 +67,7 @@ def draw(r, i, ch, scen):
         p["forbidden_at"] = "side"  # "I already told you" needs something said before
     p["forbidden_text"] = P.FORBIDDEN[p["forbidden"]][1] if forb else ""
     look = None
-    if not forb and r.random() < 0.4:
+    if not forb and p["style"] != "curt" and r.random() < 0.4:
         look = r.randrange(len(P.LOOKALIKES))
         if p["complaint"] and look not in (0, 2, 4, 6):
             look = r.choice([0, 2, 4, 6])

@@ -2,7 +2,7 @@
 reference, wrap-up and closing, each varied by the plan (which decides every label on purpose)."""
 import pools as P
 
-EMP_SAFE_LOOKALIKES = [0, 2, 4, 6]  # look-alikes without 理解/不好意思, safe inside an empathy window
+OPENING_LOOKALIKES = (5, 7)  # "您慢慢说，不着急" fits right after the customer's opening, not at the end
 
 
 def compose(b):
@@ -25,15 +25,19 @@ def compose(b):
         t2 += b.pick(P.NOT_EMPATHY)
     if p["forbidden_at"] == "t2":
         t2 += p["forbidden_text"]
+    if p["lookalike"] in OPENING_LOOKALIKES:
+        t2 += P.LOOKALIKES[p["lookalike"]]
+    rk = r.randrange(len(s["req_asks"]))
+    vk = r.randrange(len(d["verif_asks"]))
     if p["req"] == "pass":
-        t2 += b.pick(s["req_asks"])
+        t2 += s["req_asks"][rk]
     else:
         t2 += b.pick(["您具体说说情况。", "嗯，您接着说。", "好的，我听着呢。", "明白，我帮您看一下。"])
     if p["idmode"] == "pass-late-2":
         t2 = b.staff_id() + "，" + t2
     b.a(t2, "t2")
     if p["req"] == "pass" or p["volunteer"]:
-        ans = b.pick(s["req_answers"])
+        ans = s["req_answers"][rk % len(s["req_answers"])]
         if p["cust_apology"] == "req":
             ans = b.pick(P.CUSTOMER_APOLOGIES[2:]) + ans
         b.c(ans, "req-answer", "slow" if p["cust_pause"] == "req" else "")
@@ -46,16 +50,16 @@ def compose(b):
     if p["idmode"] == "fail-late":
         t3 += "我工号是{}，".format(p["staff_no"])
     if p["verif"] == "pass":
-        b.a(t3 + b.pick(d["verif_asks"]), "verif-ask")
-        b.c(b.pick(d["verif_answers"]), "slow" if p["cust_pause"] == "verif" else "")
+        b.a(t3 + d["verif_asks"][vk], "verif-ask")
+        b.c(d["verif_answers"][vk], "slow" if p["cust_pause"] == "verif" else "")
         thanks = "好的，谢谢您，" if r.random() < 0.4 else "好的，"
         b.a(thanks + "核实无误。" + b.pick(s["disclose"]), "disclose")
     elif p["verif"] == "fail":
         b.a(t3 + "我看一下，" + b.pick(s["disclose"]), "disclose")
         b.c(b.pick(["对对，是这个。", "嗯，是的。", "就是这单。"]))
         if r.random() < 0.5:
-            b.a("那再跟您核对下，" + b.pick(d["verif_asks"]), "verif-ask")
-            b.c(b.pick(d["verif_answers"]))
+            b.a("那再跟您核对下，" + d["verif_asks"][vk], "verif-ask")
+            b.c(d["verif_answers"][vk])
     elif t3:
         b.a(t3 + "好的，这边了解了。")
         b.c(b.pick(["嗯。", "那你们怎么说？", "然后呢？"]))
@@ -79,7 +83,7 @@ def compose(b):
     text = resume_prefix(b) + b.pick(side)
     if p["forbidden_at"] == "side":
         text = p["forbidden_text"] + text
-    if p["lookalike"] is not None:
+    if p["lookalike"] is not None and p["lookalike"] not in OPENING_LOOKALIKES:
         text += P.LOOKALIKES[p["lookalike"]]
     if p["ref"].startswith("pass"):
         text += b.ref_line()
