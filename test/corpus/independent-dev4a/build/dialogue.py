@@ -4,6 +4,8 @@ Tags mark what a turn carries on purpose (wait-ask, wait-thanks, complaint, fact
 timeline can place silences where the labels need them; validate.py does not trust the tags and
 re-reads the text instead.
 """
+import re
+
 import pools as P
 
 CURT_SUBS = [("谢谢您，", ""), ("麻烦您", ""), ("请问", ""), ("请您", ""), ("请", ""), ("您", "你"), ("好的，", ""), ("谢谢", ""), ("感谢", "")]
@@ -11,7 +13,10 @@ CURT_SUBS = [("谢谢您，", ""), ("麻烦您", ""), ("请问", ""), ("请您",
 
 def curt(text):
     for a, b in CURT_SUBS:
-        text = text.replace(a, b)
+        if a == "请":  # keep 申请/邀请: only the courtesy 请 goes
+            text = re.sub(r"(?<![申邀])请", "", text)
+        else:
+            text = text.replace(a, b)
     return text
 
 
@@ -59,7 +64,7 @@ class Builder:
         if p["greet"]:
             parts.append(("你好，" if p["style"] == "curt" else self.pick(P.GREETINGS).rstrip("！") + "，"))
             if self.r.random() < 0.5:
-                parts.append("欢迎致电" + d["org"] + "，")
+                parts.append(("欢迎致电" if p["ch"] == "voice" else self.pick(["欢迎咨询", "欢迎来到"])) + d["org"] + "，")
         else:
             parts.append(self.pick(P.NO_GREETING_OPENERS).format(org=d["org"]))
         if p["idmode"].startswith("pass") and p["idmode"] != "pass-late-2":

@@ -15,6 +15,7 @@ from timeline import place, timing_labels
 from labels import content_labels, whys
 from noise import add_noise
 from specials import specials
+from domains_extra import merge
 
 SEED = 4_2026_1204
 SET = "independent-dev4a"
@@ -73,6 +74,8 @@ def pick_indices(r, p, turns):
 
 def main():
     r = random.Random(SEED)
+    for _, scens in DOMAINS:
+        merge(scens)
     os.makedirs(os.path.join(ROOT, "scenarios"), exist_ok=True)
     contacts, labels, k = [], [], 0
     for d, scens in DOMAINS:

@@ -5,7 +5,7 @@ FACT_MODES = [("correct", 35), ("variant", 15), ("cust-wrong", 7), ("wrong", 14)
               ("correct-then-wrong", 7), ("negated", 5), ("unstated", 9)]
 HOLDS = [("none", 28), ("short", 8), ("proper", 22), ("music", 8), ("no-thanks", 12), ("unannounced", 12),
          ("proper+no-thanks", 3), ("proper+unannounced", 3), ("proper+proper", 4)]
-EMPATHY = [("pass1", 38), ("pass2", 16), ("fail-not", 20), ("fail-ignore", 16), ("fail-second", 16)]
+EMPATHY = [("pass1", 46), ("pass2", 18), ("fail-not", 20), ("fail-ignore", 16), ("fail-second", 16)]
 
 
 def weighted(r, pairs):

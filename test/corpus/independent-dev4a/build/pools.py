@@ -10,7 +10,7 @@ GREETINGS = ["您好", "您好！", "喂，您好", "你好", "上午好", "下�
 NO_GREETING_OPENERS = ["请讲。", "说吧，什么事？", "嗯，这边是{org}。", "喂，这里是{org}。", "喂？", "这里是{org}热线，"]
 
 # Staff-id intros: {n} digits, {w} the same number read out in Chinese on voice, {s} a surname.
-ID_INTROS = ["工号{n}为您服务", "我是{n}号客服", "我是{n}号话务员", "{org}客服专员小{s}为您服务",
+ID_INTROS = ["工号{n}为您服务", "我是{n}号客服", "我是{n}号话务员", "客服专员小{s}为您服务",
              "我是客服小{s}，工号{n}", "编号{n}的坐席为您服务", "我是这边的客服主管{s}经理"]
 ID_INTROS_VOICE_WORDS = ["工号{w}为您服务", "我是{w}号客服", "{w}号坐席很高兴为您服务"]
 # Look like an id, name nobody (agent-id fail).
@@ -41,7 +41,7 @@ WRAP_UP_Q = ["请问还有其他可以帮您的吗？", "您还有别的问题�
 # A 结束语: thanks, wishes or leave-taking.
 CLOSINGS = ["感谢您的来电，祝您生活愉快，再见！", "好的，那不打扰您了，祝您一切顺利，再见。", "感谢您的耐心，再见。",
             "谢谢您的支持，祝您周末愉快！", "那就先这样，再见哈。", "好嘞，祝您顺顺利利的，拜拜。",
-            "感谢您的咨询，有需要随时联系我们，再见。", "不客气，祝您出行平安，再见。"]
+            "感谢您的咨询，有需要随时联系我们，再见。", "不客气，祝您事情办得顺顺当当，再见。"]
 CLOSINGS_CURT = ["行，再见。", "那就这样，挂了啊，再见。"]
 # Last words that are no 结束语 (closing fail material).
 NOT_CLOSINGS = ["嗯，好。", "行，就这样处理。", "嗯，那你看着办吧。", "好的，已经记录了。", "嗯。", "对，就是这样的流程。"]
@@ -72,6 +72,12 @@ FORBIDDEN = [
     ("dare-complain", "你要投诉就去投诉好了，随便你。", True),
     ("dare-complain", "有本事你去告啊，我不怕。", True),
     ("vulgar", "你脑子有病吧。", True),
+    ("buck-passing", "你问我我问谁去？找管事的去。", False),
+    ("cold", "爱咋咋地吧，反正系统就这样。", True),
+    ("impatience", "行了行了，听得懂不？", True),
+    ("blaming", "这不明摆着是你自己没弄对嘛。", False),
+    ("refusal", "没这个政策，别想了。", False),
+    ("sarcasm", "哟，这会儿知道着急了？", True),
 ]
 # Polite look-alikes: share words with the forbidden ones and are clean (hard negatives).
 LOOKALIKES = [

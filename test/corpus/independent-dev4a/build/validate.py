@@ -13,11 +13,13 @@ import pools as P
 from domains_a import GJJ, GJJ_SCEN, ETC, ETC_SCEN, HK, HK_SCEN
 from domains_b import PH, PH_SCEN, TK, TK_SCEN, DX, DX_SCEN
 from dialogue import curt
+from domains_extra import merge
 from noise import HOMOPHONES
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SCEN, DOM = {}, {}
 for d, ss in [(GJJ, GJJ_SCEN), (ETC, ETC_SCEN), (HK, HK_SCEN), (PH, PH_SCEN), (TK, TK_SCEN), (DX, DX_SCEN)]:
+    merge(ss)
     for s in ss:
         SCEN[s["id"]], DOM[s["id"]] = s, d
 SLA = {1: (30000, 20000), 2: (40000, 30000), 3: (30000, 60000)}
