@@ -81,28 +81,19 @@ def whys(p, s, lab):
         w["survey-offered"] = "没有邀请满意度评价。"
     if lab["required-info"] == "fail":
         w["required-info"] = "坐席没有询问“{}”{}。".format(s["req"]["label"], "（客户主动说了，但坐席没问）" if p["volunteer"] else "")
-    if lab["hold-etiquette"] == "fail":
-        w["hold-etiquette"] = {"no-thanks": "请客户稍等后回来没有致谢。", "unannounced": "未告知就长时间静默查询（保持）。"}.get(
-            p["hold"].split("+")[-1], "保持前未请求等待或保持后未致谢（含第二次保持）。")
-        if p["latency_fail"] and p["ch"] == "voice" and p["hold"] == "none":
-            w["hold-etiquette"] = "未告知的长时间静默（≥15秒）就是一次未请求的保持。"
-    elif p["hold"] == "short" and lab["hold-etiquette"] == "na":
+    if p["hold"] == "short" and lab["hold-etiquette"] == "na":
         w["hold-etiquette"] = "（na）“请稍等”后很快回来，未达保持时长。"
-    if lab["dead-air"] == "fail":
-        w["dead-air"] = "坐席应答处出现未告知的长静默（语音≥8秒/网聊≥30秒）。"
-    elif p["cust_pause"]:
+    if lab["dead-air"] == "pass" and p["cust_pause"]:
         w["dead-air"] = "（通过）长停顿是客户在找资料，该客户说话。"
-    if lab["response-latency"] == "fail":
-        w["response-latency"] = "客户话语到坐席回应超过SLA {}ms{}。".format(
-            {1: 20000, 2: 30000, 3: 60000}[p["role"]], "（网聊从第一条未回复消息算，中间客户催问不重置）" if p["ch"] == "webchat" else "")
     if lab["first-response"] == "fail":
         w["first-response"] = "排队过久，坐席首句晚于SLA。"
-    if lab.get("interruption") == "fail":
-        w["interruption"] = "坐席在客户说完前≥0.8秒开口。"
-    elif p["interrupt"] == "soft":
+    if lab.get("interruption") == "pass" and p["interrupt"] == "soft":
         w["interruption"] = "（通过）轻微重叠不足0.8秒。"
     if lab.get("speech-rate") == "fail":
         w["speech-rate"] = "语速约{}字/分钟，超出120–300。".format(p.get("_cpm"))
+    for k, v in p.get("_timing_notes", {}).items():
+        if lab.get(k) == "fail":
+            w[k] = v
     if p["cust_apology"]:
         w["note"] = "客户自己道歉（没听清/在开车），不是抱怨。"
     return {k: v for k, v in w.items() if v}

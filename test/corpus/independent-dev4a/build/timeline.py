@@ -126,6 +126,7 @@ def timing_labels(p, out, ev, sla):
     lab["first-response"] = "pass" if first["startMs"] <= sla["firstResponseMs"] else "fail"
     dead, holds, late, inter = False, [], False, False
     run_first = None
+    notes = p.setdefault("_timing_notes", {})
     for a, b in zip(ts, ts[1:]):
         if a["speaker"] == "customer" and run_first is None:
             run_first = a
@@ -133,16 +134,27 @@ def timing_labels(p, out, ev, sla):
             continue
         gap = b["startMs"] - a["endMs"]
         asked = a["speaker"] == "agent" and a.get("wait")
+        at = "{:.1f}s".format(a["endMs"] / 1000)
         if gap >= th["dead"] and not asked:
             dead = True
+            notes.setdefault("dead-air", "{}起坐席该说话却静默{:.1f}秒，事先未请客户稍等。".format(at, gap / 1000))
         if gap >= th["hold"]:
-            holds.append(bool(asked) and bool(THANKS_WAIT.search(b["text"])))
+            good = bool(asked) and bool(THANKS_WAIT.search(b["text"]))
+            holds.append(good)
+            if not good:
+                notes.setdefault("hold-etiquette", "{}起保持{:.1f}秒：{}。".format(
+                    at, gap / 1000, "事先未请求等待" if not asked else "回来后没有感谢等待"))
         if a["speaker"] == "customer":
             since = a["endMs"] if voice else run_first["startMs"]
             if b["startMs"] - since > sla["responseLatencyMs"]:
                 late = True
+                notes.setdefault("response-latency", "客户话语后{:.1f}秒才回应（SLA {}秒）{}。".format(
+                    (b["startMs"] - since) / 1000, sla["responseLatencyMs"] // 1000,
+                    "" if voice else "，从第一条未回复消息算，客户中途催问不重置"))
             if voice and b["startMs"] < a["endMs"] - 800:
                 inter = True
+                notes.setdefault("interruption", "{:.1f}s坐席在客户说完前{:.1f}秒开口。".format(
+                    b["startMs"] / 1000, (a["endMs"] - b["startMs"]) / 1000))
         run_first = None
     lab["dead-air"] = "fail" if dead else "pass"
     lab["hold-etiquette"] = "na" if not holds else ("pass" if all(holds) else "fail")
