@@ -86,9 +86,11 @@ class Builder:
                           "给您生成了{w}：{n}。"]).format(w=word, n=num)
 
     def not_ref_line(self):
-        return self.pick(["这个我记下了，后面有进展会短信通知您尾号{t}的手机。", "您的诉求已经记录，费用方面涉及{m}元，到时以短信为准。",
-                          "有问题您再打{hot}就行。", "好的，我这边备注在您订单{o}上了。"]).format(
-            t=self.p["tail4"], m=self.p["amount"], hot=self.d["hot"], o=self.p["order_no"])
+        """Numbers that are no reference: phone tail, an amount, the hotline, an order number echoed."""
+        lines = ["这个我记下了，后面有进展会短信通知您尾号{t}的手机。", self.d["amount_line"], "有问题您再打{hot}就行。"]
+        if self.d["domain"] in ("hk", "phone", "ticket"):
+            lines.append("好的，我这边备注在您订单{o}上了。")
+        return self.pick(lines).format(t=self.p["tail4"], m=self.p["amount"], hot=self.d["hot"], o=self.p["order_no"])
 
     def fact_line(self, value):
         return self.pick(self.s["fact_say"]).format(v=value)

@@ -10,7 +10,7 @@ GJJ = dict(domain="gjj", org="12329住房公积金热线", hot="12329", phone="+
     verif_asks=["为了保护您的信息安全，麻烦报一下您的姓名和身份证后四位。", "请您先提供一下缴存人姓名，还有身份证号码后六位。",
                 "我先核实下身份哈，您公积金账户预留的手机号是多少？"],
     verif_answers=["我叫陈立新，身份证后四位是0417。", "黄晓梅，后六位是 202815。", "预留的是138开头那个，13857160392。"],
-    ref_words=["受理编号", "工单号"], ref_prefix="GJ")
+    ref_words=["受理编号", "工单号"], ref_prefix="GJ", amount_line="您现在每月缴存额是{m}元，记录都正常。")
 GJJ_SCEN = [
  dict(id="gjj-withdraw", title="租房提取公积金到账时间", role=1,
   facts=[dict(key="rent-arrival", label="租房提取到账时间", expected="3个工作日", variants=["三个工作日"],
@@ -64,7 +64,7 @@ ETC = dict(domain="etc", org="畅行ETC客服", hot="95022", phone="+8657195022"
     verif_asks=["为了确认是本人办理，请您说一下办理人姓名和身份证后四位。", "麻烦提供一下ETC绑定的手机号，我核对一下。",
                 "先核对下信息，您车辆登记的车主姓名是？"],
     verif_answers=["许志刚，后四位是3316。", "绑定的是15906718842。", "车主叫韩玉芬，是我老婆。"],
-    ref_words=["工单号", "服务单号"], ref_prefix="ETC")
+    ref_words=["工单号", "服务单号"], ref_prefix="ETC", amount_line="您这个月通行费一共{m}元，账单里都能看到。")
 ETC_SCEN = [
  dict(id="etc-activate", title="ETC设备激活后生效时间", role=1,
   facts=[dict(key="activate-effect", label="设备激活后生效时间", expected="1小时", variants=["一个小时", "一小时"],
@@ -117,7 +117,7 @@ HK = dict(domain="hk", org="安家到家家政平台", hot="4006581200", phone="
     verif_asks=["麻烦您提供一下下单的手机号，我核实一下订单信息。", "请问下单人的姓名是？还有手机尾号后四位。",
                 "为了核对身份，麻烦说下您账户绑定的手机号。"],
     verif_answers=["下单手机13967012283。", "我叫彭丽，尾号8812。", "绑定的是18768105530。"],
-    ref_words=["投诉单号", "服务单号"], ref_prefix="AJ")
+    ref_words=["投诉单号", "服务单号"], ref_prefix="AJ", amount_line="这单实付{m}元，我已经在系统里备注了。")
 HK_SCEN = [
  dict(id="hk-clean", title="日常保洁预约起约时长", role=1,
   facts=[dict(key="min-hours", label="日常保洁起约时长", expected="3小时", variants=["三小时", "三个小时", "3个小时"],

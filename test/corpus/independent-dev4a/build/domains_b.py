@@ -4,7 +4,7 @@ PH = dict(domain="phone", org="星河手机服务热线", hot="4008869900", phon
     verif_asks=["为了保护您的隐私，请提供一下寄修时留的手机号和姓名。", "麻烦报一下您账号绑定手机的后四位，还有购机人姓名。",
                 "请问机主姓名是？我核对一下。"],
     verif_answers=["苏晓东，手机18912270631。", "后四位5527，名字是蒋敏。", "机主叫唐伟，是我本人。"],
-    ref_words=["服务单号", "催办单号"], ref_prefix="XH")
+    ref_words=["服务单号", "催办单号"], ref_prefix="XH", amount_line="报价单上写的是{m}元，我备注了。")
 PH_SCEN = [
  dict(id="ph-repair", title="寄修手机维修进度", role=1,
   facts=[dict(key="repair-days", label="寄修维修周期", expected="5个工作日", variants=["五个工作日"],
@@ -58,7 +58,7 @@ TK = dict(domain="ticket", org="乐游票务", hot="4000018858", phone="+8640000
     verif_asks=["麻烦您提供一下购票时的手机号，我核对一下。", "请说一下下单账号绑定的手机后四位和取票人姓名。",
                 "为了核实身份，请报一下观演人的姓名和证件后四位。"],
     verif_answers=["购票手机是17758102264。", "后四位0936，取票人袁晓婷。", "观演人冯一鸣，证件后四位551X。"],
-    ref_words=["受理号", "工单号"], ref_prefix="LY")
+    ref_words=["受理号", "工单号"], ref_prefix="LY", amount_line="订单金额是{m}元，我已经备注了。")
 TK_SCEN = [
  dict(id="tk-refund", title="演出票退票时限", role=1,
   facts=[dict(key="refund-window", label="演出票可退截止", expected="演出前48小时", variants=["演出前四十八小时", "开演前48小时"],
@@ -112,7 +112,7 @@ DX = dict(domain="driving", org="通达驾校学员服务中心", hot="400186611
     verif_asks=["麻烦您提供一下学员姓名和身份证后四位，我核实一下。", "请报一下报名时登记的手机号。",
                 "我先核对下身份，学员本人姓名是？"],
     verif_answers=["邓佳琪，后四位1028。", "报名手机是13695810427。", "曹宇航，我本人。"],
-    ref_words=["受理号", "投诉编号"], ref_prefix="TD")
+    ref_words=["受理号", "投诉编号"], ref_prefix="TD", amount_line="您缴的费用里有{m}元是训练费，我备注了。")
 DX_SCEN = [
  dict(id="dx-exam", title="科目二补考约考间隔", role=1,
   facts=[dict(key="retake-gap", label="补考约考间隔", expected="10天", variants=["十天"],
