@@ -87,7 +87,9 @@ def whys(p, s, lab):
         w["dead-air"] = "（通过）长停顿是客户在找资料，该客户说话。"
     if lab["first-response"] == "fail":
         w["first-response"] = "排队过久，坐席首句晚于SLA。"
-    if lab.get("interruption") == "pass" and p["interrupt"] == "soft":
+    if lab.get("interruption") == "pass" and p.get("_barged"):
+        w["interruption"] = "（通过）是客户抢话打断坐席，坐席没有打断客户。"
+    elif lab.get("interruption") == "pass" and p["interrupt"] == "soft":
         w["interruption"] = "（通过）轻微重叠不足0.8秒。"
     if lab.get("speech-rate") == "fail":
         w["speech-rate"] = "语速约{}字/分钟，超出120–300。".format(p.get("_cpm"))

@@ -50,6 +50,7 @@ def draw(r, i, ch, scen):
     p["first_late"] = r.random() < 0.2
     p["ivr"] = ch == "voice" and (p["first_late"] or r.random() < 0.3)
     p["interrupt"] = weighted(r, [("none", 45), ("fail", 33), ("soft", 22)]) if ch == "voice" else "none"
+    p["cust_barge"] = ch == "voice" and r.random() < 0.25  # the customer talks over the agent: no agent defect
     p["rate"] = weighted(r, [("normal", 68), ("fast", 16), ("slow", 16)]) if ch == "voice" else "normal"
     p["fact"] = weighted(r, FACT_MODES)
     p["wrong_i"] = r.randrange(len(scen["facts"][0]["wrong"]))

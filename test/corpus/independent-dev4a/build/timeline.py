@@ -91,6 +91,10 @@ def _gap(r, p, voice, prev, cur, i, sla):
             return r.randint(10000, 18000) if voice else r.randint(60000, 140000)
         if prev["sp"] == "customer":
             return r.randint(400, 1200) if voice else r.randint(2000, 8000)
+        span = prev["endMs"] - prev["startMs"]
+        if voice and p["cust_barge"] and span > 3000 and not p.get("_barged"):
+            p["_barged"] = True
+            return -r.randint(900, min(2000, span - 1500))
         return r.randint(300, 1500) if voice else r.randint(5000, 28000)
     # the agent speaks next: it owes the word
     if prev.get("hold") in ("proper", "music", "no-thanks"):
