@@ -88,7 +88,7 @@ LOOKALIKES = [
     "如果您对处理结果不满意，也可以拨打12345反映，这是您的权利，我这边也会跟进。",
     "您说的我都听明白了，您慢慢说，不着急。",
     "这个不归我们直接处理，但我可以帮您转到对应的部门，并把情况先记下来。",
-    "您别急，不知道您现在方便看一下短信吗？",
+    "您别急，慢慢说，不知道具体是哪一步卡住了？",
 ]
 
 # Rude single lines that make politeness fail while carrying no listed 忌语 kind already used.

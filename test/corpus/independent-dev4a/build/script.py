@@ -138,7 +138,7 @@ def _fact(b, fact):
         b.a(b.pick(["抱歉抱歉，我刚才说错了，", "不好意思，我更正一下，", "哦对不起，我看错了，"]) + b.fact_line(exp), "fact")
     if mode == "correct-then-wrong":
         b.c(b.pick(["你确定？", "真的吗？我同事说不是这样。", "这么准吗？"]))
-        b.a(b.pick(["哦我再看下……不对，", "嗯……我确认一下，应该是"]) + b.fact_line(fact["wrong"][p["wrong_i"]]), "fact")
+        b.a(b.pick(["哦我再看下……不对，", "嗯……我再确认一下哈……哦，"]) + b.fact_line(fact["wrong"][p["wrong_i"]]), "fact")
 
 
 def _ending(b):
