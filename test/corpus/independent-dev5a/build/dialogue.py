@@ -135,7 +135,8 @@ def build_beats(rng, dom, scen, scen_index, m, channel, staff_id):
         A(pre_fact + rng.choice(["这个情况我已经记录下来了。", "您的情况我这边清楚了。"]), fact_gap)
 
     # 7. follow-up question and answer (forbidden phrase / lookalike ride here)
-    C(rng.choice(scen["followq"]))
+    fi = rng.randrange(len(scen["followq"]))  # the answer must belong to the question asked
+    C(scen["followq"][fi])
     prefix = m.get("forbid_line", "") if m["forbid"] == "phrase" else ""
     look = rng.choice(LOOKALIKES) if m["forbid"] == "lookalike" else ""
     if m["resolution"] == "nonanswer":
@@ -143,7 +144,7 @@ def build_beats(rng, dom, scen, scen_index, m, channel, staff_id):
     elif m["resolution"] == "helped":
         ans = rng.choice(NON_ANSWER_WITH_HELP)
     else:
-        ans = rng.choice(scen["followa"])
+        ans = scen["followa"][fi]
     ref_part = ""
     if scen["requires"][1] and m["ref"] == "given":
         ref_part = rng.choice(REF_FRAMES).replace("{ref}", m["ref_no"])

@@ -14,6 +14,7 @@ import re
 from material_common import FORBIDDEN, RUDE_CATEGORIES, STAFF_IDS_DIGITS, FILLERS, HOMOPHONES
 from material_domains_a import DOMAINS_A
 from material_domains_b import DOMAINS_B
+from material_extra import merge_extra
 from plan import make_plans, constrain, labels_for
 from dialogue import build_beats
 from timing import voice_timeline, chat_timeline
@@ -21,7 +22,7 @@ from timing import voice_timeline, chat_timeline
 SEED = 5017
 PER_DOMAIN = 25
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DOMAINS = DOMAINS_A + DOMAINS_B
+DOMAINS = merge_extra(DOMAINS_A + DOMAINS_B)
 T0 = 1764806400000  # 2025-12-04T00:00:00Z
 SLA = {"firstResponseMs": 20000, "responseLatencyMs": 45000, "handleTimeMs": 900000}
 REF_PREFIX = {"ev-charging": "CD", "shared-bike": "QX", "video-membership": "XH", "12315-hotline": "TS", "smart-home": "AZ", "online-hospital": "YY"}

@@ -14,9 +14,10 @@ import sys
 from material_common import (FORBIDDEN, RUDE_CATEGORIES, HOLD_ASK, CURT_HOLD_ASK, NON_ANSWERS, HOMOPHONES, NAME_ROLE)
 from material_domains_a import DOMAINS_A
 from material_domains_b import DOMAINS_B
+from material_extra import merge_extra
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SCEN = {s["id"]: (d, s) for d in DOMAINS_A + DOMAINS_B for s in d["scenarios"]}
+SCEN = {s["id"]: (d, s) for d in merge_extra(DOMAINS_A + DOMAINS_B) for s in d["scenarios"]}
 STRIP = re.compile(r"[\s，。？！、～…：,?!~:；;“”\"'（）()]")
 MAIN = ["politeness", "forbidden-words", "agent-id", "closing", "verification", "empathy", "resolution", "response-latency",
         "no-misinformation", "record-reference", "hold-etiquette", "dead-air"]
