@@ -50,7 +50,7 @@ def build_beats(rng, dom, scen, scen_index, m, channel, staff_id):
 
     # 2. customer opening (+ complaint)
     opening = rng.choice(scen["open"])
-    complaint = rng.choice(dom["complaints"]) if m["complaint"] == "yes" else None
+    complaint = rng.choice(scen["complaints"]) if m["complaint"] == "yes" else None
     if complaint and not voice:
         C(opening)
         C(complaint, "burst")

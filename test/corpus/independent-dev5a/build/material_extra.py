@@ -114,12 +114,24 @@ SCENARIO_EXTRA = {
 }
 
 DOMAIN_EXTRA = {
-    "ev-charging": {"complaints": ["你们这桩三天两头坏，我都快被你们搞疯了！"], "verify_ask": ["{you}好，先核对下身份，报一下注册手机尾号。"], "verify_give": ["尾号是7702。"]},
+    "ev-charging": {"complaints": ["你们这桩三天两头坏，我都快被你们搞疯了！", "我在你们这充了好几年电了，就这服务？"], "verify_ask": ["{you}好，先核对下身份，报一下注册手机尾号。"], "verify_give": ["尾号是7702。"]},
     "shared-bike": {"complaints": ["我都没骑，扣了我二十多，你们这是抢钱咩？"], "verify_ask": ["{pls}说一下注册手机的尾号，核实一下是本人。"], "verify_give": ["尾号9031。"]},
     "video-membership": {"complaints": ["客服每次都让我等，等了半天又没下文，真是服了。"], "verify_ask": ["核对一下账号，{pls}说一下绑定手机的尾号。"], "verify_give": ["后四位是7734。"]},
-    "12315-hotline": {"complaints": ["我跑了好几趟了，商家、商场都踢皮球，实在没办法才打的。"], "verify_ask": ["{pls}提供一下投诉人的姓名和登记手机的尾号。"], "verify_give": ["何秀英，手机尾号5520。"]},
+    "12315-hotline": {"complaints": ["我跑了好几趟了，商家、商场都踢皮球，实在没办法才打的。", "这事拖了这么久，我真是心累。"], "verify_ask": ["{pls}提供一下投诉人的姓名和登记手机的尾号。"], "verify_give": ["何秀英，手机尾号5520。"]},
     "smart-home": {"complaints": ["说好的上门，改了三次时间了，你们到底靠不靠谱？"], "verify_ask": ["{pls}说一下下单手机的尾号和收货人姓名，我核对订单。"], "verify_give": ["邓强，尾号8261。"]},
     "online-hospital": {"complaints": ["孩子烧到三十九度，你们这边半天没人理，太让人寒心了。"], "verify_ask": ["麻烦{you}说一下就诊人姓名和身份证后四位。"], "verify_give": ["许桂芳，后四位5108。"]},
+}
+
+
+# which complaints (by index in the merged domain list) fit which scenario (by index): a customer
+# does not complain about a deposit in a call about a broken charging pile
+COMPLAINT_FIT = {
+    "ev-charging": {0: [0, 1, 2, 3, 5], 1: [2, 5], 2: [2, 3, 4, 5]},
+    "shared-bike": {0: [0, 2, 3, 4], 1: [1, 2, 3], 2: [2, 3]},
+    "video-membership": {0: [0, 1, 3, 4], 1: [1, 4], 2: [1, 2, 4]},
+    "12315-hotline": {0: [0, 2, 4, 5], 1: [1, 2, 5], 2: [3, 5]},
+    "smart-home": {0: [0, 2, 3, 4], 1: [1, 2, 3], 2: [2, 3]},
+    "online-hospital": {0: [0, 3, 4], 1: [1, 3], 2: [0, 2, 3]},
 }
 
 
@@ -131,4 +143,6 @@ def merge_extra(domains):
         for scen in dom["scenarios"]:
             for key, lines in SCENARIO_EXTRA.get(scen["id"], {}).items():
                 scen[key] = scen[key] + lines
+        for i, scen in enumerate(dom["scenarios"]):
+            scen["complaints"] = [dom["complaints"][k] for k in COMPLAINT_FIT[dom["domain"]][i]]
     return domains
