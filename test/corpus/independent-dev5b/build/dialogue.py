@@ -19,6 +19,20 @@ def curtify(s):
     return s
 
 
+CHAT_WORDING = [("欢迎致电", "欢迎咨询"), ("感谢您的来电", "感谢您的咨询"), ("您先别挂", "您先别走开"),
+                ("挂机后会有语音邀请您评价，请按键给我评个分哈。", "会话结束后会弹出评价窗口，请给我评个分哈。")]
+VOICE_WORDING = [("麻烦您点一下下方的评价按钮，给本次服务评个价。", "挂机后麻烦您按键给本次服务评个价。")]
+WISH = {"immigration": "出行顺利", "mortgage": "生活愉快", "travel": "旅途愉快", "secondhand": "交易顺利",
+        "dining": "用餐愉快", "life-insurance": "健康平安"}
+
+
+def channel_wording(text, voice, dom):
+    """The same hand-written line said on the phone or typed in a chat differs in a few set words."""
+    for a, b in (VOICE_WORDING if voice else CHAT_WORDING):
+        text = text.replace(a, b)
+    return text.replace("祝您出行顺利", "祝您" + WISH[dom["key"]])
+
+
 def build_dialogue(c):
     r, dom, sc = c["rng"], c["dom"], c["sc"]
     voice = c["channel"] == "voice"
@@ -33,6 +47,7 @@ def build_dialogue(c):
 
     def A(text, gap=None, **tags):
         text = curtify(text) if curt else text
+        text = channel_wording(text, voice, dom)
         T.append({"sp": "agent", "text": text, "gap": gap, "tags": set(k for k, v in tags.items() if v)})
         return T[-1]
 
@@ -90,7 +105,8 @@ def build_dialogue(c):
         pre_customer.append(T[-1])
         prefix = r.choice(VERIFY_DONE_CURT) if curt else r.choice(VERIFY_DONE)
 
-    if not c["reqinfo_fail"]:
+    def reqinfo_beat():
+        nonlocal prefix
         ask = r.choice(sc["req"]["asks"])
         A(prefix + ("好的，" if not prefix else "") + ask, reqinfo_ask=True)
         prefix = ""
@@ -98,7 +114,13 @@ def build_dialogue(c):
         C(r.choice(sc["req"]["answers"]), gap=(r.randint(10000, 22000) if voice else r.randint(45000, 100000)) if long_pause else None,
           customer_pause=long_pause)
         pre_customer.append(T[-1])
-    if verify_mode == "early":
+
+    verify_first = verify_mode == "early" and r.random() < 0.4
+    if verify_first:
+        verify_beat()
+    if not c["reqinfo_fail"]:
+        reqinfo_beat()
+    if verify_mode == "early" and not verify_first:
         verify_beat()
 
     if c["complain"]:
@@ -146,6 +168,9 @@ def build_dialogue(c):
         fact_text = r.choice(VAGUE)
     lead = prefix + emp
     prefix = ""
+    # the customer's own account detail: told before any identity check when verification fails
+    if verify_mode in ("late", "never") or r.random() < 0.5:
+        fact_text = sc["peek"] + fact_text
     if c["hold"] != "none":
         A(lead + (curtify("你等会儿。") if curt else r.choice(HOLD_ASK)), hold_ask=True)
         if r.random() < 0.5:
@@ -192,7 +217,8 @@ def build_dialogue(c):
                 "order-scold": "该说的我都说了。", "flat-refusal": "", "blame": "", "already-told": "", "dare-complain": ""}.get(kind, "")
         A(line + cont, forbidden=kind, non_answer=kind in ("buck-passing", "cold"))
     if c["lookalike"] and not curt:
-        mids = [t for t in T if t["sp"] == "agent" and "first" not in t["tags"]]
+        skip = {"first", "verify_ask", "reqinfo_ask", "hold_ask", "short_wait"}
+        mids = [t for t in T if t["sp"] == "agent" and not (t["tags"] & skip)]
         r.choice(mids)["text"] += r.choice(LOOKALIKES)
 
     # 4. reference
@@ -206,7 +232,8 @@ def build_dialogue(c):
           reference=True)
     elif need_ref and c["ref"] == "lookalike":
         look = r.choice([
-            "您的订单号是{o}，后续有问题凭这个订单号查询就行。".format(o=str(r.randint(10 ** 7, 10 ** 8))),
+            "您的订单号是{o}，后续有问题凭这个订单号查询就行。".format(o=str(r.randint(10 ** 7, 10 ** 8)))
+            if dom["key"] in ("travel", "secondhand", "dining") else "结果会发短信到您尾号{p}的手机上。".format(p=r.randint(1000, 9999)),
             "有问题您可以再拨打{h}。".format(h=dom["hotline"]),
             "涉及金额三千二百元，已经给您备注了。",
             "我的工号是{s}，后面有问题可以找我。".format(s=sid_said),
@@ -223,7 +250,8 @@ def build_dialogue(c):
     survey_req = sc["requires"].get("survey")
     offer_survey = (survey_req and not c["survey_fail"]) or (not survey_req and r.random() < 0.25)
     if c["closing"] == "na":
-        C(r.choice(["行，我知道了，先挂了啊。", "好我明白了，那先这样。", "哦那我自己去弄，挂了。"]), customer_left=True)
+        C(r.choice(["行，我知道了，先挂了啊。", "好我明白了，那先这样。", "哦那我自己去弄，挂了。"]) if voice
+          else r.choice(["行，我知道了，先这样。", "好，那我先下线了，挂了。"]), customer_left=True)
         return T, {"kind": kind, "cust": cust, "sid": sid_said, "ref": ref_no, "name": name}
     wrap = r.choice(WRAP_Q_CURT) if curt else r.choice(WRAP_Q)
     survey_line = r.choice(SURVEY) if offer_survey else ""

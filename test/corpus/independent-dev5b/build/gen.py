@@ -12,7 +12,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from common_material import FILLERS, FORBIDDEN, RUDE_KINDS  # noqa: E402
+from common_material import FILLERS, FORBIDDEN, HOMOPHONES, RUDE_KINDS  # noqa: E402
 from dialogue import build_dialogue  # noqa: E402
 from domains_a import DOMAINS_A  # noqa: E402
 from domains_b import DOMAINS_B  # noqa: E402
@@ -34,8 +34,11 @@ def spoken_len(text):
     return len(PUNCT.sub("", text))
 
 
-def asr_noise(r, text, speaker):
-    """Voice transcripts: punctuation lost and fillers added, as an ASR engine would (content unchanged)."""
+def asr_noise(r, text, speaker, tags):
+    """Voice transcripts: punctuation lost, fillers added, a homophone slip in some customer turns."""
+    if speaker == "customer" and "complaint" not in tags and r.random() < 0.3:
+        a, b = r.choice(HOMOPHONES)
+        text = text.replace(a, b, 1)
     if r.random() < 0.6:
         text = re.sub(r"[，。！？、]", " ", text).strip()
     if speaker == "customer" and r.random() < 0.4:
@@ -92,7 +95,11 @@ def time_contact(c, T):
         T[k]["tags"].add("late")
         cand.remove(k)
     if voice and (c["interrupt"] or c["overlap_ok"]):
-        k = r.choice(cand)
+        # only after a customer turn long enough (>= ~2.7 s) for the agent to cut into it
+        long_enough = [k for k in cand if spoken_len(T[k - 1]["text"]) >= 14]
+        k = r.choice(long_enough or cand)
+        if not long_enough:
+            T[k - 1]["text"] += "，就是想跟你们确认一下这个事情"
         T[k]["overlap"] = r.randint(1000, 2200) if c["interrupt"] else r.randint(150, 500)
     turns = list(pre_turns)
     prev_end = joined
@@ -116,7 +123,7 @@ def time_contact(c, T):
             cps = rate if tt["sp"] == "agent" else r.uniform(3.8, 5.2)
             dur = max(600, int(spoken_len(text) / cps * 1000))
             if c["noisy"]:
-                text = asr_noise(r, text, tt["sp"])
+                text = asr_noise(r, text, tt["sp"], tt["tags"])
             turn = {"speaker": tt["sp"], "text": text, "startMs": start, "endMs": start + dur, "confidence": round(r.uniform(0.6, 0.98), 2)}
             prev_end = max(prev_end, start + dur)
         else:
@@ -187,7 +194,7 @@ def label(c, T, joined):
         why["agent-id"] = "前两句没有工号或姓名+岗位（只有「客服/工作人员」或热线号）"
     L["closing"] = {"na": "na", "fail": "fail", "ok": "pass"}[c["closing"]]
     if c["closing"] == "fail":
-        why["closing"] = "最后两句只有收尾询问和「%s」，没有感谢/祝福/道别" % agent[-1]["text"][-10:]
+        why["closing"] = "最后两句「%s」「%s」没有感谢/祝福/道别" % (agent[-2]["text"][:30], agent[-1]["text"][:30])
     if c["closing"] == "na":
         why["closing"] = "客户在坐席收尾前先挂断"
     kind = c["meta"]["kind"]

@@ -22,11 +22,11 @@ GREET = re.compile(r"您好|你好|早上好|下午好|晚上好|欢迎")
 ID = re.compile(r"(工号|编号)(是)?[%s]{2,}|[%s]{2,}号客服" % (DIG, DIG))
 CLOSE = re.compile(r"感谢|谢谢|祝您|祝你|再见|拜拜")
 VERIFY = re.compile(r"身份|后四位|出生日期")
-HOLD_ASK = re.compile(r"稍等|稍候|别挂|等我一下|等会儿")
+HOLD_ASK = re.compile(r"稍等|稍候|别挂|别走开|等我一下|等会儿")
 THANKS = re.compile(r"(谢谢|感谢).{0,8}(等|耐心)|(等|耐心).{0,8}(谢谢|感谢)")
 EMPATHY = re.compile(r"抱歉|对不起|不好意思|理解|换成我|添麻烦|心情|是我们不对")
 REF = re.compile(r"(受理号|工单号|投诉单号)[是为：:]?[%s]{6,}" % DIG)
-SURVEY = re.compile(r"评价|打个分|评个分|满意度")
+SURVEY = re.compile(r"评价|评个价|打个分|评个分|满意度")
 HELP = re.compile(r"我帮您查一下|转到专岗|我问了后台")
 SC = {sc["id"]: (d, sc) for d in DOMAINS_A + DOMAINS_B for sc in d["scenarios"]}
 COMPLAINTS = [strip(x) for d in DOMAINS_A + DOMAINS_B for x in d["complaints"]] + [strip(v[0]) for v in FORBIDDEN_PROMPTS.values() if v[1]]
@@ -67,12 +67,12 @@ def check(x, lab):
     got["closing"] = "na" if left_early else ("pass" if CLOSE.search("".join(at[-2:])) else "fail")
     alltext = "|".join(at)
     got["forbidden-words"] = "fail" if any(f in alltext for f in FORB) else "pass"
-    toks_idx = [i for i, t in enumerate(at) if fact_tokens(sc, [agent[i]["text"]]) or "系统通知为准" in t or "后台怎么安排" in t]
+    toks_idx = [i for i, t in enumerate(at) if strip(sc["peek"]) in t or strip(sc["peek"]).replace("您", "你") in t]
     v_idx = [i for i, t in enumerate(at) if VERIFY.search(t)]
     if not sc["requires"].get("verification"):
         got["verification"] = "na"
     else:
-        got["verification"] = "pass" if v_idx and toks_idx and v_idx[0] < toks_idx[0] else "fail"
+        got["verification"] = "pass" if v_idx and (not toks_idx or v_idx[0] < toks_idx[0]) else "fail"
     # silences the agent owed
     holds, dead, lat = [], [], []
     prev_end, prev_sp, last_agent, pending = joined, "join", None, None
@@ -95,7 +95,7 @@ def check(x, lab):
     got["hold-etiquette"] = "na" if not holds else ("pass" if all(holds) else "fail")
     got["dead-air"] = "fail" if dead else "pass"
     got["response-latency"] = "fail" if lat else "pass"
-    rude = re.search(r"你(到底|听我|别在|有病|要投诉|自己操作|这要求)|谁让你|这么简单|有本事|说过了吗|好几遍|还没听懂|长话短说", alltext)
+    rude = re.search(r"你(到底|听我|别在|有病|要投诉|自己操作|这要求)|谁让你|这么简单|有本事|说过了吗|好几遍|还没听懂|长话短说|一次说清楚|赶紧的|跟你讲过|第三遍|怪你自己|别说话|嚷嚷|可真会|这么厉害|随你投诉|爱打|神经病|脑子进水", alltext)
     curt = "您" not in alltext
     got["politeness"] = "fail" if (rude or curt) else "pass"
     if voice:
