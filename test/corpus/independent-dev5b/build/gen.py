@@ -99,7 +99,7 @@ def time_contact(c, T):
         long_enough = [k for k in cand if spoken_len(T[k - 1]["text"]) >= 14]
         k = r.choice(long_enough or cand)
         if not long_enough:
-            T[k - 1]["text"] += "，就是想跟你们确认一下这个事情"
+            T[k - 1]["text"] += "，我就是想问清楚到底怎么回事"
         T[k]["overlap"] = r.randint(1000, 2200) if c["interrupt"] else r.randint(150, 500)
     turns = list(pre_turns)
     prev_end = joined
