@@ -178,8 +178,26 @@ function reasonOf(f: Finding | undefined): string {
 const pct = (x: number | null) => (x === null ? '    —' : (x * 100).toFixed(1).padStart(5));
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
-/** Side-by-side table: one row per check, P/R (TP/FP/FN) per set; the sets' own problems below. */
-export function formatCorpusReports(reports: readonly CorpusReport[], missesPerCheck = 0): string {
+/** Checks with both precision and recall at the target, and the ones below it. */
+function targetsOf(r: CorpusReport): { met: number; below: CorpusRow[] } {
+  const below = r.rows.filter((x) => (x.precision !== null && x.precision < TARGET) || (x.recall !== null && x.recall < TARGET));
+  return { met: r.rows.filter((x) => x.tp + x.fp + x.fn > 0).length - below.length, below };
+}
+
+/** "96.4/88.2*": precision/recall in %, a star when either is below the target; fits 10 sets on a terminal. */
+function compactCell(row: CorpusRow): string {
+  if (row.tp + row.fp + row.fn + row.tn === 0) return '–'.padStart(11);
+  const n = (x: number | null) => (x === null ? '—' : x === 1 ? '100' : (x * 100).toFixed(1));
+  const star = (row.precision ?? 1) < TARGET || (row.recall ?? 1) < TARGET ? '*' : ' ';
+  return `${n(row.precision)}/${n(row.recall)}${star}`.padStart(11);
+}
+
+/**
+ * Side-by-side table: one row per check, P/R (TP/FP/FN) per set; the sets' own problems below.
+ * With more than `compactAbove` sets each cell is only "P/R" (a star marks a miss of the target).
+ * @default compactAbove 3
+ */
+export function formatCorpusReports(reports: readonly CorpusReport[], missesPerCheck = 0, compactAbove = 3): string {
   const lines: string[] = [];
   lines.push(`scorer accuracy on the independent corpora (labels written apart from the scorers; target P and R ≥ ${TARGET})`);
   for (const r of reports) {
@@ -188,21 +206,27 @@ export function formatCorpusReports(reports: readonly CorpusReport[], missesPerC
     for (const u of r.unparsed.slice(0, 5)) lines.push(`    ${clip(u, 200)}`);
   }
   lines.push('');
-  const head = reports.map((r) => `${clip(r.set, 27).padEnd(27)}`).join(' │ ');
-  lines.push(`  ${'check'.padEnd(18)} │ ${head}`);
-  lines.push(`  ${''.padEnd(18)} │ ${reports.map(() => '  P%    R%   TP  FP  FN naL').join(' │ ')}`);
-  for (const check of CHECK_IDS) {
-    const cells = reports.map((r) => {
-      const row = r.rows.find((x) => x.check === check)!;
-      if (row.tp + row.fp + row.fn + row.tn === 0) return '   (not labelled)'.padEnd(27);
-      return `${pct(row.precision)} ${pct(row.recall)} ${String(row.tp).padStart(4)}${String(row.fp).padStart(4)}${String(row.fn).padStart(4)}${String(row.naWhenLabelled).padStart(4)}`;
-    });
-    lines.push(`  ${check.padEnd(18)} │ ${cells.join(' │ ')}`);
+  if (reports.length > compactAbove) {
+    lines.push(`  ${'P% / R%'.padEnd(18)} │${reports.map((r) => clip(r.set.replace(/^independent-/u, ''), 10).padStart(11)).join('')}`);
+    for (const check of CHECK_IDS) lines.push(`  ${check.padEnd(18)} │${reports.map((r) => compactCell(r.rows.find((x) => x.check === check)!)).join('')}`);
+    lines.push(`  ${'checks at target'.padEnd(18)} │${reports.map((r) => String(targetsOf(r).met).padStart(10) + ' ').join('')}`);
+    lines.push('  (–: not labelled; *: precision or recall below the target)');
+  } else {
+    const head = reports.map((r) => `${clip(r.set, 27).padEnd(27)}`).join(' │ ');
+    lines.push(`  ${'check'.padEnd(18)} │ ${head}`);
+    lines.push(`  ${''.padEnd(18)} │ ${reports.map(() => '  P%    R%   TP  FP  FN naL').join(' │ ')}`);
+    for (const check of CHECK_IDS) {
+      const cells = reports.map((r) => {
+        const row = r.rows.find((x) => x.check === check)!;
+        if (row.tp + row.fp + row.fn + row.tn === 0) return '   (not labelled)'.padEnd(27);
+        return `${pct(row.precision)} ${pct(row.recall)} ${String(row.tp).padStart(4)}${String(row.fp).padStart(4)}${String(row.fn).padStart(4)}${String(row.naWhenLabelled).padStart(4)}`;
+      });
+      lines.push(`  ${check.padEnd(18)} │ ${cells.join(' │ ')}`);
+    }
+    lines.push('  (naL: contacts labelled pass/fail that the scorer answered N/A)');
   }
-  lines.push('  (naL: contacts labelled pass/fail that the scorer answered N/A)');
   for (const r of reports) {
-    const below = r.rows.filter((x) => (x.precision !== null && x.precision < TARGET) || (x.recall !== null && x.recall < TARGET));
-    const met = r.rows.filter((x) => x.tp + x.fp + x.fn > 0).length - below.length;
+    const { met, below } = targetsOf(r);
     lines.push(`  ${r.set}: ${met} checks meet the targets; below: ${below.map((x) => x.check).join(', ') || 'none'}`);
   }
   for (const r of reports) {
