@@ -24,7 +24,8 @@ export interface ContactTimings {
   durationMs?: number;
 }
 
-function timingsOf(i: Interaction): ContactTimings {
+/** A contact's timings as the reports show them (also kept in the report records at scoring). */
+export function timingsOf(i: Interaction): ContactTimings {
   const t: ContactTimings = {
     answerMs: i.events?.find((e) => e.type === 'answered' || e.type === 'agent-joined')?.atMs,
     firstResponseMs: firstResponseMs({ ...i, turns: i.turns ?? [] }),
@@ -37,7 +38,24 @@ function timingsOf(i: Interaction): ContactTimings {
 /** A finished contact's file (not a `.partial-N.json` kept from an interrupted attempt); mirrors the run store's rule. */
 const isContactFile = (name: string) => name.endsWith('.json') && !name.includes('.partial-');
 
-export class RunSources {
+/** Where a report reads each contact's Interaction and findings from, one contact at a time. */
+export interface ContactSources {
+  readonly runDir: string;
+  readonly findingsFile: string;
+  /** Every contact with a stored Interaction, sorted. */
+  readonly storedIds: readonly string[];
+  /** Whether location() tells a worker thread where to read (else the calling thread reads every contact). */
+  readonly workerReadable: boolean;
+  interaction(contactId: string, mask: TextMasker): Interaction | null;
+  storedInteraction(contactId: string): Interaction | null;
+  storedFindings(contactId: string): Finding[];
+  findings(contactId: string, mask: TextMasker): Finding[];
+  location(contactId: string): { file: string | null; findings: readonly [number, number] | null; inMemory: boolean };
+}
+
+export class RunSources implements ContactSources {
+  readonly workerReadable = true;
+
   constructor(
     readonly runDir: string,
     readonly findingsFile: string,

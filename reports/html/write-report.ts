@@ -79,7 +79,7 @@ async function* packedContacts(data: ReportData, packer: ContactPacker, opts: Ht
   });
   // a worker makes its masker from options: data masked by a function alone is read in this thread
   const maskOptions = data.maskOptions ?? (data.mask ? null : { mask: false });
-  const pool = opts.workers > 0 && sources && maskOptions && tasks.length ? new TranscriptPool(opts.workers, { runDir: data.runDir, findingsFile: sources.findingsFile, maskOptions }, opts.chunk) : null;
+  const pool = opts.workers > 0 && sources?.workerReadable && maskOptions && tasks.length ? new TranscriptPool(opts.workers, { runDir: data.runDir, findingsFile: sources.findingsFile, maskOptions }, opts.chunk) : null;
   try {
     const read = pool ? pool.read(tasks, inline) : null;
     const listed = new Set<string>();
