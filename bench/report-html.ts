@@ -33,8 +33,9 @@ export async function buildSyntheticRun(dir: string, count: number, turns: numbe
   const records = new ReportRecordsBuilder();
   for (const i of interactions) {
     const text = JSON.stringify(i);
-    await writeFile(path.join(dir, 'contacts', `${i.contactId}.json`), text);
-    records.addContactFile(`${i.contactId}.json`, text, i);
+    const file = path.join(dir, 'contacts', `${i.contactId}.json`);
+    await writeFile(file, text);
+    records.addContactFile(file, text, i);
   }
   await writeFile(path.join(dir, 'findings.json'), JSON.stringify(scored.findings));
   await writeFile(path.join(dir, 'sheets.json'), JSON.stringify(scored.sheets));

@@ -81,7 +81,7 @@ export async function scoreRunDir(runDir: string, opts: ScoreOptions = {}): Prom
   for (const f of files) {
     const file = path.join(contactsDir, f);
     const { text, value: raw } = await readJsonText<unknown>(file, 'contact');
-    records.addContactFile(f, text, raw);
+    records.addContactFile(file, text, raw);
     const parsed = InteractionSchema.safeParse(raw);
     if (parsed.success) interactions.push(parsed.data);
     else for (const issue of parsed.error.issues) problems.push(formatProblem({ file: path.join('contacts', f), line: 1, col: 1, field: issue.path.join('.'), message: issue.message }));

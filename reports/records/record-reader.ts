@@ -38,7 +38,11 @@ export function staleReason(runDir: string, index: RecordsIndex): string | null 
   if (!sameStamp(index.inputs.views, fileStamp(path.join(dir, RECORDS_VIEWS)))) return `${RECORDS_VIEWS} changed`;
   if (!sameStamp(index.inputs.contactsDir, fileStamp(path.join(runDir, 'contacts')))) return 'contacts/ changed';
   const names = contactFileNames(runDir) ?? [];
-  if (names.length !== index.contactFiles.length || names.some((n, k) => n !== index.contactFiles[k])) return 'contacts/ lists other files';
+  if (names.length !== index.contactFiles.length || names.some((n, k) => n !== index.contactFiles[k]![0])) return 'contacts/ lists other files';
+  // a file rewritten in place leaves the folder's time as it was
+  for (const [name, size, mtimeMs] of index.contactFiles) {
+    if (!sameStamp({ size, mtimeMs }, fileStamp(path.join(runDir, 'contacts', name)))) return `contacts/${name} changed`;
+  }
   return null;
 }
 

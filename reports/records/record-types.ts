@@ -43,8 +43,8 @@ export interface RecordsIndex {
   schemaVersion: typeof RECORDS_SCHEMA_VERSION;
   /** The inputs the records were made from (null: absent then). */
   inputs: { sheets: FileStamp | null; findings: FileStamp | null; rows: FileStamp; views: FileStamp; contactsDir: FileStamp | null };
-  /** contacts/ file names (finished contacts only), sorted. */
-  contactFiles: string[];
+  /** contacts/ files (finished contacts only), sorted by name, as they were read: a file changed since makes the records stale. */
+  contactFiles: [name: string, size: number, mtimeMs: number][];
   /**
    * Names said with a cue, per input in the order a report reads them (sheets.json elements, then
    * contacts/ files sorted, then findings.json elements), each list in order of first appearance:

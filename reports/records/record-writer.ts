@@ -48,20 +48,22 @@ async function writeLines(file: string, lines: Iterable<string>): Promise<void> 
 }
 
 export class ReportRecordsBuilder {
-  private readonly contactFiles: string[] = [];
+  private readonly contactFiles: RecordsIndex['contactFiles'] = [];
   private readonly stored = new Map<string, { slim: SlimInteraction; timings: ContactTimings }>();
   // no persona names and default options: the report drops the names it knows already when it adopts these
   private readonly contactNames = new NameLearner({}, []);
   private broken = false;
 
   /**
-   * A contacts/ file as scoring read it: its name (a finished contact's, in sorted order), its text
+   * A contacts/ file as scoring read it: its path (a finished contact's, in sorted order), its text
    * and that text parsed. Read as the report would read it (by its own contactId, the last file of an id winning).
    */
-  addContactFile(name: string, text: string, parsed: unknown): void {
-    this.contactFiles.push(name);
+  addContactFile(file: string, text: string, parsed: unknown): void {
     if (this.broken) return;
     try {
+      const stamp = fileStamp(file);
+      if (!stamp) throw new Error(`${file} is gone`);
+      this.contactFiles.push([path.basename(file), stamp.size, stamp.mtimeMs]);
       const i = parsed as Interaction;
       if (typeof i?.contactId !== 'string') return;
       this.stored.set(i.contactId, { slim: slimInteraction(i), timings: timingsOf(i) });
