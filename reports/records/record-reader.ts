@@ -12,7 +12,8 @@ import type { Finding } from '../../scorers/scorer.js';
 import { maskDeep, type TextMasker } from '../privacy/mask-data.js';
 import { ContactFileError } from '../stored-contact.js';
 import type { ContactSources, ContactTimings } from '../run-sources.js';
-import { slimContactSheets, StringPool, type StoredContactSheets } from '../sheets-stream.js';
+import type { StoredContactSheets } from '../sheets-stream.js';
+import { decodeRow } from './row-codec.js';
 import { BlockReader, forEachLine } from './line-file.js';
 import { RECORDS_DIR, RECORDS_INDEX, RECORDS_ROWS, RECORDS_SCHEMA_VERSION, RECORDS_VIEWS, type FileStamp, type RecordsIndex } from './record-types.js';
 import { fileStamp } from './record-writer.js';
@@ -62,9 +63,8 @@ export function openReportRecords(runDir: string): ReportRecords | null {
   try {
     index = JSON.parse(readFileSync(path.join(dir, RECORDS_INDEX), 'utf8')) as RecordsIndex;
     if (staleReason(runDir, index) !== null) return null;
-    // one line parsed at a time and slimmed at once: the repeated labels and notes are shared, not held once per contact
-    const pool = new StringPool();
-    forEachLine(path.join(dir, RECORDS_ROWS), (line) => rows.push(slimContactSheets(JSON.parse(line) as StoredContactSheets, pool)));
+    // the repeated labels and notes are the table's strings, shared by every row
+    forEachLine(path.join(dir, RECORDS_ROWS), (line) => rows.push(decodeRow(line, index.strings)));
   } catch {
     // absent or torn: the run's own files are read instead
     return null;

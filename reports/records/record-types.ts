@@ -9,7 +9,8 @@
  *   index.json   the run's small facts: caller-side timings, the names said with a cue (in the
  *                order a report learns them), where each contact's transcript side is in views.jsonl,
  *                and what the records were made from (to tell when they are stale)
- *   rows.jsonl   sheets.json's contacts, one a line, slimmed as sheets-stream.ts slims them
+ *   rows.jsonl   sheets.json's contacts, one a line, slimmed as sheets-stream.ts slims them and
+ *                written as numbers into index.json's string table (row-codec.ts)
  *   views.jsonl  per contact, one line of its Interaction with only the fields the HTML report shows
  *                (SlimInteraction) and one line of its findings likewise (SlimFinding[])
  */
@@ -51,6 +52,8 @@ export interface RecordsIndex {
    * a report adopting the three in turn knows the same names in the same order as after reading them.
    */
   names: { sheets: string[]; contacts: string[]; findings: string[] };
+  /** The strings of rows.jsonl, by index (row-codec.ts). */
+  strings: string[];
   /** Caller-side timings of each contact with a contacts/ file. */
   timings: [contactId: string, timings: ContactTimings][];
   /** Every contact with a contacts/ file, sorted. */

@@ -13,6 +13,7 @@ import type { Interaction } from '../../harness/interaction/types.js';
 import type { Finding } from '../../scorers/scorer.js';
 import { NameLearner } from '../privacy/mask-data.js';
 import { timingsOf, type ContactTimings } from '../run-sources.js';
+import { RowEncoder } from './row-codec.js';
 import { slimContactSheets, StringPool, type StoredContactSheets } from '../sheets-stream.js';
 import { RECORDS_DIR, RECORDS_INDEX, RECORDS_ROWS, RECORDS_SCHEMA_VERSION, RECORDS_VIEWS, slimFindings, slimInteraction, type FileStamp, type RecordsIndex, type SlimInteraction } from './record-types.js';
 
@@ -101,8 +102,9 @@ export class ReportRecordsBuilder {
         if (typeof element.contactId === 'string') findingsOf.set(element.contactId, JSON.stringify(slimFindings((JSON.parse(text) as { findings?: Finding[] }).findings ?? [])));
       }
       await mkdir(dir, { recursive: true });
+      const encoder = new RowEncoder();
       await writeLines(path.join(dir, RECORDS_ROWS), (function* () {
-        for (const r of rows) yield JSON.stringify(r);
+        for (const r of rows) yield encoder.encode(r);
       })());
       const views = await this.writeViews(path.join(dir, RECORDS_VIEWS), rows, findingsOf);
       const index: RecordsIndex = {
@@ -116,6 +118,7 @@ export class ReportRecordsBuilder {
         },
         contactFiles: this.contactFiles,
         names: { sheets: sheetNames.learntNames(), contacts: this.contactNames.learntNames(), findings: findingNames.learntNames() },
+        strings: encoder.strings,
         timings: [...this.stored].map(([id, s]) => [id, s.timings]),
         storedIds: [...this.stored.keys()].sort(),
         views,
