@@ -10,11 +10,11 @@ import path from 'node:path';
 import type { Interaction } from '../../harness/interaction/types.js';
 import type { Finding } from '../../scorers/scorer.js';
 import { maskDeep, type TextMasker } from '../privacy/mask-data.js';
-import { ContactFileError } from '../stored-contact.js';
-import type { ContactSources, ContactTimings } from '../run-sources.js';
+import type { ContactLocation, ContactSources, ContactTimings } from '../run-sources.js';
 import type { StoredContactSheets } from '../sheets-stream.js';
 import { decodeRow } from './row-codec.js';
-import { BlockReader, forEachLine } from './line-file.js';
+import { forEachLine } from './line-file.js';
+import { ViewsFile, type ViewRanges } from './views-file.js';
 import { RECORDS_DIR, RECORDS_INDEX, RECORDS_ROWS, RECORDS_SCHEMA_VERSION, RECORDS_VIEWS, type FileStamp, type RecordsIndex } from './record-types.js';
 import { fileStamp } from './record-writer.js';
 
@@ -69,7 +69,7 @@ export function openReportRecords(runDir: string): ReportRecords | null {
     // absent or torn: the run's own files are read instead
     return null;
   }
-  const views = new Map<string, readonly [number, number, number, number]>();
+  const views = new Map<string, ViewRanges>();
   for (const [id, is, ie, fs, fe] of index.views) views.set(id, [is, ie, fs, fe]);
   return {
     names: index.names,
@@ -79,42 +79,31 @@ export function openReportRecords(runDir: string): ReportRecords | null {
   };
 }
 
-/** Each contact's transcript side from views.jsonl, one line at a time (ContactSources, as RunSources reads contacts/ and findings.json). */
+/** Each contact's transcript side from views.jsonl, one contact at a time (ContactSources, as RunSources reads contacts/ and findings.json). */
 export class RecordSources implements ContactSources {
-  /** Worker threads read contacts/ files and findings.json ranges: these contacts are read in the calling thread. */
-  readonly workerReadable = false;
+  /** Worker threads read views.jsonl by the ranges location() gives. */
+  readonly workerReadable = true;
   readonly findingsFile: string;
-  private readonly reader: BlockReader;
+  private readonly views: ViewsFile;
 
   constructor(
     readonly runDir: string,
-    private readonly viewsFile: string,
-    private readonly views: ReadonlyMap<string, readonly [number, number, number, number]>,
+    readonly viewsFile: string,
+    private readonly ranges: ReadonlyMap<string, ViewRanges>,
     readonly storedIds: readonly string[],
   ) {
     this.findingsFile = path.join(runDir, 'findings.json');
-    this.reader = new BlockReader(viewsFile);
+    this.views = new ViewsFile(viewsFile);
   }
 
-  private line<T>(contactId: string, start: number | undefined, end: number | undefined): T | null {
-    if (start === undefined || end === undefined || start < 0) return null;
-    try {
-      return JSON.parse(this.reader.read(start, end)) as T;
-    } catch (err) {
-      throw new ContactFileError(`${this.viewsFile}: the record of ${contactId} is not valid JSON (${(err as Error).message})`, `delete ${path.dirname(this.viewsFile)} to report from the run's own files, or score the run again`);
-    }
-  }
-
-  /** What the HTML report reads of the contact's Interaction (SlimInteraction), unmasked. */
   storedInteraction(contactId: string): Interaction | null {
-    const at = this.views.get(contactId);
-    return this.line<Interaction>(contactId, at?.[0], at?.[1]);
+    const at = this.ranges.get(contactId);
+    return at ? this.views.interaction(contactId, at) : null;
   }
 
-  /** What the HTML report shows of the contact's findings (SlimFinding), unmasked. */
   storedFindings(contactId: string): Finding[] {
-    const at = this.views.get(contactId);
-    return this.line<Finding[]>(contactId, at?.[2], at?.[3]) ?? [];
+    const at = this.ranges.get(contactId);
+    return at ? this.views.findings(contactId, at) : [];
   }
 
   interaction(contactId: string, mask: TextMasker): Interaction | null {
@@ -126,7 +115,8 @@ export class RecordSources implements ContactSources {
     return maskDeep(this.storedFindings(contactId), mask);
   }
 
-  location(): { file: string | null; findings: readonly [number, number] | null; inMemory: boolean } {
-    return { file: null, findings: null, inMemory: false };
+  location(contactId: string): ContactLocation {
+    const record = this.ranges.get(contactId);
+    return { file: null, findings: null, inMemory: false, ...(record ? { record } : {}) };
   }
 }

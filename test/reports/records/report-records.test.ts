@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scoreRunDir } from '../../../harness/scoring/score-run.js';
 import type { Interaction } from '../../../harness/interaction/types.js';
+import { writeHtmlReportFrom } from '../../../reports/html/write-report.js';
 import { loadReportData, type ReportData } from '../../../reports/report-data.js';
 import { openReportRecords } from '../../../reports/records/record-reader.js';
 import { RECORDS_DIR, RECORDS_INDEX } from '../../../reports/records/record-types.js';
@@ -91,6 +92,19 @@ describe('report records', () => {
     expect(html).not.toContain('张伟明');
     expect(html).not.toContain('138 0013 8000');
     expect(html).toContain(UNSCORED_ID);
+  }, 60_000);
+
+  it('are read by the HTML report’s worker threads too: the same page as from one thread', async () => {
+    const data = await loadReportData(dir);
+    expect(data.readFrom).toBe('records');
+    const page = async (workers: number) => {
+      const file = path.join(dir, `workers-${workers}.html`);
+      await writeHtmlReportFrom(data, file, { workers, chunk: 1 });
+      return sameCharts(await readFile(file, 'utf8'));
+    };
+    const one = await page(0);
+    expect(one).not.toContain('张伟明');
+    expect(await page(2)).toBe(one);
   }, 60_000);
 
   it('are masked with the options of the day: unmasked reports show the texts as recorded', async () => {
