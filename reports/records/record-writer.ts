@@ -88,18 +88,18 @@ export class ReportRecordsBuilder {
       const rows: StoredContactSheets[] = [];
       const sheetNames = new NameLearner({}, []);
       const pool = new StringPool();
+      // the elements as scoring holds them, not read back from the files: what is kept goes through
+      // JSON on its way to the records (rows.jsonl, views.jsonl), which gives the values a report reads
+      // from the files (undefined left out, NaN as null), and names are learnt from the same strings
       for (const element of sheets.contacts ?? []) {
-        // through JSON text, as a report reads it from sheets.json: same values, undefined fields left out
-        const text = JSON.stringify(element);
-        sheetNames.learnJson(text);
-        rows.push(slimContactSheets(JSON.parse(text) as StoredContactSheets, pool));
+        sheetNames.learn(element);
+        rows.push(slimContactSheets(element as StoredContactSheets, pool));
       }
       const findingNames = new NameLearner({}, []);
       const findingsOf = new Map<string, string>();
       for (const element of findings.contacts ?? []) {
-        const text = JSON.stringify(element);
-        findingNames.learnJson(text);
-        if (typeof element.contactId === 'string') findingsOf.set(element.contactId, JSON.stringify(slimFindings((JSON.parse(text) as { findings?: Finding[] }).findings ?? [])));
+        findingNames.learn(element);
+        if (typeof element.contactId === 'string') findingsOf.set(element.contactId, JSON.stringify(slimFindings(element.findings ?? [])));
       }
       await mkdir(dir, { recursive: true });
       const encoder = new RowEncoder();
