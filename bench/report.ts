@@ -100,7 +100,7 @@ export async function benchReport(args: string[]): Promise<void> {
   }
   console.log(`report bench: ${FORMATS.join(', ')} of ${dir} (figures of a fresh process that only builds the reports)`);
   // wall time on a shared machine is mostly the neighbours': say how busy it was
-  console.log(`machine: ${os.availableParallelism()} cores, load average ${os.loadavg()[0]!.toFixed(1)} (worker threads besides the main one: ${workers ?? `${defaultTranscriptWorkers(n)} now`} for the HTML transcripts, and one for findings.json's scan when > 0; CPU adds up every thread)`);
+  console.log(`machine: ${os.availableParallelism()} cores, load average ${os.loadavg()[0]!.toFixed(1)} (worker threads besides the main one: ${workers ?? `${defaultTranscriptWorkers(n)} now`} for the HTML transcripts, and, without records, one for findings.json's scan when > 0; CPU adds up every thread)`);
   try {
     const entry = path.join(import.meta.dirname, 'main.ts');
     const code = await new Promise<number | null>((resolve) => {
