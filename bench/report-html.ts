@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { loadRubric } from '../harness/scoring/rubric-loader.js';
 import { scoreRun } from '../scorers/sheets/summary.js';
 import { writeHtmlReport } from '../reports/html/write-report.js';
+import { ReportRecordsBuilder } from '../reports/records/record-writer.js';
 import { BENCH_SCENARIO } from './score.js';
 import { syntheticInteraction } from './synthetic-transcripts.js';
 
@@ -28,10 +29,18 @@ export async function buildSyntheticRun(dir: string, count: number, turns: numbe
   const interactions = Array.from({ length: count }, (_, k) => ({ ...syntheticInteraction(k + 1, turns), contactId: `bench-${String(k + 1).padStart(5, '0')}`, runId: 'bench-report' }));
   const scored = scoreRun({ runId: 'bench-report', interactions, scenarioFor: () => BENCH_SCENARIO, rubric, requestedConcurrency: 100 });
   await mkdir(path.join(dir, 'contacts'), { recursive: true });
-  for (const i of interactions) await writeFile(path.join(dir, 'contacts', `${i.contactId}.json`), JSON.stringify(i));
+  // the report records, as `score` writes them (reports/records/): a bench run without them measures the fallback
+  const records = new ReportRecordsBuilder();
+  for (const i of interactions) {
+    const text = JSON.stringify(i);
+    const file = path.join(dir, 'contacts', `${i.contactId}.json`);
+    await writeFile(file, text);
+    records.addContactFile(file, text, i);
+  }
   await writeFile(path.join(dir, 'findings.json'), JSON.stringify(scored.findings));
   await writeFile(path.join(dir, 'sheets.json'), JSON.stringify(scored.sheets));
   await writeFile(path.join(dir, 'summary.json'), JSON.stringify(scored.summary));
+  await records.write(dir, scored.sheets, scored.findings);
 }
 
 /** In the child: write the report, print what it cost. */

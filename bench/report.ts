@@ -1,5 +1,5 @@
 /**
- * npm run bench -- report [contacts] [--turns 40] [--dir <runDir>] [--pdf] [--workers N]
+ * npm run bench -- report [contacts] [--turns 40] [--dir <runDir>] [--pdf] [--workers N] [--no-records]
  * Every file report — html, xlsx, junit, json — of a scored run of 10,000 synthetic contacts of 40
  * turns (default), built from the stored run folder as `report <runDir>` does: time (wall and CPU)
  * and peak RSS per format and in total, in a fresh process that only builds the reports (targets:
@@ -7,7 +7,8 @@
  * sheets only (its size does not grow with contacts) and needs Chromium, so it is timed only with
  * --pdf and outside the target. --workers N sets the HTML report's worker threads (default: one per
  * idle core); the main thread's own CPU time is printed too (Linux), which is about the wall time
- * on a machine with a core free for each worker.
+ * on a machine with a core free for each worker. The synthetic run has the report records `score`
+ * writes (reports/records/); --no-records measures a run without them (read from its own files).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -38,7 +39,7 @@ function mainThreadCpuMs(): number | null {
 }
 
 /** The measured part, in a child process so that generating the synthetic run is not counted. */
-async function measure(dir: string, withPdf: boolean, workers: number | undefined): Promise<void> {
+async function measure(dir: string, withPdf: boolean, workers: number | undefined, records: boolean): Promise<void> {
   const out = path.join(dir, 'reports');
   await mkdir(out, { recursive: true });
   const cpu0 = process.cpuUsage();
@@ -58,8 +59,8 @@ async function measure(dir: string, withPdf: boolean, workers: number | undefine
     );
   };
   // as `report <runDir>`: no Interactions in memory, the formats read contacts/ themselves
-  const data = await loadReportData(dir, workers === undefined ? {} : { workers });
-  lap('load + names + review + 95% CI', t0);
+  const data = await loadReportData(dir, { ...(workers === undefined ? {} : { workers }), ...(records ? {} : { records: false }) });
+  lap(`load (${data.readFrom === 'records' ? 'report records' : "run's own files"})`.padEnd(30), t0);
   for (const name of FORMATS) {
     const t = performance.now();
     await REPORT_FORMATS[name]!.write(data, out, workers === undefined ? {} : { workers });
@@ -87,7 +88,7 @@ async function measure(dir: string, withPdf: boolean, workers: number | undefine
 export async function benchReport(args: string[]): Promise<void> {
   const child = args.indexOf('--measure');
   const workers = flag(args, 'workers');
-  if (child >= 0) return measure(args[child + 1]!, args.includes('--pdf'), workers === undefined ? undefined : Number(workers));
+  if (child >= 0) return measure(args[child + 1]!, args.includes('--pdf'), workers === undefined ? undefined : Number(workers), !args.includes('--no-records'));
   const n = Number(args.find((a, k) => /^\d+$/.test(a) && !args[k - 1]?.startsWith('--')) ?? 10_000);
   const turns = Number(flag(args, 'turns') ?? 40);
   const kept = flag(args, 'dir');
@@ -99,11 +100,11 @@ export async function benchReport(args: string[]): Promise<void> {
   }
   console.log(`report bench: ${FORMATS.join(', ')} of ${dir} (figures of a fresh process that only builds the reports)`);
   // wall time on a shared machine is mostly the neighbours': say how busy it was
-  console.log(`machine: ${os.availableParallelism()} cores, load average ${os.loadavg()[0]!.toFixed(1)} (worker threads besides the main one: ${workers ?? `${defaultTranscriptWorkers(n)} now`} for the HTML transcripts, and one for findings.json's scan when > 0; CPU adds up every thread)`);
+  console.log(`machine: ${os.availableParallelism()} cores, load average ${os.loadavg()[0]!.toFixed(1)} (worker threads besides the main one: ${workers ?? `${defaultTranscriptWorkers(n)} now`} for the HTML transcripts, and, without records, one for findings.json's scan when > 0; CPU adds up every thread)`);
   try {
     const entry = path.join(import.meta.dirname, 'main.ts');
     const code = await new Promise<number | null>((resolve) => {
-      const p = spawn(process.execPath, ['--import', 'tsx', entry, 'report', '--measure', dir, ...(args.includes('--pdf') ? ['--pdf'] : []), ...(workers !== undefined ? ['--workers', workers] : [])], { stdio: 'inherit' });
+      const p = spawn(process.execPath, ['--import', 'tsx', entry, 'report', '--measure', dir, ...(args.includes('--pdf') ? ['--pdf'] : []), ...(args.includes('--no-records') ? ['--no-records'] : []), ...(workers !== undefined ? ['--workers', workers] : [])], { stdio: 'inherit' });
       p.on('close', resolve);
     });
     if (code !== 0) process.exitCode = 1;

@@ -15,7 +15,8 @@ import type { PrivacyOptions } from './privacy/types.js';
 import { cellKey, latestOverrides, reviewContact, reviewSummary } from './review-apply.js';
 import { EMPTY_REVIEW, REVIEW_FILE, type ReviewFile, type ScoreOverride, type SignOff } from './review-types.js';
 import { startFindingsScan } from './findings-scan.js';
-import { RunSources, scanRunSources, type ContactTimings } from './run-sources.js';
+import { scanRunSources, type ContactSources, type ContactTimings } from './run-sources.js';
+import { openReportRecords } from './records/record-reader.js';
 import { readContactSheets } from './sheets-stream.js';
 import { rateInterval, scoreInterval, type Interval } from './statistics.js';
 
@@ -67,7 +68,9 @@ export interface ReportData {
   /** The options `mask` was made from (textMasker), for a worker thread that reads from `sources` too. */
   maskOptions?: PrivacyOptions;
   /** Each contact's Interaction and findings, read one contact at a time (the HTML report). Absent for data built in memory. */
-  sources?: RunSources;
+  sources?: ContactSources;
+  /** Where the contacts came from: the report records scoring wrote, or the run's own files (no records, stale ones, or Interactions in memory). */
+  readFrom?: 'records' | 'run-files';
 }
 
 interface SheetsFile {
@@ -138,6 +141,36 @@ export interface LoadOptions {
   privacy?: PrivacyOptions;
   /** A worker thread scans findings.json while this one reads sheets.json and contacts/ (> 0), or not (0). @default when it is large and a core is idle */
   workers?: number;
+  /** Read the report records scoring wrote (reports/records/) when they match the run; false: always the run's own files. @default true */
+  records?: boolean;
+}
+
+/**
+ * The contacts' sheets and timings, and where their transcripts are, with every name said in them
+ * taught to `learner` (sheets, then contacts, then findings: the order the masker learns names in).
+ * From the report records when scoring wrote some that match the run (records/record-reader.ts):
+ * two compact files instead of every contacts/*.json, findings.json and sheets.json. Interactions
+ * held in memory (a run that just ended) are newer than any records: the run's files are read then.
+ */
+async function readContacts(runDir: string, learner: NameLearner, opts: LoadOptions): Promise<{ sheetsFile: SheetsFile; sources: ContactSources; timings: Map<string, ContactTimings>; readFrom: 'records' | 'run-files' }> {
+  const records = opts.interactions?.length || opts.records === false ? null : openReportRecords(runDir);
+  if (records) {
+    learner.adopt(records.names.sheets);
+    learner.adopt(records.names.contacts);
+    learner.adopt(records.names.findings);
+    return { sheetsFile: { contacts: records.rows }, sources: records.sources, timings: records.timings, readFrom: 'records' };
+  }
+  // started first, taught to the learner last: the worker learns from findings.json with the run's persona names only
+  const findings = startFindingsScan(path.join(runDir, 'findings.json'), learner, opts.workers);
+  const sheetsPath = path.join(runDir, 'sheets.json');
+  let sheetsFile: SheetsFile = {};
+  try {
+    sheetsFile = { contacts: await readContactSheets(sheetsPath, (text) => learner.learnJson(text)) };
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new ReportInputError(`${sheetsPath} is not valid JSON: ${(err as Error).message}`);
+  }
+  const { sources, timings } = await scanRunSources(runDir, learner, opts.interactions, findings);
+  return { sheetsFile, sources, timings, readFrom: 'run-files' };
 }
 
 /**
@@ -151,16 +184,7 @@ export async function loadReportData(runDir: string, opts: LoadOptions = {}): Pr
   const review = await readReview(runDir);
   const learner = await NameLearner.forRun(runDir, opts.privacy);
   learner.learn({ manifest, machineSummary, review });
-  // started first, taught to the learner last: the worker learns from findings.json with the run's persona names only
-  const findings = startFindingsScan(path.join(runDir, 'findings.json'), learner, opts.workers);
-  const sheetsPath = path.join(runDir, 'sheets.json');
-  let sheetsFile: SheetsFile = {};
-  try {
-    sheetsFile = { contacts: await readContactSheets(sheetsPath, (text) => learner.learnJson(text)) };
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new ReportInputError(`${sheetsPath} is not valid JSON: ${(err as Error).message}`);
-  }
-  const { sources, timings } = await scanRunSources(runDir, learner, opts.interactions, findings);
+  const { sheetsFile, sources, timings, readFrom } = await readContacts(runDir, learner, opts);
   // the one place every format gets its inputs: masked here (or, for what is read later, with this masker), no format can forget
   const mask = learner.masker();
   const data = buildReportData({
@@ -173,7 +197,7 @@ export async function loadReportData(runDir: string, opts: LoadOptions = {}): Pr
     timings,
     targetMargin: opts.targetMargin,
   });
-  return { ...data, privacy: opts.privacy ?? {}, mask, maskOptions: learner.maskerOptions(), sources };
+  return { ...data, privacy: opts.privacy ?? {}, mask, maskOptions: learner.maskerOptions(), sources, readFrom };
 }
 
 export function buildReportData(args: {

@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Interaction } from '../harness/interaction/types.js';
 import type { Finding } from '../scorers/scorer.js';
+import type { ViewRanges } from './records/views-file.js';
 import { firstResponseMs } from './console/summary-table.js';
 import { startFindingsScan, type FindingsScan } from './findings-scan.js';
 import { ContactFileError, readStoredFindings, readStoredInteraction } from './stored-contact.js';
@@ -24,7 +25,8 @@ export interface ContactTimings {
   durationMs?: number;
 }
 
-function timingsOf(i: Interaction): ContactTimings {
+/** A contact's timings as the reports show them (also kept in the report records at scoring). */
+export function timingsOf(i: Interaction): ContactTimings {
   const t: ContactTimings = {
     answerMs: i.events?.find((e) => e.type === 'answered' || e.type === 'agent-joined')?.atMs,
     firstResponseMs: firstResponseMs({ ...i, turns: i.turns ?? [] }),
@@ -37,7 +39,38 @@ function timingsOf(i: Interaction): ContactTimings {
 /** A finished contact's file (not a `.partial-N.json` kept from an interrupted attempt); mirrors the run store's rule. */
 const isContactFile = (name: string) => name.endsWith('.json') && !name.includes('.partial-');
 
-export class RunSources {
+/** Where a contact's inputs are on disk, for a reader in another thread (transcript-task.ts). */
+export interface ContactLocation {
+  /** Its contacts/ file; null when absent. */
+  file: string | null;
+  /** Its findings' byte range in findings.json; null when absent. */
+  findings: readonly [number, number] | null;
+  /** Only this process holds its Interaction. */
+  inMemory: boolean;
+  /** Its lines in the report records' views.jsonl (records/views-file.ts), when read from them. */
+  record?: ViewRanges;
+}
+
+/** Where a report reads each contact's Interaction and findings from, one contact at a time. */
+export interface ContactSources {
+  readonly runDir: string;
+  readonly findingsFile: string;
+  /** Every contact with a stored Interaction, sorted. */
+  readonly storedIds: readonly string[];
+  /** Whether location() tells a worker thread where to read (else the calling thread reads every contact). */
+  readonly workerReadable: boolean;
+  /** The report records' views.jsonl, when the contacts are read from it. */
+  readonly viewsFile?: string;
+  interaction(contactId: string, mask: TextMasker): Interaction | null;
+  storedInteraction(contactId: string): Interaction | null;
+  storedFindings(contactId: string): Finding[];
+  findings(contactId: string, mask: TextMasker): Finding[];
+  location(contactId: string): ContactLocation;
+}
+
+export class RunSources implements ContactSources {
+  readonly workerReadable = true;
+
   constructor(
     readonly runDir: string,
     readonly findingsFile: string,
@@ -79,7 +112,7 @@ export class RunSources {
    * Where the contact's inputs are on disk, for a reader in another thread: its contacts/ file and
    * its findings' byte range (null when absent), or `inMemory` when only this process holds its Interaction.
    */
-  location(contactId: string): { file: string | null; findings: readonly [number, number] | null; inMemory: boolean } {
+  location(contactId: string): ContactLocation {
     const file = this.files.get(contactId) ?? null;
     return { file, findings: this.findingRanges.get(contactId) ?? null, inMemory: !file && this.inMemory.has(contactId) };
   }

@@ -15,6 +15,7 @@ import { contactStatus } from '../../scorers/contact-status.js';
 import { emptyScenario, type ScoringScenario } from '../../scorers/scorer.js';
 import { scoreRun, type RunSummary, type ScoredRun } from '../../scorers/sheets/summary.js';
 import { InteractionSchema } from './interaction-schema.js';
+import { removeReportRecords, ReportRecordsBuilder } from '../../reports/records/record-writer.js';
 import { DEFAULT_RUBRIC, loadRubric } from './rubric-loader.js';
 
 export interface ScoreOptions {
@@ -28,6 +29,11 @@ export const OUTPUT_FILES = ['findings.json', 'sheets.json', 'summary.json'] as 
 const IMPORTED_SCENARIO_ID = 'imported';
 
 async function readJsonFile<T>(file: string, what: string): Promise<T> {
+  return (await readJsonText<T>(file, what)).value;
+}
+
+/** A JSON file's text and value. */
+async function readJsonText<T>(file: string, what: string): Promise<{ text: string; value: T }> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -36,7 +42,7 @@ async function readJsonFile<T>(file: string, what: string): Promise<T> {
     throw err;
   }
   try {
-    return JSON.parse(text) as T;
+    return { text, value: JSON.parse(text) as T };
   } catch (err) {
     throw new HarnessError('E_SCORE_INPUT', `${what} is not valid JSON: ${file}: ${(err as Error).message}`);
   }
@@ -49,6 +55,8 @@ function json(data: unknown): string {
 
 async function writeOutputs(dir: string, scored: ScoredRun): Promise<void> {
   await mkdir(dir, { recursive: true });
+  // records of the previous scoring would no longer match (the reports check that too)
+  await removeReportRecords(dir);
   // Atomic: a run killed while scoring keeps the previous files or the new ones, never half of one.
   await writeFileAtomic(path.join(dir, 'findings.json'), json(scored.findings));
   await writeFileAtomic(path.join(dir, 'sheets.json'), json(scored.sheets));
@@ -68,9 +76,12 @@ export async function scoreRunDir(runDir: string, opts: ScoreOptions = {}): Prom
   }
   const problems: string[] = [];
   const interactions: Interaction[] = [];
+  // what the reports show of each contact, kept as it is read (reports/records/)
+  const records = new ReportRecordsBuilder();
   for (const f of files) {
     const file = path.join(contactsDir, f);
-    const raw = await readJsonFile<unknown>(file, 'contact');
+    const { text, value: raw } = await readJsonText<unknown>(file, 'contact');
+    records.addContactFile(file, text, raw);
     const parsed = InteractionSchema.safeParse(raw);
     if (parsed.success) interactions.push(parsed.data);
     else for (const issue of parsed.error.issues) problems.push(formatProblem({ file: path.join('contacts', f), line: 1, col: 1, field: issue.path.join('.'), message: issue.message }));
@@ -96,6 +107,7 @@ export async function scoreRunDir(runDir: string, opts: ScoreOptions = {}): Prom
     problems,
   });
   await writeOutputs(runDir, scored);
+  await records.write(runDir, scored.sheets, scored.findings);
   return scored.summary;
 }
 

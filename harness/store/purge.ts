@@ -4,7 +4,8 @@
  *   - deleted: recordings/ (call audio), contacts/*.partial-*.json (attempts kept from an
  *     interrupted run), contacts/*.failure.png|html (screenshots and page dumps of failed chats),
  *     reports/ (xlsx and pdf cannot be masked in place, and --no-mask ones are raw: `report
- *     <runDir>` writes them again, masked, from the purged run);
+ *     <runDir>` writes them again, masked, from the purged run), report-records/ (the raw texts
+ *     scoring kept for the reports, which read the run's own files without them);
  *   - masked in place: contacts/*.json (turn texts, event details, error messages; timings,
  *     speakers, outcomes and events stay), findings.json (evidence quotes, reasons), sheets.json
  *     and summary.json (notes), harness.log (line by line);
@@ -18,6 +19,7 @@
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { maskDeep, runMasker, type TextMasker } from '../../reports/privacy/mask-data.js';
+import { RECORDS_DIR } from '../../reports/records/record-types.js';
 import { HarnessError } from '../errors.js';
 
 export const PURGE_FILE = 'purge.json';
@@ -119,6 +121,8 @@ export async function planPurge(runDir: string, olderThanMs: number, now = new D
     else if (name.endsWith('.json')) plan.mask.push(f);
   }
   plan.delete.push(...(await filesUnder(path.join(runDir, 'reports'))));
+  // the report records hold the raw transcripts too; reports read the masked run's own files without them
+  plan.delete.push(...(await filesUnder(path.join(runDir, RECORDS_DIR))));
   for (const name of ['findings.json', 'sheets.json', 'summary.json', 'harness.log']) {
     const p = path.join(runDir, name);
     const st = await stat(p).catch(() => null);

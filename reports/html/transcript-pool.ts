@@ -32,7 +32,7 @@ export class TranscriptPool {
 
   constructor(
     count: number,
-    init: { runDir: string; findingsFile: string; maskOptions: PrivacyOptions },
+    init: TranscriptWorkerData,
     /** Contacts per message. @default DEFAULT_CHUNK */
     private readonly chunk = DEFAULT_CHUNK,
   ) {

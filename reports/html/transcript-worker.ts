@@ -7,12 +7,15 @@ import { textMasker } from '../privacy/mask-data.js';
 import type { PrivacyOptions } from '../privacy/types.js';
 import { workerErrorData, type WorkerErrorData } from '../workers.js';
 import { readTranscript, type TranscriptContext, type TranscriptTask } from './transcript-task.js';
+import { ViewsFile } from '../records/views-file.js';
 
 export interface TranscriptWorkerData {
   runDir: string;
   findingsFile: string;
   /** The options the main thread's masker was made from (learnt names included): the same masking. */
   maskOptions: PrivacyOptions;
+  /** The report records' views.jsonl, when the contacts are read from it. */
+  viewsFile?: string;
 }
 
 export interface ChunkRequest {
@@ -23,7 +26,7 @@ export interface ChunkRequest {
 export type ChunkReply = { seq: number; out: ReturnType<typeof readTranscript>[] } | { seq: number; error: WorkerErrorData };
 
 const init = workerData as TranscriptWorkerData;
-const ctx: TranscriptContext = { runDir: init.runDir, findingsFile: init.findingsFile, mask: textMasker(init.maskOptions) };
+const ctx: TranscriptContext = { runDir: init.runDir, findingsFile: init.findingsFile, mask: textMasker(init.maskOptions), ...(init.viewsFile ? { views: new ViewsFile(init.viewsFile) } : {}) };
 
 parentPort!.on('message', (req: ChunkRequest) => {
   let reply: ChunkReply;

@@ -75,11 +75,11 @@ async function* packedContacts(data: ReportData, packer: ContactPacker, opts: Ht
   data.contacts.forEach((row, k) => {
     const at = sources?.location(row.contactId) ?? { file: null, findings: null, inMemory: false };
     if (at.inMemory) here.add(k);
-    tasks.push({ contactId: row.contactId, channel: row.channel, outcome: row.outcome, file: at.file, findings: at.findings });
+    tasks.push({ contactId: row.contactId, channel: row.channel, outcome: row.outcome, file: at.file, findings: at.findings, ...(at.record ? { record: at.record } : {}) });
   });
   // a worker makes its masker from options: data masked by a function alone is read in this thread
   const maskOptions = data.maskOptions ?? (data.mask ? null : { mask: false });
-  const pool = opts.workers > 0 && sources && maskOptions && tasks.length ? new TranscriptPool(opts.workers, { runDir: data.runDir, findingsFile: sources.findingsFile, maskOptions }, opts.chunk) : null;
+  const pool = opts.workers > 0 && sources?.workerReadable && maskOptions && tasks.length ? new TranscriptPool(opts.workers, { runDir: data.runDir, findingsFile: sources.findingsFile, maskOptions, ...(sources.viewsFile ? { viewsFile: sources.viewsFile } : {}) }, opts.chunk) : null;
   try {
     const read = pool ? pool.read(tasks, inline) : null;
     const listed = new Set<string>();

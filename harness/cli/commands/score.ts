@@ -27,7 +27,8 @@ export interface ScoreFlags {
 /** Reports after scoring, then the --fail-under gate; `code` is kept when it already says something. */
 async function reportAfterScoring(dir: string, flags: ScoreFlags, code: number, out: NodeJS.WritableStream): Promise<number> {
   if (flags.reports === false) return code;
-  const run = await readStoredRun(dir);
+  // the contacts stay on disk: the reports read the records scoring just wrote (or contacts/, one at a time)
+  const run = await readStoredRun(dir, { interactions: false });
   const reports = await writeRunReports(run.dir, { flags: { format: flags.format }, manifest: run.manifest, interactions: run.interactions });
   printWritten(reports.written, out);
   const gate = failUnderCode(reports.data, flags.failUnder, out);

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -30,6 +30,18 @@ async function oldRun(): Promise<string> {
   await scoreRunDir(dir);
   return dir;
 }
+
+/** The report records scoring wrote (report-records/): deleted by a purge, they hold the raw transcripts. */
+const RECORD_FILES = ['report-records/index.json', 'report-records/rows.jsonl', 'report-records/views.jsonl'];
+
+async function recordBytes(dir: string): Promise<number> {
+  let bytes = 0;
+  for (const f of RECORD_FILES) bytes += (await stat(path.join(dir, f))).size;
+  return bytes;
+}
+
+/** Bytes as the purge prints them. */
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function capture(): { stream: PassThrough; text: () => string } {
   const stream = new PassThrough();
@@ -64,7 +76,8 @@ describe('purge', () => {
     expect(out.text()).toContain('would delete contacts/card-replacement-webchat-2.partial-1.json');
     expect(out.text()).toContain('would delete contacts/card-replacement-webchat-2.failure.png (500 B)');
     expect(out.text()).toContain('would mask   contacts/card-replacement-webchat-1.json');
-    expect(out.text()).toMatch(/would delete 4 file\(s\), 4\.7 KB, in 1 of 1 run\(s\) \(dry run: nothing changed\)/);
+    expect(out.text()).toContain('would delete report-records/views.jsonl');
+    expect(out.text()).toContain(`would delete 7 file(s), ${kb(4000 + 500 + 300 + 41 + (await recordBytes(dir)))}, in 1 of 1 run(s) (dry run: nothing changed)`);
     expect(await allText(dir)).toBe(before);
   });
 
@@ -72,10 +85,11 @@ describe('purge', () => {
     const dir = await oldRun();
     const sheetsBefore = JSON.parse(await readFile(path.join(dir, 'sheets.json'), 'utf8'));
     const contactBefore = JSON.parse(await readFile(path.join(dir, 'contacts', 'card-replacement-webchat-1.json'), 'utf8')) as Interaction;
+    const records = await recordBytes(dir);
     const out = capture();
     await purgeCommand([dir], { olderThan: '30d' }, out.stream, NOW);
     expect(out.text()).toContain('deleted recordings/card-replacement-webchat-1.wav (3.9 KB)');
-    expect(out.text()).toMatch(/deleted 4 file\(s\), 4\.7 KB, in 1 of 1 run\(s\)\n$/);
+    expect(out.text()).toMatch(new RegExp(`deleted 7 file\\(s\\), ${kb(4000 + 500 + 300 + 41 + records).replace('.', '\\.')}, in 1 of 1 run\\(s\\)\\n$`));
     expect(await readdir(path.join(dir, 'recordings'))).toEqual([]);
     expect((await readdir(path.join(dir, 'contacts'))).sort()).toEqual(['card-replacement-voice-1.json', 'card-replacement-webchat-1.json', 'card-replacement-webchat-2.json']);
     const text = await allText(dir);
@@ -91,8 +105,8 @@ describe('purge', () => {
     expect(totals(sheetsAfter)).toEqual(totals(sheetsBefore));
     const record = JSON.parse(await readFile(path.join(dir, 'purge.json'), 'utf8'));
     expect(record.purges).toHaveLength(1);
-    expect(record.purges[0]).toMatchObject({ at: NOW.toISOString(), olderThan: '30d', bytesDeleted: 4000 + 500 + 300 + 41 });
-    expect(record.purges[0].deleted.map((d: { path: string }) => d.path).sort()).toEqual(['contacts/card-replacement-webchat-2.failure.png', 'contacts/card-replacement-webchat-2.partial-1.json', 'recordings/card-replacement-webchat-1.wav', 'reports/report.xlsx'].sort());
+    expect(record.purges[0]).toMatchObject({ at: NOW.toISOString(), olderThan: '30d', bytesDeleted: 4000 + 500 + 300 + 41 + records });
+    expect(record.purges[0].deleted.map((d: { path: string }) => d.path).sort()).toEqual(['contacts/card-replacement-webchat-2.failure.png', 'contacts/card-replacement-webchat-2.partial-1.json', 'recordings/card-replacement-webchat-1.wav', 'reports/report.xlsx', ...RECORD_FILES].sort());
   });
 
   it('a purged run can still be scored again: every sheet total is reproduced', async () => {
