@@ -24,6 +24,12 @@ export interface TextView extends Omit<MappedText, 'from' | 'to' | 'breakBefore'
    */
   presence: Int32Array;
   /**
+   * The same 1024-bit filter over the characters of `norm` (bit code & 1023): what an exact
+   * match needs is the characters themselves, and a homophone in the line sets `presence` but
+   * not this (patterns.ts runs a construction's exact expression only when its characters occur).
+   */
+  chars: Int32Array;
+  /**
    * Per-view results cache owned by callers (keyed by a compiled vocabulary object); null until
    * first used (memoOf): many lines never need one, and an empty Map per cached line is GC work.
    */
@@ -86,10 +92,13 @@ export function buildView(text: string): TextView {
     k++;
   }
   const tokens = slabInts(n);
+  const chars = slabInts(32);
   // no per-token position index: phrase search scans the Int32Array, cheaper than building a Map
   // of arrays for every new line (that allocation dominated cold scoring)
   for (let i = 0; i < n; i++) {
-    tokens[i] = tokenIdOfCode(norm.charCodeAt(i));
+    const code = norm.charCodeAt(i);
+    tokens[i] = tokenIdOfCode(code);
+    chars[(code >> 5) & 31]! |= 1 << (code & 31);
   }
   // explicit fields, not a spread (a spread here showed up as the top cost of cold scoring)
   return {
@@ -100,6 +109,7 @@ export function buildView(text: string): TextView {
     original: text,
     tokens,
     presence: presenceOf(tokens, slabInts(32)),
+    chars,
     memo: null,
     spoken: -1,
     handsOver: -1,
@@ -112,6 +122,11 @@ export function buildView(text: string): TextView {
 function presenceOf(tokens: Int32Array, into: Int32Array): Int32Array {
   for (let i = 0; i < tokens.length; i++) into[(tokens[i]! >> 5) & 31]! |= 1 << (tokens[i]! & 31);
   return into;
+}
+
+/** False when the character `code` certainly does not occur in the view's `norm` (true: it very probably does). */
+export function mayHoldChar(view: TextView, code: number): boolean {
+  return (view.chars[(code >> 5) & 31]! & (1 << (code & 31))) !== 0;
 }
 
 /** The view's memo Map, created on first use. */
