@@ -139,15 +139,50 @@ export function mayHold(view: TextView, id: number): boolean {
   return (view.presence[(id >> 5) & 31]! & (1 << (id & 31))) !== 0;
 }
 
-/** The cached view of `text` (the cache is cleared wholesale when full: simple and bounded). */
+/**
+ * The view of `text`: cached from its second sight on (the cache is cleared wholesale when full:
+ * simple and bounded). A line seen once gets a view of its own, which the contact's checks share
+ * (context.ts prepare) and which dies with the contact. Most of a new contact's lines never recur
+ * (ids, amounts, phone numbers); cached, each one's view, typed arrays, memos and hits outlived
+ * several young-generation collections and was copied by each — about a quarter of the CPU of
+ * scoring unseen contacts went to those copies — and filled the cache that the scripted lines need.
+ */
 export function viewOf(text: string): TextView {
   let v = cache.get(text);
   if (!v) {
-    if (cache.size >= MAX_CACHED) cache.clear();
     v = buildView(text);
-    cache.set(text, v);
+    if (seenBefore(text)) {
+      if (cache.size >= MAX_CACHED) cache.clear();
+      cache.set(text, v);
+    }
   }
   return v;
+}
+
+/** Bits of the second-sight filter: one per hash value, a false "seen" only admits a line early. */
+const SEEN_BITS = 1 << 20;
+const seen = new Int32Array(SEEN_BITS >> 5);
+let seenSet = 0;
+
+/**
+ * True when `text` (very probably) went through here before; marks it as seen. The filter is
+ * reset once a quarter of its bits are set, so a false "seen" stays rare; a line seen before a
+ * reset is then admitted on its third sight instead.
+ */
+export function seenBefore(text: string): boolean {
+  // FNV-1a over the UTF-16 units
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  const bit = (h ^ (h >>> 20)) & (SEEN_BITS - 1);
+  const word = bit >> 5;
+  const mask = 1 << (bit & 31);
+  if ((seen[word]! & mask) !== 0) return true;
+  seen[word]! |= mask;
+  if (++seenSet > SEEN_BITS / 4) {
+    seen.fill(0);
+    seenSet = 0;
+  }
+  return false;
 }
 
 /** The original text behind norm chars [start, end). */
