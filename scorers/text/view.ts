@@ -19,16 +19,15 @@ export interface TextView extends Omit<MappedText, 'from' | 'to' | 'breakBefore'
   /** Pinyin/char token id per char of `norm` (the 模糊音-folded id of a token: pinyin.ts foldedId, a table read). */
   tokens: Int32Array;
   /**
-   * 1024-bit presence filter of `tokens` (bit id & 1023): with a line's few dozen tokens it is
-   * nearly exact, so "does the line hold this sound?" needs no scan (TypedArray includes is a slow builtin call).
+   * 1024-bit presence filter of `tokens` (bit id & 1023) in words 0…31: with a line's few dozen
+   * tokens it is nearly exact, so "does the line hold this sound?" needs no scan (TypedArray
+   * includes is a slow builtin call). Words 32…63 are the same filter over the characters of
+   * `norm` (bit code & 1023, read with mayHoldChar), in the same array to spare a typed array per
+   * line: an exact match needs the characters themselves, and a homophone in the line sets a sound
+   * bit but not a character bit (patterns.ts runs a construction's exact expression only when its
+   * characters occur).
    */
   presence: Int32Array;
-  /**
-   * The same 1024-bit filter over the characters of `norm` (bit code & 1023): what an exact
-   * match needs is the characters themselves, and a homophone in the line sets `presence` but
-   * not this (patterns.ts runs a construction's exact expression only when its characters occur).
-   */
-  chars: Int32Array;
   /**
    * Per-view results cache owned by callers (keyed by a compiled vocabulary object); null until
    * first used (memoOf): many lines never need one, and an empty Map per cached line is GC work.
@@ -92,13 +91,13 @@ export function buildView(text: string): TextView {
     k++;
   }
   const tokens = slabInts(n);
-  const chars = slabInts(32);
+  const filters = slabInts(64);
   // no per-token position index: phrase search scans the Int32Array, cheaper than building a Map
   // of arrays for every new line (that allocation dominated cold scoring)
   for (let i = 0; i < n; i++) {
     const code = norm.charCodeAt(i);
     tokens[i] = tokenIdOfCode(code);
-    chars[(code >> 5) & 31]! |= 1 << (code & 31);
+    filters[32 + ((code >> 5) & 31)]! |= 1 << (code & 31);
   }
   // explicit fields, not a spread (a spread here showed up as the top cost of cold scoring)
   return {
@@ -108,8 +107,7 @@ export function buildView(text: string): TextView {
     breakBefore,
     original: text,
     tokens,
-    presence: presenceOf(tokens, slabInts(32)),
-    chars,
+    presence: presenceOf(tokens, filters),
     memo: null,
     spoken: -1,
     handsOver: -1,
@@ -118,7 +116,7 @@ export function buildView(text: string): TextView {
   };
 }
 
-/** Set bit (id & 1023) of every token id into `into` (32 int32 words, zeroed). */
+/** Set bit (id & 1023) of every token id into `into` (its first 32 int32 words, zeroed). */
 function presenceOf(tokens: Int32Array, into: Int32Array): Int32Array {
   for (let i = 0; i < tokens.length; i++) into[(tokens[i]! >> 5) & 31]! |= 1 << (tokens[i]! & 31);
   return into;
@@ -126,7 +124,7 @@ function presenceOf(tokens: Int32Array, into: Int32Array): Int32Array {
 
 /** False when the character `code` certainly does not occur in the view's `norm` (true: it very probably does). */
 export function mayHoldChar(view: TextView, code: number): boolean {
-  return (view.chars[(code >> 5) & 31]! & (1 << (code & 31))) !== 0;
+  return (view.presence[32 + ((code >> 5) & 31)]! & (1 << (code & 31))) !== 0;
 }
 
 /** The view's memo Map, created on first use. */
