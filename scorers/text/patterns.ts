@@ -10,8 +10,11 @@
  * representative (pinyin.ts canonicalCode), and run on the turn rewritten the same way, so ASR
  * homophones (公号 for 工号) still match — at lower confidence.
  */
-import { canonicalCode, tokenIdOfCode, tokenName } from './pinyin.js';
-import { mayHold, slabInts, type TextView } from './view.js';
+import { requiredChars, soundFormCovers } from './pattern-required.js';
+import { canonicalCode, tokenIdOfCode } from './pinyin.js';
+import { mayHold, mayHoldChar, slabInts, type TextView } from './view.js';
+
+export { requiredChars } from './pattern-required.js';
 
 export interface CompiledPattern {
   source: string;
@@ -30,6 +33,13 @@ export interface CompiledPattern {
    * few Bloom-filter lookups instead of running the expression (see requiredChars).
    */
   required: Int32Array[];
+  /**
+   * The same sets as characters (UTF-16 codes): an exact match holds one character of each, so
+   * the exact expression runs only on a line whose character filter (TextView.chars) has them all.
+   */
+  requiredCodes: Int32Array[];
+  /** The form by sound finds a match wherever the exact form does (pattern-required.ts soundFormCovers). */
+  soundCovers: boolean;
 }
 
 /** A match of a pattern, as a span of the view's normalised text (end exclusive). */
@@ -63,8 +73,11 @@ export function compilePattern(source: string): CompiledPattern {
   // without Han literals a pattern reads the same by sound; with them, the sound form may still equal the exact one
   // every mandatory set that narrows the lines down: each one more is a few presence-bit reads, and
   // a pattern like (?:那|这)(?:是|属于)(?:物业|快递|…)的事 is ruled out by its rare third part only
-  const required = requiredChars(expanded, MAX_REQUIRED_SETS).map((set) => Int32Array.from(new Set([...set].map((ch) => tokenIdOfCode(ch.charCodeAt(0))))));
-  return { source, exact, bySound: hasHanRange || soundChars.size === 0 ? null : new RegExp(sound, 'gu'), soundChars, required };
+  const sets = requiredChars(expanded, MAX_REQUIRED_SETS);
+  const required = sets.map((set) => Int32Array.from(new Set([...set].map((ch) => tokenIdOfCode(ch.charCodeAt(0))))));
+  const requiredCodes = sets.map((set) => Int32Array.from([...set].map((ch) => ch.charCodeAt(0))));
+  const bySound = hasHanRange || soundChars.size === 0 ? null : new RegExp(sound, 'gu');
+  return { source, exact, bySound, soundChars, required, requiredCodes, soundCovers: bySound !== null && soundFormCovers(expanded) };
 }
 
 /** How many mandatory sets of a pattern mayMatch tests. */
@@ -81,131 +94,6 @@ export function mayMatch(view: TextView, p: CompiledPattern): boolean {
     return false;
   }
   return true;
-}
-
-/**
- * Syllables so common in service talk (是/事/时 shi, 的/得 de, 您 nin …) that a set made of them
- * rules out few lines: chosen last. Sounds, not characters, because lines are tested by sound.
- */
-const COMMON_SYLLABLES = new Set(
-  'shi de di yi bu le zai you wo ni nin ta zhe ge men lai dao shuo jiu yao ye hui ke hao ma ba ne li ji zhi qi wei yu he guo da xia zi si jian xian fu wu gong zhong dian jin neng mei na fa xie xin qing wen ru guan xiang yong dui gei ran hou'.split(' '),
-);
-
-/** How little a set of characters narrows the lines down: its size, a common sound counting as ten. */
-function setCost(set: Set<string>): number {
-  let cost = 0;
-  for (const ch of set) cost += COMMON_SYLLABLES.has(tokenName(tokenIdOfCode(ch.charCodeAt(0)))) ? 10 : 1;
-  return cost;
-}
-
-/**
- * Up to `maxSets` sets of characters such that every match of the regular expression `src`
- * contains a character of each: the narrowest mandatory parts (literals — Han characters, and
- * lower-case ASCII letters and digits, which the normalised text keeps as they are —, groups whose
- * every branch has such a set, positive classes of Han characters), avoiding common sounds. Empty
- * when there is none. A small parser for the subset of syntax rubric patterns use; anything it
- * does not understand yields no set (the pattern then always runs), so it can only cost speed,
- * never a match.
- */
-export function requiredChars(src: string, maxSets = 2): Set<string>[] {
-  let i = 0;
-  /** The mandatory sets of one alternation: for several branches, the union of each branch's best. */
-  function alternation(): Set<string>[] {
-    const branches: Set<string>[][] = [sequence()];
-    while (src[i] === '|') {
-      i++;
-      branches.push(sequence());
-    }
-    if (branches.length === 1) return branches[0]!;
-    if (branches.some((b) => b.length === 0)) return [];
-    const union = new Set<string>();
-    for (const b of branches) for (const ch of b[0]!) union.add(ch);
-    return [union];
-  }
-  /** The mandatory parts of a sequence, narrowest first. */
-  function sequence(): Set<string>[] {
-    const sets: Set<string>[] = [];
-    while (i < src.length && src[i] !== '|' && src[i] !== ')') {
-      const found = atom();
-      const optional = quantifierIsOptional();
-      if (!optional) for (const set of found) if (set.size) sets.push(set);
-    }
-    return sets.sort((a, b) => setCost(a) - setCost(b));
-  }
-  function atom(): Set<string>[] {
-    const ch = src[i]!;
-    if (ch === '(') {
-      i++;
-      let lookaround = false;
-      if (src[i] === '?') {
-        if (src[i + 1] === ':') i += 2;
-        else if (src[i + 1] === '=' || src[i + 1] === '!') (lookaround = true), (i += 2);
-        else if (src[i + 1] === '<' && (src[i + 2] === '=' || src[i + 2] === '!')) (lookaround = true), (i += 3);
-        else if (src[i + 1] === '<') i = src.indexOf('>', i) + 1;
-      }
-      const inner = alternation();
-      if (src[i] !== ')') throw new Error('unbalanced');
-      i++;
-      return lookaround ? [] : inner;
-    }
-    if (ch === '[') {
-      const end = classEnd(i);
-      const body = src.slice(i + 1, end);
-      i = end + 1;
-      if (body.startsWith('^') || /[\\-]/u.test(body) || !/^[\u3400-\u9fff]+$/u.test(body)) return [];
-      return [new Set(body)];
-    }
-    if (ch === '\\') {
-      i = escapeEnd(i);
-      return [];
-    }
-    i++;
-    // ASCII letters and digits too (tmd, sb, 4G): a literal one is in every match as it is
-    return /[\u3400-\u9fffa-z0-9]/u.test(ch) ? [new Set([ch])] : [];
-  }
-  /** The index after the escape sequence starting at `from` (a backslash): its letters are not literals. */
-  function escapeEnd(from: number): number {
-    const kind = src[from + 1];
-    const braced = src[from + 2] === '{';
-    if (kind === 'p' || kind === 'P' || (kind === 'u' && braced)) return closeOf(from, '}');
-    if (kind === 'k' && src[from + 2] === '<') return closeOf(from, '>');
-    if (kind === 'u') return from + 6;
-    if (kind === 'x') return from + 4;
-    if (kind === 'c') return from + 3;
-    return from + 2;
-  }
-  /** The index after the next `close` from `from`; a malformed escape ends the parse (no sets). */
-  function closeOf(from: number, close: string): number {
-    const end = src.indexOf(close, from);
-    if (end < 0) throw new Error('unterminated escape');
-    return end + 1;
-  }
-  function classEnd(from: number): number {
-    for (let k = from + 1; k < src.length; k++) {
-      if (src[k] === '\\') k++;
-      else if (src[k] === ']') return k;
-    }
-    return src.length;
-  }
-  function quantifierIsOptional(): boolean {
-    const q = src[i];
-    let optional = false;
-    if (q === '?' || q === '*') (optional = true), i++;
-    else if (q === '+') i++;
-    else if (q === '{') {
-      const end = src.indexOf('}', i);
-      optional = /^\{0\s*(?:,|\})/u.test(src.slice(i, end + 1));
-      i = end + 1;
-    } else return false;
-    if (src[i] === '?') i++; // lazy
-    return optional;
-  }
-  try {
-    const sets = alternation();
-    return i >= src.length ? sets.slice(0, maxSets) : [];
-  } catch {
-    return [];
-  }
 }
 
 /** A view's text with clause breaks as `|`, the same by sound, and each char's index in `norm`. */
@@ -311,22 +199,47 @@ export function patternSpans(view: TextView, p: CompiledPattern, out: PatternSpa
   return mayMatch(view, p) ? spansOf(view, p, out) : out;
 }
 
-/** patternSpans for a caller that has already tested mayMatch (the vocabulary scan: on flat arrays). */
+/**
+ * patternSpans for a caller that has already tested mayMatch (the vocabulary scan: on flat arrays).
+ * Most lines a pattern is tried on hold its sounds but not a match, and nearly all of them hold a
+ * homophone of one of its characters, so both expressions used to run: now the exact one runs only
+ * where the line has its characters, and where the sound form finds nothing and covers the exact
+ * one (soundCovers), nothing else runs. The spans are the same as running both, exact first.
+ */
 export function spansOf(view: TextView, p: CompiledPattern, out: PatternSpan[]): PatternSpan[] {
   const ct = clauseTextOf(view);
   const first = out.length;
-  collect(p.exact, ct.text, ct, false, out);
-  if (p.bySound && ct.soundChanged.length && soundsLike(ct.soundChanged, p.soundChars)) {
-    const exactEnd = out.length;
-    const sound: PatternSpan[] = [];
-    collect(p.bySound, ct.bySound, ct, true, sound);
-    for (const s of sound) {
-      let overlaps = false;
-      for (let k = first; k < exactEnd; k++) if (out[k]!.start < s.end && s.start < out[k]!.end) overlaps = true;
-      if (!overlaps) out.push(s);
-    }
+  const exactMay = charsMayOccur(view, p.requiredCodes);
+  if (!(p.bySound && ct.soundChanged.length && soundsLike(ct.soundChanged, p.soundChars))) {
+    if (exactMay) collect(p.exact, ct.text, ct, false, out);
+    return out;
+  }
+  const sound = soundSpans;
+  if (sound.length) sound.length = 0;
+  const found = collect(p.bySound, ct.bySound, ct, true, sound);
+  if (!found && p.soundCovers) return out;
+  if (exactMay) collect(p.exact, ct.text, ct, false, out);
+  const exactEnd = out.length;
+  for (let i = 0; i < sound.length; i++) {
+    const s = sound[i]!;
+    let overlaps = false;
+    for (let k = first; k < exactEnd; k++) if (out[k]!.start < s.end && s.start < out[k]!.end) overlaps = true;
+    if (!overlaps) out.push(s);
   }
   return out;
+}
+
+/** Spans by sound of the current spansOf call (it runs to completion and never re-enters itself). */
+const soundSpans: PatternSpan[] = [];
+
+/** Every set of `codes` has a character that may occur in the line (TextView.chars). */
+function charsMayOccur(view: TextView, codes: readonly Int32Array[]): boolean {
+  outer: for (let k = 0; k < codes.length; k++) {
+    const set = codes[k]!;
+    for (let i = 0; i < set.length; i++) if (mayHoldChar(view, set[i]!)) continue outer;
+    return false;
+  }
+  return true;
 }
 
 /** Some representative of `changed` is one of the pattern's (a loop: no closure per call). */
@@ -335,9 +248,12 @@ function soundsLike(changed: readonly number[], soundChars: ReadonlySet<number>)
   return false;
 }
 
-function collect(re: RegExp, text: string, ct: ClauseText, bySound: boolean, out: PatternSpan[]): void {
+/** Append the spans of `re`'s matches in `text`; true when it matched at all (even emptily). */
+function collect(re: RegExp, text: string, ct: ClauseText, bySound: boolean, out: PatternSpan[]): boolean {
   re.lastIndex = 0;
+  let found = false;
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    found = true;
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
@@ -349,5 +265,6 @@ function collect(re: RegExp, text: string, ct: ClauseText, bySound: boolean, out
     while (e > s && text.charCodeAt(e - 1) === BAR) e--;
     if (e > s) out.push({ start: ct.normAt[s]!, end: ct.normAt[e - 1]! + 1, bySound });
   }
+  return found;
 }
 

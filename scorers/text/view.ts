@@ -19,8 +19,13 @@ export interface TextView extends Omit<MappedText, 'from' | 'to' | 'breakBefore'
   /** Pinyin/char token id per char of `norm` (the 模糊音-folded id of a token: pinyin.ts foldedId, a table read). */
   tokens: Int32Array;
   /**
-   * 1024-bit presence filter of `tokens` (bit id & 1023): with a line's few dozen tokens it is
-   * nearly exact, so "does the line hold this sound?" needs no scan (TypedArray includes is a slow builtin call).
+   * 1024-bit presence filter of `tokens` (bit id & 1023) in words 0…31: with a line's few dozen
+   * tokens it is nearly exact, so "does the line hold this sound?" needs no scan (TypedArray
+   * includes is a slow builtin call). Words 32…63 are the same filter over the characters of
+   * `norm` (bit code & 1023, read with mayHoldChar), in the same array to spare a typed array per
+   * line: an exact match needs the characters themselves, and a homophone in the line sets a sound
+   * bit but not a character bit (patterns.ts runs a construction's exact expression only when its
+   * characters occur).
    */
   presence: Int32Array;
   /**
@@ -86,10 +91,13 @@ export function buildView(text: string): TextView {
     k++;
   }
   const tokens = slabInts(n);
+  const filters = slabInts(64);
   // no per-token position index: phrase search scans the Int32Array, cheaper than building a Map
   // of arrays for every new line (that allocation dominated cold scoring)
   for (let i = 0; i < n; i++) {
-    tokens[i] = tokenIdOfCode(norm.charCodeAt(i));
+    const code = norm.charCodeAt(i);
+    tokens[i] = tokenIdOfCode(code);
+    filters[32 + ((code >> 5) & 31)]! |= 1 << (code & 31);
   }
   // explicit fields, not a spread (a spread here showed up as the top cost of cold scoring)
   return {
@@ -99,7 +107,7 @@ export function buildView(text: string): TextView {
     breakBefore,
     original: text,
     tokens,
-    presence: presenceOf(tokens, slabInts(32)),
+    presence: presenceOf(tokens, filters),
     memo: null,
     spoken: -1,
     handsOver: -1,
@@ -108,10 +116,15 @@ export function buildView(text: string): TextView {
   };
 }
 
-/** Set bit (id & 1023) of every token id into `into` (32 int32 words, zeroed). */
+/** Set bit (id & 1023) of every token id into `into` (its first 32 int32 words, zeroed). */
 function presenceOf(tokens: Int32Array, into: Int32Array): Int32Array {
   for (let i = 0; i < tokens.length; i++) into[(tokens[i]! >> 5) & 31]! |= 1 << (tokens[i]! & 31);
   return into;
+}
+
+/** False when the character `code` certainly does not occur in the view's `norm` (true: it very probably does). */
+export function mayHoldChar(view: TextView, code: number): boolean {
+  return (view.presence[32 + ((code >> 5) & 31)]! & (1 << (code & 31))) !== 0;
 }
 
 /** The view's memo Map, created on first use. */
@@ -124,15 +137,50 @@ export function mayHold(view: TextView, id: number): boolean {
   return (view.presence[(id >> 5) & 31]! & (1 << (id & 31))) !== 0;
 }
 
-/** The cached view of `text` (the cache is cleared wholesale when full: simple and bounded). */
+/**
+ * The view of `text`: cached from its second sight on (the cache is cleared wholesale when full:
+ * simple and bounded). A line seen once gets a view of its own, which the contact's checks share
+ * (context.ts prepare) and which dies with the contact. Most of a new contact's lines never recur
+ * (ids, amounts, phone numbers); cached, each one's view, typed arrays, memos and hits outlived
+ * several young-generation collections and was copied by each — about a quarter of the CPU of
+ * scoring unseen contacts went to those copies — and filled the cache that the scripted lines need.
+ */
 export function viewOf(text: string): TextView {
   let v = cache.get(text);
   if (!v) {
-    if (cache.size >= MAX_CACHED) cache.clear();
     v = buildView(text);
-    cache.set(text, v);
+    if (seenBefore(text)) {
+      if (cache.size >= MAX_CACHED) cache.clear();
+      cache.set(text, v);
+    }
   }
   return v;
+}
+
+/** Bits of the second-sight filter: one per hash value, a false "seen" only admits a line early. */
+const SEEN_BITS = 1 << 20;
+const seen = new Int32Array(SEEN_BITS >> 5);
+let seenSet = 0;
+
+/**
+ * True when `text` (very probably) went through here before; marks it as seen. The filter is
+ * reset once a quarter of its bits are set, so a false "seen" stays rare; a line seen before a
+ * reset is then admitted on its third sight instead.
+ */
+export function seenBefore(text: string): boolean {
+  // FNV-1a over the UTF-16 units
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  const bit = (h ^ (h >>> 20)) & (SEEN_BITS - 1);
+  const word = bit >> 5;
+  const mask = 1 << (bit & 31);
+  if ((seen[word]! & mask) !== 0) return true;
+  seen[word]! |= mask;
+  if (++seenSet > SEEN_BITS / 4) {
+    seen.fill(0);
+    seenSet = 0;
+  }
+  return false;
 }
 
 /** The original text behind norm chars [start, end). */
