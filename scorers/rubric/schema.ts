@@ -118,6 +118,12 @@ export const Vocabularies = z.strictObject({
   /** Regular expressions (on the clause-marked normalised text) for name introductions: 我是客服小王 … */
   agentNamePatterns: z.array(z.string().min(1)).default([]),
   verification: Vocab,
+  /**
+   * A check the agent calls an afterthought (忘了核对 / 对了，您是本人吧): after the agent has answered, it
+   * came too late whatever was disclosed.
+   * @default []
+   */
+  lateVerification: Vocab.default([]),
   /** Phrases that show account information is being disclosed (余额, 账单 …). */
   disclosure: Vocab,
   /** 工单号/受理号 …: followed by an id, the agent gave the customer a reference. */
