@@ -37,6 +37,7 @@ describe('forbidden-words: more construction families', () => {
       ['不就是晚了两天吗，至于吗', '冷漠敷衍'],
       ['你打错电话了，挂了吧', '冷漠敷衍'],
       ['我们这里不是你家', '冷漠敷衍'],
+      ['嗯 不是跟您说了要排队吗 下午三点以后再来', '已说过'],
     ];
     for (const [said, category] of cases) {
       const f = only(forbiddenWords(agentSays(said), S, rubric));
@@ -64,6 +65,7 @@ describe('forbidden-words: more construction families', () => {
       '这个确实不怪您，是我们没提醒到',
       '这里不是您家附近的网点，我帮您查一下最近的',
       '我们不是保姆式服务，但是会全程跟进',
+      '我不是跟您说过要带身份证，您带了吗',
     ]) {
       expect(only(forbiddenWords(agentSays(said), S, rubric)).pass, said).toBe(true);
     }

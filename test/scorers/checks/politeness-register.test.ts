@@ -134,6 +134,14 @@ describe('politeness: rude 忌语 the nearby 您 does not soften', () => {
     expect(only(forbiddenWords(agentSays('您好，请讲', '有意见您可以拨打投诉电话12315反映', '再见'), S, rubric)).pass).toBe(true);
   });
 
+  it('"you ask me, how would I know" throws the question back: rude, and a forbidden word', () => {
+    const i = agentSays('您好，请问有什么可以帮您', '保险公司怎么赔的你问我我哪知道', '好的，谢谢您');
+    expect(only(forbiddenWords(i, S, rubric)).pass).toBe(false);
+    expect(only(politeness(i, S, rubric)).pass).toBe(false);
+    const plain = agentSays('您好，请问有什么可以帮您', '这个具体赔付比例我不太清楚，我帮您问一下保险公司', '好的，谢谢您');
+    expect(only(politeness(plain, S, rubric)).pass).toBe(true);
+  });
+
   it('"没什么好解释的" is a flat refusal: a forbidden word, not rude in a courteous register', () => {
     const i = agentSays('您好，请问有什么可以帮您', '这是规定，没什么好解释的，请您谅解', '好的，谢谢您的来电');
     const fw = only(forbiddenWords(i, S, rubric));
