@@ -2,9 +2,10 @@
  * Forms from published practice that the vocabularies now name by construction: self-introductions by
  * teaching and front-desk roles, parting wishes (保重 / 慢走), acknowledgements in other words (体会,
  * 没做到位, 心急, 影响您的出行), and complaints about a promise left hanging (到现在都没消息, 拖了一个礼拜,
- * 说好的…呢, 怎么还不来修). Wordings are our own, in trades no corpus covers.
+ * 说好的…呢, 怎么还不来修), and booking numbers as records (预约号). Wordings are our own, in trades no corpus covers.
  */
 import { describe, expect, it } from 'vitest';
+import { recordReference } from '../../../scorers/checks/completeness.js';
 import { agentId, closing } from '../../../scorers/checks/norms.js';
 import { empathy } from '../../../scorers/checks/professionalism.js';
 import { chat, only, rubric, scenario } from '../helpers.js';
@@ -67,5 +68,16 @@ describe('empathy: acknowledgements and complaints in other words', () => {
     for (const question of ['自动续费怎么关闭', '我想问下退款一般几天到账', '说好的时间是几点来着，我忘了写下来', '拖车服务怎么收费']) {
       expect(answer(question, '您的手机号是多少').pass, question).toBe('na');
     }
+  });
+});
+
+describe('record-reference: a booking number is a record; the agent\'s own number is not', () => {
+  const needs = scenario({ requires: { reference: true } });
+  const says = (line: string) => only(recordReference(chat([['agent', '您好，请讲', 1000], ['customer', '我想约个保养', 2000], ['agent', line, 3000]]), needs, rubric));
+  it('accepts 预约号 / 预约单号 with an id', () => {
+    for (const line of ['好的，给您约在周六上午，预约号是YY20261204-77', '已经登记了，您的预约单号幺五三七二八六']) expect(says(line).pass, line).toBe(true);
+  });
+  it('not the staff number after a surname introduction', () => {
+    expect(says('您好，我姓陈，编号8842，这边给您约在周六上午').pass).toBe(false);
   });
 });
