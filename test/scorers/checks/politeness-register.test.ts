@@ -141,12 +141,4 @@ describe('politeness: rude 忌语 the nearby 您 does not soften', () => {
     const plain = agentSays('您好，请问有什么可以帮您', '这个具体赔付比例我不太清楚，我帮您问一下保险公司', '好的，谢谢您');
     expect(only(politeness(plain, S, rubric)).pass).toBe(true);
   });
-
-  it('"没什么好解释的" is a flat refusal: a forbidden word, not rude in a courteous register', () => {
-    const i = agentSays('您好，请问有什么可以帮您', '这是规定，没什么好解释的，请您谅解', '好的，谢谢您的来电');
-    const fw = only(forbiddenWords(i, S, rubric));
-    expect(fw.pass).toBe(false);
-    expect((fw.details as { categories: string[] }).categories).toContain('否定拒绝');
-    expect(only(politeness(i, S, rubric)).pass).toBe(true);
-  });
 });
