@@ -82,3 +82,23 @@ describe('verification: what checks no one', () => {
     expect(only(verification(check, needs, rubric)).pass).toBe(true);
   });
 });
+
+describe('verification: account details read back in other trades', () => {
+  const before = (reply: string) =>
+    chat([
+      ['agent', '您好，请讲', 1000],
+      ['customer', '我想问下我的情况', 2000],
+      ['agent', reply, 3000],
+      ['agent', '另外核实一下，机主姓名是？', 4000],
+    ]);
+  it('fails when the record is read back before the check', () => {
+    for (const reply of ['查到了，您订的是明天早上八点的航班，目前显示延误两小时', '您预约的是周三上午王主任的号', '您这台车上次保养是在八月份', '您家这个季度的物业费还没交，一共一千二', '孩子的课时还剩十二节', '您报名的是周末班，下周六开课']) {
+      expect(only(verification(before(reply), needs, rubric)).pass, reply).toBe(false);
+    }
+  });
+  it('a question about the record, or general information, discloses nothing', () => {
+    for (const reply of ['请问您预约的是哪天', '保养一次大概六百元', '一般情况下快递三天能到']) {
+      expect(only(verification(before(reply), needs, rubric)).pass, reply).toBe(true);
+    }
+  });
+});
