@@ -55,3 +55,18 @@ describe('resolution: a question put off', () => {
     expect(only(resolution(i, scenario(), rubric)).pass).toBe(true);
   });
 });
+
+describe('resolution: non-answers in other words', () => {
+  const reply = (said: string) =>
+    only(resolution(chat([['agent', '您好，请讲', 1000], ['customer', '我想问下这个多久能处理好？', 2000], ['agent', said, 3000], ['customer', '好吧', 4000], ['agent', '好的，感谢您的来电，再见', 5000]]), scenario(), rubric));
+  it('fails them', () => {
+    for (const said of ['这个要看情况，我没办法跟您打包票', '这个不归我们查，我这边看不了', '我这边没有这个权限', '这个我帮不上忙', '我这边查询不到任何信息', '这种情况我们也是第一次遇到，不好判断', '这个暂时还定不下来', '这个没个准']) {
+      expect(reply(said).pass, said).toBe(false);
+    }
+  });
+  it('passes answers and look-ups', () => {
+    for (const said of ['一般三个工作日就能处理好', '这个我帮您查一下，请稍等', '这个我不确定，我去问一下同事马上回复您', '大概两到三天，具体以短信通知为准', '权限开通后三个工作日处理好']) {
+      expect(reply(said).pass, said).toBe(true);
+    }
+  });
+});
