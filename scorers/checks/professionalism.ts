@@ -40,7 +40,8 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
   const { politenessMinChars, curtReplyMaxChars } = rubric.thresholds;
   const judged = p.agent.filter((t) => t.view.norm.length >= politenessMinChars || (t.view.norm.length <= curtReplyMaxChars && curtReply(c, t)));
   const rude = p.agent.map((t) => ({ t, m: rudeIn(c, rubric.vocabularies, t) })).filter((x) => x.m);
-  const polite = judged.filter((t) => findVocab(c, 'politeness', t));
+  // a courtesy marker, or plain-spoken warmth (好嘞, a closing 哈): softeners
+  const polite = judged.filter((t) => findVocab(c, 'politeness', t) || findVocab(c, 'softeners', t));
   const ratio = judged.length ? polite.length / judged.length : 1;
   const need = rubric.thresholds.politenessRatio;
   const pct = `${Math.round(ratio * 100)}%`;
@@ -57,7 +58,8 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
     ];
   }
   const warmNeed = rubric.thresholds.familiarCourtesyRatio;
-  const warm = judged.length ? judged.filter((t) => vocabHits(c, 'politeness', t).some((h) => !RESPECTFUL.has(h.phrase))).length / judged.length : 1;
+  // courtesy words beyond 您, or a plain-spoken softener (好嘞, a closing 哈/哦): warmth in the agent's own register
+  const warm = judged.length ? judged.filter((t) => vocabHits(c, 'politeness', t).some((h) => !RESPECTFUL.has(h.phrase)) || findVocab(c, 'softeners', t)).length / judged.length : 1;
   const { familiar, respectful } = register;
   const { familiarAddressMinTurns: minTurns, respectfulSlipTurns } = rubric.thresholds;
   // no 您 at all (你, or no address: 身份证号。/ 等着。), or 您 as a slip among 你 turns: the register

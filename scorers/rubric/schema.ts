@@ -97,6 +97,12 @@ export const Vocabularies = z.strictObject({
    * @default []
    */
   curtClauses: Vocab.default([]),
+  /**
+   * Warm, plain-spoken softeners (好嘞, a closing 哈/哦/呢): for the register rule they count as courtesy words
+   * — a 你-speaking agent who says 好嘞，你放心哈 is plain-spoken, not curt.
+   * @default []
+   */
+  softeners: Vocab.default([]),
   /** Bare acknowledgements (嗯, 好的, 对): a short turn made only of these is neither courteous nor curt. */
   backchannels: Vocab.default(['嗯', '好', '好的', '对', '是', '是的', '行', '明白', '收到', '可以', '哦']),
   /** Categories of `forbidden` that are also rude: a hit in one fails politeness too (辱骂, 指责客户 …). */

@@ -105,6 +105,17 @@ describe('politeness: the curt register', () => {
   });
 });
 
+describe('politeness: plain-spoken warmth in the 你 register', () => {
+  it('passes a 你-speaking agent whose turns carry 好嘞 / a closing 哈', () => {
+    const i = agentSays('你好，小区物业，你说', '好嘞，你家几号楼几单元？', '行，我让维修师傅下午过去看看哈', '好嘞，有事你再打过来哈');
+    expect(only(politeness(i, S, rubric)).pass).toBe(true);
+  });
+  it('still fails the bare 你 register (啦/呢 alone are no warmth)', () => {
+    const i = agentSays('你好，小区物业，你说', '你家几号楼几单元？', '行，下午有人过去看看', '那就先这样啦');
+    expect(only(politeness(i, S, rubric)).pass).toBe(false);
+  });
+});
+
 describe('politeness: rude 忌语 the nearby 您 does not soften', () => {
   it('a blame aimed at 你 is rude even right after 帮您 in an unpunctuated line', () => {
     const i = agentSays('您好，请问有什么可以帮您', '好的我帮您看一下谁叫你自己不看清楚就下单', '已经为您登记，谢谢');
