@@ -195,6 +195,16 @@ export const verification: Scorer = (interaction, scenario, rubric) => {
     return [finding(F, 'verification', false, disclosed ? '坐席未核实客户身份就透露了账户信息' : '坐席全程未核实客户身份', disclosed ? [evidenceOf(disclosed)] : [], absenceConfidence(p.agent))];
   }
   const conf = matchConfidence(asked.m, asked.t);
+  // a check the agent calls an afterthought (忘了核对 / 对了，您是本人吧) after it already answered the
+  // customer: the service came first, whatever the scorer recognised as disclosed
+  const late = findVocab(c, 'lateVerification', asked.t);
+  const firstCustomer = p.customer[0];
+  const answeredBefore = late && firstCustomer ? p.agent.find((t) => t.index > firstCustomer.index && t.index < asked.t.index) : undefined;
+  if (late && answeredBefore) {
+    return [
+      finding(F, 'verification', false, `坐席先答复了客户（第${answeredBefore.index + 1}句），事后才补核身份："${late.quote}"`, [evidenceOf(answeredBefore), evidenceOf(asked.t, late.quote)], matchConfidence(late, asked.t)),
+    ];
+  }
   // in one turn, words order it: 已经帮您挂失了…请带身份证 acted before any check
   const before = disclosed && (disclosed.index < asked.t.index || (disclosed.index === asked.t.index && disclosure!.start < asked.m.start));
   if (disclosed && before) {

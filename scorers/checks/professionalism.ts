@@ -40,7 +40,8 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
   const { politenessMinChars, curtReplyMaxChars } = rubric.thresholds;
   const judged = p.agent.filter((t) => t.view.norm.length >= politenessMinChars || (t.view.norm.length <= curtReplyMaxChars && curtReply(c, t)));
   const rude = p.agent.map((t) => ({ t, m: rudeIn(c, rubric.vocabularies, t) })).filter((x) => x.m);
-  const polite = judged.filter((t) => findVocab(c, 'politeness', t));
+  // a courtesy marker, or plain-spoken warmth (好嘞, a closing 哈): softeners
+  const polite = judged.filter((t) => findVocab(c, 'politeness', t) || findVocab(c, 'softeners', t));
   const ratio = judged.length ? polite.length / judged.length : 1;
   const need = rubric.thresholds.politenessRatio;
   const pct = `${Math.round(ratio * 100)}%`;
@@ -56,9 +57,10 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
       }),
     ];
   }
-  const { familiar, respectful } = register;
   const warmNeed = rubric.thresholds.familiarCourtesyRatio;
-  const warm = judged.length ? judged.filter((t) => vocabHits(c, 'politeness', t).some((h) => !RESPECTFUL.has(h.phrase))).length / judged.length : 1;
+  // courtesy words beyond 您, or a plain-spoken softener (好嘞, a closing 哈/哦): warmth in the agent's own register
+  const warm = judged.length ? judged.filter((t) => vocabHits(c, 'politeness', t).some((h) => !RESPECTFUL.has(h.phrase)) || findVocab(c, 'softeners', t)).length / judged.length : 1;
+  const { familiar, respectful } = register;
   const { familiarAddressMinTurns: minTurns, respectfulSlipTurns } = rubric.thresholds;
   // no 您 at all (你, or no address: 身份证号。/ 等着。), or 您 as a slip among 你 turns: the register
   const noRespect = respectful === 0 && judged.length >= minTurns;
@@ -77,6 +79,23 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
       }),
     ];
   }
+  // curt clauses in many turns are a register; in fewer (curtUnsoftenedMinTurns) only when the agent's
+  // courtesy words (请/谢谢/麻烦, 您 not counted) do not make up for them, as for a familiar register
+  const curt = curtTurns(c, p.agent, judged, rubric.thresholds.curtReplyMaxChars);
+  const { curtRegisterMinTurns: curtNeed, curtUnsoftenedMinTurns: curtBareNeed } = rubric.thresholds;
+  if ((curtNeed > 0 && curt.length >= curtNeed) || (curtBareNeed > 0 && curt.length >= curtBareNeed && warm < warmNeed)) {
+    // a register, not a lapse: every curt turn beyond the rule's minimum makes it surer
+    const minimum = curtNeed > 0 && curt.length >= curtNeed ? curtNeed : curtBareNeed;
+    const surest = Math.min(0.9, 0.7 + 0.05 * (curt.length - minimum));
+    return [
+      finding(F, 'politeness', false, `坐席${curt.length}句发言使用命令语或生硬问句（${curt.slice(0, 3).map((x) => `"${x.quote}"`).join('、')}），未用"请/您/请问"等征询语，服务用语不够礼貌`, curt.slice(0, 5).map((x) => evidenceOf(x.t, x.quote)), {
+        score: 0,
+        details: { ...details, curtTurns: curt.length },
+        confidence: Math.round(surest * absenceConfidence(curt.map((x) => x.t)).confidence / 0.9 * 100) / 100,
+        matchKind: 'pattern',
+      }),
+    ];
+  }
   // a ratio far from the line is a sure judgement; one at the line turns on a single turn
   const margin = Math.min(1, Math.abs(ratio - need) / 0.25);
   const byRatio = { confidence: Math.round((0.6 + 0.3 * margin) * absenceConfidence(judged).confidence / 0.9 * 100) / 100, matchKind: 'pattern' as const };
@@ -91,6 +110,21 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
     }),
   ];
 };
+
+/**
+ * Agent turns in a curt register: a clause of `curtClauses` (说。/ 什么事？/ 电话号码报一下 / 还有事吗？, said as
+ * such: a homophone by sound is not counted) or a curt one-word reply (车次。). One per turn.
+ */
+function curtTurns(c: CompiledRubric, agent: readonly PreparedTurn[], judged: readonly PreparedTurn[], maxReplyChars: number): { t: PreparedTurn; quote: string }[] {
+  const out: { t: PreparedTurn; quote: string }[] = [];
+  const judgedSet = new Set(judged);
+  for (const t of agent) {
+    const m = vocabHits(c, 'curtClauses', t).find((h) => h.level === 'exact' || h.level === 'pattern');
+    if (m) out.push({ t, quote: m.quote });
+    else if (judgedSet.has(t) && t.view.norm.length <= maxReplyChars && !findVocab(c, 'politeness', t)) out.push({ t, quote: t.turn.text });
+  }
+  return out;
+}
 
 /** A one-word turn that says something beyond a bare acknowledgement (说吧, 车次, 等着). */
 function curtReply(c: CompiledRubric, t: PreparedTurn): boolean {
@@ -132,7 +166,8 @@ function rudeIn(c: CompiledRubric, v: Pick<Rubric['vocabularies'], 'impoliteCate
   return (
     vocabHits(c, 'forbidden', t).find((h) => {
       const clause = clauseOf(t, h);
-      if (clause.includes('您')) return false;
+      // 您 nearby softens a 忌语, not one that itself says 你 (帮您处理谁让你自己不早点弄的: the blame is aimed at 你)
+      if (clause.includes('您') && !FAMILIAR_YOU.test(h.quote)) return false;
       return v.impoliteCategories.includes(h.category) || (v.impoliteWhenFamiliar.includes(h.category) && FAMILIAR_YOU.test(clause));
     }) ?? null
   );

@@ -26,7 +26,7 @@
  * one, though they share words with one.
  */
 import type { Interaction } from '../../harness/interaction/types.js';
-import { compileRubric, findVocab, prepare, type PreparedTranscript, type PreparedTurn } from '../context.js';
+import { compileRubric, findVocab, prepare, vocabHits, type PreparedTranscript, type PreparedTurn } from '../context.js';
 import type { Rubric } from '../rubric/schema.js';
 import { findAny, type PhraseMatch } from '../text/fuzzy.js';
 
@@ -148,6 +148,19 @@ export function holdAnnouncement(c: ReturnType<typeof compileRubric>, t: Prepare
   const thanks = findVocab(c, 'holdThanks', t);
   if (!thanks || ask.end <= thanks.start || ask.start >= thanks.end) return ask;
   return findAny(t.view, c.vocab.holdRequest, thanks.end);
+}
+
+/** A customer turn between `lastAgent` and dialogue index `until` says more than an acknowledgement (好的, 嗯). */
+function answeredSince(c: ReturnType<typeof compileRubric>, ts: readonly PreparedTurn[], lastAgent: PreparedTurn, until: number): boolean {
+  for (let k = until; k >= 0; k--) {
+    const t = ts[k]!;
+    if (t === lastAgent || t.index <= lastAgent.index) break;
+    if (t.turn.speaker !== 'customer' || isLineCheck(t)) continue;
+    let covered = 0;
+    for (const h of vocabHits(c, 'backchannels', t)) covered += h.end - h.start;
+    if (covered < t.view.norm.length) return true;
+  }
+  return false;
 }
 
 interface Gap {
@@ -311,7 +324,10 @@ function computeAccount(interaction: Interaction, p: PreparedTranscript, rubric:
       nextAgent: firstAgentFrom(ts, g.after, p),
       source: 'gap' as const,
     };
-    const announcement = lastAgent ? holdAnnouncement(c, lastAgent) : null;
+    let announcement = lastAgent ? holdAnnouncement(c, lastAgent) : null;
+    // "我帮您看一下。请问您的航班号是多少？" — the look-up waited on the answer: once the customer has given it
+    // (more than 好的/嗯), the request to wait was spent and the silence after the answer is the agent's
+    if (announcement && lastAgent && handsOver(lastAgent) && answeredSince(c, ts, lastAgent, g.before)) announcement = null;
     let pauseReason: PauseReason | null = null;
     if (afterTurn?.turn.speaker === 'customer' && !isLineCheck(afterTurn)) pauseReason = 'customer-next';
     // a request to wait phrased as a question (稍等一下好吗) still keeps the word with the agent

@@ -5,6 +5,7 @@
 import { evidenceOf, finding, noAgent, prepare, secs, type PreparedTurn } from '../context.js';
 import { CONFIDENCE, withConfidence } from '../confidence.js';
 import type { Evidence, Scorer } from '../scorer.js';
+import { isBackchannel } from './silence.js';
 
 const F = 'professionalism' as const;
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
@@ -21,7 +22,10 @@ export const interruption: Scorer = (interaction, _scenario, rubric) => {
   for (const a of p.agent) {
     for (const cu of p.customer) {
       if (a.turn.startMs <= cu.turn.startMs || a.turn.startMs >= cu.turn.endMs) continue;
-      const overlap = Math.min(cu.turn.endMs, a.turn.endMs) - a.turn.startMs;
+      // how long before the customer finished the agent started (the rule's words), also when the agent's
+      // turn is over first (行。订单号。 said into the customer's sentence); a backchannel (嗯, 对) is listening
+      if (isBackchannel(a, p)) continue;
+      const overlap = cu.turn.endMs - a.turn.startMs;
       nearest = Math.min(nearest, Math.abs(overlap - limit));
       if (overlap >= limit) {
         evidence.push(evidenceOf(cu), evidenceOf(a));

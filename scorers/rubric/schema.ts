@@ -90,6 +90,19 @@ export const Vocabularies = z.strictObject({
   familiarAddress: Vocab.default([]),
   /** Respectful address (您): what a courteous agent calls the customer. */
   respectfulAddress: Vocab.default(['您']),
+  /**
+   * Curt clauses (说。/ 什么事？/ 还有事吗？/ 电话号码报一下 / 就这样。): the bare command, clipped question or
+   * dismissive wrap-up where practice asks for a 征询语 (请讲 / 请问有什么可以帮您 / 请问还有其他可以帮您的吗).
+   * An agent who keeps using them is curt even if it says 您 elsewhere (thresholds.curtRegisterMinTurns).
+   * @default []
+   */
+  curtClauses: Vocab.default([]),
+  /**
+   * Warm, plain-spoken softeners (好嘞, a closing 哈/哦/呢): for the register rule they count as courtesy words
+   * — a 你-speaking agent who says 好嘞，你放心哈 is plain-spoken, not curt.
+   * @default []
+   */
+  softeners: Vocab.default([]),
   /** Bare acknowledgements (嗯, 好的, 对): a short turn made only of these is neither courteous nor curt. */
   backchannels: Vocab.default(['嗯', '好', '好的', '对', '是', '是的', '行', '明白', '收到', '可以', '哦']),
   /** Categories of `forbidden` that are also rude: a hit in one fails politeness too (辱骂, 指责客户 …). */
@@ -111,6 +124,12 @@ export const Vocabularies = z.strictObject({
   /** Regular expressions (on the clause-marked normalised text) for name introductions: 我是客服小王 … */
   agentNamePatterns: z.array(z.string().min(1)).default([]),
   verification: Vocab,
+  /**
+   * A check the agent calls an afterthought (忘了核对 / 对了，您是本人吧): after the agent has answered, it
+   * came too late whatever was disclosed.
+   * @default []
+   */
+  lateVerification: Vocab.default([]),
   /** Phrases that show account information is being disclosed (余额, 账单 …). */
   disclosure: Vocab,
   /** 工单号/受理号 …: followed by an id, the agent gave the customer a reference. */
@@ -173,6 +192,19 @@ export const Thresholds = z.strictObject({
    * @default 3
    */
   curtReplyMaxChars: z.number().int().nonnegative().default(3),
+  /**
+   * An agent with at least this many turns holding a curt clause (`curtClauses`) or a curt one-word
+   * reply is curt in register, whatever address it uses (0 turns the rule off).
+   * @default 3
+   */
+  curtRegisterMinTurns: z.number().int().nonnegative().default(3),
+  /**
+   * An agent with at least this many curt turns (as for curtRegisterMinTurns) is curt too when fewer
+   * than `familiarCourtesyRatio` of its judged turns carry a courtesy word (请/谢谢/麻烦 …, 您 not
+   * counted): nothing makes up for the bare commands (0 turns the rule off).
+   * @default 2
+   */
+  curtUnsoftenedMinTurns: z.number().int().nonnegative().default(2),
   /** Syllable edits allowed, as a fraction of phrase length (floored). */
   pinyinEditRatio: z.number().min(0).max(0.5),
   /** Phrases shorter than this many syllables match only exactly or as homophones. */

@@ -9,6 +9,25 @@ describe('interruption', () => {
     expect(only(interruption(chat([['agent', '您好', 1000]]), S, rubric)).pass).toBe('na');
   });
 
+  it('counts from the agent\'s start to the customer\'s end, also when the agent\'s short turn ends first', () => {
+    const i = call([
+      ['customer', '我寄的那个包裹显示签收了但我根本没收到', 1000, 6000],
+      ['agent', '行。单号。', 4200, 4900],
+    ]);
+    const f = only(interruption(i, S, rubric));
+    expect(f.pass).toBe(false);
+    expect((f.details as { overlapsMs: number[] }).overlapsMs).toEqual([1800]);
+  });
+
+  it('a backchannel said into the customer\'s sentence is listening, not interrupting', () => {
+    const i = call([
+      ['customer', '我寄的那个包裹显示签收了但我根本没收到', 1000, 6000],
+      ['agent', '嗯', 3000, 3900],
+      ['agent', '好的，我帮您查一下', 6500, 8000],
+    ]);
+    expect(only(interruption(i, S, rubric)).pass).toBe(true);
+  });
+
   it('fails when the agent starts while the customer is still talking', () => {
     const i = call([
       ['agent', '您好请问有什么可以帮您', 1000, 3000],
