@@ -25,3 +25,26 @@ describe('disclosures found on the account', () => {
     }
   });
 });
+
+describe('what the system holds, and identity asked by holder or phone tail', () => {
+  it('what the system holds for the customer, with a state or an amount, is a disclosure', () => {
+    for (const said of ['系统里您的会员卡已经过期了', '后台里保证金1500元', '您账户下有两张未使用的券']) {
+      expect(only(verification(thenVerifies(said), S, rubric)).pass, said).toBe(false);
+    }
+    for (const said of ['系统里需要您先上传照片', '系统里查不到，请问您的订单号']) {
+      expect(only(verification(thenVerifies(said), S, rubric)).pass, said).toBe(true);
+    }
+  });
+  it('the holder\'s name (签约人, 会员, 汇款人 …) or the phone tail asked verifies identity', () => {
+    for (const ask of ['麻烦说一下承租人姓名', '请提供一下会员姓名', '麻烦报一下手机尾号']) {
+      const i = chat([
+        ['agent', '您好，工号3307为您服务', 500],
+        ['customer', '帮我看看我的账户', 1000],
+        ['agent', ask, 2000],
+        ['customer', '张华', 3000],
+        ['agent', '系统显示您的余额是300元', 4000],
+      ]);
+      expect(only(verification(i, S, rubric)).pass, ask).toBe(true);
+    }
+  });
+});
