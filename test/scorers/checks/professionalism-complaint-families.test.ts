@@ -28,3 +28,17 @@ describe('complaint families', () => {
     }
   });
 });
+
+describe('more grievance families', () => {
+  it('are complaints', () => {
+    for (const said of ['退款申请了十天，到现在一分都没有', '这个小程序什么玩意，点了没反应', '我弄了半天都弄不好', '上次师傅把地弄脏了，这次可别再这样', '这违约金也太苛刻了', '你们这就是坑钱的', '开卡时说不限次数，结果现在又说要加钱', '为这事我都请了两次假了']) {
+      expect(only(empathy(says(said), S, rubric)).pass, said).toBe(false);
+    }
+  });
+  it('look-alikes are not', () => {
+    for (const said of ['您说的这个现在又可以办了吗', '找了半天没找到入口，在哪里', '这是什么东西，能介绍一下吗', '别再寄到老地址就行，新地址是滨江路8号']) {
+      expect(only(empathy(says(said), S, rubric)).pass, said).toBe('na');
+    }
+  });
+});
+
