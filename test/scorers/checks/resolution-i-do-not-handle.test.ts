@@ -14,3 +14,12 @@ describe('"I don\'t handle that"', () => {
     for (const said of ['这个您不用管，我来处理就好', '押金由财务原路退回，您不用管']) expect(only(resolution(reply(said), S, rubric)).pass, said).toBe(true);
   });
 });
+
+describe('"I can\'t see it here"', () => {
+  it('is a non-answer, from 这里 as from 这边', () => {
+    for (const said of ['这个信息我这里看不到，抱歉', '我这儿暂时看不到']) expect(only(resolution(reply(said), S, rubric)).pass, said).toBe(false);
+  });
+  it('not seeing what the customer describes asks for it', () => {
+    expect(only(resolution(reply('我这里看不到您说的页面，您发个截图？'), S, rubric)).pass).toBe(true);
+  });
+});
