@@ -90,11 +90,21 @@ function referenceIn(c: CompiledRubric, t: PreparedTurn, min: number): { quote: 
     while (at < ct.normAt.length - 1 && ct.normAt[at]! < m.end) at++;
     const id = re.exec(ct.text.slice(at, at + 48));
     if (!id) continue;
-    const [all, lead, rawId, after] = id as unknown as [string, string, string, string];
+    const [all, lead, fullId, fullAfter] = id as unknown as [string, string, string, string];
+    // an id split by ASR breaks is one id, but a count that opens the next clause (…GD6120，3个工作日内回电)
+    // is not part of it: the id ends at its last break when what follows that break is an amount or a duration
+    let rawId = fullId;
+    let after = fullAfter;
+    const lastBreak = fullId.lastIndexOf('|');
+    if (!fullId.endsWith('|') && lastBreak > 0 && NOT_A_REFERENCE_UNIT.test(fullAfter) && fullId.slice(0, lastBreak).replaceAll('|', '').length >= min) {
+      rawId = fullId.slice(0, lastBreak + 1);
+      after = fullId.slice(lastBreak + 1) + fullAfter;
+    }
     const reference = rawId.replaceAll('|', '');
     if (!/\d/u.test(reference) || NOT_A_REFERENCE_LEAD.test(lead) || MOBILE.test(reference)) continue;
     if (!rawId.endsWith('|') && NOT_A_REFERENCE_UNIT.test(after)) continue;
-    const endMarked = at + all.length - after.length - (rawId.length - rawId.replace(/\|+$/u, '').length);
+    const idStart = at + all.length - fullAfter.length - fullId.length;
+    const endMarked = idStart + rawId.replace(/\|+$/u, '').length;
     return { quote: quoteOf(t.view, m.start, ct.normAt[endMarked]!), reference, match: m };
   }
   return null;

@@ -18,7 +18,7 @@ import {
   vocabHits,
 } from '../context.js';
 import type { Rubric } from '../rubric/schema.js';
-import type { Evidence, Scorer } from '../scorer.js';
+import type { Evidence, Finding, Scorer } from '../scorer.js';
 
 const F = 'professionalism' as const;
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
@@ -199,12 +199,13 @@ function withoutPoliteness(judged: PreparedTurn[], polite: PreparedTurn[]): Prep
   return judged.filter((t) => !set.has(t));
 }
 
-/** How many agent turns after the first complaint may carry the apology/acknowledgement. */
+/** How many agent turns after each complaint may carry the apology/acknowledgement. */
 const EMPATHY_TURNS = 2;
 
 /**
  * Whenever the customer complains (complaint vocabulary, in any scenario) the agent must apologise
- * or acknowledge in one of its next two turns. `requires.empathy` makes the check apply even when
+ * or acknowledge in one of its next two turns — after the first complaint and after each later
+ * escalation (`escalatingComplaints`): the first one unanswered fails. `requires.empathy` makes the check apply even when
  * no complaint is recognised (the scenario is a complaint): then any agent turn after the
  * customer's first turn may carry it.
  */
@@ -212,8 +213,8 @@ export const empathy: Scorer = (interaction, scenario, rubric) => {
   const p = prepare(interaction);
   if (noAgent(p)) return [finding(F, 'empathy', 'na', NO_AGENT, [], { confidence: 1 })];
   const c = compileRubric(rubric);
-  const complaint = firstComplaint(c, p.customer);
-  if (!complaint) {
+  const complaints = complaintsOf(c, p.customer);
+  if (!complaints.length) {
     if (!scenario.requires?.empathy) {
       return [finding(F, 'empathy', 'na', '客户没有投诉或表达不满，不适用', [], absenceConfidence(p.customer))];
     }
@@ -225,43 +226,54 @@ export const empathy: Scorer = (interaction, scenario, rubric) => {
     }
     return [finding(F, 'empathy', false, '本场景为投诉场景，坐席没有任何安抚或致歉（如"非常抱歉给您带来不便"）', p.customer.slice(0, 2).map((t) => evidenceOf(t)), absenceConfidence(after))];
   }
-  const { t: said, m: cm } = complaint;
+  // the first complaint needs an answer, and so does each later escalation (a repeat contact, a threat to
+  // complain: rubric escalatingComplaints) [S9 威脅性語言; S12 重复来电]; a later grumble of another kind is
+  // answered by the first acknowledgement
+  const escalating = rubric.vocabularies.escalatingComplaints;
+  let passed: Finding | null = null;
+  for (const { t: said, m: cm } of complaints.filter((x, k) => k === 0 || vocabHits(c, 'complaint', x.t).some((h) => escalating.includes(h.category)))) {
+    const judged = judgeComplaint(c, p, said, cm);
+    if (judged.pass === false) return [judged];
+    if (!passed || (passed.pass === 'na' && judged.pass === true)) passed = judged;
+  }
+  return [passed!];
+};
+
+/** One complaint: an apology or acknowledgement in one of the agent's next two turns. */
+function judgeComplaint(c: CompiledRubric, p: ReturnType<typeof prepare>, said: PreparedTurn, cm: VocabMatch): Finding {
   const complaintEvidence = evidenceOf(said, cm.quote);
   const next = p.agent.filter((t) => t.index > said.index).slice(0, EMPATHY_TURNS);
   const details = { complaint: cm.quote, complaintKind: cm.category };
   if (!next.length) {
-    return [finding(F, 'empathy', 'na', `客户表达不满（"${cm.quote}"）后坐席没有再发言，无法评价`, [complaintEvidence], { details, confidence: 0.7, matchKind: 'absence' })];
+    return finding(F, 'empathy', 'na', `客户表达不满（"${cm.quote}"）后坐席没有再发言，无法评价`, [complaintEvidence], { details, confidence: 0.7, matchKind: 'absence' });
   }
   for (const t of next) {
     const m = findVocab(c, 'empathy', t);
     if (m) {
       const conf = matchConfidence(m, t);
-      return [
-        finding(F, 'empathy', true, `客户表达不满（"${cm.quote}"），坐席随即表示了理解/歉意："${m.quote}"`, [complaintEvidence, evidenceOf(t, m.quote)], {
-          details,
-          ...conf,
-          confidence: Math.min(conf.confidence, matchConfidence(cm, said).confidence),
-        }),
-      ];
+      return finding(F, 'empathy', true, `客户表达不满（"${cm.quote}"），坐席随即表示了理解/歉意："${m.quote}"`, [complaintEvidence, evidenceOf(t, m.quote)], {
+        details,
+        ...conf,
+        confidence: Math.min(conf.confidence, matchConfidence(cm, said).confidence),
+      });
     }
   }
   const absent = absenceConfidence(next);
-  return [
-    finding(F, 'empathy', false, `客户表达不满（"${cm.quote}"），坐席随后${next.length}句都没有安抚或致歉（如"非常抱歉给您带来不便"）`, [complaintEvidence, ...next.map((t) => evidenceOf(t))], {
-      details,
-      matchKind: absent.matchKind,
-      confidence: Math.min(absent.confidence, matchConfidence(cm, said).confidence),
-    }),
-  ];
-};
+  return finding(F, 'empathy', false, `客户表达不满（"${cm.quote}"），坐席随后${next.length}句都没有安抚或致歉（如"非常抱歉给您带来不便"）`, [complaintEvidence, ...next.map((t) => evidenceOf(t))], {
+    details,
+    matchKind: absent.matchKind,
+    confidence: Math.min(absent.confidence, matchConfidence(cm, said).confidence),
+  });
+}
 
-/** The customer's first complaint (complaint vocabulary, exceptions such as 不用投诉 removed). */
-function firstComplaint(c: CompiledRubric, customer: readonly PreparedTurn[]): { t: PreparedTurn; m: VocabMatch } | null {
+/** Every customer turn with a complaint (complaint vocabulary, exceptions such as 不用投诉 removed), in order. */
+function complaintsOf(c: CompiledRubric, customer: readonly PreparedTurn[]): { t: PreparedTurn; m: VocabMatch }[] {
+  const out: { t: PreparedTurn; m: VocabMatch }[] = [];
   for (const t of customer) {
     const m = findVocab(c, 'complaint', t);
-    if (m) return { t, m };
+    if (m) out.push({ t, m });
   }
-  return null;
+  return out;
 }
 
 export { resolution } from './resolution.js';

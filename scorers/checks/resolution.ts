@@ -137,10 +137,17 @@ function dismissalThenAnswer(c: CompiledRubric, t: PreparedTurn, start: number, 
   while (k < v.norm.length && k - after <= NEAR && !v.breakBefore[k]) k++;
   if (k < v.norm.length && v.breakBefore[k]) after = k;
   const rest = v.norm.slice(after);
-  if (rest.length < ANSWER_AFTER) return false;
+  if (rest.length < ANSWER_AFTER || NOT_AN_ANSWER_AFTER.test(rest)) return false;
   if (vocabHits(c, 'forbidden', t).some((h) => h.start >= after)) return false;
   return !NON_ANSWER.some((re) => re.test(rest));
 }
+
+/**
+ * What follows the dismissal without answering the question: a report that the main request was recorded
+ * (已经给您登记好了，受理编号… / 我这边提交了) or the hotline to call again (有问题您再打…) — the wrap-up of
+ * the contact, not an answer to what the customer just asked.
+ */
+const NOT_AN_ANSWER_AFTER = /^(?:好的|嗯|那)?(?:我这边|这边|我们|我)?(?:已经|已)?(?:给|为|帮)?(?:您|你)?(?:登记|提交|受理|记录|备注)(?:好)?了|^(?:有问题|有事|有疑问)(?:的话)?(?:您|你)?(?:可以)?再?(?:打|拨|联系|致电)/u;
 
 /** How near (characters) a 忌语 must be to the non-answer to be the same dismissal. */
 const NEAR = 12;

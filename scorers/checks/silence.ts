@@ -146,8 +146,8 @@ export function holdAnnouncement(c: ReturnType<typeof compileRubric>, t: Prepare
   const ask = findVocab(c, 'holdRequest', t);
   if (!ask) return null;
   const thanks = findVocab(c, 'holdThanks', t);
-  if (!thanks || ask.end <= thanks.start || ask.start >= thanks.end) return ask;
-  return findAny(t.view, c.vocab.holdRequest, thanks.end);
+  const found = !thanks || ask.end <= thanks.start || ask.start >= thanks.end ? ask : findAny(t.view, c.vocab.holdRequest, thanks.end);
+  return found && !lookupAnsweredInTurn(c, t, found) ? found : null;
 }
 
 /** A customer turn between `lastAgent` and dialogue index `until` says more than an acknowledgement (好的, 嗯). */
@@ -162,6 +162,23 @@ function answeredSince(c: ReturnType<typeof compileRubric>, ts: readonly Prepare
   }
   return false;
 }
+
+/**
+ * "我看一下，您这台设备现在状态是待激活": the look-up was announced and answered in the same turn, so it
+ * announces no wait after the turn — at least ANSWERED_TAIL characters follow the last request, with no
+ * word of waiting or of coming back (稍等, 马上, 回复您, 几分钟 …) among them.
+ */
+function lookupAnsweredInTurn(c: ReturnType<typeof compileRubric>, t: PreparedTurn, ask: PhraseMatch): boolean {
+  let lastEnd = ask.end;
+  for (const h of vocabHits(c, 'holdRequest', t)) lastEnd = Math.max(lastEnd, h.end);
+  const tail = t.view.norm.slice(lastEnd);
+  return tail.length >= ANSWERED_TAIL && !WAIT_OR_RETURN.test(tail);
+}
+
+/** Characters after the last request to wait that make the turn its own answer. */
+const ANSWERED_TAIL = 12;
+/** Words in that tail that still announce a wait or a return (查到了马上告诉您, 大概需要五分钟). */
+const WAIT_OR_RETURN = /等|稍候|马上|一会|回复|回电|告诉您|告诉你|通知您|通知你|分钟|时间|挂机|别挂|不要挂|查到/u;
 
 interface Gap {
   startMs: number;

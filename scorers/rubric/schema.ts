@@ -109,6 +109,13 @@ export const Vocabularies = z.strictObject({
   impoliteCategories: z.array(z.string().min(1)).default([]),
   /** Categories of `forbidden` that are rude only when aimed at the customer as 你 (刚才不是跟你说过了吗), not said flatly (我已经讲过一遍了). */
   impoliteWhenFamiliar: z.array(z.string().min(1)).default([]),
+  /**
+   * Categories of `complaint` that escalate (a threat to complain, a repeat contact): raised after the first
+   * complaint they need their own apology or acknowledgement; a later grumble of another category is
+   * answered by the first one.
+   * @default []
+   */
+  escalatingComplaints: z.array(z.string().min(1)).default([]),
   /** 确认需求 questions (还有其他可以帮您的吗): the agent reached the wrap-up. Not closings. */
   wrapUpQuestions: Vocab.default(['还有其他', '还有别的', '还有什么']),
   /** The customer says nothing more is needed (没了, 没有其他问题): the contact reached its wrap-up too. */

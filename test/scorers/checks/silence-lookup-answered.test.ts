@@ -1,0 +1,31 @@
+/**
+ * A look-up announced and answered in the same turn (我看一下，您这张卡现在是正常状态) announces no wait after
+ * that turn: a silence the agent owes next is unannounced. A request to wait at the end of the turn, or a
+ * promise to come back (查到了马上告诉您), still announces one.
+ */
+import { describe, expect, it } from 'vitest';
+import { deadAir } from '../../../scorers/checks/silence-checks.js';
+import { call, only, rubric, scenario } from '../helpers.js';
+
+const S = scenario();
+const after = (agentTurn: string) =>
+  call([
+    ['agent', '您好，工号3307为您服务', 1000, 2000],
+    ['customer', '我想问一下我的卡能不能用', 3000, 5000],
+    ['agent', agentTurn, 6000, 10_000],
+    ['customer', '好的', 11_000, 11_500],
+    ['agent', '请问还有别的问题吗', 35_000, 37_000],
+  ]);
+
+describe('a look-up answered in its own turn', () => {
+  it('announces no later wait', () => {
+    for (const said of ['我看一下，您这张卡现在是正常状态，可以直接使用', '我帮您查一下，系统里这张卡上周已经激活成功了']) {
+      expect(only(deadAir(after(said), S, rubric)).pass, said).toBe(false);
+    }
+  });
+  it('a request at the end of the turn or a promise to come back still announces one', () => {
+    for (const said of ['好的，我帮您查一下，请您稍等', '我帮您查一下，这个可能需要几分钟，您别挂机', '我去问一下技术同事，有结果马上回复您']) {
+      expect(only(deadAir(after(said), S, rubric)).pass, said).toBe(true);
+    }
+  });
+});
