@@ -119,6 +119,8 @@ export function kindOf(pid: number): string {
 export class ProcSampler {
   private readonly first = new Map<string, number>();
   private readonly kinds = new Map<string, string>();
+  /** Processes whose kind was read a second time (see sample). */
+  private readonly kindSettled = new Set<string>();
   /** Processes seen outside the tree: a process never joins another's tree, so they are skipped. */
   private readonly foreign = new Set<number>();
   private nextPssAt = 0;
@@ -186,6 +188,11 @@ export class ProcSampler {
       if (!this.first.has(key)) {
         this.first.set(key, baseline ? s.ticks : 0);
         this.kinds.set(key, kindOf(pid));
+      } else if (!this.kindSettled.has(key)) {
+        // Read again at the second sighting: a child first seen between fork and exec (or before
+        // Chromium rewrote its command line) still showed its parent's.
+        this.kinds.set(key, kindOf(pid));
+        this.kindSettled.add(key);
       }
       this.last.set(key, s.ticks);
     }

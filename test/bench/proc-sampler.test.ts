@@ -19,23 +19,38 @@ describe('treeOf', () => {
 });
 
 describe('ProcSampler', () => {
-  it('counts the CPU of a child process that ended during the window', async () => {
-    const sampler = new ProcSampler({ intervalMs: 50, pssBudget: 1 }).start();
-    // A child that burns CPU for a while and exits: its time must be in the figures even though
-    // it is gone from /proc by the time the sampler stops.
-    const child = spawn('/bin/sh', ['-c', 'i=0; while [ $i -lt 50000 ]; do i=$((i+1)); done'], { stdio: 'ignore' });
-    const kinds = new Set<string>();
-    const watch = setInterval(() => {
-      if (child.pid && readAllStats().has(child.pid)) kinds.add(kindOf(child.pid));
-    }, 20);
-    await new Promise((resolve) => child.on('exit', resolve));
-    clearInterval(watch);
+  it('counts the CPU of a child process that ended during the window, under its own kind', async () => {
+    const intervalMs = 50;
+    const sampler = new ProcSampler({ intervalMs, pssBudget: 1 }).start();
+    // A child that waits, burns CPU, waits again and exits: its time must be in the figures even
+    // though it is gone from /proc by the time the sampler stops. The waits let the test be sure
+    // (on a loaded machine too) that the sampler saw it after exec and after the burn.
+    const child = spawn('/bin/sh', ['-c', 'read a; i=0; while [ $i -lt 50000 ]; do i=$((i+1)); done; echo burned; read b'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const pid = child.pid!;
+    const burned = new Promise<void>((resolve) => child.stdout.on('data', (d: Buffer) => d.toString().includes('burned') && resolve()));
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    const twoSamples = () => new Promise((resolve) => setTimeout(resolve, 3 * intervalMs));
+    await until(() => kindOf(pid) === 'sh');
+    await twoSamples();
+    child.stdin.write('go\n');
+    await burned;
+    const ticks = readAllStats().get(pid)?.ticks ?? 0;
+    expect(ticks).toBeGreaterThan(0);
+    await twoSamples();
+    child.stdin.end();
+    await exited;
     const figures = sampler.stop();
-    expect(readAllStats().has(child.pid!)).toBe(false);
-    expect(figures.cpuSecByKind.sh ?? 0).toBeGreaterThan(0);
+    expect(readAllStats().has(pid)).toBe(false);
+    // All of the burn, seen before the exit (a tick or two of exiting may land after our read).
+    expect(figures.cpuSecByKind.sh).toBeGreaterThanOrEqual(ticks / 100);
+    expect(figures.cpuSecByKind.sh).toBeLessThanOrEqual((ticks + 2) / 100);
     expect(figures.cpuSec).toBeGreaterThanOrEqual(figures.cpuSecByKind.sh!);
     expect(figures.peakPssBytes).toBeGreaterThan(0);
     expect(figures.samples).toBeGreaterThanOrEqual(2);
-    expect(kinds.has('sh')).toBe(true);
   });
 });
+
+/** Polls until `done` holds (no time limit of its own: the test's timeout is the bound). */
+async function until(done: () => boolean): Promise<void> {
+  while (!done()) await new Promise((resolve) => setTimeout(resolve, 10));
+}
