@@ -25,6 +25,8 @@ export interface WebchatOptions extends PageClockOptions, SharedBrowserOptions {
   typeKeys?: boolean;
   /** Take the focus off the input once a line is sent (see PortOptions.blurAfterSend). @default true */
   blurAfterSend?: boolean;
+  /** Type and send with direct input events where that is plainly the same (see PortOptions.leanInput). @default true */
+  leanInput?: boolean;
   /**
    * After the script, keep listening until the chat has been quiet this long, so closing lines
    * and the survey invitation are captured. Stops at once when the chat is closed. @default 2000
@@ -65,6 +67,7 @@ export const WEBCHAT_DEFAULTS: ResolvedWebchatOptions = {
   actionTimeoutMs: 30_000,
   typeKeys: false,
   blurAfterSend: true,
+  leanInput: true,
   quietMs: 2_000,
   trailingMaxMs: 10_000,
   closeTimeoutMs: 10_000,
