@@ -322,7 +322,8 @@ export const PAGE_CLOCK_SCRIPT = String.raw`(function (cfg) {
     checkState();
     checkTyping();
     checkReady();
-    if (!readySeen) {
+    // Not in blank documents: a prepared context's about:blank page waits with the clock installed.
+    if (!readySeen && location.protocol !== 'about:') {
       var readyPoll = setInterval(function () { checkReady(); if (readySeen) clearInterval(readyPoll); }, 250);
     }
   });

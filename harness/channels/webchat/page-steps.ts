@@ -64,6 +64,11 @@ export async function loadChatPage(page: Page, url: string, timeoutMs: number, s
 export interface ReadyWaitOptions {
   readyTimeoutMs: number;
   queueTimeoutMs: number;
+  /**
+   * In the page's own frame, learn readiness from the page clock's `ready` record instead of a
+   * locator wait (goes with WebchatOptions.leanInput). @default false
+   */
+  leanInput?: boolean;
   /** Where the ready selector is looked for, for error messages. @default "on the chat page" */
   where?: string;
 }
@@ -89,7 +94,7 @@ export async function waitUntilReady(
   // actions take the lean path (lean-input.ts) Playwright's injected script is never built in
   // the page at all (measured ≈15 ms of renderer CPU per chat). Widgets in iframes keep the
   // locator wait. A match the clock missed is still found by one locator check at the deadline.
-  const byClock = frame === frame.page().mainFrame();
+  const byClock = options.leanInput === true && frame === frame.page().mainFrame();
   const attached = async (timeoutMs: number): Promise<unknown> => {
     if (!byClock) return locator.waitFor({ state: 'attached', timeout: timeoutMs });
     // Up to the deadline, or until the page goes away (then the locator check says how).

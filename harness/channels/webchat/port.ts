@@ -32,7 +32,7 @@ export interface PortOptions {
   /**
    * Type and send with a few direct input events when the chat is the page's own frame and the
    * elements are plainly usable (lean-input.ts); otherwise, and when false, Playwright's actions.
-   * @default true
+   * @default false
    */
   leanInput?: boolean;
   /** How long the input / send / end elements may take to become usable. @default 30000 */
@@ -79,7 +79,7 @@ export class WebchatPort implements ConversationPort {
     const input = this.page.locator(this.selectors.input).first();
     const cps = this.options.typingCps ?? 0;
     const typingMs = cps > 0 ? Math.round((text.length * 1000) / cps) : 0;
-    const lean = this.options.leanInput ?? true;
+    const lean = this.options.leanInput ?? false;
     if (cps > 0 && this.options.typeKeys) {
       await this.act('input', this.selectors.input, timeout, async () => {
         await input.fill('', { timeout });
