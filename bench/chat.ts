@@ -1,6 +1,6 @@
 /**
  * npm run bench -- chat [--levels 50,100,200] [--time-scale 0.2] [--widget <zoo page>]
- *                       [--starts <n>] [--executable <chromium>] [--typing-cps <n>] [--args="--flag …"] [--no-blur]
+ *                       [--starts <n>] [--executable <chromium>] [--typing-cps <n>] [--args="--flag …"] [--no-blur] [--lean]
  *
  * For each level: N chats at once (`--concurrency N`) through the real runner and web-chat
  * channel against the simulated centre (exemplary agents, one per chat so nobody queues) or,
@@ -171,6 +171,7 @@ export async function benchChat(argv: string[]): Promise<void> {
       'typing-cps': { type: 'string' },
       args: { type: 'string' },
       'no-blur': { type: 'boolean', default: false },
+      lean: { type: 'boolean', default: false },
     },
   });
   const levels = values.levels.split(',').map(Number);
@@ -183,6 +184,7 @@ export async function benchChat(argv: string[]): Promise<void> {
     webchat: {
       ...(values.starts ? { maxConcurrentStarts: Number(values.starts) } : {}),
       ...(values['no-blur'] ? { blurAfterSend: false } : {}),
+      ...(values.lean ? { leanInput: true } : {}),
     },
   };
   const where = `${values.widget ? `widget-zoo page "${values.widget}"` : `the simulated centre (time scale ${values['time-scale']})`}${values['typing-cps'] ? `, typing ${values['typing-cps']} chars/s` : ''}`;

@@ -165,6 +165,7 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
         typingCps: scenario.persona.typingCps ?? 0,
         typeKeys: options.typeKeys,
         blurAfterSend: options.blurAfterSend,
+        leanInput: options.leanInput,
         actionTimeoutMs: options.actionTimeoutMs,
         signal: waitSignal,
         where,

@@ -28,6 +28,10 @@
  *   speaker and text (a widget that re-renders its whole list) keeps its id instead of counting twice.
  * - The typing indicator's showing / hiding is reported as `typing` records.
  * - A status change first reports every message still settling, so the order is kept.
+ * - The ready selector (`cfg.ready`), once it matches, is reported once as a `ready` record: Node
+ *   then needs no selector polling of its own to know the chat can start (page-steps.ts). It is
+ *   checked on every mutation and, for changes the observer does not watch (other attributes),
+ *   every 250 ms until it matches.
  * - Records go to Node through the exposed binding; `flushName` reports everything still pending
  *   at once and returns every record of the document (Node ignores the ones it already has), so
  *   nothing in flight is lost when the context is closed right after.
@@ -239,6 +243,13 @@ export const PAGE_CLOCK_SCRIPT = String.raw`(function (cfg) {
     deliver({ kind: 'typing', on: shown, at: now() });
   }
 
+  var readySeen = !cfg.ready;
+  function checkReady() {
+    if (readySeen || !deepQuery(cfg.ready)) return;
+    readySeen = true;
+    deliver({ kind: 'ready', at: now() });
+  }
+
   function onMutations(mutations) {
     refreshContainer();
     var removed = false;
@@ -263,12 +274,13 @@ export const PAGE_CLOCK_SCRIPT = String.raw`(function (cfg) {
     if (removed) forgetDetached();
     checkState();
     checkTyping();
+    checkReady();
   }
 
   // Name the broken selector by its role up front; the combined list would not say which one it is.
   var probe = document.createDocumentFragment();
   [['messages', cfg.messages], ['agentMessage', cfg.agent], ['botMessage', cfg.bot], ['customerMessage', cfg.customer],
-   ['systemMessage', cfg.system], ['text', cfg.text], ['status', cfg.status], ['typing', cfg.typing]].forEach(function (pair) {
+   ['systemMessage', cfg.system], ['text', cfg.text], ['status', cfg.status], ['typing', cfg.typing], ['ready', cfg.ready]].forEach(function (pair) {
     if (!pair[1]) return;
     try { probe.querySelector(pair[1]); } catch (e) { namedBroken = true; problem('role:' + pair[0], 'invalid selector ' + pair[0] + ' "' + pair[1] + '"'); }
   });
@@ -309,6 +321,11 @@ export const PAGE_CLOCK_SCRIPT = String.raw`(function (cfg) {
     if (container) registerWithin(container, true);
     checkState();
     checkTyping();
+    checkReady();
+    // Not in blank documents: a prepared context's about:blank page waits with the clock installed.
+    if (!readySeen && location.protocol !== 'about:') {
+      var readyPoll = setInterval(function () { checkReady(); if (readySeen) clearInterval(readyPoll); }, 250);
+    }
   });
 
   window[cfg.closedName] = function () { return closedHosts.slice(); };

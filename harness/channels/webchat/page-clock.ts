@@ -8,7 +8,7 @@
  */
 import type { BrowserContext, Frame } from 'playwright-core';
 import { PAGE_CLOCK_SCRIPT } from './page-clock-script.js';
-import type { ChatSelectors } from './presets.js';
+import { readySelector, type ChatSelectors } from './presets.js';
 
 export type PageSpeaker = 'agent' | 'bot' | 'customer' | 'system';
 
@@ -21,6 +21,8 @@ export type PageRecord =
   | { kind: 'typing'; on: boolean; at: number }
   /** The status element's value changed (e.g. data-state="queued"). */
   | { kind: 'state'; value: string; at: number }
+  /** The ready selector matched for the first time in this document. */
+  | { kind: 'ready'; at: number }
   /** Something the page could not do, e.g. an invalid selector. */
   | { kind: 'problem'; message: string; at: number };
 
@@ -52,6 +54,8 @@ export interface PageClockConfig {
   text?: string;
   status?: string;
   statusAttribute?: string;
+  /** Reported once as a `ready` record when it first matches (see readySelector). */
+  ready: string;
   settleMs: number;
   maxSettleMs: number;
 }
@@ -69,6 +73,7 @@ export function pageClockConfig(selectors: ChatSelectors, options: PageClockOpti
     ...(selectors.systemMessage ? { system: selectors.systemMessage } : {}),
     ...(selectors.text ? { text: selectors.text } : {}),
     ...(selectors.status ? { status: selectors.status, statusAttribute: selectors.statusAttribute ?? 'data-state' } : {}),
+    ready: readySelector(selectors),
     settleMs: options.settleMs ?? 100,
     maxSettleMs: options.maxSettleMs ?? 2000,
   };
@@ -162,6 +167,8 @@ export function parsePageRecord(raw: unknown): PageRecord | null {
     case 'state':
       if (typeof r.value !== 'string') return null;
       return { kind: 'state', value: r.value, at: r.at };
+    case 'ready':
+      return { kind: 'ready', at: r.at };
     case 'problem':
       if (typeof r.message !== 'string') return null;
       return { kind: 'problem', message: r.message, at: r.at };

@@ -8,6 +8,7 @@ import type { Inbox } from '../../interaction/inbox.js';
 import type { ConversationPort } from '../../interaction/script.js';
 import type { InteractionError, InteractionEvent } from '../../interaction/types.js';
 import { DTMF_UNSUPPORTED, WebchatFailure, isClosedError, isTimeout, pageCrashed, selectorInvalid, selectorTimeout } from './errors.js';
+import { leanBlur, leanClick, leanFill } from './lean-input.js';
 import type { ChatSelectors } from './presets.js';
 import type { ChatRecorder } from './recorder.js';
 
@@ -28,6 +29,12 @@ export interface PortOptions {
    * input again after a click) leave it focused; the centre cannot see the difference. @default true
    */
   blurAfterSend?: boolean;
+  /**
+   * Type and send with a few direct input events when the chat is the page's own frame and the
+   * elements are plainly usable (lean-input.ts); otherwise, and when false, Playwright's actions.
+   * @default false
+   */
+  leanInput?: boolean;
   /** How long the input / send / end elements may take to become usable. @default 30000 */
   actionTimeoutMs?: number;
   /** Cuts the typing wait short when the run is interrupted. */
@@ -72,6 +79,7 @@ export class WebchatPort implements ConversationPort {
     const input = this.page.locator(this.selectors.input).first();
     const cps = this.options.typingCps ?? 0;
     const typingMs = cps > 0 ? Math.round((text.length * 1000) / cps) : 0;
+    const lean = this.options.leanInput ?? false;
     if (cps > 0 && this.options.typeKeys) {
       await this.act('input', this.selectors.input, timeout, async () => {
         await input.fill('', { timeout });
@@ -80,16 +88,24 @@ export class WebchatPort implements ConversationPort {
     } else {
       // The customer's line appears after the time it takes to type it, as with real typing.
       if (typingMs > 0) await sleep(typingMs, this.options.signal);
-      await this.act('input', this.selectors.input, timeout, () => input.fill(text, { timeout }));
+      await this.act('input', this.selectors.input, timeout, async () => {
+        if (!(lean && (await leanFill(this.page, this.selectors.input, text)))) await input.fill(text, { timeout });
+      });
     }
-    if (this.selectors.send) {
-      const send = this.page.locator(this.selectors.send).first();
-      await this.act('send', this.selectors.send, timeout, () => send.click({ timeout }));
+    const sendSelector = this.selectors.send;
+    if (sendSelector) {
+      const send = this.page.locator(sendSelector).first();
+      await this.act('send', sendSelector, timeout, async () => {
+        if (!(lean && (await leanClick(this.page, sendSelector)))) await send.click({ timeout });
+      });
     } else {
       await this.act('input', this.selectors.input, timeout, () => input.press('Enter', { timeout }));
     }
     // Best effort: a widget that re-renders its input may have replaced it already.
-    if (this.options.blurAfterSend ?? true) await input.blur({ timeout: 1_000 }).catch(() => undefined);
+    if (this.options.blurAfterSend ?? true) {
+      const blurred = lean && (await leanBlur(this.page).catch(() => true));
+      if (!blurred) await input.blur({ timeout: 1_000 }).catch(() => undefined);
+    }
     // Widgets that do not show the customer's own lines: time them here, on the Node side.
     if (!this.selectors.customerMessage) this.recorder.addCustomerTurn(text, this.now());
     this.recorder.handoffSent(this.now());

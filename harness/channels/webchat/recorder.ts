@@ -44,6 +44,11 @@ export class ChatRecorder {
   /** The centre said "all agents busy" before any agent joined; `queued`: after the chat had been queued. */
   turnedAway: { atMs: number; queued: boolean } | null = null;
   // ── end customer patience ──
+  private readyResolve: (() => void) | null = null;
+  /** Resolves when the page clock reports that the ready selector matched in the chat frame. */
+  readonly readySeen: Promise<void> = new Promise((resolve) => {
+    this.readyResolve = resolve;
+  });
   /** Resolves when the page says the chat is closed (used to stop waiting on a disabled end button). */
   readonly closed: Promise<void> = new Promise((resolve) => {
     this.closedResolve = resolve;
@@ -98,6 +103,9 @@ export class ChatRecorder {
       case 'state':
         this.addEvent({ type: 'status', atMs: this.sinceStart(record.at), detail: { value: record.value } });
         return this.onStatus(record.value, this.sinceStart(record.at));
+      case 'ready':
+        this.readyResolve?.();
+        return;
       case 'problem':
         this.addEvent({ type: 'page-problem', atMs: this.sinceStart(record.at), detail: { message: record.message } });
         if (/invalid selector/i.test(record.message) && !this.fatal) {

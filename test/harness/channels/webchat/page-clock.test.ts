@@ -194,4 +194,22 @@ describe('parsePageRecord', () => {
     expect(parsePageRecord('message')).toBeNull();
     expect(parsePageRecord(null)).toBeNull();
   });
+  it('reports the ready selector once, whether it is inserted or only gains an attribute nobody observes', async () => {
+    const inserted = await openClock('<div id="messages"></div>');
+    expect(inserted.records.some((r) => r.kind === 'ready')).toBe(false);
+    await inserted.page.evaluate(() => document.body.insertAdjacentHTML('afterbegin', '<div id="status" data-state="chatting"></div>'));
+    await until(() => inserted.records.some((r) => r.kind === 'ready'), 'ready on insertion');
+
+    // A scenario's own ready selector may wait on an attribute the observer does not watch.
+    const custom = { ...PRESET, ready: '#composer[data-live]' };
+    const polled = await openClock('<div id="messages"></div><textarea id="composer"></textarea>', {}, custom);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(polled.records.some((r) => r.kind === 'ready')).toBe(false);
+    await polled.page.evaluate(() => document.getElementById('composer')!.setAttribute('data-live', ''));
+    await until(() => polled.records.some((r) => r.kind === 'ready'), 'ready by the poll');
+    await polled.page.evaluate(() => document.getElementById('composer')!.removeAttribute('data-live'));
+    await polled.page.evaluate(() => document.getElementById('composer')!.setAttribute('data-live', ''));
+    await new Promise((r) => setTimeout(r, 400));
+    expect(polled.records.filter((r) => r.kind === 'ready')).toHaveLength(1);
+  });
 });
