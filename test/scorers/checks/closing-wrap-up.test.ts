@@ -1,0 +1,36 @@
+/**
+ * closing: when the contact reached its wrap-up (确认需求 asked in any word order, the customer saying
+ * there is nothing more or taking leave) the agent owed a 结束语; a customer who walked out before
+ * that leaves the check N/A. Wordings are our own, in domains no corpus set covers.
+ */
+import { describe, expect, it } from 'vitest';
+import { closing } from '../../../scorers/checks/norms.js';
+import { chat, only, rubric, scenario } from '../helpers.js';
+
+const S = scenario();
+
+/** A short contact: the answer, then `agentLast` (if any), then the customer's last line. */
+function ending(agentLast: string | null, customerLast: string) {
+  const turns: ['agent' | 'customer', string, number][] = [
+    ['agent', '您好，请问有什么可以帮您', 1000],
+    ['customer', '我想问下船票改签要手续费吗', 3000],
+    ['agent', '开船前两小时以上改签免费', 6000],
+  ];
+  if (agentLast) turns.push(['agent', agentLast, 8000]);
+  turns.push(['customer', customerLast, 10000]);
+  return chat(turns);
+}
+
+describe('closing: the wrap-up question in spoken word orders', () => {
+  it('其他…还有…吗, a closing 不 particle and 还有没有… count as 确认需求 (closing then owed: fail, not N/A)', () => {
+    for (const asked of ['其他还有想了解的吗', '别的还需要我帮您查什么吗', '还有啥要办的不？', '那还有没有别的问题']) {
+      expect(only(closing(ending(asked, '嗯，知道了'), S, rubric)).pass, asked).toBe(false);
+    }
+  });
+
+  it('statements with the same words are no wrap-up: the customer who then leaves left mid-contact', () => {
+    for (const said of ['其他还有两班明天的', '别的还要再等一下通知', '还有什么不清楚的地方我再查']) {
+      expect(only(closing(ending(said, '行吧，知道了'), S, rubric)).pass, said).toBe('na');
+    }
+  });
+});
