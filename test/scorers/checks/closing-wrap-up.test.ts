@@ -34,3 +34,17 @@ describe('closing: the wrap-up question in spoken word orders', () => {
     }
   });
 });
+
+describe('closing: the customer closing the topic with 没事了', () => {
+  it('那没事了 / 行，那没事了 / 好的没啥事了 end the business: the closing is owed', () => {
+    for (const said of ['那没事了', '行，那没事了，再见', '好的没啥事了谢谢', '嗯那没别的事了']) {
+      expect(only(closing(ending(null, said), S, rubric)).pass, said).toBe(false);
+    }
+  });
+
+  it('a state report (现在没事了) or a question (没事了吧) is no such answer: N/A when the customer leaves', () => {
+    for (const said of ['手机重启后现在没事了', '那是不是就没事了吧？', '孩子没事了']) {
+      expect(only(closing(ending(null, said), S, rubric)).pass, said).toBe('na');
+    }
+  });
+});
