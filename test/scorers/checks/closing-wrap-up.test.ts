@@ -48,3 +48,18 @@ describe('closing: the customer closing the topic with 没事了', () => {
     }
   });
 });
+
+describe('closing: 没了 that worries about a thing is no "nothing more"', () => {
+  it('a question whether something is gone (余额会不会没了) does not mark the wrap-up: the walk-out stays N/A', () => {
+    for (const said of ['那我的积分会不会没了', '优惠券是不是没了？', '里程早就没了吧']) {
+      const walkOut = chat([
+        ['agent', '您好，请问有什么可以帮您', 1000],
+        ['customer', said, 3000],
+        ['agent', '积分不受影响，照常可以用', 6000],
+        ['customer', '行吧，知道了', 9000],
+      ]);
+      expect(only(closing(walkOut, S, rubric)).pass, said).toBe('na');
+    }
+    expect(only(closing(ending(null, '嗯没了，谢谢'), S, rubric)).pass).toBe(false);
+  });
+});
