@@ -63,3 +63,24 @@ describe('closing: 没了 that worries about a thing is no "nothing more"', () =
     expect(only(closing(ending(null, '嗯没了，谢谢'), S, rubric)).pass).toBe(false);
   });
 });
+
+describe('closing: the customer ending on thanks or a goodbye', () => {
+  it('好的谢谢，再见 as the last turn ends the contact by agreement: the closing is owed even without a wrap-up question', () => {
+    for (const said of ['好的谢谢，再见', '嗯行，多谢啊', '哦明白了，拜拜']) {
+      expect(only(closing(ending('改签在订单页面点一下就行', said), S, rubric)).pass, said).toBe(false);
+    }
+  });
+
+  it('a walk-out that thanks on the way (算了，谢谢) or a 谢谢 earlier in the contact leaves it N/A', () => {
+    for (const said of ['算了算了，谢谢', '我这边有事，先挂了，谢谢']) {
+      expect(only(closing(ending('改签在订单页面点一下就行', said), S, rubric)).pass, said).toBe('na');
+    }
+    const thankedEarlier = chat([
+      ['agent', '您好，请问有什么可以帮您', 1000],
+      ['customer', '好的谢谢，我想问下船票改签要手续费吗', 3000],
+      ['agent', '开船前两小时以上改签免费', 6000],
+      ['customer', '行吧，我再想想', 9000],
+    ]);
+    expect(only(closing(thankedEarlier, S, rubric)).pass).toBe('na');
+  });
+});
