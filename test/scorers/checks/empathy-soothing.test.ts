@@ -27,3 +27,31 @@ describe('empathy: soothing versus "calm down"', () => {
     for (const reply of ['您先别激动，我查一下', '你不要激动，慢慢说']) expect(after(reply), reply).toBe(false);
   });
 });
+
+describe('empathy: grievances in other words, and the filed complaint asked after', () => {
+  const opening = (complaint: string, reply: string) =>
+    only(
+      empathy(
+        chat([
+          ['agent', '您好，请问有什么可以帮您', 1000],
+          ['customer', complaint, 2000],
+          ['agent', reply, 3000],
+          ['agent', '请提供一下订单号', 4000],
+        ]),
+        S,
+        rubric,
+      ),
+    ).pass;
+
+  it('就这服务 / 这不是坑客户吗 / 到现在连个短信都没有 / 迟迟不发货 owe empathy (a bare reply fails)', () => {
+    for (const complaint of ['我在你们店买了五年了，就这服务', '涨价也不说一声，这不是坑客户吗', '说好三天回复，到现在连个短信都没有', '付款一周了迟迟不发货']) {
+      expect(opening(complaint, '好的'), complaint).toBe(false);
+    }
+  });
+
+  it('asking after a complaint already filed is no grievance; 这件事确实是我们的疏忽 is an apology', () => {
+    expect(opening('我想问问我之前那个投诉', '好的')).toBe('na');
+    expect(opening('付款一周了迟迟不发货', '这件事确实是我们的疏忽')).toBe(true);
+    expect(opening('路边那个坑什么时候填', '好的')).toBe('na');
+  });
+});
