@@ -254,6 +254,17 @@ function topicBefore(p: PreparedTranscript, t: PreparedTurn, fact: FactSpec, c: 
   return { askedNow, raisedEarlier };
 }
 
+/**
+ * The value follows a self-correction (刚才口误了，应该是5个工作日 / 我看错了，是…): it restates a fact
+ * already given, so it is tied like an answer in the same turn even when the turn names no cue.
+ */
+function correctsEarlier(t: PreparedTurn, m: { start: number }): boolean {
+  return CORRECTION.test(t.view.norm.slice(Math.max(0, m.start - CORRECTION_REACH), m.start));
+}
+const CORRECTION = /(?:口误|说错|看错|讲错|记错|搞错|更正|纠正)[^]{0,10}$/u;
+/** How far back (characters) a correction marker reaches to the value it introduces. */
+const CORRECTION_REACH = 16;
+
 function tieOf(r: RawStatement, hasCues: boolean, topic: { askedNow: boolean; raisedEarlier: boolean } | null): number {
   if (!hasCues) return 2;
   if (r.clauseHits > 0) return 4;
@@ -315,7 +326,8 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
       for (const r of raw) {
         // Another value of this fact in the same sentence has the cue in its own clause: that one is the fact.
         if (hasCues && r.clauseHits === 0 && raw.some((o) => o !== r && o.sentence === r.sentence && o.clauseHits > 0)) continue;
-        const statement: FactStatement = { kind: r.kind, turn: t, match: r.match, value: r.value, how: r.how, tie: tieOf(r, hasCues, topic) };
+        const tie = correctsEarlier(t, r.match) ? Math.max(2, tieOf(r, hasCues, topic)) : tieOf(r, hasCues, topic);
+        const statement: FactStatement = { kind: r.kind, turn: t, match: r.match, value: r.value, how: r.how, tie };
         if (r.negator !== undefined) statement.negator = r.negator;
         candidates.push({ fact: fi, statement, hits: r.hits + r.clauseHits, sentence: { start: r.sentence, end: r.sentenceEnd } });
       }

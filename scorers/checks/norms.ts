@@ -134,8 +134,8 @@ export const closing: Scorer = (interaction, _scenario, rubric) => {
  * The customer left mid-contact: the contact did not complete, or the customer's turn is the last
  * one and the contact never reached its wrap-up — no 还有其他…吗 question, no survey invitation
  * (both come once the business is done [S21]), and the customer never said there was nothing more
- * (没了，谢谢). A customer who says goodbye after the wrap-up left at the end: the agent had its
- * chance to close.
+ * (没了，谢谢), nor ended on thanks or a goodbye (好的谢谢，拜拜: the contact ended by agreement).
+ * A customer who says goodbye after the wrap-up left at the end: the agent had its chance to close.
  */
 function customerLeftMidContact(c: CompiledRubric, interaction: Interaction, p: PreparedTranscript): boolean {
   if (interaction.outcome === 'abandoned' || interaction.outcome === 'failed') return true;
@@ -145,7 +145,10 @@ function customerLeftMidContact(c: CompiledRubric, interaction: Interaction, p: 
   const hungUpByCustomer = interaction.events.some((e) => (e.type === 'hangup' || e.type === 'ended') && e.detail?.['by'] === 'customer');
   if (lastTurn.turn.speaker !== 'customer' && !hungUpByCustomer) return false;
   const wrapUp = p.agent.some((t) => findVocab(c, 'wrapUpQuestions', t) || findVocab(c, 'survey', t)) || p.customer.some((t) => findVocab(c, 'nothingMore', t));
-  return !wrapUp;
+  // a customer whose last words thank or say goodbye ended the contact by agreement; only the turn
+  // that ends the contact counts: a 谢谢 after a hold or an answer mid-contact says nothing about how it ended
+  const tookLeave = lastTurn.turn.speaker === 'customer' && findVocab(c, 'customerLeaveTaking', lastTurn) !== null;
+  return !wrapUp && !tookLeave;
 }
 
 export const forbiddenWords: Scorer = (interaction, _scenario, rubric) => {

@@ -168,10 +168,16 @@ function rudeIn(c: CompiledRubric, v: Pick<Rubric['vocabularies'], 'impoliteCate
       const clause = clauseOf(t, h);
       // 您 nearby softens a 忌语, not one that itself says 你 (帮您处理谁让你自己不早点弄的: the blame is aimed at 你)
       if (clause.includes('您') && !FAMILIAR_YOU.test(h.quote)) return false;
-      return v.impoliteCategories.includes(h.category) || (v.impoliteWhenFamiliar.includes(h.category) && FAMILIAR_YOU.test(clause));
+      return v.impoliteCategories.includes(h.category) || (v.impoliteWhenFamiliar.includes(h.category) && FAMILIAR_YOU.test(clause) && REPROACH.test(clause));
     }) ?? null
   );
 }
+
+/**
+ * A reproach: a rhetorical question (不是跟你说过了吗, 你怎么还不明白, 听不懂吗). "Already told you" is rude
+ * as a reproach; said flatly (前面跟你讲过好几遍了。) it is a 忌语 in a courteous register only.
+ */
+const REPROACH = /吗|嘛|怎么|咋|什么|听不懂|不明白|不懂|还问/u;
 
 /** 你 addressing someone (not the set greeting 你好). */
 const FAMILIAR_YOU = /你(?!好(?!像))/u;

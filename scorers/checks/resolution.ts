@@ -112,7 +112,8 @@ function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: Re
     const lookupHere = findVocab(c, 'holdRequest', t);
     const next = p.dialogue[i + 1];
     const lookupNext = next?.turn.speaker === 'agent' && findVocab(c, 'holdRequest', next);
-    if ((lookupHere && lookupHere.start > m.at) || lookupNext || REFERRAL.test(t.view.norm.slice(m.at))) continue;
+    const rest = t.view.norm.slice(m.at);
+    if ((lookupHere && lookupHere.start > m.at) || lookupNext || REFERRAL.test(rest) || TIMED_FOLLOW_UP.test(rest) || CONTACT_SENT.test(rest)) continue;
     out.push({ turn: t, quote: m.quote, kind: m.kind });
   }
   return out;
@@ -120,6 +121,17 @@ function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: Re
 
 /** "…不过可以帮您提交给负责的部门": the agent passes the question on — it goes to find out, as a look-up does. */
 const REFERRAL = /(?:帮|为|替|给)(?:您|你)[^|]{0,10}(?:提交|转交|转给|转到|反馈|上报|转达)/u;
+
+/**
+ * "我给您登记上，明天之内专人回电给您" / "24小时内给您回复": the question is logged with a callback by a stated
+ * time — the agent keeps ownership (首问负责, 限时回复), as a referral does. Without a time ("先帮您记录下来，后面会有
+ * 同事跟您联系") it is a put-off (the 推迟答复 vocabulary), not a follow-up.
+ */
+const TIMED_FOLLOW_UP =
+  /(?:登记|记录|记下|提交|反馈|上报)[^]{0,16}?(?:\d+(?:个)?(?:小时|工作日|天|日)|[今明后当]天|今晚|下班前)(?:之内|以内|内|前)?[^]{0,8}?(?:回电|回复|答复|联系|致电|打给|通知)/u;
+
+/** "我把对应部门的电话发到您手机上": the agent sends the way to the answer (the office's number or address) to the customer. */
+const CONTACT_SENT = /(?:把|将)[^]{0,10}(?:电话|联系方式|地址|号码|链接)[^]{0,12}(?:发|发送|短信)(?:到|给)(?:您|你)/u;
 
 /**
  * "这种事你问我我也不知道啊。需要换配件的话师傅会…": the "I don't know" comes with a 忌语 (forbidden-words'

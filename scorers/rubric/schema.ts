@@ -120,6 +120,12 @@ export const Vocabularies = z.strictObject({
   wrapUpQuestions: Vocab.default(['还有其他', '还有别的', '还有什么']),
   /** The customer says nothing more is needed (没了, 没有其他问题): the contact reached its wrap-up too. */
   nothingMore: Vocab.default(['没了', '没有了', '没有其他问题', '没有别的']),
+  /**
+   * The customer takes leave with thanks or a goodbye (好的谢谢，拜拜): said in the customer's last turn, the
+   * contact ended by agreement, not by a walk-out — the agent owed a closing.
+   * @default ['谢谢', '再见', '拜拜']
+   */
+  customerLeaveTaking: Vocab.default(['谢谢', '再见', '拜拜']),
   empathy: Vocab,
   /** The customer complains (anger, dissatisfaction, repeated contacts, threats to escalate): empathy is owed. */
   complaint: Vocab.default(DEFAULT_COMPLAINT),

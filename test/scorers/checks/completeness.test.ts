@@ -88,6 +88,16 @@ describe('survey-offered', () => {
     expect(only(surveyOffered(i, scenario(), rubric)).pass).toBe(true);
   });
 
+  it('passes the rating verbs split by a measure word (评个价, 打个星) given to the service or to us', () => {
+    for (const said of ['方便的话给今天的服务打几颗星', '麻烦您按键给我们评个价', '稍等给本次服务点个评哦']) {
+      expect(only(surveyOffered(chat([['agent', said, 1000]]), scenario(), rubric)).pass, said).toBe(true);
+    }
+    // the * key, or appraising the customer's goods, is no rating
+    for (const said of ['请按星号键返回上一级', '我先给您的旧手机评个价', '回收这边我们评个价再说']) {
+      expect(only(surveyOffered(chat([['agent', said, 1000]]), scenario(), rubric)).pass, said).toBe(false);
+    }
+  });
+
   it('fails without an invitation', () => {
     expect(only(surveyOffered(chat([['agent', '再见', 1000]]), scenario(), rubric)).pass).toBe(false);
   });

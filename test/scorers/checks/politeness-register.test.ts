@@ -153,3 +153,37 @@ describe('politeness: rude 忌语 the nearby 您 does not soften', () => {
     expect(only(politeness(plain, S, rubric)).pass).toBe(true);
   });
 });
+
+describe('"already told you" to 你: rude as a reproach, a 忌语 only when said flatly', () => {
+  const courteous = (line: string) => agentSays('您好，请问有什么可以帮您', '好的，请您稍等', line, '感谢您的来电，再见');
+  it('the rhetorical question fails politeness too', () => {
+    for (const said of ['上午不是跟你讲过了吗？挂号要提前一天', '我都跟你说了三遍了，你怎么还不懂']) {
+      expect(only(politeness(courteous(said), S, rubric)).pass, said).toBe(false);
+      expect(only(forbiddenWords(courteous(said), S, rubric)).pass, said).toBe(false);
+    }
+  });
+
+  it('the flat statement in a courteous call fails forbidden-words only', () => {
+    for (const said of ['这个之前跟你讲过好几遍了。挂号要提前一天', '前面都给你说了两次了，票价是八十']) {
+      expect(only(forbiddenWords(courteous(said), S, rubric)).pass, said).toBe(false);
+      expect(only(politeness(courteous(said), S, rubric)).pass, said).toBe(true);
+    }
+  });
+});
+
+describe('"别找我" sends the customer away: buck-passing, not impatience', () => {
+  const courteous = (line: string) => agentSays('您好，请问有什么可以帮您', '好的，请您稍等', line, '感谢您的来电，再见');
+  it('is a 推诿 忌语, and in a courteous call fails forbidden-words only', () => {
+    const said = '押金的事你去问财务，别找我们了';
+    const f = only(forbiddenWords(courteous(said), S, rubric));
+    expect(f.pass).toBe(false);
+    expect((f.details as { categories: string[] }).categories).toContain('推诿');
+    expect(only(politeness(courteous(said), S, rubric)).pass).toBe(true);
+  });
+
+  it('别烦我 / 别催我 stay impatience and fail politeness too', () => {
+    for (const said of ['别催我了，正在查', '你别烦我了']) {
+      expect(only(politeness(courteous(said), S, rubric)).pass, said).toBe(false);
+    }
+  });
+});

@@ -70,3 +70,29 @@ describe('resolution: non-answers in other words', () => {
     }
   });
 });
+
+describe('resolution: a non-answer followed by a timed follow-up or the way to the answer', () => {
+  const askedThen = (reply: string) =>
+    chat([
+      ['customer', '健身卡押金多少？', 1000],
+      ['agent', '押金是200元', 3000],
+      ['customer', '那钱最后怎么给我？', 5000],
+      ['agent', reply, 7000],
+    ]);
+
+  it('passes a callback by a stated time (首问负责, 限时回复) or the office\'s number sent to the customer', () => {
+    for (const reply of [
+      '这个我不清楚，我给您登记一下，两个工作日内财务给您回电',
+      '这块我这边查不了，已经帮您记录，今天下班前给您回复',
+      '这个我回答不了，我把财务室的电话发到您手机上，您直接找他们',
+    ]) {
+      expect(only(resolution(askedThen(reply), twoFacts, rubric)).pass, reply).toBe(true);
+    }
+  });
+
+  it('still fails the follow-up without a time, or a bare non-answer', () => {
+    for (const reply of ['这个我不清楚，已经记录了，后面会有人联系您', '这个我不清楚，您等通知吧', '这个我回答不了']) {
+      expect(only(resolution(askedThen(reply), twoFacts, rubric)).pass, reply).toBe(false);
+    }
+  });
+});

@@ -25,10 +25,11 @@ describe('the wrap-up question about what is unclear', () => {
     }
   });
 
-  it('the agent not knowing is still a non-answer and a flat refusal', () => {
-    for (const reply of ['这个我也不清楚。', '哪天寄回来我这边不知道']) {
+  it('the agent not knowing is still a non-answer, and a bare brush-off a flat refusal', () => {
+    for (const reply of ['这个我也不清楚。', '哪天寄回来我这边不知道', '不清楚。']) {
       expect(only(resolution(asked(reply), S, rubric)).pass, reply).toBe(false);
     }
-    expect(only(forbiddenWords(asked('这个我也不清楚。'), S, rubric)).pass).toBe(false);
+    // a topic-scoped "not sure" (这个我也不清楚) is a non-answer only; the bare one is the 否定拒绝 brush-off
+    for (const reply of ['不清楚。', '我也不知道。']) expect(only(forbiddenWords(asked(reply), S, rubric)).pass, reply).toBe(false);
   });
 });

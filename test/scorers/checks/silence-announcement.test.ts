@@ -46,4 +46,16 @@ describe('silence accounting: which request to wait announces the silence', () =
     ]);
     expect(only(deadAir(i, S, rubric)).pass).toBe(true);
   });
+
+  it('a curt wait + bare look-up verb ending an unpunctuated turn (…签收的 等着 我查) announces it; the answer alone does not', () => {
+    const heldAfter = (line: string) =>
+      call([
+        ['agent', '您好，家电售后，请讲', 1000, 3000],
+        ['customer', '洗衣机装好了没人来调试', 4000, 6000],
+        ['agent', line, 7000, 10000],
+        ['agent', '师傅明天上午上门', 24000, 27000],
+      ]);
+    expect(only(deadAir(heldAfter('看到你的单子了 上周五签收的 等着 我查'), S, rubric)).pass).toBe(true);
+    expect(only(deadAir(heldAfter('看到你的单子了 上周五签收的'), S, rubric)).pass).toBe(false);
+  });
 });

@@ -1,0 +1,21 @@
+/** closing: a 祝愿 for whom the contact was about (the patient, the child, the pet) closes like 祝您…. */
+import { describe, expect, it } from 'vitest';
+import { closing } from '../../../scorers/checks/norms.js';
+import { chat, only, rubric, scenario } from '../helpers.js';
+
+const S = scenario();
+const agentSays = (...lines: string[]) => chat(lines.map((text, k) => ['agent', text, 1000 + k * 1000] as ['agent', string, number]));
+
+describe('closing: wishes naming someone else', () => {
+  it('祝宝宝早日康复 / 不客气，祝老人家身体健康 are 祝愿', () => {
+    for (const said of ['不客气，祝宝宝早日康复！', '好的，也祝老人家身体健康哈', '那祝小橘猫平平安安']) {
+      expect(only(closing(agentSays('已经给您登记好了', said), S, rubric)).pass, said).toBe(true);
+    }
+  });
+
+  it('祝 inside other words (庆祝, 祝福短信) or a wish word mid-sentence is no closing', () => {
+    for (const said of ['周年庆祝活动一切顺利', '祝福短信已经发到您手机了', '手术一般都很顺利']) {
+      expect(only(closing(agentSays('已经给您登记好了', said), S, rubric)).pass, said).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,27 @@
+/** hold-etiquette: thanks for the wait said with the verb (谢谢您等我 / 多谢你等了这么久) count. Wordings are our own. */
+import { describe, expect, it } from 'vitest';
+import { holdEtiquette } from '../../../scorers/checks/silence-checks.js';
+import { call, only, rubric, scenario } from '../helpers.js';
+
+const S = scenario();
+const heldThen = (back: string) =>
+  call([
+    ['agent', '您好，燃气服务热线，请讲', 1000, 3000],
+    ['customer', '我家燃气表不走字了', 4000, 6000],
+    ['agent', '好的，请您稍等，我查一下', 7000, 9000],
+    ['agent', back, 40000, 44000],
+  ]);
+
+describe('hold-etiquette: thanks for the wait as spoken', () => {
+  it('谢谢您等我 / 多谢你等了这么久 / 感谢您一直等着 thank the customer', () => {
+    for (const back of ['谢谢您等我这一下，表需要上门检修', '多谢你等了这么久，表需要上门检修', '感谢您一直等着，表需要上门检修']) {
+      expect(only(holdEtiquette(heldThen(back), S, rubric)).pass, back).toBe(true);
+    }
+  });
+
+  it('a thanks that is not for the wait does not', () => {
+    for (const back of ['谢谢您，等会儿师傅给您打电话', '表需要上门检修，等师傅联系您']) {
+      expect(only(holdEtiquette(heldThen(back), S, rubric)).pass, back).toBe(false);
+    }
+  });
+});
