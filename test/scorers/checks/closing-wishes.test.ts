@@ -7,14 +7,15 @@ const S = scenario();
 const agentSays = (...lines: string[]) => chat(lines.map((text, k) => ['agent', text, 1000 + k * 1000] as ['agent', string, number]));
 
 describe('closing: wishes naming someone else', () => {
+  // (one file for the rule that two tuning rounds added in parallel)
   it('祝宝宝早日康复 / 不客气，祝老人家身体健康 are 祝愿', () => {
-    for (const said of ['不客气，祝宝宝早日康复！', '好的，也祝老人家身体健康哈', '那祝小橘猫平平安安']) {
+    for (const said of ['不客气，祝宝宝早日康复！', '好的，也祝老人家身体健康哈', '那祝小橘猫平平安安', '不客气，祝小白早日痊愈！', '祝您家宝宝平安哈', '不客气祝宝宝早日康复']) {
       expect(only(closing(agentSays('已经给您登记好了', said), S, rubric)).pass, said).toBe(true);
     }
   });
 
   it('祝 inside other words (庆祝, 祝福短信) or a wish word mid-sentence is no closing', () => {
-    for (const said of ['周年庆祝活动一切顺利', '祝福短信已经发到您手机了', '手术一般都很顺利']) {
+    for (const said of ['周年庆祝活动一切顺利', '祝福短信已经发到您手机了', '手术一般都很顺利', '这条祝福短信是系统发的', '祝贺的话我转达给同事']) {
       expect(only(closing(agentSays('已经给您登记好了', said), S, rubric)).pass, said).toBe(false);
     }
   });

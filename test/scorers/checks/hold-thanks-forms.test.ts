@@ -13,14 +13,15 @@ const heldThen = (back: string) =>
   ]);
 
 describe('hold-etiquette: thanks for the wait as spoken', () => {
+  // (one file for the rule that two tuning rounds added in parallel)
   it('谢谢您等我 / 多谢你等了这么久 / 感谢您一直等着 thank the customer', () => {
-    for (const back of ['谢谢您等我这一下，表需要上门检修', '多谢你等了这么久，表需要上门检修', '感谢您一直等着，表需要上门检修']) {
+    for (const back of ['谢谢您等我这一下，表需要上门检修', '多谢你等了这么久，表需要上门检修', '感谢您一直等着，表需要上门检修', '谢谢您等我，表需要上门检修', '感谢您等了那么久，表需要上门检修']) {
       expect(only(holdEtiquette(heldThen(back), S, rubric)).pass, back).toBe(true);
     }
   });
 
   it('a thanks that is not for the wait does not', () => {
-    for (const back of ['谢谢您，等会儿师傅给您打电话', '表需要上门检修，等师傅联系您']) {
+    for (const back of ['谢谢您，等会儿师傅给您打电话', '表需要上门检修，等师傅联系您', '谢谢，表需要上门检修', '查到了，您等通知就行']) {
       expect(only(holdEtiquette(heldThen(back), S, rubric)).pass, back).toBe(false);
     }
   });
