@@ -175,3 +175,20 @@ export function firstLine(text: string): string {
   const line = text.split('\n').find((l) => l.trim() !== '') ?? text;
   return line.trim().slice(0, 300);
 }
+
+/**
+ * Map whatever a Playwright action threw to a WebchatFailure, the same way for every step: our own
+ * failure passes through; a timeout gets the step's own message (`onTimeout`); a closed page is a
+ * crash; a selector Playwright could not parse is the scenario's error; anything else is `fallbackCode`.
+ */
+export function failureFromPlaywright(
+  err: unknown,
+  step: { which: string; selector: string; fallbackCode: string; fallbackMessage: (firstLine: string) => string; onTimeout: (playwrightMessage: string) => InteractionError },
+): WebchatFailure {
+  if (err instanceof WebchatFailure) return err;
+  const message = err instanceof Error ? err.message : String(err);
+  if (isTimeout(err)) return WebchatFailure.from(step.onTimeout(message));
+  if (isClosedError(err)) return WebchatFailure.from(pageCrashed(message));
+  if (/selector|Unexpected token|parsing/iu.test(message)) return WebchatFailure.from(selectorInvalid(step.which, step.selector, message));
+  return new WebchatFailure(step.fallbackCode, step.fallbackMessage(firstLine(message)));
+}

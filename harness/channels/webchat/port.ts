@@ -7,7 +7,7 @@ import type { Frame } from 'playwright-core';
 import type { Inbox } from '../../interaction/inbox.js';
 import type { ConversationPort } from '../../interaction/script.js';
 import type { InteractionError, InteractionEvent } from '../../interaction/types.js';
-import { DTMF_UNSUPPORTED, WebchatFailure, isClosedError, isTimeout, pageCrashed, selectorInvalid, selectorTimeout } from './errors.js';
+import { DTMF_UNSUPPORTED, WebchatFailure, failureFromPlaywright, selectorTimeout } from './errors.js';
 import { leanBlur, leanClick, leanFill } from './lean-input.js';
 import type { ChatSelectors } from './presets.js';
 import type { ChatRecorder } from './recorder.js';
@@ -181,10 +181,11 @@ function closedByCentre(which: string): WebchatFailure {
 }
 
 export function toFailure(err: unknown, which: string, selector: string, timeoutMs: number, where?: string): WebchatFailure {
-  if (err instanceof WebchatFailure) return err;
-  const message = err instanceof Error ? err.message : String(err);
-  if (isTimeout(err)) return WebchatFailure.from(selectorTimeout(which, selector, timeoutMs, where, message));
-  if (isClosedError(err)) return WebchatFailure.from(pageCrashed(message));
-  if (/selector|Unexpected token|parsing/i.test(message)) return WebchatFailure.from(selectorInvalid(which, selector, message));
-  return new WebchatFailure('E_PAGE_ACTION', `the ${which} action on "${selector}" failed: ${message.split('\n')[0]}`);
+  return failureFromPlaywright(err, {
+    which,
+    selector,
+    fallbackCode: 'E_PAGE_ACTION',
+    fallbackMessage: (line) => `the ${which} action on "${selector}" failed: ${line}`,
+    onTimeout: (message) => selectorTimeout(which, selector, timeoutMs, where, message),
+  });
 }

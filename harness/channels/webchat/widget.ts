@@ -8,7 +8,7 @@ import type { Frame, Page } from 'playwright-core';
 import { interpolate } from '../../interaction/match.js';
 import type { InteractionEvent } from '../../interaction/types.js';
 import type { WidgetClickSpec, WidgetSpec } from '../../scenario/schema.js';
-import { WebchatFailure, isClosedError, isTimeout, pageCrashed, selectorInvalid, widgetStepFailed } from './errors.js';
+import { WebchatFailure, failureFromPlaywright, isTimeout, widgetStepFailed } from './errors.js';
 
 /** How long an optional click (a cookie banner shown only sometimes) is waited for. */
 export const OPTIONAL_CLICK_WAIT_MS = 3_000;
@@ -46,12 +46,13 @@ function clickSpec(spec: WidgetClickSpec): { click: string; optional: boolean; t
 }
 
 function asFailure(err: unknown, step: 'open' | 'frame' | 'prechat', selector: string, where: string, timeoutMs: number): WebchatFailure {
-  if (err instanceof WebchatFailure) return err;
-  const message = err instanceof Error ? err.message : String(err);
-  if (isTimeout(err)) return WebchatFailure.from(widgetStepFailed(step, selector, where, timeoutMs, message));
-  if (isClosedError(err)) return WebchatFailure.from(pageCrashed(message));
-  if (/selector|Unexpected token|parsing/iu.test(message)) return WebchatFailure.from(selectorInvalid(`${step} selector`, selector, message));
-  return new WebchatFailure(`E_WIDGET_${step.toUpperCase()}`, `widget ${step}: "${selector}" ${where} failed: ${message.split('\n')[0]}`);
+  return failureFromPlaywright(err, {
+    which: `${step} selector`,
+    selector,
+    fallbackCode: `E_WIDGET_${step.toUpperCase()}`,
+    fallbackMessage: (line) => `widget ${step}: "${selector}" ${where} failed: ${line}`,
+    onTimeout: (message) => widgetStepFailed(step, selector, where, timeoutMs, message),
+  });
 }
 
 /**

@@ -25,6 +25,14 @@ async function open(): Promise<Page> {
   return page;
 }
 
+/**
+ * Click the launcher and load both frames with a generous timeout, so that a failure test's short
+ * timeout only ever applies to the step it is about (a loaded machine may take seconds to click).
+ */
+async function openedToInner(page: Page): Promise<void> {
+  await openWidget(page, { open: ['#launcher'], frame: ['iframe#outer', 'iframe#inner'] }, { actionTimeoutMs: 30_000, vars: {}, onEvent: () => {} }, { current: null as unknown as ChatFrame });
+}
+
 /** The launcher and a consent banner over it arrive together, after the optional click has stopped waiting. */
 const LATE_BANNER = `<!doctype html><meta charset="utf-8"><body><script>
   setTimeout(() => {
@@ -66,8 +74,9 @@ describe('openWidget', () => {
 
   it('names the frame path when an inner frame is missing, and says when a selector is not an iframe', async () => {
     const page = await open();
+    await openedToInner(page);
     const last = { current: null as unknown as ChatFrame };
-    const missing = await openWidget(page, { open: ['#launcher'], frame: ['iframe#outer', 'iframe#nope'] }, { actionTimeoutMs: 800, vars: {}, onEvent: () => {} }, last).catch((e: unknown) => e);
+    const missing = await openWidget(page, { frame: ['iframe#outer', 'iframe#nope'] }, { actionTimeoutMs: 800, vars: {}, onEvent: () => {} }, last).catch((e: unknown) => e);
     expect(missing).toBeInstanceOf(WebchatFailure);
     expect((missing as WebchatFailure).code).toBe('E_WIDGET_FRAME');
     expect((missing as WebchatFailure).message).toMatch(/^widget frame: "iframe#nope" \(the chat iframe\) did not appear in the chat frame iframe#outer \(about:srcdoc\) within 800 ms$/);
@@ -80,10 +89,11 @@ describe('openWidget', () => {
 
   it('reports a pre-chat field that is not there as E_WIDGET_PRECHAT naming it and the frame', async () => {
     const page = await open();
+    await openedToInner(page);
     const last = { current: null as unknown as ChatFrame };
     const err = await openWidget(
       page,
-      { open: ['#launcher'], frame: ['iframe#outer', 'iframe#inner'], prechat: { fields: { '#phone': '1380000' }, submit: '#start' } },
+      { frame: ['iframe#outer', 'iframe#inner'], prechat: { fields: { '#phone': '1380000' }, submit: '#start' } },
       { actionTimeoutMs: 800, vars: {}, onEvent: () => {} },
       last,
     ).catch((e: unknown) => e as WebchatFailure);
