@@ -9,7 +9,7 @@ thanks for waiting, closings, survey invitations) live in one place so gen.py an
 GREETINGS = [
     "您好，{org}", "你好，这里是{org}", "您好，欢迎致电{org}", "上午好，{org}客服", "下午好，{org}",
     "您好您好，{org}这边", "晚上好，这里是{org}", "您好呀，{org}在线客服",
-]
+    "您好，很高兴为您服务，这里是{org}"]
 # Openings WITHOUT a greeting (greeting fail); some still carry an id.
 NO_GREETING_OPENINGS = [
     "{org}，请讲", "{org}客服，说吧", "喂，{org}", "这里{org}，什么事", "{org}，请问有什么问题",
@@ -22,23 +22,23 @@ STAFF_NAMES = ["刘佳", "陈思远", "王晓燕", "赵磊", "孙婷", "周文�
 # Bare role or a hotline number: looks like an id, names no one (agent-id hard negatives).
 FAKE_ID_FORMS = ["我是客服", "客服为您服务", "热线{hotline}为您服务", "我们这是{hotline}服务热线", "在线客服为您服务"]
 
-HOW_CAN_I_HELP = ["请问有什么可以帮您？", "请问您要办理什么业务？", "您请讲。", "有什么需要帮忙的吗？", "请问您遇到什么问题了？"]
+HOW_CAN_I_HELP = ["请问有什么可以帮您？", "请问您要办理什么业务？", "您请讲。", "有什么需要帮忙的吗？", "请问您遇到什么问题了？", "您这边是什么情况？", "您说，我听着。", "有什么我能帮上忙的？"]
 
 # Empathy: apologise or acknowledge the feeling.
 EMPATHY = [
     "非常抱歉给您添麻烦了，", "实在不好意思，让您受委屈了，", "我特别理解您现在着急的心情，", "这个情况确实让人窝火，换我也会不舒服，",
     "真的很抱歉，让您来回折腾了好几趟，", "抱歉让您久等了这么多天，", "您的心情我完全能理解，", "给您造成不便，我们深表歉意，",
-]
+    "确实是我们没做好，跟您说声对不起，"]
 # Replies to a complaint that are NOT empathy (a bare 别急 or only a promise to fix it).
-NON_EMPATHY = ["别急别急，", "您先别急，", "行，", "嗯，我看一下，", "这个我们会处理的，", "知道了，"]
+NON_EMPATHY = ["别急别急，", "您先别急，", "行，", "嗯，我看一下，", "这个我们会处理的，", "知道了，", "好，"]
 
 # Asking the customer to wait before a hold.
 HOLD_ASK = [
     "我帮您查一下，请您稍等一下。", "麻烦您稍等，我这边调一下记录。", "您先别挂，我看一下系统，大概半分钟。",
     "请稍候，我去跟{unit}确认一下。", "您稍等片刻，我查询一下哈。", "我需要核实一下，麻烦您等我一会儿。",
-]
+    "我去后台核对一下，您别挂机，稍等哈。"]
 # Thanks for waiting after a hold.
-HOLD_THANKS = ["感谢您的耐心等待，", "谢谢您久等了，", "让您久等了，谢谢您，", "谢谢您等我这么久，", "久等了，感谢您的耐心，"]
+HOLD_THANKS = ["感谢您的耐心等待，", "谢谢您久等了，", "让您久等了，谢谢您，", "谢谢您等我这么久，", "久等了，感谢您的耐心，", "谢谢您的等待，"]
 # Resuming after a hold without thanking (hold-etiquette fail when preceded by a hold).
 HOLD_RESUME_BARE = ["好，查到了，", "嗯我看到了，", "那个，", "系统出来了，", "喂？在吗，"]
 
@@ -47,11 +47,11 @@ CLOSINGS = [
     "感谢您的来电，祝您生活愉快，再见！", "好的，那不打扰您了，再见。", "谢谢您的耐心，祝您一切顺利。",
     "祝您周末愉快，拜拜～", "感谢您的咨询，有需要随时联系我们。", "那就先这样，祝您顺心，再见。",
     "好嘞，感谢您对我们工作的支持，再见！", "辛苦您了，祝您今天愉快！",
-]
+    "不客气，祝您和家人身体健康，再见。", "好的，那先挂了，您多保重，再见。"]
 CURT_CLOSINGS_PASS = ["行，就这样，再见。", "那挂了，拜拜。"]
 # Wrap-up questions and acknowledgements that are not a 结束语.
-WRAP_UP = ["还有别的需要吗？", "请问还有其他问题吗？", "其他还有要咨询的吗？", "还有什么要我帮您看的吗？"]
-NON_CLOSING_LAST = ["嗯。", "好的。", "嗯嗯，那就这样处理。", "行，我这边记下了。", "OK。"]
+WRAP_UP = ["还有别的需要吗？", "请问还有其他问题吗？", "其他还有要咨询的吗？", "还有什么要我帮您看的吗？", "您看还有其他要办的吗？", "别的还有需要我处理的吗？"]
+NON_CLOSING_LAST = ["嗯。", "好的。", "嗯嗯，那就这样处理。", "行，我这边记下了。", "OK。", "那我这边就先给您处理着。", "嗯，就按这个来。"]
 
 # Satisfaction survey invitations.
 SURVEY = [
@@ -99,9 +99,9 @@ POLITE_LOOKALIKES = [la for _, la in LOOKALIKE_PAIRS]
 
 # Customer lines.
 CUSTOMER_APOLOGY = ["不好意思啊，打扰了。", "哎不好意思，我刚没听清。", "抱歉抱歉，我这边有点吵。", "麻烦你了啊，不好意思。"]
-CUSTOMER_THANKS = ["好的，谢谢啊。", "行，明白了，谢谢。", "嗯嗯，好的好的。", "知道了，多谢。", "OK，谢谢！"]
-CUSTOMER_NO_MORE = ["没有了。", "没了没了。", "暂时没有了。", "没别的了。"]
-CUSTOMER_OK_WAIT = ["好的。", "行，你查吧。", "嗯。", "好，我等着。"]
+CUSTOMER_THANKS = ["好的，谢谢啊。", "行，明白了，谢谢。", "嗯嗯，好的好的。", "知道了，多谢。", "OK，谢谢！", "哦哦，晓得了。", "中，知道了。", "好嘞，谢了哈。"]
+CUSTOMER_NO_MORE = ["没有了。", "没了没了。", "暂时没有了。", "没别的了。", "没啥了。", "莫得了。"]
+CUSTOMER_OK_WAIT = ["好的。", "行，你查吧。", "嗯。", "好，我等着。", "行嘞。", "中。"]
 CUSTOMER_HELLO = ["喂？", "喂，有人吗？", "喂喂？"]
 CHAT_EMOJI = ["😊", "🙏", "😤", "👌", "😓"]
 
