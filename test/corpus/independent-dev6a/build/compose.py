@@ -65,7 +65,7 @@ def compose(scn, channel, plan, rng):
     opener = rng.choice(scn["open"])
     complaint = rng.choice(scn["complain"]) if plan["complains"] else None
     if channel == "webchat" and plan["burst"]:
-        parts = [opener, complaint or "在吗", rng.choice(["人呢？", "有人吗", "回一下啊" + rng.choice(CHAT_EMOJI)])]
+        parts = [opener, complaint or "在线吗？", rng.choice(["在吗？", "麻烦看一下", "急用，谢谢" + rng.choice(CHAT_EMOJI)])]
         for k, p in enumerate(parts):
             C(p, ("complaint",) if p == complaint else (), **({"gap": rng.randint(15500, 19000)} if k else {}))
         pending["gap"] = rng.randint(15000, 22000)  # under 30 s of dead air, but > 45 s from the first message
@@ -216,14 +216,14 @@ def compose(scn, channel, plan, rng):
         C(rng.choice(["哦好吧。", "行。", "那好。"]))
     if plan["forbidden"]:
         # a remark, not a question: the 忌语 is judged under forbidden-words, not as a non-answer
-        C(rng.choice(["我这边真的挺着急的。", "反正我觉得你们得负责。", "我之前也打过电话的。", "唉，真够麻烦的。", "我还是没太明白。"]))
+        C(rng.choice(FORBIDDEN_PROMPTS[plan["forbidden"]]))
         line = fill(rng.choice(FORBIDDEN[plan["forbidden"]]))
         A(line, ("forbidden", "keep"))
         why["forbidden-words"] = f"服务忌语 ({plan['forbidden']}): 「{line}」"
         if plan["early_leave"]:
-            C(rng.choice(["算了算了，不跟你说了。", "什么态度，我挂了。"]))
+            C(rng.choice(["算了，我回头再打吧。", "行，那我先挂了。"]))
         else:
-            C(rng.choice(["……行吧。", "你这什么态度。", "好吧。"]))
+            C(rng.choice(["……行吧。", "哦。", "好吧。"]))
     lab["forbidden-words"] = "fail" if plan["forbidden"] else "pass"
     if plan["lookalike"] and not plan["early_leave"]:
         prompt, la = rng.choice(LOOKALIKE_PAIRS)

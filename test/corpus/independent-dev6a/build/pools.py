@@ -81,19 +81,33 @@ FORBIDDEN = {
     "dare-complain": ["你要投诉就去投诉吧，随便。", "有本事你去告啊。"],
     "vulgar": ["你有病吧。", "神经病，懒得跟你说。"],
 }
+# What the customer says just before each kind of 忌语: remarks rather than questions (so the 忌语 is not
+# also a non-answer) and not complaints (so empathy is judged only where the set means it to be).
+FORBIDDEN_PROMPTS = {
+    "buck-passing": ["我还以为你们这边能一起办。", "我听说这个也归你们管。"],
+    "impatience": ["我再说一下我家的情况啊，就是……", "我从头说一下吧。"],
+    "told-you": ["我还是没太明白。", "你再讲一遍我记一下。"],
+    "blame": ["我是按App上的步骤弄的。", "我当时也是按提示操作的。"],
+    "flat-refusal": ["我就想问问能不能通融一下。", "看看能不能特殊处理一下。"],
+    "cold": ["我就是想再确认一下。", "我想问问别的办法。"],
+    "ordering": ["我找一下啊，等等。", "我先说下我这边的情况。"],
+    "sarcasm": ["这个我不太会弄。", "我刚下班才有空打。"],
+    "dare-complain": ["我再考虑考虑。", "那我先这样吧。"],
+    "vulgar": ["你说快了，我没跟上。", "我再跟你说一遍地址。"],
+}
 # The rude categories also make the register impolite (politeness fail); the others are forbidden-words only.
 RUDE_CATEGORIES = {"sarcasm", "dare-complain", "vulgar", "ordering", "impatience"}
 
 # Polite look-alikes (forbidden-words hard negatives): each contains a word found in rude lines.
 LOOKALIKE_PAIRS = [
-    ("我是真的急，家里等着呢。", "您别着急，我们一起看看怎么处理最快。"),
+    ("那我就等你们消息了？", "您别着急，我们一起看看怎么处理最快，有进展第一时间通知您。"),
     ("你们那个规定我看不懂。", "我刚才没讲清楚，不好意思，我换个说法再跟您说一遍。"),
     ("这个是不是该找{elsewhere}啊？", "这个确实不归我们直接办，不过我可以帮您联系{elsewhere}，把情况一并转过去，您不用再跑一趟。"),
     ("我就想特殊处理一下。", "按规定是不能直接办理的，不过我可以帮您申请一个特殊处理，您看可以吗？"),
     ("我觉得我说的没毛病。", "我理解您的意思，您说得没错。"),
     ("我自己能不能看进度？", "您可以在App里自己查看进度，我这边也同步帮您盯着。"),
     ("不好意思啊，我说话有点乱。", "没关系，您慢慢说，不着急。"),
-    ("你们这边能不能快点。", "能快的我一定给您加急，不会让您白等。"),
+    ("那尽量快一点哈。", "能快的我一定给您加急，不会让您白等。"),
 ]
 POLITE_LOOKALIKES = [la for _, la in LOOKALIKE_PAIRS]
 
