@@ -46,7 +46,7 @@ def compose(scn, channel, plan, rng):
     elif plan["id"] == "fake":
         ident = fill(rng.choice(FAKE_ID_FORMS))
     head = fill(rng.choice(GREETINGS if plan["greet"] else NO_GREETING_OPENINGS))
-    ask = "什么事？" if plan["curt"] else rng.choice(HOW_CAN_I_HELP)
+    ask = "你有什么问题？" if plan["curt"] else rng.choice(HOW_CAN_I_HELP)
     A("，".join(x for x in [head, ident] if x) + "，" + ask, ("opening",), **({"gap": plan["first_gap"]}))
     lab["greeting"] = "pass" if plan["greet"] else "fail"
     if not plan["greet"]:

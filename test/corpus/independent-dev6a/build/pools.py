@@ -11,9 +11,10 @@ GREETINGS = [
     "您好您好，{org}这边", "晚上好，这里是{org}", "您好呀，{org}在线客服",
     "您好，很高兴为您服务，这里是{org}"]
 # Openings WITHOUT a greeting (greeting fail); some still carry an id.
+# (Kept free of 说吧 / 什么事, which many 忌语 lists name: a missing greeting should not also be a 忌语.)
 NO_GREETING_OPENINGS = [
-    "{org}，请讲", "{org}客服，说吧", "喂，{org}", "这里{org}，什么事", "{org}，请问有什么问题",
-    "嗯，{org}这边，你说",
+    "{org}，请讲", "{org}客服中心", "喂，{org}", "这里是{org}", "{org}，请问有什么问题",
+    "{org}热线", "{org}人工服务",
 ]
 # Staff id forms; {sid} is filled with digits (chat) or spoken digits (voice).
 ID_FORMS = ["工号{sid}为您服务", "我是{sid}号客服", "客服编号{sid}很高兴为您服务", "工号{sid}", "我的工号是{sid}"]
@@ -30,7 +31,7 @@ EMPATHY = [
     "真的很抱歉，让您来回折腾了好几趟，", "抱歉让您久等了这么多天，", "您的心情我完全能理解，", "给您造成不便，我们深表歉意，",
     "确实是我们没做好，跟您说声对不起，"]
 # Replies to a complaint that are NOT empathy (a bare 别急 or only a promise to fix it).
-NON_EMPATHY = ["别急别急，", "您先别急，", "行，", "嗯，我看一下，", "这个我们会处理的，", "知道了，", "好，"]
+NON_EMPATHY = ["别急别急，", "您先别急，", "行，", "嗯，我看一下，", "这个我们会处理的，", "嗯，好，", "好，"]
 
 # Asking the customer to wait before a hold.
 HOLD_ASK = [
