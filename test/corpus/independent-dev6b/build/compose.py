@@ -190,6 +190,8 @@ def build(rng, sc, plan, voice, join):
         C(pick(CUST_OK))
         if P['ref'] == 'ok':
             r = P['refno']
+            if voice and rng.random() < 0.35:  # read out digit by digit, as agents do on the phone
+                r = ''.join('零幺二三四五六七八九'[int(d)] for d in r[2:])
             A(pick(REF_LINE).format(p=REF_PREFIX[dom], r=r))
         else:
             A(pick(REF_DECOY).format(h=sc['phone'][-10:].lstrip('86'), k={'carrental': '订单号', 'payment': '交易单号'}.get(dom, '手机号')))

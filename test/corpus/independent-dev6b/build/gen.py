@@ -17,7 +17,7 @@ from scenarios_yaml import write_scenarios
 SEED = 61106
 ROOT = os.path.join(os.path.dirname(__file__), '..')
 ALL = SCENARIOS + SCENARIOS2
-PREFIX_FORBID = [f for f in FORBID_MILD if any(k in f for k in ('说过', '讲了', '谁让', '自己没看'))] + FORBID_RUDE
+PREFIX_FORBID = [f for f in FORBID_MILD if any(k in f for k in ('说过', '讲了', '谁让', '自己没看', '重复三遍', '自己操作'))] + FORBID_RUDE
 REPLACE_FORBID = [f for f in FORBID_MILD if f not in PREFIX_FORBID]
 BASE_T = 1764979200000  # 2025-12-06 00:00 UTC; contacts spread over the following weeks
 

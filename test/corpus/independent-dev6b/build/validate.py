@@ -29,13 +29,13 @@ def you(t):
 
 
 GREETING = re.compile(r'^(喂)?(您好|你好|上午好|下午好|晚上好|哎您好)')
-STAFF = re.compile(r'(工号|编号)(是)?[A-Z]{0,2}[0-9幺零一二两三四五六七八九]{2,}|我是(客服专员|话务员|在线客服|售后顾问)[\u4e00-\u9fff]{2}')
+STAFF = re.compile(r'(工号|编号)(是)?[A-Z]{0,2}[0-9幺零一二两三四五六七八九]{2,}|我是(客服专员|话务员|在线客服|售后顾问)[\u4e00-\u9fff]{2}|我是[0-9幺零一二两三四五六七八九]{2,}号(话务员|客服)|客服专员[\u4e00-\u9fff]{3}很高兴')
 CLOSING = re.compile(r'感谢|谢谢|祝|再见|拜拜')
 WAIT_ASK = re.compile(r'稍等|稍候|等一下|等一会|等下|等会|等着')
 WAIT_THANKS = re.compile(r'(感谢|谢谢).{0,4}(等|耐心)|久等')
 VERIFY_ASK = re.compile(r'姓名|身份证|手机(号)?后四位|手机尾号|验证码|出生日期')
-EMPATHY = re.compile(r'抱歉|不好意思|理解您|道歉|过意不去|理解你')
-REF = re.compile(r'(编号|单号)(是)?[A-Z]{2}\d{6,}')
+EMPATHY = re.compile(r'抱歉|不好意思|理解您|道歉|过意不去|理解你|心情我明白|对不住')
+REF = re.compile(r'(编号|单号)(是)?([A-Z]{2}\d{6,}|[零幺一二三四五六七八九]{6,})')
 SURVEY = re.compile(r'评价|打个分|打分|满意度')
 
 
@@ -146,7 +146,7 @@ def check_contact(c, lab):
     expect('fact-accuracy', stated and max(pos)[1] == 'good')
     expect('no-misinformation', not any(re.search(re.escape(v), masked) for v in bad))
     nonans = any(norm(x) in alltext for x in NONANSWER)
-    replace_forbid = [x for x in forb if not any(k in x for k in ('说过', '讲了', '谁让', '自己没看')) and x in FORBID_MILD]
+    replace_forbid = [x for x in forb if not any(k in x for k in ('说过', '讲了', '谁让', '自己没看', '重复三遍', '自己操作')) and x in FORBID_MILD]
     expect('resolution', stated and not nonans and not replace_forbid)
     if sc['requires']['reference']:
         expect('record-reference', REF.search(alltext) is not None)
