@@ -194,7 +194,7 @@ def build(rng, sc, plan, voice, join):
                 r = ''.join('零幺二三四五六七八九'[int(d)] for d in r[2:])
             A(pick(REF_LINE).format(p=REF_PREFIX[dom], r=r))
         else:
-            A(pick(REF_DECOY).format(h=sc['phone'][-10:].lstrip('86'), k={'carrental': '订单号', 'payment': '交易单号'}.get(dom, '手机号')))
+            A(pick(REF_DECOY).format(h=HOTLINE[dom], k={'carrental': '订单号', 'payment': '交易单号'}.get(dom, '手机号')))
     survey = sc['requires']['survey'] and P['survey']
     sv = (pick(SURVEY_CURT) if curt else pick(SURVEY if voice else SURVEY_CHAT)) if survey else ''
     closing = P['closing']

@@ -42,7 +42,7 @@ VERIFY_OK = ['好的，核对无误。', '信息核对上了，谢谢。', '好�
 VERIFY_OK_CURT = ['对上了。', '行。']
 # disclosure of the customer's own record BEFORE any verification (verification fail)
 PEEK = {
-  'hr12333': ['我这边看到您这个账户上个月养老金是正常发放的，', '系统里显示您的参保信息和卡片状态都在，'],
+  'hr12333': ['我这边调出您的参保记录了，缴费一直是正常的，', '系统里显示您的参保信息和卡片状态都在，'],
   'creditcard': ['我看到您这张卡目前账单是三千二，', '您这张卡的额度是两万，目前已用一万八，'],
   'carrental': ['您这单我看到了，还车记录在系统里，', '我查到您的订单了，车是上月还的，'],
   'examboard': ['您的报考信息我这边查到了，', '我看到您的成绩记录了，'],
@@ -91,6 +91,7 @@ NONANSWER_HELPED = ['这个我一下子不太清楚，我帮您查一下——',
 REF_PREFIX = {'hr12333': '受理编号', 'creditcard': '工单号', 'carrental': '服务单号', 'examboard': '申请编号', 'wedding': '售后单号', 'payment': '工单编号'}
 REF_LINE = ['已经给您登记了，{p}是{r}，您记一下。', '给您提交好了，{p}{r}，后续查进度报这个号就行。', '这边给您生成了{p}，{r}。']
 # no reference but a number that is not one (record-reference fail, hard negative)
+HOTLINE = {'hr12333': '12333', 'creditcard': '400-820-5588', 'carrental': '400-616-1616', 'examboard': '0571-88320000', 'wedding': '400-102-7520', 'payment': '95177'}
 REF_DECOY = ['后续有问题可以打我们热线{h}。', '您的{k}我已经备注了，有进展会联系您。', '费用方面是一百八十元，我已经记下了。', '下次来电报我工号就行。']
 
 SURVEY = ['稍后会有一条满意度短信，麻烦您给我打个分。', '一会儿挂机后有个服务评价，您帮忙按一下。', '等下请您对我的服务做个评价。']
