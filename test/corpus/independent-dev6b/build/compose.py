@@ -141,8 +141,6 @@ def build(rng, sc, plan, voice, join):
         body = tmpl.format(v=OTHER_VALUE[sc['id']]); facts_said.append(OTHER_VALUE[sc['id']])
     else:  # unstated
         body = pick(VAGUE)
-    if P['forbid_kind'] == 'prefix':
-        body = P['forbid'] + body
     hold = P['hold']
     if hold in ('ok', 'nothanks', 'twobad'):
         A(pick(HOLD_ASK_CURT) if curt else pick(HOLD_ASK if voice else HOLD_ASK_CHAT))
@@ -162,6 +160,13 @@ def build(rng, sc, plan, voice, join):
         A(pick(HOLD_BACK_PLAIN) + body, gap=h, kind='owed')
     else:
         A(body, kind='owed')
+    # ---- a 忌语 provoked by a request to repeat or by a protest ----
+    if P['forbid_kind'] == 'prefix':
+        if any(k in P['forbid'] for k in PROTEST_KEYS):
+            C(pick(PUSHBACK_PROTEST)); A(P['forbid'], kind='owed')
+        else:
+            C(pick(PUSHBACK_REPEAT))
+            A(P['forbid'] + ('就是' + facts_said[-1] + '。' if facts_said else '具体以通知为准。'), kind='owed')
     # ---- follow-up question ----
     fq, fa = sc['fu']
     C(pick(CUST_OK) + '，' + fq if rng.random() < 0.5 else fq)
@@ -173,7 +178,7 @@ def build(rng, sc, plan, voice, join):
         fa_text = pick(NONANSWER_HELPED) + fa
     else:
         fa_text = fa
-    if P['lookalike']:
+    if P['lookalike'] and not P['nonanswer']:
         fa_text = P['lookalike'] + fa_text
     if mode == 'flip':
         fa_text += pick(['对了，刚才那个我说错了，其实是', '另外更正一下，前面说的应该是']) + wrong + '。'

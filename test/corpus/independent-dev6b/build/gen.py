@@ -8,7 +8,7 @@ import json, os, random, sys
 sys.path.insert(0, os.path.dirname(__file__))
 from material_domains import SCENARIOS
 from material_domains2 import SCENARIOS2
-from material_beats import FORBID_MILD, FORBID_RUDE, LOOKALIKE, REF_PREFIX
+from material_beats import FORBID_MILD, FORBID_RUDE, LOOKALIKE, REF_PREFIX, REPEAT_KEYS, PROTEST_KEYS
 from compose import build
 from labels import label_contact, CHECKS
 from specials import special_contacts
@@ -17,8 +17,8 @@ from scenarios_yaml import write_scenarios
 SEED = 61106
 ROOT = os.path.join(os.path.dirname(__file__), '..')
 ALL = SCENARIOS + SCENARIOS2
-PREFIX_FORBID = [f for f in FORBID_MILD if any(k in f for k in ('说过', '讲了', '谁让', '自己没看', '重复三遍', '自己操作'))] + FORBID_RUDE
-REPLACE_FORBID = [f for f in FORBID_MILD if f not in PREFIX_FORBID]
+PREFIX_FORBID = [f for f in FORBID_MILD + FORBID_RUDE if any(k in f for k in REPEAT_KEYS + PROTEST_KEYS)]
+REPLACE_FORBID = [f for f in FORBID_MILD + FORBID_RUDE if f not in PREFIX_FORBID]
 BASE_T = 1764979200000  # 2025-12-06 00:00 UTC; contacts spread over the following weeks
 
 
@@ -100,7 +100,7 @@ def make_plans(rng, slots):
                 p['forbid'], p['forbid_kind'] = rng.choice(REPLACE_FORBID), 'replace'
             else:
                 p['forbid'], p['forbid_kind'] = rng.choice(PREFIX_FORBID), 'prefix'
-        p['lookalike'] = rng.choice(LOOKALIKE) if p['lookalike_on'] and not p['forbid'] and not p['curt'] else ''
+        p['lookalike'] = rng.choice(LOOKALIKE) if p['lookalike_on'] and not p['forbid'] and not p['curt'] and not p['nonanswer'] else ''
         p['refno'] = rng.choice(['GD', 'SL', 'FW', 'SQ', 'SH', 'WO']) + '%d%06d' % (2026, rng.randint(0, 999999))
     return P
 

@@ -71,7 +71,10 @@ def label_contact(sc, P, tl, said, voice):
     else:
         put('dead-air', 'pass', "the long pause is the customer's (looking something up)" if P['custpause'] else
             ('announced hold only' if holds else None))
-    if not P['complain']:
+    protest = P['forbid_kind'] == 'prefix' and any(k in P['forbid'] for k in __import__('material_beats').PROTEST_KEYS)
+    if protest:
+        put('empathy', 'fail', f"the customer protests/threatens to complain and the agent answers: {P['forbid']}")
+    elif not P['complain']:
         put('empathy', 'na', 'the customer only apologises; no complaint' if P['cust_apology'] else None)
     else:
         put('empathy', 'pass' if P['empathy'] else 'fail', None if P['empathy'] else 'complaint met with a bare calm-down/promise, no apology or acknowledgement')
@@ -79,7 +82,7 @@ def label_contact(sc, P, tl, said, voice):
     if P['fact'] == 'unstated':
         res_fail.append('the fact asked about is never answered (vague reply)')
     if P['forbid_kind'] == 'replace':
-        res_fail.append('follow-up question gets a brush-off instead of an answer')
+        res_fail.append('follow-up question gets a 忌语 brush-off instead of an answer')
     elif P['nonanswer'] == 'bare':
         res_fail.append('follow-up question gets a bare non-answer')
     put('resolution', 'fail' if res_fail else 'pass', '; '.join(res_fail) if res_fail else

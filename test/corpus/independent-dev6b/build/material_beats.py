@@ -115,3 +115,10 @@ CUST_APOLOGY = ['不好意思啊我刚信号不好，您再说一下？', '抱�
 CUST_APOLOGY_CHAT = ['不好意思刚才走开了一下', '抱歉刚打错字了，我重新说', '不好意思，刚才手机卡了']
 CUST_WAIT = ['您等我一下我找找', '稍等我翻一下材料', '等会儿，我问问家里人', '我想想啊……']
 FILLERS = ['呃', '嗯', '那个', '就是', '啊']
+
+# Where a 忌语 is said: after the customer asks to hear it again (REPEAT), after a protest (PROTEST: the
+# protest is itself a complaint, so the rude reply also fails empathy), or instead of an answer (the rest).
+REPEAT_KEYS = ('说过', '讲了好几遍', '听没听懂', '这么简单', '快点说', '烦不烦', '这都不懂', '重复三遍')
+PROTEST_KEYS = ('投诉就去', '有本事', '嫌慢', '爱咋咋地', '别嚷嚷', '神经病', '谁让您', '自己没看清楚', '自己操作')
+PUSHBACK_REPEAT = ['能不能再说一遍，我没太听明白', '啊？你再说一下', '我再确认一下，刚才说的是多少来着', '不好意思，能讲慢点吗']
+PUSHBACK_PROTEST = ['你们这办事效率也太差了，我要投诉你们', '凭什么啊，又不是我的错，你们到底会不会办事', '这也太离谱了吧，我要找你们领导']

@@ -8,7 +8,7 @@ import json, os, re, sys
 sys.path.insert(0, os.path.dirname(__file__))
 from material_domains import SCENARIOS
 from material_domains2 import SCENARIOS2
-from material_beats import FORBID_MILD, FORBID_RUDE, NONANSWER, PEEK, CUST_WAIT
+from material_beats import FORBID_MILD, FORBID_RUDE, NONANSWER, PEEK, CUST_WAIT, PUSHBACK_PROTEST, REPEAT_KEYS, PROTEST_KEYS
 from compose import OTHER_VALUE, HOMOPHONES
 from labels import CHECKS
 
@@ -123,13 +123,12 @@ def check_contact(c, lab):
         expect('speech-rate', 120 <= chars / mins <= 300)
     else:
         expect('interruption', None, 'na'); expect('speech-rate', None, 'na')
-    comp = [norm(x) for x in sc['complaint']]
-    ci = next((k for k, t in enumerate(turns) if t['speaker'] == 'customer' and any(x in norm(t['text']) for x in comp)), None)
-    if ci is None:
+    comp = [norm(x) for x in sc['complaint'] + PUSHBACK_PROTEST]
+    cis = [k for k, t in enumerate(turns) if t['speaker'] == 'customer' and any(x in norm(t['text']) for x in comp)]
+    if not cis:
         expect('empathy', None, 'na')
-    else:
-        nxt = [norm(t['text']) for t in turns[ci + 1:] if t['speaker'] == 'agent'][:2]
-        expect('empathy', any(EMPATHY.search(x) for x in nxt))
+    else:  # every complaint needs an apology/acknowledgement in one of the next two agent turns
+        expect('empathy', all(any(EMPATHY.search(norm(t['text'])) for t in [t for t in turns[ci + 1:] if t['speaker'] == 'agent'][:2]) for ci in cis))
     f = sc['fact']
     good = [norm(v) for v in [f['expected']] + f['variants']]
     bad = [norm(v) for v in f['wrong']]
@@ -146,7 +145,7 @@ def check_contact(c, lab):
     expect('fact-accuracy', stated and max(pos)[1] == 'good')
     expect('no-misinformation', not any(re.search(re.escape(v), masked) for v in bad))
     nonans = any(norm(x) in alltext for x in NONANSWER)
-    replace_forbid = [x for x in forb if not any(k in x for k in ('说过', '讲了', '谁让', '自己没看', '重复三遍', '自己操作')) and x in FORBID_MILD]
+    replace_forbid = [x for x in forb if not any(k in x for k in REPEAT_KEYS + PROTEST_KEYS)]
     expect('resolution', stated and not nonans and not replace_forbid)
     if sc['requires']['reference']:
         expect('record-reference', REF.search(alltext) is not None)
