@@ -7,7 +7,7 @@ purpose (formal, colloquial, terse, regional); `_c` lists are the curt register 
 GREET = ['您好，', '您好呀，', '你好，', '上午好，', '下午好，', '您好您好，', '哎您好，']
 GREET_CURT = ['你好，', '喂你好，']
 # the start of a first turn WITHOUT a greeting (greeting fail)
-NO_GREET = ['喂，', '嗯，', '这边是', '', '说吧，']
+NO_GREET = ['喂，', '嗯，', '这边是', '', '诶，']
 
 ORG_INTRO = {  # how each domain answers; the hotline number in some of them is NOT a staff id
   'hr12333': ['12333人社服务热线', '人社服务热线', '这里是12333'],
@@ -26,7 +26,7 @@ ID_OK_CHAT = ['工号1037为您服务', '客服编号KF2091', '我是在线客�
 ID_BAD = ['我是客服', '这里是人工服务', '人工坐席为您服务', '我是这边的工作人员', '客服为您服务', '我是值班的', '服务热线24小时为您服务'.replace('24小时', '全天')]
 
 SERVE = ['请问有什么可以帮您？', '请问您要办理什么业务？', '有什么能帮到您的？', '请讲。', '您请说。', '请问您遇到什么问题了？']
-SERVE_CURT = ['啥事？', '什么事？', '说。', '有事说事。']
+SERVE_CURT = ['啥事？', '什么事？', '你说。', '办啥？']
 
 VERIFY = {
   'hr12333': ['为了保护您的信息，麻烦报一下参保人姓名和身份证号后四位。', '先核对一下身份，请说一下您的姓名和身份证最后四位。'],
