@@ -6,6 +6,7 @@ The plan says what the agent does; the labels follow from the plan and from the 
 import re
 from material_beats import *  # noqa: F401,F403  (hand-written wording)
 from timeline import Timeline
+from material_followups import FOLLOWUP2
 
 OTHER_VALUE = {  # wrong values NOT in the scenario's `wrong` list (fact-accuracy fail, no-misinformation pass)
   'hr-pension-date': '每月10日', 'hr-card-reissue': '20个工作日', 'hr-transfer': '60个工作日', 'cc-install-fee': '0.75%',
@@ -168,7 +169,7 @@ def build(rng, sc, plan, voice, join):
             C(pick(PUSHBACK_REPEAT))
             A(P['forbid'] + ('就是' + facts_said[-1] + '。' if facts_said else '具体以通知为准。'), kind='owed')
     # ---- follow-up question ----
-    fq, fa = sc['fu']
+    fq, fa = sc['fu'] if rng.random() < 0.5 else FOLLOWUP2[sc['id']]
     C(pick(CUST_OK) + '，' + fq if rng.random() < 0.5 else fq)
     if P['forbid_kind'] == 'replace':
         fa_text = P['forbid']
