@@ -13,7 +13,7 @@
  */
 import { compileRubric, evidenceOf, findVocab, finding, memoOn, noAgent, prepare, vocabHits, type PreparedTranscript, type PreparedTurn } from '../context.js';
 import type { Finding, MatchKind, Scorer } from '../scorer.js';
-import { coveredBy, findPhrase } from '../text/fuzzy.js';
+import { coveredBy, crossesBreak, findPhrase } from '../text/fuzzy.js';
 import { quoteOf } from '../text/view.js';
 import type { CompiledRubric } from '../context.js';
 import { evaluateFacts } from './facts.js';
@@ -36,7 +36,8 @@ const NON_ANSWER: RegExp[] = [
   /(?:我|我们|这边|这里)(?:这边|这里)?(?:暂时|目前)?(?:也)?(?:解决|处理|办)不了/u,
   /(?:查|看|找)不到(?:相关|这方面|具体|有关)/u,
   /(?:没有|暂无|暂时没有)(?:相关|这方面|具体)的?(?:信息|规定|说明|资料|政策)/u,
-  /说不好|说不准|不好说/u,
+  // (not 说不好意思: 您慢慢说。不好意思… reads 说不好意思 once the punctuation is gone)
+  /说不好(?!意思)|说不准|不好说/u,
 ];
 
 /** "Shouting won't solve it either" (嚷嚷也解决不了): a dismissal (forbidden-words' business), not a non-answer. */
@@ -61,6 +62,8 @@ function scanNonAnswer(t: PreparedTurn, c: CompiledRubric): NonAnswerMatch {
     const m = re.exec(norm);
     if (!m) continue;
     const span = { start: m.index, end: m.index + m[0].length };
+    // a construction is one clause: 说。不好… is two
+    if (crossesBreak(t.view, span.start, span.end)) continue;
     if (DISMISSAL_BEFORE.test(norm.slice(0, span.start))) continue;
     if (coveredBy(t.view, span, c.vocab.forbiddenExceptions)) continue;
     return { quote: quoteOf(t.view, span.start, span.end), at: span.start, kind: 'pattern' };
