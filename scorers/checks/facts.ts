@@ -48,6 +48,8 @@ export interface FactStatement {
   how: ValueMatchKind;
   /** How strongly the statement is tied to its fact by cues, 0..4 (see the module doc). */
   tie: number;
+  /** The value follows a self-correction marker (刚才口误了，应该是… / 我再确认了一下，是…). */
+  corrects?: boolean;
 }
 
 export interface FactResult {
@@ -326,9 +328,11 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
       for (const r of raw) {
         // Another value of this fact in the same sentence has the cue in its own clause: that one is the fact.
         if (hasCues && r.clauseHits === 0 && raw.some((o) => o !== r && o.sentence === r.sentence && o.clauseHits > 0)) continue;
-        const tie = correctsEarlier(t, r.match) ? Math.max(2, tieOf(r, hasCues, topic)) : tieOf(r, hasCues, topic);
+        const corrects = correctsEarlier(t, r.match);
+        const tie = corrects ? Math.max(2, tieOf(r, hasCues, topic)) : tieOf(r, hasCues, topic);
         const statement: FactStatement = { kind: r.kind, turn: t, match: r.match, value: r.value, how: r.how, tie };
         if (r.negator !== undefined) statement.negator = r.negator;
+        if (corrects) statement.corrects = true;
         candidates.push({ fact: fi, statement, hits: r.hits + r.clauseHits, sentence: { start: r.sentence, end: r.sentenceEnd } });
       }
     });

@@ -186,7 +186,14 @@ export const resolution: Scorer = (interaction, scenario, rubric) => {
   const c = compileRubric(rubric);
   const facts = evaluateFacts(interaction, scenario, rubric);
   const answeringTurns = new Set<number>();
-  for (const r of facts) for (const s of r.statements) answeringTurns.add(s.turn.index);
+  for (const r of facts) {
+    for (const s of r.statements) {
+      // a self-correction of a fact given in an earlier turn (这个我不清楚。刚才口误了，应该是15天) restates
+      // the old answer; it does not answer what the customer has just asked
+      if (s.corrects && r.statements.some((o) => o.turn.index < s.turn.index)) continue;
+      answeringTurns.add(s.turn.index);
+    }
+  }
   const giveUps = nonAnswers(p, c, answeringTurns);
   if (giveUps.length) {
     const first = giveUps[0]!;
