@@ -354,8 +354,15 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
   const out: FactStatement[][] = facts.map(() => []);
   for (const cand of tied) out[cand.fact]!.push(cand.statement);
   for (const cand of untied) {
-    if (out[cand.fact]!.some((s) => s.tie > 0)) continue;
     const s = cand.statement;
+    // the value denied, then the agent corrects itself back to it (3个工作日？不是3个工作日… — later: 更正一下，
+    // 是三个工作日): the correction ties the denial to its fact, whatever cue either sentence lacks. Given
+    // later without a correction (不是5天那种… 退款是5天到账) the denial may be about anything
+    if (s.kind === 'negated-correct' && restatedLater(s, out[cand.fact]!, untied, cand.fact)) {
+      out[cand.fact]!.push(s);
+      continue;
+    }
+    if (out[cand.fact]!.some((x) => x.tie > 0)) continue;
     if (s.kind === 'negated-correct' || (s.kind === 'wrong' && !specific(s.value))) continue;
     if (tied.some((o) => o.statement.turn === s.turn && overlaps(o.statement.match, s.match))) continue;
     // the value's own clause and the one before it decide (照片现场拍，是免费的 takes its subject from
@@ -365,6 +372,14 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
     out[cand.fact]!.push(s);
   }
   return out;
+}
+
+/** A self-correction to the same value of the fact follows `s` (in a later turn, or later in its turn). */
+function restatedLater(s: FactStatement, tiedOfFact: readonly FactStatement[], untied: readonly Candidate[], fact: number): boolean {
+  const form = valueFormOfText(s.value);
+  const same = (o: FactStatement) =>
+    o.kind === 'correct' && o.corrects === true && (o.turn.index > s.turn.index || (o.turn === s.turn && o.match.start > s.match.end)) && (o.value === s.value || valueFormOfText(o.value) === form);
+  return tiedOfFact.some(same) || untied.some((o) => o.fact === fact && same(o.statement));
 }
 
 export function evaluateFacts(interaction: Interaction, scenario: ScoringScenario, rubric: Rubric): FactResult[] {
