@@ -22,13 +22,13 @@ const kindsAfter = (ask: string) =>
 
 describe('silence accounting: an identity check is no announced wait', () => {
   it('the silence after the customer answered a check of identity is unannounced', () => {
-    for (const ask of ['麻烦说一下预留手机的后四位，我核实下身份', '请报一下手机尾号，我核对一下您的身份信息']) {
+    for (const ask of ['麻烦说一下预留手机的后四位，我核实下身份', '请报一下手机尾号，我核对一下您的身份信息', '请报一下姓名和手机后四位，我核实一下']) {
       expect(kindsAfter(ask), ask).toEqual(['unannounced']);
     }
   });
 
   it('with a request to wait, or a look-up of something else, it is announced', () => {
-    for (const ask of ['说一下手机后四位，我核实一下您的身份，请稍等', '麻烦说一下手机后四位，我核实下订单']) {
+    for (const ask of ['说一下手机后四位，我核实一下您的身份，请稍等', '麻烦说一下手机后四位，我核实下订单', '请报一下姓名，我查一下']) {
       expect(kindsAfter(ask), ask).toEqual(['announced-hold']);
     }
   });
