@@ -63,15 +63,34 @@ function scanNonAnswer(t: PreparedTurn, c: CompiledRubric): NonAnswerMatch {
     if (!m) continue;
     const span = { start: m.index, end: m.index + m[0].length };
     // a construction is one clause: 说。不好… is two
-    if (crossesBreak(t.view, span.start, span.end)) continue;
+    if (crossesBreak(t.view, span.start, span.end) || indirectQuestion(t, span.start)) continue;
     if (DISMISSAL_BEFORE.test(norm.slice(0, span.start))) continue;
     if (coveredBy(t.view, span, c.vocab.forbiddenExceptions)) continue;
     return { quote: quoteOf(t.view, span.start, span.end), at: span.start, kind: 'pattern' };
   }
   const v = findVocab(c, 'unresolved', t);
-  if (v && !DISMISSAL_BEFORE.test(norm.slice(0, v.start)) && !coveredBy(t.view, v, c.vocab.forbiddenExceptions)) return { quote: v.quote, at: v.start, kind: v.level === 'exact' ? 'exact' : v.level === 'homophone' ? 'pinyin' : 'fuzzy' };
+  if (v && !indirectQuestion(t, v.start) && !DISMISSAL_BEFORE.test(norm.slice(0, v.start)) && !coveredBy(t.view, v, c.vocab.forbiddenExceptions)) return { quote: v.quote, at: v.start, kind: v.level === 'exact' ? 'exact' : v.level === 'homophone' ? 'pinyin' : 'fuzzy' };
   return null;
 }
+
+/**
+ * "不知道具体是哪一步卡住了？": a clause that opens with the not-knowing (no one before it who does not know: 我不知道…)
+ * and ends on a question mark asks the customer — an indirect question, not a reply that cannot answer.
+ */
+function indirectQuestion(t: PreparedTurn, at: number): boolean {
+  const v = t.view;
+  const text = v.original;
+  const o = v.from[at];
+  if (o === undefined) return false;
+  let a = o;
+  while (a > 0 && !CLAUSE_MARK.test(text[a - 1]!)) a--;
+  let b = o;
+  while (b < text.length && !CLAUSE_MARK.test(text[b]!)) b++;
+  return (text[b] === '？' || text[b] === '?') && QUESTION_OPENING.test(text.slice(a, o).trim());
+}
+const CLAUSE_MARK = /[，,。.！!？?；;\n]/u;
+/** What may stand before the not-knowing in an indirect question (那, 请问, 也): no one who does not know. */
+const QUESTION_OPENING = /^(?:那|请问|也|就是|嗯|那么)?$/u;
 
 /**
  * Question forms of a customer turn: a question mark, a final particle, or a question word
