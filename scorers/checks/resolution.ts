@@ -178,10 +178,13 @@ function dismissalThenAnswer(c: CompiledRubric, t: PreparedTurn, start: number, 
 
 /**
  * What follows the dismissal without answering the question: a report that the main request was recorded
- * (已经给您登记好了，受理编号… / 我这边提交了) or the hotline to call again (有问题您再打…) — the wrap-up of
- * the contact, not an answer to what the customer just asked.
+ * (已经给您登记好了，受理编号… / 我这边提交了), the hotline to call again (有问题您再打…), the way to complain
+ * (如果您对处理结果不满意，可以拨打…反映) or an apology for an earlier explanation that goes on to repeat it
+ * (不好意思，可能是我刚才没讲清楚，我再跟您说一遍…) — the wrap-up of the contact or an old answer again, not an
+ * answer to what the customer just asked.
  */
-const NOT_AN_ANSWER_AFTER = /^(?:好的|嗯|那)?(?:我这边|这边|我们|我)?(?:已经|已)?(?:给|为|帮)?(?:您|你)?(?:登记|提交|受理|记录|备注)(?:好)?了|^(?:有问题|有事|有疑问)(?:的话)?(?:您|你)?(?:可以)?再?(?:打|拨|联系|致电)/u;
+const NOT_AN_ANSWER_AFTER =
+  /^(?:好的|嗯|那)?(?:我这边|这边|我们|我)?(?:已经|已)?(?:给|为|帮)?(?:您|你)?(?:登记|提交|受理|记录|备注)(?:好)?了|^(?:有问题|有事|有疑问)(?:的话)?(?:您|你)?(?:可以)?再?(?:打|拨|联系|致电)|^(?:如果|若|要是|假如)?(?:您|你)(?:对)?[^]{0,10}?不满意|^(?:不好意思|抱歉|对不起)?(?:可能|也许)?(?:是)?(?:我)?(?:刚才|之前)?(?:没|没有)(?:讲|说|解释)(?:清楚|明白)|^(?:我)?再(?:跟|给|和|向)?(?:您|你)?(?:说|讲|解释|重复)一(?:遍|下)/u;
 
 /** How near (characters) a 忌语 must be to the non-answer to be the same dismissal. */
 const NEAR = 12;
