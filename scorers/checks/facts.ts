@@ -48,6 +48,8 @@ export interface FactStatement {
   how: ValueMatchKind;
   /** How strongly the statement is tied to its fact by cues, 0..4 (see the module doc). */
   tie: number;
+  /** The value follows a self-correction marker (刚才口误了，应该是… / 我再确认了一下，是…). */
+  corrects?: boolean;
 }
 
 export interface FactResult {
@@ -261,7 +263,9 @@ function topicBefore(p: PreparedTranscript, t: PreparedTurn, fact: FactSpec, c: 
 function correctsEarlier(t: PreparedTurn, m: { start: number }): boolean {
   return CORRECTION.test(t.view.norm.slice(Math.max(0, m.start - CORRECTION_REACH), m.start));
 }
-const CORRECTION = /(?:口误|说错|看错|讲错|记错|搞错|更正|纠正)[^]{0,10}$/u;
+// …or re-checked and restated with authority (我再确认了一下，是15天，以这个为准 / 我重新核实了，是…): the
+// agent's own second look replaces what it said before, as a 更正 does
+const CORRECTION = /(?:口误|说错|看错|讲错|记错|搞错|更正|纠正|(?:再|重新)(?:确认|核实|核对|查)(?:了)?(?:一)?下?)[^]{0,10}$/u;
 /** How far back (characters) a correction marker reaches to the value it introduces. */
 const CORRECTION_REACH = 16;
 
@@ -326,9 +330,11 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
       for (const r of raw) {
         // Another value of this fact in the same sentence has the cue in its own clause: that one is the fact.
         if (hasCues && r.clauseHits === 0 && raw.some((o) => o !== r && o.sentence === r.sentence && o.clauseHits > 0)) continue;
-        const tie = correctsEarlier(t, r.match) ? Math.max(2, tieOf(r, hasCues, topic)) : tieOf(r, hasCues, topic);
+        const corrects = correctsEarlier(t, r.match);
+        const tie = corrects ? Math.max(2, tieOf(r, hasCues, topic)) : tieOf(r, hasCues, topic);
         const statement: FactStatement = { kind: r.kind, turn: t, match: r.match, value: r.value, how: r.how, tie };
         if (r.negator !== undefined) statement.negator = r.negator;
+        if (corrects) statement.corrects = true;
         candidates.push({ fact: fi, statement, hits: r.hits + r.clauseHits, sentence: { start: r.sentence, end: r.sentenceEnd } });
       }
     });
@@ -348,8 +354,15 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
   const out: FactStatement[][] = facts.map(() => []);
   for (const cand of tied) out[cand.fact]!.push(cand.statement);
   for (const cand of untied) {
-    if (out[cand.fact]!.some((s) => s.tie > 0)) continue;
     const s = cand.statement;
+    // the value denied, then the agent corrects itself back to it (3个工作日？不是3个工作日… — later: 更正一下，
+    // 是三个工作日): the correction ties the denial to its fact, whatever cue either sentence lacks. Given
+    // later without a correction (不是5天那种… 退款是5天到账) the denial may be about anything
+    if (s.kind === 'negated-correct' && restatedLater(s, out[cand.fact]!, untied, cand.fact)) {
+      out[cand.fact]!.push(s);
+      continue;
+    }
+    if (out[cand.fact]!.some((x) => x.tie > 0)) continue;
     if (s.kind === 'negated-correct' || (s.kind === 'wrong' && !specific(s.value))) continue;
     if (tied.some((o) => o.statement.turn === s.turn && overlaps(o.statement.match, s.match))) continue;
     // the value's own clause and the one before it decide (照片现场拍，是免费的 takes its subject from
@@ -359,6 +372,14 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
     out[cand.fact]!.push(s);
   }
   return out;
+}
+
+/** A self-correction to the same value of the fact follows `s` (in a later turn, or later in its turn). */
+function restatedLater(s: FactStatement, tiedOfFact: readonly FactStatement[], untied: readonly Candidate[], fact: number): boolean {
+  const form = valueFormOfText(s.value);
+  const same = (o: FactStatement) =>
+    o.kind === 'correct' && o.corrects === true && (o.turn.index > s.turn.index || (o.turn === s.turn && o.match.start > s.match.end)) && (o.value === s.value || valueFormOfText(o.value) === form);
+  return tiedOfFact.some(same) || untied.some((o) => o.fact === fact && same(o.statement));
 }
 
 export function evaluateFacts(interaction: Interaction, scenario: ScoringScenario, rubric: Rubric): FactResult[] {

@@ -189,7 +189,7 @@ export const verification: Scorer = (interaction, scenario, rubric) => {
   const p = prepare(interaction);
   if (noAgent(p)) return [finding(F, 'verification', 'na', NO_AGENT, [], SURE)];
   const c = compileRubric(rubric);
-  const asked = firstWith(c, 'verification', p.agent);
+  const asked = verificationPoint(c, p.agent);
   // account details or an action on the account; a scenario's general facts (fees, opening hours,
   // processing times) are public information and need no identity check
   const disclosed = p.agent.find((t) => findVocab(c, 'disclosure', t));
@@ -221,13 +221,23 @@ export const verification: Scorer = (interaction, scenario, rubric) => {
   return [finding(F, 'verification', true, `坐席在提供账户信息前核实了客户身份："${asked.m!.quote}"`, [evidenceOf(asked.t, asked.m!.quote)], conf)];
 };
 
-/** The first turn using a phrase of `vocab`, with the match (stops at the first hit). */
-function firstWith(c: CompiledRubric, vocab: 'verification', turns: readonly PreparedTurn[]): { t: PreparedTurn; m: PhraseMatch } | undefined {
+/**
+ * Where the agent checked identity: its first ask, unless that ask only named the account (a
+ * `verificationLookup` key: the full ID number, the registered phone number) and the agent ran an
+ * explicit check later (name + 后四位, 验证码, 核实身份) — then the agent itself shows the first ask was
+ * the look-up and the explicit check the verification. Without a later explicit check the key counts.
+ */
+function verificationPoint(c: CompiledRubric, turns: readonly PreparedTurn[]): { t: PreparedTurn; m: PhraseMatch } | undefined {
+  let first: { t: PreparedTurn; m: PhraseMatch } | undefined;
   for (const t of turns) {
-    const m = findVocab(c, vocab, t);
-    if (m) return { t, m };
+    const hits = vocabHits(c, 'verification', t);
+    if (!hits.length) continue;
+    const keys = vocabHits(c, 'verificationLookup', t);
+    const explicit = hits.find((h) => !keys.some((k) => k.start < h.end && h.start < k.end));
+    if (explicit) return { t, m: first ? explicit : hits[0]! };
+    first ??= { t, m: hits[0]! };
   }
-  return undefined;
+  return first;
 }
 
 /** The 规范性 family, in catalogue order. */

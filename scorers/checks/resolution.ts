@@ -13,7 +13,7 @@
  */
 import { compileRubric, evidenceOf, findVocab, finding, memoOn, noAgent, prepare, vocabHits, type PreparedTranscript, type PreparedTurn } from '../context.js';
 import type { Finding, MatchKind, Scorer } from '../scorer.js';
-import { coveredBy, findPhrase } from '../text/fuzzy.js';
+import { coveredBy, crossesBreak, findPhrase } from '../text/fuzzy.js';
 import { quoteOf } from '../text/view.js';
 import type { CompiledRubric } from '../context.js';
 import { evaluateFacts } from './facts.js';
@@ -36,7 +36,8 @@ const NON_ANSWER: RegExp[] = [
   /(?:我|我们|这边|这里)(?:这边|这里)?(?:暂时|目前)?(?:也)?(?:解决|处理|办)不了/u,
   /(?:查|看|找)不到(?:相关|这方面|具体|有关)/u,
   /(?:没有|暂无|暂时没有)(?:相关|这方面|具体)的?(?:信息|规定|说明|资料|政策)/u,
-  /说不好|说不准|不好说/u,
+  // (not 说不好意思: 您慢慢说。不好意思… reads 说不好意思 once the punctuation is gone)
+  /说不好(?!意思)|说不准|不好说/u,
 ];
 
 /** "Shouting won't solve it either" (嚷嚷也解决不了): a dismissal (forbidden-words' business), not a non-answer. */
@@ -61,14 +62,35 @@ function scanNonAnswer(t: PreparedTurn, c: CompiledRubric): NonAnswerMatch {
     const m = re.exec(norm);
     if (!m) continue;
     const span = { start: m.index, end: m.index + m[0].length };
+    // a construction is one clause: 说。不好… is two
+    if (crossesBreak(t.view, span.start, span.end) || indirectQuestion(t, span.start)) continue;
     if (DISMISSAL_BEFORE.test(norm.slice(0, span.start))) continue;
     if (coveredBy(t.view, span, c.vocab.forbiddenExceptions)) continue;
     return { quote: quoteOf(t.view, span.start, span.end), at: span.start, kind: 'pattern' };
   }
   const v = findVocab(c, 'unresolved', t);
-  if (v && !DISMISSAL_BEFORE.test(norm.slice(0, v.start)) && !coveredBy(t.view, v, c.vocab.forbiddenExceptions)) return { quote: v.quote, at: v.start, kind: v.level === 'exact' ? 'exact' : v.level === 'homophone' ? 'pinyin' : 'fuzzy' };
+  if (v && !indirectQuestion(t, v.start) && !DISMISSAL_BEFORE.test(norm.slice(0, v.start)) && !coveredBy(t.view, v, c.vocab.forbiddenExceptions)) return { quote: v.quote, at: v.start, kind: v.level === 'exact' ? 'exact' : v.level === 'homophone' ? 'pinyin' : 'fuzzy' };
   return null;
 }
+
+/**
+ * "不知道具体是哪一步卡住了？": a clause that opens with the not-knowing (no one before it who does not know: 我不知道…)
+ * and ends on a question mark asks the customer — an indirect question, not a reply that cannot answer.
+ */
+function indirectQuestion(t: PreparedTurn, at: number): boolean {
+  const v = t.view;
+  const text = v.original;
+  const o = v.from[at];
+  if (o === undefined) return false;
+  let a = o;
+  while (a > 0 && !CLAUSE_MARK.test(text[a - 1]!)) a--;
+  let b = o;
+  while (b < text.length && !CLAUSE_MARK.test(text[b]!)) b++;
+  return (text[b] === '？' || text[b] === '?') && QUESTION_OPENING.test(text.slice(a, o).trim());
+}
+const CLAUSE_MARK = /[，,。.！!？?；;\n]/u;
+/** What may stand before the not-knowing in an indirect question (那, 请问, 也): no one who does not know. */
+const QUESTION_OPENING = /^(?:那|请问|也|就是|嗯|那么)?$/u;
 
 /**
  * Question forms of a customer turn: a question mark, a final particle, or a question word
@@ -156,10 +178,13 @@ function dismissalThenAnswer(c: CompiledRubric, t: PreparedTurn, start: number, 
 
 /**
  * What follows the dismissal without answering the question: a report that the main request was recorded
- * (已经给您登记好了，受理编号… / 我这边提交了) or the hotline to call again (有问题您再打…) — the wrap-up of
- * the contact, not an answer to what the customer just asked.
+ * (已经给您登记好了，受理编号… / 我这边提交了), the hotline to call again (有问题您再打…), the way to complain
+ * (如果您对处理结果不满意，可以拨打…反映) or an apology for an earlier explanation that goes on to repeat it
+ * (不好意思，可能是我刚才没讲清楚，我再跟您说一遍…) — the wrap-up of the contact or an old answer again, not an
+ * answer to what the customer just asked.
  */
-const NOT_AN_ANSWER_AFTER = /^(?:好的|嗯|那)?(?:我这边|这边|我们|我)?(?:已经|已)?(?:给|为|帮)?(?:您|你)?(?:登记|提交|受理|记录|备注)(?:好)?了|^(?:有问题|有事|有疑问)(?:的话)?(?:您|你)?(?:可以)?再?(?:打|拨|联系|致电)/u;
+const NOT_AN_ANSWER_AFTER =
+  /^(?:好的|嗯|那)?(?:我这边|这边|我们|我)?(?:已经|已)?(?:给|为|帮)?(?:您|你)?(?:登记|提交|受理|记录|备注)(?:好)?了|^(?:有问题|有事|有疑问)(?:的话)?(?:您|你)?(?:可以)?再?(?:打|拨|联系|致电)|^(?:如果|若|要是|假如)?(?:您|你)(?:对)?[^]{0,10}?不满意|^(?:不好意思|抱歉|对不起)?(?:可能|也许)?(?:是)?(?:我)?(?:刚才|之前)?(?:没|没有)(?:讲|说|解释)(?:清楚|明白)|^(?:我)?再(?:跟|给|和|向)?(?:您|你)?(?:说|讲|解释|重复)一(?:遍|下)/u;
 
 /** How near (characters) a 忌语 must be to the non-answer to be the same dismissal. */
 const NEAR = 12;
@@ -183,7 +208,14 @@ export const resolution: Scorer = (interaction, scenario, rubric) => {
   const c = compileRubric(rubric);
   const facts = evaluateFacts(interaction, scenario, rubric);
   const answeringTurns = new Set<number>();
-  for (const r of facts) for (const s of r.statements) answeringTurns.add(s.turn.index);
+  for (const r of facts) {
+    for (const s of r.statements) {
+      // a self-correction of a fact given in an earlier turn (这个我不清楚。刚才口误了，应该是15天) restates
+      // the old answer; it does not answer what the customer has just asked
+      if (s.corrects && r.statements.some((o) => o.turn.index < s.turn.index)) continue;
+      answeringTurns.add(s.turn.index);
+    }
+  }
   const giveUps = nonAnswers(p, c, answeringTurns);
   if (giveUps.length) {
     const first = giveUps[0]!;

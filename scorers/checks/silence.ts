@@ -15,8 +15,11 @@
  *  3. `unannounced`: the agent owed the next word and announced nothing. Dead air; ≥ the hold
  *     threshold also an unannounced hold.
  * A customer turn that only checks the line (喂？在吗？) does not take the word: the silence before
- * it is still the agent's. In a chat the wait for a reply runs from the first of consecutive
- * customer messages (a "在吗" must not reset it), as response-latency measures it. A last customer
+ * it is still the agent's. In a chat too a silence is a span nobody wrote in: a
+ * follow-up message (在吗？) ends it — the whole wait for a reply, from the first unanswered message,
+ * is response-latency's (nine corpora written apart label it so; waits counted from the first
+ * message made dead air of two short silences). A silence ended by a second customer message is
+ * still the agent's: in a chat a message waits for its reply. A last customer
  * turn the agent never answered is a silence up to the end of the contact. Voice hold-start /
  * hold-end events (music on hold) are holds whatever their length, announced iff a request to
  * wait preceded them; the gaps inside one are that hold, not silences of their own.
@@ -218,29 +221,19 @@ function joinedAt(interaction: Interaction, p: PreparedTranscript): number | nul
  * every contact and most gaps are a second or two.
  */
 function gapsOf(interaction: Interaction, ts: readonly PreparedTurn[], joinedMs: number, minMs: number): Gap[] {
-  const chat = interaction.channel === 'webchat';
   const gaps: Gap[] = [];
   // voice turns overlap: a gap starts when everybody has stopped talking
   let lastEnd = -Infinity;
-  // chat: the first customer message still waiting for an agent reply (-1: none)
-  let waitingSince = -1;
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i]!;
-    const isCustomer = t.turn.speaker === 'customer';
     if (t.turn.endMs > lastEnd) lastEnd = t.turn.endMs;
-    if (chat && isCustomer && waitingSince < 0) waitingSince = i;
     const next = ts[i + 1];
-    // chat: consecutive customer messages are one wait for the agent's reply
-    if (chat && isCustomer && next?.turn.speaker === 'customer') continue;
-    const before = chat && isCustomer ? waitingSince : i;
-    let startMs = chat && isCustomer ? ts[waitingSince]!.turn.endMs : lastEnd;
     let endMs: number;
     if (next) endMs = next.turn.startMs;
-    else if (isCustomer) endMs = interaction.durationMs;
+    else if (t.turn.speaker === 'customer') endMs = interaction.durationMs;
     else break;
-    if (next?.turn.speaker === 'agent') waitingSince = -1;
-    if (startMs < joinedMs) startMs = joinedMs;
-    if (endMs - startMs >= minMs) gaps.push({ startMs, endMs, before, after: next ? i + 1 : -1 });
+    const startMs = lastEnd < joinedMs ? joinedMs : lastEnd;
+    if (endMs - startMs >= minMs) gaps.push({ startMs, endMs, before: i, after: next ? i + 1 : -1 });
   }
   return gaps;
 }
@@ -291,6 +284,7 @@ function computeAccount(interaction: Interaction, p: PreparedTranscript, rubric:
   if (joinedMs === null) return account;
   const c = compileRubric(rubric);
   const ts = p.dialogue;
+  const chat = interaction.channel === 'webchat';
   const gaps = gapsOf(interaction, ts, joinedMs, deadAirMs);
   const holds = eventHolds(interaction);
   const silences: Silence[] = [];
@@ -346,7 +340,8 @@ function computeAccount(interaction: Interaction, p: PreparedTranscript, rubric:
     // (more than 好的/嗯), the request to wait was spent and the silence after the answer is the agent's
     if (announcement && lastAgent && handsOver(lastAgent) && answeredSince(c, ts, lastAgent, g.before)) announcement = null;
     let pauseReason: PauseReason | null = null;
-    if (afterTurn?.turn.speaker === 'customer' && !isLineCheck(afterTurn)) pauseReason = 'customer-next';
+    // (in a chat a message waits for its reply: a second message after a silence does not make it the customer's)
+    if (afterTurn?.turn.speaker === 'customer' && !isLineCheck(afterTurn) && !(chat && beforeTurn.turn.speaker === 'customer')) pauseReason = 'customer-next';
     // a request to wait phrased as a question (稍等一下好吗) still keeps the word with the agent
     else if (beforeTurn.turn.speaker === 'agent' && !announcement && handsOver(beforeTurn)) pauseReason = 'handed-over';
     if (pauseReason) {

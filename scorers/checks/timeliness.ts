@@ -8,7 +8,7 @@ import type { Interaction, InteractionEvent } from '../../harness/interaction/ty
 import { CONFIDENCE, timingConfidence, withConfidence } from '../confidence.js';
 import { evidenceOf, eventEvidence, finding, prepare, secs, type PreparedTurn } from '../context.js';
 import type { Evidence, Finding, Scorer } from '../scorer.js';
-import { accountSilences, isLineCheck, substantiveDialogue, type Silence } from './silence.js';
+import { accountSilences, isBackchannel, isLineCheck, type Silence } from './silence.js';
 
 const F = 'timeliness' as const;
 
@@ -116,15 +116,24 @@ export interface Latency {
  * Customer → agent reply times. A run of consecutive customer turns waits from its *first* turn in
  * chat (the customer has been waiting since then; a "在吗？" must not reset the clock) and from its
  * *last* turn in voice (the customer was still talking), except that a 喂？在吗？ never restarts it.
- * Agent backchannels (嗯。 said over the customer) are not replies. Nothing waits for the agent
+ * Agent backchannels said over the customer (嗯。 while they talk) are not replies; an acknowledgement after
+ * they finished is (a chat message 嗯。 included). Nothing waits for the agent
  * before the agent is there: a message to a bot or in the queue (我要找人工) waits for the agent's
  * first turn, which first-response times from agent-joined (the time before that is answer time), so
  * it is not counted again here. A final customer turn with no reply is
  * only counted when the silence after it outlasts the SLA (the agent never answered).
  */
+/** The turn starts while a customer turn is going on (never in a chat: its turns have no length). */
+function saidOver(t: PreparedTurn, p: ReturnType<typeof prepare>): boolean {
+  return p.customer.some((c) => c.turn.startMs < t.turn.startMs && t.turn.startMs < c.turn.endMs);
+}
+
 export function latencies(interaction: Interaction, limit: number): Latency[] {
   const p = prepare(interaction);
-  const ts = substantiveDialogue(p);
+  // a backchannel said over the customer (嗯 / 是 while they talk) is listening; an acknowledgement once they
+  // have finished — a chat message 嗯。, a spoken 嗯嗯 after the customer's turn — takes the word and answers
+  // (a silence after it is dead-air's business)
+  const ts = p.dialogue.filter((t) => !(isBackchannel(t, p) && saidOver(t, p)));
   const joined = event(interaction, 'agent-joined')?.atMs ?? 0;
   const out: Latency[] = [];
   let runStart: (typeof ts)[number] | null = null;

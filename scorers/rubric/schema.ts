@@ -138,6 +138,14 @@ export const Vocabularies = z.strictObject({
   agentNamePatterns: z.array(z.string().min(1)).default([]),
   verification: Vocab,
   /**
+   * Asks that name the account rather than check its holder (the full ID or document number, the phone
+   * number the account is registered under): a lookup key, as an order number is. Such an ask is the
+   * identity check only when the agent never runs an explicit one later (name + 后四位, 验证码, 核实身份);
+   * when it does, the agent itself shows where its check was, and a disclosure before it came first.
+   * @default []
+   */
+  verificationLookup: Vocab.default([]),
+  /**
    * A check the agent calls an afterthought (忘了核对 / 对了，您是本人吧): after the agent has answered, it
    * came too late whatever was disclosed.
    * @default []

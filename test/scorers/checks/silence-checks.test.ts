@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deadAir, holdEtiquette } from '../../../scorers/checks/silence-checks.js';
+import { responseLatency } from '../../../scorers/checks/timeliness.js';
 import { call, chat, only, rubric, scenario } from '../helpers.js';
 
 const S = scenario();
@@ -166,12 +167,23 @@ describe('dead-air and hold-etiquette on the kinds issue 10 found escaping', () 
     expect(only(deadAir(i, S, rubric)).pass).toBe(true);
   });
 
-  it('chat: follow-up messages do not reset the wait for a reply', () => {
+  it('chat: a silence is a span nobody wrote in — a follow-up message (在吗) ends it, the reply wait is response-latency\'s', () => {
     const i = chat([
       ['agent', '您好', 1000],
       ['customer', '补卡多少钱', 3000],
       ['customer', '在吗', 25_000],
       ['agent', '二十元', 40_000],
+    ]);
+    expect(only(deadAir(i, S, rubric))).toMatchObject({ pass: true });
+    expect(only(responseLatency(i, scenario({ sla: { responseLatencyMs: 30_000 } }), rubric)).pass).toBe(false);
+  });
+
+  it('chat: a silence the agent owed stays the agent\'s when the customer writes again after it', () => {
+    const i = chat([
+      ['agent', '您好', 1000],
+      ['customer', '补卡多少钱', 3000],
+      ['customer', '我的卡丢了，急用', 40_000],
+      ['agent', '二十元', 45_000],
     ]);
     expect(only(deadAir(i, S, rubric))).toMatchObject({ pass: false, deduct: 1, details: { silencesMs: [37_000] } });
   });
