@@ -155,7 +155,7 @@ function addressRegister(c: CompiledRubric, judged: readonly PreparedTurn[], all
 }
 
 /** An impolite phrase, or a forbidden word said in a way that talks down to the customer, in one turn. */
-function rudeIn(c: CompiledRubric, v: Pick<Rubric['vocabularies'], 'impoliteCategories' | 'impoliteWhenFamiliar'>, t: PreparedTurn): VocabMatch | null {
+function rudeIn(c: CompiledRubric, v: Pick<Rubric['vocabularies'], 'impoliteCategories' | 'impoliteWhenFamiliar' | 'impoliteEvenWithRespect'>, t: PreparedTurn): VocabMatch | null {
   const m = findVocab(c, 'impolite', t);
   if (m || (!v.impoliteCategories.length && !v.impoliteWhenFamiliar.length)) return m;
   // A 忌语 of a harsh category (impatient, blaming, mocking …) said without 您 in its clause talks
@@ -166,8 +166,9 @@ function rudeIn(c: CompiledRubric, v: Pick<Rubric['vocabularies'], 'impoliteCate
   return (
     vocabHits(c, 'forbidden', t).find((h) => {
       const clause = clauseOf(t, h);
-      // 您 nearby softens a 忌语, not one that itself says 你 (帮您处理谁让你自己不早点弄的: the blame is aimed at 你)
-      if (clause.includes('您') && !FAMILIAR_YOU.test(h.quote)) return false;
+      // 您 nearby softens a 忌语, not one that itself says 你 (帮您处理谁让你自己不早点弄的: the blame is aimed at 你),
+      // nor mockery or abuse, which the respectful form only sharpens (您可真行，什么都不看就签了)
+      if (clause.includes('您') && !FAMILIAR_YOU.test(h.quote) && !v.impoliteEvenWithRespect.includes(h.category)) return false;
       return v.impoliteCategories.includes(h.category) || (v.impoliteWhenFamiliar.includes(h.category) && FAMILIAR_YOU.test(clause) && REPROACH.test(clause));
     }) ?? null
   );
