@@ -37,3 +37,20 @@ describe('politeness: mockery said with 您 is still rude', () => {
     expect(only(politeness(i, S, rubric)).pass).toBe(true);
   });
 });
+
+describe('forbidden-words: refusing to explain is a flat refusal (否定拒绝), not indifference', () => {
+  it('"nothing to explain" in a courteous call fails forbidden-words only', () => {
+    const i = agentSays('您好，物业服务中心，请问有什么可以帮您', '公摊费就是按面积分的，没什么好解释的', '好的，谢谢您的来电');
+    const f = only(forbiddenWords(i, S, rubric));
+    expect(f.pass).toBe(false);
+    expect(f.reason).toContain('没什么好解释的');
+    expect(only(politeness(i, S, rubric)).pass).toBe(true);
+  });
+
+  it('"nothing to discuss" is the same refusal; an offer to explain is none', () => {
+    const i = agentSays('您好，请问有什么可以帮您', '这个没啥好商量的。', '好的，谢谢您');
+    expect(only(forbiddenWords(i, S, rubric)).pass).toBe(false);
+    const offer = agentSays('您好，请问有什么可以帮您', '这个规则我给您好好解释一下，其实不复杂', '好的，谢谢您');
+    expect(only(forbiddenWords(offer, S, rubric)).pass).toBe(true);
+  });
+});
