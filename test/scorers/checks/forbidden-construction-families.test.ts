@@ -1,0 +1,39 @@
+/**
+ * 服务忌语 construction families from the published lists' categories, in wordings of our own (ferry, museum,
+ * gym, parking, library desks — trades no corpus covers): each family finds new wordings of the same behaviour
+ * and leaves its polite look-alikes clean.
+ */
+import { describe, expect, it } from 'vitest';
+import { forbiddenWords } from '../../../scorers/checks/norms.js';
+import { politeness } from '../../../scorers/checks/professionalism.js';
+import { chat, only, rubric, scenario } from '../helpers.js';
+
+const S = scenario();
+const agentSays = (line: string) =>
+  chat([
+    ['agent', '您好，请问有什么可以帮您？', 1000],
+    ['customer', '我想问一下这个事情', 2000],
+    ['agent', line, 3000],
+    ['customer', '好吧', 4000],
+    ['agent', '好的，感谢您的来电，再见', 5000],
+  ]);
+const forbidden = (line: string) => only(forbiddenWords(agentSays(line), S, rubric)).pass === false;
+const rude = (line: string) => only(politeness(agentSays(line), S, rubric)).pass === false;
+
+function expectFamily(hits: string[], lookAlikes: string[]): void {
+  for (const said of hits) expect(forbidden(said), said).toBe(true);
+  for (const said of lookAlikes) expect(forbidden(said), said).toBe(false);
+}
+
+describe('指责客户: the reproachful question and the customer\'s own omission', () => {
+  it('finds "didn\'t you see it?", the omission as the cause, hindsight and 当初干嘛', () => {
+    expectFamily(
+      ['你没看到闸机旁边的告示吗？', '你难道没听明白吗', '难道你就没注意到开馆时间吗？', '是你自己没按时续卡。', '还不是你没及时挪车', '你要是早点来预约就不会这样了。', '那你当初干嘛要办年卡？'],
+      ['您没收到短信吗？我再给您发一遍。', '是不是你没及时确认呢？', '不是您没按时续卡，是系统延迟了。', '您当时为什么选择退卡呢？方便说一下吗', '您之前没看过这个说明吗？我给您发一份。', '您要是早点到，就不用排队了，明天建议早上来。', '难道是闸机出问题了吗？我帮您查一下。'],
+    );
+  });
+
+  it('is blame, so rude in the 你 form too', () => {
+    expect(rude('你没看到闸机旁边的告示吗？')).toBe(true);
+  });
+});
