@@ -37,3 +37,16 @@ describe('指责客户: the reproachful question and the customer\'s own omissio
     expect(rude('你没看到闸机旁边的告示吗？')).toBe(true);
   });
 });
+
+describe('讽刺挖苦: belittling the customer in other words', () => {
+  it('finds "even this you can\'t use", "so simple and you ask", "a charity", "only you", "everyone else manages"', () => {
+    expectFamily(
+      ['你连预约都不会弄啊？', '这么容易的事也要来问？', '你当我们是做慈善的？', '就你问题多。', '人家怎么都能办下来？', '别人都按时来了，就你迟到。', '这点小事也要打电话？', '这不是很明显的事吗？'],
+      ['连周末我们都不休息，随时可以来办。', '这么简单的操作，我一步步教您。', '大家都可以在APP上办理，您也可以试试。', '就您这一单有问题，我帮您查一下原因。', '这个问题很多客户都会遇到，您别担心。', '您这个情况也要打电话跟银行确认一下。', '其他人也是这样办的，您放心。'],
+    );
+  });
+
+  it('is mockery, so rude even said with 您', () => {
+    expect(rude('您连预约都不会弄啊？')).toBe(true);
+  });
+});
