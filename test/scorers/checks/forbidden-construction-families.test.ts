@@ -50,3 +50,17 @@ describe('讽刺挖苦: belittling the customer in other words', () => {
     expect(rude('您连预约都不会弄啊？')).toBe(true);
   });
 });
+
+describe('推诿: sent to the customer\'s own people, to "whoever sold it", not our department in other words', () => {
+  it('finds them and leaves advice and offers of help alone', () => {
+    expectFamily(
+      ['去找你们单位人事。', '你去问你们小区物业。', '你就问你们公司财务。', '你问问卖给你的人吧。', '找当时给你办卡的那个人去吧。', '这不归我们客服管。', '这个不属于我们售后负责。'],
+      ['你可以问问你们单位的人事，他们更清楚。', '我帮你问问你们小区物业。', '麻烦您问一下您单位的人事部门。', '这个不归我们客服直接处理，我帮您转接到相关部门。', '我来问问你们那边的负责人。', '您看您方便问问当时的经办人吗？'],
+    );
+  });
+
+  it('buck-passing alone is forbidden-words only, not rude', () => {
+    expect(forbidden('这不归我们客服管。')).toBe(true);
+    expect(rude('这不归我们客服管。')).toBe(false);
+  });
+});
