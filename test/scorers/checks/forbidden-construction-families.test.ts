@@ -64,3 +64,16 @@ describe('推诿: sent to the customer\'s own people, to "whoever sold it", not 
     expect(rude('这不归我们客服管。')).toBe(false);
   });
 });
+
+describe('不耐烦 / 冷漠敷衍 / 激将投诉: impatience, "think what you like", escalation belittled', () => {
+  it('finds them and leaves safety advice and neutral questions alone', () => {
+    expectFamily(
+      ['你到底要办什么？', '你究竟想问啥？', '快点报号码，后面还有人。', '你赶紧想好要哪个套餐。', '有什么话一次说完。', '问来问去就这点事。', '你爱怎么想就怎么想。', '爱咋说咋说吧。', '你打市长热线也没用。', '告到哪儿都一样。'],
+      ['赶紧关掉燃气阀门，打开窗户。', '您具体要办什么业务呢？', '请您一次性把材料带齐，免得多跑一趟。', '您可以打12345反映，他们会跟进。', '我尽快帮您处理。', '快点的话明天就能到。'],
+    );
+  });
+
+  it('impatience is rude too', () => {
+    expect(rude('你到底要办什么？')).toBe(true);
+  });
+});
