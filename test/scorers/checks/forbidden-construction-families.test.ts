@@ -77,3 +77,11 @@ describe('不耐烦 / 冷漠敷衍 / 激将投诉: impatience, "think what you l
     expect(rude('你到底要办什么？')).toBe(true);
   });
 });
+
+describe('否定拒绝 look-alike: what nobody could have helped', () => {
+  it('"谁也没办法预料" describes the situation; "我也没办法" refuses', () => {
+    expect(forbidden('这种天气谁也没办法提前预料，给您添麻烦了。')).toBe(false);
+    expect(forbidden('任何人都没办法控制航班延误，我帮您改签。')).toBe(false);
+    expect(forbidden('那我也没办法。')).toBe(true);
+  });
+});
