@@ -85,3 +85,13 @@ describe('否定拒绝 look-alike: what nobody could have helped', () => {
     expect(forbidden('那我也没办法。')).toBe(true);
   });
 });
+
+describe('prohibiting the customer\'s conduct "here, at me"; "read the SMS yourself" opening a run-on call turn', () => {
+  it('finds them; self-service explained and 别着急 stay clean', () => {
+    expectFamily(
+      ['你别在这儿跟我吵。', '你别在这跟我嚷嚷了。', '自己看短信 这个套票有效期三个月'],
+      ['您别着急，我在这儿帮您查。', '您自己看短信里的链接就可以操作，也可以我帮您办。', '自己看短信里的链接也行，我也可以帮您办'],
+    );
+    expect(rude('你别在这儿跟我吵。')).toBe(true);
+  });
+});
