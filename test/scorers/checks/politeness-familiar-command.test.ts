@@ -59,13 +59,13 @@ describe('politeness: no 您 and a command form', () => {
 
 describe('curtClauses: "wait" ending a run-on line, "what is it" right after the id', () => {
   it('finds them', () => {
-    for (const said of ['我这边看到你的预约已经转给场馆了等下', '你好我是客服小林工号b27什么事', '编号3306什么事']) {
+    for (const said of ['我这边看到你的预约已经转给场馆了等下', '你好我是客服小林工号b27什么事', '编号3306什么事', '轮渡热线 什么问题', '嗯，啥情况？']) {
       expect(curtIn(said).length, said).toBeGreaterThan(0);
     }
   });
 
   it('leaves the courteous forms alone', () => {
-    for (const said of ['我这边帮您查一下，请您稍等一下', '麻烦等一下', '您等一下', '工号b27为您服务，请问有什么事吗', '我们下午3点有事情要通知']) {
+    for (const said of ['我这边帮您查一下，请您稍等一下', '麻烦等一下', '您等一下', '工号b27为您服务，请问有什么事吗', '我们下午3点有事情要通知', '请问您遇到了什么问题？', '没什么问题，可以正常办理', '您说的是什么情况呢']) {
       expect(curtIn(said), said).toEqual([]);
     }
   });
