@@ -33,3 +33,12 @@ describe('complaints: rescheduled again, unreliable, robbery, sleepless, no time
     }
   });
 });
+
+describe('asking to understand is no grievance', () => {
+  it('"I just want to understand what happened" is a question; "what on earth is going on" still complains', () => {
+    for (const said of ['我就是想问清楚到底怎么回事', '我想了解一下究竟是什么情况']) {
+      expect(only(empathy(says(said), S, rubric)).pass, said).toBe('na');
+    }
+    expect(only(empathy(says('你们到底怎么回事，琴到现在都没调好'), S, rubric)).pass).toBe(false);
+  });
+});
