@@ -95,3 +95,19 @@ describe('prohibiting the customer\'s conduct "here, at me"; "read the SMS yours
     expect(rude('你别在这儿跟我吵。')).toBe(true);
   });
 });
+
+describe('a second round of families across categories', () => {
+  it('finds them', () => {
+    expectFamily(
+      ['自己上网查去。', '你自己打电话问物流公司。', '都跟你说了要排队，你还问。', '我都解释三遍了。', '同样的问题你问第几遍了？', '你不会早点来吗？', '你别无理取闹。', '你催也没用。', '你吵什么吵。', '你跟我较什么劲。', '你有本事找媒体去。', '说了你也听不懂。', '凭什么要给你退？'],
+      [],
+    );
+  });
+
+  it('leaves the look-alikes clean', () => {
+    expectFamily(
+      [],
+      ['您也可以自己上网查一下，或者我帮您查。', '您可以自己打电话问一下物流公司，电话是95311。', '这是您第几次来电了？我帮您加急。', '不是无理取闹，您的要求很合理。', '急的话我帮您加急处理。', '为什么要给您退差价呢，是因为降价了。'],
+    );
+  });
+});
