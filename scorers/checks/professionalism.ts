@@ -65,10 +65,26 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
   // no 您 at all (你, or no address: 身份证号。/ 等着。), or 您 as a slip among 你 turns: the register
   const noRespect = respectful === 0 && judged.length >= minTurns;
   const familiarRegister = respectful <= respectfulSlipTurns && familiar.length >= minTurns;
-  if ((noRespect || familiarRegister) && warm < warmNeed) {
+  // curt clauses in many turns are a register; in fewer (curtUnsoftenedMinTurns) only when the agent's
+  // courtesy words (请/谢谢/麻烦, 您 not counted) do not make up for them, as for a familiar register
+  const curt = curtTurns(c, p.agent, judged, rubric.thresholds.curtReplyMaxChars);
+  // an agent without 您 has broken one half of 多用您，不用你；多用征询语，不用命令语 [S17]: a single command
+  // form (说。/ 什么事 / 等下) breaks the other, whatever courtesy words it adds elsewhere
+  if ((noRespect || familiarRegister) && (warm < warmNeed || curt.length > 0)) {
+    const how = familiar.length ? `称客户为"你"（${familiar.length}句）${respectful ? `，仅${respectful}句用"您"` : ''}` : '从不称"您"';
+    if (warm >= warmNeed) {
+      // courtesy words enough, but 你 and a command form together: the register turns on one clause, so less sure
+      return [
+        finding(F, 'politeness', false, `坐席${how}，并使用命令语或生硬问句（${curt.slice(0, 3).map((x) => `"${x.quote}"`).join('、')}），未用"您/请问"等征询语，服务用语不够礼貌`, curt.slice(0, 5).map((x) => evidenceOf(x.t, x.quote)), {
+          score: 0.5,
+          details: { ...details, courtesyWords: warm, curtTurns: curt.length },
+          confidence: Math.round(0.7 * absenceConfidence(curt.map((x) => x.t)).confidence / 0.9 * 100) / 100,
+          matchKind: 'pattern',
+        }),
+      ];
+    }
     // a register, not a slip: how far the courtesy words fall short says how sure
     const margin = Math.min(1, (warmNeed - warm) / 0.3);
-    const how = familiar.length ? `称客户为"你"（${familiar.length}句）${respectful ? `，仅${respectful}句用"您"` : ''}` : '从不称"您"';
     const evidence = familiar.length ? familiar.slice(0, 5).map((x) => evidenceOf(x.t, x.m.quote)) : withoutPoliteness(judged, polite).slice(0, 5).map((t) => evidenceOf(t));
     return [
       finding(F, 'politeness', false, `坐席${how}，且仅${Math.round(warm * 100)}%的发言有"请/谢谢/麻烦"等礼貌用语（要求≥${Math.round(warmNeed * 100)}%），服务用语不够礼貌`, evidence, {
@@ -79,9 +95,6 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
       }),
     ];
   }
-  // curt clauses in many turns are a register; in fewer (curtUnsoftenedMinTurns) only when the agent's
-  // courtesy words (请/谢谢/麻烦, 您 not counted) do not make up for them, as for a familiar register
-  const curt = curtTurns(c, p.agent, judged, rubric.thresholds.curtReplyMaxChars);
   const { curtRegisterMinTurns: curtNeed, curtUnsoftenedMinTurns: curtBareNeed } = rubric.thresholds;
   if ((curtNeed > 0 && curt.length >= curtNeed) || (curtBareNeed > 0 && curt.length >= curtBareNeed && warm < warmNeed)) {
     // a register, not a lapse: every curt turn beyond the rule's minimum makes it surer
@@ -155,7 +168,7 @@ function addressRegister(c: CompiledRubric, judged: readonly PreparedTurn[], all
 }
 
 /** An impolite phrase, or a forbidden word said in a way that talks down to the customer, in one turn. */
-function rudeIn(c: CompiledRubric, v: Pick<Rubric['vocabularies'], 'impoliteCategories' | 'impoliteWhenFamiliar'>, t: PreparedTurn): VocabMatch | null {
+function rudeIn(c: CompiledRubric, v: Pick<Rubric['vocabularies'], 'impoliteCategories' | 'impoliteWhenFamiliar' | 'impoliteEvenWithRespect'>, t: PreparedTurn): VocabMatch | null {
   const m = findVocab(c, 'impolite', t);
   if (m || (!v.impoliteCategories.length && !v.impoliteWhenFamiliar.length)) return m;
   // A 忌语 of a harsh category (impatient, blaming, mocking …) said without 您 in its clause talks
@@ -166,8 +179,9 @@ function rudeIn(c: CompiledRubric, v: Pick<Rubric['vocabularies'], 'impoliteCate
   return (
     vocabHits(c, 'forbidden', t).find((h) => {
       const clause = clauseOf(t, h);
-      // 您 nearby softens a 忌语, not one that itself says 你 (帮您处理谁让你自己不早点弄的: the blame is aimed at 你)
-      if (clause.includes('您') && !FAMILIAR_YOU.test(h.quote)) return false;
+      // 您 nearby softens a 忌语, not one that itself says 你 (帮您处理谁让你自己不早点弄的: the blame is aimed at 你),
+      // nor mockery or abuse, which the respectful form only sharpens (您可真行，什么都不看就签了)
+      if (clause.includes('您') && !FAMILIAR_YOU.test(h.quote) && !v.impoliteEvenWithRespect.includes(h.category)) return false;
       return v.impoliteCategories.includes(h.category) || (v.impoliteWhenFamiliar.includes(h.category) && FAMILIAR_YOU.test(clause) && REPROACH.test(clause));
     }) ?? null
   );

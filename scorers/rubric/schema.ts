@@ -110,6 +110,13 @@ export const Vocabularies = z.strictObject({
   /** Categories of `forbidden` that are rude only when aimed at the customer as 你 (刚才不是跟你说过了吗), not said flatly (我已经讲过一遍了). */
   impoliteWhenFamiliar: z.array(z.string().min(1)).default([]),
   /**
+   * Categories of `impoliteCategories` that a nearby 您 does not soften: mockery and abuse stay rude in the
+   * respectful form (您可真行，什么都不看就签了 / 您这么厉害自己办不就得了), while blame or a dare said with 您
+   * (是您自己没注意 / 您投诉也没用) is a 忌语 in a courteous register.
+   * @default []
+   */
+  impoliteEvenWithRespect: z.array(z.string().min(1)).default([]),
+  /**
    * Categories of `complaint` that escalate (a threat to complain, a repeat contact): raised after the first
    * complaint they need their own apology or acknowledgement; a later grumble of another category is
    * answered by the first one.
