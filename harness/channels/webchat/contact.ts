@@ -148,7 +148,7 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
       if (widget) {
         const onEvent = (event: { type: string; detail?: Record<string, unknown> }) => recorder.addEvent({ ...event, atMs: recorder.now() });
         try {
-          await openWidget(page, widget, { actionTimeoutMs: options.actionTimeoutMs, vars: ctx.vars, onEvent }, chat);
+          await openWidget(page, widget, { actionTimeoutMs: options.actionTimeoutMs, vars: ctx.vars, onEvent, lean: options.leanWidgetOpen }, chat);
         } catch (err) {
           // Failed in the pre-chat form: the chat frame is known, keep what it showed.
           if (chat.current.path.length === [widget.frame ?? []].flat().length) frames.choose(chat.current.frame);
