@@ -70,9 +70,13 @@ const CLICK_POINT = String.raw`(function (a) {
   return { x: x, y: y };
 })`;
 
-/** Takes the focus off a focused text field (the caret's blinking repaints the page). */
+/**
+ * Takes the focus off a focused text field (the caret's blinking repaints the page), also one in an
+ * open shadow root (the document's activeElement is then the shadow host).
+ */
 const BLUR_EDITABLE = String.raw`(function () {
   var el = document.activeElement;
+  while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
   if (el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.isContentEditable)) el.blur();
   return true;
 })`;
@@ -107,9 +111,13 @@ export async function leanClick(frame: Frame, selector: string): Promise<boolean
   return true;
 }
 
-/** Blurs the focused text field of the page's own frame; false when the caller should blur. */
+/**
+ * Blurs the focused text field of the frame (any frame: no coordinates involved), in one evaluation;
+ * false when the caller should blur with Playwright. Used after every line, lean or not: Playwright's
+ * blur resolves the selector first, and under load its short best-effort timeout ran out, leaving
+ * the caret blinking — a repaint twice a second per chat that made the load worse.
+ */
 export async function leanBlur(frame: Frame): Promise<boolean> {
-  if (!isPageFrame(frame)) return false;
   return (await evaluateIn<boolean>(frame, BLUR_EDITABLE, null)) === true;
 }
 
