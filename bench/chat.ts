@@ -1,6 +1,7 @@
 /**
- * npm run bench -- chat [--levels 50,100,200] [--time-scale 0.2] [--widget <zoo page>]
+ * npm run bench -- chat [--levels 50,100,200] [--time-scale 0.2] [--widget <zoo page> [--cross-site]]
  *                       [--starts <n>] [--executable <chromium>] [--typing-cps <n>] [--args="--flag …"] [--no-blur] [--lean]
+ *                       [--no-lean-open]
  *
  * For each level: N chats at once (`--concurrency N`) through the real runner and web-chat
  * channel against the simulated centre (exemplary agents, one per chat so nobody queues) or,
@@ -50,6 +51,8 @@ export interface ChatBenchOptions {
   extraArgs?: string[];
   /** Override of the scenario persona's typing speed (characters per second). */
   typingCps?: number;
+  /** Zoo only: serve the chat iframes from another site (localhost), as vendors' widgets are. */
+  crossSite?: boolean;
 }
 
 export interface ChatLevelResult {
@@ -94,7 +97,7 @@ function leftoverBrowserProcesses(tag: string, exclude: number[]): string[] {
 export async function runChatLevel(level: number, options: ChatBenchOptions): Promise<ChatLevelResult> {
   const dir = await mkdtemp(path.join(os.tmpdir(), `ms-bench-chat-${level}-`));
   const truthPath = path.join(dir, 'truth.jsonl');
-  const target: ChatBenchTarget = options.widget ? { kind: 'zoo', page: options.widget } : { kind: 'centre', agents: level, timeScale: options.timeScale };
+  const target: ChatBenchTarget = options.widget ? { kind: 'zoo', page: options.widget, crossSite: options.crossSite ?? false } : { kind: 'centre', agents: level, timeScale: options.timeScale };
   const lab = await forkChatBenchLab({ target, truthPath });
   // Chromium inherits our environment: the tag finds its processes even if one were orphaned.
   const tag = `ms-bench-${randomUUID()}`;
@@ -172,6 +175,8 @@ export async function benchChat(argv: string[]): Promise<void> {
       args: { type: 'string' },
       'no-blur': { type: 'boolean', default: false },
       lean: { type: 'boolean', default: false },
+      'no-lean-open': { type: 'boolean', default: false },
+      'cross-site': { type: 'boolean', default: false },
     },
   });
   const levels = values.levels.split(',').map(Number);
@@ -180,11 +185,13 @@ export async function benchChat(argv: string[]): Promise<void> {
     ...(values.widget ? { widget: values.widget } : {}),
     ...(values.executable ? { executable: values.executable } : {}),
     ...(values['typing-cps'] ? { typingCps: Number(values['typing-cps']) } : {}),
+    ...(values['cross-site'] ? { crossSite: true } : {}),
     ...(values.args ? { extraArgs: values.args.split(/\s+/).filter(Boolean) } : {}),
     webchat: {
       ...(values.starts ? { maxConcurrentStarts: Number(values.starts) } : {}),
       ...(values['no-blur'] ? { blurAfterSend: false } : {}),
       ...(values.lean ? { leanInput: true } : {}),
+      ...(values['no-lean-open'] ? { leanWidgetOpen: false } : {}),
     },
   };
   const where = `${values.widget ? `widget-zoo page "${values.widget}"` : `the simulated centre (time scale ${values['time-scale']})`}${values['typing-cps'] ? `, typing ${values['typing-cps']} chars/s` : ''}`;

@@ -1,5 +1,5 @@
 /**
- * npm run bench -- <chat|chat-start|score|score-corpus|voice|faults|report|report-html|queue|load> [options]
+ * npm run bench -- <chat|chat-start|widget-start|score|score-corpus|voice|faults|report|report-html|queue|load> [options]
  * Speed and accuracy goals live here (printed figures and ratios), never in unit tests.
  */
 const [which = 'help', ...rest] = process.argv.slice(2);
@@ -8,6 +8,11 @@ const benches: Record<string, () => Promise<void>> = {
   chat: async () => (await import('./chat.js')).benchChat(rest),
   // Where a chat's start goes (context, binding, init script, page, load), by start mode and gate.
   'chat-start': async () => (await import('./chat-start.js')).benchChatStart(rest),
+  // What opening a vendor-launcher widget costs per step (CPU by process, CDP messages), and an idle chat.
+  'widget-start': async () => {
+    process.env.DEBUG = 'pw:protocol'; // before Playwright loads: the bench counts the messages it logs
+    return (await import('./widget-start.js')).benchWidgetStart(rest);
+  },
   // Throughput on 40-turn transcripts, then precision/recall per check against the centre's ground truth.
   // …and side by side on the independent labelled corpora (test/corpus/), which is the figure that counts.
   score: async () => {

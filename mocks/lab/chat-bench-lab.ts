@@ -14,8 +14,11 @@ import { startZooTarget } from './chat-bench-zoo.js';
 export type ChatBenchTarget =
   /** The simulated centre: `agents` agents (enough that nobody queues), delays × `timeScale`. */
   | { kind: 'centre'; agents: number; timeScale: number }
-  /** One page of the widget zoo (mocks/widget-zoo), by page id. */
-  | { kind: 'zoo'; page: string };
+  /**
+   * One page of the widget zoo (mocks/widget-zoo), by page id; `crossSite`: its chat iframes come
+   * from another site (localhost), as a vendor's do, not only another port.
+   */
+  | { kind: 'zoo'; page: string; crossSite?: boolean };
 
 export interface ChatBenchLabSpec {
   target: ChatBenchTarget;
@@ -44,7 +47,7 @@ export interface ChatBenchLab {
 export async function startChatBenchLab(spec: ChatBenchLabSpec): Promise<ChatBenchLab> {
   const loop = startLoopStats();
   if (spec.target.kind === 'zoo') {
-    const zoo = await startZooTarget(spec.target.page, spec.truthPath);
+    const zoo = await startZooTarget(spec.target.page, spec.truthPath, spec.target.crossSite ?? false);
     return { info: { centre: zoo.url }, report: async () => ({ peakActive: null, loop: loop.stop() }), close: () => zoo.close() };
   }
   const centre = await startCentre({

@@ -11,8 +11,8 @@ export interface ZooTarget {
   close(): Promise<void>;
 }
 
-export async function startZooTarget(page: string, truthPath: string): Promise<ZooTarget> {
-  const zoo = await startWidgetZoo({ truthLog: truthPath });
+export async function startZooTarget(page: string, truthPath: string, crossSite = false): Promise<ZooTarget> {
+  const zoo = await startWidgetZoo({ truthLog: truthPath, ...(crossSite ? { widgetHost: 'localhost' } : {}) });
   if (!zoo.pages.some((p) => p.id === page)) {
     await zoo.close();
     throw new Error(`no widget-zoo page "${page}" (pages: ${zoo.pages.map((p) => p.id).join(', ')})`);

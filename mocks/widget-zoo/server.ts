@@ -25,6 +25,14 @@ export interface WidgetZooOptions {
   port?: number;
   /** Port of the widget origin. @default 0 (a free port) */
   widgetPort?: number;
+  /**
+   * Host name in the widget origin's URLs. The default keeps both origins on 127.0.0.1: cross-origin
+   * but the same *site* (ports do not count), so Chromium keeps the chat iframe in the shop page's
+   * renderer process. `localhost` (also served from 127.0.0.1) makes the iframe cross-site, as a
+   * vendor's widget (salesforce.com in a shop's page) is: then site isolation gives it a renderer of
+   * its own (an out-of-process iframe), which is what real runs pay for. @default "127.0.0.1"
+   */
+  widgetHost?: string;
 }
 
 export interface WidgetZoo {
@@ -92,7 +100,7 @@ export async function startWidgetZoo(options: WidgetZooOptions = {}): Promise<Wi
   const widgetPort = await listen(widgetServer, options.widgetPort ?? 0);
   const ctx: RenderContext = {
     hostOrigin: `http://127.0.0.1:${hostPort}`,
-    widgetOrigin: `http://127.0.0.1:${widgetPort}`,
+    widgetOrigin: `http://${options.widgetHost ?? '127.0.0.1'}:${widgetPort}`,
     truthUrl: `http://127.0.0.1:${hostPort}/zoo/api/truth`,
   };
 

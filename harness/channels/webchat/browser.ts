@@ -20,12 +20,51 @@ export const REQUIRED_CHROMIUM_ARGS: readonly string[] = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-quic',
+  // No site isolation: a vendor's chat iframe (another site than the shop page) would get a
+  // renderer process of its own in the full Chromium — two renderers per chat; the headless shell
+  // never isolates sites, so this makes both executables alike. We are a test client: isolating the
+  // shop page from the vendor's frame protects nothing of ours. Measured (full Chromium, a
+  // cross-site vendor-launcher chat): 17 → 8 renderers for 8 chats, launcher click and frame
+  // lookup 34 → 18 and 23 → 19 CDP messages (no out-of-process frame to attach).
+  '--disable-site-isolation-trials',
+  // ONE --disable-features list (Chromium keeps only the last one; chromiumArgs merges the config's in).
   // The WebUI omnibox popups cost a renderer each; disabling them halves memory per context.
-  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup,IsolateOrigins,site-per-process',
 ];
 
+/** Switches whose values are lists: Chromium keeps only the LAST occurrence of each. */
+const LIST_SWITCHES = ['--disable-features=', '--enable-features='] as const;
+
+/**
+ * The launch flags: ours, the window size, then the config's. A feature list given twice would
+ * not add up — Chromium keeps only the last `--disable-features` (measured: an extra flag that
+ * silently dropped the WebUI popups from the list cost 7× the renderer CPU) — so every
+ * `--disable-features=` / `--enable-features=` is merged into one flag, at the first one's place.
+ */
 export function chromiumArgs(config: BrowserConfig): string[] {
-  return [...REQUIRED_CHROMIUM_ARGS, ...CHAT_WINDOW_ARGS, ...config.extraArgs];
+  return mergeFeatureLists([...REQUIRED_CHROMIUM_ARGS, ...CHAT_WINDOW_ARGS, ...config.extraArgs]);
+}
+
+export function mergeFeatureLists(args: readonly string[]): string[] {
+  const out: string[] = [];
+  const lists = new Map<string, { index: number; names: string[] }>();
+  for (const arg of args) {
+    const prefix = LIST_SWITCHES.find((p) => arg.startsWith(p));
+    if (!prefix) {
+      out.push(arg);
+      continue;
+    }
+    const names = arg.slice(prefix.length).split(',').map((n) => n.trim()).filter(Boolean);
+    const list = lists.get(prefix);
+    if (list) {
+      for (const name of names) if (!list.names.includes(name)) list.names.push(name);
+    } else {
+      lists.set(prefix, { index: out.length, names: [...new Set(names)] });
+      out.push(prefix);
+    }
+  }
+  for (const [prefix, { index, names }] of lists) out[index] = prefix + names.join(',');
+  return out;
 }
 
 /** Debian's package `chromium-headless-shell`: the same Chromium build without the desktop browser. */

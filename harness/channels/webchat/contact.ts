@@ -148,7 +148,7 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
       if (widget) {
         const onEvent = (event: { type: string; detail?: Record<string, unknown> }) => recorder.addEvent({ ...event, atMs: recorder.now() });
         try {
-          await openWidget(page, widget, { actionTimeoutMs: options.actionTimeoutMs, vars: ctx.vars, onEvent }, chat);
+          await openWidget(page, widget, { actionTimeoutMs: options.actionTimeoutMs, vars: ctx.vars, onEvent, lean: options.leanWidgetOpen }, chat);
         } catch (err) {
           // Failed in the pre-chat form: the chat frame is known, keep what it showed.
           if (chat.current.path.length === [widget.frame ?? []].flat().length) frames.choose(chat.current.frame);
@@ -230,9 +230,14 @@ async function explainClosedShadow(error: InteractionError, chat: ChatFrame, clo
   return hosts.length ? closedShadowRoot(error, hosts) : error;
 }
 
-/** What a chat's browser context is made for: its locale and what its page clock watches. */
+/**
+ * What a chat's browser context is made for: its locale and what its page clock watches. The clock
+ * polls for the ready selector only where waitUntilReady waits for its report (leanInput, the chat
+ * in the page's own frame).
+ */
 export function chatKindOf(scenario: ContactContext['scenario'], selectors: ChatSelectors, options: ResolvedWebchatOptions): ChatKind {
-  return { locale: scenario.locale ?? 'zh-CN', clock: pageClockConfig(selectors, options) };
+  const pollReady = options.leanInput && !scenario.target?.widget?.frame;
+  return { locale: scenario.locale ?? 'zh-CN', clock: pageClockConfig(selectors, options, pollReady) };
 }
 
 function describeThrown(err: unknown, step: string | undefined): InteractionError {

@@ -14,6 +14,7 @@
  * Anything else — a widget in an iframe, shadow DOM, a disabled or covered button, a banner in
  * the way, an element not there yet — returns false and the caller uses Playwright's action,
  * which waits, runs the locator handlers (consent banners) and names the failure as before.
+ * A widget's launcher clicks and frame chain (widget.ts) take the same lean path when they can.
  */
 import type { Frame } from 'playwright-core';
 import { isClosedError } from './errors.js';
@@ -69,9 +70,13 @@ const CLICK_POINT = String.raw`(function (a) {
   return { x: x, y: y };
 })`;
 
-/** Takes the focus off a focused text field (the caret's blinking repaints the page). */
+/**
+ * Takes the focus off a focused text field (the caret's blinking repaints the page), also one in an
+ * open shadow root (the document's activeElement is then the shadow host).
+ */
 const BLUR_EDITABLE = String.raw`(function () {
   var el = document.activeElement;
+  while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
   if (el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.isContentEditable)) el.blur();
   return true;
 })`;
@@ -106,8 +111,37 @@ export async function leanClick(frame: Frame, selector: string): Promise<boolean
   return true;
 }
 
-/** Blurs the focused text field of the page's own frame; false when the caller should blur. */
+/**
+ * Blurs the focused text field of the frame (any frame: no coordinates involved), in one evaluation;
+ * false when the caller should blur with Playwright. Used after every line, lean or not: Playwright's
+ * blur resolves the selector first, and under load its short best-effort timeout ran out, leaving
+ * the caret blinking — a repaint twice a second per chat that made the load worse.
+ */
 export async function leanBlur(frame: Frame): Promise<boolean> {
-  if (!isPageFrame(frame)) return false;
   return (await evaluateIn<boolean>(frame, BLUR_EDITABLE, null)) === true;
+}
+
+/** The iframe the selector finds first in this document: its name and src, to find its Frame by. */
+const IFRAME_IDENTITY = String.raw`(function (a) {
+  var el = document.querySelector(a.selector);
+  if (!el || el.tagName !== 'IFRAME' || !el.isConnected) return null;
+  return { name: el.name || '', src: el.src || '' };
+})`;
+
+/**
+ * The child frame of the iframe `selector` finds in `parent` (light DOM), by one evaluation instead
+ * of Playwright's element handle (injected script, handle, content frame, release): matched on the
+ * iframe's name, or its src, among the parent's child frames — only when exactly one child frame
+ * matches. Null when the caller should take Playwright's way (no such iframe yet, a selector that is
+ * not CSS, no unique match).
+ */
+export async function leanChildFrame(parent: Frame, selector: string): Promise<Frame | null> {
+  const id = await evaluateIn<{ name: string; src: string }>(parent, IFRAME_IDENTITY, { selector });
+  if (!id || (!id.name && !id.src)) return null;
+  const children = parent.childFrames().filter((f) => !f.isDetached());
+  const byName = id.name ? children.filter((f) => f.name() === id.name) : [];
+  if (byName.length === 1) return byName[0]!;
+  if (byName.length > 1) return null;
+  const bySrc = id.src ? children.filter((f) => f.url() === id.src) : [];
+  return bySrc.length === 1 ? bySrc[0]! : null;
 }

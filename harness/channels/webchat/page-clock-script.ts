@@ -30,8 +30,8 @@
  * - A status change first reports every message still settling, so the order is kept.
  * - The ready selector (`cfg.ready`), once it matches, is reported once as a `ready` record: Node
  *   then needs no selector polling of its own to know the chat can start (page-steps.ts). It is
- *   checked on every mutation and, for changes the observer does not watch (other attributes),
- *   every 250 ms until it matches.
+ *   checked on every mutation and, where Node waits for it (`pollReady`), for changes the observer
+ *   does not watch (other attributes) every 250 ms until it matches.
  * - Records go to Node through the exposed binding; `flushName` reports everything still pending
  *   at once and returns every record of the document (Node ignores the ones it already has), so
  *   nothing in flight is lost when the context is closed right after.
@@ -322,8 +322,9 @@ export const PAGE_CLOCK_SCRIPT = String.raw`(function (cfg) {
     checkState();
     checkTyping();
     checkReady();
-    // Not in blank documents: a prepared context's about:blank page waits with the clock installed.
-    if (!readySeen && location.protocol !== 'about:') {
+    // Not in blank documents (a prepared context's about:blank page waits with the clock installed),
+    // and only where Node waits for the ready record (pollReady): elsewhere it would never stop.
+    if (cfg.pollReady && !readySeen && location.protocol !== 'about:') {
       var readyPoll = setInterval(function () { checkReady(); if (readySeen) clearInterval(readyPoll); }, 250);
     }
   });

@@ -103,7 +103,7 @@ export class WebchatPort implements ConversationPort {
     }
     // Best effort: a widget that re-renders its input may have replaced it already.
     if (this.options.blurAfterSend ?? true) {
-      const blurred = lean && (await leanBlur(this.page).catch(() => true));
+      const blurred = await leanBlur(this.page).catch(() => true);
       if (!blurred) await input.blur({ timeout: 1_000 }).catch(() => undefined);
     }
     // Widgets that do not show the customer's own lines: time them here, on the Node side.

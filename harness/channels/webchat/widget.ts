@@ -9,6 +9,7 @@ import { interpolate } from '../../interaction/match.js';
 import type { InteractionEvent } from '../../interaction/types.js';
 import type { WidgetClickSpec, WidgetSpec } from '../../scenario/schema.js';
 import { WebchatFailure, failureFromPlaywright, isTimeout, widgetStepFailed } from './errors.js';
+import { leanChildFrame, leanClick } from './lean-input.js';
 
 /** How long an optional click (a cookie banner shown only sometimes) is waited for. */
 export const OPTIONAL_CLICK_WAIT_MS = 3_000;
@@ -24,6 +25,13 @@ export interface OpenWidgetOptions {
   actionTimeoutMs: number;
   vars: Record<string, string | number>;
   onEvent: (event: Omit<InteractionEvent, 'atMs'>) => void;
+  /**
+   * Click the launcher(s) with lean-input.ts's direct mouse events when the element is plainly
+   * clickable at once (in the light DOM, visible, enabled, nothing covering it), and find each
+   * iframe's frame by one evaluation when it is plainly identified; otherwise, and when false,
+   * Playwright's actions, which wait, run the banner handler and name failures. @default false
+   */
+  lean?: boolean;
 }
 
 /** "in the top page (url)" / "in the chat frame iframe#a → iframe#b (url)", for error messages. */
@@ -68,6 +76,15 @@ export async function openWidget(page: Page, widget: WidgetSpec | undefined, opt
   for (const raw of widget.open ?? []) {
     const spec = clickSpec(raw);
     const where = describeFrame([], page.mainFrame());
+    if (options.lean) {
+      const clicked = await leanClick(page.mainFrame(), spec.click).catch((err: unknown) => {
+        throw asFailure(err, 'open', spec.click, where, options.actionTimeoutMs);
+      });
+      if (clicked) {
+        options.onEvent({ type: 'widget-opened', detail: { selector: spec.click, lean: true } });
+        continue;
+      }
+    }
     const target = page.locator(spec.click).first();
     if (spec.optional) {
       const shown = await target
@@ -110,9 +127,12 @@ export async function openWidget(page: Page, widget: WidgetSpec | undefined, opt
     const timeout = options.actionTimeoutMs;
     let frame: Frame | null;
     try {
-      const handle = await current.frame.locator(selector).first().elementHandle({ timeout });
-      frame = await handle.contentFrame();
-      await handle.dispose();
+      frame = options.lean ? await leanChildFrame(current.frame, selector) : null;
+      if (!frame) {
+        const handle = await current.frame.locator(selector).first().elementHandle({ timeout });
+        frame = await handle.contentFrame();
+        await handle.dispose();
+      }
     } catch (err) {
       throw asFailure(err, 'frame', selector, where, timeout);
     }

@@ -12,7 +12,7 @@ describe('chromiumArgs', () => {
     const args = chromiumArgs({ ...browserConfig, extraArgs: ['--lang=zh-CN'] });
     expect(args.slice(0, REQUIRED_CHROMIUM_ARGS.length)).toEqual([...REQUIRED_CHROMIUM_ARGS]);
     expect(args.at(-1)).toBe('--lang=zh-CN');
-    for (const flag of ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup']) {
+    for (const flag of ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup,IsolateOrigins,site-per-process']) {
       expect(args).toContain(flag);
     }
   });

@@ -84,7 +84,21 @@ describe('lean input (direct input events for plainly usable elements)', () => {
     await child.waitForSelector('#go');
     expect(await leanFill(child, '#ta', 'x')).toBe(false);
     expect(await leanClick(child, '#go')).toBe(false);
-    expect(await leanBlur(child)).toBe(false);
+  });
+
+  it('blurs a focused composer inside an open shadow root of an iframe (no coordinates needed)', async () => {
+    const page = await openPage(CHAT);
+    await page.evaluate(() => {
+      const iframe = document.createElement('iframe');
+      iframe.srcdoc = '<div id="host"></div><script>var r = document.getElementById("host").attachShadow({ mode: "open" }); r.innerHTML = \'<div class="composer" contenteditable="true"></div>\';</script>';
+      document.body.prepend(iframe);
+    });
+    const child = page.frames().find((f) => f !== page.mainFrame()) ?? (await page.waitForEvent('frameattached'));
+    await child.locator('.composer').click();
+    const focusedInShadow = () => child.evaluate(() => document.getElementById('host')!.shadowRoot!.activeElement?.className ?? null);
+    expect(await focusedInShadow()).toBe('composer');
+    expect(await leanBlur(child)).toBe(true);
+    expect(await focusedInShadow()).toBeNull();
   });
 
   it('reports a closed page as the error it is', async () => {

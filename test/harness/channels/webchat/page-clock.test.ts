@@ -24,10 +24,13 @@ async function openClock(
   html: string,
   options: PageClockOptions = {},
   selectors: ChatSelectors = PRESET,
+  pollReady = false,
+  beforeClock?: string,
 ): Promise<{ page: Page; records: PageRecord[] }> {
   const context = await chrome.newContext();
   const records: PageRecord[] = [];
-  await installPageClock(context, pageClockConfig(selectors, options), (r) => records.push(r));
+  if (beforeClock) await context.addInitScript({ content: beforeClock });
+  await installPageClock(context, pageClockConfig(selectors, options, pollReady), (r) => records.push(r));
   const page = await context.newPage();
   await page.goto(`data:text/html;charset=utf-8,${encodeURIComponent(`<!doctype html><meta charset="utf-8"><body>${html}</body>`)}`);
   return { page, records };
@@ -202,7 +205,7 @@ describe('parsePageRecord', () => {
 
     // A scenario's own ready selector may wait on an attribute the observer does not watch.
     const custom = { ...PRESET, ready: '#composer[data-live]' };
-    const polled = await openClock('<div id="messages"></div><textarea id="composer"></textarea>', {}, custom);
+    const polled = await openClock('<div id="messages"></div><textarea id="composer"></textarea>', {}, custom, true);
     await new Promise((r) => setTimeout(r, 300));
     expect(polled.records.some((r) => r.kind === 'ready')).toBe(false);
     await polled.page.evaluate(() => document.getElementById('composer')!.setAttribute('data-live', ''));
@@ -211,5 +214,21 @@ describe('parsePageRecord', () => {
     await polled.page.evaluate(() => document.getElementById('composer')!.setAttribute('data-live', ''));
     await new Promise((r) => setTimeout(r, 400));
     expect(polled.records.filter((r) => r.kind === 'ready')).toHaveLength(1);
+  });
+
+  it('keeps no timer for the ready selector unless asked to (pollReady): it would never stop where the selector never matches', async () => {
+    // Counts the intervals the page's scripts start (installed before the clock, so it sees the clock's).
+    const countIntervals = `window.__intervals = 0; var __setInterval = window.setInterval;
+      window.setInterval = function () { window.__intervals++; return __setInterval.apply(window, arguments); };`;
+    const custom = { ...PRESET, ready: '#composer[data-live]' };
+    const html = '<div id="messages"></div><textarea id="composer"></textarea>';
+    const quiet = await openClock(html, {}, custom, false, countIntervals);
+    const polling = await openClock(html, {}, custom, true, countIntervals);
+    expect(await quiet.page.evaluate('window.__intervals')).toBe(0);
+    expect(await polling.page.evaluate('window.__intervals')).toBe(1);
+    // Without the poll, a change the observer watches still finds the ready selector.
+    await quiet.page.evaluate(() => document.getElementById('composer')!.setAttribute('data-live', ''));
+    await quiet.page.evaluate(() => document.getElementById('messages')!.appendChild(document.createElement('p')));
+    await until(() => quiet.records.some((r) => r.kind === 'ready'), 'ready on the next observed mutation');
   });
 });

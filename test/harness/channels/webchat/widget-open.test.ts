@@ -41,7 +41,50 @@ const LATE_BANNER = `<!doctype html><meta charset="utf-8"><body><script>
   }, ${OPTIONAL_CLICK_WAIT_MS + 1_000});
 </script></body>`;
 
+/** A banner over the launcher from the start (vendor-launcher style): accepting it uncovers the launcher. */
+const BANNER_OVER_LAUNCHER = `<!doctype html><meta charset="utf-8"><body>
+  <button id="launcher" style="position:fixed;right:20px;bottom:20px" onclick="window.opened = (window.opened || 0) + 1">客服</button>
+  <div id="consent" style="position:fixed;left:0;right:0;bottom:0;height:120px;background:#fff"><button id="accept" onclick="document.getElementById('consent').remove(); window.accepted = (window.accepted || 0) + 1">同意</button></div>
+</body>`;
+
 describe('openWidget', () => {
+  it('with lean, clicks a banner and the launcher it covered by direct mouse events, each once', async () => {
+    const page = await (await chrome.newContext()).newPage();
+    await page.goto(`data:text/html;charset=utf-8,${encodeURIComponent(BANNER_OVER_LAUNCHER)}`);
+    const events: { type: string; detail?: Record<string, unknown> }[] = [];
+    const last = { current: null as unknown as ChatFrame };
+    await openWidget(page, { open: [{ click: '#accept', optional: true }, '#launcher'] }, { actionTimeoutMs: 20_000, vars: {}, onEvent: (e) => events.push(e), lean: true }, last);
+    expect(await page.evaluate(() => [(window as unknown as { accepted?: number }).accepted, (window as unknown as { opened?: number }).opened])).toEqual([1, 1]);
+    expect(events.map((e) => [e.type, e.detail?.selector, e.detail?.lean ?? false])).toEqual([
+      ['widget-opened', '#accept', true],
+      ['widget-opened', '#launcher', true],
+      ['widget-frame', undefined, false],
+    ]);
+  });
+
+  it('with lean, finds a named iframe’s frame, and the right one when two iframes share a name', async () => {
+    const doc = (text: string) => `data:text/html;charset=utf-8,${encodeURIComponent(`<!doctype html><meta charset="utf-8"><p id="who">${text}</p>`)}`;
+    const html = `<!doctype html><meta charset="utf-8"><body><iframe id="ad" name="shared" src="${doc('ad')}"></iframe>
+      <iframe id="chat" name="shared" src="${doc('chat')}"></iframe><iframe id="help" name="help-frame" src="${doc('help')}"></iframe></body>`;
+    const page = await (await chrome.newContext()).newPage();
+    await page.goto(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+    const options = { actionTimeoutMs: 10_000, vars: {}, onEvent: () => {}, lean: true };
+    for (const [selector, text] of [['iframe#help', 'help'], ['iframe#chat', 'chat'], ['iframe#ad', 'ad']] as const) {
+      const chat = await openWidget(page, { frame: selector }, options, { current: null as unknown as ChatFrame });
+      expect(await chat.frame.locator('#who').textContent()).toBe(text);
+      expect(chat.path).toEqual([selector]);
+    }
+  });
+
+  it('with lean, leaves a covered launcher to Playwright (which names what covers it) instead of clicking the banner', async () => {
+    const page = await (await chrome.newContext()).newPage();
+    await page.goto(`data:text/html;charset=utf-8,${encodeURIComponent(BANNER_OVER_LAUNCHER)}`);
+    const last = { current: null as unknown as ChatFrame };
+    const failure = await openWidget(page, { open: ['#launcher'] }, { actionTimeoutMs: 1_500, vars: {}, onEvent: () => {}, lean: true }, last).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(WebchatFailure);
+    expect(await page.evaluate(() => [(window as unknown as { accepted?: number }).accepted ?? 0, (window as unknown as { opened?: number }).opened ?? 0])).toEqual([0, 0]);
+  });
+
   it('dismisses a consent banner that turns up after its optional wait, once it covers the launcher', async () => {
     const page = await (await chrome.newContext()).newPage();
     await page.goto(`data:text/html;charset=utf-8,${encodeURIComponent(LATE_BANNER)}`);
