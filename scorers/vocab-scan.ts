@@ -5,7 +5,7 @@
  */
 import type { CompiledCategory, CompiledRubric, CompiledVocab, PreparedTurn, VocabMatch, VocabName } from './context.js';
 import { crossesBreak, findPhrase, occurrenceLength, occurrenceStart, phraseLevelAt, type CompiledPhrase, type PhraseMatch } from './text/fuzzy.js';
-import { mayMatch, spansOf, type PatternSpan } from './text/patterns.js';
+import { mayMatch, pairsMayOccur, spansOf, type PatternSpan } from './text/patterns.js';
 import { quoteOf, type TextView } from './text/view.js';
 import { candidatePatterns, requiredMayOccur, tooManyAbsent, type FlatTokens } from './vocab-index.js';
 
@@ -100,6 +100,7 @@ function scanVocab(view: TextView, v: CompiledVocab): VocabMatch[] {
     const k = candidates.out[c]!;
     if (!requiredMayOccur(v.index, k, view.presence)) continue; // mayMatch on the flat arrays
     const { item: p, category: cat } = v.index.patterns[k]!;
+    if (!pairsMayOccur(view, p)) continue; // its sounds occur, but never side by side
     // (spansOf: patternSpans without testing mayMatch again.) Most candidates add no span, and
     // setting an array's length is a slow builtin call: reset only what was used
     if (spans.length) spans.length = 0;

@@ -25,7 +25,8 @@ export interface TextView extends Omit<MappedText, 'from' | 'to' | 'breakBefore'
    * `norm` (bit code & 1023, read with mayHoldChar), in the same array to spare a typed array per
    * line: an exact match needs the characters themselves, and a homophone in the line sets a sound
    * bit but not a character bit (patterns.ts runs a construction's exact expression only when its
-   * characters occur).
+   * characters occur). Words 64…95 are a filter of adjacent sound pairs (pairBit of tokens i and
+   * i + 1, read with mayHoldPair): most lines holding a construction's sounds hold them apart.
    */
   presence: Int32Array;
   /**
@@ -90,13 +91,17 @@ export function buildView(text: string): TextView {
     k++;
   }
   const tokens = slabInts(n);
-  const filters = slabInts(64);
+  const filters = slabInts(96);
   // no per-token position index: phrase search scans the Int32Array, cheaper than building a Map
   // of arrays for every new line (that allocation dominated cold scoring)
   for (let i = 0; i < n; i++) {
     const code = norm.charCodeAt(i);
     tokens[i] = tokenIdOfCode(code);
     filters[32 + ((code >> 5) & 31)]! |= 1 << (code & 31);
+    if (i > 0) {
+      const bit = pairBit(tokens[i - 1]!, tokens[i]!);
+      filters[64 + (bit >> 5)]! |= 1 << (bit & 31);
+    }
   }
   // explicit fields, not a spread (a spread here showed up as the top cost of cold scoring)
   return {
@@ -124,6 +129,16 @@ function presenceOf(tokens: Int32Array, into: Int32Array): Int32Array {
 /** False when the character `code` certainly does not occur in the view's `norm` (true: it very probably does). */
 export function mayHoldChar(view: TextView, code: number): boolean {
   return (view.presence[32 + ((code >> 5) & 31)]! & (1 << (code & 31))) !== 0;
+}
+
+/** The bit (0…1023) of the adjacent token pair (a, b) in a view's pair filter. */
+export function pairBit(a: number, b: number): number {
+  return Math.imul(a ^ Math.imul(b, 0x5bd1e995), 0x9e3779b1) >>> 22;
+}
+
+/** False when no two adjacent tokens of the view make the pair with bit `bit` (pairBit). */
+export function mayHoldPair(view: TextView, bit: number): boolean {
+  return (view.presence[64 + (bit >> 5)]! & (1 << (bit & 31))) !== 0;
 }
 
 /** The view's memo Map, created on first use. */
