@@ -4,8 +4,8 @@
  * kind wins). Memoised per view and rubric; the compiled vocabularies come from context.ts.
  */
 import type { CompiledCategory, CompiledRubric, CompiledVocab, PreparedTurn, VocabMatch, VocabName } from './context.js';
-import { crossesBreak, findPhrase, phraseLevelAt, type CompiledPhrase, type PhraseMatch } from './text/fuzzy.js';
-import { mayMatch, spansOf, type PatternSpan } from './text/patterns.js';
+import { crossesBreak, findPhrase, occurrenceLength, occurrenceStart, phraseLevelAt, type CompiledPhrase, type PhraseMatch } from './text/fuzzy.js';
+import { mayMatch, pairsMayOccur, spansOf, type PatternSpan } from './text/patterns.js';
 import { quoteOf, type TextView } from './text/view.js';
 import { candidatePatterns, requiredMayOccur, tooManyAbsent, type FlatTokens } from './vocab-index.js';
 
@@ -16,21 +16,41 @@ const LEVEL_RANK: Record<PhraseMatch['level'], number> = { exact: 0, homophone: 
 function excepted(view: TextView, start: number, end: number, cat: CompiledCategory, v: CompiledVocab): boolean {
   // two calls, not a loop over [cat.exceptions, shared]: that array was allocated for every hit
   if (exceptedByPhrase(view, start, end, cat.exceptions, cat.exceptionTokens) || exceptedByPhrase(view, start, end, v.exceptions, v.exceptionTokens)) return true;
-  for (const xp of cat.exceptionPatterns) {
+  const patterns = cat.exceptionPatterns;
+  for (let k = 0; k < patterns.length; k++) {
+    const xp = patterns[k]!;
     if (!mayMatch(view, xp)) continue;
-    for (const e of spansOf(view, xp, [])) if (e.start < end && start < e.end) return true;
+    // a scratch of its own (the scan may be walking scratchSpans): an array per hit and pattern was garbage
+    const spans = exceptionSpans;
+    if (spans.length) spans.length = 0;
+    spansOf(view, xp, spans);
+    for (let i = 0; i < spans.length; i++) if (spans[i]!.start < end && start < spans[i]!.end) return true;
   }
   return false;
 }
 
+/** Spans of the exception pattern being tested (excepted runs to completion, never re-entered). */
+const exceptionSpans: PatternSpan[] = [];
+
 /** True when one of `list` occurs overlapping [start, end) within one clause. */
 function exceptedByPhrase(view: TextView, start: number, end: number, list: readonly CompiledPhrase[], flat: FlatTokens): boolean {
+  const n = view.norm.length;
   for (let k = 0; k < list.length; k++) {
     // exceptions match exactly or as homophones only: one absent sound and findPhrase finds nothing
     if (tooManyAbsent(flat, k, 0, view.presence)) continue;
     const x = list[k]!;
-    for (let e = findPhrase(view, x, 0); e; e = e.end < view.norm.length ? findPhrase(view, x, e.end) : null) {
-      if (e.start < end && start < e.end && !crossesBreak(view, e.start, e.end)) return true;
+    if (x.maxEdits > 0) {
+      // (not built so: exceptions compile without approximate matching) findPhrase's own loop
+      for (let e = findPhrase(view, x, 0); e; e = e.end < n ? findPhrase(view, x, e.end) : null) {
+        if (e.start < end && start < e.end && !crossesBreak(view, e.start, e.end)) return true;
+      }
+      continue;
+    }
+    // the occurrences findPhrase's loop visits, in order and without a match object each; once
+    // one starts at or after the hit's end, no later one overlaps it
+    const len = occurrenceLength(x);
+    for (let at = occurrenceStart(view, x, 0); at >= 0 && at < end; at = at + len < n ? occurrenceStart(view, x, at + len) : -1) {
+      if (start < at + len && !crossesBreak(view, at, at + len)) return true;
     }
   }
   return false;
@@ -80,6 +100,7 @@ function scanVocab(view: TextView, v: CompiledVocab): VocabMatch[] {
     const k = candidates.out[c]!;
     if (!requiredMayOccur(v.index, k, view.presence)) continue; // mayMatch on the flat arrays
     const { item: p, category: cat } = v.index.patterns[k]!;
+    if (!pairsMayOccur(view, p)) continue; // its sounds occur, but never side by side
     // (spansOf: patternSpans without testing mayMatch again.) Most candidates add no span, and
     // setting an array's length is a slow builtin call: reset only what was used
     if (spans.length) spans.length = 0;

@@ -251,6 +251,33 @@ export function findPhrase(view: TextView, p: CompiledPhrase, from = 0): PhraseM
   return null;
 }
 
+/**
+ * Where findPhrase(view, p, from) finds `p` exactly or as homophones (its start; -1: nowhere),
+ * without building the match — for a phrase that never matches approximately (maxEdits 0), this is
+ * findPhrase's answer. Exception lists test every occurrence for overlap with a hit and keep none
+ * of them: a match object and its quote per occurrence were garbage on every hit. The occurrence
+ * ends at start + occurrenceLength(p).
+ */
+export function occurrenceStart(view: TextView, p: CompiledPhrase, from: number): number {
+  if (!p.norm) return -1;
+  if (!p.homophones) {
+    for (let at = view.norm.indexOf(p.norm, from); at >= 0; at = view.norm.indexOf(p.norm, at + 1)) {
+      if (digitBoundaryOk(view, p, at, at + p.norm.length)) return at;
+    }
+    return -1;
+  }
+  for (let j = 0; j < p.tokens.length; j++) if (!mayHold(view, p.tokens[j]!)) return -1;
+  for (let at = tokensAt(view, p, from); at >= 0; at = tokensAt(view, p, at + 1)) {
+    if (digitBoundaryOk(view, p, at, at + p.tokens.length)) return at;
+  }
+  return -1;
+}
+
+/** The length (norm chars) of an occurrence found by occurrenceStart. */
+export function occurrenceLength(p: CompiledPhrase): number {
+  return p.homophones ? p.tokens.length : p.norm.length;
+}
+
 /** True when punctuation was removed inside [start, end): the span crosses a clause boundary. */
 export function crossesBreak(view: TextView, start: number, end: number): boolean {
   for (let i = start + 1; i < end; i++) if (view.breakBefore[i]) return true;

@@ -10,9 +10,9 @@
  * representative (pinyin.ts canonicalCode), and run on the turn rewritten the same way, so ASR
  * homophones (公号 for 工号) still match — at lower confidence.
  */
-import { requiredChars, soundFormCovers } from './pattern-required.js';
+import { requiredChars, requiredPairs, soundFormCovers } from './pattern-required.js';
 import { canonicalCode, tokenIdOfCode } from './pinyin.js';
-import { mayHold, mayHoldChar, slabInts, type TextView } from './view.js';
+import { mayHold, mayHoldChar, mayHoldPair, pairBit, slabInts, type TextView } from './view.js';
 
 export { requiredChars } from './pattern-required.js';
 
@@ -40,6 +40,11 @@ export interface CompiledPattern {
   requiredCodes: Int32Array[];
   /** The form by sound finds a match wherever the exact form does (pattern-required.ts soundFormCovers). */
   soundCovers: boolean;
+  /**
+   * Sets of sound-pair bits (view.ts pairBit of two adjacent tokens, pattern-required.ts
+   * requiredPairs): a match, exact or by sound, holds one adjacent pair of every set.
+   */
+  pairs: Int32Array[];
 }
 
 /** A match of a pattern, as a span of the view's normalised text (end exclusive). */
@@ -77,7 +82,9 @@ export function compilePattern(source: string): CompiledPattern {
   const required = sets.map((set) => Int32Array.from(new Set([...set].map((ch) => tokenIdOfCode(ch.charCodeAt(0))))));
   const requiredCodes = sets.map((set) => Int32Array.from([...set].map((ch) => ch.charCodeAt(0))));
   const bySound = hasHanRange || soundChars.size === 0 ? null : new RegExp(sound, 'gu');
-  return { source, exact, bySound, soundChars, required, requiredCodes, soundCovers: bySound !== null && soundFormCovers(expanded) };
+  // equal sounds have equal tokens, so a pair of literals by sound is the same pair of token ids
+  const pairs = requiredPairs(expanded).map((set) => Int32Array.from(new Set(set.map((w) => pairBit(tokenIdOfCode(w.charCodeAt(0)), tokenIdOfCode(w.charCodeAt(1)))))));
+  return { source, exact, bySound, soundChars, required, requiredCodes, soundCovers: bySound !== null && soundFormCovers(expanded), pairs };
 }
 
 /** How many mandatory sets of a pattern mayMatch tests. */
@@ -91,6 +98,17 @@ export function mayMatch(view: TextView, p: CompiledPattern): boolean {
   outer: for (let k = 0; k < required.length; k++) {
     const set = required[k]!;
     for (let i = 0; i < set.length; i++) if (mayHold(view, set[i]!)) continue outer;
+    return false;
+  }
+  return pairsMayOccur(view, p);
+}
+
+/** Every required pair set of `p` has a pair that may occur in the line (false: no match, exact or by sound). */
+export function pairsMayOccur(view: TextView, p: CompiledPattern): boolean {
+  const pairs = p.pairs;
+  outer: for (let k = 0; k < pairs.length; k++) {
+    const set = pairs[k]!;
+    for (let i = 0; i < set.length; i++) if (mayHoldPair(view, set[i]!)) continue outer;
     return false;
   }
   return true;

@@ -25,7 +25,8 @@ export interface TextView extends Omit<MappedText, 'from' | 'to' | 'breakBefore'
    * `norm` (bit code & 1023, read with mayHoldChar), in the same array to spare a typed array per
    * line: an exact match needs the characters themselves, and a homophone in the line sets a sound
    * bit but not a character bit (patterns.ts runs a construction's exact expression only when its
-   * characters occur).
+   * characters occur). Words 64…95 are a filter of adjacent sound pairs (pairBit of tokens i and
+   * i + 1, read with mayHoldPair): most lines holding a construction's sounds hold them apart.
    */
   presence: Int32Array;
   /**
@@ -44,7 +45,6 @@ export interface TextView extends Omit<MappedText, 'from' | 'to' | 'breakBefore'
 }
 
 const MAX_CACHED = 50_000;
-const cache = new Map<string, TextView>();
 
 /**
  * Token arrays are carved out of shared 256 KiB buffers: a fresh Int32Array per line means a fresh
@@ -91,13 +91,17 @@ export function buildView(text: string): TextView {
     k++;
   }
   const tokens = slabInts(n);
-  const filters = slabInts(64);
+  const filters = slabInts(96);
   // no per-token position index: phrase search scans the Int32Array, cheaper than building a Map
   // of arrays for every new line (that allocation dominated cold scoring)
   for (let i = 0; i < n; i++) {
     const code = norm.charCodeAt(i);
     tokens[i] = tokenIdOfCode(code);
     filters[32 + ((code >> 5) & 31)]! |= 1 << (code & 31);
+    if (i > 0) {
+      const bit = pairBit(tokens[i - 1]!, tokens[i]!);
+      filters[64 + (bit >> 5)]! |= 1 << (bit & 31);
+    }
   }
   // explicit fields, not a spread (a spread here showed up as the top cost of cold scoring)
   return {
@@ -127,6 +131,16 @@ export function mayHoldChar(view: TextView, code: number): boolean {
   return (view.presence[32 + ((code >> 5) & 31)]! & (1 << (code & 31))) !== 0;
 }
 
+/** The bit (0…1023) of the adjacent token pair (a, b) in a view's pair filter. */
+export function pairBit(a: number, b: number): number {
+  return Math.imul(a ^ Math.imul(b, 0x5bd1e995), 0x9e3779b1) >>> 22;
+}
+
+/** False when no two adjacent tokens of the view make the pair with bit `bit` (pairBit). */
+export function mayHoldPair(view: TextView, bit: number): boolean {
+  return (view.presence[64 + (bit >> 5)]! & (1 << (bit & 31))) !== 0;
+}
+
 /** The view's memo Map, created on first use. */
 export function memoOf(view: TextView): Map<object, unknown> {
   return (view.memo ??= new Map());
@@ -146,15 +160,64 @@ export function mayHold(view: TextView, id: number): boolean {
  * scoring unseen contacts went to those copies — and filled the cache that the scripted lines need.
  */
 export function viewOf(text: string): TextView {
-  let v = cache.get(text);
+  // One hash of the text for both the cache and the second-sight filter. A Map<string, TextView>
+  // hashed every turn's text again: the texts arrive as fresh strings (JSON.parse) whose hash V8
+  // has not computed yet, and its string hash cost twice this loop (the lookup was ~0.15 µs a turn,
+  // ~5 % of scoring an unseen contact).
+  const h = hashText(text);
+  let v = cachedView(text, h);
   if (!v) {
     v = buildView(text);
-    if (seenBefore(text)) {
-      if (cache.size >= MAX_CACHED) cache.clear();
-      cache.set(text, v);
-    }
+    if (seenHash(h)) admit(v, h);
   }
   return v;
+}
+
+/** FNV-1a over the UTF-16 units of `text`. */
+function hashText(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/**
+ * The view cache: open addressing (linear probing) on the text hash, hashes in a typed array and
+ * views beside them, the text compared only where the hashes agree. At most MAX_CACHED views in
+ * 2^17 slots (under 40 % full, so a probe sequence stays short).
+ */
+const SLOT_BITS = 17;
+const SLOTS = 1 << SLOT_BITS;
+const slotHash = new Int32Array(SLOTS);
+const slotView: (TextView | null)[] = new Array<TextView | null>(SLOTS).fill(null);
+let cached = 0;
+
+/** The cached view of `text` (hash `h`), or null. */
+function cachedView(text: string, h: number): TextView | null {
+  for (let i = h & (SLOTS - 1); ; i = (i + 1) & (SLOTS - 1)) {
+    const v = slotView[i]!;
+    if (v === null) return null;
+    if (slotHash[i] === h && v.original === text) return v;
+  }
+}
+
+function admit(v: TextView, h: number): void {
+  if (cached >= MAX_CACHED) clearViewCache();
+  let i = h & (SLOTS - 1);
+  while (slotView[i] !== null) i = (i + 1) & (SLOTS - 1);
+  slotHash[i] = h;
+  slotView[i] = v;
+  cached++;
+}
+
+/** Empty the view cache (when full; tests). */
+export function clearViewCache(): void {
+  slotView.fill(null);
+  cached = 0;
+}
+
+/** How many views the cache holds. */
+export function cachedViewCount(): number {
+  return cached;
 }
 
 /** Bits of the second-sight filter: one per hash value, a false "seen" only admits a line early. */
@@ -168,9 +231,10 @@ let seenSet = 0;
  * reset is then admitted on its third sight instead.
  */
 export function seenBefore(text: string): boolean {
-  // FNV-1a over the UTF-16 units
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return seenHash(hashText(text));
+}
+
+function seenHash(h: number): boolean {
   const bit = (h ^ (h >>> 20)) & (SEEN_BITS - 1);
   const word = bit >> 5;
   const mask = 1 << (bit & 31);

@@ -3,7 +3,7 @@
  * once gets a view of its own, equal to the cached one it gets later.
  */
 import { describe, expect, it } from 'vitest';
-import { buildView, seenBefore, viewOf } from '../../../scorers/text/view.js';
+import { buildView, cachedViewCount, clearViewCache, seenBefore, viewOf } from '../../../scorers/text/view.js';
 
 describe('viewOf', () => {
   it('caches a line from its second sight on', () => {
@@ -39,5 +39,48 @@ describe('seenBefore', () => {
     for (let i = 0; i < 10_000; i++) if (seenBefore(`工单号是${i}-${tag}`)) early++;
     // 10,000 of 2^20 bits set: a false "seen" about 1% of the time at most
     expect(early).toBeLessThan(300);
+  });
+});
+
+describe('the view cache (open addressing on the text hash)', () => {
+  /** FNV-1a over UTF-16 units, as view.ts hashes a text. */
+  const fnv = (text: string) => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return h;
+  };
+
+  it('keeps texts whose hashes share a slot apart', () => {
+    // two texts in the same slot of 2^17: the second is found past the first by probing
+    const tag = Math.random();
+    const bySlot = new Map<number, string>();
+    let pair: [string, string] | null = null;
+    for (let i = 0; !pair; i++) {
+      const text = `您的套餐月费是${i}元 ${tag}`;
+      const slot = fnv(text) & ((1 << 17) - 1);
+      const other = bySlot.get(slot);
+      if (other !== undefined) pair = [other, text];
+      else bySlot.set(slot, text);
+    }
+    const [a, b] = pair;
+    for (const text of [a, b, a, b]) viewOf(text); // both admitted on their second sight
+    expect(viewOf(a).original).toBe(a);
+    expect(viewOf(b).original).toBe(b);
+    expect(viewOf(a)).toBe(viewOf(a));
+    expect(viewOf(b)).toBe(viewOf(b));
+  });
+
+  it('starts over when cleared', () => {
+    const text = `请问您还有其他问题吗 ${Math.random()}`;
+    viewOf(text);
+    const cached = viewOf(text);
+    expect(viewOf(text)).toBe(cached);
+    expect(cachedViewCount()).toBeGreaterThan(0);
+    clearViewCache();
+    expect(cachedViewCount()).toBe(0);
+    const rebuilt = viewOf(text); // seen before: admitted again at once
+    expect(rebuilt).not.toBe(cached);
+    expect(rebuilt).toEqual(cached);
+    expect(viewOf(text)).toBe(rebuilt);
   });
 });
