@@ -23,6 +23,7 @@ import type { Rubric } from '../rubric/schema.js';
 import type { Evidence, MatchKind, Scorer } from '../scorer.js';
 import type { PhraseMatch } from '../text/fuzzy.js';
 import { clauseTextOf, patternSpans } from '../text/patterns.js';
+import { bareNonAnswers } from './resolution.js';
 import { quoteOf } from '../text/view.js';
 
 const F = 'norms' as const;
@@ -151,7 +152,7 @@ function customerLeftMidContact(c: CompiledRubric, interaction: Interaction, p: 
   return !wrapUp && !tookLeave;
 }
 
-export const forbiddenWords: Scorer = (interaction, _scenario, rubric) => {
+export const forbiddenWords: Scorer = (interaction, scenario, rubric) => {
   const p = prepare(interaction);
   if (noAgent(p)) return [finding(F, 'forbidden-words', 'na', NO_AGENT, [], SURE)];
   const c = compileRubric(rubric);
@@ -165,6 +166,18 @@ export const forbiddenWords: Scorer = (interaction, _scenario, rubric) => {
       words.push(m.quote);
       categories.add(m.category);
       const conf = matchConfidence(m, t);
+      if (!surest || conf.confidence > surest.confidence) surest = conf;
+    }
+  }
+  const bare = rubric.vocabularies.bareNonAnswerCategory;
+  if (bare) {
+    const withHit = new Set(evidence.map((e) => e.turn));
+    for (const x of bareNonAnswers(interaction, scenario, rubric)) {
+      if (withHit.has(x.turn.index)) continue;
+      evidence.push(evidenceOf(x.turn, x.quote));
+      words.push(x.quote);
+      categories.add(bare);
+      const conf = { confidence: x.kind === 'exact' ? 0.85 : 0.75, matchKind: x.kind };
       if (!surest || conf.confidence > surest.confidence) surest = conf;
     }
   }

@@ -12,7 +12,9 @@
  * Without facts: the contact completed and the agent answered after the customer spoke.
  */
 import { compileRubric, evidenceOf, findVocab, finding, memoOn, noAgent, prepare, vocabHits, type PreparedTranscript, type PreparedTurn } from '../context.js';
-import type { Finding, MatchKind, Scorer } from '../scorer.js';
+import type { Interaction } from '../../harness/interaction/types.js';
+import type { Rubric } from '../rubric/schema.js';
+import type { Finding, MatchKind, Scorer, ScoringScenario } from '../scorer.js';
 import { coveredBy, crossesBreak, findPhrase } from '../text/fuzzy.js';
 import { quoteOf } from '../text/view.js';
 import type { CompiledRubric } from '../context.js';
@@ -202,21 +204,46 @@ function withConfidence(f: Finding, confidence: number, matchKind: MatchKind): F
   return f;
 }
 
+/** Turns that state a scenario fact, except a self-correction of one given earlier (这个我不清楚。刚才口误了，应该是15天 restates the old answer; it does not answer what the customer has just asked). */
+function answeringTurnsOf(facts: ReturnType<typeof evaluateFacts>): Set<number> {
+  const turns = new Set<number>();
+  for (const r of facts) {
+    for (const s of r.statements) {
+      if (s.corrects && r.statements.some((o) => o.turn.index < s.turn.index)) continue;
+      turns.add(s.turn.index);
+    }
+  }
+  return turns;
+}
+
+/** What a bare non-answer may say besides it: the topic pointed at, who does not know, a final particle. */
+const TOPIC_WORDS = /这个|这块|这种|那个|我们|我|这边|暂时|目前|现在|也|的|哈|呢|啊|呀|嗯/gu;
+
+/** Anything in the turn that softens a refusal: the respectful 您, an apology, a 请. */
+const SOFTENED = /您|抱歉|不好意思|对不起|歉意|请/u;
+
+/**
+ * The non-answers (as resolution counts them: to a question, not remedied by a look-up, referral or
+ * timed follow-up) given bare: the whole turn (这个我不清楚。/ 不好说), no 您, apology or 请 in it.
+ * The published 服务忌语 lists name exactly these (我不知道 / 我不清楚 [S15, S19, S20]); forbidden-words
+ * counts them when the rubric sets `bareNonAnswerCategory`.
+ */
+export function bareNonAnswers(interaction: Interaction, scenario: ScoringScenario, rubric: Rubric): { turn: PreparedTurn; quote: string; kind: MatchKind }[] {
+  const p = prepare(interaction);
+  if (noAgent(p)) return [];
+  const c = compileRubric(rubric);
+  return nonAnswers(p, c, answeringTurnsOf(evaluateFacts(interaction, scenario, rubric))).filter((x) => {
+    const norm = x.turn.view.norm;
+    return !SOFTENED.test(norm) && norm.replace(x.quote, '').replace(TOPIC_WORDS, '').length <= 2;
+  });
+}
+
 export const resolution: Scorer = (interaction, scenario, rubric) => {
   const p = prepare(interaction);
   if (noAgent(p)) return [finding(F, 'resolution', 'na', NO_AGENT)];
   const c = compileRubric(rubric);
   const facts = evaluateFacts(interaction, scenario, rubric);
-  const answeringTurns = new Set<number>();
-  for (const r of facts) {
-    for (const s of r.statements) {
-      // a self-correction of a fact given in an earlier turn (这个我不清楚。刚才口误了，应该是15天) restates
-      // the old answer; it does not answer what the customer has just asked
-      if (s.corrects && r.statements.some((o) => o.turn.index < s.turn.index)) continue;
-      answeringTurns.add(s.turn.index);
-    }
-  }
-  const giveUps = nonAnswers(p, c, answeringTurns);
+  const giveUps = nonAnswers(p, c, answeringTurnsOf(facts));
   if (giveUps.length) {
     const first = giveUps[0]!;
     return [

@@ -123,6 +123,13 @@ export const Vocabularies = z.strictObject({
    * @default []
    */
   escalatingComplaints: z.array(z.string().min(1)).default([]),
+  /**
+   * When set, a non-answer given bare — no 您, apology or 请 in the turn, no look-up, referral or timed
+   * follow-up after it (这个我不清楚。/ 不好说) — is also a 忌语 of this `forbidden` category: the published
+   * lists name 我不知道 / 我不清楚 themselves. Unset, a non-answer is resolution's business only.
+   * @default undefined
+   */
+  bareNonAnswerCategory: z.string().min(1).optional(),
   /** 确认需求 questions (还有其他可以帮您的吗): the agent reached the wrap-up. Not closings. */
   wrapUpQuestions: Vocab.default(['还有其他', '还有别的', '还有什么']),
   /** The customer says nothing more is needed (没了, 没有其他问题): the contact reached its wrap-up too. */
@@ -369,9 +376,12 @@ export function rubricProblems(r: Rubric): { path: string; message: string }[] {
       out.push({ path, message: `not a valid regular expression: ${(e as Error).message}` });
     }
   };
+  const bare = r.vocabularies.bareNonAnswerCategory;
+  if (bare !== undefined && Array.isArray(r.vocabularies.forbidden)) out.push({ path: 'vocabularies.bareNonAnswerCategory', message: `"${bare}" needs \`forbidden\` grouped by category` });
+  else if (bare !== undefined && !(bare in (r.vocabularies.forbidden as Record<string, unknown>))) out.push({ path: 'vocabularies.bareNonAnswerCategory', message: `"${bare}" is not a category of vocabularies.forbidden` });
   r.vocabularies.agentNamePatterns.forEach((p, i) => badRegex(p, `vocabularies.agentNamePatterns.${i}`));
   for (const [name, v] of Object.entries(r.vocabularies)) {
-    if (name === 'agentNamePatterns' || name === 'negators' || name === 'negationExceptions' || name === 'forbiddenExceptions' || Array.isArray(v)) continue;
+    if (name === 'agentNamePatterns' || name === 'negators' || name === 'negationExceptions' || name === 'forbiddenExceptions' || Array.isArray(v) || typeof v !== 'object' || v === null) continue;
     for (const [cat, c] of Object.entries(v as Record<string, unknown>)) {
       if (Array.isArray(c)) continue;
       const { patterns, exceptionPatterns } = c as VocabCategory;
