@@ -264,8 +264,9 @@ function correctsEarlier(t: PreparedTurn, m: { start: number }): boolean {
   return CORRECTION.test(t.view.norm.slice(Math.max(0, m.start - CORRECTION_REACH), m.start));
 }
 // …or re-checked and restated with authority (我再确认了一下，是15天，以这个为准 / 我重新核实了，是…): the
-// agent's own second look replaces what it said before, as a 更正 does
-const CORRECTION = /(?:口误|说错|看错|讲错|记错|搞错|更正|纠正|(?:再|重新)(?:确认|核实|核对|查)(?:了)?(?:一)?下?)[^]{0,10}$/u;
+// agent's own second look replaces what it said before, as a 更正 does. A plain re-look counts the same
+// when it is the agent's own (我再看一下……哦，应该是…); 您再看一下 asks the customer to look, not a restatement
+const CORRECTION = /(?:口误|说错|看错|讲错|记错|搞错|更正|纠正|(?:再|重新)(?:确认|核实|核对|查)(?:了)?(?:一)?下?|(?<![您你])(?:再|重新)看(?:了)?(?:一)?下)[^]{0,10}$/u;
 /** How far back (characters) a correction marker reaches to the value it introduces. */
 const CORRECTION_REACH = 16;
 

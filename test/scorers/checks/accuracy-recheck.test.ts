@@ -31,4 +31,14 @@ describe('facts: a re-check restates the fact', () => {
     const i = said('换证一般5个工作日', '不用带户口本，材料审核要15个工作日才退回');
     expect(only(factAccuracy(i, S, rubric)).pass).toBe(false);
   });
+
+  it("the agent's own re-look (我再看一下…应该是) restates the fact; asking the customer to look again does not", () => {
+    for (const later of ['我再看一下……哦，应该是5个工作日，以这个为准', '稍等我重新看了下，是5个工作日']) {
+      const i = said('换证一般15个工作日', later);
+      expect(only(factAccuracy(i, S, rubric)).pass, later).toBe(false);
+      expect(only(noMisinformation(i, S, rubric)).pass, later).toBe(false);
+    }
+    const asked = said('换证一般15个工作日', '您再看一下回执，邮寄要5个工作日');
+    expect(only(factAccuracy(asked, S, rubric)).pass).toBe(true);
+  });
 });
