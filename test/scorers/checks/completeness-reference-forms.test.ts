@@ -37,3 +37,16 @@ describe('record-reference and a booking number', () => {
     }
   });
 });
+
+describe('record-reference and a confirmation number', () => {
+  it('the confirmation number of a booking, cancellation or change is its receipt', () => {
+    for (const said of ['改期办好了，确认号是HX5520817，您保存一下', '退订已受理，确认码幺五七三二八六零', '机位保留成功，确认单号KP99031']) {
+      expect(only(recordReference(agentSays(said), S, rubric)).pass, said).toBe(true);
+    }
+  });
+  it('确认 as a verb, or a one-time code, receipts nothing', () => {
+    for (const said of ['请您确认号码是否正确，6222 0012 3456', '确认码已经发到您手机了，六位数字', '麻烦确认一下号码，尾号8812']) {
+      expect(only(recordReference(agentSays(said), S, rubric)).pass, said).toBe(false);
+    }
+  });
+});
