@@ -28,4 +28,15 @@ describe('a look-up answered in its own turn', () => {
       expect(only(deadAir(after(said), S, rubric)).pass, said).toBe(true);
     }
   });
+  it('a request to wait followed by whom the agent goes to ask is no answer, however long the team name', () => {
+    for (const said of ['请稍等，我去跟仓储物流调度中心核实一下', '稍候，我这就去向区域运营值班主管确认']) {
+      expect(only(deadAir(after(said), S, rubric)).pass, said).toBe(true);
+    }
+  });
+  it('a check already made with someone, then the answer, still answers the turn', () => {
+    for (const said of ['请稍等，我跟仓储那边确认过了，您的包裹明天一早派送', '稍等，向主管确认过，这张卡已经解冻可以用了']) {
+      expect(only(deadAir(after(said), S, rubric)).pass, said).toBe(false);
+    }
+  });
 });
+
