@@ -58,4 +58,26 @@ describe('silence accounting: which request to wait announces the silence', () =
     expect(only(deadAir(heldAfter('看到你的单子了 上周五签收的 等着 我查'), S, rubric)).pass).toBe(true);
     expect(only(deadAir(heldAfter('看到你的单子了 上周五签收的'), S, rubric)).pass).toBe(false);
   });
+
+  const waitAfter = (said: string) =>
+    call([
+      ['agent', '您好，停车场服务热线，请讲', 1000, 3000],
+      ['customer', '月卡过期了想续一下', 4000, 6000],
+      ['agent', said, 7000, 10000],
+      ['customer', '好', 11000, 11500],
+      ['agent', '感谢您的耐心等待，续一个月三百元', 24000, 27000],
+    ]);
+
+  it('the wait asked for the agent itself (等我片刻) or the look-up said as what it has to do (我得先查一下) announces it', () => {
+    for (const said of ['收到，等我片刻。', '这个我得先查一下系统', '我这边需要核实下，等我一小会儿']) {
+      expect(only(deadAir(waitAfter(said), S, rubric)).pass, said).toBe(true);
+    }
+  });
+
+  it('what the agent needs from the customer, or a plain statement, announces nothing', () => {
+    for (const said of ['续费需要您本人到现场办理。', '我需要您提供一下车牌号。']) {
+      expect(only(deadAir(waitAfter(said), S, rubric)).pass, said).toBe(false);
+    }
+  });
 });
+
