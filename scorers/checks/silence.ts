@@ -36,7 +36,7 @@ import { findAny, type PhraseMatch } from '../text/fuzzy.js';
 export type SilenceKind = 'customer-pause' | 'announced-hold' | 'unannounced';
 
 /** Why a silence was the customer's (for reasons and tests). */
-export type PauseReason = 'customer-next' | 'handed-over';
+export type PauseReason = 'customer-next' | 'handed-over' | 'customer-asked-wait';
 
 export interface Silence {
   kind: SilenceKind;
@@ -92,6 +92,28 @@ export function handsOver(t: PreparedTurn): boolean {
   const view = t.view;
   if (view.handsOver < 0) view.handsOver = QUESTION_MARK.test(t.turn.text) || QUESTION_CLAUSE.test(lastClause(t.turn.text)) ? 1 : 0;
   return view.handsOver === 1;
+}
+
+/**
+ * The customer asks the agent to wait while it looks, thinks or asks someone (稍等我翻一下 / 您等我一下 /
+ * 我想想 / 让我找找): the customer owes the next word, in a chat too, however long it takes. Not 我等一下 (the
+ * customer accepting the agent's wait) nor 帮我查一下 (asking the agent to look); and only when the request
+ * ends the turn — 我想想，订单号是8325… has already given what was being looked for.
+ */
+const CUSTOMER_OWN_WAIT = /(?:(?<!我)等(?:我|一下|下|会儿?|一会儿?)|稍等|稍候|(?<![帮给替为])(?:我|让我)(?:先|再)?(?:想想|想一下|找找|找一下|翻翻|翻一下|查查|查一下|看看|看一下|问问|问一下|去拿|去找|拿一下))/gu;
+/** Longer customer turns say more than a request to wait (a question, a complaint). */
+const CUSTOMER_OWN_WAIT_MAX = 16;
+/** What may follow the request in its turn: its object (材料, 家里人), not an answer. */
+const CUSTOMER_OWN_WAIT_TAIL = 4;
+
+/** Whether a customer turn asks the agent to wait for it (only asked of the turn before a long gap). */
+export function customerAsksToWait(t: PreparedTurn): boolean {
+  if (t.turn.speaker !== 'customer') return false;
+  const norm = t.view.norm;
+  if (norm.length > CUSTOMER_OWN_WAIT_MAX || QUESTION_MARK.test(t.turn.text) || /[吗呢]$/u.test(norm)) return false;
+  let lastEnd = -1;
+  for (const m of norm.matchAll(CUSTOMER_OWN_WAIT)) lastEnd = m.index + m[0].length;
+  return lastEnd >= 0 && norm.length - lastEnd <= CUSTOMER_OWN_WAIT_TAIL;
 }
 
 export function isLineCheck(t: PreparedTurn): boolean {
@@ -346,6 +368,8 @@ function computeAccount(interaction: Interaction, p: PreparedTranscript, rubric:
     let pauseReason: PauseReason | null = null;
     // (in a chat a message waits for its reply: a second message after a silence does not make it the customer's)
     if (afterTurn?.turn.speaker === 'customer' && !isLineCheck(afterTurn) && !(chat && beforeTurn.turn.speaker === 'customer')) pauseReason = 'customer-next';
+    // the customer asked the agent to wait for it (稍等我翻一下材料): the customer owes the next word
+    else if (customerAsksToWait(beforeTurn)) pauseReason = 'customer-asked-wait';
     // a request to wait phrased as a question (稍等一下好吗) still keeps the word with the agent
     else if (beforeTurn.turn.speaker === 'agent' && !announcement && handsOver(beforeTurn)) pauseReason = 'handed-over';
     if (pauseReason) {
