@@ -18,7 +18,8 @@ import type { Finding, MatchKind, Scorer, ScoringScenario } from '../scorer.js';
 import { coveredBy, crossesBreak, findPhrase } from '../text/fuzzy.js';
 import { quoteOf } from '../text/view.js';
 import type { CompiledRubric } from '../context.js';
-import { evaluateFacts } from './facts.js';
+import { evaluateFacts, type FactResult } from './facts.js';
+import { valueFormOf, valueFormOfText } from '../text/values.js';
 
 const F = 'professionalism' as const;
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
@@ -198,6 +199,43 @@ function askedAbout(t: PreparedTurn, cues: readonly string[], c: CompiledRubric)
   return cues.some((cue) => findPhrase(t.view, c.phrase(cue)) !== null);
 }
 
+/**
+ * The fact was answered with a value the scenario does not list: the expected value's shape with another
+ * number (每月15日 expected, 每月10日 said; 取车前24小时 expected, 取车前6小时 said). The question got an
+ * answer — a wrong one, fact-accuracy's business — so it did not go unanswered. Only a shape with words
+ * besides the number and its unit (每月…日, 考前…天) says alone what it is about: a bare number and unit
+ * (3天, 8个, 0.75%) may answer anything, and the corpora show vague replies that carry one.
+ */
+function answeredWithUnlistedValue(p: PreparedTranscript, r: FactResult): boolean {
+  const shapes = [r.fact.expected, ...(r.fact.variants ?? [])].map(valueShape).filter((x): x is ValueShape => x !== null && x.specific);
+  if (!shapes.length) return false;
+  for (const t of p.agent) {
+    const norm = valueFormOf(t.view).norm;
+    for (const shape of shapes) {
+      if (shape.re.test(norm)) return true;
+    }
+  }
+  return false;
+}
+
+interface ValueShape {
+  re: RegExp;
+  /** Words besides the number and a one-character unit: the shape alone says what it is about. */
+  specific: boolean;
+}
+
+const NUMBER = /\d+(?:\.\d+)?/gu;
+
+/** The value with its number(s) as a wildcard; null when it has no number (免费, 原路退回). */
+function valueShape(value: string): ValueShape | null {
+  const form = valueFormOfText(value);
+  if (!/\d/u.test(form)) return null;
+  const parts = form.split(NUMBER);
+  const words = parts.join('').replace(/[个%.:-]/gu, '');
+  const re = new RegExp(parts.map((x) => x.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('(?<!\\d)\\d+(?:\\.\\d+)?(?!\\d)'), 'u');
+  return { re, specific: words.length >= 3 };
+}
+
 function withConfidence(f: Finding, confidence: number, matchKind: MatchKind): Finding {
   f.confidence = confidence;
   f.matchKind = matchKind;
@@ -259,7 +297,8 @@ export const resolution: Scorer = (interaction, scenario, rubric) => {
     const evidence = answered.map((r) => evidenceOf(r.final!.turn, r.final!.match.quote));
     const details = { answered: answered.length, facts: facts.length, missing: facts.filter((r) => r.final === null).map((r) => r.fact.key) };
     // a fact the customer asked about (named one of its cues) and never got: the question went unanswered
-    const unanswered = facts.filter((r) => r.final === null && p.customer.some((t) => askedAbout(t, r.fact.cues ?? [], c)));
+    const unlisted = new Set(facts.filter((r) => r.final === null && answeredWithUnlistedValue(p, r)));
+    const unanswered = facts.filter((r) => r.final === null && !unlisted.has(r) && p.customer.some((t) => askedAbout(t, r.fact.cues ?? [], c)));
     if (unanswered.length) {
       const labels = unanswered.map((r) => r.fact.label ?? r.fact.key).join('、');
       return [
@@ -270,8 +309,9 @@ export const resolution: Scorer = (interaction, scenario, rubric) => {
         ),
       ];
     }
-    if (answered.length > 0) {
-      const rest = answered.length < facts.length ? `，另有${facts.length - answered.length}项未告知（见"业务信息准确"）` : '';
+    if (answered.length > 0 || unlisted.size > 0) {
+      const others = facts.length - answered.length - unlisted.size;
+      const rest = (unlisted.size ? `，${unlisted.size}项答复的数值不是设定值（见"业务信息准确"）` : '') + (others > 0 ? `，另有${others}项未告知（见"业务信息准确"）` : '');
       return [
         withConfidence(
           finding(F, 'resolution', true, `客户的问题已答复：${answered.length}/${facts.length}项要点已告知${rest}`, evidence, { score: 1, details }),
