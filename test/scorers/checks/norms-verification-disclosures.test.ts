@@ -48,3 +48,16 @@ describe('what the system holds, and identity asked by holder or phone tail', ()
     }
   });
 });
+
+describe("the customer's record pulled up", () => {
+  it('saying the record is open before the identity check fails it', () => {
+    for (const said of ['我这边调出您的租赁档案了，押金一直没退', '您的保单我已经调出来了', '调到了你的借阅记录']) {
+      expect(only(verification(thenVerifies(said), S, rubric)).pass, said).toBe(false);
+    }
+  });
+  it('a look-up still to come, or a record the customer holds, discloses nothing', () => {
+    for (const said of ['我帮您调取一下记录', '您手里的合同找得到吗', '调出记录之前需要先核实身份']) {
+      expect(only(verification(thenVerifies(said), S, rubric)).pass, said).toBe(true);
+    }
+  });
+});
