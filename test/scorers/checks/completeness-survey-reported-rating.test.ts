@@ -18,3 +18,16 @@ describe('a reported rating', () => {
     }
   });
 });
+
+describe("scoring as the business's own process", () => {
+  it('is no invitation', () => {
+    for (const said of ['论文复核只查漏登，不会重新评分', '您的信用评分暂时不够', '评分标准在官网有公布']) {
+      expect(only(surveyOffered(says(said), S, rubric)).pass, said).toBe(false);
+    }
+  });
+  it('an invitation in the same turn still is', () => {
+    for (const said of ['复核不会重新评分。稍后请您对我的服务进行评价', '挂机后麻烦给我打个分']) {
+      expect(only(surveyOffered(says(said), S, rubric)).pass, said).toBe(true);
+    }
+  });
+});
