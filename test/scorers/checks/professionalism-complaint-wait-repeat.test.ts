@@ -59,3 +59,17 @@ describe('empathy: waits and repeats the customer counts as a grievance', () => 
     }
   });
 });
+
+describe('empathy: protests the customer makes without a grievance word', () => {
+  it('凭什么啊 / 又不是我的错 / 会不会办事 / 真是服了 / 还拖着不给 / 都约好了又变 owe empathy', () => {
+    for (const said of ['凭什么呀，我按时交了的', '这又不是我的问题', '你们究竟能不能办事', '页面一直转圈，真是服了', '押金还拖着不给退', '都定好了的又改时间']) {
+      expect(opening(said), said).toBe(false);
+    }
+  });
+
+  it('look-alikes: a question about the rule, a medicine taken, an arrangement confirmed', () => {
+    for (const said of ['凭什么条件可以免年费', '我服了这药还要注意什么', '约好了就直接过去对吧']) {
+      expect(opening(said), said).toBe('na');
+    }
+  });
+});
