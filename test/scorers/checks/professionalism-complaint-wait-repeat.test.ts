@@ -73,3 +73,10 @@ describe('empathy: protests the customer makes without a grievance word', () => 
     }
   });
 });
+
+describe('empathy: the customer\'s welfare treated lightly', () => {
+  it('拿老人的安全开玩笑 / 把我们当儿戏 owe empathy; 开个玩笑 said by the customer does not', () => {
+    for (const said of ['电梯三天两头停，这是拿老人的安全开玩笑', '你们把预约当儿戏吗']) expect(opening(said), said).toBe(false);
+    expect(opening('刚才跟你开个玩笑，我想问下营业时间')).toBe('na');
+  });
+});
