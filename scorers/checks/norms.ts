@@ -145,12 +145,50 @@ function customerLeftMidContact(c: CompiledRubric, interaction: Interaction, p: 
   // the customer spoke last, or hung up right after the agent's answer (the recorder says who ended it)
   const hungUpByCustomer = interaction.events.some((e) => (e.type === 'hangup' || e.type === 'ended') && e.detail?.['by'] === 'customer');
   if (lastTurn.turn.speaker !== 'customer' && !hungUpByCustomer) return false;
+  const lastAgent = p.agent[p.agent.length - 1];
+  // the survey invitation announces the close and the goodbye follows it [S3 结束语 after 满意度评价]: a customer
+  // who leaves on the invitation itself (the agent's last turn) took the agent's closing turn; the wrap-up
+  // question (还有其他…吗) or the customer's "nothing more" did give the agent its chance
+  const surveyWasLast = lastAgent !== undefined && lastTurn.turn.speaker === 'customer' && findVocab(c, 'wrapUpQuestions', lastAgent) === null && endsOnSurvey(c, lastAgent);
+  if (surveyWasLast && !p.agent.some((t) => findVocab(c, 'wrapUpQuestions', t)) && !p.customer.some((t) => findVocab(c, 'nothingMore', t))) return true;
   const wrapUp = p.agent.some((t) => findVocab(c, 'wrapUpQuestions', t) || findVocab(c, 'survey', t)) || p.customer.some((t) => findVocab(c, 'nothingMore', t));
   // a customer whose last words thank or say goodbye ended the contact by agreement; only the turn
   // that ends the contact counts: a 谢谢 after a hold or an answer mid-contact says nothing about how it ended
   const tookLeave = lastTurn.turn.speaker === 'customer' && findVocab(c, 'customerLeaveTaking', lastTurn) !== null;
   return !wrapUp && !tookLeave;
 }
+
+/**
+ * The turn's last words are the survey invitation: after its last rating word come at most a few characters
+ * and only the request to give it (挂机后有个评价，按一下 / …窗口，麻烦您点一下哦). An invitation followed by more
+ * business (…打个分，已经给您处理好了) is not the agent's last word: it did not stop to hand over to the goodbye.
+ */
+function endsOnSurvey(c: CompiledRubric, t: PreparedTurn): boolean {
+  const hits = vocabHits(c, 'survey', t);
+  if (!hits.length) return false;
+  const lastEnd = Math.max(...hits.map((h) => h.end));
+  const v = t.view;
+  if (v.norm.length - lastEnd > SURVEY_TAIL) return false;
+  // the rest of the rating word's clause is short (评价窗口, 打个分吧), and every clause after it asks for the
+  // rating; ASR often drops the comma, so a long unbroken rest is a clause of its own
+  let start = lastEnd;
+  for (let i = lastEnd + 1; i <= v.norm.length; i++) {
+    if (i === v.norm.length || v.breakBefore[i]) {
+      const clause = v.norm.slice(start, i);
+      const sameClause = start === lastEnd && clause.length <= SURVEY_CLAUSE_REST;
+      if (!sameClause && !RATING_REQUEST.test(clause)) return false;
+      start = i;
+    }
+  }
+  return true;
+}
+
+/** Characters that may follow the survey invitation's last rating word in the agent's last turn (麻烦您点一下哦). */
+const SURVEY_TAIL = 14;
+/** Characters that may end the rating word's own clause (窗口 / 吧 / 一下哦). */
+const SURVEY_CLAUSE_REST = 4;
+/** A clause that asks the customer to give the rating (麻烦您点一下 / 按一下 / 请您给个好评); empty clauses pass. */
+const RATING_REQUEST = /^[\p{P}\s|~]*(?:$|(?:那|就|也)?(?:麻烦|请|帮|您|你|记得|按|点|打|给|评))/u;
 
 export const forbiddenWords: Scorer = (interaction, scenario, rubric) => {
   const p = prepare(interaction);
