@@ -145,13 +145,14 @@ function customerLeftMidContact(c: CompiledRubric, interaction: Interaction, p: 
   // the customer spoke last, or hung up right after the agent's answer (the recorder says who ended it)
   const hungUpByCustomer = interaction.events.some((e) => (e.type === 'hangup' || e.type === 'ended') && e.detail?.['by'] === 'customer');
   if (lastTurn.turn.speaker !== 'customer' && !hungUpByCustomer) return false;
+  const askedWrapUp = p.agent.some((t) => findVocab(c, 'wrapUpQuestions', t));
+  const saidNothingMore = p.customer.some((t) => findVocab(c, 'nothingMore', t));
   const lastAgent = p.agent[p.agent.length - 1];
   // the survey invitation announces the close and the goodbye follows it [S3 结束语 after 满意度评价]: a customer
   // who leaves on the invitation itself (the agent's last turn) took the agent's closing turn; the wrap-up
   // question (还有其他…吗) or the customer's "nothing more" did give the agent its chance
-  const surveyWasLast = lastAgent !== undefined && lastTurn.turn.speaker === 'customer' && findVocab(c, 'wrapUpQuestions', lastAgent) === null && endsOnSurvey(c, lastAgent);
-  if (surveyWasLast && !p.agent.some((t) => findVocab(c, 'wrapUpQuestions', t)) && !p.customer.some((t) => findVocab(c, 'nothingMore', t))) return true;
-  const wrapUp = p.agent.some((t) => findVocab(c, 'wrapUpQuestions', t) || findVocab(c, 'survey', t)) || p.customer.some((t) => findVocab(c, 'nothingMore', t));
+  if (!askedWrapUp && !saidNothingMore && lastAgent !== undefined && lastTurn.turn.speaker === 'customer' && endsOnSurvey(c, lastAgent)) return true;
+  const wrapUp = askedWrapUp || saidNothingMore || p.agent.some((t) => findVocab(c, 'survey', t));
   // a customer whose last words thank or say goodbye ended the contact by agreement; only the turn
   // that ends the contact counts: a 谢谢 after a hold or an answer mid-contact says nothing about how it ended
   const tookLeave = lastTurn.turn.speaker === 'customer' && findVocab(c, 'customerLeaveTaking', lastTurn) !== null;

@@ -146,22 +146,6 @@ export function isBackchannel(t: PreparedTurn, p: PreparedTranscript): boolean {
   return false;
 }
 
-let lastDialogue: { prepared: PreparedTranscript; turns: PreparedTurn[] } | null = null;
-
-/** The dialogue without agent backchannels (the turns silences, replies and announcements are judged on). */
-export function substantiveDialogue(p: PreparedTranscript): PreparedTurn[] {
-  if (lastDialogue && lastDialogue.prepared === p) return lastDialogue.turns;
-  let turns: PreparedTurn[] = p.dialogue;
-  for (let i = 0; i < p.dialogue.length; i++) {
-    if (isBackchannel(p.dialogue[i]!, p)) {
-      turns = p.dialogue.filter((t) => !isBackchannel(t, p));
-      break;
-    }
-  }
-  lastDialogue = { prepared: p, turns };
-  return turns;
-}
-
 /**
  * The agent's request to wait in a turn, if any. Not thanks for a wait that is over: 感谢您的
  * 耐心等待 shares 耐心等待 with 请耐心等待, so a request found inside the thanks is looked for again

@@ -112,6 +112,11 @@ export interface Latency {
   atMs: number;
 }
 
+/** The turn starts while a customer turn is going on (never in a chat: its turns have no length). */
+function saidOver(t: PreparedTurn, p: ReturnType<typeof prepare>): boolean {
+  return p.customer.some((c) => c.turn.startMs < t.turn.startMs && t.turn.startMs < c.turn.endMs);
+}
+
 /**
  * Customer → agent reply times. A run of consecutive customer turns waits from its *first* turn in
  * chat (the customer has been waiting since then; a "在吗？" must not reset the clock) and from its
@@ -123,11 +128,6 @@ export interface Latency {
  * it is not counted again here. A final customer turn with no reply is
  * only counted when the silence after it outlasts the SLA (the agent never answered).
  */
-/** The turn starts while a customer turn is going on (never in a chat: its turns have no length). */
-function saidOver(t: PreparedTurn, p: ReturnType<typeof prepare>): boolean {
-  return p.customer.some((c) => c.turn.startMs < t.turn.startMs && t.turn.startMs < c.turn.endMs);
-}
-
 export function latencies(interaction: Interaction, limit: number): Latency[] {
   const p = prepare(interaction);
   // a backchannel said over the customer (嗯 / 是 while they talk) is listening; an acknowledgement once they
