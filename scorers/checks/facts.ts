@@ -31,6 +31,7 @@ import { findAll, type CompiledPhrase, type PhraseMatch } from '../text/fuzzy.js
 import { negatorBefore, type NegationRules } from '../text/negation.js';
 import { findValueIn, valueFormOf, valueFormOfText } from '../text/values.js';
 import { quoteOf } from '../text/view.js';
+import { cueHits, cueSpans, firstMention, overlaps, topicBefore, type CueHits } from './fact-cues.js';
 
 export type StatementKind = 'correct' | 'wrong' | 'negated-correct';
 
@@ -63,10 +64,6 @@ export interface FactResult {
 /** One-entry cache (see context.ts prepare): the facts of the contact being scored. */
 let last: { prepared: PreparedTranscript; scenario: ScoringScenario; rubric: Rubric; results: FactResult[] } | null = null;
 
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 const rulesByRubric = new WeakMap<Rubric, NegationRules>();
 
 /** The rubric's negation rules (one object per rubric: this is asked for every new line). */
@@ -78,18 +75,6 @@ export function negationRules(rubric: Rubric): NegationRules {
     rulesByRubric.set(rubric, rules);
   }
   return rules;
-}
-
-interface CueHits {
-  /** Cue words of the fact in the value's sentence (outside the value). */
-  hits: number;
-  /** Cue words in the value's own clause (between commas), or inside the value itself. */
-  clauseHits: number;
-  /** Cue words anywhere else in the turn. */
-  turnHits: number;
-  /** Start of the value's sentence (norm index), to compare statements of one sentence. */
-  sentence: number;
-  sentenceEnd: number;
 }
 
 type RawStatement = Omit<FactStatement, 'turn' | 'tie'> & CueHits;
@@ -166,94 +151,6 @@ function rawStatements(t: PreparedTurn, fact: FactSpec, rubric: Rubric): RawStat
     }
     return out.sort((a, b) => a.match.start - b.match.start);
   });
-}
-
-const SENTENCE_END = /[。！？!?；;\n]/u;
-const CLAUSE_END = /[，,、。！？!?；;\n]/u;
-
-/** The sentence or clause (in norm indexes) around a match, bounded by `ends` in the original text. */
-function spanOf(t: PreparedTurn, m: { start: number; end: number }, ends: RegExp): { start: number; end: number } {
-  const v = t.view;
-  let start = m.start;
-  while (start > 0 && !endsBetween(v.original, v.to[start - 1]!, v.from[start]!, ends)) start--;
-  let end = m.end;
-  while (end < v.norm.length && !endsBetween(v.original, v.to[end - 1]!, v.from[end]!, ends)) end++;
-  return { start, end };
-}
-
-/** `ends` occurs in original[a, b): adjacent chars (a ≥ b, the usual case) need no slice or regex. */
-function endsBetween(original: string, a: number, b: number, ends: RegExp): boolean {
-  return a < b && ends.test(original.slice(a, b));
-}
-
-/**
- * Cue words of the fact around the value. A cue inside the value counts only when it has two or
- * more characters (满一年免违约金 names 违约金; 免费 is not about a 费 cue).
- */
-function cueHits(t: PreparedTurn, fact: FactSpec, m: PhraseMatch, c: CompiledRubric): CueHits {
-  const sentence = spanOf(t, m, SENTENCE_END);
-  const hits: CueHits = { hits: 0, clauseHits: 0, turnHits: 0, sentence: sentence.start, sentenceEnd: sentence.end };
-  if (!fact.cues?.length) return hits;
-  const clause = spanOf(t, m, CLAUSE_END);
-  for (const cue of fact.cues) {
-    const phrase = c.phrase(cue);
-    for (const x of findAll(t.view, phrase)) {
-      if (overlaps(x, m)) {
-        if (x.start >= m.start && x.end <= m.end && phrase.norm.length >= 2) hits.clauseHits++;
-        continue;
-      }
-      if (x.start >= sentence.start && x.end <= sentence.end) hits.hits++;
-      else hits.turnHits++;
-      if (x.start >= clause.start && x.end <= clause.end) hits.clauseHits++;
-    }
-  }
-  return hits;
-}
-
-/** Where the fact's cues occur in the turn (memoised per line and fact: asked for every fact and turn). */
-function cueSpans(t: PreparedTurn, fact: FactSpec, c: CompiledRubric): PhraseMatch[] {
-  let key = c.memoKeys.cues.get(fact);
-  if (!key) c.memoKeys.cues.set(fact, (key = {}));
-  return memoOn(t, key, () => {
-    const out: PhraseMatch[] = [];
-    for (const cue of fact.cues ?? []) {
-      const phrase = c.phrase(cue);
-      for (const x of findAll(t.view, phrase)) out.push(x);
-    }
-    return out;
-  });
-}
-
-/** Some cue of the fact occurs in the turn. */
-function mentionsCue(t: PreparedTurn, fact: FactSpec, c: CompiledRubric): boolean {
-  return cueSpans(t, fact, c).length > 0;
-}
-
-/** Index of the first customer turn that names a cue of the fact (Infinity: none), once per contact and fact. */
-function firstMention(p: PreparedTranscript, fact: FactSpec, c: CompiledRubric): number {
-  for (const x of p.customer) if (mentionsCue(x, fact, c)) return x.index;
-  return Infinity;
-}
-
-/** What the dialogue before an agent turn says about a fact's topic (`first`: see firstMention). */
-function topicBefore(p: PreparedTranscript, t: PreparedTurn, fact: FactSpec, c: CompiledRubric, first: number): { askedNow: boolean; raisedEarlier: boolean } {
-  let prevCustomer: PreparedTurn | undefined;
-  for (const x of p.customer) {
-    if (x.index >= t.index) break;
-    prevCustomer = x;
-  }
-  const askedNow = !!prevCustomer && mentionsCue(prevCustomer, fact, c);
-  let raisedEarlier = !!prevCustomer && first < prevCustomer.index;
-  if (!raisedEarlier) {
-    // the agent's previous turn named the topic (the value follows in the next turn)
-    let prevAgent: PreparedTurn | undefined;
-    for (const x of p.agent) {
-      if (x.index >= t.index) break;
-      prevAgent = x;
-    }
-    if (prevAgent && (!prevCustomer || prevCustomer.index < prevAgent.index) && mentionsCue(prevAgent, fact, c)) raisedEarlier = true;
-  }
-  return { askedNow, raisedEarlier };
 }
 
 /**
