@@ -1,5 +1,5 @@
 /**
- * npm run bench -- <chat|chat-start|widget-start|score|score-corpus|voice|faults|report|report-html|queue|load> [options]
+ * npm run bench -- <chat|chat-start|widget-start|score|score-corpus|score-phrases|voice|faults|report|report-html|queue|load> [options]
  * Speed and accuracy goals live here (printed figures and ratios), never in unit tests.
  */
 const [which = 'help', ...rest] = process.argv.slice(2);
@@ -20,8 +20,12 @@ const benches: Record<string, () => Promise<void>> = {
     await (await import('./score-accuracy.js')).benchScoreAccuracy(rest);
     console.log('');
     await (await import('./score-corpus.js')).benchScoreCorpus([]);
+    console.log('');
+    await (await import('./score-phrases.js')).benchScorePhrases([]);
   },
   'score-corpus': async () => (await import('./score-corpus.js')).benchScoreCorpus(rest),
+  // The vocabulary checks on the phrase banks: hundreds of wordings per category, written apart.
+  'score-phrases': async () => (await import('./score-phrases.js')).benchScorePhrases(rest),
   voice: async () => (await import('./voice.js')).benchVoice(rest),
   // A voice campaign while the emulators inject faults: completed, retried, failed, duplicated (0), lost (0).
   faults: async () => (await import('./faults.js')).benchFaults(rest),

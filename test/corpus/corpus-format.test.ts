@@ -8,6 +8,7 @@ import { corpusSets, evaluateCorpus, type LabelledContact } from '../../bench/sc
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { CORPUS_ROOT } from '../../bench/score-corpus.js';
+import { loadPhraseSet, phraseSets } from '../../bench/score-phrases.js';
 
 /** The checks every corpus contact is labelled for (the catalogue less the pure SLA/duration ones). */
 const LABELLED = [
@@ -33,5 +34,15 @@ describe.runIf(sets.length > 0)('independent corpora', () => {
     for (const l of labels) {
       for (const check of LABELLED) expect(['pass', 'fail', 'na'], `${set}: ${l.contactId} ${check}`).toContain(l.labels[check as keyof typeof l.labels]);
     }
+  });
+});
+
+const banks = await phraseSets();
+
+describe.runIf(banks.length > 0)('phrase banks', () => {
+  it.each(banks)('%s: every line parses and carries the labels its probe is measured by', async (set) => {
+    const { items, problems } = await loadPhraseSet(set);
+    expect(problems).toEqual([]);
+    expect(items.length).toBeGreaterThan(0);
   });
 });
