@@ -136,14 +136,13 @@ export function isBackchannel(t: PreparedTurn, p: PreparedTranscript): boolean {
   // most turns are sentences: out before any regex (this runs for every dialogue turn)
   if (n > 6) return false;
   if (n === 0 || INTERJECTION.test(norm)) return true;
-  if (n > 3 || !ACKNOWLEDGEMENT.test(norm)) return false;
+  return n <= 3 && ACKNOWLEDGEMENT.test(norm) && saidOverCustomer(t, p);
+}
+
+/** The turn starts while a customer turn is going on (never in a chat: its turns have no length). */
+export function saidOverCustomer(t: PreparedTurn, p: PreparedTranscript): boolean {
   const at = t.turn.startMs;
-  for (let k = 0; k < p.customer.length; k++) {
-    const c = p.customer[k]!.turn;
-    if (c.startMs < at && at < c.endMs) return true;
-    if (c.startMs >= at) break;
-  }
-  return false;
+  return p.customer.some((c) => c.turn.startMs < at && at < c.turn.endMs);
 }
 
 /**

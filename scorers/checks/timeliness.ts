@@ -8,7 +8,7 @@ import type { Interaction, InteractionEvent } from '../../harness/interaction/ty
 import { CONFIDENCE, timingConfidence, withConfidence } from '../confidence.js';
 import { evidenceOf, eventEvidence, finding, prepare, secs, type PreparedTurn } from '../context.js';
 import type { Evidence, Finding, Scorer } from '../scorer.js';
-import { accountSilences, isBackchannel, isLineCheck, type Silence } from './silence.js';
+import { accountSilences, isBackchannel, isLineCheck, saidOverCustomer, type Silence } from './silence.js';
 
 const F = 'timeliness' as const;
 
@@ -112,11 +112,6 @@ export interface Latency {
   atMs: number;
 }
 
-/** The turn starts while a customer turn is going on (never in a chat: its turns have no length). */
-function saidOver(t: PreparedTurn, p: ReturnType<typeof prepare>): boolean {
-  return p.customer.some((c) => c.turn.startMs < t.turn.startMs && t.turn.startMs < c.turn.endMs);
-}
-
 /**
  * Customer → agent reply times. A run of consecutive customer turns waits from its *first* turn in
  * chat (the customer has been waiting since then; a "在吗？" must not reset the clock) and from its
@@ -133,7 +128,7 @@ export function latencies(interaction: Interaction, limit: number): Latency[] {
   // a backchannel said over the customer (嗯 / 是 while they talk) is listening; an acknowledgement once they
   // have finished — a chat message 嗯。, a spoken 嗯嗯 after the customer's turn — takes the word and answers
   // (a silence after it is dead-air's business)
-  const ts = p.dialogue.filter((t) => !(isBackchannel(t, p) && saidOver(t, p)));
+  const ts = p.dialogue.filter((t) => !(isBackchannel(t, p) && saidOverCustomer(t, p)));
   const joined = event(interaction, 'agent-joined')?.atMs ?? 0;
   const out: Latency[] = [];
   let runStart: (typeof ts)[number] | null = null;
