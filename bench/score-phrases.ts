@@ -30,6 +30,15 @@ const PhraseItemSchema = z.object({
   why: z.string().optional(),
 });
 
+/** A 忌语 category written among the labels ("labels": {"forbidden": true, "category": "推诿"}) is the item's category. */
+function categoryOutOfLabels(value: unknown): unknown {
+  if (!value || typeof value !== 'object') return value;
+  const v = value as { labels?: Record<string, unknown>; category?: unknown };
+  if (typeof v.labels?.category !== 'string') return value;
+  const { category, ...labels } = v.labels;
+  return { ...v, labels, category: v.category ?? category };
+}
+
 export interface PhraseRow {
   measure: string;
   tp: number;
@@ -83,7 +92,7 @@ export async function loadPhraseSet(set: string, root = CORPUS_ROOT): Promise<{ 
       problems.push(`${shown}:${i + 1}: ${(err as Error).message}`);
       return;
     }
-    const parsed = PhraseItemSchema.safeParse(value);
+    const parsed = PhraseItemSchema.safeParse(categoryOutOfLabels(value));
     if (!parsed.success) {
       problems.push(`${shown}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
       return;
