@@ -47,11 +47,11 @@ def main():
                         "channel": CHANNELS[parts[0]], "domain": DOMAINS[parts[1]]}
                 labels = {}
                 for col, val in zip(cols, parts[2:]):
-                    val = val.strip()
+                    val = val.strip()  # only outer whitespace; inner wording untouched
                     if col == "category":
                         if val:
                             item["category"] = val
-                    elif col in TEXT_FIELDS or col == "why":
+                    elif col in TEXT_FIELDS or col == "why":  # text copied verbatim, outer spaces trimmed
                         if val:
                             item[col] = val
                     else:
