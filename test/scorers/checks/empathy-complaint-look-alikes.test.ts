@@ -1,0 +1,40 @@
+/** empathy: look-alikes of a complaint — asking how to complain, a joke taken back, the customer's own apology. Wordings are our own. */
+import { describe, expect, it } from 'vitest';
+import { empathy } from '../../../scorers/checks/professionalism.js';
+import { chat, only, rubric, scenario } from '../helpers.js';
+
+const S = scenario();
+const verdict = (said: string) =>
+  only(
+    empathy(
+      chat([
+        ['agent', '您好，请问有什么可以帮您', 1000],
+        ['customer', said, 2000],
+        ['agent', '好的，我这边看一下', 3000],
+        ['agent', '请提供一下您的手机号', 4000],
+      ]),
+      S,
+      rubric,
+    ),
+  ).pass;
+
+describe('empathy: complaint look-alikes', () => {
+  it('asking how, where or what-if about complaining voices no grievance', () => {
+    for (const said of ['请问在哪里可以投诉外卖骑手', '如果我要投诉一家药店，要准备什么', '想问一下如何投诉违规停车']) expect(verdict(said), said).toBe('na');
+  });
+
+  it('a complaint taken back as a joke in the same turn is none; 你们开玩笑的吧 still is one', () => {
+    expect(verdict('我要投诉你们！逗你玩的，我想改个地址')).toBe('na');
+    expect(verdict('我要投诉，开玩笑的，问下营业时间')).toBe('na');
+    expect(verdict('你们开玩笑的吧，我要投诉')).toBe(false);
+  });
+
+  it("the customer's own apology is none; a real demand for compensation still is one", () => {
+    for (const said of ['我刚刚语气有点冲，您别往心里去', '我把你们的门禁刷坏了，实在不好意思', '我要陪我爸去复查，几点开门']) expect(verdict(said), said).toBe('na');
+    expect(verdict('快递摔碎了，我要你们赔我损失')).toBe(false);
+  });
+
+  it('a conditional threat to complain is still one', () => {
+    expect(verdict('再不退款我就要投诉了')).toBe(false);
+  });
+});
