@@ -48,3 +48,23 @@ describe('empathy: complaint families said without a grievance word', () => {
     expect(verdict('你们客服都是干什么的', '确实是我们做得不到位，我马上帮您处理')).toBe(true);
   });
 });
+
+describe('empathy: escalation, strandedness and the reaction called natural', () => {
+  it('the press, a group post, a conditional threat, payment withheld, no change at all owe an acknowledgement', () => {
+    for (const said of ['再这样我就联系报社了', '我已经在小区群里曝光了', '你们不给我退款，我们就去法院', '下个月起我拒交管理费', '投诉了三回，一点改善都没有', '好不容易排到号，又说系统维护', '我存的积分全没了', '这种自助机老人咋用']) {
+      expect(verdict(said), said).toBe(false);
+    }
+  });
+
+  it('still no complaint: a wish for no change, a question whether something is gone', () => {
+    for (const said of ['优惠券是全没了吗', '我想问下新办的卡怎么激活']) expect(verdict(said), said).toBe('na');
+  });
+
+  it('calling the reaction natural acknowledges it; calling the fault normal does not', () => {
+    const complaint = '燃气费一个月比一个月贵，是不是坑人';
+    for (const reply of ['您有这种顾虑完全可以理解，我帮您查一下', '费用突然变高谁都会担心，我给您核对读数', '确实令人失望，我马上核查', '耽误您时间了，我这就处理']) {
+      expect(verdict(complaint, reply), reply).toBe(true);
+    }
+    for (const reply of ['冬天用气多，这种情况很正常', '您先别急，我查一下读数']) expect(verdict(complaint, reply), reply).toBe(false);
+  });
+});
