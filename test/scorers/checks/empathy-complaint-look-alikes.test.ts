@@ -38,3 +38,15 @@ describe('empathy: complaint look-alikes', () => {
     expect(verdict('再不退款我就要投诉了')).toBe(false);
   });
 });
+
+describe('empathy: a filed complaint asked after, and more rhetorical forms', () => {
+  it('a filed complaint referred to as a record is no new grievance; a repeated one still is', () => {
+    for (const said of ['我投诉的那件事现在有进展吗', '前天投诉过一次，想查下回复', '帮我看看投诉的处理结果']) expect(verdict(said), said).toBe('na');
+    expect(verdict('我投诉过好几次了，到现在没人理')).toBe(false);
+  });
+
+  it('"is there anyone who treats people like this", no justice left, praise in quotes, worn out by repeats', () => {
+    for (const said of ['有这样给老人办事的吗', '还有没有天理了', '你们可真是“专业”', '三番五次叫我重新上传']) expect(verdict(said), said).toBe(false);
+    for (const said of ['有这种颜色的手机壳吗', '你们真是专业，谢谢啦']) expect(verdict(said), said).toBe('na');
+  });
+});
