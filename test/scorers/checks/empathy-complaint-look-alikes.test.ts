@@ -50,3 +50,10 @@ describe('empathy: a filed complaint asked after, and more rhetorical forms', ()
     for (const said of ['有这种颜色的手机壳吗', '你们真是专业，谢谢啦']) expect(verdict(said), said).toBe('na');
   });
 });
+
+describe('empathy: cheated again, how business is done, the late hour', () => {
+  it('owe an acknowledgement; asking the time does not', () => {
+    for (const said of ['你们又忽悠我，说好今天送', '你们这是怎么做的生意的', '都半夜一点了还没人来修']) expect(verdict(said), said).toBe(false);
+    expect(verdict('现在都五点了吗，营业厅还开着吗')).toBe('na');
+  });
+});
