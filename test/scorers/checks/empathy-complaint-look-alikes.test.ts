@@ -57,3 +57,15 @@ describe('empathy: cheated again, how business is done, the late hour', () => {
     expect(verdict('现在都五点了吗，营业厅还开着吗')).toBe('na');
   });
 });
+
+describe('empathy: paid for nothing, a near-quarrel, a scare-quoted complaint', () => {
+  it('paid for nothing and a near-quarrel owe an acknowledgement; a check that the charge is fine does not', () => {
+    for (const said of ['会员费扣了，会员却没有开通', '排队时差点和人打起来']) expect(verdict(said), said).toBe(false);
+    expect(verdict('钱扣了没问题吧，我再确认下')).toBe('na');
+  });
+
+  it('a complaint word in scare quotes is not meant literally; plain 我要投诉 still counts', () => {
+    expect(verdict('我想“投诉”一下，你们的客服小姐姐太耐心了')).toBe('na');
+    expect(verdict('我要投诉，你们的快递三天没动')).toBe(false);
+  });
+});
