@@ -286,12 +286,15 @@ function judgeComplaint(c: CompiledRubric, p: ReturnType<typeof prepare>, said: 
   });
 }
 
-/** Every customer turn with a complaint (complaint vocabulary, exceptions such as 不用投诉 removed), in order. */
+/**
+ * Every customer turn with a complaint (complaint vocabulary, exceptions such as 不用投诉 removed), in order.
+ * A turn that takes its complaint back (我要投诉…开玩笑的: `complaintRetracted`) is a joke, not a grievance.
+ */
 function complaintsOf(c: CompiledRubric, customer: readonly PreparedTurn[]): { t: PreparedTurn; m: VocabMatch }[] {
   const out: { t: PreparedTurn; m: VocabMatch }[] = [];
   for (const t of customer) {
     const m = findVocab(c, 'complaint', t);
-    if (m) out.push({ t, m });
+    if (m && !findVocab(c, 'complaintRetracted', t)) out.push({ t, m });
   }
   return out;
 }

@@ -143,6 +143,12 @@ export const Vocabularies = z.strictObject({
   empathy: Vocab,
   /** The customer complains (anger, dissatisfaction, repeated contacts, threats to escalate): empathy is owed. */
   complaint: Vocab.default(DEFAULT_COMPLAINT),
+  /**
+   * The customer takes the complaint back in the same turn (我要投诉…开玩笑的): a joke, not a grievance — no
+   * complaint is counted in that turn.
+   * @default []
+   */
+  complaintRetracted: Vocab.default([]),
   holdRequest: Vocab,
   holdThanks: Vocab,
   survey: Vocab,

@@ -23,6 +23,10 @@ describe('empathy: soothing versus "calm down"', () => {
     for (const reply of ['您先别着急，我马上查', '您别担心，包裹会找到的']) expect(after(reply), reply).toBe(true);
   });
 
+  it('a bare 别着急啊 / 别急别急 (no 您) only asks the customer to wait', () => {
+    for (const reply of ['别着急啊，我查一下', '别急别急，单号多少']) expect(after(reply), reply).toBe(false);
+  });
+
   it('您先别激动 / 你不要激动 alone do not', () => {
     for (const reply of ['您先别激动，我查一下', '你不要激动，慢慢说']) expect(after(reply), reply).toBe(false);
   });
