@@ -1,0 +1,58 @@
+/**
+ * 忌语 construction families said as rhetorical questions, stances and dares (issue 10): wordings of our own in
+ * trades no corpus covers (a gym, a ticket office, a school, a utility), with the look-alikes that share their words.
+ */
+import { describe, expect, it } from 'vitest';
+import { forbiddenWords } from '../../../scorers/checks/norms.js';
+import { politeness } from '../../../scorers/checks/professionalism.js';
+import { chat, only, rubric, scenario } from '../helpers.js';
+
+const S = scenario();
+const agentSays = (said: string) =>
+  chat([
+    ['agent', '您好，请问有什么可以帮您', 1000],
+    ['customer', '我想问一下我的事', 2000],
+    ['agent', said, 3000],
+    ['agent', '好的，谢谢您', 4000],
+  ]);
+const categoriesOf = (said: string) => {
+  const f = only(forbiddenWords(agentSays(said), S, rubric));
+  return f.pass === false ? (f.details as { categories: string[] }).categories : [];
+};
+const isRude = (said: string) => only(politeness(agentSays(said), S, rubric)).pass === false;
+
+function expectFamily(category: string, positives: string[], lookAlikes: string[]) {
+  for (const said of positives) expect(categoriesOf(said), said).toContain(category);
+  for (const said of lookAlikes) expect(categoriesOf(said), said).toEqual([]);
+}
+
+describe('指责客户: rhetorical questions aimed at the customer', () => {
+  it('finds "you managed to get that wrong?", "can that be blamed on …", the fault assumed', () => {
+    expectFamily(
+      '指责客户',
+      [
+        '订单都能填错？付款前不仔细核对一下吗。',
+        '你自己没绑好 摔了能怪商场吗',
+        '自己不好好复习怎么能怪考官，不退。',
+        '你报名的时候不看清楚规则的吗',
+        '交不起你开什么会员啊',
+        '你自己做了什么你心里没数吗？',
+        '肯定是你把密码告诉别人了',
+        '那是你自己把包装拆了吧',
+        '这次延误，责任在你',
+      ],
+      [
+        '这种表格谁都能填错，没关系，我帮您改',
+        '怎么能怪您呢，是我们没提醒到位',
+        '这不能怪您，系统确实有延迟',
+        '是您自己把手机号改了吗？',
+        '请问您下单的时候看到提示了吗',
+        '责任不在您，我们会全额退款',
+      ],
+    );
+  });
+
+  it('is rude too when said as 你', () => {
+    expect(isRude('健身卡都能办错？你报名的时候不看清楚的吗')).toBe(true);
+  });
+});
