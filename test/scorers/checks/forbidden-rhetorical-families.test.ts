@@ -56,3 +56,34 @@ describe('指责客户: rhetorical questions aimed at the customer', () => {
     expect(isRude('健身卡都能办错？你报名的时候不看清楚的吗')).toBe(true);
   });
 });
+
+describe('激将投诉: dares in any verb', () => {
+  it('finds the dare with its particle, "as you please", "nobody stops you", "try complaining"', () => {
+    for (const said of [
+      '那你去投诉吧 热线是幺二三幺五 随你',
+      '不服你告我们啊',
+      '想告就告，我们按合同办事',
+      '我又没拦着你',
+      '有本事你就去曝光',
+      '觉得收费不对就去物价局告',
+      '去教育局投诉试试',
+      '嫌慢你可以去投诉',
+      '曝光吧。',
+      '你去举报我们也不怕',
+    ])
+      expect(categoriesOf(said), said).toContain('激将投诉');
+    expect(categoriesOf('随便你投到哪儿都行')).not.toEqual([]);
+  });
+
+  it('leaves referrals to a channel and the agent filing it alone', () => {
+    for (const said of [
+      '您可以拨打12315投诉，我们也会配合调查',
+      '如果对处理结果不满意，您可以向消协投诉',
+      '我帮您投诉吧，这就给您登记',
+      '请您告诉我订单号吧',
+      '您觉得不方便的话就去营业厅办也可以',
+      '线路负载很高，我们正在扩容',
+    ])
+      expect(categoriesOf(said), said).toEqual([]);
+  });
+});
