@@ -87,3 +87,33 @@ describe('激将投诉: dares in any verb', () => {
       expect(categoriesOf(said), said).toEqual([]);
   });
 });
+
+describe('讽刺挖苦: ironic praise and mock comparisons', () => {
+  it('finds sneering praise with 可/倒/也 + 真/挺, said with 您 too, and is rude in any address', () => {
+    const sneers = [
+      '您可真会想，一百块住海景房',
+      '三万？您这胃口可真不小',
+      '你这电用得可真省啊',
+      '您也是挺执着的，第六回了',
+      '哟，您可真是第一个知道的',
+      '发个快递都要我们负责，可真是厉害了',
+      '您以为是取个快递呢',
+      '刷两次卡就想白拿积分啊',
+      '我又不是他秘书 自己打电话问',
+    ];
+    for (const said of sneers) expect(categoriesOf(said), said).toContain('讽刺挖苦');
+    expect(isRude('您可真会想，一百块住海景房')).toBe(true);
+  });
+
+  it('leaves sincere praise and genuine questions alone', () => {
+    for (const said of [
+      '您可真细心，这个细节都注意到了',
+      '您真大方，还给我们送锦旗',
+      '那真是太厉害了，恭喜您考过了',
+      '您以为是扣费了吗？其实是预授权',
+      '我们不是中介，是平台客服',
+      '您还真是幸运，刚好有一张退票',
+    ])
+      expect(categoriesOf(said), said).toEqual([]);
+  });
+});
