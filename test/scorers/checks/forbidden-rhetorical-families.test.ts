@@ -117,3 +117,34 @@ describe('讽刺挖苦: ironic praise and mock comparisons', () => {
       expect(categoriesOf(said), said).toEqual([]);
   });
 });
+
+describe('命令训斥: lecturing and ordering the customer', () => {
+  it('finds the order or the lecture, rude without 您', () => {
+    for (const said of [
+      '您听我讲 不要打断我',
+      '先冷静了再说',
+      '以后注意点，别再弄丢了',
+      '你要学会自己看账单',
+      '别什么都问我们，先看说明书',
+      '照着做。',
+      '把电源拔了再插上 听到没有',
+      '今天之内必须交齐，否则后果自负',
+      '别光怪别人，你们自己也要注意',
+      '别在这乱嚷嚷',
+      '你这态度我没法给你办',
+    ])
+      expect(categoriesOf(said), said).toContain('命令训斥');
+    expect(isRude('你要学会自己看账单')).toBe(true);
+  });
+
+  it('leaves advice, soothing and connection checks alone', () => {
+    for (const said of [
+      '请不要点击陌生链接，以免被骗',
+      '您下次注意一下哈，今天先帮您补办',
+      '您先别着急，冷静一下我们再看看怎么处理',
+      '喂您好能听到我说话吗',
+      '您照着短信里的步骤操作就可以',
+    ])
+      expect(categoriesOf(said), said).toEqual([]);
+  });
+});
