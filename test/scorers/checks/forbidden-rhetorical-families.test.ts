@@ -148,3 +148,36 @@ describe('命令训斥: lecturing and ordering the customer', () => {
       expect(categoriesOf(said), said).toEqual([]);
   });
 });
+
+describe('推诿: the customer sent elsewhere, in more words', () => {
+  it('finds "our unit can\'t manage it", "not our department", "whoever did it", run-on referrals', () => {
+    for (const said of [
+      '门店是代理商开的，我们公司管不着。',
+      '这个不是我们部门的 你重新拨一下总台',
+      '维修的事你找售后，我们商城不管这个。',
+      '谁装的你找谁去呗',
+      '那是你们两家之间的事情啊',
+      '成绩又不是我判的 我怎么知道',
+      '这个你得去车管所问我们这办不了',
+      '快递那边的问题我们处理不了',
+      '退款请联系商家，我们只负责支付',
+    ])
+      expect(categoriesOf(said), said).toContain('推诿');
+  });
+
+  it('buck-passing alone is not rude; the indifferent 谁告诉你的你找谁去 still is', () => {
+    expect(isRude('维修的事你找售后，我们商城不管这个。')).toBe(false);
+    expect(isRude('谁告诉你的你找谁去')).toBe(true);
+  });
+
+  it('leaves "not ours, but I will help" and conditions for help alone', () => {
+    for (const said of [
+      '虽然不是我们部门的，但我帮您转接过去',
+      '这个不是我们部门负责的，不过我可以帮您联系对接人',
+      '这件事我们会负责到底',
+      '我们管不了的话也会帮您上报',
+      '我这就帮您联系售后',
+    ])
+      expect(categoriesOf(said), said).toEqual([]);
+  });
+});
