@@ -181,3 +181,36 @@ describe('推诿: the customer sent elsewhere, in more words', () => {
       expect(categoriesOf(said), said).toEqual([]);
   });
 });
+
+describe('不耐烦 / 已说过: impatience and "already said" stances', () => {
+  it('finds the impatient family (rude) and "told you N times" (a 忌语; rude only as a reproach question)', () => {
+    for (const said of [
+      '你想清楚再约 别换来换去的',
+      '快点说 我这边排着队呢',
+      '我后面还有好多电话',
+      '三十块 赶紧的我这还有事',
+      '不能。下一个问题。',
+      '唉 真麻烦 行吧 你报一下',
+      '都驳回了还问啥',
+      '地址是建设路八号 你记一下行不行',
+      '我刚才说得够清楚了吧',
+    ]) {
+      expect(categoriesOf(said), said).toContain('不耐烦');
+      expect(isRude(said), said).toBe(true);
+    }
+    expect(categoriesOf('我都跟你讲三遍了，周五截止')).toContain('已说过');
+    expect(categoriesOf('上面不是已经发给你流程了吗')).toContain('已说过');
+  });
+
+  it('leaves queue information, 麻烦您, the check 我说得清楚吗 and a topic "next question" alone', () => {
+    for (const said of [
+      '您前面还有3位在排队，请稍候',
+      '哎呀麻烦您再说一遍',
+      '我说得清楚吗？有不明白的您再问我',
+      '下一个问题是关于发票的，我一起帮您看',
+      '好的，请您记一下，电话是123456',
+      '您还想问什么呢？我都可以帮您查',
+    ])
+      expect(categoriesOf(said), said).toEqual([]);
+  });
+});
