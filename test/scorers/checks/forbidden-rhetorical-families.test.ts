@@ -214,3 +214,33 @@ describe('不耐烦 / 已说过: impatience and "already said" stances', () => {
       expect(categoriesOf(said), said).toEqual([]);
   });
 });
+
+describe('否定拒绝: the whole reply is the refusal', () => {
+  it('finds a bare no, a no with only a brush-off, "no such service", "expired is expired" — a 忌语, not rude', () => {
+    for (const said of [
+      '不能。',
+      '不退。',
+      '押金不退。',
+      '不送，自己去网点拿。',
+      '我们没有这个服务。',
+      '不行啊没这种规定',
+      '不行 超了就是超了',
+      '系统不支持，没法改。',
+    ])
+      expect(categoriesOf(said), said).toContain('否定拒绝');
+    expect(isRude('不退。')).toBe(false);
+  });
+
+  it('leaves a no with its reason or a way round, and a topic non-answer, alone', () => {
+    for (const said of [
+      '不能，需要本人带身份证来办理',
+      '不可以的，因为合同里约定了，不过您可以申请分期',
+      '这个不退，但是可以帮您转成优惠券',
+      '我们没有这个服务，不过可以帮您约附近的代收点',
+      '不能单独退，得整单退',
+      '我没法确认，帮您问一下',
+      '这个我没法说。',
+    ])
+      expect(categoriesOf(said), said).toEqual([]);
+  });
+});
