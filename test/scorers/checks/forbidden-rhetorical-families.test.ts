@@ -244,3 +244,30 @@ describe('否定拒绝: the whole reply is the refusal', () => {
       expect(categoriesOf(said), said).toEqual([]);
   });
 });
+
+describe('冷漠敷衍: tautologies, "put up with it", the dismissive 呗', () => {
+  it('finds the brush-off family', () => {
+    for (const said of [
+      '已经在派送了 到了自然就到了',
+      '没显示就没显示呗 不影响',
+      '我们也没办法，忍忍吧。',
+      '漏点水就拿个桶接着呗 这有啥',
+      '没批就是材料不够呗',
+      '这个说不准 等消息吧',
+    ])
+      expect(categoriesOf(said), said).toContain('冷漠敷衍');
+  });
+
+  it('leaves the warm 好呗, 明白 (呗 also reads bai) and genuine explanations alone', () => {
+    for (const said of [
+      '好呗，那我帮您登记一下',
+      '您收到短信就可以了，不用管它',
+      '这有什么区别呢？我给您解释一下',
+      '您放心，快递到了会给您发短信',
+      '不知道您方便留个电话吗，有消息就通知您',
+      '就是明白。我来帮您看一下。',
+      '这个就说明白了',
+    ])
+      expect(categoriesOf(said), said).toEqual([]);
+  });
+});
