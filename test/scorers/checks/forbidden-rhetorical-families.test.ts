@@ -271,3 +271,33 @@ describe('冷漠敷衍: tautologies, "put up with it", the dismissive 呗', () =
       expect(categoriesOf(said), said).toEqual([]);
   });
 });
+
+describe('粗俗 / 激将 / 指责 / 命令 / 推诿: more of each family', () => {
+  it('finds each in its category', () => {
+    const cases: [string, string][] = [
+      ['你急个屁啊 我这不正查着', '粗俗辱骂'],
+      ['这都不会 蠢得要死', '粗俗辱骂'],
+      ['不满意你可以去市场监管局投诉啊', '激将投诉'],
+      ['你去投诉嘛', '激将投诉'],
+      ['投诉我吧，我叫小李', '激将投诉'],
+      ['肯定是你密码借给同学了', '指责客户'],
+      ['你们家长也要注意点', '指责客户'],
+      ['顾客别管厨房的事', '命令训斥'],
+      ['我们马上下班了，明天再说吧', '推诿'],
+    ];
+    for (const [said, category] of cases) expect(categoriesOf(said), said).toContain(category);
+    expect(isRude('我们马上下班了，明天再说吧')).toBe(false);
+  });
+
+  it('leaves the look-alikes alone (那 reads as 拿 by sound)', () => {
+    for (const said of [
+      '您可以去12315投诉，这是您的权利',
+      '您放心，我们会帮您投诉到底',
+      '屁股坐的位置不对',
+      '一定是您那边网络波动了',
+      '您也要注意安全哦',
+      '不用管后面的事，我们来处理',
+    ])
+      expect(categoriesOf(said), said).toEqual([]);
+  });
+});
