@@ -301,3 +301,18 @@ describe('粗俗 / 激将 / 指责 / 命令 / 推诿: more of each family', () =
       expect(categoriesOf(said), said).toEqual([]);
   });
 });
+
+describe('politeness: the reproach question is rude without 你; the flat count is not', () => {
+  it('fails politeness on "how come you still don\'t get it" / "asked how many times"', () => {
+    for (const said of ['怎么还不明白啊，就是在首页点续费。', '对对对，都问几遍了。', '刚才不是讲了吗，周三截止，讲几遍了。']) {
+      expect(categoriesOf(said), said).toContain('不耐烦');
+      expect(isRude(said), said).toBe(true);
+    }
+  });
+
+  it('a flat count stays a 忌语 only; an offer to explain again is clean', () => {
+    expect(categoriesOf('我已经说过3遍了，周三截止')).toContain('已说过');
+    expect(isRude('我已经说过3遍了，周三截止')).toBe(false);
+    for (const said of ['您是哪里还不明白呢？我再给您讲一遍', '我再说一遍哈，周三截止']) expect(categoriesOf(said), said).toEqual([]);
+  });
+});
