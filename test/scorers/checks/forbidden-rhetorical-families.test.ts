@@ -316,3 +316,16 @@ describe('politeness: the reproach question is rude without 你; the flat count 
     for (const said of ['您是哪里还不明白呢？我再给您讲一遍', '我再说一遍哈，周三截止']) expect(categoriesOf(said), said).toEqual([]);
   });
 });
+
+describe('不耐烦: the brushing repeat; 讽刺挖苦: praise of the question', () => {
+  it('finds 知道了知道了, a tripled yes alone, 问得真有水平', () => {
+    expect(categoriesOf('嗯嗯知道了知道了 会有人去的')).toContain('不耐烦');
+    expect(categoriesOf('行行行，还有别的吗？')).toContain('不耐烦');
+    expect(categoriesOf('您这问题问得真有水平，门口有牌子')).toContain('讽刺挖苦');
+  });
+
+  it('leaves the listening doubles and sincere praise alone', () => {
+    for (const said of ['好的好的，我帮您查一下', '明白明白，您稍等', '对对，就是这个', '您这个问题问得很好，我给您解释一下'])
+      expect(categoriesOf(said), said).toEqual([]);
+  });
+});
