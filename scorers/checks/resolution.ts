@@ -46,7 +46,14 @@ const NON_ANSWER: RegExp[] = [
 /** "Shouting won't solve it either" (嚷嚷也解决不了): a dismissal (forbidden-words' business), not a non-answer. */
 const DISMISSAL_BEFORE = /(?<!我|我们|这边|这里)也$/u;
 
-type NonAnswerMatch = { quote: string; at: number; kind: MatchKind } | null;
+/**
+ * The `unresolved` category of the question passed off to someone else (不归我们管, 你问物业去). The contact sets
+ * label it a non-answer only where it replaces the answer: once the scenario's own question was answered, a
+ * deflected side question leaves the customer's question answered (independent-dev2a README, resolution).
+ */
+const DEFLECTION_CATEGORY = '推诿';
+
+type NonAnswerMatch = { quote: string; at: number; kind: MatchKind; deflection: boolean } | null;
 
 /** Memo keys per compiled rubric (the result depends on the rubric's exceptions and vocabulary). */
 const memoKeys = new WeakMap<CompiledRubric, object>();
@@ -69,10 +76,12 @@ function scanNonAnswer(t: PreparedTurn, c: CompiledRubric): NonAnswerMatch {
     if (crossesBreak(t.view, span.start, span.end) || indirectQuestion(t, span.start)) continue;
     if (DISMISSAL_BEFORE.test(norm.slice(0, span.start))) continue;
     if (coveredBy(t.view, span, c.vocab.forbiddenExceptions)) continue;
-    return { quote: quoteOf(t.view, span.start, span.end), at: span.start, kind: 'pattern' };
+    return { quote: quoteOf(t.view, span.start, span.end), at: span.start, kind: 'pattern', deflection: false };
   }
   const v = findVocab(c, 'unresolved', t);
-  if (v && !indirectQuestion(t, v.start) && !DISMISSAL_BEFORE.test(norm.slice(0, v.start)) && !coveredBy(t.view, v, c.vocab.forbiddenExceptions)) return { quote: v.quote, at: v.start, kind: v.level === 'exact' ? 'exact' : v.level === 'homophone' ? 'pinyin' : 'fuzzy' };
+  if (v && !indirectQuestion(t, v.start) && !DISMISSAL_BEFORE.test(norm.slice(0, v.start)) && !coveredBy(t.view, v, c.vocab.forbiddenExceptions)) {
+    return { quote: v.quote, at: v.start, kind: v.level === 'exact' ? 'exact' : v.level === 'homophone' ? 'pinyin' : 'fuzzy', deflection: v.category === DEFLECTION_CATEGORY };
+  }
   return null;
 }
 
@@ -133,7 +142,7 @@ function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: Re
     const t = p.dialogue[i]!;
     if (t.turn.speaker !== 'agent' || t.index < firstCustomer.index || answeringTurns.has(t.index)) continue;
     const m = nonAnswerIn(t, c);
-    if (!m || !repliesToQuestion(p, t) || dismissalThenAnswer(c, t, m.at, m.at + m.quote.length)) continue;
+    if (!m || (m.deflection && !deflectsTheQuestion(p, c, t, m, answeringTurns)) || !repliesToQuestion(p, t) || dismissalThenAnswer(c, t, m.at, m.at + m.quote.length)) continue;
     const lookupHere = findVocab(c, 'holdRequest', t);
     const next = p.dialogue[i + 1];
     const lookupNext = next?.turn.speaker === 'agent' && findVocab(c, 'holdRequest', next);
@@ -143,6 +152,54 @@ function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: Re
   }
   return out;
 }
+
+/**
+ * A deflection (不归我们管，你找物业去) stands for the answer only when it replies to a question in the customer's
+ * turn just before it, the turn does not go on to answer after all (这事不归我们管。抢修是不收费的…), and — once
+ * the scenario's question was answered — that question is not a side question the customer opens as one (另外 /
+ * 顺便问一下 / 对了 / 我家燃气灶也…): the contact sets label a deflected side question as leaving the customer's
+ * question answered (independent-dev2a README), a deflected follow-up as not (independent-dev6b README, 3).
+ */
+function deflectsTheQuestion(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, m: NonNullable<NonAnswerMatch>, answeringTurns: ReadonlySet<number>): boolean {
+  const scenarioAnswered = answeringTurns.size > 0;
+  const answeredLater = (x: PreparedTurn) => [...answeringTurns].some((i) => i > x.index);
+  let asked: PreparedTurn | null = null;
+  for (let k = p.dialogue.indexOf(t) - 1; k >= 0; k--) {
+    const x = p.dialogue[k]!;
+    if (x.turn.speaker === 'customer') {
+      asked = x;
+      break;
+    }
+  }
+  if (!asked || !QUESTION.test(asked.turn.text)) return false;
+  if (scenarioAnswered && SIDE_QUESTION.test(asked.view.norm)) return false;
+  // the contact goes on to state a scenario fact after it: the question was answered after all
+  if (answeredLater(t)) return false;
+  return !answeredAfter(c, t, m.at + m.quote.length);
+}
+
+/** How a customer opens a question on another matter: 另外 / 顺便问一下 / 对了 / 还有个事 / X也坏了. */
+const SIDE_QUESTION = /^(?:那|嗯|哦|啊)?(?:另外|顺便|对了|还有个|还有一个|还有件|再问)|(?:也|还)(?:不好使|坏了|有问题|出问题|不能用|想问|想办|想买|想开)/u;
+
+/**
+ * The turn goes on after the deflection (and the pointer elsewhere that completes it: 你找物业去 / 别问我了) with
+ * help — a 但/不过 turn to what the agent will do — or at least ANSWER_AFTER characters with no other non-answer:
+ * an answer after all, on a transcript without punctuation too.
+ */
+function answeredAfter(c: CompiledRubric, t: PreparedTurn, end: number): boolean {
+  let rest = t.view.norm.slice(end);
+  const pointer = POINTER_AFTER.exec(rest);
+  if (pointer) rest = rest.slice(pointer[0].length);
+  if (HELP_AFTER.test(rest)) return true;
+  if (rest.length < ANSWER_AFTER || NOT_AN_ANSWER_AFTER.test(rest)) return false;
+  const from = t.view.norm.length - rest.length;
+  return !NON_ANSWER.some((re) => re.test(rest)) && !vocabHits(c, 'unresolved', t).some((h) => h.start >= from);
+}
+
+/** What completes a deflection: the pointer elsewhere (你自己找厂家去 / 你去问平台吧 / 你打别的电话问吧) or 别问我了. */
+const POINTER_AFTER = /^(?:的|啊|呀|哦)?(?:你|您)?(?:自己|直接|还是|再)?(?:去)?(?:找|问|打|联系|咨询)[^]{0,10}?(?:去吧|去|吧|呗|嘛|问问|问一下|$)|^(?:的|啊|呀)?(?:你|您)?(?:就)?别(?:问|找)我了?/u;
+/** A turn to help after the deflection: 但我可以帮您问清楚 / 不过我帮您转过去. */
+const HELP_AFTER = /^(?:但|但是|不过|可是)(?:我|我们|这边|我这边)?(?:可以|会|能|来|先)?(?:帮|为|给|替)(?:您|你)/u;
 
 /** "…不过可以帮您提交给负责的部门": the agent passes the question on — it goes to find out, as a look-up does. */
 const REFERRAL = /(?:帮|为|替|给)(?:您|你)[^|]{0,10}(?:提交|转交|转给|转到|反馈|上报|转达)/u;
