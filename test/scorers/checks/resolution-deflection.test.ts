@@ -77,3 +77,35 @@ describe('no answer to give, said of what the agent holds or can find', () => {
     }
   });
 });
+
+describe('deflections of a request or report, and more of their forms', () => {
+  it('a request or report passed off is a non-answer too (no scenario question answered)', () => {
+    for (const [asked, said] of [
+      ['我家门口的下水道堵了好几天了', '下水道我们客服这边不管这个'],
+      ['充的话费一直没到账', '我们只负责充值页面，到账的事别找我们'],
+      ['上回来修的师傅又没修好', '上回谁修的你找谁去'],
+      ['楼下的空调外机滴水到我家阳台', '这是你们邻居之间的事，你自己去找楼下商量吧'],
+    ] as const) {
+      expect(pass(asked, said), said).toBe(false);
+    }
+  });
+  it('a week-day question (下周几) is a question', () => {
+    expect(pass('活动下周几开始', '抱歉，开始时间我这边查不到')).toBe(false);
+  });
+  it('an acknowledgement before it, or 不管 that is not "we do not handle it", is no deflection', () => {
+    expect(pass('好的', '这个不归我们管')).toBe(true);
+    expect(pass('话费什么时候到账？', '我们不管怎样都会在两小时内给您到账')).toBe(true);
+  });
+
+  const S = scenario({ facts: [{ key: 'fee', label: '车位费', expected: '每月300元', wrong: ['每月200元'], cues: ['车位费'] }] });
+  it('once the scenario question was answered, a remark (no question) deflected leaves it answered', () => {
+    const i = chat([
+      ['agent', '您好，工号5120为您服务', 500],
+      ['customer', '车位费怎么收？', 1000],
+      ['agent', '车位费是每月300元，按季度缴纳', 3000],
+      ['customer', '我原以为物业费里就包含了车位', 5000],
+      ['agent', '这个不归我们管，你找开发商去吧', 7000],
+    ]);
+    expect(only(resolution(i, S, rubric)).pass).toBe(true);
+  });
+});
