@@ -20,6 +20,7 @@ export const DEFLECTION_CATEGORY = '推诿';
  * question answered (independent-dev2a README), a deflected follow-up as not (independent-dev6b README, 3).
  */
 export function deflectsTheQuestion(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, end: number, answeringTurns: ReadonlySet<number>): boolean {
+  if (quoted(t, end)) return false;
   const scenarioAnswered = answeringTurns.size > 0;
   const answeredLater = (x: PreparedTurn) => [...answeringTurns].some((i) => i > x.index);
   let asked: PreparedTurn | null = null;
@@ -40,6 +41,15 @@ export function deflectsTheQuestion(p: PreparedTranscript, c: CompiledRubric, t:
   return !answeredAfter(c, t, end);
 }
 
+/** The words stand inside quotation marks (您提到的“不归物业管”…): the agent quotes them, it does not say them. */
+function quoted(t: PreparedTurn, end: number): boolean {
+  const o = t.view.from[Math.max(0, end - 1)];
+  if (o === undefined) return false;
+  const before = t.view.original.slice(0, o);
+  return OPEN_QUOTES.some(([open, close]) => before.lastIndexOf(open) > before.lastIndexOf(close));
+}
+const OPEN_QUOTES: readonly (readonly [string, string])[] = [['“', '”'], ['「', '」'], ['『', '』'], ['‘', '’']];
+
 /** Characters of a customer turn without a question form that make it a request or report, not an acknowledgement. */
 const REQUEST_MIN = 6;
 
@@ -56,12 +66,15 @@ function answeredAfter(c: CompiledRubric, t: PreparedTurn, end: number): boolean
   const pointer = POINTER_AFTER.exec(rest);
   if (pointer) rest = rest.slice(pointer[0].length);
   if (HELP_AFTER.test(rest)) return true;
+  if (WRAP_UP_AFTER.test(rest)) return false;
   if (rest.length < ANSWER_AFTER || NOT_AN_ANSWER_AFTER.test(rest)) return false;
   const from = t.view.norm.length - rest.length;
   return !NON_ANSWER.some((re) => re.test(rest)) && !vocabHits(c, 'unresolved', t).some((h) => h.start >= from);
 }
 
 /** What completes a deflection: the pointer elsewhere (你自己找厂家去 / 你去问平台吧 / 你打别的电话问吧) or 别问我了. */
-const POINTER_AFTER = /^(?:的|啊|呀|哦)?(?:你|您)?(?:自己|直接|还是|再)?(?:去)?(?:找|问|打|联系|咨询)[^]{0,10}?(?:去吧|去|吧|呗|嘛|问问|问一下|$)|^(?:的|啊|呀)?(?:你|您)?(?:就)?别(?:问|找)我了?/u;
+const POINTER_AFTER = /^(?:的|啊|呀|哦)?(?:你|您)?(?:自己|直接|还是|再)?(?:去)?(?:找|问|打|联系|咨询)[^]{0,10}?(?:去吧|去|吧|呗|嘛|问问|问一下|$)|^(?:的|啊|呀)?(?:你|您)?(?:就)?(?:别|不要)(?:老|再|总)?(?:打电话)?(?:问|找)(?:我|我们)?了?/u;
+/** The agent's name or number and an offer to be called again (我是工号2046的小何，后面有问题可以找我): the wrap-up, not an answer. */
+const WRAP_UP_AFTER = /^(?:我是|我的工号|我工号|工号)|^(?:后面|以后|之后|后续)?(?:有问题|有事|有疑问)(?:的话)?(?:可以|再)?(?:找|联系|打给)/u;
 /** A turn to help after the deflection: 但我可以帮您问清楚 / 不过我帮您转过去. */
 const HELP_AFTER = /^(?:但|但是|不过|可是)(?:我|我们|这边|我这边)?(?:可以|会|能|来|先)?(?:帮|为|给|替)(?:您|你)/u;

@@ -109,3 +109,19 @@ describe('deflections of a request or report, and more of their forms', () => {
     expect(only(resolution(i, S, rubric)).pass).toBe(true);
   });
 });
+
+describe('look it up yourself, no information here, and what follows a deflection', () => {
+  it('你自个儿上APP看去 / 我们这边也没有信息 / 没办法确认 are non-answers', () => {
+    for (const said of ['你自个儿上APP看去，别老打电话问。', '你自己上网查吧', '这个我们这边也没有信息。', '抱歉，这个我没办法确认。']) {
+      expect(pass('会员能退吗？', said), said).toBe(false);
+    }
+  });
+  it('the agent\'s name and an offer to be called again after a deflection are no answer', () => {
+    expect(pass('会员能退吗？', '这个不归我们管，你去找别的部门问吧。我是工号3321的小周，后面有问题可以找我。')).toBe(false);
+  });
+  it('a deflection quoted to correct it, 往上翻 (not 网上), and information the agent has answer', () => {
+    expect(pass('真的不归你们管吗？', '您说的“不归我们管”是同事说错了，绿化是我们负责的，马上给您安排')).toBe(true);
+    expect(pass('会员能退吗？', '可以退的，步骤在上面，您往上翻一下就能看到')).toBe(true);
+    expect(pass('会员能退吗？', '我们这边有信息，七天内可以全额退')).toBe(true);
+  });
+});
