@@ -20,33 +20,16 @@ import { quoteOf } from '../text/view.js';
 import type { CompiledRubric } from '../context.js';
 import { evaluateFacts, type FactResult } from './facts.js';
 import { valueFormOf, valueFormOfText } from '../text/values.js';
+import { ANSWER_AFTER, NON_ANSWER, NOT_AN_ANSWER_AFTER, QUESTION } from './non-answer-forms.js';
+import { DEFLECTION_CATEGORY, deflectsTheQuestion } from './deflection.js';
 
 const F = 'professionalism' as const;
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
 
-/**
- * Constructions of a non-answer, on the normalised text (no punctuation, numerals canonical). They
- * are built from the spec's 不清楚/没办法 and their common paraphrases, not from any list of
- * sentences: "(not) + (quite) + know/sure/clear", "no way / unable + (to you) + (exactly) +
- * answer/tell/confirm", "answer/solve + 不了", "find no + relevant + rules/information".
- */
-const TO_YOU = '(?:给|帮|为|跟|和|向)(?:您|你)';
-const NON_ANSWER: RegExp[] = [
-  /(?<![如若您你有里么])不(?:太|是很|是特别|大|怎么)?(?:清楚|了解|确定|知道|明白)(?!的|之处|因素|性|您|你|是否|方不方便|有没有)/u,
-  new RegExp(`(?:没|没有)(?:办法|法子|法)(?:${TO_YOU})?(?:准确|具体|明确|确切)?地?(?:答复|回答|解答|告诉|告知|确定|说明|查|处理|解决)`, 'u'),
-  new RegExp(`无法(?:${TO_YOU})?(?:准确|具体|明确|确切)?地?(?:答复|回答|解答|告诉|告知|确定|说明|查询|提供|处理|解决)`, 'u'),
-  /(?:答复|回答|解答|告诉|帮)不了/u,
-  /(?:我|我们|这边|这里)(?:这边|这里)?(?:暂时|目前)?(?:也)?(?:解决|处理|办)不了/u,
-  /(?:查|看|找)不到(?:相关|这方面|具体|有关)/u,
-  /(?:没有|暂无|暂时没有)(?:相关|这方面|具体)的?(?:信息|规定|说明|资料|政策)/u,
-  // (not 说不好意思: 您慢慢说。不好意思… reads 说不好意思 once the punctuation is gone)
-  /说不好(?!意思)|说不准|不好说/u,
-];
-
 /** "Shouting won't solve it either" (嚷嚷也解决不了): a dismissal (forbidden-words' business), not a non-answer. */
 const DISMISSAL_BEFORE = /(?<!我|我们|这边|这里)也$/u;
 
-type NonAnswerMatch = { quote: string; at: number; kind: MatchKind } | null;
+type NonAnswerMatch = { quote: string; at: number; kind: MatchKind; deflection: boolean } | null;
 
 /** Memo keys per compiled rubric (the result depends on the rubric's exceptions and vocabulary). */
 const memoKeys = new WeakMap<CompiledRubric, object>();
@@ -69,10 +52,12 @@ function scanNonAnswer(t: PreparedTurn, c: CompiledRubric): NonAnswerMatch {
     if (crossesBreak(t.view, span.start, span.end) || indirectQuestion(t, span.start)) continue;
     if (DISMISSAL_BEFORE.test(norm.slice(0, span.start))) continue;
     if (coveredBy(t.view, span, c.vocab.forbiddenExceptions)) continue;
-    return { quote: quoteOf(t.view, span.start, span.end), at: span.start, kind: 'pattern' };
+    return { quote: quoteOf(t.view, span.start, span.end), at: span.start, kind: 'pattern', deflection: false };
   }
   const v = findVocab(c, 'unresolved', t);
-  if (v && !indirectQuestion(t, v.start) && !DISMISSAL_BEFORE.test(norm.slice(0, v.start)) && !coveredBy(t.view, v, c.vocab.forbiddenExceptions)) return { quote: v.quote, at: v.start, kind: v.level === 'exact' ? 'exact' : v.level === 'homophone' ? 'pinyin' : 'fuzzy' };
+  if (v && !indirectQuestion(t, v.start) && !DISMISSAL_BEFORE.test(norm.slice(0, v.start)) && !coveredBy(t.view, v, c.vocab.forbiddenExceptions)) {
+    return { quote: v.quote, at: v.start, kind: v.level === 'exact' ? 'exact' : v.level === 'homophone' ? 'pinyin' : 'fuzzy', deflection: v.category === DEFLECTION_CATEGORY };
+  }
   return null;
 }
 
@@ -95,11 +80,6 @@ const CLAUSE_MARK = /[，,。.！!？?；;\n]/u;
 /** What may stand before the not-knowing in an indirect question (那, 请问, 也): no one who does not know. */
 const QUESTION_OPENING = /^(?:那|请问|也|就是|嗯|那么)?$/u;
 
-/**
- * Question forms of a customer turn: a question mark, a final particle, or a question word
- * (多少/多久/几/什么/怎么/哪/为什么) or A-not-A (能不能, 是不是, 要不要 …).
- */
-const QUESTION = /[?？]|[吗呢吧嘛][。！!～~\s]*$|多少|多久|多长|几[天个点号时次年月]|什么|怎么|怎样|如何|哪|为什么|为啥|啥|(.)不\1|能不能|可不可以|有没有/u;
 
 /**
  * The customer asked something before `t` (a request such as 帮我挂失 is not a question). Not only
@@ -133,7 +113,7 @@ function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: Re
     const t = p.dialogue[i]!;
     if (t.turn.speaker !== 'agent' || t.index < firstCustomer.index || answeringTurns.has(t.index)) continue;
     const m = nonAnswerIn(t, c);
-    if (!m || !repliesToQuestion(p, t) || dismissalThenAnswer(c, t, m.at, m.at + m.quote.length)) continue;
+    if (!m || (m.deflection ? !deflectsTheQuestion(p, c, t, m.at + m.quote.length, answeringTurns) : !repliesToQuestion(p, t)) || dismissalThenAnswer(c, t, m.at, m.at + m.quote.length)) continue;
     const lookupHere = findVocab(c, 'holdRequest', t);
     const next = p.dialogue[i + 1];
     const lookupNext = next?.turn.speaker === 'agent' && findVocab(c, 'holdRequest', next);
@@ -179,20 +159,8 @@ function dismissalThenAnswer(c: CompiledRubric, t: PreparedTurn, start: number, 
   return !NON_ANSWER.some((re) => re.test(rest));
 }
 
-/**
- * What follows the dismissal without answering the question: a report that the main request was recorded
- * (已经给您登记好了，受理编号… / 我这边提交了), the hotline to call again (有问题您再打…), the way to complain
- * (如果您对处理结果不满意，可以拨打…反映) or an apology for an earlier explanation that goes on to repeat it
- * (不好意思，可能是我刚才没讲清楚，我再跟您说一遍…) — the wrap-up of the contact or an old answer again, not an
- * answer to what the customer just asked.
- */
-const NOT_AN_ANSWER_AFTER =
-  /^(?:好的|嗯|那)?(?:我这边|这边|我们|我)?(?:已经|已)?(?:给|为|帮)?(?:您|你)?(?:登记|提交|受理|记录|备注)(?:好)?了|^(?:有问题|有事|有疑问)(?:的话)?(?:您|你)?(?:可以)?再?(?:打|拨|联系|致电)|^(?:如果|若|要是|假如)?(?:您|你)(?:对)?[^]{0,10}?不满意|^(?:不好意思|抱歉|对不起)?(?:可能|也许)?(?:是)?(?:我)?(?:刚才|之前)?(?:没|没有)(?:讲|说|解释)(?:清楚|明白)|^(?:我)?再(?:跟|给|和|向)?(?:您|你)?(?:说|讲|解释|重复)一(?:遍|下)/u;
-
 /** How near (characters) a 忌语 must be to the non-answer to be the same dismissal. */
 const NEAR = 12;
-/** Characters of answer after a dismissive 忌语 that make the turn an answer after all. */
-const ANSWER_AFTER = 8;
 
 /** The customer turn names one of the fact's cues: the customer asked about it. */
 function askedAbout(t: PreparedTurn, cues: readonly string[], c: CompiledRubric): boolean {

@@ -1,0 +1,80 @@
+/**
+ * resolution's reading of a deflection — the question passed off to someone else with no help (the rubric's
+ * `unresolved` category 推诿: 不归我们管, 你问物业去, 找我们也没用): when it stands for the answer.
+ */
+import { vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
+import { ANSWER_AFTER, NON_ANSWER, NOT_AN_ANSWER_AFTER, QUESTION } from './non-answer-forms.js';
+
+/**
+ * The `unresolved` category of the question passed off to someone else (不归我们管, 你问物业去). The contact sets
+ * label it a non-answer only where it replaces the answer: once the scenario's own question was answered, a
+ * deflected side question leaves the customer's question answered (independent-dev2a README, resolution).
+ */
+export const DEFLECTION_CATEGORY = '推诿';
+
+/**
+ * A deflection (不归我们管，你找物业去) stands for the answer only when it replies to a question in the customer's
+ * turn just before it, the turn does not go on to answer after all (这事不归我们管。抢修是不收费的…), and — once
+ * the scenario's question was answered — that question is not a side question the customer opens as one (另外 /
+ * 顺便问一下 / 对了 / 我家燃气灶也…): the contact sets label a deflected side question as leaving the customer's
+ * question answered (independent-dev2a README), a deflected follow-up as not (independent-dev6b README, 3).
+ */
+export function deflectsTheQuestion(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, end: number, answeringTurns: ReadonlySet<number>): boolean {
+  if (quoted(t, end)) return false;
+  const scenarioAnswered = answeringTurns.size > 0;
+  const answeredLater = (x: PreparedTurn) => [...answeringTurns].some((i) => i > x.index);
+  let asked: PreparedTurn | null = null;
+  for (let k = p.dialogue.indexOf(t) - 1; k >= 0; k--) {
+    const x = p.dialogue[k]!;
+    if (x.turn.speaker === 'customer') {
+      asked = x;
+      break;
+    }
+  }
+  // a question, or a request or report that asks for action (你们管一下 / 快递显示签收了但我没收到): not an acknowledgement
+  // (once the scenario's question was answered, only a further question: a remark deflected leaves it answered)
+  const question = asked !== null && QUESTION.test(asked.turn.text);
+  if (!asked || (!question && (scenarioAnswered || asked.view.norm.length < REQUEST_MIN))) return false;
+  if (scenarioAnswered && SIDE_QUESTION.test(asked.view.norm)) return false;
+  // the contact goes on to state a scenario fact after it: the question was answered after all
+  if (answeredLater(t)) return false;
+  return !answeredAfter(c, t, end);
+}
+
+/** The words stand inside quotation marks (您提到的“不归物业管”…): the agent quotes them, it does not say them. */
+function quoted(t: PreparedTurn, end: number): boolean {
+  const o = t.view.from[Math.max(0, end - 1)];
+  if (o === undefined) return false;
+  const before = t.view.original.slice(0, o);
+  return OPEN_QUOTES.some(([open, close]) => before.lastIndexOf(open) > before.lastIndexOf(close));
+}
+const OPEN_QUOTES: readonly (readonly [string, string])[] = [['“', '”'], ['「', '」'], ['『', '』'], ['‘', '’']];
+
+/** Characters of a customer turn without a question form that make it a request or report, not an acknowledgement. */
+const REQUEST_MIN = 6;
+
+/** How a customer opens a question on another matter: 另外 / 顺便问一下 / 对了 / 还有个事 / X也坏了. */
+const SIDE_QUESTION = /^(?:那|嗯|哦|啊)?(?:另外|顺便|对了|还有个|还有一个|还有件|再问)|(?:也|还)(?:不好使|坏了|有问题|出问题|不能用|想问|想办|想买|想开)/u;
+
+/**
+ * The turn goes on after the deflection (and the pointer elsewhere that completes it: 你找物业去 / 别问我了) with
+ * help — a 但/不过 turn to what the agent will do — or at least ANSWER_AFTER characters with no other non-answer:
+ * an answer after all, on a transcript without punctuation too.
+ */
+function answeredAfter(c: CompiledRubric, t: PreparedTurn, end: number): boolean {
+  let rest = t.view.norm.slice(end);
+  const pointer = POINTER_AFTER.exec(rest);
+  if (pointer) rest = rest.slice(pointer[0].length);
+  if (HELP_AFTER.test(rest)) return true;
+  if (WRAP_UP_AFTER.test(rest)) return false;
+  if (rest.length < ANSWER_AFTER || NOT_AN_ANSWER_AFTER.test(rest)) return false;
+  const from = t.view.norm.length - rest.length;
+  return !NON_ANSWER.some((re) => re.test(rest)) && !vocabHits(c, 'unresolved', t).some((h) => h.start >= from);
+}
+
+/** What completes a deflection: the pointer elsewhere (你自己找厂家去 / 你去问平台吧 / 你打别的电话问吧) or 别问我了. */
+const POINTER_AFTER = /^(?:的|啊|呀|哦)?(?:你|您)?(?:自己|直接|还是|再)?(?:去)?(?:找|问|打|联系|咨询)[^]{0,10}?(?:去吧|去|吧|呗|嘛|问问|问一下|$)|^(?:的|啊|呀)?(?:你|您)?(?:就)?(?:别|不要)(?:老|再|总)?(?:打电话)?(?:问|找)(?:我|我们)?了?/u;
+/** The agent's name or number and an offer to be called again (我是工号2046的小何，后面有问题可以找我): the wrap-up, not an answer. */
+const WRAP_UP_AFTER = /^(?:我是|我的工号|我工号|工号)|^(?:后面|以后|之后|后续)?(?:有问题|有事|有疑问)(?:的话)?(?:可以|再)?(?:找|联系|打给)/u;
+/** A turn to help after the deflection: 但我可以帮您问清楚 / 不过我帮您转过去. */
+const HELP_AFTER = /^(?:但|但是|不过|可是)(?:我|我们|这边|我这边)?(?:可以|会|能|来|先)?(?:帮|为|给|替)(?:您|你)/u;

@@ -1,0 +1,43 @@
+/**
+ * The forms resolution reads non-answers by (checks/resolution.ts) and the deflection rule shares
+ * (checks/deflection.ts): the constructions of "I cannot answer", the question forms of a customer turn,
+ * and what after a dismissal is still no answer.
+ */
+/**
+ * Constructions of a non-answer, on the normalised text (no punctuation, numerals canonical). They
+ * are built from the spec's 不清楚/没办法 and their common paraphrases, not from any list of
+ * sentences: "(not) + (quite) + know/sure/clear", "no way / unable + (to you) + (exactly) +
+ * answer/tell/confirm", "answer/solve + 不了", "find no + relevant + rules/information".
+ */
+const TO_YOU = '(?:给|帮|为|跟|和|向)(?:您|你)';
+export const NON_ANSWER: RegExp[] = [
+  /(?<![如若您你有里么])不(?:太|是很|是特别|大|怎么)?(?:清楚|了解|确定|知道|明白)(?!的|之处|因素|性|您|你|是否|方不方便|有没有)/u,
+  new RegExp(`(?:没|没有)(?:办法|法子|法)(?:${TO_YOU})?(?:准确|具体|明确|确切)?地?(?:答复|回答|解答|告诉|告知|确定|确认|说明|查|处理|解决)`, 'u'),
+  new RegExp(`无法(?:${TO_YOU})?(?:准确|具体|明确|确切)?地?(?:答复|回答|解答|告诉|告知|确定|确认|说明|查询|提供|处理|解决)`, 'u'),
+  /(?:答复|回答|解答|告诉|帮)不了/u,
+  /(?:我|我们|这边|这里)(?:这边|这里)?(?:暂时|目前)?(?:也)?(?:解决|处理|办)不了/u,
+  /(?:查|看|找)不到(?:相关|这方面|具体|有关)/u,
+  /(?:没有|暂无|暂时没有)(?:相关|这方面|具体)的?(?:信息|规定|说明|资料|政策)/u,
+  // (not 说不好意思: 您慢慢说。不好意思… reads 说不好意思 once the punctuation is gone)
+  /说不好(?!意思)|说不准|不好说/u,
+];
+
+
+/**
+ * Question forms of a customer turn: a question mark, a final particle, or a question word
+ * (多少/多久/几/什么/怎么/哪/为什么) or A-not-A (能不能, 是不是, 要不要 …).
+ */
+export const QUESTION = /[?？]|[吗呢吧嘛][。！!～~\s]*$|多少|多久|多长|几[天个点号时次年月]|[周星期拜]几|几时|何时|什么|怎么|怎样|如何|哪|为什么|为啥|啥|(.)不\1|能不能|可不可以|有没有/u;
+
+/**
+ * What follows the dismissal without answering the question: a report that the main request was recorded
+ * (已经给您登记好了，受理编号… / 我这边提交了), the hotline to call again (有问题您再打…), the way to complain
+ * (如果您对处理结果不满意，可以拨打…反映) or an apology for an earlier explanation that goes on to repeat it
+ * (不好意思，可能是我刚才没讲清楚，我再跟您说一遍…) — the wrap-up of the contact or an old answer again, not an
+ * answer to what the customer just asked.
+ */
+export const NOT_AN_ANSWER_AFTER =
+  /^(?:好的|嗯|那)?(?:我这边|这边|我们|我)?(?:已经|已)?(?:给|为|帮)?(?:您|你)?(?:登记|提交|受理|记录|备注)(?:好)?了|^(?:有问题|有事|有疑问)(?:的话)?(?:您|你)?(?:可以)?再?(?:打|拨|联系|致电)|^(?:如果|若|要是|假如)?(?:您|你)(?:对)?[^]{0,10}?不满意|^(?:不好意思|抱歉|对不起)?(?:可能|也许)?(?:是)?(?:我)?(?:刚才|之前)?(?:没|没有)(?:讲|说|解释)(?:清楚|明白)|^(?:我)?再(?:跟|给|和|向)?(?:您|你)?(?:说|讲|解释|重复)一(?:遍|下)/u;
+
+/** Characters of answer after a dismissive 忌语 that make the turn an answer after all. */
+export const ANSWER_AFTER = 8;
