@@ -5,8 +5,9 @@
  *
  *   npm run bench -- score-phrases [set …] [--misses N]   (default: every phrases-* set)
  *
- * Misses are never listed for a set whose name contains "holdout" or "eval": those measure how the
- * vocabularies carry over to wordings nobody tuned on, and stay unread.
+ * Misses are never listed for a set whose name ends in "-eval" (never tuned on) or "-val" (the
+ * tuners' validation bank: figures only): those measure how the vocabularies carry over to
+ * wordings nobody tuned on, and stay unread.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -152,7 +153,8 @@ const cell = (row: PhraseRow | undefined): string => {
   return `${n(row.precision)}/${n(row.recall)}${star}(${row.tp + row.fn})`.padStart(16);
 };
 
-const isUnread = (set: string) => /holdout|eval/u.test(set);
+/** Sets that measure how rules carry over: figures only, their items are never listed. */
+const isUnread = (set: string) => /holdout|-eval$|-val$/u.test(set);
 
 export function formatPhraseReports(reports: readonly PhraseReport[], missesPerMeasure = 0): string {
   const lines = [`vocabulary checks on the phrase banks (exchanges written apart from the scorers; P% / R% (positives); target ${TARGET})`];
