@@ -62,6 +62,16 @@ export interface WebchatOptions extends PageClockOptions, SharedBrowserOptions {
    * so that a chat's start is only its page load. @default true
    */
   prepareContexts?: boolean;
+  /**
+   * With `prepareContexts`, for scenarios whose chat opens with a click (`target.widget.open`): load
+   * each first-wave contact's page (the shop page with the launcher) in its prepared context before
+   * the run's first contact is due, as a customer already browsing the shop. The contact, when due,
+   * only opens the widget and chats; its `page-loaded` event says when the page had loaded
+   * (`loadedAt`, `loadedBeforeStartMs`). What the page showed before the contact started is not
+   * part of it (the page clock's records go to the contact from its start). See docs/chat-widgets.md.
+   * @default false
+   */
+  loadPageAhead?: boolean;
 }
 
 export type ResolvedWebchatOptions = Required<WebchatOptions>;
@@ -88,6 +98,7 @@ export const WEBCHAT_DEFAULTS: ResolvedWebchatOptions = {
   closeTimeoutMs: 10_000,
   maxConcurrentStarts: DEFAULT_START_SLOTS,
   prepareContexts: true,
+  loadPageAhead: false,
   settleMs: 100,
   maxSettleMs: 2_000,
   launchTimeoutMs: 60_000,
