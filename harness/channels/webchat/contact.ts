@@ -176,6 +176,7 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
         typeKeys: options.typeKeys,
         blurAfterSend: options.blurAfterSend,
         leanInput: options.leanInput,
+        leanWidgetInput: options.leanWidgetInput,
         actionTimeoutMs: options.actionTimeoutMs,
         signal: waitSignal,
         where,

@@ -42,6 +42,12 @@ export interface WebchatOptions extends PageClockOptions, SharedBrowserOptions {
    */
   leanWidgetOpen?: boolean;
   /**
+   * Type and send the customer's lines in a widget's frame with direct input events where that is
+   * plainly the same (PortOptions.leanWidgetInput). Measured (widget-start --say, vendor-launcher,
+   * 20 chats): a line 19 → 6 CDP messages, ≈83 → ≈46 ms of CPU. @default true
+   */
+  leanWidgetInput?: boolean;
+  /**
    * After the script, keep listening until the chat has been quiet this long, so closing lines
    * and the survey invitation are captured. Stops at once when the chat is closed. @default 2000
    */
@@ -93,6 +99,7 @@ export const WEBCHAT_DEFAULTS: ResolvedWebchatOptions = {
   blurAfterSend: true,
   leanInput: false,
   leanWidgetOpen: true,
+  leanWidgetInput: true,
   quietMs: 2_000,
   trailingMaxMs: 10_000,
   closeTimeoutMs: 10_000,
