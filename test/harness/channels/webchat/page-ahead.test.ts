@@ -69,6 +69,23 @@ describe('web chat with the shop page loaded ahead', () => {
   });
 });
 
+describe('with loadPageAhead off', () => {
+  it('prepares a blank context and the contact loads its page itself', async () => {
+    const off = await createWebchatChannel(testConfig(zoo.url), { quietMs: 500, readyTimeoutMs: 10_000, loadPageAhead: false });
+    try {
+      const ctx = testContext(scenario);
+      const vars = { ...scenarioVars(scenario), ...ctx.vars, centre: zoo.url, runId: ctx.runId };
+      await off.prepare!([{ scenario, total: 1, first: 1, firstContacts: [{ contactId: ctx.contactId, vars }] }]);
+      const result = await off.place({ ...ctx, vars, dueAt: Date.now() });
+      expect(result.outcome).toBe('completed');
+      expect(pageLoaded(result).detail).toMatchObject({ preparedContext: true });
+      expect(pageLoaded(result).detail).not.toHaveProperty('loadedAt');
+    } finally {
+      await off.close();
+    }
+  }, 120_000);
+});
+
 describe('pagesAhead', () => {
   const demand = (s: LoadedScenario): ChannelDemand => ({ scenario: s, total: 1, first: 1, firstContacts: [{ contactId: 'c1', vars: { contactId: 'c1' } }] });
 
