@@ -1,18 +1,21 @@
 /**
- * npm run bench -- widget-start [--chats 16] [--cross-site] [--no-lean-open] [--executable PATH] [--args="--flag …"]
+ * npm run bench -- widget-start [--chats 16] [--cross-site] [--no-lean-open] [--say [--lean-input]] [--executable PATH] [--args="--flag …"]
  *
  * What opening one vendor-launcher chat (widget zoo) costs, step by step: page load, banner click,
  * launcher click, frame lookup, ready — CPU of Node and of Chromium by kind of process (from /proc,
  * 10 ms ticks: means over the chats, the first left out as warm-up) and CDP messages sent. Chats
  * start one after another and stay open, so later ones meet a browser with earlier ones in it; then
  * all of them idle for 10 s (what an open chat costs while nothing happens), and the renderer
- * processes are counted (one per chat unless the iframe gets its own). `--cross-site` serves the
+ * processes are counted (one per chat unless the iframe gets its own), and each context is closed.
+ * `--say`: once ready, each chat sends one line (as a chat in progress does) and gets the bot's
+ * answer, measured as two more steps. `--cross-site` serves the
  * chat iframe from another site (localhost), as a vendor's is.
  */
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, HEADLESS_SHELL } from '../harness/channels/webchat/browser.js';
-import { openChatContext } from '../harness/channels/webchat/context-pool.js';
+import { openChatContext, type PreparedChat } from '../harness/channels/webchat/context-pool.js';
+import { WebchatPort } from '../harness/channels/webchat/port.js';
 import { pageClockConfig } from '../harness/channels/webchat/page-clock.js';
 import { loadChatPage, waitUntilReady } from '../harness/channels/webchat/page-steps.js';
 import { resolveSelectors } from '../harness/channels/webchat/presets.js';
@@ -51,6 +54,8 @@ export async function benchWidgetStart(argv: string[]): Promise<void> {
       'no-lean-open': { type: 'boolean', default: false },
       executable: { type: 'string', default: HEADLESS_SHELL },
       args: { type: 'string', default: '' },
+      say: { type: 'boolean', default: false },
+      'lean-input': { type: 'boolean', default: false },
     },
   });
   const chats = Number(values.chats);
@@ -86,6 +91,7 @@ export async function benchWidgetStart(argv: string[]): Promise<void> {
     mark = now;
   };
   const kind = { locale: 'zh-CN', clock: pageClockConfig(resolved.selectors) };
+  const opened: PreparedChat[] = [];
   try {
     for (let i = 0; i < chats; i++) {
       const never = new AbortController().signal; // one per chat: each wait adds an abort listener
@@ -102,10 +108,26 @@ export async function benchWidgetStart(argv: string[]): Promise<void> {
       const readyError = await waitUntilReady(chat.current.frame, resolved.selectors, recorder, { readyTimeoutMs: 30_000, queueTimeoutMs: 60_000 }, never);
       if (readyError) throw new Error(readyError.message);
       step('ready');
+      if (values.say) {
+        // One customer line as a chat in progress sends it, then the bot's answer arriving (page clock → Node).
+        const port = new WebchatPort(chat.current.frame, resolved.selectors, recorder, { actionTimeoutMs: 30_000, leanWidgetInput: values['lean-input'] });
+        await new Promise((resolve) => setTimeout(resolve, 1_600)); // the greeting has come and gone
+        mark = { cpu: cpu(), cdp: protocol.count(), wall: performance.now() };
+        await port.say('我想退货，申请了三天没人处理。');
+        step('say (fill, Enter, blur)');
+        await new Promise((resolve) => setTimeout(resolve, 2_000));
+        step('the answer arrives (2 s wait)');
+      }
+      opened.push(prepared);
     }
     mark = { cpu: cpu(), cdp: protocol.count(), wall: performance.now() };
     await new Promise((resolve) => setTimeout(resolve, 10_000));
     step(`all ${chats} chats idle 10 s`);
+    for (const prepared of opened) {
+      mark = { cpu: cpu(), cdp: protocol.count(), wall: performance.now() };
+      await prepared.context.close();
+      step('context close');
+    }
     const processes: Record<string, number> = {};
     for (const pid of treeOf(readAllStats(), process.pid)) if (pid !== process.pid) processes[kindOf(pid)] = (processes[kindOf(pid)] ?? 0) + 1;
     console.log(`widget-start: ${chats} vendor-launcher chats, ${values.executable}${values['cross-site'] ? ', cross-site iframe' : ''}${values['no-lean-open'] ? ', Playwright actions only' : ''}; processes ${JSON.stringify(processes)}`);

@@ -120,6 +120,12 @@ export interface ChannelDemand {
   total: number;
   /** Of them, placed at once when the run starts (the first wave, bounded by the concurrency). */
   first: number;
+  /**
+   * The first wave's contacts of this scenario, in placing order, with the `{{vars}}` each will be
+   * placed with (ContactContext.vars): lets a channel make a contact's own resources ahead (the web
+   * chat can load each customer's shop page before the chat is due). Absent: not known.
+   */
+  firstContacts?: Array<{ contactId: string; vars: Record<string, string | number> }>;
 }
 
 export type ChannelFactory = (config: HarnessConfig) => Promise<Channel>;

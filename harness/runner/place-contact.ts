@@ -92,6 +92,11 @@ export function internalFailure(entry: ContactEntry, runId: string, startedAt: n
   });
 }
 
+/** The `{{vars}}` a contact's scenario is filled with: the scenario's own, its persona's, and where it runs. */
+export function contactVars(config: HarnessConfig, runId: string, contactId: string, scenario: LoadedScenario): Record<string, string | number> {
+  return { ...scenarioVars(scenario), contactId, centre: config.centre, runId };
+}
+
 /** The context a channel places (or recovers) one contact in. */
 export function contactContext(ctx: PlacementContext, entry: ContactEntry, scenario: LoadedScenario, dueAt: number, attempt?: AttemptWriter): ContactContext {
   const { store, config, signal } = ctx;
@@ -100,7 +105,7 @@ export function contactContext(ctx: PlacementContext, entry: ContactEntry, scena
     contactId: entry.contactId,
     scenario,
     dueAt,
-    vars: { ...scenarioVars(scenario), contactId: entry.contactId, centre: config.centre, runId: store.manifest.runId },
+    vars: contactVars(config, store.manifest.runId, entry.contactId, scenario),
     signal: signal ?? new AbortController().signal,
     recordingsDir: store.recordingsDir,
     contactsDir: store.contactsDir,

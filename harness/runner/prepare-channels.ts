@@ -11,9 +11,15 @@ import type { ContactEntry } from '../store/types.js';
 
 /**
  * Demand per channel kind, in placing order: `first` counts the contacts among the first
- * `concurrency` (the runner's queue starts them in order, all at once).
+ * `concurrency` (the runner's queue starts them in order, all at once). With `varsOf` (the vars
+ * each contact will be placed with), the first wave's contacts are listed too (`firstContacts`).
  */
-export function channelDemand(entries: readonly ContactEntry[], scenarios: ReadonlyMap<string, LoadedScenario>, concurrency: number): Map<ChannelKind, ChannelDemand[]> {
+export function channelDemand(
+  entries: readonly ContactEntry[],
+  scenarios: ReadonlyMap<string, LoadedScenario>,
+  concurrency: number,
+  varsOf?: (entry: ContactEntry, scenario: LoadedScenario) => Record<string, string | number>,
+): Map<ChannelKind, ChannelDemand[]> {
   const byKind = new Map<ChannelKind, Map<string, ChannelDemand>>();
   entries.forEach((entry, i) => {
     const scenario = scenarios.get(entry.scenarioId);
@@ -23,7 +29,10 @@ export function channelDemand(entries: readonly ContactEntry[], scenarios: Reado
     const demand = perScenario.get(scenario.id) ?? { scenario, total: 0, first: 0 };
     perScenario.set(scenario.id, demand);
     demand.total += 1;
-    if (i < concurrency) demand.first += 1;
+    if (i < concurrency) {
+      demand.first += 1;
+      if (varsOf) (demand.firstContacts ??= []).push({ contactId: entry.contactId, vars: varsOf(entry, scenario) });
+    }
   });
   return new Map([...byKind].map(([kind, m]) => [kind, [...m.values()]]));
 }

@@ -14,7 +14,7 @@ import type { LoadedScenario } from '../scenario/schema.js';
 import { contactIdFor, newRunId, type RunStore } from '../store/run-store.js';
 import type { ContactEntry, RunManifest } from '../store/types.js';
 import { channelDemand, prepareChannels } from './prepare-channels.js';
-import { channelPool, placeContact, type ChannelRegistry, type PlacementResult, type RunHooks } from './place-contact.js';
+import { channelPool, contactVars, placeContact, type ChannelRegistry, type PlacementResult, type RunHooks } from './place-contact.js';
 import { settleInFlight, type ResumeContext } from './recover-contact.js';
 import { TOOL } from './tool-info.js';
 
@@ -111,7 +111,7 @@ export async function executeRun(store: RunStore, config: HarnessConfig, opts: R
     await Promise.all(todo.filter((entry) => store.inFlightAttempt(entry.contactId)).map((entry) => queue.add(() => settleOne(entry))));
     // The first wave's resources (browser contexts …) are made before its contacts are due.
     if (!signal?.aborted) {
-      const demand = channelDemand(toPlaceNow, scenarios, config.concurrency);
+      const demand = channelDemand(toPlaceNow, scenarios, config.concurrency, (entry, scenario) => contactVars(config, store.manifest.runId, entry.contactId, scenario));
       opts.hooks?.onPrepare?.(new Map([...demand].map(([kind, list]) => [kind, list.reduce((n, d) => n + d.first, 0)])));
       await prepareChannels(pool.channelFor, demand, signal);
     }

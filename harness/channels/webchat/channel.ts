@@ -13,7 +13,8 @@ import type { HarnessConfig } from '../../config/types.js';
 import type { Interaction } from '../../interaction/types.js';
 import { SharedBrowser } from './browser.js';
 import { chatKindOf, placeChat } from './contact.js';
-import { ChatContextPool, openChatContext } from './context-pool.js';
+import { ChatContextPool, openChatContext, type PageAhead } from './context-pool.js';
+import { loadChatPage, resolveChatUrl } from './page-steps.js';
 import { resolveWebchatOptions, type WebchatOptions } from './options.js';
 import { StartGate } from './start-gate.js';
 import { resolveSelectors } from './presets.js';
@@ -34,7 +35,14 @@ export async function createWebchatChannel(config: HarnessConfig, options: Webch
       if (!b.ok) throw new Error(b.error.message);
       return openChatContext(b.browser, kind);
     },
-    { openConcurrency: resolved.maxConcurrentStarts },
+    {
+      openConcurrency: resolved.maxConcurrentStarts,
+      // Loaded as a contact loads its page; a page that fails is loaded again by its contact, which reports why.
+      loadPage: async (prepared, url) => {
+        const error = await loadChatPage(prepared.page, url, resolved.navigationTimeoutMs, new AbortController().signal);
+        if (error) throw new Error(error.message);
+      },
+    },
   );
   const deps = { config, options: resolved, getBrowser, startGate: new StartGate(resolved.maxConcurrentStarts), pool };
   return {
@@ -44,7 +52,9 @@ export async function createWebchatChannel(config: HarnessConfig, options: Webch
       const kinds = demand.flatMap((d) => {
         const selectors = resolveSelectors(d.scenario.target?.selectors);
         // A scenario with bad selectors fails at its start with the error that names them.
-        return selectors.ok ? [{ kind: chatKindOf(d.scenario, selectors.selectors, resolved), total: d.total, ahead: d.first }] : [];
+        if (!selectors.ok) return [];
+        const pages = resolved.loadPageAhead ? pagesAhead(d, config.centre) : [];
+        return [{ kind: chatKindOf(d.scenario, selectors.selectors, resolved), total: d.total, ahead: d.first, pages }];
       });
       if (kinds.length) await pool.warm(kinds, signal).catch(() => {});
     },
@@ -77,6 +87,19 @@ export async function createWebchatChannel(config: HarnessConfig, options: Webch
       await browser.close();
     },
   };
+}
+
+/**
+ * The first wave's pages to load ahead (WebchatOptions.loadPageAhead): only where the chat opens
+ * with a click (`target.widget.open`), so the page loaded before the contact is due is the shop's
+ * page and not the chat itself; only for contacts whose vars the runner said (firstContacts).
+ */
+export function pagesAhead(demand: ChannelDemand, centre: string): PageAhead[] {
+  if (!demand.scenario.target?.widget?.open?.length) return [];
+  return (demand.firstContacts ?? []).flatMap(({ contactId, vars }) => {
+    const url = resolveChatUrl(demand.scenario.target?.chatUrl, centre, vars, contactId);
+    return url.ok ? [{ contactId, url: url.url }] : [];
+  });
 }
 
 /** The factory the runner looks up by channel kind. */

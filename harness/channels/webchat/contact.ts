@@ -93,13 +93,15 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
   let preparedAhead = false;
   try {
     // Opened ahead by Channel.prepare when the run said what was coming; otherwise opened now.
-    const pooled = deps.pool?.take(kind) ?? null;
+    const pooled = deps.pool?.take(kind, ctx.contactId) ?? null;
     preparedAhead = pooled !== null;
     prepared = pooled ?? (await openChatContext(browser.browser, kind));
   } catch (err) {
     return fail(pageCrashed(`could not open a browser context: ${(err as Error).message}`));
   }
   const { context, page } = prepared;
+  // The contact's page loaded ahead (WebchatOptions.loadPageAhead): a customer already on the shop's page.
+  const loadedAhead = prepared.loaded?.url === url.url ? prepared.loaded : undefined;
 
   // An object, not `let`s: these change inside event handlers, which TypeScript's narrowing ignores.
   const state = { closing: false, crash: null as InteractionError | null, scriptDone: false };
@@ -140,10 +142,16 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
 
     const run = async (): Promise<InteractionError | null> => {
       await onProgress?.({ centreRef: ctx.contactId }); // h/crash: on disk before the centre can see us
-      const loadError = await loadChatPage(page, url.url, options.navigationTimeoutMs, signal);
-      endStart();
-      if (loadError) return loadError;
-      recorder.addEvent({ type: 'page-loaded', atMs: recorder.now(), detail: { url: url.url, preparedContext: preparedAhead } });
+      if (loadedAhead) {
+        // Loaded before this contact started: its time is said in epoch ms, never as a turn time.
+        const detail = { url: url.url, preparedContext: true, loadedAt: loadedAhead.at, loadedBeforeStartMs: Math.max(0, startedAt - loadedAhead.at) };
+        recorder.addEvent({ type: 'page-loaded', atMs: 0, detail });
+      } else {
+        const loadError = await loadChatPage(page, url.url, options.navigationTimeoutMs, signal);
+        endStart();
+        if (loadError) return loadError;
+        recorder.addEvent({ type: 'page-loaded', atMs: recorder.now(), detail: { url: url.url, preparedContext: preparedAhead } });
+      }
       pageLoadedAt = Date.now(); // customer patience (h/capacity)
       if (widget) {
         const onEvent = (event: { type: string; detail?: Record<string, unknown> }) => recorder.addEvent({ ...event, atMs: recorder.now() });
@@ -156,6 +164,8 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
         }
         frames.choose(chat.current.frame);
       }
+      // With the page loaded ahead, opening the widget is this chat's start (the start gate's share).
+      endStart();
       const where = describeFrame(chat.current.path, chat.current.frame);
       const readyError = await waitUntilReady(chat.current.frame, selectors, recorder, { ...options, where }, waitSignal);
       if (readyError) return readyError;
@@ -166,6 +176,7 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
         typeKeys: options.typeKeys,
         blurAfterSend: options.blurAfterSend,
         leanInput: options.leanInput,
+        leanWidgetInput: options.leanWidgetInput,
         actionTimeoutMs: options.actionTimeoutMs,
         signal: waitSignal,
         where,

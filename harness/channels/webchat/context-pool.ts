@@ -29,6 +29,11 @@ export interface PreparedChat {
    * dropped: the centre's page was not loaded yet, so nothing of the chat can be among them.
    */
   route(onRecord: (record: PageRecord, frame: Frame) => void): void;
+  /**
+   * Set when the page already shows one contact's page, loaded ahead (ContextPoolOptions.loadPage):
+   * its URL and when it had loaded (epoch ms). Absent: a blank page.
+   */
+  loaded?: { url: string; at: number };
 }
 
 export const chatKindKey = (kind: ChatKind): string => JSON.stringify([kind.locale, kind.clock]);
@@ -66,11 +71,25 @@ export interface ContextPoolOptions {
    * renderer's memory, ≈30 MiB, while it waits). @default 8
    */
   keepReady?: number;
+  /**
+   * Loads a contact's page in a prepared context (warm's `pages`): a customer already on the
+   * shop's page before the chat is due. Rejects when the page did not load; the contact then
+   * opens its own context and reports the problem. @default page.goto(url), up to DOMContentLoaded
+   */
+  loadPage?: (prepared: PreparedChat, url: string) => Promise<void>;
+}
+
+/** One contact's page to load ahead, in its own context (ChatContextPool.warm). */
+export interface PageAhead {
+  contactId: string;
+  url: string;
 }
 
 interface KindState {
   kind: ChatKind;
   idle: PreparedChat[];
+  /** Contexts with a contact's page loaded ahead, by contact id, until that contact takes it. */
+  loaded: Map<string, PreparedChat>;
   /** Contacts of this kind the run has yet to start (prepared ones included). */
   remaining: number;
   /** How many to keep ready while contacts remain: the first wave's size. */
@@ -92,6 +111,7 @@ export class ChatContextPool {
   private closed = false;
   private readonly openConcurrency: number;
   private readonly keepReady: number;
+  private readonly loadPage: (prepared: PreparedChat, url: string) => Promise<void>;
 
   constructor(
     private readonly open: (kind: ChatKind) => Promise<PreparedChat>,
@@ -99,42 +119,73 @@ export class ChatContextPool {
   ) {
     this.openConcurrency = Math.max(1, options.openConcurrency ?? 4);
     this.keepReady = Math.max(0, options.keepReady ?? 8);
+    this.loadPage = options.loadPage ?? (async (prepared, url) => void (await prepared.page.goto(url, { waitUntil: 'domcontentloaded' })));
   }
 
   /**
-   * Opens `ahead` contexts per kind (bounded by `total`); resolves when they are open, when one
-   * fails to open (the browser is in trouble: the chats will report it), or when `signal` aborts.
+   * Opens `ahead` contexts per kind (bounded by `total`), those of the contacts in `pages` with
+   * their page loaded (in that order, so the first due are ready first); resolves when they are
+   * open, when one fails to open (the browser is in trouble: the chats will report it), or when
+   * `signal` aborts. A page that fails to load is not kept: its contact loads it itself.
    */
-  async warm(demand: ReadonlyArray<{ kind: ChatKind; total: number; ahead: number }>, signal?: AbortSignal): Promise<void> {
-    const jobs: KindState[] = [];
+  async warm(demand: ReadonlyArray<{ kind: ChatKind; total: number; ahead: number; pages?: readonly PageAhead[] }>, signal?: AbortSignal): Promise<void> {
+    const jobs: Array<{ state: KindState; page?: PageAhead }> = [];
     for (const d of demand) {
       const key = chatKindKey(d.kind);
-      const state = this.kinds.get(key) ?? { kind: d.kind, idle: [], remaining: 0, ahead: 0 };
+      const state = this.kinds.get(key) ?? { kind: d.kind, idle: [], loaded: new Map(), remaining: 0, ahead: 0 };
       state.remaining += d.total;
       state.ahead = Math.max(state.ahead, Math.min(d.ahead, d.total));
       this.kinds.set(key, state);
-      for (let i = state.idle.length; i < Math.min(state.ahead, state.remaining); i++) jobs.push(state);
+      const pages = (d.pages ?? []).slice(0, state.ahead);
+      for (const page of pages) jobs.push({ state, page });
+      for (let i = state.idle.length + state.loaded.size + pages.length; i < Math.min(state.ahead, state.remaining); i++) jobs.push({ state });
     }
     let next = 0;
     let failed = false;
     const worker = async () => {
       while (!failed && !this.closed && !signal?.aborted && next < jobs.length) {
-        const state = jobs[next++]!;
+        const { state, page } = jobs[next++]!;
+        let prepared: PreparedChat;
         try {
-          this.put(state, await this.open(state.kind));
+          prepared = await this.open(state.kind);
         } catch {
           failed = true;
+          continue;
+        }
+        if (!page) {
+          this.put(state, prepared);
+          continue;
+        }
+        try {
+          await this.loadPage(prepared, page.url);
+          prepared.loaded = { url: page.url, at: Date.now() };
+          if (this.closed) void prepared.context.close().catch(() => {});
+          else state.loaded.set(page.contactId, prepared);
+        } catch {
+          void prepared.context.close().catch(() => {});
         }
       }
     };
     await Promise.all(Array.from({ length: Math.min(this.openConcurrency, jobs.length) }, worker));
   }
 
-  /** A prepared context for this kind, or null when none is ready. Counts the contact as started. */
-  take(kind: ChatKind): PreparedChat | null {
+  /**
+   * A prepared context for this kind, or null when none is ready: the one with this contact's page
+   * loaded ahead if there is one, else a blank one. Counts the contact as started.
+   */
+  take(kind: ChatKind, contactId?: string): PreparedChat | null {
     const state = this.kinds.get(chatKindKey(kind));
     if (!state) return null;
     state.remaining = Math.max(0, state.remaining - 1);
+    const loaded = contactId === undefined ? undefined : state.loaded.get(contactId);
+    if (loaded) {
+      state.loaded.delete(contactId!);
+      if (!loaded.page.isClosed()) {
+        this.refill();
+        return loaded;
+      }
+      void loaded.context.close().catch(() => {});
+    }
     let prepared = state.idle.shift() ?? null;
     // A renderer that died while waiting would fail the chat it is given: drop it, take the next.
     while (prepared?.page.isClosed()) {
@@ -148,14 +199,18 @@ export class ChatContextPool {
   /** Contexts ready now (tests, progress displays). */
   get ready(): number {
     let n = 0;
-    for (const state of this.kinds.values()) n += state.idle.length;
+    for (const state of this.kinds.values()) n += state.idle.length + state.loaded.size;
     return n;
   }
 
   /** Closes the contexts nobody took; one still opening is closed when it is done. */
   async close(): Promise<void> {
     this.closed = true;
-    const idle = [...this.kinds.values()].flatMap((s) => s.idle.splice(0));
+    const idle = [...this.kinds.values()].flatMap((s) => {
+      const loaded = [...s.loaded.values()];
+      s.loaded.clear();
+      return [...s.idle.splice(0), ...loaded];
+    });
     await Promise.all(idle.map((p) => p.context.close().catch(() => {})));
     await this.refilling;
   }
@@ -167,7 +222,8 @@ export class ChatContextPool {
 
   private refill(): void {
     if (this.refilling || this.closed || this.broken) return;
-    const state = [...this.kinds.values()].find((s) => s.idle.length < Math.min(this.keepReady, s.remaining));
+    // Contacts whose page is loaded ahead need no blank context.
+    const state = [...this.kinds.values()].find((s) => s.idle.length < Math.min(this.keepReady, s.remaining - s.loaded.size));
     if (!state) return;
     this.refilling = this.open(state.kind)
       .then((prepared) => this.put(state, prepared))

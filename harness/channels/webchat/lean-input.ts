@@ -19,6 +19,23 @@
 import type { Frame } from 'playwright-core';
 import { isClosedError } from './errors.js';
 
+/**
+ * The one element matching the selector in the document and its open shadow roots, however deep
+ * (as Playwright's CSS engine pierces them); null when none or more than one match, since then
+ * which one Playwright would take depends on its tree walk: its own action decides.
+ */
+const DEEP_ONE = String.raw`function (selector) {
+  var found = [];
+  var roots = [document];
+  while (roots.length && found.length < 2) {
+    var root = roots.shift();
+    found = found.concat(Array.prototype.slice.call(root.querySelectorAll(selector)));
+    var all = root.querySelectorAll('*');
+    for (var i = 0; i < all.length; i++) if (all[i].shadowRoot) roots.push(all[i].shadowRoot);
+  }
+  return found.length === 1 ? found[0] : null;
+}`;
+
 /** Input types whose value is plain text that `insertText` replaces, as Playwright's fill does. */
 const TEXT_INPUT_TYPES = ['', 'text', 'search', 'email', 'tel', 'url', 'password'];
 
@@ -27,7 +44,7 @@ const TEXT_INPUT_TYPES = ['', 'text', 'search', 'email', 'tel', 'url', 'password
  * as text, not a function: tsx/esbuild may add helpers to functions that do not exist in the page.
  */
 const FOCUS_INPUT = String.raw`(function (a) {
-  var el = document.querySelector(a.selector);
+  var el = a.deep ? (${DEEP_ONE})(a.selector) : document.querySelector(a.selector);
   if (!el || !el.isConnected) return false;
   var r = el.getBoundingClientRect();
   if (!r.width || !r.height || getComputedStyle(el).visibility !== 'visible') return false;
@@ -36,12 +53,15 @@ const FOCUS_INPUT = String.raw`(function (a) {
     if (el.disabled || el.readOnly || el.closest('fieldset[disabled]')) return false;
     el.focus();
     if (document.activeElement !== el) return false;
-    el.select();
+    if (!a.focusOnly) el.select();
     return true;
   }
   if (el.isContentEditable) {
     el.focus();
-    if (document.activeElement !== el && !el.contains(document.activeElement)) return false;
+    var active = document.activeElement;
+    while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
+    if (active !== el && !el.contains(active)) return false;
+    if (a.focusOnly) return true;
     var range = document.createRange();
     range.selectNodeContents(el);
     var selection = window.getSelection();
@@ -93,12 +113,37 @@ async function evaluateIn<T>(frame: Frame, source: string, arg: unknown): Promis
   }
 }
 
-/** Replaces the input's text like Playwright's fill; false when the caller should use fill. */
-export async function leanFill(frame: Frame, selector: string, text: string): Promise<boolean> {
-  if (!text || !isPageFrame(frame)) return false;
-  const focused = await evaluateIn<boolean>(frame, FOCUS_INPUT, { selector, types: TEXT_INPUT_TYPES });
+/** Where the lean path may be taken: the page's own frame (@default true), a widget's frame (@default false). */
+export interface LeanWhere {
+  inPage?: boolean;
+  inFrames?: boolean;
+}
+
+/**
+ * Replaces the input's text like Playwright's fill (focus, select its content, Input.insertText,
+ * which goes to the focused element of whichever frame holds it); false when the caller should
+ * use fill. In the page's own frame the input is looked up in the light DOM; with `inFrames`, a
+ * widget's frame too, where the input is the one match in the document and its open shadow roots.
+ */
+export async function leanFill(frame: Frame, selector: string, text: string, where: LeanWhere = {}): Promise<boolean> {
+  const deep = !isPageFrame(frame);
+  if (!text || !(deep ? where.inFrames : (where.inPage ?? true))) return false;
+  const focused = await evaluateIn<boolean>(frame, FOCUS_INPUT, { selector, types: TEXT_INPUT_TYPES, deep });
   if (focused !== true) return false;
   await frame.page().keyboard.insertText(text);
+  return true;
+}
+
+/**
+ * Presses a key in the input like Playwright's press (focus the element, then the key's down and
+ * up events); the input is looked up as leanFill does. False when the caller should use press.
+ */
+export async function leanPress(frame: Frame, selector: string, key: string, where: LeanWhere = {}): Promise<boolean> {
+  const deep = !isPageFrame(frame);
+  if (!(deep ? where.inFrames : (where.inPage ?? true))) return false;
+  const focused = await evaluateIn<boolean>(frame, FOCUS_INPUT, { selector, types: TEXT_INPUT_TYPES, deep, focusOnly: true });
+  if (focused !== true) return false;
+  await frame.page().keyboard.press(key);
   return true;
 }
 

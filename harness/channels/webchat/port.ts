@@ -8,7 +8,7 @@ import type { Inbox } from '../../interaction/inbox.js';
 import type { ConversationPort } from '../../interaction/script.js';
 import type { InteractionError, InteractionEvent } from '../../interaction/types.js';
 import { DTMF_UNSUPPORTED, WebchatFailure, failureFromPlaywright, selectorTimeout } from './errors.js';
-import { leanBlur, leanClick, leanFill } from './lean-input.js';
+import { leanBlur, leanClick, leanFill, leanPress } from './lean-input.js';
 import type { ChatSelectors } from './presets.js';
 import type { ChatRecorder } from './recorder.js';
 
@@ -35,6 +35,14 @@ export interface PortOptions {
    * @default false
    */
   leanInput?: boolean;
+  /**
+   * In a widget's frame (the chat is not the page's own frame): fill the composer and press Enter
+   * with a few direct input events when it is the one match in the frame's document and its open
+   * shadow roots (lean-input.ts); otherwise Playwright's fill and press. The same trusted events
+   * Playwright sends (Input.insertText, key down/up to the focused element), in 6 CDP messages a
+   * line instead of 19. @default true
+   */
+  leanWidgetInput?: boolean;
   /** How long the input / send / end elements may take to become usable. @default 30000 */
   actionTimeoutMs?: number;
   /** Cuts the typing wait short when the run is interrupted. */
@@ -80,6 +88,7 @@ export class WebchatPort implements ConversationPort {
     const cps = this.options.typingCps ?? 0;
     const typingMs = cps > 0 ? Math.round((text.length * 1000) / cps) : 0;
     const lean = this.options.leanInput ?? false;
+    const where = { inPage: lean, inFrames: this.options.leanWidgetInput ?? true };
     if (cps > 0 && this.options.typeKeys) {
       await this.act('input', this.selectors.input, timeout, async () => {
         await input.fill('', { timeout });
@@ -89,7 +98,7 @@ export class WebchatPort implements ConversationPort {
       // The customer's line appears after the time it takes to type it, as with real typing.
       if (typingMs > 0) await sleep(typingMs, this.options.signal);
       await this.act('input', this.selectors.input, timeout, async () => {
-        if (!(lean && (await leanFill(this.page, this.selectors.input, text)))) await input.fill(text, { timeout });
+        if (!(await leanFill(this.page, this.selectors.input, text, where))) await input.fill(text, { timeout });
       });
     }
     const sendSelector = this.selectors.send;
@@ -99,7 +108,9 @@ export class WebchatPort implements ConversationPort {
         if (!(lean && (await leanClick(this.page, sendSelector)))) await send.click({ timeout });
       });
     } else {
-      await this.act('input', this.selectors.input, timeout, () => input.press('Enter', { timeout }));
+      await this.act('input', this.selectors.input, timeout, async () => {
+        if (!(await leanPress(this.page, this.selectors.input, 'Enter', where))) await input.press('Enter', { timeout });
+      });
     }
     // Best effort: a widget that re-renders its input may have replaced it already.
     if (this.options.blurAfterSend ?? true) {

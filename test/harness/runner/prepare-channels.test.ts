@@ -23,6 +23,18 @@ describe('channelDemand', () => {
       ['b', 1, 1],
     ]);
     expect(simple(d.get('voice'))).toEqual([['a', 1, 1]]);
+    expect(d.get('webchat')![0]!.firstContacts).toBeUndefined(); // without varsOf: not listed
+  });
+
+  it('lists the first wave\'s contacts with their vars when told how to make them', () => {
+    const entries = [entry('a', 'webchat', 0), entry('b', 'webchat', 1), entry('a', 'webchat', 2), entry('a', 'webchat', 3)];
+    const d = channelDemand(entries, scenarios, 3, (e, s) => ({ contactId: e.contactId, scenario: s.id }));
+    const [a, b] = d.get('webchat')!;
+    expect(a!.firstContacts).toEqual([
+      { contactId: 'c0', vars: { contactId: 'c0', scenario: 'a' } },
+      { contactId: 'c2', vars: { contactId: 'c2', scenario: 'a' } },
+    ]);
+    expect(b!.firstContacts).toEqual([{ contactId: 'c1', vars: { contactId: 'c1', scenario: 'b' } }]);
   });
 });
 

@@ -121,4 +121,46 @@ describe('ChatContextPool', () => {
     expect(f.opened).toHaveLength(0);
     await pool.close();
   });
+
+  it('loads the given contacts\' pages ahead, hands each to its own contact, and opens no blank context for them', async () => {
+    const f = fakeOpener();
+    const loads: string[] = [];
+    const loadPage = async (prepared: PreparedChat, url: string) => {
+      await Promise.resolve();
+      if (url.endsWith('bad')) throw new Error('HTTP 500');
+      loads.push(`${idOf(prepared)} ${url}`);
+    };
+    const pool = new ChatContextPool(f.open, { openConcurrency: 1, keepReady: 2, loadPage });
+    const pages = [
+      { contactId: 'c0', url: 'http://shop/c0' },
+      { contactId: 'c1', url: 'http://shop/bad' },
+      { contactId: 'c2', url: 'http://shop/c2' },
+    ];
+    await pool.warm([{ kind: zh, total: 4, ahead: 3, pages }]);
+    expect(loads).toEqual(['zh-CN#0 http://shop/c0', 'zh-CN#2 http://shop/c2']);
+    expect(f.closed).toEqual(['zh-CN#1']); // its page failed: the contact loads it itself
+    expect(pool.ready).toBe(2);
+
+    const c2 = pool.take(zh, 'c2');
+    expect(idOf(c2)).toBe('zh-CN#2');
+    expect(c2?.loaded?.url).toBe('http://shop/c2');
+    expect(c2?.loaded?.at).toBeGreaterThan(0);
+    await settle();
+    // 3 to come, c0's page waits for it: blank contexts for the other 2 only.
+    expect(f.opened).toHaveLength(5);
+    const c1 = pool.take(zh, 'c1');
+    expect(c1?.loaded).toBeUndefined(); // a blank context, not c0's page
+    expect(idOf(pool.take(zh, 'c0'))).toBe('zh-CN#0');
+    await pool.close();
+    expect(f.closed.sort()).toEqual(f.opened.filter((id) => ![idOf(c2), idOf(c1), 'zh-CN#0'].includes(id)).sort());
+  });
+
+  it('closes pages loaded ahead that no contact took', async () => {
+    const f = fakeOpener();
+    const pool = new ChatContextPool(f.open, { loadPage: async () => {} });
+    await pool.warm([{ kind: zh, total: 2, ahead: 2, pages: [{ contactId: 'c0', url: 'u0' }, { contactId: 'c1', url: 'u1' }] }]);
+    expect(pool.ready).toBe(2);
+    await pool.close();
+    expect(f.closed.sort()).toEqual(['zh-CN#0', 'zh-CN#1']);
+  });
 });
