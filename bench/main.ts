@@ -1,5 +1,5 @@
 /**
- * npm run bench -- <chat|chat-start|widget-start|score|score-corpus|voice|faults|report|report-html|queue|load> [options]
+ * npm run bench -- <chat|chat-start|widget-start|score|score-throughput|score-corpus|voice|faults|report|report-html|queue|load> [options]
  * Speed and accuracy goals live here (printed figures and ratios), never in unit tests.
  */
 const [which = 'help', ...rest] = process.argv.slice(2);
@@ -21,6 +21,8 @@ const benches: Record<string, () => Promise<void>> = {
     console.log('');
     await (await import('./score-corpus.js')).benchScoreCorpus([]);
   },
+  // The throughput part of `score` alone (its accuracy benches take minutes): --cold-passes N for a steadier cold figure.
+  'score-throughput': async () => (await import('./score.js')).benchScore(rest),
   'score-corpus': async () => (await import('./score-corpus.js')).benchScoreCorpus(rest),
   voice: async () => (await import('./voice.js')).benchVoice(rest),
   // A voice campaign while the emulators inject faults: completed, retried, failed, duplicated (0), lost (0).
