@@ -50,9 +50,11 @@ const WARMUP_SEED = 1_000_000;
  * Contacts, all unseen (seeds from JIT_WARMUP_SEED on), scored before the warm-JIT cold passes
  * (measureColdPasses). After the 3,000-contact warm-up V8 still optimised a dozen functions during
  * the first cold pass (--trace-opt, 4 Dec: 12-13 TurboFan jobs, ~220 ms of compile time on the
- * loaded machine, against ~450 ms of CPU for the pass): the code that runs only on new lines
- * (scans, view building, fact memos) becomes hot late, and the steady pass, whose lines are all
- * cached, never exercises it. After 20,000 unseen contacts one small job remained.
+ * loaded machine, against ~450 ms of CPU for the pass). The big jobs (20-90 ms each) were check
+ * scorers, which run once per contact and inline prepare, finding, evidenceOf … (--trace-turbo-
+ * inlining), and their feedback from new lines (scans, view building, fact memos) grows slowly:
+ * the steady pass, whose lines are all cached, never exercises it. After 20,000 unseen contacts
+ * one small job remained.
  */
 const JIT_WARMUP_CONTACTS = 20_000;
 const JIT_WARMUP_SEED = 2_000_000;
