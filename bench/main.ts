@@ -1,5 +1,5 @@
 /**
- * npm run bench -- <chat|chat-start|widget-start|score|score-corpus|score-phrases|voice|faults|report|report-html|queue|load> [options]
+ * npm run bench -- <chat|chat-start|widget-start|score|score-throughput|score-corpus|score-phrases|voice|faults|report|report-html|queue|load> [options]
  * Speed and accuracy goals live here (printed figures and ratios), never in unit tests.
  */
 const [which = 'help', ...rest] = process.argv.slice(2);
@@ -23,6 +23,8 @@ const benches: Record<string, () => Promise<void>> = {
     console.log('');
     await (await import('./score-phrases.js')).benchScorePhrases([]);
   },
+  // The throughput part of `score` alone (its accuracy benches take minutes): --cold-passes N for a steadier cold figure.
+  'score-throughput': async () => (await import('./score.js')).benchScore(rest),
   'score-corpus': async () => (await import('./score-corpus.js')).benchScoreCorpus(rest),
   // The vocabulary checks on the phrase banks: hundreds of wordings per category, written apart.
   'score-phrases': async () => (await import('./score-phrases.js')).benchScorePhrases(rest),

@@ -220,6 +220,16 @@ export function cachedViewCount(): number {
   return cached;
 }
 
+/**
+ * Empty the view cache and forget every line seen (benchmarks: each cold pass starts from the same
+ * state). Not for the cache filling up: a line seen before then is still admitted on its next sight.
+ */
+export function resetViewCaches(): void {
+  clearViewCache();
+  seen.fill(0);
+  seenSet = 0;
+}
+
 /** Bits of the second-sight filter: one per hash value, a false "seen" only admits a line early. */
 const SEEN_BITS = 1 << 20;
 const seen = new Int32Array(SEEN_BITS >> 5);

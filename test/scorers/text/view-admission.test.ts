@@ -3,7 +3,7 @@
  * once gets a view of its own, equal to the cached one it gets later.
  */
 import { describe, expect, it } from 'vitest';
-import { buildView, cachedViewCount, clearViewCache, seenBefore, viewOf } from '../../../scorers/text/view.js';
+import { buildView, cachedViewCount, clearViewCache, resetViewCaches, seenBefore, viewOf } from '../../../scorers/text/view.js';
 
 describe('viewOf', () => {
   it('caches a line from its second sight on', () => {
@@ -82,5 +82,20 @@ describe('the view cache (open addressing on the text hash)', () => {
     expect(rebuilt).not.toBe(cached);
     expect(rebuilt).toEqual(cached);
     expect(viewOf(text)).toBe(rebuilt);
+  });
+
+  it('forgets every line seen as well when reset (a benchmark starting afresh)', () => {
+    const text = `已经为您登记了 ${Math.random()}`;
+    viewOf(text);
+    const cached = viewOf(text);
+    resetViewCaches();
+    expect(cachedViewCount()).toBe(0);
+    // a first sight again: a view of its own, admitted only on the next sight
+    const first = viewOf(text);
+    expect(first).not.toBe(cached);
+    expect(first).toEqual(cached);
+    const second = viewOf(text);
+    expect(second).not.toBe(first);
+    expect(viewOf(text)).toBe(second);
   });
 });
