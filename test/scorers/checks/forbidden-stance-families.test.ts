@@ -1,0 +1,44 @@
+/**
+ * 忌语 families written for carry-over (issue 10, round 2): constructions and stances rather than strings — the
+ * bare refusal in any service verb, the dare, the sneer, the scolding order, the blame. Wordings of our own in
+ * trades no corpus covers (a gym, a library, a parcel locker, a dentist), with the look-alikes that share their words.
+ */
+import { describe, expect, it } from 'vitest';
+import { forbiddenWords } from '../../../scorers/checks/norms.js';
+import { politeness } from '../../../scorers/checks/professionalism.js';
+import { chat, only, rubric, scenario } from '../helpers.js';
+
+const S = scenario();
+const agentSays = (said: string) =>
+  chat([
+    ['agent', '您好，请问有什么可以帮您', 1000],
+    ['customer', '我想问一下我的事', 2000],
+    ['agent', said, 3000],
+    ['agent', '好的，谢谢您', 4000],
+  ]);
+const categoriesOf = (said: string) => {
+  const f = only(forbiddenWords(agentSays(said), S, rubric));
+  return f.pass === false ? (f.details as { categories: string[] }).categories : [];
+};
+const isRude = (said: string) => only(politeness(agentSays(said), S, rubric)).pass === false;
+
+function expectFamily(category: string, positives: string[], lookAlikes: string[]) {
+  for (const said of positives) expect(categoriesOf(said), said).toContain(category);
+  for (const said of lookAlikes) expect(categoriesOf(said), said).toEqual([]);
+}
+
+describe('否定拒绝: the whole reply is a bare no, in any service verb', () => {
+  it('finds 不能 + the verb asked for, a service verb + 不了, 不提供, with a short topic before', () => {
+    expectFamily(
+      '否定拒绝',
+      ['不能寄存。', '私教课不能退', '延期不了的', '这个取消不了', '不提供。', '节假日不受理', '周日不行'],
+      [
+        '错不了的',
+        '不能寄存，您可以放在前台的储物柜',
+        '延期不了，因为会员卡已经过期三个月了',
+        '不提供纸质发票，电子发票在小程序里可以下载',
+        '不用的',
+      ],
+    );
+  });
+});
