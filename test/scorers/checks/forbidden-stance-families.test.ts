@@ -42,3 +42,18 @@ describe('否定拒绝: the whole reply is a bare no, in any service verb', () =
     );
   });
 });
+
+describe('敷衍答复: the whole reply is a shrug (cold, not hostile)', () => {
+  it('finds a bare guess closed by 吧, a wait with no time, a vague status — forbidden-words only, not rude', () => {
+    const shrugs = ['嗯 大概是寄丢了吧', '估计下周吧', '再等等。', '哦，等着吧', '看情况', '在处理', '到时候就有了'];
+    expectFamily('敷衍答复', shrugs, [
+      '应该是下周三到，我把快递单号发给您',
+      '大概要三个工作日，到账后会有短信提醒您',
+      '请您再等等，我马上帮您催一下',
+      '在处理，预计明天下午两点前回复您',
+      '看情况吧，如果下雨的话场馆会提前发通知',
+      '您稍等',
+    ]);
+    for (const said of shrugs) expect(isRude(said), said).toBe(false);
+  });
+});
