@@ -1,14 +1,18 @@
 /**
- * resolution's structural reading of a 忌语 that stands where the answer should be: the agent replies to the
+ * resolution's structural reading of a reply that stands where the answer should be: the agent replies to the
  * customer's question by sending them elsewhere or abusing them, and says nothing that answers — no number or
  * time, no yes/no on the point, no step to take — nor does its next turn before the customer speaks again.
  * QA sheets score the 忌语 (服务用语) and whether the question was answered (业务解答) as separate items: a rude
- * answer still answers, a rude reply with no answer in it fails both.
+ * answer still answers, a rude reply with no answer in it fails both. The same holds for a bare guess
+ * (应该可以吧), polite or not.
  */
 import { vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn, type VocabMatch } from '../context.js';
 import { valueFormOf } from '../text/values.js';
 import { QUESTION } from './non-answer-forms.js';
 import { SIDE_QUESTION, quoted } from './deflection.js';
+
+/** Where the non-answer stands in the turn. */
+export type StanceHit = Pick<VocabMatch, 'quote' | 'start' | 'end' | 'level'>;
 
 /**
  * The forbidden-words categories whose words replace the answer: 推诿 (sent elsewhere or told it is not our
@@ -21,13 +25,13 @@ import { SIDE_QUESTION, quoted } from './deflection.js';
 export const STANCE_CATEGORIES: ReadonlySet<string> = new Set(['推诿', '粗俗辱骂']);
 
 /**
- * The first stance 忌语 of `t` when it stands for the answer: `t` replies to a question in the customer's turn
- * just before it (once the scenario's question was answered, not a side question opened as one — the
- * deflection convention of independent-dev2a), neither `t` nor the agent's next turn before the customer speaks
- * holds answer content, and no scenario fact is stated later in the contact.
+ * The first stance 忌语 of `t` (or, failing one, a bare hedged guess: hedgedGuess) when it stands for the answer:
+ * `t` replies to a question in the customer's turn just before it, not a side question opened as one (the
+ * deflection convention of independent-dev2a), no scenario fact is stated anywhere in the contact, and neither
+ * `t` nor the agent's next turn before the customer speaks holds answer content.
  */
-export function stanceNonAnswer(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, answeringTurns: ReadonlySet<number>): VocabMatch | null {
-  const hit = vocabHits(c, 'forbidden', t).find((h) => STANCE_CATEGORIES.has(h.category) && !quoted(t, h.end));
+export function stanceNonAnswer(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, answeringTurns: ReadonlySet<number>): StanceHit | null {
+  const hit = vocabHits(c, 'forbidden', t).find((h) => STANCE_CATEGORIES.has(h.category) && !quoted(t, h.end)) ?? hedgedGuess(t);
   if (!hit) return null;
   const at = p.dialogue.indexOf(t);
   let asked: PreparedTurn | null = null;
@@ -82,3 +86,19 @@ const STEP =
   /点击|点开|里点|上点|打开|登录|登陆|进入|重启|重新(?:插|贴|装|启动|登录|下载|安装|提交|绑定)|拔下|拔出|插上|插回|填写|上传|携带|带上|关掉|关闭|断电|(?:app|APP|官网|小程序|公众号|网站|营业厅)(?:里|上)|只能|只需/u;
 /** The agent asks for what it needs to act: the number, the phone, the card (说单号 / 把手机号报一下). */
 const DETAILS_ASKED = /(?:说|报|提供|发|告诉我)[^]{0,4}?(?:单号|号码|手机号|卡号|订单号|账号|身份证|车牌)|(?:单号|号码|手机号|卡号|订单号|账号|身份证号|车牌号)(?:报|发|说)/u;
+
+/** The longest reply (normalised characters) read as a bare guess: longer, it says more than the guess. @default 20 */
+const HEDGED_GUESS_MAX_CHARS = 20;
+
+/**
+ * "应该可以吧" / "可能是线路的问题吧": a short reply that is only a guess — a hedge (可能 / 应该 / 估计 / 大概 / 没准 /
+ * 也许 / 说不定) closed by 吧 — the 敷衍 answer QA sheets name "模棱两可、含糊其辞" (答复不确定, not checked): no
+ * look-up, no content. Longer replies may hedge one part and answer the rest.
+ */
+function hedgedGuess(t: PreparedTurn): StanceHit | null {
+  const norm = t.view.norm;
+  if (norm.length > HEDGED_GUESS_MAX_CHARS) return null;
+  const m = HEDGE.exec(norm);
+  return m ? { quote: m[0], start: m.index, end: m.index + m[0].length, level: 'pattern' } : null;
+}
+const HEDGE = /(?:可能|应该|估计|大概|没准|也许|说不定)[^]{0,12}?吧/u;

@@ -1,5 +1,5 @@
 /**
- * resolution: a buck-passing or abusive 忌语 given in place of the answer to a question (no number, time, yes/no,
+ * resolution: a buck-passing or abusive 忌语 (or a bare hedged guess) given in place of the answer to a question (no number, time, yes/no,
  * step or request for details in the turn or the agent's next one) is a non-answer; the same words beside an
  * answer, after a remark that is no question, or deflecting a side question are not. Wordings are our own.
  */
@@ -34,6 +34,19 @@ describe('a buck-passing or abusive reply with no answer in it', () => {
   it('after a remark that is no question, or deflecting a side question, it is forbidden-words\' business only', () => {
     expect(pass('我就是想跟你们说一声。', '这不是我们的问题，你找错地方了。')).toBe(true);
     expect(pass('对了，小区停车的事你们管吗？', '你找错地方了。')).toBe(true);
+  });
+});
+
+describe('a bare hedged guess', () => {
+  it('is a non-answer: a short reply that is only a guess closed by 吧', () => {
+    expect(pass('我的积分什么时候能到账？', '应该快了吧')).toBe(false);
+    expect(pass('路由器一直闪红灯是坏了吗？', '估计是线路的问题吧')).toBe(false);
+  });
+  it('a guess with the answer beside it, a longer reply, a look-up after it, or a guess that is no reply to a question are not', () => {
+    expect(pass('我的积分什么时候能到账？', '应该明天到吧')).toBe(true);
+    expect(pass('路由器一直闪红灯是坏了吗？', '估计是线路的问题吧，您先把光猫电源拔下来等十秒再插上，看看灯会不会变绿')).toBe(true);
+    expect(pass('我的积分什么时候能到账？', '应该快了吧', '我帮您查一下，请稍等')).toBe(true);
+    expect(pass('我刚刚把积分兑换了。', '应该快了吧')).toBe(true);
   });
 });
 
