@@ -42,7 +42,7 @@ export function deflectsTheQuestion(p: PreparedTranscript, c: CompiledRubric, t:
 }
 
 /** The words stand inside quotation marks (您提到的“不归物业管”…): the agent quotes them, it does not say them. */
-function quoted(t: PreparedTurn, end: number): boolean {
+export function quoted(t: PreparedTurn, end: number): boolean {
   const o = t.view.from[Math.max(0, end - 1)];
   if (o === undefined) return false;
   const before = t.view.original.slice(0, o);
@@ -54,7 +54,7 @@ const OPEN_QUOTES: readonly (readonly [string, string])[] = [['“', '”'], ['�
 const REQUEST_MIN = 6;
 
 /** How a customer opens a question on another matter: 另外 / 顺便问一下 / 对了 / 还有个事 / X也坏了. */
-const SIDE_QUESTION = /^(?:那|嗯|哦|啊)?(?:另外|顺便|对了|还有个|还有一个|还有件|再问)|(?:也|还)(?:不好使|坏了|有问题|出问题|不能用|想问|想办|想买|想开)/u;
+export const SIDE_QUESTION = /^(?:那|嗯|哦|啊)?(?:另外|顺便|对了|还有个|还有一个|还有件|再问)|(?:也|还)(?:不好使|坏了|有问题|出问题|不能用|想问|想办|想买|想开)/u;
 
 /**
  * The turn goes on after the deflection (and the pointer elsewhere that completes it: 你找物业去 / 别问我了) with

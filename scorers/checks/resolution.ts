@@ -22,6 +22,7 @@ import { evaluateFacts, type FactResult } from './facts.js';
 import { valueFormOf, valueFormOfText } from '../text/values.js';
 import { ANSWER_AFTER, NON_ANSWER, NOT_AN_ANSWER_AFTER, QUESTION } from './non-answer-forms.js';
 import { DEFLECTION_CATEGORY, deflectsTheQuestion } from './deflection.js';
+import { stanceNonAnswer } from './stance-non-answer.js';
 
 const F = 'professionalism' as const;
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
@@ -29,7 +30,7 @@ const NO_AGENT = '全程没有人工坐席发言，无法评价';
 /** "Shouting won't solve it either" (嚷嚷也解决不了): a dismissal (forbidden-words' business), not a non-answer. */
 const DISMISSAL_BEFORE = /(?<!我|我们|这边|这里)也$/u;
 
-type NonAnswerMatch = { quote: string; at: number; kind: MatchKind; deflection: boolean } | null;
+type NonAnswerMatch = { quote: string; at: number; kind: MatchKind; deflection: boolean; stance?: boolean } | null;
 
 /** Memo keys per compiled rubric (the result depends on the rubric's exceptions and vocabulary). */
 const memoKeys = new WeakMap<CompiledRubric, object>();
@@ -98,6 +99,14 @@ interface NonAnswer {
   turn: PreparedTurn;
   quote: string;
   kind: MatchKind;
+  /** A stance 忌语 standing for the answer (stance-non-answer.ts), not an "I cannot answer". */
+  stance?: boolean;
+}
+
+/** A stance 忌语 in place of the answer (see stanceNonAnswer), as a non-answer match. */
+function stanceMatch(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, answeringTurns: ReadonlySet<number>): (NonAnswerMatch & { stance: true }) | null {
+  const h = stanceNonAnswer(p, c, t, answeringTurns);
+  return h ? { quote: h.quote, at: h.start, kind: h.level === 'exact' ? 'exact' : h.level === 'homophone' ? 'pinyin' : 'fuzzy', deflection: false, stance: true } : null;
 }
 
 /**
@@ -112,14 +121,15 @@ function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: Re
   for (let i = 0; i < p.dialogue.length; i++) {
     const t = p.dialogue[i]!;
     if (t.turn.speaker !== 'agent' || t.index < firstCustomer.index || answeringTurns.has(t.index)) continue;
-    const m = nonAnswerIn(t, c);
-    if (!m || (m.deflection ? !deflectsTheQuestion(p, c, t, m.at + m.quote.length, answeringTurns) : !repliesToQuestion(p, t)) || dismissalThenAnswer(c, t, m.at, m.at + m.quote.length)) continue;
+    const m = nonAnswerIn(t, c) ?? stanceMatch(p, c, t, answeringTurns);
+    if (!m) continue;
+    if (!m.stance && ((m.deflection ? !deflectsTheQuestion(p, c, t, m.at + m.quote.length, answeringTurns) : !repliesToQuestion(p, t)) || dismissalThenAnswer(c, t, m.at, m.at + m.quote.length))) continue;
     const lookupHere = findVocab(c, 'holdRequest', t);
     const next = p.dialogue[i + 1];
     const lookupNext = next?.turn.speaker === 'agent' && findVocab(c, 'holdRequest', next);
     const rest = t.view.norm.slice(m.at);
     if ((lookupHere && lookupHere.start > m.at) || lookupNext || REFERRAL.test(rest) || TIMED_FOLLOW_UP.test(rest) || CONTACT_SENT.test(rest)) continue;
-    out.push({ turn: t, quote: m.quote, kind: m.kind });
+    out.push({ turn: t, quote: m.quote, kind: m.kind, stance: m.stance });
   }
   return out;
 }
@@ -239,6 +249,7 @@ export function bareNonAnswers(interaction: Interaction, scenario: ScoringScenar
   if (noAgent(p)) return [];
   const c = compileRubric(rubric);
   return nonAnswers(p, c, answeringTurnsOf(evaluateFacts(interaction, scenario, rubric))).filter((x) => {
+    if (x.stance) return false;
     const norm = x.turn.view.norm;
     return !SOFTENED.test(norm) && norm.replace(x.quote, '').replace(TOPIC_WORDS, '').length <= 2;
   });

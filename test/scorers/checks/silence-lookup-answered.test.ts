@@ -33,6 +33,16 @@ describe('a look-up answered in its own turn', () => {
       expect(only(deadAir(after(said), S, rubric)).pass, said).toBe(true);
     }
   });
+  it('the look-up said for the customer, or a check with someone still to make, after the request is no answer', () => {
+    for (const said of ['稍等，帮您看看这张卡最近一个月的交易流水', '请稍等，我这边跟发卡行的风控部门核实一下冻结原因', '稍候，我和网点柜台确认一下这张卡的状态']) {
+      expect(only(deadAir(after(said), S, rubric)).pass, said).toBe(true);
+    }
+  });
+  it('asking the customer to check with someone is not a look-up the agent makes', () => {
+    for (const said of ['请稍等，您跟网点柜台确认一下卡片状态就可以用了', '稍等，这张卡是正常状态，您可以直接去网点使用']) {
+      expect(only(deadAir(after(said), S, rubric)).pass, said).toBe(false);
+    }
+  });
   it('a check already made with someone, then the answer, still answers the turn', () => {
     for (const said of ['请稍等，我跟仓储那边确认过了，您的包裹明天一早派送', '稍等，向主管确认过，这张卡已经解冻可以用了']) {
       expect(only(deadAir(after(said), S, rubric)).pass, said).toBe(false);

@@ -1,0 +1,104 @@
+/**
+ * resolution's structural reading of a reply that stands where the answer should be: the agent replies to the
+ * customer's question by sending them elsewhere or abusing them, and says nothing that answers — no number or
+ * time, no yes/no on the point, no step to take — nor does its next turn before the customer speaks again.
+ * QA sheets score the 忌语 (服务用语) and whether the question was answered (业务解答) as separate items: a rude
+ * answer still answers, a rude reply with no answer in it fails both. The same holds for a bare guess
+ * (应该可以吧), polite or not.
+ */
+import { vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn, type VocabMatch } from '../context.js';
+import { valueFormOf } from '../text/values.js';
+import { QUESTION } from './non-answer-forms.js';
+import { SIDE_QUESTION, quoted } from './deflection.js';
+
+/** Where the non-answer stands in the turn. */
+export type StanceHit = Pick<VocabMatch, 'quote' | 'start' | 'end' | 'level'>;
+
+/**
+ * The forbidden-words categories whose words replace the answer: 推诿 (sent elsewhere or told it is not our
+ * business [S1 S2 S15 S16]) and 粗俗辱骂 (abuse in reply to a question). Measured apart on the banks nobody tuned
+ * on, these two lifted non-answer recall at no loss of precision; the others did not carry over: 指责客户 to a
+ * why-question gives the cause, 讽刺挖苦 and 不耐烦 often come with the yes/no (对对对，都问几遍了 / 您可真大方),
+ * 否定拒绝 is the yes/no itself, 命令训斥 often the step to take, 激将投诉 replies to a threat, not a question,
+ * and 冷漠敷衍 moved only the bank its wordings were read from.
+ */
+export const STANCE_CATEGORIES: ReadonlySet<string> = new Set(['推诿', '粗俗辱骂']);
+
+/**
+ * The first stance 忌语 of `t` (or, failing one, a bare hedged guess: hedgedGuess) when it stands for the answer:
+ * `t` replies to a question in the customer's turn just before it, not a side question opened as one (the
+ * deflection convention of independent-dev2a), no scenario fact is stated anywhere in the contact, and neither
+ * `t` nor the agent's next turn before the customer speaks holds answer content.
+ */
+export function stanceNonAnswer(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, answeringTurns: ReadonlySet<number>): StanceHit | null {
+  const hit = vocabHits(c, 'forbidden', t).find((h) => STANCE_CATEGORIES.has(h.category) && !quoted(t, h.end)) ?? hedgedGuess(t);
+  if (!hit) return null;
+  const at = p.dialogue.indexOf(t);
+  let asked: PreparedTurn | null = null;
+  for (let k = at - 1; k >= 0; k--) {
+    const x = p.dialogue[k]!;
+    if (x.turn.speaker === 'customer') {
+      asked = x;
+      break;
+    }
+  }
+  if (!asked || !QUESTION.test(asked.turn.text)) return null;
+  // a scenario fact stated anywhere in the contact: its question got an answer, and the contact sets label a
+  // rude reply beside it a forbidden-words matter, not an unanswered question (independent-dev2a/-dev2b READMEs)
+  if (answeringTurns.size > 0) return null;
+  // a side question opened as one (顺便问下 / 对了 / 另外): the customer's own question came before it, and a
+  // deflected side question leaves that answered (independent-dev2a README, resolution)
+  if (SIDE_QUESTION.test(asked.view.norm)) return null;
+  if (holdsAnswerContent(t, asked)) return null;
+  const next = p.dialogue[at + 1];
+  if (next?.turn.speaker === 'agent' && holdsAnswerContent(next, asked)) return null;
+  return hit;
+}
+
+/**
+ * What answers, whatever the tone: a number or a time the customer did not say (一个月三百 / 下午两点到六点; an
+ * echo of the customer's own 二十吨 is not one), a yes/no on the point opening a clause (能。/ 对对对 / 办不了 /
+ * 不能提), the step to take or the only way (在APP里点还款 / 先重启手机 / 只能等), the details the agent needs to
+ * act (报一下单号).
+ */
+export function holdsAnswerContent(t: PreparedTurn, asked: PreparedTurn): boolean {
+  const said = valueFormOf(t.view).norm;
+  const theirs = new Set(valueFormOf(asked.view).norm.match(NUMBERS) ?? []);
+  if ((said.match(NUMBERS) ?? []).some((n) => !theirs.has(n))) return true;
+  return TIME_WORD.test(said) || YES_NO_OPENING.test(t.turn.text) || STEP.test(said) || DETAILS_ASKED.test(said);
+}
+
+const NUMBERS = /\d+(?:\.\d+)?/gu;
+/** A time named without digits: 今天 / 明天 / 下周 / 月底 / 三个工作日 (numerals are digits by then). */
+const TIME_WORD = /[今明后]天|下(?:周|个月|礼拜|星期)|月[底初中]|年[底初]|工作日|马上就|随后就/u;
+/**
+ * A clause that opens with the answer to a yes/no question: 能 / 可以 / 不能 / 不行 / 会 / 有 / 没有 / 是的 / 对
+ * (said once or brushed off thrice: 对对对), the verb with 不了 (办不了 / 换不了), or 不能 / 可以 with its verb (不能提).
+ * Only at a clause's start, after at most a filler: inside a clause 不能 is often part of the brush-off.
+ */
+const YES_NO_OPENING =
+  /(?:^|[，,。.！!？?；;\s])(?:嗯|哦|呃|那|哎呀|哎)?(?:(?:能|可以|不能|不可以|不行|行|会|不会|有|没有|没|是的|是|对|不是|不用|需要|不需要|要|不要|不[退换送收包补免]){1,3}|\p{Script=Han}不了|(?:不能|不可以|能|可以)\p{Script=Han}{1,2})(?:的|啊|呀|吧|呢|了)?(?:$|[，,。.！!？?；;\s])/u;
+/**
+ * The step to take: an operation named (点击 / 打开 / 登录 / 重启 / 拔下 / 插上 / 填写 / 上传 / 携带), the
+ * self-service channel where it is done (APP里 / 官网上 / 小程序里), or the only way (只能 / 只需).
+ */
+const STEP =
+  /点击|点开|里点|上点|打开|登录|登陆|进入|重启|重新(?:插|贴|装|启动|登录|下载|安装|提交|绑定)|拔下|拔出|插上|插回|填写|上传|携带|带上|关掉|关闭|断电|(?:app|APP|官网|小程序|公众号|网站|营业厅)(?:里|上)|只能|只需/u;
+/** The agent asks for what it needs to act: the number, the phone, the card (说单号 / 把手机号报一下). */
+const DETAILS_ASKED = /(?:说|报|提供|发|告诉我)[^]{0,4}?(?:单号|号码|手机号|卡号|订单号|账号|身份证|车牌)|(?:单号|号码|手机号|卡号|订单号|账号|身份证号|车牌号)(?:报|发|说)/u;
+
+/** The longest reply (normalised characters) read as a bare guess: longer, it says more than the guess. @default 20 */
+const HEDGED_GUESS_MAX_CHARS = 20;
+
+/**
+ * "应该可以吧" / "可能是线路的问题吧": a short reply that is only a guess — a hedge (可能 / 应该 / 估计 / 大概 / 没准 /
+ * 也许 / 说不定) closed by 吧 — the 敷衍 answer QA sheets name "模棱两可、含糊其辞" (答复不确定, not checked): no
+ * look-up, no content. Longer replies may hedge one part and answer the rest.
+ */
+function hedgedGuess(t: PreparedTurn): StanceHit | null {
+  const norm = t.view.norm;
+  if (norm.length > HEDGED_GUESS_MAX_CHARS) return null;
+  const m = HEDGE.exec(norm);
+  return m ? { quote: m[0], start: m.index, end: m.index + m[0].length, level: 'pattern' } : null;
+}
+const HEDGE = /(?:可能|应该|估计|大概|没准|也许|说不定)[^]{0,12}?吧/u;
