@@ -1,0 +1,62 @@
+/** empathy: complaint families that carry over across wordings (issue 10, round 2). Wordings are our own. */
+import { describe, expect, it } from 'vitest';
+import { empathy } from '../../../scorers/checks/professionalism.js';
+import { chat, only, rubric, scenario } from '../helpers.js';
+
+const S = scenario();
+/** The verdict after a bare reply: false when the turn is a complaint, 'na' when it is not. */
+const verdict = (said: string, reply = '好的，请提供一下您的户号') =>
+  only(
+    empathy(
+      chat([
+        ['agent', '您好，请问有什么可以帮您', 1000],
+        ['customer', said, 2000],
+        ['agent', reply, 3000],
+        ['agent', '我这边登记一下', 4000],
+      ]),
+      S,
+      rubric,
+    ),
+  ).pass;
+
+describe('empathy: fault imputed, the service called useless, loss, names, threats', () => {
+  it('fault or intent imputed to 你们 as a question owes an acknowledgement', () => {
+    for (const said of ['这个月燃气费翻倍，你们是不是读错表了', '押金一直不退，你们是想赖账吗', '你们是不是故意拖着不发货']) {
+      expect(verdict(said), said).toBe(false);
+    }
+  });
+
+  it('a neutral question to 你们 is none', () => {
+    for (const said of ['你们是不是周末也上班', '你们是不是在人民路有个网点']) expect(verdict(said), said).toBe('na');
+  });
+
+  it('the service called useless, money lost, the company named, a threat of what is coming', () => {
+    for (const said of ['你们那个在线报修就是个摆设', '你们这个会员到底有什么用', '机票没改成，酒店押金亏了好几百', '充值的钱全打水漂了', '真是黑心商家', '行，你们等着瞧', '我已经给市场监管写了封信']) {
+      expect(verdict(said), said).toBe(false);
+    }
+  });
+
+  it('a thing named, a refund received, an ordinary 店 or a wait asked for are none', () => {
+    for (const said of ['客厅那个摆件是赠品吗', '你们上次赔了我两百，已经到账了', '我在无锡的店里买的', '你等着，我去拿一下卡']) {
+      expect(verdict(said), said).toBe('na');
+    }
+  });
+});
+
+describe('empathy: hardship, bullying, "is this how", a claim thrown back, effort in vain', () => {
+  it('each owes an acknowledgement', () => {
+    for (const said of ['停水三天，饭店都没法开了', '为了这个证明腿都跑断了', '这不是刁难老百姓吗', '你们就这么送货的？', '你们官网不是写着包邮吗', '热线打了老半天打不进去', '这个挂号系统永远挂不上', '理赔交上去一点进度都没有', '我跑了四家网点都说不行']) {
+      expect(verdict(said), said).toBe(false);
+    }
+  });
+
+  it('the same complaint is answered by an acknowledgement', () => {
+    expect(verdict('你们就这么送货的？', '实在抱歉，包装没做好，我马上给您补发')).toBe(true);
+  });
+});
+
+describe('empathy: asking about the complaint procedure is no complaint', () => {
+  it('a consultation or a what-if about complaining voices no grievance', () => {
+    for (const said of ['我想咨询一下，投诉物业需要准备什么材料', '要是以后想投诉快递员，打哪个电话']) expect(verdict(said), said).toBe('na');
+  });
+});
