@@ -60,3 +60,15 @@ describe('empathy: asking about the complaint procedure is no complaint', () => 
     for (const said of ['我想咨询一下，投诉物业需要准备什么材料', '要是以后想投诉快递员，打哪个电话']) expect(verdict(said), said).toBe('na');
   });
 });
+
+describe('empathy: expectation and disbelief', () => {
+  it('a charge disputed, a remedy demanded, a rule called unreasonable, regret, a let-down, indignant surprise', () => {
+    for (const said of ['就两个人住，怎么可能用了那么多电', '行李箱被摔坏了，你们说怎么办', '航班取消的损失谁来赔', '押金不退，这是什么道理', '早知道就不办这张卡了', '从来没见过这样的售后', '本以为换了新表会好，结果更不准了', '居然还收我上门费']) {
+      expect(verdict(said), said).toBe(false);
+    }
+  });
+
+  it('advice asked, a pleasant surprise, a pleasant outcome are none', () => {
+    for (const said of ['你说怎么办理比较快', '居然这么快就到了，想再问个事', '本来以为要排队，结果很快就办好了']) expect(verdict(said), said).toBe('na');
+  });
+});
