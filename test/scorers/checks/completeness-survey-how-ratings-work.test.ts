@@ -1,0 +1,22 @@
+/** survey-offered: how ratings work told as a fact is no invitation; a rating keyed by text reply or tap is one. Wordings are our own. */
+import { describe, expect, it } from 'vitest';
+import { surveyOffered } from '../../../scorers/checks/completeness.js';
+import { chat, only, rubric, scenario } from '../helpers.js';
+
+const S = scenario({ requires: { survey: true } });
+const says = (text: string) => chat([['agent', '您好，工号5126为您服务', 500], ['agent', text, 1500]]);
+const offered = (said: string) => only(surveyOffered(says(said), S, rubric)).pass;
+
+describe('survey-offered: how ratings work', () => {
+  it('who runs them, what they rest on, where they appear invites nothing', () => {
+    for (const said of ['服务评价是由总部质检部统一处理的', '门店星级是根据近三个月的投诉率算的', '评论会自动同步到店铺首页']) {
+      expect(offered(said), said).toBe(false);
+    }
+  });
+
+  it('a rating keyed by text reply or by tap is an invitation', () => {
+    for (const said of ['稍后会收到一条短信，回复1就是满意，谢谢您', '页面弹出来以后点2表示满意就可以']) {
+      expect(offered(said), said).toBe(true);
+    }
+  });
+});
