@@ -57,7 +57,7 @@ describe('empathy: hardship, bullying, "is this how", a claim thrown back, effor
 
 describe('empathy: asking about the complaint procedure is no complaint', () => {
   it('a consultation or a what-if about complaining voices no grievance', () => {
-    for (const said of ['我想咨询一下，投诉物业需要准备什么材料', '要是以后想投诉快递员，打哪个电话']) expect(verdict(said), said).toBe('na');
+    for (const said of ['我想了解一下物业投诉需要提供哪些证明', '假如以后要投诉这个网点，打哪个号码']) expect(verdict(said), said).toBe('na');
   });
 });
 
