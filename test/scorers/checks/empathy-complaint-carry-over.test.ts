@@ -72,3 +72,11 @@ describe('empathy: expectation and disbelief', () => {
     for (const said of ['你说怎么办理比较快', '居然这么快就到了，想再问个事', '本来以为要排队，结果很快就办好了']) expect(verdict(said), said).toBe('na');
   });
 });
+
+describe('empathy: the hardship acknowledged in the agent\'s words', () => {
+  it('确实 + what the customer goes through acknowledges; a bare promise does not', () => {
+    expect(verdict('楼上漏水一个礼拜了，都没人来', '一个礼拜都这样，确实挺遭罪的，我马上派单')).toBe(true);
+    expect(verdict('楼上漏水一个礼拜了，都没人来', '来回跑确实不容易，我这边加急')).toBe(true);
+    expect(verdict('楼上漏水一个礼拜了，都没人来', '好的，我马上派单')).toBe(false);
+  });
+});
