@@ -80,3 +80,15 @@ describe('empathy: the hardship acknowledged in the agent\'s words', () => {
     expect(verdict('楼上漏水一个礼拜了，都没人来', '好的，我马上派单')).toBe(false);
   });
 });
+
+describe('empathy: charged twice and the cold shoulder', () => {
+  it('each owes an acknowledgement', () => {
+    for (const said of ['一张停车费扣了两次', '上回那个客服爱答不理的', '刚说两句就挂我电话', '问了三个人都是一问三不知', '你这解释说了等于没说']) {
+      expect(verdict(said), said).toBe(false);
+    }
+  });
+
+  it('a single charge, a call to be hung up by the customer, a plain 没说 are none', () => {
+    for (const said of ['这个月只扣了一次对吧', '我先挂电话，等您回电', '他没说要带什么材料']) expect(verdict(said), said).toBe('na');
+  });
+});
