@@ -20,3 +20,15 @@ describe('survey-offered: how ratings work', () => {
     }
   });
 });
+
+describe('survey-offered: 评价 asked of the customer, not named', () => {
+  it('a request, an offer or the channel leading to 评价 is an invitation', () => {
+    for (const said of ['一会儿手机上有个评价，麻烦您点一下', '劳驾您点一下页面下方的“评价”', '待会儿系统会发评价链接过来']) {
+      expect(offered(said), said).toBe(true);
+    }
+  });
+
+  it('a bare 评价 in a statement invites nothing', () => {
+    for (const said of ['这个新政策我不好评价', '这家民宿网上评价还行', '您上次的评价我们很重视']) expect(offered(said), said).toBe(false);
+  });
+});
