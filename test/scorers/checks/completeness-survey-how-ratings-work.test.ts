@@ -32,3 +32,10 @@ describe('survey-offered: 评价 asked of the customer, not named', () => {
     for (const said of ['这个新政策我不好评价', '这家民宿网上评价还行', '您上次的评价我们很重视']) expect(offered(said), said).toBe(false);
   });
 });
+
+describe('survey-offered: 评分 / 打分 asked of the customer, not named', () => {
+  it('a request or a channel leading to 评分 / 打分 is an invitation; a bare mention is none', () => {
+    for (const said of ['麻烦您挂机后为我的服务打分', '稍后短信里可以评分，谢谢']) expect(offered(said), said).toBe(true);
+    for (const said of ['这个贷款要看您的综合评分', '车辆的打分在检测报告第三页']) expect(offered(said), said).toBe(false);
+  });
+});
