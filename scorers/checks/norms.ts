@@ -49,11 +49,12 @@ const SURE = { confidence: 1 } as const;
 const idPatterns = new Map<number, RegExp>();
 /**
  * What follows 工号: optional 码/是/为, then the id (digits/letters, at least `min`; a clause break
- * may split digit groups, and the colon of 工号：A0312 is one).
+ * may split digit groups, and the colon of 工号：A0312 is one). A spoken filler before the digits
+ * (工号是 呃 幺幺六三 — the agent searching for the word) does not part the number from its keyword.
  */
 function idPattern(min: number): RegExp {
   let re = idPatterns.get(min);
-  if (!re) idPatterns.set(min, (re = new RegExp(`^(?:码)?(?:是|为|:)?\\|?((?:[0-9a-z]\\|?){${min},})`, 'u')));
+  if (!re) idPatterns.set(min, (re = new RegExp(`^(?:码)?(?:是|为|:)?\\|?(?:(?:呃|额|嗯|啊|那个)\\|?){0,2}((?:[0-9a-z]\\|?){${min},})`, 'u')));
   return re;
 }
 

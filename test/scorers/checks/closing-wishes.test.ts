@@ -20,3 +20,10 @@ describe('closing: wishes naming someone else', () => {
     }
   });
 });
+
+describe('closing: a wish running into the offer to call again', () => {
+  it('祝… + 有问题随时来电, unpunctuated, closes by its wish; the offer alone does not', () => {
+    expect(only(closing(agentSays('好的', '祝您父亲早日康复 有问题随时来电'), S, rubric)).pass).toBe(true);
+    expect(only(closing(agentSays('好的', '那有问题随时来电'), S, rubric)).pass).toBe(false);
+  });
+});

@@ -69,3 +69,15 @@ describe('empathy: paid for nothing, a near-quarrel, a scare-quoted complaint', 
     expect(verdict('我要投诉，你们的快递三天没动')).toBe(false);
   });
 });
+
+describe('empathy: who is evaluated — the customer, a condition, a thing that crashed', () => {
+  it('the customer\'s own manner, dissatisfaction as a condition, a crashed app voice no grievance', () => {
+    for (const said of ['我刚才语气不好，你别往心里去', '要是穿着不满意能退吗', '不满意包退吗', '我手机上那个软件一直闪退崩溃，怎么重装']) {
+      expect(verdict(said), said).toBe('na');
+    }
+  });
+
+  it('the staff\'s manner, dissatisfaction said, the customer at the end of their tether still are', () => {
+    for (const said of ['你们那个师傅说话太冲了', '我对这个处理很不满意', '我真的要被你们逼疯了']) expect(verdict(said), said).toBe(false);
+  });
+});

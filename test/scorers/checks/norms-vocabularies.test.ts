@@ -172,10 +172,11 @@ describe('vocabularies from practice: constructions, look-alikes and real forms'
   });
 
   it('closing accepts phone leave-takings by function (you go ahead, hang up first, rest, talk later, a final thanks to 您)', () => {
-    for (const said of ['好的，那就这样，您先忙', '好的，请您先挂机', '好的，祝您晚安', '那您早点休息', '好的，回头联系', '好的，先这样，拜', '感谢您的耐心等待和配合', '好的，谢谢您', '后续有问题您随时再找我']) {
+    for (const said of ['好的，那就这样，您先忙', '好的，请您先挂机', '好的，祝您晚安', '那您早点休息', '好的，回头联系', '好的，先这样，拜', '感谢您的耐心等待和配合', '好的，谢谢您']) {
       expect(only(closing(agentSays('好的', said), S, rubric)).pass, said).toBe(true);
     }
-    for (const said of ['感谢您的耐心等待', '请您先不要挂机', '好的，后续您关注一下进度', '有用药疑问的话药师会联系你，你也可以随时咨询']) {
+    // an offer to call again alone (后续有问题您随时再找我) thanks, wishes and takes leave of no one (phrases-a's convention, f-val agrees)
+    for (const said of ['感谢您的耐心等待', '请您先不要挂机', '好的，后续您关注一下进度', '有用药疑问的话药师会联系你，你也可以随时咨询', '后续有问题您随时再找我']) {
       expect(only(closing(agentSays('好的', said), S, rubric)).pass, said).toBe(false);
     }
   });
