@@ -41,50 +41,53 @@ export interface PhraseMeasure {
   applies?: (labels: Record<string, boolean>) => boolean;
   /** Whether a correct scorer should fire (report a defect / detect the thing) on this item. */
   expected: (labels: Record<string, boolean>) => boolean;
+  /** The check whose verdict answers the label. */
+  check: CheckId;
   /** Whether the scorer fired, from its findings on the wrapped contact. */
   fired: (findings: readonly Finding[]) => boolean;
 }
 
-const fails = (check: CheckId) => (findings: readonly Finding[]) => findings.some((f) => f.check === check && f.pass === false);
-const judged = (check: CheckId) => (findings: readonly Finding[]) => findings.some((f) => f.check === check && f.pass !== 'na');
+/** The check fails on the contact (a defect found), or judges it at all (pass or fail: the thing was detected). */
+const fails = (check: CheckId) => ({ check, fired: (findings: readonly Finding[]) => findings.some((f) => f.check === check && f.pass === false) });
+const judged = (check: CheckId) => ({ check, fired: (findings: readonly Finding[]) => findings.some((f) => f.check === check && f.pass !== 'na') });
 
 /** The measures per probe; label names are the bank's (see the phrase-bank brief in each set's README). */
 export const MEASURES: Record<Probe, readonly PhraseMeasure[]> = {
   reply: [
-    { name: 'reply/forbidden → forbidden-words', needs: ['forbidden'], expected: (l) => l.forbidden!, fired: fails('forbidden-words') },
-    { name: 'reply/rude → politeness', needs: ['rude'], expected: (l) => l.rude!, fired: fails('politeness') },
-    { name: 'reply/nonAnswer → resolution', needs: ['nonAnswer'], expected: (l) => l.nonAnswer!, fired: fails('resolution') },
+    { name: 'reply/forbidden → forbidden-words', needs: ['forbidden'], expected: (l) => l.forbidden!, ...fails('forbidden-words') },
+    { name: 'reply/rude → politeness', needs: ['rude'], expected: (l) => l.rude!, ...fails('politeness') },
+    { name: 'reply/nonAnswer → resolution', needs: ['nonAnswer'], expected: (l) => l.nonAnswer!, ...fails('resolution') },
   ],
   complaint: [
-    { name: 'complaint/complaint → empathy applies', needs: ['complaint'], expected: (l) => l.complaint!, fired: judged('empathy') },
+    { name: 'complaint/complaint → empathy applies', needs: ['complaint'], expected: (l) => l.complaint!, ...judged('empathy') },
     {
       name: 'complaint/not empathic → empathy',
       needs: ['complaint', 'empathic'],
       applies: (l) => l.complaint!,
       expected: (l) => !l.empathic,
-      fired: fails('empathy'),
+      ...fails('empathy'),
     },
   ],
   hold: [
-    { name: 'hold/not announced → dead-air', needs: ['announced'], expected: (l) => !l.announced, fired: fails('dead-air') },
+    { name: 'hold/not announced → dead-air', needs: ['announced'], expected: (l) => !l.announced, ...fails('dead-air') },
     {
       name: 'hold/not thanked → hold-etiquette',
       needs: ['announced', 'thanked'],
       applies: (l) => l.announced!,
       expected: (l) => !l.thanked,
-      fired: fails('hold-etiquette'),
+      ...fails('hold-etiquette'),
     },
   ],
   opening: [
-    { name: 'opening/no greeting → greeting', needs: ['greeting'], expected: (l) => !l.greeting, fired: fails('greeting') },
-    { name: 'opening/no id → agent-id', needs: ['agentId'], expected: (l) => !l.agentId, fired: fails('agent-id') },
+    { name: 'opening/no greeting → greeting', needs: ['greeting'], expected: (l) => !l.greeting, ...fails('greeting') },
+    { name: 'opening/no id → agent-id', needs: ['agentId'], expected: (l) => !l.agentId, ...fails('agent-id') },
   ],
   closing: [
-    { name: 'closing/no closing → closing', needs: ['closing'], expected: (l) => !l.closing, fired: fails('closing') },
-    { name: 'closing/no survey → survey-offered', needs: ['survey'], expected: (l) => !l.survey, fired: fails('survey-offered') },
+    { name: 'closing/no closing → closing', needs: ['closing'], expected: (l) => !l.closing, ...fails('closing') },
+    { name: 'closing/no survey → survey-offered', needs: ['survey'], expected: (l) => !l.survey, ...fails('survey-offered') },
   ],
   reference: [
-    { name: 'reference/no reference → record-reference', needs: ['reference'], expected: (l) => !l.reference, fired: fails('record-reference') },
+    { name: 'reference/no reference → record-reference', needs: ['reference'], expected: (l) => !l.reference, ...fails('record-reference') },
   ],
 };
 

@@ -65,19 +65,23 @@ export interface CorpusReport {
   scoreMs: number;
 }
 
-/** Every set folder under test/corpus that has labels. */
-export async function corpusSets(root = CORPUS_ROOT): Promise<string[]> {
+/** Every set folder under `root` holding `file` (labels.jsonl: contact corpora; phrases.jsonl: phrase banks). */
+export async function setsWith(file: string, root = CORPUS_ROOT): Promise<string[]> {
   const entries = await readdir(root, { withFileTypes: true }).catch(() => []);
   const sets: string[] = [];
   for (const e of entries) {
     if (!e.isDirectory()) continue;
-    const has = await readFile(path.join(root, e.name, 'labels.jsonl'), 'utf8').then(() => true, () => false);
+    const has = await readFile(path.join(root, e.name, file), 'utf8').then(() => true, () => false);
     if (has) sets.push(e.name);
   }
   return sets.sort();
 }
 
-function jsonLines(text: string): { line: number; value: unknown; error?: string }[] {
+/** Every set folder under test/corpus that has labels. */
+export const corpusSets = (root = CORPUS_ROOT): Promise<string[]> => setsWith('labels.jsonl', root);
+
+/** Non-blank lines parsed as JSON, with their 1-based line numbers; a line that does not parse carries its error. */
+export function jsonLines(text: string): { line: number; value: unknown; error?: string }[] {
   return text.split('\n').flatMap((raw, i) => {
     if (!raw.trim()) return [];
     try {

@@ -9,13 +9,13 @@
  * tuners' validation bank: figures only): those measure how the vocabularies carry over to
  * wordings nobody tuned on, and stay unread.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { loadRubric } from '../harness/scoring/rubric-loader.js';
 import { scoreContact } from '../scorers/score.js';
-import type { Finding } from '../scorers/scorer.js';
-import { CORPUS_ROOT, TARGET } from './score-corpus.js';
+import type { CheckId, Finding } from '../scorers/scorer.js';
+import { CORPUS_ROOT, TARGET, jsonLines, setsWith } from './score-corpus.js';
 import { MEASURES, PROBES, phraseContact, type PhraseItem } from './phrase-probes.js';
 
 const PhraseItemSchema = z.object({
@@ -67,15 +67,7 @@ export interface PhraseReport {
 }
 
 /** Every folder under test/corpus with a phrases.jsonl. */
-export async function phraseSets(root = CORPUS_ROOT): Promise<string[]> {
-  const entries = await readdir(root, { withFileTypes: true }).catch(() => []);
-  const sets: string[] = [];
-  for (const e of entries) {
-    if (!e.isDirectory()) continue;
-    if (await readFile(path.join(root, e.name, 'phrases.jsonl'), 'utf8').then(() => true, () => false)) sets.push(e.name);
-  }
-  return sets.sort();
-}
+export const phraseSets = (root = CORPUS_ROOT): Promise<string[]> => setsWith('phrases.jsonl', root);
 
 /** The bank's items; a line that does not parse, or lacks a label its probe is measured by, is a problem. */
 export async function loadPhraseSet(set: string, root = CORPUS_ROOT): Promise<{ items: PhraseItem[]; problems: string[] }> {
@@ -84,34 +76,29 @@ export async function loadPhraseSet(set: string, root = CORPUS_ROOT): Promise<{ 
   const items: PhraseItem[] = [];
   const problems: string[] = [];
   const ids = new Set<string>();
-  (await readFile(file, 'utf8')).split('\n').forEach((raw, i) => {
-    if (!raw.trim()) return;
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch (err) {
-      problems.push(`${shown}:${i + 1}: ${(err as Error).message}`);
-      return;
+  for (const { line, value, error } of jsonLines(await readFile(file, 'utf8'))) {
+    if (error) {
+      problems.push(`${shown}:${line}: ${error}`);
+      continue;
     }
     const parsed = PhraseItemSchema.safeParse(categoryOutOfLabels(value));
     if (!parsed.success) {
-      problems.push(`${shown}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
-      return;
+      problems.push(`${shown}:${line}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+      continue;
     }
     const item = parsed.data as PhraseItem;
     const missing = MEASURES[item.probe].flatMap((m) => m.needs).filter((label) => item.labels[label] === undefined);
-    if (missing.length) problems.push(`${shown}:${i + 1}: labels: ${item.probe} needs ${[...new Set(missing)].join(', ')}`);
-    else if (ids.has(item.id)) problems.push(`${shown}:${i + 1}: id: ${item.id} is used twice`);
+    if (missing.length) problems.push(`${shown}:${line}: labels: ${item.probe} needs ${[...new Set(missing)].join(', ')}`);
+    else if (ids.has(item.id)) problems.push(`${shown}:${line}: id: ${item.id} is used twice`);
     else {
       ids.add(item.id);
       items.push(item);
     }
-  });
+  }
   return { items, problems };
 }
 
-function reasonOf(findings: readonly Finding[], name: string): string {
-  const check = name.split('→ ')[1]?.split(' ')[0];
+function reasonOf(findings: readonly Finding[], check: CheckId): string {
   const f = findings.find((x) => x.check === check && x.pass === false) ?? findings.find((x) => x.check === check);
   if (!f) return '(no finding)';
   return `${f.pass === 'na' ? '[N/A] ' : f.pass ? '[pass] ' : ''}${f.reason}`;
@@ -135,7 +122,7 @@ export async function evaluatePhraseSet(set: string, root = CORPUS_ROOT): Promis
       else if (fired) row.fp++;
       else if (expected) row.fn++;
       else row.tn++;
-      if (expected !== fired) misses.push({ measure: m.name, kind: fired ? 'false-positive' : 'false-negative', item, reason: reasonOf(findings, m.name) });
+      if (expected !== fired) misses.push({ measure: m.name, kind: fired ? 'false-positive' : 'false-negative', item, reason: reasonOf(findings, m.check) });
     }
   }
   for (const row of rows.values()) {

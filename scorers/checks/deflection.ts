@@ -23,14 +23,7 @@ export function deflectsTheQuestion(p: PreparedTranscript, c: CompiledRubric, t:
   if (quoted(t, end)) return false;
   const scenarioAnswered = answeringTurns.size > 0;
   const answeredLater = (x: PreparedTurn) => [...answeringTurns].some((i) => i > x.index);
-  let asked: PreparedTurn | null = null;
-  for (let k = p.dialogue.indexOf(t) - 1; k >= 0; k--) {
-    const x = p.dialogue[k]!;
-    if (x.turn.speaker === 'customer') {
-      asked = x;
-      break;
-    }
-  }
+  const asked = customerTurnBefore(p, t);
   // a question, or a request or report that asks for action (你们管一下 / 快递显示签收了但我没收到): not an acknowledgement
   // (once the scenario's question was answered, only a further question: a remark deflected leaves it answered)
   const question = asked !== null && QUESTION.test(asked.turn.text);
@@ -39,6 +32,12 @@ export function deflectsTheQuestion(p: PreparedTranscript, c: CompiledRubric, t:
   // the contact goes on to state a scenario fact after it: the question was answered after all
   if (answeredLater(t)) return false;
   return !answeredAfter(c, t, end);
+}
+
+/** The customer's turn the agent's turn `t` replies to: the last one before it, or null. */
+export function customerTurnBefore(p: PreparedTranscript, t: PreparedTurn): PreparedTurn | null {
+  for (let k = p.dialogue.indexOf(t) - 1; k >= 0; k--) if (p.dialogue[k]!.turn.speaker === 'customer') return p.dialogue[k]!;
+  return null;
 }
 
 /** The words stand inside quotation marks (您提到的“不归物业管”…): the agent quotes them, it does not say them. */

@@ -9,7 +9,7 @@
 import { vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn, type VocabMatch } from '../context.js';
 import { valueFormOf } from '../text/values.js';
 import { QUESTION } from './non-answer-forms.js';
-import { SIDE_QUESTION, quoted } from './deflection.js';
+import { SIDE_QUESTION, customerTurnBefore, quoted } from './deflection.js';
 
 /** Where the non-answer stands in the turn. */
 export type StanceHit = Pick<VocabMatch, 'quote' | 'start' | 'end' | 'level'>;
@@ -33,15 +33,7 @@ export const STANCE_CATEGORIES: ReadonlySet<string> = new Set(['推诿', '粗俗
 export function stanceNonAnswer(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, answeringTurns: ReadonlySet<number>): StanceHit | null {
   const hit = vocabHits(c, 'forbidden', t).find((h) => STANCE_CATEGORIES.has(h.category) && !quoted(t, h.end)) ?? hedgedGuess(t);
   if (!hit) return null;
-  const at = p.dialogue.indexOf(t);
-  let asked: PreparedTurn | null = null;
-  for (let k = at - 1; k >= 0; k--) {
-    const x = p.dialogue[k]!;
-    if (x.turn.speaker === 'customer') {
-      asked = x;
-      break;
-    }
-  }
+  const asked = customerTurnBefore(p, t);
   if (!asked || !QUESTION.test(asked.turn.text)) return null;
   // a scenario fact stated anywhere in the contact: its question got an answer, and the contact sets label a
   // rude reply beside it a forbidden-words matter, not an unanswered question (independent-dev2a/-dev2b READMEs)
@@ -50,7 +42,7 @@ export function stanceNonAnswer(p: PreparedTranscript, c: CompiledRubric, t: Pre
   // deflected side question leaves that answered (independent-dev2a README, resolution)
   if (SIDE_QUESTION.test(asked.view.norm)) return null;
   if (holdsAnswerContent(t, asked)) return null;
-  const next = p.dialogue[at + 1];
+  const next = p.dialogue[p.dialogue.indexOf(t) + 1];
   if (next?.turn.speaker === 'agent' && holdsAnswerContent(next, asked)) return null;
   return hit;
 }
