@@ -182,7 +182,12 @@ export const WidgetClick = z.union([
     optional: z.boolean().optional(),
     /** How long to wait for it (a non-optional one). @default 30000 */
     timeoutMs: Ms.optional(),
-  }),
+    /**
+     * This click opens the chat in a window of its own (window.open, a target=_blank link): the
+     * harness follows it, and later clicks, `frame`, `prechat` and every selector resolve there. @default false
+     */
+    popup: z.boolean().optional(),
+  }).refine((click) => !(click.popup && click.optional), { message: 'a click that opens the chat window (popup: true) cannot be optional', path: ['popup'] }),
 ]);
 
 /** A pre-chat form inside the chat frame, filled and submitted before the chat starts. */

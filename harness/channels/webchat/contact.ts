@@ -22,7 +22,7 @@ import { DEFAULT_PRESET, SELECTOR_PRESETS, resolveSelectors, type ChatSelectors 
 import { ChatRecorder } from './recorder.js';
 import { watchPatience } from '../patience.js';
 import type { StartGate } from './start-gate.js';
-import { describeFrame, openWidget, type ChatFrame } from './widget.js';
+import { describeChat, openWidget, type ChatFrame } from './widget.js';
 
 export interface ChatDeps {
   config: HarnessConfig;
@@ -138,7 +138,9 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
     page.on('crash', () => onCrash('the page crashed'));
     page.on('close', () => onCrash('the page was closed'));
     const chat = { current: { frame: page.mainFrame(), path: [] } as ChatFrame };
-    if (!widget?.frame) frames.choose(page.mainFrame());
+    // A chat in a window a launcher opens is chosen once that window is there.
+    const inPopup = (widget?.open ?? []).some((click) => typeof click !== 'string' && click.popup === true);
+    if (!widget?.frame && !inPopup) frames.choose(page.mainFrame());
 
     const run = async (): Promise<InteractionError | null> => {
       await onProgress?.({ centreRef: ctx.contactId }); // h/crash: on disk before the centre can see us
@@ -163,10 +165,16 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
           return describeThrown(err, undefined);
         }
         frames.choose(chat.current.frame);
+        const { popup } = chat.current;
+        if (popup) {
+          popup.on('crash', () => onCrash('the chat window crashed'));
+          // Some chat windows close themselves once the chat has ended: only before that is it a failure.
+          popup.on('close', () => (state.scriptDone ? recorder.inbox.close('the chat window closed') : onCrash('the chat window was closed')));
+        }
       }
       // With the page loaded ahead, opening the widget is this chat's start (the start gate's share).
       endStart();
-      const where = describeFrame(chat.current.path, chat.current.frame);
+      const where = describeChat(chat.current);
       const readyError = await waitUntilReady(chat.current.frame, selectors, recorder, { ...options, where }, waitSignal);
       if (readyError) return readyError;
       recorder.addEvent({ type: 'chat-ready', atMs: recorder.now() });
@@ -212,7 +220,7 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
     if (!error) return finish('completed');
     error = await explainClosedShadow(error, chat.current, clock);
     if (SNAPSHOT_CODES.test(error.code) && ctx.contactsDir) {
-      const saved = await saveFailureArtifacts(page, chat.current, error, ctx.contactsDir, ctx.contactId);
+      const saved = await saveFailureArtifacts(chat.current.popup ?? page, chat.current, error, ctx.contactsDir, ctx.contactId);
       if (saved.screenshot || saved.html) recorder.addEvent({ type: 'failure-artifacts', atMs: recorder.now(), detail: { ...saved } });
     }
     return finish('failed', error);

@@ -18,6 +18,8 @@ export interface ChatFrame {
   frame: Frame;
   /** The iframe selectors walked from the top page; empty when the chat is on the page itself. */
   path: string[];
+  /** The window a launcher opened for the chat (`open: [{ click, popup: true }]`); absent: the contact's own page. */
+  popup?: Page;
 }
 
 export interface OpenWidgetOptions {
@@ -35,11 +37,15 @@ export interface OpenWidgetOptions {
 }
 
 /** "in the top page (url)" / "in the chat frame iframe#a → iframe#b (url)", for error messages. */
-export function describeFrame(path: readonly string[], frame: Frame | null): string {
+export function describeFrame(path: readonly string[], frame: Frame | null, popup = false): string {
   const url = frame ? safeUrl(frame) : '';
   const at = url ? ` (${url})` : '';
-  return path.length ? `in the chat frame ${path.join(' → ')}${at}` : `in the top page${at}`;
+  const top = popup ? 'the chat window the launcher opened' : 'the top page';
+  return path.length ? `in the chat frame ${path.join(' → ')}${popup ? ` of ${top}` : ''}${at}` : `in ${top}${at}`;
 }
+
+/** Where a ChatFrame is, for error messages. */
+export const describeChat = (chat: ChatFrame): string => describeFrame(chat.path, chat.frame, chat.popup !== undefined);
 
 function safeUrl(frame: Frame): string {
   try {
@@ -49,7 +55,7 @@ function safeUrl(frame: Frame): string {
   }
 }
 
-function clickSpec(spec: WidgetClickSpec): { click: string; optional: boolean; timeoutMs?: number } {
+function clickSpec(spec: WidgetClickSpec): { click: string; optional: boolean; timeoutMs?: number; popup?: boolean } {
   return typeof spec === 'string' ? { click: spec, optional: false } : { optional: false, ...spec };
 }
 
@@ -69,15 +75,21 @@ function asFailure(err: unknown, step: 'open' | 'frame' | 'prechat', selector: s
  * the harness was when it failed (for the failure snapshot).
  */
 export async function openWidget(page: Page, widget: WidgetSpec | undefined, options: OpenWidgetOptions, lastFrame: { current: ChatFrame }): Promise<ChatFrame> {
-  const top: ChatFrame = { frame: page.mainFrame(), path: [] };
+  let top: ChatFrame = { frame: page.mainFrame(), path: [] };
   lastFrame.current = top;
   if (!widget) return top;
 
   for (const raw of widget.open ?? []) {
     const spec = clickSpec(raw);
-    const where = describeFrame([], page.mainFrame());
+    const where = describeChat(top);
+    if (spec.popup) {
+      top = await clickIntoPopup(top.frame.page(), spec.click, spec.timeoutMs ?? options.actionTimeoutMs, where, options);
+      lastFrame.current = top;
+      continue;
+    }
+    const host = top.frame.page();
     if (options.lean) {
-      const clicked = await leanClick(page.mainFrame(), spec.click).catch((err: unknown) => {
+      const clicked = await leanClick(host.mainFrame(), spec.click).catch((err: unknown) => {
         throw asFailure(err, 'open', spec.click, where, options.actionTimeoutMs);
       });
       if (clicked) {
@@ -85,7 +97,7 @@ export async function openWidget(page: Page, widget: WidgetSpec | undefined, opt
         continue;
       }
     }
-    const target = page.locator(spec.click).first();
+    const target = host.locator(spec.click).first();
     if (spec.optional) {
       const shown = await target
         .waitFor({ state: 'visible', timeout: OPTIONAL_CLICK_WAIT_MS })
@@ -98,7 +110,7 @@ export async function openWidget(page: Page, widget: WidgetSpec | undefined, opt
         options.onEvent({ type: 'widget-open-skipped', detail: { selector: spec.click } });
         // Consent banners often come late (a slow consent script, a busy machine) and then cover
         // the launcher or the input: Playwright dismisses it before any later action it blocks.
-        await page.addLocatorHandler(
+        await host.addLocatorHandler(
           target,
           async (banner) => {
             await banner.click({ timeout: options.actionTimeoutMs });
@@ -123,7 +135,7 @@ export async function openWidget(page: Page, widget: WidgetSpec | undefined, opt
   const frames = widget.frame === undefined ? [] : Array.isArray(widget.frame) ? widget.frame : [widget.frame];
   let current = top;
   for (const selector of frames) {
-    const where = describeFrame(current.path, current.frame);
+    const where = describeChat(current);
     const timeout = options.actionTimeoutMs;
     let frame: Frame | null;
     try {
@@ -143,7 +155,7 @@ export async function openWidget(page: Page, widget: WidgetSpec | undefined, opt
         'target.widget.frame must select <iframe> elements, outermost first',
       );
     }
-    current = { frame, path: [...current.path, selector] };
+    current = { ...current, frame, path: [...current.path, selector] };
     lastFrame.current = current;
     await frame.waitForLoadState('domcontentloaded', { timeout }).catch((err: unknown) => {
       throw asFailure(err, 'frame', selector, where, timeout);
@@ -153,6 +165,40 @@ export async function openWidget(page: Page, widget: WidgetSpec | undefined, opt
 
   if (widget.prechat) await fillPrechat(current, widget.prechat, options);
   return current;
+}
+
+/**
+ * A launcher that opens the chat in a window of its own (window.open, a target=_blank link: 网易七鱼,
+ * Udesk and 53KF do so by default on desktop): click it with Playwright's action (it waits and
+ * names failures) while listening for the window it opens, then wait for that window's document.
+ * The page clock is installed in the whole browser context, so the new window's messages are timed
+ * from its first line, in the contact's time base like any frame's.
+ */
+async function clickIntoPopup(host: Page, selector: string, timeout: number, where: string, options: OpenWidgetOptions): Promise<ChatFrame> {
+  const opened = host.waitForEvent('popup', { timeout });
+  // Without a handler a rejected wait (the click failed first) would be an unhandled rejection.
+  opened.catch(() => {});
+  try {
+    await host.locator(selector).first().click({ timeout });
+  } catch (err) {
+    throw asFailure(err, 'open', selector, where, timeout);
+  }
+  let popup: Page;
+  try {
+    popup = await opened;
+  } catch (err) {
+    if (!isTimeout(err)) throw asFailure(err, 'open', selector, where, timeout);
+    throw new WebchatFailure(
+      'E_WIDGET_OPEN',
+      `widget open: clicking "${selector}" ${where} opened no new window within ${timeout} ms`,
+      'drop `popup: true` if the chat opens on the page itself (then give `target.widget.frame` if it is in an iframe), or check that the click is the one that opens the chat window',
+    );
+  }
+  await popup.waitForLoadState('domcontentloaded', { timeout }).catch((err: unknown) => {
+    throw asFailure(err, 'open', selector, `in the window it opened (${popup.url()})`, timeout);
+  });
+  options.onEvent({ type: 'widget-popup', detail: { selector, url: popup.url() } });
+  return { frame: popup.mainFrame(), path: [], popup };
 }
 
 /** Pre-chat forms have selects and consent checkboxes besides text boxes: set each the way it takes a value. */
@@ -171,7 +217,7 @@ async function setField(frame: Frame, selector: string, value: string, timeout: 
 }
 
 async function fillPrechat(chat: ChatFrame, prechat: NonNullable<WidgetSpec['prechat']>, options: OpenWidgetOptions): Promise<void> {
-  const where = describeFrame(chat.path, chat.frame);
+  const where = describeChat(chat);
   const timeout = options.actionTimeoutMs;
   for (const [selector, value] of Object.entries(prechat.fields)) {
     try {

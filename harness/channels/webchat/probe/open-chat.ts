@@ -3,7 +3,8 @@
  * an embedded iframe); otherwise dismiss a consent banner, click the most likely launcher and wait
  * for a composer or a pre-chat form to appear in any frame, trying the next launcher candidate
  * when one opens nothing. Pre-chat forms are filled and submitted only when the user allowed
- * sending (`--send`): submitting one already tells the centre something.
+ * sending (`--send`): submitting one already tells the centre something. A launcher that opens
+ * the chat in a window of its own (网易七鱼, Udesk, 53KF on desktop) is followed into that window.
  */
 import type { Frame, Page } from 'playwright-core';
 import {
@@ -26,6 +27,8 @@ export interface OpenResult {
   triedLaunchers: string[];
   composer?: FrameHit<ComposerScan>;
   prechat?: FrameHit<PrechatScan> & { fields: PrechatField[]; submitted: boolean };
+  /** The window the launcher opened the chat in; absent: the chat is in the page itself. */
+  popup?: Page;
 }
 
 export interface OpenOptions {
@@ -39,24 +42,28 @@ export interface OpenOptions {
   maxLaunchers?: number;
 }
 
-type Opened = { kind: 'composer'; hit: FrameHit<ComposerScan> } | { kind: 'prechat'; hit: FrameHit<PrechatScan> };
+type Opened = ({ kind: 'composer'; hit: FrameHit<ComposerScan> } | { kind: 'prechat'; hit: FrameHit<PrechatScan> }) & { page: Page };
 
-async function waitForChat(page: Page, waitMs: number): Promise<Opened | null> {
+/** Looks for a chat in each of the pages (the shop page, and windows a launcher opened) until one shows. */
+async function waitForChat(pages: () => Page[], waitMs: number): Promise<Opened | null> {
   const deadline = Date.now() + waitMs;
   do {
-    // A pre-chat form first: its question textarea would otherwise pass for a composer.
-    const prechat = await findPrechatFrame(page);
-    if (prechat) return { kind: 'prechat', hit: prechat };
-    const composer = await findComposerFrame(page);
-    if (composer) return { kind: 'composer', hit: composer };
-    await page.waitForTimeout(400);
+    for (const page of pages()) {
+      if (page.isClosed()) continue;
+      // A pre-chat form first: its question textarea would otherwise pass for a composer.
+      const prechat = await findPrechatFrame(page);
+      if (prechat) return { kind: 'prechat', hit: prechat, page };
+      const composer = await findComposerFrame(page);
+      if (composer) return { kind: 'composer', hit: composer, page };
+    }
+    await pages()[0]!.waitForTimeout(400);
   } while (Date.now() < deadline);
   return null;
 }
 
 export async function openChat(page: Page, options: OpenOptions): Promise<OpenResult> {
   const result: OpenResult = { launcherAlternatives: [], triedLaunchers: [] };
-  let opened = await waitForChat(page, 600);
+  let opened = await waitForChat(() => [page], 600);
   if (!opened) {
     const consent = await callIn<ScoredPart | null>(page.mainFrame(), 'findConsent');
     if (consent) {
@@ -69,6 +76,9 @@ export async function openChat(page: Page, options: OpenOptions): Promise<OpenRe
     const launchers = (await callIn<ScoredPart[]>(page.mainFrame(), 'findLaunchers')) ?? [];
     result.launcherAlternatives = launchers;
     const startUrl = page.url();
+    const windows: Page[] = [];
+    const onPopup = (popup: Page) => windows.push(popup);
+    page.on('popup', onPopup);
     for (const candidate of launchers.slice(0, options.maxLaunchers ?? 3)) {
       const clicked = await page.locator(candidate.selector).first().click({ timeout: 3000 }).then(() => true, () => false);
       if (!clicked) continue;
@@ -78,13 +88,17 @@ export async function openChat(page: Page, options: OpenOptions): Promise<OpenRe
         await page.goto(startUrl, { waitUntil: 'load' }).catch(() => {});
         continue;
       }
-      opened = await waitForChat(page, options.waitMs);
+      opened = await waitForChat(() => [page, ...windows], options.waitMs);
       if (opened) {
         result.launcher = candidate;
+        if (opened.page !== page) result.popup = opened.page;
         break;
       }
       result.triedLaunchers.push(candidate.selector);
+      // A window this candidate opened without a chat in it (an ad, a help page) is not kept.
+      for (const extra of windows.splice(0)) await extra.close().catch(() => {});
     }
+    page.off('popup', onPopup);
     result.launcherAlternatives = launchers.filter((l) => l !== result.launcher);
   }
   if (!opened) return result;
@@ -97,7 +111,7 @@ export async function openChat(page: Page, options: OpenOptions): Promise<OpenRe
   if (!options.mayFillPrechat || !opened.hit.found.submit) return result;
   result.prechat.submitted = await submitPrechat(opened.hit.frame, fields, opened.hit.found.submit.selector, options.personaName);
   if (result.prechat.submitted) {
-    const after = await waitForChat(page, options.waitMs);
+    const after = await waitForChat(() => [opened.page], options.waitMs);
     if (after?.kind === 'composer') result.composer = after.hit;
   }
   return result;

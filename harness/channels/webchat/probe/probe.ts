@@ -89,6 +89,9 @@ async function probeOpenPage(page: Page, options: ProbeOptions): Promise<ProbeFi
   const opened = await openChat(page, { waitMs: Math.min(timeoutMs, 10_000), mayFillPrechat: send.length > 0, personaName: options.personaName ?? '测试访客' });
   if (opened.consent) findings.consent = toGuess(opened.consent, 'medium', 'clicked; kept optional');
   if (opened.launcher) findings.launcher = toGuess(opened.launcher, opened.launcher.quality === 'fragile' ? 'low' : 'high', 'clicking it opened the chat');
+  if (opened.popup) findings.launcherOpensWindow = true;
+  // From here on everything happens where the chat is: a window the launcher opened, or the page.
+  const chatPage = opened.popup ?? page;
   findings.launcherAlternatives = opened.launcherAlternatives.slice(0, 3).map((l) => toGuess(l, 'low'));
   const chatFrame = opened.composer?.frame ?? opened.prechat?.frame;
   if (opened.prechat) {
@@ -108,7 +111,7 @@ async function probeOpenPage(page: Page, options: ProbeOptions): Promise<ProbeFi
     }
   }
   if (!opened.composer) {
-    for (const frame of liveFrames(page)) findings.closedShadowHosts.push(...((await callIn<string[]>(frame, 'closedShadowHosts')) ?? []));
+    for (const frame of liveFrames(chatPage)) findings.closedShadowHosts.push(...((await callIn<string[]>(frame, 'closedShadowHosts')) ?? []));
     if (findings.closedShadowHosts.length && !findings.launcher && opened.triedLaunchers[0]) {
       // The click probably worked; what it opened is out of sight in the closed root.
       const tried = opened.launcherAlternatives.find((l) => l.selector === opened.triedLaunchers[0]);
@@ -117,24 +120,24 @@ async function probeOpenPage(page: Page, options: ProbeOptions): Promise<ProbeFi
     findings.todo.push(whyNoComposer(findings, opened.triedLaunchers));
     const links = (await callIn<string[]>(page.mainFrame(), 'chatLinks')) ?? [];
     if (links.length) findings.todo.push(`this page links to what may be a chat page: ${links.join(', ')} — probe that URL`);
-    await finish(page, undefined, findings, options);
+    await finish(chatPage, undefined, findings, options);
     return findings;
   }
   // The composer often shows before the conversation renders: look again once the frame settled.
-  await settle(page, 3000);
+  await settle(chatPage, 3000);
   const { frame } = opened.composer;
   const found = (await callIn<ComposerScan>(frame, 'findComposer')) ?? opened.composer.found;
   const chain = findings.frames.map((f) => f.selector);
-  await verifyComposer(page, frame, chain, found, findings);
+  await verifyComposer(chatPage, frame, chain, found, findings);
   if (findings.input && (findings.messages || send.length)) {
     await callIn(frame, 'watchStart');
-    for (const line of send) findings.sent.push(await sendLine(page, frame, findings, line, timeoutMs, options.quietMs ?? 3000));
+    for (const line of send) findings.sent.push(await sendLine(chatPage, frame, findings, line, timeoutMs, options.quietMs ?? 3000));
   }
   if (findings.messages) {
     const analysis = await callIn<Analysis>(frame, 'analyse', findings.messages.selector, send);
     if (analysis && !('error' in analysis && analysis.error)) guessesFromAnalysis(analysis, findings, send.length > 0);
   }
-  await finish(page, frame, findings, options);
+  await finish(chatPage, frame, findings, options);
   return findings;
 }
 

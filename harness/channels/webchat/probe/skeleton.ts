@@ -55,7 +55,8 @@ export function buildSkeleton(f: ProbeFindings, opts: SkeletonOptions): string {
   ];
   const open: string[] = [];
   if (f.consent) open.push(`      - { click: ${q(f.consent.selector)}, optional: true }   ${note(f.consent)}`);
-  if (f.launcher) open.push(`      - ${q(f.launcher.selector)}   ${note(f.launcher)}`);
+  if (f.launcher && f.launcherOpensWindow) open.push(`      - { click: ${q(f.launcher.selector)}, popup: true }   ${note(f.launcher)}; opens the chat in a new window`);
+  else if (f.launcher) open.push(`      - ${q(f.launcher.selector)}   ${note(f.launcher)}`);
   if (open.length || f.frames.length || f.prechat) {
     out.push('  widget:');
     if (open.length) out.push('    open:', ...open);

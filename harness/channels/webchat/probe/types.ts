@@ -52,6 +52,8 @@ export interface ProbeFindings {
   url: string;
   consent?: Guess;
   launcher?: Guess;
+  /** The launcher opens the chat in a window of its own (the scenario's open click gets `popup: true`). */
+  launcherOpensWindow?: boolean;
   /** Other launcher candidates, for the report when the first did not open anything. */
   launcherAlternatives: Guess[];
   /** The iframe chain to the chat, outermost first; empty when the chat is on the page itself. */

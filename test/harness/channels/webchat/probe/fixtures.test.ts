@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callIn } from '../../../../../harness/channels/webchat/probe/frames.js';
 import { probeChat, type ProbeView } from '../../../../../harness/channels/webchat/probe/probe.js';
+import { buildSkeleton } from '../../../../../harness/channels/webchat/probe/skeleton.js';
 import { verdictOf, type ProbeFindings } from '../../../../../harness/channels/webchat/probe/types.js';
 import { startWidgetFixtures, type WidgetFixtures } from '../../../../fixtures/probe/widget-server.js';
 import { BROWSER_CONFIG, launchTestBrowser } from './browser.js';
@@ -91,6 +92,24 @@ describe('probe on vendor-shaped fixtures', () => {
     expect(findings.sent).toEqual([]);
     expect(verdictOf(findings)).toBe('partial');
     expect(findings.todo.join('\n')).toContain('--send');
+  });
+
+  it('七鱼-like: a launcher that opens the chat in a new window is followed there, and the skeleton says popup', async () => {
+    let where = '';
+    const findings = await probeChat({
+      url: `${fixtures.url}/qiyu-popup`, send: ['你好'], browser: BROWSER_CONFIG, launched: browser, timeoutMs: 15_000, quietMs: 1500,
+      inspect: async ({ page }) => { where = page.url(); },
+    });
+    expect(findings.launcher?.selector).toBeDefined();
+    expect(findings.launcherOpensWindow).toBe(true);
+    expect(findings.frames).toEqual([]);
+    expect(findings.input?.selector).toMatch(/^textarea/);
+    expect(findings.sent).toEqual([{ text: '你好', delivered: true, replies: expect.any(Number) }]);
+    expect(verdictOf(findings)).toBe('usable');
+    // The screenshot and the inspection are of the chat window, not of the shop page.
+    expect(where).toContain(`${fixtures.widgetOrigin}/tawk-chat`);
+    const yaml = buildSkeleton(findings, { lines: ['你好'], writtenAt: '2026-12-05T00:00:00Z' });
+    expect(yaml).toContain(`- { click: ${JSON.stringify(findings.launcher!.selector)}, popup: true }`);
   });
 
   it('a shop page without a chat (links, a search box, a newsletter form): no launcher, input or pre-chat form; partial, says what to do', async () => {
