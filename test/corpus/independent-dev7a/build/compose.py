@@ -60,8 +60,13 @@ def staff_number(rng):
     return str(rng.randrange(1000, 99999))
 
 
-def reference_number(rng):
-    kind = pick(rng, ["工单号", "受理号", "服务单号", "申请编号", "业务流水号", "报修单号"])
+REF_KINDS = {"power": ["工单号", "受理号"], "housekeeping": ["服务单号", "工单号"], "pharmacy": ["申请编号", "工单号", "服务单号"],
+             "scenic": ["受理号", "申请编号"], "iptv": ["受理号", "工单号"], "mobile-banking": ["业务流水号", "受理号"]}
+
+
+def reference_number(rng, dom, sc):
+    kinds = REF_KINDS[dom["domain"]] + (["报修单号"] if sc["id"] in ("pw-outage", "tv-stb") else [])
+    kind = pick(rng, kinds)
     body = pick(rng, ["", "GD", "SL", "RF", ""]) + "".join(str(rng.randrange(10)) for _ in range(rng.randrange(7, 13)))
     return kind, body
 
@@ -90,7 +95,7 @@ def compose(plan, dom, sc, rng):
     if plan["agent_id"] == "pass":
         id_text = pick(rng, P.ID_PASS_VOICE if voice else P.ID_PASS_CHAT).format(n=num_said, name=name)
     else:
-        id_text = pick(rng, P.ID_FAIL).format(hotline=dom["hotline"])
+        id_text = pick(rng, P.ID_FAIL).format(hotline=dom["hotline"], tail=rng.randrange(1000, 9999))
         if plan["agent_id"] == "late":
             why["agent-id"] = "工号只在第三次发言才报出，前两轮没有自我介绍"
         elif id_text:
@@ -121,7 +126,7 @@ def compose(plan, dom, sc, rng):
     else:
         txt = opener + ("，" + complaint if complaint else "")
         if volunteered:
-            txt += "，" + sc["req"]["label"] + "是" + req_text
+            txt += "，对了，" + req_text
         s.customer(txt, tag="complaint" if complaint else None)
     if plan["customer_sorry"]:
         pass
@@ -137,7 +142,7 @@ def compose(plan, dom, sc, rng):
     if not volunteered:
         parts.append(pick(rng, sc["req"]["asks"]))
     else:
-        parts.append(pick(rng, ["好的，收到", "行，我看看", "好，我记一下", "明白了"]))
+        parts.append(pick(rng, ["好的，收到", "行，记下了", "好，我记一下", "明白了"]))
         why["required-info"] = "客户主动报了%s，坐席从未询问" % sc["req"]["label"]
     s.agent("，".join(p.strip("，") for p in parts if p), gap=plan.get("a2_gap"), tag="a2")
     if not volunteered:
@@ -178,7 +183,7 @@ def compose(plan, dom, sc, rng):
             s.agent(late_id + (pick(rng, P.CURT_ASK_WAIT) if plan["curt"] else pick(rng, P.HOLD_ASK)), tag="hold-ask")
             late_id = ""
             s.customer(pick(rng, ["好", "嗯嗯", "行", "好的", "OK"]))
-        back = {"good": P.HOLD_THANKS, "music": P.HOLD_THANKS, "nothanks": P.HOLD_BACK_NOTHANKS,
+        back = {"good": P.CURT_THANKS if plan["curt"] else P.HOLD_THANKS, "music": P.CURT_THANKS if plan["curt"] else P.HOLD_THANKS, "nothanks": P.HOLD_BACK_NOTHANKS,
                 "sorry": P.HOLD_BACK_SORRY, "unannounced": P.HOLD_BACK_NOTHANKS, "short": P.HOLD_BACK_NOTHANKS}[hold]
         lead = pick(rng, back) + lead
         a_gap = plan["hold_ms"]
@@ -254,12 +259,12 @@ def compose(plan, dom, sc, rng):
         s.customer(pick(rng, P.CUSTOMER_SORRY) + "，" + pick(rng, ["你刚才说的我再确认下", "麻烦再说一遍"]))
         s.agent(pick(rng, ["没关系，", "没事儿，"]) + pick(rng, ["我再说一遍，", "我重复一下，"]) + (right if fm in ("right", "cust_wrong", "wrong_then_right") else "处理结果会短信通知您"))
     if plan["curt"]:
-        why.setdefault("politeness", "全程用“你”、无请/麻烦等敬语、回答生硬简短")
+        why.setdefault("politeness", "全程用“你”，没有请/麻烦/您这类敬语，回答生硬简短")
 
     # wrap-up: reference + survey
     wrap = []
     if plan["reference"] == "pass":
-        k, b = reference_number(rng)
+        k, b = reference_number(rng, dom, sc)
         wrap.append(pick(rng, REF_TEMPLATES).format(k=k, b=speak(b, rng) if voice else b))
     elif plan["reference"] == "fail":
         la = pick(rng, REF_LOOKALIKE).format(hotline=dom["hotline"])
@@ -284,7 +289,7 @@ def compose(plan, dom, sc, rng):
     else:
         s.customer(pick(rng, P.CUSTOMER_OK))
         if plan["closing"] == "pass":
-            s.agent(pick(rng, P.CLOSING_VOICE if voice else P.CLOSING_CHAT))
+            s.agent(pick(rng, P.CURT_CLOSING if plan["curt"] else P.CLOSING_VOICE if voice else P.CLOSING_CHAT))
         else:
             last = pick(rng, P.NOCLOSING)
             s.agent(last)
@@ -292,6 +297,12 @@ def compose(plan, dom, sc, rng):
                 s.customer(pick(rng, P.CUSTOMER_NOTHING))
                 s.agent(pick(rng, ["好", "嗯", "行"]))
             why["closing"] = "最后两轮只有“%s”之类，没有感谢/祝福/道别" % last
+    if plan["curt"]:
+        why = {k: v if k == "politeness" else curtify(v) for k, v in why.items()}
+    if ch == "webchat":
+        for t in s.turns:
+            if t["sp"] == "customer" and rng.random() < 0.12:
+                t["text"] += pick(rng, P.CUSTOMER_EMOJI)
     return s.turns, why
 
 

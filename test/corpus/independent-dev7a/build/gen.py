@@ -39,45 +39,78 @@ def choose(rng, weighted):
     return weighted[-1][0]
 
 
-def make_plan(rng, sc, channel):
+def schedule(rng, n, counts):
+    """Exactly `counts` of each value over n contacts, in a seeded order (so every check keeps its share)."""
+    xs = [v for v, c in counts for _ in range(c)]
+    xs += [counts[0][0]] * (n - len(xs))
+    rng.shuffle(xs)
+    return xs
+
+
+def make_schedules(rng, n_all, n_voice):
+    cats = list(P.FORBIDDEN)
+    forb = [(c, 4 if c in P.RUDE_CATEGORIES else 3) for c in cats]
+    return {
+        "all": {
+            "curt": schedule(rng, n_all, [(False, 134), (True, 16)]),
+            "greeting": schedule(rng, n_all, [("pass", 128), ("fail", 22)]),
+            "agent_id": schedule(rng, n_all, [("pass", 90), ("fail", 48), ("late", 12)]),
+            "required_info": schedule(rng, n_all, [("pass", 126), ("fail", 24)]),
+            "hold": schedule(rng, n_all, [("none", 52), ("good", 44), ("music", 10), ("nothanks", 17), ("sorry", 4),
+                                          ("unannounced", 12), ("short", 11)]),
+            "fact_mode": schedule(rng, n_all, [("right", 76), ("cust_wrong", 16), ("wrong", 14), ("wrong_then_right", 14),
+                                               ("right_then_wrong", 12), ("missing", 18)]),
+            "answer": schedule(rng, n_all, [("real", 84), ("vague", 26), ("nonanswer", 20), ("help", 20)]),
+            "forbidden": schedule(rng, n_all, [("none", 82), ("lookalike", 22)] + forb),
+            "closing": schedule(rng, n_all, [("pass", 112), ("fail", 30), ("na", 8)]),
+            "gapmode": schedule(rng, n_all, [("none", 96), ("deadair", 26), ("latency", 28)]),
+            "late_first": schedule(rng, n_all, [(False, 130), (True, 20)]),
+            "empathy_fail": schedule(rng, n_all, [(False, 92), (True, 58)]),
+        },
+        "voice": {
+            "interrupt": schedule(rng, n_voice, [("none", 42), ("cut", 22), ("overlap", 11)]),
+            "rate": schedule(rng, n_voice, [("normal", 55), ("fast", 10), ("slow", 10)]),
+        },
+    }
+
+
+def make_plan(rng, sc, channel, sched, i, iv):
+    A = sched["all"]
     req = sc["requires"]
-    curt = rng.random() < 0.1
+    curt = A["curt"][i]
     p = {"channel": channel, "curt": curt}
-    p["greeting"] = "fail" if rng.random() < 0.16 else "pass"
-    p["agent_id"] = choose(rng, [("pass", 0.58), ("fail", 0.34), ("late", 0.08)])
+    p["greeting"] = A["greeting"][i]
+    p["agent_id"] = A["agent_id"][i]
     if req["empathy"]:
         p["complaint"] = pick(rng, ["open", "mid"])
     else:
         p["complaint"] = choose(rng, [("none", 0.66), ("open", 0.17), ("mid", 0.17)])
-    p["empathy"] = "na" if p["complaint"] == "none" else ("fail" if curt or rng.random() < 0.38 else "pass")
-    p["required_info"] = "fail" if rng.random() < 0.17 else "pass"
+    p["empathy"] = "na" if p["complaint"] == "none" else ("fail" if curt or A["empathy_fail"][i] else "pass")
+    p["required_info"] = A["required_info"][i]
     p["customer_pause"] = p["required_info"] == "pass" and rng.random() < 0.14
     p["pause_ms"] = rng.randrange(9000, 16000) if channel == "voice" else rng.randrange(8000, 11000)
     p["verification"] = ("fail" if rng.random() < 0.36 else "pass") if req["verification"] else "na"
-    p["hold"] = choose(rng, [("none", 0.35), ("good", 0.27), ("music", 0.07), ("nothanks", 0.11), ("sorry", 0.03),
-                             ("unannounced", 0.09), ("short", 0.08)])
+    p["hold"] = A["hold"][i]
     if p["hold"] == "sorry" and p["empathy"] == "fail":
         p["hold"] = "nothanks"
-    p["fact_mode"] = choose(rng, [("right", 0.5), ("cust_wrong", 0.1), ("wrong", 0.1), ("wrong_then_right", 0.09),
-                                  ("right_then_wrong", 0.08), ("missing", 0.13)])
-    p["answer"] = choose(rng, [("real", 0.55), ("vague", 0.18), ("nonanswer", 0.15), ("help", 0.12)])
-    cats = list(P.FORBIDDEN)
-    fw = choose(rng, [("none", 0.52), ("lookalike", 0.16), ("cat", 0.32)])
+    p["fact_mode"] = A["fact_mode"][i]
+    p["answer"] = A["answer"][i]
+    fw = A["forbidden"][i]
     if fw == "lookalike" and p["empathy"] == "fail":
         fw = "none"
-    p["forbidden"] = pick(rng, cats) if fw == "cat" else fw
+    p["forbidden"] = fw
     p["customer_sorry"] = rng.random() < 0.1
     p["reference"] = ("fail" if rng.random() < 0.4 else "pass") if req["reference"] else "na"
     p["survey"] = ("fail" if rng.random() < 0.3 else "pass") if req["survey"] else "na"
-    p["closing"] = choose(rng, [("pass", 0.72), ("fail", 0.23), ("na", 0.05)])
+    p["closing"] = A["closing"][i]
     voice = channel == "voice"
-    late_first = rng.random() < 0.13
+    late_first = A["late_first"][i]
     if late_first:
         p["first_gap"] = rng.randrange(16500, 26000)
     else:
         p["first_gap"] = rng.randrange(500, 3000) if voice else rng.randrange(2000, 12000)
     lat = sc["latency"]
-    mode = choose(rng, [("none", 0.66), ("deadair", 0.17), ("latency", 0.17)])
+    mode = A["gapmode"][i]
     if mode == "deadair":
         p["answer_gap"] = rng.randrange(8600, 12500) if voice else rng.randrange(33000, 41000)
     elif mode == "latency":
@@ -90,8 +123,8 @@ def make_plan(rng, sc, channel):
         p["hold_ms"] = rng.randrange(16000, 18500) if voice else rng.randrange(32000, 40000)
     else:
         p["hold_ms"] = rng.randrange(3000, 6500) if voice else rng.randrange(6000, 15000)
-    p["interrupt"] = choose(rng, [("none", 0.5), ("cut", 0.36), ("overlap", 0.14)]) if voice else "none"
-    p["rate"] = choose(rng, [("normal", 0.76), ("fast", 0.12), ("slow", 0.12)]) if voice else "normal"
+    p["interrupt"] = sched["voice"]["interrupt"][iv] if voice else "none"
+    p["rate"] = sched["voice"]["rate"][iv] if voice else "normal"
     return p
 
 
@@ -150,8 +183,8 @@ def lay_out(script, plan, rng, channel, t0):
     return turns, noisy
 
 
-def build_contact(rng, dom, sc, n, channel, start_at):
-    plan = make_plan(rng, sc, channel)
+def build_contact(rng, dom, sc, n, channel, start_at, sched, i, iv):
+    plan = make_plan(rng, sc, channel, sched, i, iv)
     script, why = compose(plan, dom, sc, rng)
     voice = channel == "voice"
     events = [{"type": "started", "atMs": 0}]
@@ -278,6 +311,8 @@ def main():
     os.makedirs(scen_dir, exist_ok=True)
     start_at = START
     plans = {}
+    sched = make_schedules(random.Random(11), len(DOMAINS) * PER_DOMAIN, len(DOMAINS) * PER_DOMAIN // 2)
+    i = iv = 0
     for d, dom in enumerate(DOMAINS):
         for sc in dom["scenarios"]:
             with open(os.path.join(scen_dir, sc["id"] + ".yaml"), "w", encoding="utf-8") as fh:
@@ -287,7 +322,9 @@ def main():
             sc = dom["scenarios"][k % 3]
             counters[sc["id"]] = counters.get(sc["id"], 0) + 1
             channel = "voice" if (k + d) % 2 == 0 else "webchat"
-            ix, lab, why, plan = build_contact(rng, dom, sc, counters[sc["id"]], channel, start_at)
+            ix, lab, why, plan = build_contact(rng, dom, sc, counters[sc["id"]], channel, start_at, sched, i, iv)
+            i += 1
+            iv += channel == "voice"
             start_at += rng.randrange(600000, 3600000)
             contacts.append(ix)
             plans[ix["contactId"]] = plan

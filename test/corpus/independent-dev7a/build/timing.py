@@ -66,7 +66,7 @@ def timing_labels(ix, sla):
                 lat = turns[k]["startMs"] - turns[j]["startMs"]
             if lat > sla["responseLatencyMs"]:
                 late = True
-                out.setdefault("_late", "客户“%s”%.1f秒后才得到回复（SLA %d秒）" % (turns[k - 1]["text"][:14], lat / 1000, sla["responseLatencyMs"] // 1000))
+                out.setdefault("_late", "客户“%s”%.1f秒后才得到回复（SLA %d秒）" % (turns[k - 1]["text"][:20], lat / 1000, sla["responseLatencyMs"] // 1000))
             if voice and turns[k]["startMs"] < turns[k - 1]["endMs"] - 800:
                 inter = True
     out["dead-air"] = "fail" if dead else "pass"
