@@ -15,9 +15,11 @@ from mat_power_home import POWER, HOME  # noqa: E402
 from mat_pharm_scenic import PHARM, SCENIC  # noqa: E402
 from mat_iptv_bank import IPTV, BANK  # noqa: E402
 from specials import specials  # noqa: E402
+from mat_extra import merge  # noqa: E402
 
 OUT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DOMAINS = [POWER, HOME, PHARM, SCENIC, IPTV, BANK]
+merge(DOMAINS)
 PER_DOMAIN = 25
 START = 1764892800000  # 2025-12-05 00:00 UTC
 CHECKS = ["greeting", "agent-id", "closing", "forbidden-words", "verification", "hold-etiquette", "politeness",
@@ -56,7 +58,7 @@ def make_schedules(rng, n_all, n_voice):
             "greeting": schedule(rng, n_all, [("pass", 128), ("fail", 22)]),
             "agent_id": schedule(rng, n_all, [("pass", 90), ("fail", 48), ("late", 12)]),
             "required_info": schedule(rng, n_all, [("pass", 126), ("fail", 24)]),
-            "hold": schedule(rng, n_all, [("none", 52), ("good", 44), ("music", 10), ("nothanks", 17), ("sorry", 4),
+            "hold": schedule(rng, n_all, [("none", 46), ("good", 50), ("music", 10), ("nothanks", 17), ("sorry", 4),
                                           ("unannounced", 12), ("short", 11)]),
             "fact_mode": schedule(rng, n_all, [("right", 76), ("cust_wrong", 16), ("wrong", 14), ("wrong_then_right", 14),
                                                ("right_then_wrong", 12), ("missing", 18)]),
@@ -68,7 +70,7 @@ def make_schedules(rng, n_all, n_voice):
             "empathy_fail": schedule(rng, n_all, [(False, 92), (True, 58)]),
         },
         "voice": {
-            "interrupt": schedule(rng, n_voice, [("none", 42), ("cut", 22), ("overlap", 11)]),
+            "interrupt": schedule(rng, n_voice, [("none", 38), ("cut", 27), ("overlap", 10)]),
             "rate": schedule(rng, n_voice, [("normal", 55), ("fast", 10), ("slow", 10)]),
         },
     }
