@@ -76,7 +76,6 @@ REF_TEMPLATES = ["您的{k}是{b}，请记一下", "已经给您登记了，{k}{
 REF_LOOKALIKE = ["有进展会短信通知您，也可以拨打{hotline}查询", "已经给您登记了，后面有短信通知", "您记一下我们热线{hotline}",
                  "这个就记在您那个订单号下面了", "处理结果十二月八号前给您答复"]
 
-PUSHES = ["那能不能给我加急一下", "你们能不能通融通融", "那你帮我想想办法嘛", "我还是没太明白", "就不能快点吗"]
 
 
 def compose(plan, dom, sc, rng):
@@ -244,7 +243,7 @@ def compose(plan, dom, sc, rng):
     # push exchange: a 忌语, a rude line, or a clean look-alike
     fw = plan["forbidden"]
     if fw != "none":
-        s.customer(pick(rng, PUSHES))
+        s.customer(pick(rng, P.PUSH_BY_CATEGORY[fw]))
         if fw == "lookalike":
             s.agent(pick(rng, P.FORBIDDEN_LOOKALIKE))
         else:
@@ -256,7 +255,7 @@ def compose(plan, dom, sc, rng):
             if fw == "敷衍":
                 why["resolution"] = (why.get("resolution", "") + "；" if why.get("resolution") else "") + "用“%s”打发客户的追问" % line
     if plan["customer_sorry"]:
-        s.customer(pick(rng, P.CUSTOMER_SORRY) + "，" + pick(rng, ["你刚才说的我再确认下", "麻烦再说一遍"]))
+        s.customer(pick(rng, P.CUSTOMER_SORRY) + "，" + pick(rng, ["麻烦再说一遍", "您再讲一下", "能再说一次吗"]))
         s.agent(pick(rng, ["没关系，", "没事儿，"]) + pick(rng, ["我再说一遍，", "我重复一下，"]) + (right if fm in ("right", "cust_wrong", "wrong_then_right") else "处理结果会短信通知您"))
     if plan["curt"]:
         why.setdefault("politeness", "全程用“你”，没有请/麻烦/您这类敬语，回答生硬简短")
