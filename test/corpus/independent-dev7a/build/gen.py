@@ -163,7 +163,9 @@ def lay_out(script, plan, rng, channel, t0):
             if voice:
                 gap = rng.randrange(300, 1500)
             elif t["sp"] == "agent":
-                gap = rng.randrange(3000, 13000)
+                # after the customer's own "wait, I'll look" pause the agent answers quickly, so the
+                # customer's pause never counts against the agent's response latency
+                gap = rng.randrange(3000, 6000) if k and script[k - 1]["tag"] == "pause" else rng.randrange(3000, 13000)
             else:
                 gap = rng.randrange(4000, 26000) if prev_sp == "agent" else rng.randrange(3000, 9000)
             if (not cut_done and voice and t["sp"] == "agent" and prev_sp == "customer" and k >= 3
