@@ -1,0 +1,65 @@
+"""服务忌语 in unusual wording, and courteous look-alikes that must NOT count as 忌语.
+
+Each forbidden phrase carries its category. RUDE categories also make politeness fail (a rude,
+mocking or threatening line); SOFT categories (buck-passing, flat refusal, cold reply) in an otherwise
+courteous contact fail forbidden-words only (see README, judgement calls).
+"""
+
+FORBIDDEN = {
+    # soft: one such line in a courteous contact is a 忌语 but the register stays courteous
+    "buck-passing": [
+        "这个不归我们这块管，你自己找快递那边去吧。", "你上营业厅问去，电话里说不清。", "这事儿你找物业，别找我们。",
+        "那是银行柜台的事，跟我们热线没关系。", "你打别的号问吧，我这管不了。", "那你去问4S店，我们不负责这个。",
+    ],
+    "flat-refusal": [
+        "不行就是不行，没得商量。", "办不了，规定摆在那儿。", "退是不可能退的。", "这个没有例外，别想了。",
+    ],
+    "cold": [
+        "不晓得，系统上没写。", "爱咋办咋办吧。", "那我也没辙。", "随你便。",
+    ],
+    # rude: also politeness = fail
+    "impatience": [
+        "你能不能快点说重点，后面一堆人排队呢。", "行了行了，别念叨了。", "一句话说清楚，到底办不办？",
+    ],
+    "already-told": [
+        "刚才不是讲过一遍了吗？", "我都说三遍了你还问。", "同样的话别让我再重复了。",
+    ],
+    "blaming": [
+        "还不是你自己没看清条款。", "谁让你逾期不还的，怪谁呢。", "你自己操作错了还赖我们？",
+    ],
+    "ordering": [
+        "你先闭嘴听我讲。", "你嚷嚷什么，小点声。", "别打断我，听着。",
+    ],
+    "sarcasm": [
+        "这么简单都弄不明白啊？", "哟，现在才想起来问啊。", "您可真行，字都不认识吗？",
+    ],
+    "dare-complain": [
+        "想投诉你就去投诉，随便。", "你告去吧，投诉我也没用。", "有本事你去找领导啊。",
+    ],
+    "vulgar": ["什么玩意儿。", "有病吧这是。"],
+}
+SOFT_CATEGORIES = ["buck-passing", "flat-refusal", "cold"]
+RUDE_CATEGORIES = ["impatience", "already-told", "blaming", "ordering", "sarcasm", "dare-complain", "vulgar"]
+
+# Courteous look-alikes (forbidden-words pass): a referral WITH help, a rule plus an option,
+# 'I understand', a polite repeat, "not your fault".
+POLITE_LOOKALIKES = [
+    "这部分得相关部门核实，我先帮您把情况报过去，有结果我打给您。", "按规定这个确实不能直接办，不过您可以走线上申请，我一步步教您。",
+    "不好意思刚才没讲清楚，我再给您说一遍。", "您别担心，这不是您操作的问题。", "我理解，您的意思我记下了。",
+    "要是您对处理结果还不满意，可以拨打我们的监督电话，我把号码发给您。", "这个不复杂，我陪您一起弄，您别着急。",
+    "这个问题我确实没法当场答复，我帮您转给专员，您不用重新说一遍。",
+]
+
+# Curt register (politeness = fail without any 忌语): terse acknowledgements used between steps.
+CURT_ACKS = ["嗯。", "行。", "知道了。", "哦。", "然后。"]
+WARM_ACKS = ["好的，明白了。", "嗯嗯，我听明白了。", "好嘞，这个我来处理。", "清楚了，您放心。", "收到，我记下了。"]
+
+# Non-answers to a customer question (resolution = fail when nothing follows).
+NON_ANSWERS = [
+    "这个我这边说不好。", "这个查不到，没法答复。", "这块我也不太清楚。", "这个我回答不了。", "具体的我也不好讲。",
+]
+# Referral WITH help after a can't-say (resolution stays pass).
+REFERRAL_WITH_HELP = [
+    "这个我这儿查不到，我现在把您转到专线，已经把情况备注好了，不用重复说。",
+    "这个我没法当场确认，我提交给后台，今天下班前回电给您。",
+]
