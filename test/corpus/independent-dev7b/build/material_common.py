@@ -8,7 +8,7 @@ Every list is written by hand; gen.py only picks from them with a seeded RNG.
 
 # Greetings that open the agent's first turn (greeting = pass).
 GREETINGS = [
-    "您好，", "你好您好，", "早上好，", "下午好，", "您好呀，", "晚上好，", "您好您好，", "哎您好，",
+    "您好，", "你好您好，", "早上好，", "下午好，", "您好呀，", "晚上好，", "您好您好，", "哎您好，", "诶，您好，", "喂您好，",
 ]
 # Openers that start the first turn WITHOUT any greeting (greeting = fail), still courteous.
 NO_GREETING_OPENERS = [
@@ -28,7 +28,7 @@ ID_PASS_CHAT = [
 # Looks like identification but names no one (agent-id = fail, hard positives/negatives).
 ID_FAIL = [
     "我是人工客服，", "这边是客服，", "欢迎致电{hotline}，", "人工服务，", "我是值班的，",
-    "这里是{hotline}服务热线，", "",
+    "这里是{hotline}服务热线，", "{hotline}为您服务，", "本次服务由{org}提供，", "",
 ]
 
 # The agent asks the customer to wait before a hold.
@@ -52,12 +52,14 @@ EMPATHY_PASS = [
     "听得出来您这几天被这事搞得挺闹心的。", "是我们没跟进到位，跟您说声对不起。", "换作是我也着急，您的心情我明白。",
     "您反映的这个确实是我们做得不好。", "大冷天的碰上这种事，真是辛苦您了。", "抱歉抱歉，让您受累了。",
     "这个情况确实让人上火，您先消消气。我来跟。", "先跟您道个歉，这么久都没给您一个说法。",
-    "您的不满我完全能理解，换谁都受不了。", "对不住，让您等了这么多天还没结果。", "我懂您的意思，钱扣得不明不白肯定不舒服。",
+    "您的不满我完全能理解，换谁都受不了。", "对不住，让您等了这么多天还没结果。", "我懂您的意思，碰上这种事肯定不舒服。",
+    "真是难为您了，一趟趟地打过来。", "这确实是我们的疏忽，我替同事给您赔个不是。", "您这么着急是应该的，我们理亏。",
 ]
 # Replies to a complaint that neither apologise nor acknowledge (empathy = fail).
 EMPATHY_FAIL = [
     "别急，", "您先说卡号吧。", "这个要按流程来。", "我给您登记一下。", "系统这边显示是正常的。",
-    "好的，我看一下。", "嗯，知道了。", "您别急，先听我说。", "那先核实一下身份。",
+    "好的，我看一下。", "嗯，知道了。", "您别急，先听我说。", "那先核实一下身份。", "这个情况我会往上报的。",
+    "您冷静一点，我们一定处理。", "规定是这样的，您先听我解释。",
 ]
 
 # Complaint lines a customer may add (generic; scenario complaints are in material_domains).
@@ -84,7 +86,7 @@ WRAPUP_QUESTIONS = [
 CLOSINGS = [
     "感谢您的来电，祝您生活愉快，再见！", "好的，那不打扰您了，再见。", "祝您周末愉快，有事随时联系我们。",
     "谢谢您的耐心，回头见~", "行，那您慢忙，再见。", "感谢您的支持，祝您一切顺利。", "好嘞，拜拜，注意保暖哈。",
-    "那就先这样，有问题再打过来，再见！",
+    "那就先这样，有问题再打过来，再见！", "不客气，天冷多穿点，再见~", "好的，祝您出行平安！", "感谢您对我们工作的支持，再见。",
 ]
 CURT_CLOSINGS = ["嗯，再见。", "行，拜。"]
 # Last agent words that are NOT a closing (closing = fail).
@@ -94,7 +96,7 @@ NON_CLOSINGS = ["嗯。", "好的。", "行。", "那就这样处理了。", "�
 SURVEYS = [
     "稍后会有一条短信邀请您为本次服务打分，«麻烦»您抽空评价一下。", "挂机后会转满意度评价，«您»按1表示满意。",
     "待会儿对话框会弹出评价，«您»给个反馈就行。", "«辛苦»您结束后点一下右上角的评价星星。",
-    "后面有个满意度回访，«还请»您多提宝贵意见。",
+    "后面有个满意度回访，«还请»您多提宝贵意见。", "«劳驾»{您}挂机后给我这次服务评个分。",
 ]
 
 # Verification asks (before disclosing / acting on the customer's own account).

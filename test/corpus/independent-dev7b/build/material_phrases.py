@@ -8,14 +8,14 @@ courteous contact fail forbidden-words only (see README, judgement calls).
 FORBIDDEN = {
     # soft: one such line in a courteous contact is a 忌语 but the register stays courteous
     "buck-passing": [
-        "这个不归我们这块管，你自己找快递那边去吧。", "你上营业厅问去，电话里说不清。", "这事儿你找物业，别找我们。",
-        "那是银行柜台的事，跟我们热线没关系。", "你打别的号问吧，我这管不了。", "那你去问4S店，我们不负责这个。",
+        "这个不归我们这块管，你找别的部门去吧。", "你打别的号问吧，我这管不了。", "这种事你该去线下网点，别打热线。",
+        "那是合作方的事，你自己联系他们。", "跟我说没用，你找当时给你办的人去。", "这不是我负责的，你另找人问。",
     ],
     "flat-refusal": [
-        "不行就是不行，没得商量。", "办不了，规定摆在那儿。", "退是不可能退的。", "这个没有例外，别想了。",
+        "不行就是不行，没得商量。", "办不了，规定摆在那儿。", "这个没有例外，别想了。", "不可能，我们从来不这么办。",
     ],
     "cold": [
-        "不晓得，系统上没写。", "爱咋办咋办吧。", "那我也没辙。", "随你便。",
+        "就这样，别的我不管。", "爱咋办咋办吧。", "反正就这规定，你自己看着办。", "随你便。",
     ],
     # rude: also politeness = fail
     "impatience": [
@@ -44,19 +44,21 @@ RUDE_CATEGORIES = ["impatience", "already-told", "blaming", "ordering", "sarcasm
 # Courteous look-alikes (forbidden-words pass): a referral WITH help, a rule plus an option,
 # 'I understand', a polite repeat, "not your fault".
 POLITE_LOOKALIKES = [
-    "这部分得相关部门核实，我先帮您把情况报过去，有结果我打给您。", "按规定这个确实不能直接办，不过您可以走线上申请，我一步步教您。",
-    "不好意思刚才没讲清楚，我再给您说一遍。", "您别担心，这不是您操作的问题。", "我理解，您的意思我记下了。",
-    "要是您对处理结果还不满意，可以拨打我们的监督电话，我把号码发给您。", "这个不复杂，我陪您一起弄，您别着急。",
-    "这个问题我确实没法当场答复，我帮您转给专员，您不用重新说一遍。",
+    "这块需要相关部门核实，我先帮您把情况报过去，有结果我打给您。", "规定是规定，不过我可以帮您申请特殊处理，您看行吗？",
+    "刚才可能没讲清楚，我换个说法：就按刚才说的办，不会多收您钱。", "您别担心，这不是您操作的问题，是系统的原因。",
+    "这个不归您操心，后面的流程我来跟。", "要是您对处理结果还不满意，可以拨打我们的监督电话，我把号码发给您。",
+    "这个不复杂，我陪您一起弄，您别着急。", "线下网点也能办，不过不用跑，我这边电话里就给您办了。",
 ]
 
 # Curt register (politeness = fail without any 忌语): terse acknowledgements used between steps.
 CURT_ACKS = ["嗯。", "行。", "知道了。", "哦。", "然后。"]
-WARM_ACKS = ["好的，明白了。", "嗯嗯，我听明白了。", "好嘞，这个我来处理。", "清楚了，您放心。", "收到，我记下了。"]
+WARM_ACKS = ["好的，明白了。", "嗯嗯，我听明白了。", "好嘞，这个我来处理。", "清楚了，您放心。", "收到，我记下了。",
+             "哦哦，是这么个情况，我来帮您弄。", "您说的我都记上了。", "行，这事交给我。"]
 
 # Non-answers to a customer question (resolution = fail when nothing follows).
 NON_ANSWERS = [
     "这个我这边说不好。", "这个查不到，没法答复。", "这块我也不太清楚。", "这个我回答不了。", "具体的我也不好讲。",
+    "这个嘛，得看情况吧。", "我这边没有这方面的信息。", "您问的这个我们这没有口径。",
 ]
 # Referral WITH help after a can't-say (resolution stays pass).
 REFERRAL_WITH_HELP = [

@@ -11,7 +11,7 @@ def draw_plan(rng, sc, channel):
     r = rng.random()
     p["register"] = "curt" if r < 0.10 else ("rude" if r < 0.23 else "courteous")
     # a single soft 忌语 (buck-passing / refusal / cold) in an otherwise courteous contact
-    p["soft_forbidden"] = p["register"] == "courteous" and rng.random() < 0.14
+    p["soft_forbidden"] = p["register"] == "courteous" and rng.random() < 0.2
     p["lookalike"] = p["register"] == "courteous" and rng.random() < 0.45
     p["greeting"] = p["register"] != "curt" and rng.random() < 0.82
     # where the agent identifies itself: 1st turn, 2nd turn, only in the 3rd (too late), never
@@ -52,7 +52,7 @@ def draw_plan(rng, sc, channel):
     p["rate"] = "normal"
     if voice:
         x = rng.random()
-        p["rate"] = "fast" if x < 0.12 else ("slow" if x < 0.24 else "normal")
+        p["rate"] = "fast" if x < 0.15 else ("slow" if x < 0.3 else "normal")
     p["ivr"] = voice and rng.random() < 0.5
     p["asr_noise"] = voice and rng.random() < 0.7
     p["chat_burst"] = (not voice) and rng.random() < 0.6

@@ -45,6 +45,11 @@ def build_script(rng, sc, dom, channel, plan, idx):
     staff_spoken = spoken_digits(staff, DIGIT_WORDS) if voice and rng.random() < 0.6 else staff
     fill = {"org": dom["org"], "hotline": dom["hotline"], "name": name, "id": staff, "idw": staff_spoken}
     fact = sc["fact"]
+    # phone-only wording (挂机, 按1, 别挂) stays out of chats, chat-only wording (对话框, 星星) out of calls
+    phone_words, chat_words = ("挂", "按1"), ("对话框", "星星")
+    fits = lambda line: not any(w in line for w in (chat_words if voice else phone_words))
+    wait_asks = [w for w in WAIT_ASKS if fits(w)]
+    surveys = [w for w in SURVEYS if fits(w)]
     turns = []
     meta = {"staff": staff, "agent_name": name, "forbidden": [], "complaints": 0, "ref_no": None}
 
@@ -80,7 +85,7 @@ def build_script(rng, sc, dom, channel, plan, idx):
         bad_line, bad_at = rng.choice(FORBIDDEN[cat]), rng.choice(["A2", "A4"])
     elif plan["soft_forbidden"]:
         cat = rng.choice(SOFT_CATEGORIES)
-        bad_line, bad_at = rng.choice(FORBIDDEN[cat]), rng.choice(["A2", "A4"])
+        bad_line, bad_at = rng.choice(FORBIDDEN[cat]), "A4"
     if bad_line:
         meta["forbidden"].append(bad_line)
 
@@ -183,7 +188,7 @@ def build_script(rng, sc, dom, channel, plan, idx):
             cue=fact["cues"][0])
     holds = plan["hold"]
     if holds in ("good", "no-thanks", "two-holds-one-bad"):
-        A(R(rng.choice(WAIT_ASKS)), tag="wait-ask")
+        A(R(rng.choice(wait_asks)), tag="wait-ask")
         if rng.random() < 0.6:
             C(rng.choice(["好。", "嗯，你查吧。", "行。"]))
         back = rng.choice(HOLD_THANKS) if (holds != "no-thanks" and courteous) else rng.choice(HOLD_BACK_PLAIN)
@@ -229,7 +234,7 @@ def build_script(rng, sc, dom, channel, plan, idx):
     C(rng.choice(CUSTOMER_OKS))
     a5 = [R(sc["act"])]
     if holds == "two-holds-one-bad":  # a second hold, announced but not thanked
-        A(R(rng.choice(WAIT_ASKS)), tag="wait-ask")
+        A(R(rng.choice(wait_asks)), tag="wait-ask")
         a5 = [rng.choice(HOLD_BACK_PLAIN) + R(sc["act"])]
     if sc.get("reference", True) and plan["reference"]:
         prefix = rng.choice(["GD", "SR", "", "BA", ""])
@@ -242,16 +247,16 @@ def build_script(rng, sc, dom, channel, plan, idx):
         a5.append(R(rng.choice(DECOYS).format(**fill)))
     survey_now = plan["survey"] and (plan["early_hangup"] or rng.random() < 0.5)
     if survey_now:
-        a5.append(R(rng.choice(SURVEYS)))
+        a5.append(R(rng.choice(surveys)))
     A("".join(a5), tag="after-hold" if holds == "two-holds-one-bad" else "A5")
     if plan["early_hangup"]:
-        C(rng.choice(CUSTOMER_LEAVE), tag="leave")
+        C(rng.choice(CUSTOMER_LEAVE) if voice else rng.choice(["好的知道了，我先下了。", "行，那我去等短信了", "OK，先这样👌"]), tag="leave")
         return turns, meta
     C(rng.choice(CUSTOMER_THANKS))
     a6 = []
     a6.append(R(rng.choice(WRAPUP_QUESTIONS)))
     if plan["survey"] and not survey_now:
-        a6.append(R(rng.choice(SURVEYS)))
+        a6.append(R(rng.choice(surveys)))
     A("".join(a6), tag="A6")
     C(rng.choice(CUSTOMER_NOMORE))
     closing_line = rng.choice(CLOSINGS) if courteous else rng.choice(CURT_CLOSINGS)

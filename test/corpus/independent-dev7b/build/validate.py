@@ -26,7 +26,7 @@ NORM = re.compile(r"[\s，。？！、：；,?!:;~（）()“”\"'…—]")
 norm = lambda t: NORM.sub("", t)
 GREET = re.compile(r"您好|你好|早上好|下午好|晚上好")
 CLOSE = re.compile(r"再见|拜拜|拜$|祝您|祝你|愉快|顺利|慢忙|回头见|感谢您的来电|感谢您的支持|谢谢您的耐心|不打扰您了|注意保暖")
-SURVEY = re.compile(r"评价|打分|满意度|反馈")
+SURVEY = re.compile(r"评价|打分|满意度|反馈|评个分")
 DIG = "0-9A-Za-z零幺一二三四五六七八九"
 STAFF = re.compile(rf"(工号|编号)(是)?[{DIG}]{{2,}}")
 REF = re.compile(rf"(服务单号|受理编号|工单号|受理单号|售后单号|工单编号|报修单号|报案号|受理号)(是|为)?[{DIG}]{{6,}}")
@@ -96,7 +96,7 @@ def measure_text(c, sc, req):
             pos.append((mm.start(), v in good))
     m["no-misinformation"] = "fail" if any(not g for _, g in pos) else "pass"
     m["fact-accuracy"] = "pass" if pos and max(pos)[1] else "fail"
-    nonans = any(norm(x) in allag for x in NON_ANSWERS)
+    nonans = any(norm(x) in allag or norm(x).replace("您", "你") in allag for x in NON_ANSWERS)
     m["resolution"] = "fail" if (not pos or nonans) else "pass"
     m["record-reference"] = "na" if not req["reference"] else ("pass" if REF.search(allag) else "fail")
     m["survey-offered"] = "na" if not req["survey"] else ("pass" if SURVEY.search(allag) else "fail")
