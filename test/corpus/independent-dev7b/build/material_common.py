@@ -28,7 +28,7 @@ ID_PASS_CHAT = [
 # Looks like identification but names no one (agent-id = fail, hard positives/negatives).
 ID_FAIL = [
     "我是人工客服，", "这边是客服，", "欢迎致电{hotline}，", "人工服务，", "我是值班的，",
-    "这里是{hotline}服务热线，", "{hotline}为您服务，", "本次服务由{org}提供，", "",
+    "这里是{hotline}服务热线，", "{hotline}为您服务，", "本次服务由{org}提供，", "系统显示您的来电尾号8836，", "",
 ]
 
 # The agent asks the customer to wait before a hold.

@@ -13,7 +13,9 @@ from material_phrases import (FORBIDDEN, SOFT_CATEGORIES, RUDE_CATEGORIES, POLIT
                               NON_ANSWERS, REFERRAL_WITH_HELP)
 
 AGENT_NAMES = ["李婷", "周敏", "韩雪", "蒋涛", "潘玉洁", "温晴", "陆一鸣", "秦川", "罗佳", "万芳", "曹蕾", "宋可欣"]
-OFFERS = ["请问有什么可以帮您？", "您请讲。", "您说，我听着。", "有什么需要您尽管说。", "这边能帮您点什么？", "请问您要办理什么业务？"]
+# 感谢您的来电 at the START of a contact: a closing-like phrase that is no 结束语 (hard negative)
+OFFERS = ["请问有什么可以帮您？", "您请讲。", "您说，我听着。", "有什么需要您尽管说。", "这边能帮您点什么？", "请问您要办理什么业务？",
+          "感谢您的来电，请问需要办理什么？"]
 CURT_EMPATHY_FAIL = ["别急。", "先说事。", "按流程来。", "知道了。"]
 DIGIT_WORDS = dict(zip("0123456789", "零幺二三四五六七八九"))
 CARDINAL = dict(zip("0123456789", "零一二三四五六七八九"))
@@ -37,6 +39,16 @@ def spoken_digits(s, words):
 
 
 def build_script(rng, sc, dom, channel, plan, idx):
+    turns, meta = _assemble(rng, sc, dom, channel, plan, idx)
+    if channel != "voice":  # chats have no 来电 or 挂机: same sentences, the chat's words
+        for t in turns:
+            if t["sp"] == "agent":
+                t["text"] = (t["text"].replace("来电号码", "预留号码").replace("来电", "咨询").replace("再打过来", "再找我们")
+                             .replace("挂机", "结束对话"))
+    return turns, meta
+
+
+def _assemble(rng, sc, dom, channel, plan, idx):
     voice = channel == "voice"
     courteous = plan["register"] != "curt"
     R = lambda t: render(t, courteous)
@@ -96,6 +108,8 @@ def build_script(rng, sc, dom, channel, plan, idx):
             head += rng.choice(["欢迎致电{org}，", "这里是{org}，", "{org}，"]).format(**fill)
         idp = id_phrase() if plan["id_pos"] == "first" else (rng.choice(ID_FAIL).format(**fill) if rng.random() < 0.5 else "")
         offer = rng.choice(OFFERS)
+        if not voice:  # a chat has no 来电
+            offer, idp = offer.replace("来电", "咨询"), idp.replace("来电", "账号")
         if sc["domain"] == "ecom" and not voice and rng.random() < 0.5:
             offer = "亲，在的哦，" + offer
         a0 = head + idp + offer
