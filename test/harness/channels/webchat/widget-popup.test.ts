@@ -26,7 +26,8 @@ const POPUP_TARGET = {
 
 beforeAll(async () => {
   fixture = await startWidgetFixture();
-  channel = await createWebchatChannel(testConfig(fixture.url), { quietMs: 300, readyTimeoutMs: 3000, actionTimeoutMs: 3000 });
+  // Generous: opening a window on a loaded machine takes seconds; the no-window test waits this long once.
+  channel = await createWebchatChannel(testConfig(fixture.url), { quietMs: 300, readyTimeoutMs: 10_000, actionTimeoutMs: 10_000 });
 });
 
 afterAll(async () => {
