@@ -168,8 +168,10 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
         const { popup } = chat.current;
         if (popup) {
           popup.on('crash', () => onCrash('the chat window crashed'));
-          // Some chat windows close themselves once the chat has ended: only before that is it a failure.
-          popup.on('close', () => (state.scriptDone ? recorder.inbox.close('the chat window closed') : onCrash('the chat window was closed')));
+          // Some chat windows close themselves once the chat has ended: the chat is over, not crashed.
+          popup.on('close', () => {
+            if (!state.closing) recorder.chatWindowClosed();
+          });
         }
       }
       // With the page loaded ahead, opening the widget is this chat's start (the start gate's share).

@@ -220,6 +220,15 @@ export class ChatRecorder {
     else if (p.queued && matches(p.queued, text)) this.enter('queued', atMs, 'system-message');
   }
 
+  /**
+   * The window a launcher opened for the chat closed itself (some close a few seconds after
+   * 本次会话已结束): to the customer the chat is over, as when the page says so — waits end, an
+   * optional one is skipped, a required one fails as closed by the centre, and `end` has nothing to click.
+   */
+  chatWindowClosed(): void {
+    this.enter('ended', this.now(), 'chat-window-closed');
+  }
+
   private enter(phase: ChatPhase, atMs: number, source: string): void {
     if (this.phase === phase || this.phase === 'ended') return;
     this.phase = phase;

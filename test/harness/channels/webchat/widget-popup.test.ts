@@ -62,6 +62,26 @@ describe('a chat in a window the launcher opens', () => {
     expect(String(popup?.detail?.url)).toContain(`${fixture.widgetOrigin}/widget`);
   });
 
+  it('a window that closes itself ends the chat: an optional wait is skipped, a required one fails as closed by the centre', async () => {
+    const target = { ...POPUP_TARGET, chatUrl: '{{centre}}/host?closeOnBye=1' };
+    const steps = (optional: boolean) => [
+      { wait: { pattern: '智能助手', speaker: 'bot' as const } },
+      { say: '好的，再见' },
+      { wait: { pattern: '满意度', timeoutMs: 8000, optional } },
+      { end: true as const },
+    ];
+    const ok = await channel.place(testContext(testScenario({ target, steps: steps(true) }), { contactsDir }));
+    expect(ok.error).toBeUndefined();
+    expect(ok.outcome).toBe('completed');
+    expect(ok.events.find((e) => e.type === 'chat-closed')?.detail).toEqual({ source: 'chat-window-closed' });
+    expect(ok.turns.map((t) => t.speaker)).toEqual(['bot', 'customer']);
+
+    const required = await channel.place(testContext(testScenario({ target, steps: steps(false) }), { contactsDir }));
+    expect(required.outcome).toBe('failed');
+    expect(required.error?.code).toBe('E_CLOSED_BY_CENTRE');
+    expect(required.failedBy).toBeUndefined();
+  });
+
   it('names the chat window and keeps its snapshot when a selector fails inside it', async () => {
     const scenario = testScenario({
       target: { ...POPUP_TARGET, selectors: { ...WIDGET_SELECTORS, send: 'button.no-such-send' } },
