@@ -5,6 +5,7 @@ import type { PageRenderer } from './pages/common.js';
 import { nestedIframesPage, prechatFormPage } from './pages/embedded.js';
 import { iframePage, plainPage } from './pages/plain-and-iframe.js';
 import { botHandoffPage, contenteditablePage } from './pages/on-page.js';
+import { popupWindowPage } from './pages/popup-window.js';
 import { splitSpansPage, streamedPage, virtualisedPage } from './pages/rendering.js';
 import { closedShadowPage, vendorLauncherPage } from './pages/vendor-launcher.js';
 import { ZOO_PAGE_IDS, type ZooPage, type ZooPageId } from './types.js';
@@ -70,6 +71,13 @@ export const CATALOG: CatalogEntry[] = [
     'a web-component widget built with attachShadow({mode: "closed"})',
     ['cookie-banner', 'launcher', 'cross-origin-iframe', 'closed-shadow-root', 'contenteditable', 'enter-to-send', 'bot-first', 'handoff', 'typing-indicator', 'sse'],
     closedShadowPage,
+  ),
+  entry(
+    'popup-window',
+    '点悬浮“在线客服”在新窗口中打开聊天（跨域，整窗），机器人转人工，结束后可自动关窗',
+    '网易七鱼 (Qiyu) desktop default: window.open of its own chat page; Udesk "pop" mode, 53KF',
+    ['launcher', 'popup-window', 'bot-first', 'handoff', 'typing-indicator', 'textarea', 'send-button', 'sse'],
+    popupWindowPage,
   ),
 ];
 

@@ -194,4 +194,23 @@ export const CONVERSATION_SCRIPTS: Record<ZooPageId, ConversationScript> = {
     typing: true,
     stream: false,
   },
+  'popup-window': {
+    bot: {
+      greeting: '您好，我是美睿电器智能机器人小美，请问有什么可以帮您？如需人工服务，请输入“转人工”。',
+      answers: ['为您找到以下答案：空调不制冷多为滤网堵塞，建议先清洗滤网后再试。如仍未解决，请输入“转人工”。'],
+    },
+    agent: {
+      name: '小林',
+      staffNo: '6688',
+      greeting: '您好，我是售后客服小林，工号6688，很高兴为您服务。',
+      answers: [
+        ['非常抱歉给您添麻烦了。您的空调在保修期内，我这边为您登记免费上门检修。'],
+        ['师傅会在24小时内电话联系您预约上门时间，工单号WX20261205。'],
+        ['好的，还有其他可以帮您的吗？'],
+      ],
+      closing: '不客气，祝您生活愉快，再见！',
+    },
+    typing: true,
+    stream: false,
+  },
 };

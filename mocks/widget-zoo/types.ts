@@ -16,6 +16,7 @@ export const ZOO_PAGE_IDS = [
   'streamed',
   'split-spans',
   'closed-shadow',
+  'popup-window',
 ] as const;
 export type ZooPageId = (typeof ZOO_PAGE_IDS)[number];
 
@@ -32,6 +33,7 @@ export type ZooFeature =
   | 'cross-origin-iframe'
   | 'nested-iframes'
   | 'launcher'
+  | 'popup-window'
   | 'cookie-banner'
   | 'open-shadow-root'
   | 'closed-shadow-root'

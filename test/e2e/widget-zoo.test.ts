@@ -67,6 +67,17 @@ describe('widget zoo through the web-chat channel', () => {
       console.log(`widget-zoo ${pageId}: ${truth.length} messages, timing error max ${max.toFixed(0)} ms, mean ${(errors.reduce((a, b) => a + b, 0) / errors.length).toFixed(1)} ms`);
       expect(max).toBeLessThanOrEqual(MAX_TIMING_ERROR_MS);
 
+      // A launcher that opens the chat in a window of its own (popup-window): followed there, once.
+      const popupClick = scenario.target?.widget?.open?.find((o) => typeof o !== 'string' && o.popup);
+      if (popupClick && typeof popupClick !== 'string') {
+        const popups = result.events.filter((e) => e.type === 'widget-popup');
+        expect(popups).toHaveLength(1);
+        const detail = popups[0]!.detail as { selector?: string; url?: string };
+        expect(detail.selector).toBe(popupClick.click);
+        expect(new URL(detail.url!).origin).toBe(zoo.widgetOrigin);
+        expect(new URL(detail.url!).searchParams.get('ref')).toBe(ctx.contactId);
+      }
+
       if (truth.some((t) => t.speaker === 'bot') && truth.some((t) => t.speaker === 'agent')) {
         const joined = result.events.filter((e) => e.type === 'agent-joined');
         expect(joined).toHaveLength(1);

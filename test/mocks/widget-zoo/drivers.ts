@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ElementHandle, Frame, Page } from 'playwright-core';
+import { chromium, type Browser, type ElementHandle, type Frame, type Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { ZOO_PAGE_IDS, type ZooPageId } from '../../../mocks/widget-zoo/types.js';
 
@@ -19,7 +19,7 @@ export interface ZooScenario {
   target: {
     chatUrl: string;
     widget?: {
-      open?: (string | { click: string; optional?: boolean })[];
+      open?: (string | { click: string; optional?: boolean; popup?: boolean })[];
       frame?: string | string[];
       prechat?: { fields: Record<string, string>; submit: string };
     };
@@ -32,8 +32,11 @@ export interface ZooScenario {
 export interface PageDriver {
   id: ZooPageId;
   scenario: ZooScenario;
-  /** Clicked in order on the top page before the chat shows (optional ones only when present). */
-  clicks: { selector: string; optional: boolean }[];
+  /**
+   * Clicked in order on the top page before the chat shows (optional ones only when present); after
+   * a `popup` click, the window it opened is the top page for the rest (clicks, frames, selectors).
+   */
+  clicks: { selector: string; optional: boolean; popup: boolean }[];
   /** iframes to walk into, outermost first. */
   frames: string[];
   /** Run inside the chat frame before the first line (the pre-chat form). */
@@ -77,7 +80,9 @@ export function driverFor(pageId: ZooPageId): PageDriver {
   return {
     id: pageId,
     scenario,
-    clicks: (widget?.open ?? []).map((o) => (typeof o === 'string' ? { selector: o, optional: false } : { selector: o.click, optional: o.optional === true })),
+    clicks: (widget?.open ?? []).map((o) =>
+      typeof o === 'string' ? { selector: o, optional: false, popup: false } : { selector: o.click, optional: o.optional === true, popup: o.popup === true },
+    ),
     frames: frame === undefined ? [] : Array.isArray(frame) ? frame : [frame],
     prepare: prechat
       ? async (chat) => {
@@ -94,18 +99,48 @@ export function driverFor(pageId: ZooPageId): PageDriver {
   };
 }
 
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
+];
+
+/** The Chromium the self-test drives the pages with. */
+export function launchZooBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
 /** Every page that holds a conversation (closed-shadow cannot be driven by selectors). */
 export const DRIVERS: PageDriver[] = ZOO_PAGE_IDS.filter((id) => id !== 'closed-shadow').map(driverFor);
 
-/** Open a driver's page for contact `ref` and return the frame (or page) that holds its chat. */
+/** The scenario's chatUrl on this zoo, with the contact's `ref` added to its query (which it may already have). */
+export function hostUrl(baseUrl: string, driver: PageDriver, ref: string): string {
+  const url = new URL(driver.scenario.target.chatUrl.replace('{{centre}}', baseUrl));
+  url.searchParams.set('ref', ref);
+  return url.href;
+}
+
+/** Open a driver's page for contact `ref` and return the frame (or page: a chat window) that holds its chat. */
 export async function openChat(page: Page, baseUrl: string, driver: PageDriver, ref: string): Promise<Frame | Page> {
-  await page.goto(`${baseUrl}/zoo/${driver.id}?ref=${encodeURIComponent(ref)}`);
-  for (const { selector, optional } of driver.clicks) {
+  await page.goto(hostUrl(baseUrl, driver, ref));
+  let top = page;
+  for (const { selector, optional, popup } of driver.clicks) {
     // The contract: an optional click is skipped when its element is absent within 3 s.
-    if (optional && !(await page.waitForSelector(selector, { timeout: 3_000 }).catch(() => null))) continue;
-    await page.click(selector);
+    if (optional && !(await top.waitForSelector(selector, { timeout: 3_000 }).catch(() => null))) continue;
+    if (!popup) {
+      await top.click(selector);
+      continue;
+    }
+    // The chat opens in a window of its own (window.open): follow it, and go on there.
+    const [opened] = await Promise.all([top.waitForEvent('popup'), top.click(selector)]);
+    top = opened;
   }
-  let scope: Frame | Page = page;
+  let scope: Frame | Page = top;
   for (const selector of driver.frames) {
     const handle: ElementHandle | null = await scope.waitForSelector(selector);
     const frame: Frame | null = await handle!.contentFrame();

@@ -3,17 +3,42 @@
  * structure a harness must cope with really is there (shadow roots, a window of 4 bubbles, text
  * streamed in place, text split over spans next to a name and a time).
  */
-import type { Frame, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { CLOSE_AFTER_PARAM } from '../../../mocks/widget-zoo/pages/popup-window.js';
 import { VIRTUAL_WINDOW } from '../../../mocks/widget-zoo/pages/rendering.js';
 import type { TruthRecord, ZooPageId } from '../../../mocks/widget-zoo/types.js';
+import { readScenario } from './drivers.js';
 
 type Chat = Frame | Page;
 
 export interface PageCheck {
+  /** Runs on the fresh browser context, before the page is opened. */
+  setup?(context: BrowserContext): Promise<void>;
   /** Runs once the greeting is in, before the first line. */
   before?(chat: Chat): Promise<void>;
   after(chat: Chat, truth: TruthRecord[]): Promise<void>;
+}
+
+interface CloseGate {
+  /** When the page called window.close() (page clock, epoch ms); null until it did. */
+  requestedAt: number | null;
+  released: boolean;
+}
+
+/**
+ * Hold a window that closes itself open until the test has read it: window.close() only records
+ * when it was called, until the test releases the gate and closes it for real. So the DOM can be
+ * read after the end without racing the page's close timer (the test machine may be slow).
+ */
+function installCloseGate(): void {
+  const realClose = window.close.bind(window);
+  const gate: CloseGate = { requestedAt: null, released: false };
+  (window as unknown as { __zooCloseGate: CloseGate }).__zooCloseGate = gate;
+  window.close = () => {
+    gate.requestedAt ??= performance.timeOrigin + performance.now();
+    if (gate.released) realClose();
+  };
 }
 
 interface StreamWatch {
@@ -38,6 +63,55 @@ export const PAGE_CHECKS: Partial<Record<ZooPageId, PageCheck>> = {
       expect(seen.inConversationRoot).toBeGreaterThan(5);
       // The centre ends the chat just after its last bubble: then the composer is no longer editable.
       await expect.poll(async () => (await structure()).composerEditable, { timeout: 10_000 }).toBe(false);
+    },
+  },
+
+  'popup-window': {
+    async setup(context) {
+      await context.addInitScript(installCloseGate);
+    },
+    async after(chat, truth) {
+      // The chat is a window of its own, on another origin than the shop page that opened it.
+      const popup = chat as Page;
+      const opener = await popup.opener();
+      expect(opener, 'the chat window was opened by the shop page').not.toBeNull();
+      expect(new URL(popup.url()).origin).not.toBe(new URL(opener!.url()).origin);
+      expect(await opener!.locator('.qy-msg, #qy-editor').count()).toBe(0);
+      // Each bubble: avatar (not for system notices), name and time next to the text, never in it.
+      const rows = await popup.locator('.qy-msg').evaluateAll((els) =>
+        els.map((el) => ({
+          text: el.querySelector('.qy-msg__text')?.textContent ?? '',
+          whole: el.textContent ?? '',
+          name: el.querySelector('.qy-msg__name')?.textContent ?? '',
+          time: el.querySelector('.qy-msg__time')?.textContent ?? '',
+          avatar: el.querySelector('img.qy-msg__avatar') !== null,
+          system: el.classList.contains('qy-msg--system'),
+        })),
+      );
+      expect(rows.map((r) => r.text)).toEqual(truth.map((r) => r.text));
+      for (const row of rows) {
+        expect(row.time).toMatch(/^\d\d:\d\d$/u);
+        expect(row.whole).toBe(row.name + row.time + row.text);
+        expect(row.avatar).toBe(!row.system);
+      }
+      expect(rows.filter((r) => r.name.length > 0).length).toBe(truth.filter((r) => r.speaker === 'agent' || r.speaker === 'bot').length);
+      // The end: composer off, and — as the scenario's ?closeAfterMs asks — the window closes itself.
+      await expect.poll(() => popup.locator('#qy-editor').isDisabled(), { timeout: 10_000 }).toBe(true);
+      const closeAfterMs = Number(new URL(readScenario('popup-window').target.chatUrl.replace('{{centre}}', 'http://x')).searchParams.get(CLOSE_AFTER_PARAM));
+      expect(closeAfterMs).toBeGreaterThan(0);
+      expect(await popup.locator('.qy-closing-notice').textContent()).toContain(`${Math.ceil(closeAfterMs / 1000)} 秒后自动关闭`);
+      const gate = () => popup.evaluate(() => (window as unknown as { __zooCloseGate: CloseGate }).__zooCloseGate);
+      await expect.poll(async () => (await gate()).requestedAt, { timeout: closeAfterMs + 30_000 }).not.toBeNull();
+      const endedAt = truth.at(-1)!.at;
+      expect((await gate()).requestedAt! - endedAt).toBeGreaterThanOrEqual(closeAfterMs);
+      const closed = popup.waitForEvent('close');
+      await popup.evaluate(() => {
+        (window as unknown as { __zooCloseGate: CloseGate }).__zooCloseGate.released = true;
+        window.close();
+      });
+      await closed;
+      expect(opener!.isClosed()).toBe(false);
+      expect(await opener!.locator('#qy-entry-chat').isVisible()).toBe(true);
     },
   },
 

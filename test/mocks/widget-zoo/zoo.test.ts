@@ -7,24 +7,13 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPLY_MIN_MS, ScriptedConversation } from '../../../mocks/widget-zoo/centre.js';
 import { startWidgetZoo, type WidgetZoo } from '../../../mocks/widget-zoo/server.js';
 import type { TruthRecord, TruthSpeaker, ZooPageId } from '../../../mocks/widget-zoo/types.js';
 import { PAGE_CHECKS } from './page-checks.js';
-import { countTypingFromNow, driverFor, DRIVERS, lastCentreText, openChat, sayLine, typingCount, type PageDriver } from './drivers.js';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
-];
+import { countTypingFromNow, driverFor, DRIVERS, lastCentreText, launchZooBrowser, openChat, sayLine, typingCount, type PageDriver } from './drivers.js';
 
 let browser: Browser;
 let zoo: WidgetZoo;
@@ -33,7 +22,7 @@ let truthLog: string;
 beforeAll(async () => {
   truthLog = join(await mkdtemp(join(tmpdir(), 'widget-zoo-')), 'truth.jsonl');
   zoo = await startWidgetZoo({ truthLog });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchZooBrowser();
 });
 
 afterAll(async () => {
@@ -105,6 +94,7 @@ describe('widget zoo pages in Chromium', () => {
     it(`${driver.id}: the whole conversation happens and the truth holds every message once, in order`, async () => {
       const ref = `selftest-${driver.id}`;
       const context = await browser.newContext();
+      await PAGE_CHECKS[driver.id]?.setup?.(context);
       const page = await context.newPage();
       const startedAt = Date.now();
       try {

@@ -114,7 +114,9 @@ export async function compareWithScenario(view: ProbeView, hand: HandWritten): P
   const parts: Comparison['parts'] = {};
   if (hand.open.length) {
     const last = hand.open[hand.open.length - 1];
-    parts.launcher = await compareIn(page.mainFrame(), last, findings.launcher?.selector);
+    // A launcher that opened the chat in a window of its own is on the page that opened it.
+    const host = (await page.opener()) ?? page;
+    parts.launcher = await compareIn(host.mainFrame(), last, findings.launcher?.selector);
   } else if (findings.launcher) {
     parts.launcher = 'extra';
   }

@@ -44,7 +44,7 @@ async function probePage(pageId: string): Promise<{ findings: ProbeFindings; com
   return { findings, comparison: comparison! };
 }
 
-const OPEN_PAGES = ['plain', 'iframe', 'vendor-launcher', 'nested-iframes', 'contenteditable', 'prechat-form', 'bot-handoff', 'virtualised', 'streamed', 'split-spans'];
+const OPEN_PAGES = ['plain', 'iframe', 'vendor-launcher', 'nested-iframes', 'contenteditable', 'prechat-form', 'bot-handoff', 'virtualised', 'streamed', 'split-spans', 'popup-window'];
 
 describe('probe vs the widget zoo', () => {
   it.each(OPEN_PAGES)('%s: the same elements as the hand-written scenario', async (pageId) => {
