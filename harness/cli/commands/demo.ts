@@ -18,8 +18,8 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const LAB_ENTRY = path.join(ROOT, 'mocks', 'lab', 'main.ts');
 export const DEMO_SCENARIOS = path.join(ROOT, 'scenarios', 'demo');
 /**
- * The demo's vendor-widget contact (launcher → cross-origin iframe → shadow root, bot → human),
- * served by the lab's widget zoo. Its own folder: `run scenarios/demo/` targets the simulated
+ * The demo's vendor-widget contacts (launcher → cross-origin iframe → shadow root, bot → human;
+ * a launcher that opens the chat in a window of its own), served by the lab's widget zoo. Its own folder: `run scenarios/demo/` targets the simulated
  * centre alone, whose ground truth the e2e tests compare against.
  */
 export const DEMO_WIDGET_SCENARIOS = path.join(ROOT, 'scenarios', 'demo-widget');
@@ -114,7 +114,10 @@ async function serviceDemo(flags: DemoFlags): Promise<number> {
   try {
     const { info } = lab;
     stdout.write(`  simulated centre: ${info.centre}/chat\n  ground truth:     ${info.groundTruth}\n`);
-    if (info.widgetZoo) stdout.write(`  widget zoo:       ${info.centre}/zoo/vendor-launcher (launcher → iframe → shadow root, bot → human)\n`);
+    if (info.widgetZoo) {
+      stdout.write(`  widget zoo:       ${info.centre}/zoo/vendor-launcher (launcher → iframe → shadow root, bot → human)\n`);
+      stdout.write(`                    ${info.centre}/zoo/popup-window (launcher → chat in a new window)\n`);
+    }
     if (info.twilio) {
       process.env.TWILIO_ACCOUNT_SID = info.twilio.accountSid;
       process.env.TWILIO_AUTH_TOKEN = info.twilio.authToken;
