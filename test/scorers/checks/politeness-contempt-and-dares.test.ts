@@ -1,0 +1,49 @@
+/**
+ * Rude is the tone, not the 忌语's category: indifference said flatly (你自己看着办吧 / 反正就这样) is a cold 忌语
+ * that fails forbidden-words only, while contempt aimed at the customer (爱存不存 / 谁跟你讲的找谁去 / 丢了就丢了呗)
+ * fails politeness too. Wordings are our own (a museum locker room, a parking garage, a pet groomer), not corpus lines.
+ */
+import { describe, expect, it } from 'vitest';
+import { forbiddenWords } from '../../../scorers/checks/norms.js';
+import { politeness } from '../../../scorers/checks/professionalism.js';
+import { chat, only, rubric, scenario } from '../helpers.js';
+
+const S = scenario();
+/** A courteous call with `said` as the agent's answer in the middle. */
+const call = (said: string) =>
+  chat([
+    ['agent', '您好，博物馆服务中心，请问有什么可以帮您', 1000],
+    ['customer', '你好，我想问一下存包的事', 2000],
+    ['agent', said, 3000],
+    ['customer', '好吧', 4000],
+    ['agent', '感谢您的来电，祝您生活愉快，再见', 5000],
+  ]);
+const rude = (said: string) => only(politeness(call(said), S, rubric)).pass === false;
+const forbidden = (said: string) => only(forbiddenWords(call(said), S, rubric)).pass === false;
+
+describe('politeness: indifference is a 忌语, contempt is rude', () => {
+  it('a flat shrug in a courteous call fails forbidden-words only', () => {
+    for (const said of ['存包柜满了，你自己看着办吧', '规定反正就这样了']) {
+      expect(forbidden(said), said).toBe(true);
+      expect(rude(said), said).toBe(false);
+    }
+  });
+
+  it("the customer's choice thrown back at them is contempt: 爱V不V, 谁…的找谁, 你爱怎么V就怎么V", () => {
+    for (const said of ['存包就这个价，爱存不存', '谁跟你讲的免费你就去找谁', '你爱怎么理解就怎么理解', '懒得跟你解释']) {
+      expect(rude(said), said).toBe(true);
+    }
+  });
+
+  it('take it or leave it, and the grievance made small, are contempt', () => {
+    for (const said of ['嫌排队慢你可以别来', '丢了就丢了呗，再买一个', '一把钥匙而已，至于吗', '我们也管不了，忍忍吧']) {
+      expect(rude(said), said).toBe(true);
+    }
+  });
+
+  it('look-alikes stay courteous: a question with 这有什么, a request to bear with a wait given its time', () => {
+    for (const said of ['请问这有什么需要我帮您登记的吗', '您先忍一下，工作人员五分钟内就到', '寄存是免费的，到了就可以直接存']) {
+      expect(rude(said), said).toBe(false);
+    }
+  });
+});
