@@ -1,7 +1,8 @@
 /**
  * Rude is the tone, not the 忌语's category: indifference said flatly (你自己看着办吧 / 反正就这样) is a cold 忌语
  * that fails forbidden-words only, while contempt aimed at the customer (爱存不存 / 谁跟你讲的找谁去 / 丢了就丢了呗)
- * fails politeness too. Wordings are our own (a museum locker room, a parking garage, a pet groomer), not corpus lines.
+ * and a dare to complain (那你去投诉好了 / 有本事您就去举报 / 我又没拦着您) fail politeness too — the dare whatever
+ * the address. Wordings are our own (a museum locker room, a parking garage, a pet groomer), not corpus lines.
  */
 import { describe, expect, it } from 'vitest';
 import { forbiddenWords } from '../../../scorers/checks/norms.js';
@@ -45,5 +46,24 @@ describe('politeness: indifference is a 忌语, contempt is rude', () => {
     for (const said of ['请问这有什么需要我帮您登记的吗', '您先忍一下，工作人员五分钟内就到', '寄存是免费的，到了就可以直接存']) {
       expect(rude(said), said).toBe(false);
     }
+  });
+});
+
+describe('politeness: a dare to complain is rude whatever the address', () => {
+  it('the imperative dare and the taunt fail politeness, with 你 or 您', () => {
+    for (const said of ['那你去投诉好了', '有本事您就去举报', '请便，热线号码官网上都有', '我又没拦着您', '随便你去哪儿投诉', '我不怕你投诉']) {
+      expect(rude(said), said).toBe(true);
+    }
+  });
+
+  it('advice on the channel, an accepted complaint, "we do not mind the trouble" are no dare', () => {
+    for (const said of ['如果您对处理结果不满意，可以拨打12345投诉', '您的投诉我们已经受理了，三天内回复您', '我们不怕麻烦，一定帮您查清楚', '这位师傅很有本事的，您放心']) {
+      expect(rude(said), said).toBe(false);
+    }
+  });
+
+  it('futility said flatly with 您 stays a 忌语 in a courteous register (您 softens a statement, not a challenge)', () => {
+    expect(forbidden('您投诉也没用，规定就是这样')).toBe(true);
+    expect(rude('您投诉也没用，规定就是这样')).toBe(false);
   });
 });
