@@ -56,6 +56,18 @@ describe('politeness: a dare to complain is rude whatever the address', () => {
     }
   });
 
+  it('the dare run on without a clause end (ASR), the threat echoed back, a bare "suit yourself"', () => {
+    for (const said of ['你举报呀号码网上都查得到', '你非要告就去告', '随意，热线电话您自己查']) {
+      expect(rude(said), said).toBe(true);
+    }
+  });
+
+  it('asking about the complaint, or advising where to make it, is no dare', () => {
+    for (const said of ['您要投诉啊，我帮您转到投诉专线', '您想投诉的话就拨打我们的监督电话', '套餐可以随意组合，您看需要哪种']) {
+      expect(rude(said), said).toBe(false);
+    }
+  });
+
   it('advice on the channel, an accepted complaint, "we do not mind the trouble" are no dare', () => {
     for (const said of ['如果您对处理结果不满意，可以拨打12345投诉', '您的投诉我们已经受理了，三天内回复您', '我们不怕麻烦，一定帮您查清楚', '这位师傅很有本事的，您放心']) {
       expect(rude(said), said).toBe(false);
