@@ -1,0 +1,37 @@
+/**
+ * A harsh 忌语 that a politeness look-alike (rubric impoliteLookAlikes) overlaps stays a 忌语 but is not rude: who is
+ * evaluated and what the words do decide, not the category. Wordings are our own (a bicycle rental, a dental clinic),
+ * not corpus lines.
+ */
+import { describe, expect, it } from 'vitest';
+import { forbiddenWords } from '../../../scorers/checks/norms.js';
+import { politeness } from '../../../scorers/checks/professionalism.js';
+import { chat, only, rubric, scenario } from '../helpers.js';
+
+const S = scenario();
+/** A courteous chat with `said` as the agent's answer in the middle. */
+const contact = (said: string) =>
+  chat([
+    ['agent', '您好，单车租赁客服，请问有什么可以帮您', 1000],
+    ['customer', '你好，我想问一下押金的事', 2000],
+    ['agent', said, 3000],
+    ['customer', '好吧', 4000],
+    ['agent', '感谢您的来电，祝您生活愉快，再见', 5000],
+  ]);
+const rude = (said: string) => only(politeness(contact(said), S, rubric)).pass === false;
+const forbidden = (said: string) => only(forbiddenWords(contact(said), S, rubric)).pass === false;
+
+describe('politeness look-alikes: our fault denied is not the customer blamed', () => {
+  it('"can\'t blame us" is a 忌语 (buck-passing) in a courteous call, not rudeness', () => {
+    for (const said of ['押金是系统自动扣的，这个怪不了我们', '车锁坏了也怪不着我们客服']) {
+      expect(forbidden(said), said).toBe(true);
+      expect(rude(said), said).toBe(false);
+    }
+  });
+
+  it('the customer blamed stays rude: "can\'t blame anyone else", "blame yourself"', () => {
+    for (const said of ['你自己没还车，怪不了别人', '只能怪你自己没看说明']) {
+      expect(rude(said), said).toBe(true);
+    }
+  });
+});
