@@ -35,3 +35,18 @@ describe('politeness look-alikes: our fault denied is not the customer blamed', 
     }
   });
 });
+
+describe('politeness look-alikes: "stop asking" closing a refusal or a referral is its tail', () => {
+  it('after a refusal or a referral, "stop asking" is a 忌语 only (also run on without a clause end)', () => {
+    for (const said of ['押金改不了，别再问了', '这个你找银行去，别来问我们', '退不了别问了押金按规则扣']) {
+      expect(forbidden(said), said).toBe(true);
+      expect(rude(said), said).toBe(false);
+    }
+  });
+
+  it('"stop asking" on its own, or with exasperation, stays rude', () => {
+    for (const said of ['别问了，烦不烦', '你别老问我了，我又不是管这个的']) {
+      expect(rude(said), said).toBe(true);
+    }
+  });
+});
