@@ -79,3 +79,17 @@ describe('politeness: a dare to complain is rude whatever the address', () => {
     expect(rude('您投诉也没用，规定就是这样')).toBe(false);
   });
 });
+
+describe('politeness: the rhetorical brush-off is rude', () => {
+  it('"what use is asking us", "how would I know" thrown back instead of an answer', () => {
+    for (const said of ['丢了钥匙你找锁匠啊，找我们有什么用', '展品什么时候换我哪知道', '柜子谁用过我怎么知道', '鬼知道什么时候修好']) {
+      expect(rude(said), said).toBe(true);
+    }
+  });
+
+  it('a flat "I do not know" with a look-up, and "what is it for", are no brush-off', () => {
+    for (const said of ['这个我不太清楚，我帮您问一下同事', '请问您想知道这个柜子有什么用途', '我们怎么知道您的柜号呢，麻烦您看一下手环']) {
+      expect(rude(said), said).toBe(false);
+    }
+  });
+});
