@@ -50,3 +50,17 @@ describe('politeness look-alikes: "stop asking" closing a refusal or a referral 
     }
   });
 });
+
+describe('politeness: the greeting 喂你好 is no rude 喂', () => {
+  it('a courteous call opened with 喂你好 passes; 喂，你听见没 is still rude', () => {
+    const greeted = chat([
+      ['agent', '喂你好，单车租赁客服，请问有什么可以帮您', 1000],
+      ['customer', '你好，我想问一下押金的事', 2000],
+      ['agent', '押金会在还车后三个工作日内原路退回，请您放心', 3000],
+      ['customer', '好的', 4000],
+      ['agent', '感谢您的来电，再见', 5000],
+    ]);
+    expect(only(politeness(greeted, S, rubric)).pass).toBe(true);
+    expect(rude('喂，你听见没，押金三天退')).toBe(true);
+  });
+});
