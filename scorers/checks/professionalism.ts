@@ -176,8 +176,11 @@ function rudeIn(c: CompiledRubric, v: Pick<Rubric['vocabularies'], 'impoliteCate
   // only when aimed at the customer as 你 (刚才不是跟你说过了吗, not 这个我已经讲过一遍了). Said with
   // 您 (是您自己没注意, 您投诉也没用), or a flat "we" statement (不归我们管, 我也没办法), it is a 忌语
   // in a courteous register: forbidden-words only.
+  // a harsh 忌语 that a look-alike overlaps (怪不了我们 / 办不了，别问了) evaluates no one or closes a refusal: a 忌语 only
+  const lookAlikes = vocabHits(c, 'impoliteLookAlikes', t);
   return (
     vocabHits(c, 'forbidden', t).find((h) => {
+      if (lookAlikes.some((x) => x.start < h.end && h.start < x.end)) return false;
       const clause = clauseOf(t, h);
       // 您 nearby softens a 忌语, not one that itself says 你 (帮您处理谁让你自己不早点弄的: the blame is aimed at 你),
       // nor mockery or abuse, which the respectful form only sharpens (您可真行，什么都不看就签了)

@@ -105,6 +105,13 @@ export const Vocabularies = z.strictObject({
   softeners: Vocab.default([]),
   /** Bare acknowledgements (嗯, 好的, 对): a short turn made only of these is neither courteous nor curt. */
   backchannels: Vocab.default(['嗯', '好', '好的', '对', '是', '是的', '行', '明白', '收到', '可以', '哦']),
+  /**
+   * Look-alikes of rudeness inside a harsh 忌语: a `forbidden` hit one of these overlaps is still a 忌语 (forbidden-words)
+   * but not rude — what it evaluates is not the customer (怪不了我们: our fault denied, not theirs asserted), or it is
+   * the tail of a refusal or a referral (办不了，别问了 / 你去问网点，别问我们).
+   * @default []
+   */
+  impoliteLookAlikes: Vocab.default([]),
   /** Categories of `forbidden` that are also rude: a hit in one fails politeness too (辱骂, 指责客户 …). */
   impoliteCategories: z.array(z.string().min(1)).default([]),
   /** Categories of `forbidden` that are rude only when aimed at the customer as 你 (刚才不是跟你说过了吗), not said flatly (我已经讲过一遍了). */
