@@ -50,4 +50,17 @@ describe('silence accounting: requests to wait in other words', () => {
       expect(kindAfter(before), before).toEqual(['unannounced']);
     }
   });
+
+  it('a callback or a result promised for a later time hands the contact back: no wait announced', () => {
+    for (const before of ['那我稍后给您回个电话', '稍后给您打电话说明情况', '我帮您申请一下，两个工作日内给您回复', '我去核实，明天给您回电']) {
+      expect(kindAfter(before), before).toEqual(['unannounced']);
+      expect(only(deadAir(heldAfter(before), S, rubric)).pass, before).toBe(false);
+    }
+  });
+
+  it('a look-up with a return inside the contact still announces the wait', () => {
+    for (const before of ['我帮您查一下，查到马上告诉您', '稍等，我核实一下，一分钟就好']) {
+      expect(kindAfter(before), before).toEqual(['announced-hold']);
+    }
+  });
 });
