@@ -123,7 +123,8 @@ function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: Re
     if (t.turn.speaker !== 'agent' || t.index < firstCustomer.index || answeringTurns.has(t.index)) continue;
     const m = nonAnswerIn(t, c) ?? stanceMatch(p, c, t, answeringTurns);
     if (!m) continue;
-    if (!m.stance && ((m.deflection ? !deflectsTheQuestion(p, c, t, m.at + m.quote.length, answeringTurns) : !repliesToQuestion(p, t)) || dismissalThenAnswer(c, t, m.at, m.at + m.quote.length))) continue;
+    // (a deflection judges the rest of its turn itself, the pointer elsewhere — 你再打一遍总机吧 — not taken for an answer)
+    if (!m.stance && (m.deflection ? !deflectsTheQuestion(p, c, t, m.at + m.quote.length, answeringTurns) : !repliesToQuestion(p, t) || dismissalThenAnswer(c, t, m.at, m.at + m.quote.length))) continue;
     const lookupHere = findVocab(c, 'holdRequest', t);
     const next = p.dialogue[i + 1];
     const lookupNext = next?.turn.speaker === 'agent' && findVocab(c, 'holdRequest', next);
