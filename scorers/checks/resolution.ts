@@ -22,7 +22,7 @@ import { evaluateFacts, type FactResult } from './facts.js';
 import { valueFormOf, valueFormOfText } from '../text/values.js';
 import { ANSWER_AFTER, NON_ANSWER, NOT_AN_ANSWER_AFTER, QUESTION } from './non-answer-forms.js';
 import { DEFLECTION_CATEGORY, deflectsTheQuestion } from './deflection.js';
-import { stanceNonAnswer } from './stance-non-answer.js';
+import { EVASIVE_CATEGORY, stanceNonAnswer } from './stance-non-answer.js';
 
 const F = 'professionalism' as const;
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
@@ -55,7 +55,8 @@ function scanNonAnswer(t: PreparedTurn, c: CompiledRubric): NonAnswerMatch {
     if (coveredBy(t.view, span, c.vocab.forbiddenExceptions)) continue;
     return { quote: quoteOf(t.view, span.start, span.end), at: span.start, kind: 'pattern', deflection: false };
   }
-  const v = findVocab(c, 'unresolved', t);
+  // (the 敷衍 reply is read only where it stands for the answer: stance-non-answer.ts)
+  const v = vocabHits(c, 'unresolved', t).find((h) => h.category !== EVASIVE_CATEGORY);
   if (v && !indirectQuestion(t, v.start) && !DISMISSAL_BEFORE.test(norm.slice(0, v.start)) && !coveredBy(t.view, v, c.vocab.forbiddenExceptions)) {
     return { quote: v.quote, at: v.start, kind: v.level === 'exact' ? 'exact' : v.level === 'homophone' ? 'pinyin' : 'fuzzy', deflection: v.category === DEFLECTION_CATEGORY };
   }
