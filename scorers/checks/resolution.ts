@@ -122,10 +122,13 @@ function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: Re
   for (let i = 0; i < p.dialogue.length; i++) {
     const t = p.dialogue[i]!;
     if (t.turn.speaker !== 'agent' || t.index < firstCustomer.index || answeringTurns.has(t.index)) continue;
-    const m = nonAnswerIn(t, c) ?? stanceMatch(p, c, t, answeringTurns);
-    if (!m) continue;
+    const said = nonAnswerIn(t, c);
     // (a deflection judges the rest of its turn itself, the pointer elsewhere — 你再打一遍总机吧 — not taken for an answer)
-    if (!m.stance && (m.deflection ? !deflectsTheQuestion(p, c, t, m.at + m.quote.length, answeringTurns) : !repliesToQuestion(p, t) || dismissalThenAnswer(c, t, m.at, m.at + m.quote.length))) continue;
+    const standsForAnswer =
+      said !== null && (said.deflection ? deflectsTheQuestion(p, c, t, said.at + said.quote.length, answeringTurns) : repliesToQuestion(p, t) && !dismissalThenAnswer(c, t, said.at, said.at + said.quote.length));
+    // an "I cannot answer" that does not stand for the answer may sit beside a stance reply that does (我管不了 after a report)
+    const m = standsForAnswer ? said : stanceMatch(p, c, t, answeringTurns);
+    if (!m) continue;
     const lookupHere = findVocab(c, 'holdRequest', t);
     const next = p.dialogue[i + 1];
     const lookupNext = next?.turn.speaker === 'agent' && findVocab(c, 'holdRequest', next);
