@@ -22,13 +22,19 @@ import { evaluateFacts, type FactResult } from './facts.js';
 import { valueFormOf, valueFormOfText } from '../text/values.js';
 import { ANSWER_AFTER, NON_ANSWER, NOT_AN_ANSWER_AFTER, QUESTION } from './non-answer-forms.js';
 import { DEFLECTION_CATEGORY, deflectsTheQuestion } from './deflection.js';
-import { stanceNonAnswer } from './stance-non-answer.js';
+import { EVASIVE_CATEGORY, stanceNonAnswer } from './stance-non-answer.js';
 
 const F = 'professionalism' as const;
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
 
-/** "Shouting won't solve it either" (嚷嚷也解决不了): a dismissal (forbidden-words' business), not a non-answer. */
+/**
+ * "Shouting won't solve it either" (嚷嚷也解决不了): a dismissal (forbidden-words' business), not a non-answer. Not
+ * before a not-knowing (我们物业也不了解情况 / 客服这边也不清楚): what 也 joins there is who does not know, never an
+ * action that would not help.
+ */
 const DISMISSAL_BEFORE = /(?<!我|我们|这边|这里)也$/u;
+const NOT_KNOWING = /^不(?:太|是很|是特别|大|怎么)?(?:清楚|了解|确定|知道|明白|懂)/u;
+const dismissedBefore = (norm: string, at: number) => DISMISSAL_BEFORE.test(norm.slice(0, at)) && !NOT_KNOWING.test(norm.slice(at));
 
 type NonAnswerMatch = { quote: string; at: number; kind: MatchKind; deflection: boolean; stance?: boolean } | null;
 
@@ -51,12 +57,13 @@ function scanNonAnswer(t: PreparedTurn, c: CompiledRubric): NonAnswerMatch {
     const span = { start: m.index, end: m.index + m[0].length };
     // a construction is one clause: 说。不好… is two
     if (crossesBreak(t.view, span.start, span.end) || indirectQuestion(t, span.start)) continue;
-    if (DISMISSAL_BEFORE.test(norm.slice(0, span.start))) continue;
+    if (dismissedBefore(norm, span.start)) continue;
     if (coveredBy(t.view, span, c.vocab.forbiddenExceptions)) continue;
     return { quote: quoteOf(t.view, span.start, span.end), at: span.start, kind: 'pattern', deflection: false };
   }
-  const v = findVocab(c, 'unresolved', t);
-  if (v && !indirectQuestion(t, v.start) && !DISMISSAL_BEFORE.test(norm.slice(0, v.start)) && !coveredBy(t.view, v, c.vocab.forbiddenExceptions)) {
+  // (the 敷衍 reply is read only where it stands for the answer: stance-non-answer.ts)
+  const v = vocabHits(c, 'unresolved', t).find((h) => h.category !== EVASIVE_CATEGORY);
+  if (v && !indirectQuestion(t, v.start) && !dismissedBefore(norm, v.start) && !coveredBy(t.view, v, c.vocab.forbiddenExceptions)) {
     return { quote: v.quote, at: v.start, kind: v.level === 'exact' ? 'exact' : v.level === 'homophone' ? 'pinyin' : 'fuzzy', deflection: v.category === DEFLECTION_CATEGORY };
   }
   return null;
@@ -121,9 +128,13 @@ function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: Re
   for (let i = 0; i < p.dialogue.length; i++) {
     const t = p.dialogue[i]!;
     if (t.turn.speaker !== 'agent' || t.index < firstCustomer.index || answeringTurns.has(t.index)) continue;
-    const m = nonAnswerIn(t, c) ?? stanceMatch(p, c, t, answeringTurns);
+    const said = nonAnswerIn(t, c);
+    // (a deflection judges the rest of its turn itself, the pointer elsewhere — 你再打一遍总机吧 — not taken for an answer)
+    const standsForAnswer =
+      said !== null && (said.deflection ? deflectsTheQuestion(p, c, t, said.at + said.quote.length, answeringTurns) : repliesToQuestion(p, t) && !dismissalThenAnswer(c, t, said.at, said.at + said.quote.length));
+    // an "I cannot answer" that does not stand for the answer may sit beside a stance reply that does (我管不了 after a report)
+    const m = standsForAnswer ? said : stanceMatch(p, c, t, answeringTurns);
     if (!m) continue;
-    if (!m.stance && ((m.deflection ? !deflectsTheQuestion(p, c, t, m.at + m.quote.length, answeringTurns) : !repliesToQuestion(p, t)) || dismissalThenAnswer(c, t, m.at, m.at + m.quote.length))) continue;
     const lookupHere = findVocab(c, 'holdRequest', t);
     const next = p.dialogue[i + 1];
     const lookupNext = next?.turn.speaker === 'agent' && findVocab(c, 'holdRequest', next);

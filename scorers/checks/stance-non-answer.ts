@@ -25,13 +25,22 @@ export type StanceHit = Pick<VocabMatch, 'quote' | 'start' | 'end' | 'level'>;
 export const STANCE_CATEGORIES: ReadonlySet<string> = new Set(['推诿', '粗俗辱骂']);
 
 /**
+ * The rubric's `unresolved` category of the 敷衍 reply (等着吧 / 反正会有人去的 / 看情况吧 / 我们也没办法): read only where
+ * it stands for the answer, as the stance 忌语 are — the same words beside an answer are tone, not a non-answer.
+ */
+export const EVASIVE_CATEGORY = '敷衍空答';
+
+/**
  * The first stance 忌语 of `t` (or, failing one, a bare hedged guess: hedgedGuess) when it stands for the answer:
  * `t` replies to a question in the customer's turn just before it, not a side question opened as one (the
  * deflection convention of independent-dev2a), no scenario fact is stated anywhere in the contact, and neither
  * `t` nor the agent's next turn before the customer speaks holds answer content.
  */
 export function stanceNonAnswer(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, answeringTurns: ReadonlySet<number>): StanceHit | null {
-  const hit = vocabHits(c, 'forbidden', t).find((h) => STANCE_CATEGORIES.has(h.category) && !quoted(t, h.end)) ?? hedgedGuess(t);
+  const hit =
+    vocabHits(c, 'forbidden', t).find((h) => STANCE_CATEGORIES.has(h.category) && !quoted(t, h.end)) ??
+    vocabHits(c, 'unresolved', t).find((h) => h.category === EVASIVE_CATEGORY && !quoted(t, h.end)) ??
+    hedgedGuess(t);
   if (!hit) return null;
   const asked = customerTurnBefore(p, t);
   if (!asked || !QUESTION.test(asked.turn.text)) return null;
