@@ -1,7 +1,7 @@
 /**
  * npm run bench -- chat [--levels 50,100,200] [--time-scale 0.2] [--widget <zoo page> [--cross-site]]
  *                       [--starts <n>] [--executable <chromium>] [--typing-cps <n>] [--args="--flag …"] [--no-blur] [--lean]
- *                       [--no-lean-open] [--no-lean-widget-input] [--no-load-ahead]
+ *                       [--no-lean-open] [--no-lean-widget-input] [--no-lean-widget-ready] [--no-load-ahead]
  *
  * For each level: N chats at once (`--concurrency N`) through the real runner and web-chat
  * channel against the simulated centre (exemplary agents, one per chat so nobody queues) or,
@@ -189,6 +189,7 @@ export async function benchChat(argv: string[]): Promise<void> {
       'no-lean-open': { type: 'boolean', default: false },
       'no-load-ahead': { type: 'boolean', default: false },
       'no-lean-widget-input': { type: 'boolean', default: false },
+      'no-lean-widget-ready': { type: 'boolean', default: false },
       'cross-site': { type: 'boolean', default: false },
     },
   });
@@ -207,6 +208,7 @@ export async function benchChat(argv: string[]): Promise<void> {
       ...(values['no-lean-open'] ? { leanWidgetOpen: false } : {}),
       ...(values['no-load-ahead'] ? { loadPageAhead: false } : {}),
       ...(values['no-lean-widget-input'] ? { leanWidgetInput: false } : {}),
+      ...(values['no-lean-widget-ready'] ? { leanWidgetReady: false } : {}),
     },
   };
   const where = `${values.widget ? `widget-zoo page "${values.widget}"` : `the simulated centre (time scale ${values['time-scale']})`}${values['typing-cps'] ? `, typing ${values['typing-cps']} chars/s` : ''}`;

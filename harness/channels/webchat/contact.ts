@@ -167,7 +167,7 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
       // With the page loaded ahead, opening the widget is this chat's start (the start gate's share).
       endStart();
       const where = describeFrame(chat.current.path, chat.current.frame);
-      const readyError = await waitUntilReady(chat.current.frame, selectors, recorder, { ...options, where }, waitSignal);
+      const readyError = await waitUntilReady(chat.current.frame, selectors, recorder, { ...options, clock, where }, waitSignal);
       if (readyError) return readyError;
       recorder.addEvent({ type: 'chat-ready', atMs: recorder.now() });
 
