@@ -1,7 +1,7 @@
 /**
  * npm run bench -- chat [--levels 50,100,200] [--time-scale 0.2] [--widget <zoo page> [--cross-site]]
  *                       [--starts <n>] [--executable <chromium>] [--typing-cps <n>] [--args="--flag …"] [--no-blur] [--lean]
- *                       [--no-lean-open] [--no-lean-widget-input] [--no-load-ahead]
+ *                       [--no-lean-open] [--no-lean-widget-input] [--no-lean-widget-ready] [--no-load-ahead]
  *
  * For each level: N chats at once (`--concurrency N`) through the real runner and web-chat
  * channel against the simulated centre (exemplary agents, one per chat so nobody queues) or,
@@ -67,6 +67,8 @@ export interface ChatLevelResult {
   prepareSec: number;
   /** Cores the harness (Chromium included) used from the first due to the last ready: is the ramp CPU-bound? */
   rampCores: number | null;
+  /** CPU of the tree from the first due to the last ready, by kind of process: what a start costs with the chats already in progress. */
+  rampCpu: { cpuSec: number; cpuSecByKind: Record<string, number> } | null;
 }
 
 /** Chromium processes started by this benchmark that still exist: in our tree, or tagged and orphaned. */
@@ -131,8 +133,10 @@ export async function runChatLevel(level: number, options: ChatBenchOptions): Pr
     const firstDue = Math.min(...interactions.map(dueAtOf));
     const prepareSec = (firstDue - epoch0) / 1000;
     const figures = chatRunFigures(interactions, truth, ['agent', 'bot']);
-    const rampCores = Number.isFinite(figures.rampSec) ? sampler.coresBetween(firstDue, firstDue + figures.rampSec * 1000) : null;
-    return { level, wallSec, prepareSec, rampCores, figures, harness, lab: labReport, leftovers };
+    const rampEnd = firstDue + figures.rampSec * 1000;
+    const rampCores = Number.isFinite(figures.rampSec) ? sampler.coresBetween(firstDue, rampEnd) : null;
+    const rampCpu = Number.isFinite(figures.rampSec) ? sampler.cpuBetween(firstDue, rampEnd) : null;
+    return { level, wallSec, prepareSec, rampCores, rampCpu, figures, harness, lab: labReport, leftovers };
   } finally {
     delete process.env.MS_BENCH_TAG;
     await lab.close();
@@ -142,18 +146,25 @@ export async function runChatLevel(level: number, options: ChatBenchOptions): Pr
 const ms = (n: number) => (Number.isFinite(n) ? `${Math.round(n)}` : '-');
 const spreadText = (s: Spread) => `p50 ${ms(s.p50)} / p95 ${ms(s.p95)} / max ${ms(s.max)} ms (n=${s.n})`;
 
-export function formatChatLevel(r: ChatLevelResult): string {
-  const f = r.figures;
-  const byKind = Object.entries(r.harness.cpuSecByKind)
+const kindsText = (byKind: Record<string, number>, digits: number) =>
+  Object.entries(byKind)
     .filter(([, s]) => s >= 0.5)
     .sort((a, b) => b[1] - a[1])
-    .map(([k, s]) => `${k} ${s.toFixed(0)}`)
+    .map(([k, s]) => `${k} ${s.toFixed(digits)}`)
     .join(', ');
+
+export function formatChatLevel(r: ChatLevelResult): string {
+  const f = r.figures;
+  const byKind = kindsText(r.harness.cpuSecByKind, 0);
+  const ramp = r.rampCpu
+    ? `  ramp CPU (first due → last ready) ${r.rampCpu.cpuSec.toFixed(1)} s, ${(r.rampCpu.cpuSec / f.contacts).toFixed(2)} s per chat [${kindsText(r.rampCpu.cpuSecByKind, 1)}]`
+    : '  ramp CPU: ramp too short to measure';
   const failures = Object.keys(f.failures).length ? `  failures ${JSON.stringify(f.failures)}` : '';
   return [
     `level ${r.level}: completed ${f.completed}/${f.contacts} in ${r.wallSec.toFixed(0)} s${failures}`,
     `  peak in progress ${f.peakInProgress}${r.lab.peakActive === null ? '' : ` (the centre counted ${r.lab.peakActive})`}, all ready ${f.rampSec.toFixed(1)} s after the first was due (browser launch and contexts prepared ahead: ${r.prepareSec.toFixed(1)} s before it)${r.rampCores === null ? '' : `; ${r.rampCores.toFixed(2)} cores used meanwhile`}`,
     `  start lag (due → started) ${spreadText(f.startLagMs)}; due → ready p50 ${ms(f.dueToReadyMs.p50)} / p95 ${ms(f.dueToReadyMs.p95)} ms`,
+    ramp,
     `  timing error, whole run:       ${spreadText(f.errorMs)}; missing ${f.missing}`,
     `  timing error, after last start: ${spreadText(f.errorAfterRampMs)}`,
     `  harness CPU ${r.harness.cpuSec.toFixed(0)} s (${(r.harness.cpuSec / r.wallSec).toFixed(2)} cores) [${byKind}], peak PSS ${mib(r.harness.peakPssBytes)}, ${r.harness.peakProcesses} processes; sampler ${(r.harness.samplerCpuSec * 1000).toFixed(0)} ms CPU over ${r.harness.samples} samples`,
@@ -178,6 +189,7 @@ export async function benchChat(argv: string[]): Promise<void> {
       'no-lean-open': { type: 'boolean', default: false },
       'no-load-ahead': { type: 'boolean', default: false },
       'no-lean-widget-input': { type: 'boolean', default: false },
+      'no-lean-widget-ready': { type: 'boolean', default: false },
       'cross-site': { type: 'boolean', default: false },
     },
   });
@@ -196,6 +208,7 @@ export async function benchChat(argv: string[]): Promise<void> {
       ...(values['no-lean-open'] ? { leanWidgetOpen: false } : {}),
       ...(values['no-load-ahead'] ? { loadPageAhead: false } : {}),
       ...(values['no-lean-widget-input'] ? { leanWidgetInput: false } : {}),
+      ...(values['no-lean-widget-ready'] ? { leanWidgetReady: false } : {}),
     },
   };
   const where = `${values.widget ? `widget-zoo page "${values.widget}"` : `the simulated centre (time scale ${values['time-scale']})`}${values['typing-cps'] ? `, typing ${values['typing-cps']} chars/s` : ''}`;

@@ -1,5 +1,5 @@
 /**
- * npm run bench -- <chat|chat-start|widget-start|score|score-throughput|score-corpus|score-phrases|voice|faults|report|report-html|queue|load> [options]
+ * npm run bench -- <chat|chat-start|widget-start|chat-idle|score|score-throughput|score-corpus|score-phrases|voice|faults|report|report-html|queue|load> [options]
  * Speed and accuracy goals live here (printed figures and ratios), never in unit tests.
  */
 const [which = 'help', ...rest] = process.argv.slice(2);
@@ -13,6 +13,8 @@ const benches: Record<string, () => Promise<void>> = {
     process.env.DEBUG = 'pw:protocol'; // before Playwright loads: the bench counts the messages it logs
     return (await import('./widget-start.js')).benchWidgetStart(rest);
   },
+  // What open chats cost while idle, by number of chats and process kind, with and without an animation in their frames.
+  'chat-idle': async () => (await import('./chat-idle.js')).benchChatIdle(rest),
   // Throughput on 40-turn transcripts, then precision/recall per check against the centre's ground truth.
   // …and side by side on the independent labelled corpora (test/corpus/), which is the figure that counts.
   score: async () => {

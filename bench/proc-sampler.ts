@@ -130,8 +130,11 @@ export class ProcSampler {
   private peakPss = 0;
   private peakProcesses = 0;
   private selfCpuMicros = 0;
-  /** Cumulative CPU ticks of the tree at each sample, to read the CPU of a window of the run. */
-  private readonly timeline: { atEpochMs: number; ticks: number }[] = [];
+  /**
+   * Cumulative CPU ticks of the tree at each sample, in all and by kind of process, to read the CPU
+   * of a window of the run (the ramp: what grows with the chats being started).
+   */
+  private readonly timeline: { atEpochMs: number; ticks: number; byKind: Record<string, number> }[] = [];
   private readonly root: number;
 
   constructor(private readonly options: ProcSamplerOptions = {}) {
@@ -167,10 +170,25 @@ export class ProcSampler {
    * window shorter than two sampling intervals is null: too coarse to say).
    */
   coresBetween(fromEpochMs: number, toEpochMs: number): number | null {
+    const window = this.windowOf(fromEpochMs, toEpochMs);
+    return window ? window.cpuSec / window.sec : null;
+  }
+
+  /**
+   * CPU seconds of the tree between two epoch times, in all and by kind of process, from the
+   * samples around them (null for a window shorter than two sampling intervals, as coresBetween).
+   */
+  cpuBetween(fromEpochMs: number, toEpochMs: number): { sec: number; cpuSec: number; cpuSecByKind: Record<string, number> } | null {
+    return this.windowOf(fromEpochMs, toEpochMs);
+  }
+
+  private windowOf(fromEpochMs: number, toEpochMs: number): { sec: number; cpuSec: number; cpuSecByKind: Record<string, number> } | null {
     const from = this.timeline.findLast((p) => p.atEpochMs <= fromEpochMs) ?? this.timeline[0];
     const to = this.timeline.find((p) => p.atEpochMs >= toEpochMs) ?? this.timeline.at(-1);
     if (!from || !to || to.atEpochMs - from.atEpochMs < 2 * (this.options.intervalMs ?? 1000)) return null;
-    return (to.ticks - from.ticks) / CLK_TCK / ((to.atEpochMs - from.atEpochMs) / 1000);
+    const cpuSecByKind: Record<string, number> = {};
+    for (const [kind, ticks] of Object.entries(to.byKind)) cpuSecByKind[kind] = (ticks - (from.byKind[kind] ?? 0)) / CLK_TCK;
+    return { sec: (to.atEpochMs - from.atEpochMs) / 1000, cpuSec: (to.ticks - from.ticks) / CLK_TCK, cpuSecByKind };
   }
 
   private sample(baseline: boolean, forcePss = false): void {
@@ -206,8 +224,14 @@ export class ProcSampler {
       this.nextPssAt = now + (pass.user + pass.system) / 1000 / (this.options.pssBudget ?? 0.02);
     }
     let ticks = 0;
-    for (const [key, last] of this.last) ticks += last - (this.first.get(key) ?? 0);
-    this.timeline.push({ atEpochMs: Date.now(), ticks });
+    const byKind: Record<string, number> = {};
+    for (const [key, last] of this.last) {
+      const used = last - (this.first.get(key) ?? 0);
+      ticks += used;
+      const kind = this.kinds.get(key) ?? 'unknown';
+      byKind[kind] = (byKind[kind] ?? 0) + used;
+    }
+    this.timeline.push({ atEpochMs: Date.now(), ticks, byKind });
     this.samples += 1;
     const used = process.cpuUsage(before);
     this.selfCpuMicros += used.user + used.system;

@@ -1,5 +1,5 @@
 /**
- * npm run bench -- widget-start [--chats 16] [--cross-site] [--no-lean-open] [--say [--lean-input]] [--executable PATH] [--args="--flag …"]
+ * npm run bench -- widget-start [--chats 16] [--cross-site] [--no-lean-open] [--say [--lean-input]] [--lean-ready] [--executable PATH] [--args="--flag …"]
  *
  * What opening one vendor-launcher chat (widget zoo) costs, step by step: page load, banner click,
  * launcher click, frame lookup, ready — CPU of Node and of Chromium by kind of process (from /proc,
@@ -56,6 +56,7 @@ export async function benchWidgetStart(argv: string[]): Promise<void> {
       args: { type: 'string', default: '' },
       say: { type: 'boolean', default: false },
       'lean-input': { type: 'boolean', default: false },
+      'lean-ready': { type: 'boolean', default: false },
     },
   });
   const chats = Number(values.chats);
@@ -105,7 +106,8 @@ export async function benchWidgetStart(argv: string[]): Promise<void> {
       const chat = { current: { frame: prepared.page.mainFrame(), path: [] } as ChatFrame };
       const onEvent = (e: { type: string; detail?: Record<string, unknown> }) => step(`${e.type} ${String(e.detail?.selector ?? '')}`.trim());
       await openWidget(prepared.page, widget, { actionTimeoutMs: 30_000, vars: {}, onEvent, lean: !values['no-lean-open'] }, chat);
-      const readyError = await waitUntilReady(chat.current.frame, resolved.selectors, recorder, { readyTimeoutMs: 30_000, queueTimeoutMs: 60_000 }, never);
+      const readyOptions = { readyTimeoutMs: 30_000, queueTimeoutMs: 60_000, leanWidgetReady: values['lean-ready'], clock: kind.clock };
+      const readyError = await waitUntilReady(chat.current.frame, resolved.selectors, recorder, readyOptions, never);
       if (readyError) throw new Error(readyError.message);
       step('ready');
       if (values.say) {

@@ -32,11 +32,14 @@ describe('ProcSampler', () => {
     const twoSamples = () => new Promise((resolve) => setTimeout(resolve, 3 * intervalMs));
     await until(() => kindOf(pid) === 'sh');
     await twoSamples();
+    const beforeBurn = Date.now();
+    const ticksBefore = readAllStats().get(pid)?.ticks ?? 0;
     child.stdin.write('go\n');
     await burned;
     const ticks = readAllStats().get(pid)?.ticks ?? 0;
     expect(ticks).toBeGreaterThan(0);
     await twoSamples();
+    const afterBurn = Date.now();
     child.stdin.end();
     await exited;
     const figures = sampler.stop();
@@ -47,6 +50,13 @@ describe('ProcSampler', () => {
     expect(figures.cpuSec).toBeGreaterThanOrEqual(figures.cpuSecByKind.sh!);
     expect(figures.peakPssBytes).toBeGreaterThan(0);
     expect(figures.samples).toBeGreaterThanOrEqual(2);
+    // The window around the burn holds the burn, under the child's kind, and at most the tree's total.
+    const window = sampler.cpuBetween(beforeBurn, afterBurn);
+    expect(window).not.toBeNull();
+    expect(window!.cpuSecByKind.sh).toBeGreaterThanOrEqual((ticks - ticksBefore) / 100);
+    expect(window!.cpuSecByKind.sh).toBeLessThanOrEqual((ticks + 2) / 100);
+    expect(window!.cpuSec).toBeGreaterThanOrEqual(window!.cpuSecByKind.sh!);
+    expect(sampler.coresBetween(beforeBurn, afterBurn)).toBeCloseTo(window!.cpuSec / window!.sec, 6);
   });
 });
 

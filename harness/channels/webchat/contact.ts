@@ -177,7 +177,7 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
       // With the page loaded ahead, opening the widget is this chat's start (the start gate's share).
       endStart();
       const where = describeChat(chat.current);
-      const readyError = await waitUntilReady(chat.current.frame, selectors, recorder, { ...options, where }, waitSignal);
+      const readyError = await waitUntilReady(chat.current.frame, selectors, recorder, { ...options, clock, where }, waitSignal);
       if (readyError) return readyError;
       recorder.addEvent({ type: 'chat-ready', atMs: recorder.now() });
 

@@ -48,6 +48,12 @@ export interface WebchatOptions extends PageClockOptions, SharedBrowserOptions {
    */
   leanWidgetInput?: boolean;
   /**
+   * In a widget's frame, learn that the chat is ready from the frame's page clock (asked once to
+   * watch that frame) instead of a Playwright locator wait (ReadyWaitOptions.leanWidgetReady).
+   * A match the clock missed is still found by a locator check at the deadline. @default true
+   */
+  leanWidgetReady?: boolean;
+  /**
    * After the script, keep listening until the chat has been quiet this long, so closing lines
    * and the survey invitation are captured. Stops at once when the chat is closed. @default 2000
    */
@@ -101,6 +107,7 @@ export const WEBCHAT_DEFAULTS: ResolvedWebchatOptions = {
   leanInput: false,
   leanWidgetOpen: true,
   leanWidgetInput: true,
+  leanWidgetReady: true,
   quietMs: 2_000,
   trailingMaxMs: 10_000,
   closeTimeoutMs: 10_000,

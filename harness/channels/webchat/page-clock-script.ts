@@ -30,8 +30,11 @@
  * - A status change first reports every message still settling, so the order is kept.
  * - The ready selector (`cfg.ready`), once it matches, is reported once as a `ready` record: Node
  *   then needs no selector polling of its own to know the chat can start (page-steps.ts). It is
- *   checked on every mutation and, where Node waits for it (`pollReady`), for changes the observer
- *   does not watch (other attributes) every 250 ms until it matches.
+ *   checked on every mutation and, where Node waits for it, for changes the observer does not watch
+ *   (other attributes) every 250 ms until it matches: in every document when `pollReady` is set
+ *   (the chat is the page's own frame), or in the one document where Node calls `readyName` (a
+ *   widget's chat frame, once Node knows which frame that is), which also answers whether it
+ *   matches already.
  * - Records go to Node through the exposed binding; `flushName` reports everything still pending
  *   at once and returns every record of the document (Node ignores the ones it already has), so
  *   nothing in flight is lost when the context is closed right after.
@@ -244,10 +247,16 @@ export const PAGE_CLOCK_SCRIPT = String.raw`(function (cfg) {
   }
 
   var readySeen = !cfg.ready;
+  var readyPoll = 0;
   function checkReady() {
     if (readySeen || !deepQuery(cfg.ready)) return;
     readySeen = true;
+    if (readyPoll) clearInterval(readyPoll);
+    readyPoll = 0;
     deliver({ kind: 'ready', at: now() });
+  }
+  function pollReady() {
+    if (!readySeen && !readyPoll) readyPoll = setInterval(checkReady, 250);
   }
 
   function onMutations(mutations) {
@@ -324,11 +333,16 @@ export const PAGE_CLOCK_SCRIPT = String.raw`(function (cfg) {
     checkReady();
     // Not in blank documents (a prepared context's about:blank page waits with the clock installed),
     // and only where Node waits for the ready record (pollReady): elsewhere it would never stop.
-    if (cfg.pollReady && !readySeen && location.protocol !== 'about:') {
-      var readyPoll = setInterval(function () { checkReady(); if (readySeen) clearInterval(readyPoll); }, 250);
-    }
+    if (cfg.pollReady && location.protocol !== 'about:') pollReady();
   });
 
+  // Node asks in the one frame it waits for (a widget's chat frame): is the ready selector there
+  // now? If not, the 250 ms check runs in this document alone until it matches.
+  window[cfg.readyName] = function () {
+    checkReady();
+    pollReady();
+    return readySeen;
+  };
   window[cfg.closedName] = function () { return closedHosts.slice(); };
   window[cfg.flushName] = function () {
     refreshContainer();

@@ -40,11 +40,14 @@ export interface PageClockOptions {
 const BINDING = '__mysteryShopperPageClock';
 const FLUSH = '__mysteryShopperPageClockFlush';
 const CLOSED = '__mysteryShopperClosedShadowHosts';
+const READY = '__mysteryShopperPageClockReady';
 
 export interface PageClockConfig {
   binding: string;
   flushName: string;
   closedName: string;
+  /** Page function: checks the ready selector now, keeps checking in that document, says if it matched (watchReady). */
+  readyName: string;
   messages: string;
   agent: string;
   bot?: string;
@@ -74,6 +77,7 @@ export function pageClockConfig(selectors: ChatSelectors, options: PageClockOpti
     binding: BINDING,
     flushName: FLUSH,
     closedName: CLOSED,
+    readyName: READY,
     messages: selectors.messages,
     agent: selectors.agentMessage,
     ...(selectors.botMessage ? { bot: selectors.botMessage } : {}),
@@ -148,6 +152,18 @@ export async function flushPageClock(frame: Frame, config: PageClockConfig): Pro
   const name = JSON.stringify(config.flushName);
   const raw = await frame.evaluate(`typeof window[${name}] === 'function' ? window[${name}]() : []`).catch(() => [] as unknown);
   return (Array.isArray(raw) ? raw : []).map(parsePageRecord).filter((r): r is PageRecord => r !== null);
+}
+
+/**
+ * Whether the ready selector matches in the frame now; if not, the frame's clock keeps checking
+ * it (every 250 ms, besides every mutation) and sends its `ready` record when it matches. One
+ * evaluation in the page's own world: no selector engine is built in the frame. False also when
+ * the frame has no clock or went away (the caller's deadline check then says what happened).
+ */
+export async function watchReady(frame: Frame, config: PageClockConfig): Promise<boolean> {
+  const name = JSON.stringify(config.readyName);
+  const raw = await frame.evaluate(`typeof window[${name}] === 'function' ? window[${name}]() : false`).catch(() => false as unknown);
+  return raw === true;
 }
 
 /** Descriptions (tag#id.class) of the elements in the frame that attached a CLOSED shadow root. */
