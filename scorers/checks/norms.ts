@@ -24,6 +24,7 @@ import type { Evidence, MatchKind, Scorer } from '../scorer.js';
 import type { PhraseMatch } from '../text/fuzzy.js';
 import { clauseTextOf, patternSpans } from '../text/patterns.js';
 import { bareNonAnswers } from './resolution.js';
+import { statedDisclosure } from './disclosure.js';
 import { quoteOf } from '../text/view.js';
 
 const F = 'norms' as const;
@@ -245,8 +246,8 @@ export const verification: Scorer = (interaction, scenario, rubric) => {
   const asked = verificationPoint(c, p.agent);
   // account details or an action on the account; a scenario's general facts (fees, opening hours,
   // processing times) are public information and need no identity check
-  const disclosed = p.agent.find((t) => findVocab(c, 'disclosure', t));
-  const disclosure = disclosed ? findVocab(c, 'disclosure', disclosed)! : null;
+  const disclosed = p.agent.find((t) => statedDisclosure(c, t));
+  const disclosure = disclosed ? statedDisclosure(c, disclosed)! : null;
   if (!asked) {
     return [finding(F, 'verification', false, disclosed ? '坐席未核实客户身份就透露了账户信息' : '坐席全程未核实客户身份', disclosed ? [evidenceOf(disclosed)] : [], absenceConfidence(p.agent))];
   }
@@ -282,13 +283,17 @@ export const verification: Scorer = (interaction, scenario, rubric) => {
  */
 function verificationPoint(c: CompiledRubric, turns: readonly PreparedTurn[]): { t: PreparedTurn; m: PhraseMatch } | undefined {
   let first: { t: PreparedTurn; m: PhraseMatch } | undefined;
-  for (const t of turns) {
+  for (let k = 0; k < turns.length; k++) {
+    const t = turns[k]!;
     const hits = vocabHits(c, 'verification', t);
     if (!hits.length) continue;
     const keys = vocabHits(c, 'verificationLookup', t);
-    const explicit = hits.find((h) => !keys.some((k) => k.start < h.end && h.start < k.end));
+    const explicit = hits.find((h) => !keys.some((key) => key.start < h.end && h.start < key.end));
     if (explicit) return { t, m: first ? explicit : hits[0]! };
-    first ??= { t, m: hits[0]! };
+    // a key alone is the check only when the agent treats it as one: says it checks (我核对一下) in the ask, or
+    // confirms the match in its next turn (对上了 / 核对无误); requested plainly it only locates the record
+    const next = turns[k + 1];
+    if (!first && (findVocab(c, 'verificationFrame', t) || (next && findVocab(c, 'verificationFrame', next)))) first = { t, m: hits[0]! };
   }
   return first;
 }
