@@ -93,7 +93,7 @@ function agentIdIn(c: CompiledRubric, t: PreparedTurn, minDigits: number): Agent
       // the id is read on the clause-marked text: ASR may split 1 0 2 3 into groups
       const at = markedIndex(ct.normAt, m.end);
       const id = idRe.exec(ct.text.slice(at, at + 24));
-      if (id) {
+      if (id && !othersNumber(ct.text, at + id[0].length, id[1]!.replace(/\|/gu, ''), m.quote)) {
         const end = ct.normAt[at + id[0].replace(/\|+$/u, '').length]!;
         return { kind: 'id' as const, quote: quoteOf(t.view, m.start, end), match: m };
       }
@@ -109,6 +109,20 @@ function agentIdIn(c: CompiledRubric, t: PreparedTurn, minDigits: number): Agent
     return null;
   });
 }
+
+/**
+ * The number after an id keyword belongs to something else [S22 服务人员识别信息; S28 numbering plan]: an object
+ * it is followed by (编号1024的快递 / 编号为2231的订单 — 的 + a thing, not 的客服 / 的小王), or a service line's number
+ * (after 服务号: 95588 / 12345 — 95 + 3 or more digits, 400/800 + 7, the 5-digit 10xxx–12xxx lines).
+ */
+function othersNumber(text: string, end: number, id: string, keyword: string): boolean {
+  // only after 服务号 / 服务编号, which also name a line; after 工号 the number is the agent's whatever its shape
+  if (keyword.startsWith('服务') && /^(?:95\d{3,}|(?:400|800)\d{7}|1[0-2]\d{3})$/u.test(id)) return true;
+  return OBJECT_AFTER_ID.test(text.slice(end, end + 8));
+}
+
+/** 的 + a thing after the number (的订单 / 的快递 / 的包裹 …): that thing's number; 的 + a person (的客服 / 的小王) is the agent. */
+const OBJECT_AFTER_ID = /^\|?的(?!客服|坐席|座席|话务员|专员|接线员|顾问|管家|工作人员|服务代表|我|小|老|阿|[王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段钱汤尹黎易常武乔贺赖龚文])\p{Script=Han}/u;
 
 /** Index in the clause-marked text of norm index `normIndex` (the first marked char at or after it). */
 function markedIndex(normAt: Int32Array, normIndex: number): number {
