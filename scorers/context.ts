@@ -135,7 +135,7 @@ const compiled = new WeakMap<Rubric, CompiledRubric>();
  * apology is too costly a mistake (您先别挂机 is not 您先别着急), and keywords followed by an id or
  * look-alike lists gain nothing from it (homophones still match).
  */
-const NO_FUZZY = new Set<string>(['forbidden', 'impolite', 'impoliteLookAlikes', 'familiarAddress', 'respectfulAddress', 'backchannels', 'complaint', 'complaintRetracted', 'forbiddenExceptions', 'empathy', 'referenceKeywords', 'agentIdKeywords', 'disclosure', 'verificationLookup', 'wrapUpQuestions', 'nothingMore', 'customerLeaveTaking', 'unresolved', 'negationExceptions']);
+const NO_FUZZY = new Set<string>(['forbidden', 'impolite', 'impoliteLookAlikes', 'familiarAddress', 'respectfulAddress', 'backchannels', 'complaint', 'complaintRetracted', 'forbiddenExceptions', 'empathy', 'referenceKeywords', 'agentIdKeywords', 'disclosure', 'verificationLookup', 'verificationFrame', 'wrapUpQuestions', 'nothingMore', 'customerLeaveTaking', 'unresolved', 'negationExceptions']);
 const NOT_VOCABS = new Set<string>(['agentNamePatterns', 'negators', 'impoliteCategories', 'impoliteWhenFamiliar', 'impoliteEvenWithRespect', 'escalatingComplaints', 'bareNonAnswerCategory']);
 
 function compileVocab(v: Vocab, opts: FuzzyOptions, exceptions: CompiledPhrase[], slot: number): CompiledVocab {

@@ -24,6 +24,7 @@ import type { Evidence, MatchKind, Scorer } from '../scorer.js';
 import type { PhraseMatch } from '../text/fuzzy.js';
 import { clauseTextOf, patternSpans } from '../text/patterns.js';
 import { bareNonAnswers } from './resolution.js';
+import { statedDisclosure } from './disclosure.js';
 import { quoteOf } from '../text/view.js';
 
 const F = 'norms' as const;
@@ -92,7 +93,7 @@ function agentIdIn(c: CompiledRubric, t: PreparedTurn, minDigits: number): Agent
       // the id is read on the clause-marked text: ASR may split 1 0 2 3 into groups
       const at = markedIndex(ct.normAt, m.end);
       const id = idRe.exec(ct.text.slice(at, at + 24));
-      if (id) {
+      if (id && !othersNumber(ct.text, at + id[0].length, id[1]!.replace(/\|/gu, ''), m.quote)) {
         const end = ct.normAt[at + id[0].replace(/\|+$/u, '').length]!;
         return { kind: 'id' as const, quote: quoteOf(t.view, m.start, end), match: m };
       }
@@ -108,6 +109,20 @@ function agentIdIn(c: CompiledRubric, t: PreparedTurn, minDigits: number): Agent
     return null;
   });
 }
+
+/**
+ * The number after an id keyword belongs to something else [S22 服务人员识别信息; S28 numbering plan]: an object
+ * it is followed by (编号1024的快递 / 编号为2231的订单 — 的 + a thing, not 的客服 / 的小王), or a service line's number
+ * (after 服务号: 95588 / 12345 — 95 + 3 or more digits, 400/800 + 7, the 5-digit 10xxx–12xxx lines).
+ */
+function othersNumber(text: string, end: number, id: string, keyword: string): boolean {
+  // only after 服务号 / 服务编号, which also name a line; after 工号 the number is the agent's whatever its shape
+  if (keyword.startsWith('服务') && /^(?:95\d{3,}|(?:400|800)\d{7}|1[0-2]\d{3})$/u.test(id)) return true;
+  return OBJECT_AFTER_ID.test(text.slice(end, end + 8));
+}
+
+/** 的 + a thing after the number (的订单 / 的快递 / 的包裹 …): that thing's number; 的 + a person (的客服 / 的小王) is the agent. */
+const OBJECT_AFTER_ID = /^\|?的(?!客服|坐席|座席|话务员|专员|接线员|顾问|管家|工作人员|服务代表|我|小|老|阿|[王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段钱汤尹黎易常武乔贺赖龚文])\p{Script=Han}/u;
 
 /** Index in the clause-marked text of norm index `normIndex` (the first marked char at or after it). */
 function markedIndex(normAt: Int32Array, normIndex: number): number {
@@ -245,8 +260,8 @@ export const verification: Scorer = (interaction, scenario, rubric) => {
   const asked = verificationPoint(c, p.agent);
   // account details or an action on the account; a scenario's general facts (fees, opening hours,
   // processing times) are public information and need no identity check
-  const disclosed = p.agent.find((t) => findVocab(c, 'disclosure', t));
-  const disclosure = disclosed ? findVocab(c, 'disclosure', disclosed)! : null;
+  const disclosed = p.agent.find((t) => statedDisclosure(c, t));
+  const disclosure = disclosed ? statedDisclosure(c, disclosed)! : null;
   if (!asked) {
     return [finding(F, 'verification', false, disclosed ? '坐席未核实客户身份就透露了账户信息' : '坐席全程未核实客户身份', disclosed ? [evidenceOf(disclosed)] : [], absenceConfidence(p.agent))];
   }
@@ -282,13 +297,17 @@ export const verification: Scorer = (interaction, scenario, rubric) => {
  */
 function verificationPoint(c: CompiledRubric, turns: readonly PreparedTurn[]): { t: PreparedTurn; m: PhraseMatch } | undefined {
   let first: { t: PreparedTurn; m: PhraseMatch } | undefined;
-  for (const t of turns) {
+  for (let k = 0; k < turns.length; k++) {
+    const t = turns[k]!;
     const hits = vocabHits(c, 'verification', t);
     if (!hits.length) continue;
     const keys = vocabHits(c, 'verificationLookup', t);
-    const explicit = hits.find((h) => !keys.some((k) => k.start < h.end && h.start < k.end));
+    const explicit = hits.find((h) => !keys.some((key) => key.start < h.end && h.start < key.end));
     if (explicit) return { t, m: first ? explicit : hits[0]! };
-    first ??= { t, m: hits[0]! };
+    // a key alone is the check only when the agent treats it as one: says it checks (我核对一下) in the ask, or
+    // confirms the match in its next turn (对上了 / 核对无误); requested plainly it only locates the record
+    const next = turns[k + 1];
+    if (!first && (findVocab(c, 'verificationFrame', t) || (next && findVocab(c, 'verificationFrame', next)))) first = { t, m: hits[0]! };
   }
   return first;
 }

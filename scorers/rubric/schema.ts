@@ -178,6 +178,13 @@ export const Vocabularies = z.strictObject({
    * @default []
    */
   lateVerification: Vocab.default([]),
+  /**
+   * What makes a lookup-key ask (`verificationLookup`) an identity check: the agent frames it as one in the ask
+   * (我核对一下 / 为了您的账户安全) or confirms the match on the answer (对上了 / 核对无误 / 验证通过). A key merely
+   * requested (请提供一下身份证号码) locates the record, as an order number does.
+   * @default []
+   */
+  verificationFrame: Vocab.default([]),
   /** Phrases that show account information is being disclosed (余额, 账单 …). */
   disclosure: Vocab,
   /** 工单号/受理号 …: followed by an id, the agent gave the customer a reference. */

@@ -25,7 +25,7 @@ describe('vocabularies from practice: constructions, look-alikes and real forms'
   });
 
   it('agent-id accepts the forms agents use', () => {
-    for (const said of ['您好，工号1023为您服务', '您好，1023号客服为您服务', '您好，编号幺零二三', '您好，我是3号客服', '您好，客服代表小李很高兴为您服务', '您好，我的工号是二八', '您好，我是您的专属客服婷婷']) {
+    for (const said of ['您好，工号1023为您服务', '您好，1023号客服为您服务', '您好，编号幺零二三', '您好，我是13号客服', '您好，客服代表小李很高兴为您服务', '您好，我的工号是二八', '您好，我是您的专属客服婷婷']) {
       expect(only(agentId(agentSays(said), S, rubric)).pass, said).toBe(true);
     }
   });
@@ -127,7 +127,7 @@ describe('vocabularies from practice: constructions, look-alikes and real forms'
   });
 
   it('agent-id accepts staff numbers and names in other service forms', () => {
-    for (const said of ['您好，8号为您服务', '您好，3018为您服务', '您好，客服1023很高兴为您服务', '您好，我是客服Amy', '您好，我是王芳，请问有什么可以帮您', '您好，客服专员李明为您服务', '您好，我是畅联通信的小张，请讲', '您好，小李为您服务', '您好，服务号2231']) {
+    for (const said of ['您好，18号为您服务', '您好，3018为您服务', '您好，客服1023很高兴为您服务', '您好，我是客服Amy', '您好，我是王芳，请问有什么可以帮您', '您好，客服专员李明为您服务', '您好，我是畅联通信的小张，请讲', '您好，小李为您服务', '您好，服务号2231']) {
       expect(only(agentId(agentSays(said), S, rubric)).pass, said).toBe(true);
     }
     for (const said of ['您好，欢迎致电客服95588', '您好，很高兴为您服务', '您好，我是想跟您确认一下']) {
@@ -149,7 +149,7 @@ describe('vocabularies from practice: constructions, look-alikes and real forms'
   });
 
   it('agent-id: self-introductions by structure (unit 的 + role + name, a titled surname, a doubled nickname, role + number)', () => {
-    for (const said of ['您好，我是客服部的李娜', '您好，张丽为您服务', '您好，我是售后服务部的张师傅', '您好，坐席3号', '您好，我是欧阳娜娜', '您好，工号：A0312', '您好，欢迎致电，我是8号服务员', '您好，我是营业员小周', '你好，我这边是客服美美', '您好，在线客服悦悦为您解答', '您好，我是护士站的王护士']) {
+    for (const said of ['您好，我是客服部的李娜', '您好，张丽为您服务', '您好，我是售后服务部的张师傅', '您好，坐席23号', '您好，我是欧阳娜娜', '您好，工号：A0312', '您好，欢迎致电，我是28号服务员', '您好，我是营业员小周', '你好，我这边是客服美美', '您好，在线客服悦悦为您解答', '您好，我是护士站的王护士']) {
       expect(only(agentId(agentSays(said), S, rubric)).pass, said).toBe(true);
     }
     // a role alone, a unit, or words that sound like a surname + name, name no one

@@ -175,7 +175,7 @@ describe('verification', () => {
   });
 
   it('identity asked by structure: any holder (车主, 业主, 学员), 本人 in any question, data left with us, birth date', () => {
-    for (const said of ['您的车牌号和车主姓名是', '请问您是学员本人还是家长', '请您说一下预留在我们这里的手机号', '请告诉我您的出生年月', '请问您的工作单位和身份证号码']) {
+    for (const said of ['您的车牌号和车主姓名是', '请问您是学员本人还是家长', '请您说一下预留在我们这里的手机号', '请告诉我您的出生年月', '为了核实身份，请问您的工作单位和身份证号码']) {
       const i = chat([['agent', said, 1000], ['customer', '是的', 2000], ['agent', '您的余额为三千元', 3000]]);
       expect(only(verification(i, needs, rubric)).pass, said).toBe(true);
     }

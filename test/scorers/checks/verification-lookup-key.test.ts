@@ -1,8 +1,9 @@
 /**
  * verification: an ask that only names the account (the full ID number, the phone number the account is
  * registered under) is a lookup key when the agent runs an explicit check later — a disclosure between
- * the two came before the check. Without a later explicit check the key still counts, and a tail asked
- * (身份证后六位, 手机尾号) is a check in itself. Wordings are our own.
+ * the two came before the check. Without a later explicit check the key counts only when the agent treats
+ * it as a check (我核对一下 / 为了您的账户安全, or 对上了 on the answer), and a tail asked (身份证后六位, 手机尾号)
+ * is a check in itself. Wordings are our own.
  */
 import { describe, expect, it } from 'vitest';
 import { verification } from '../../../scorers/checks/norms.js';
@@ -30,9 +31,15 @@ describe('verification: lookup key, then an explicit check', () => {
     }
   });
 
-  it('a key with no explicit check after it still counts as the check', () => {
-    for (const ask of ['请您报一下身份证号码', '麻烦提供一下开户时登记的手机号']) {
+  it('a key with no explicit check after it counts only when the agent treats it as a check', () => {
+    // said as a check in the ask, or the match confirmed on the answer
+    for (const ask of ['请您报一下身份证号码，我核对一下', '为了您的账户安全，麻烦提供一下开户时登记的手机号']) {
       expect(only(verification(contact(ask, disclosure), needs, rubric)).pass, ask).toBe(true);
+    }
+    expect(only(verification(contact('请您报一下身份证号码', `好的，信息对上了。${disclosure}`), needs, rubric)).pass).toBe(true);
+    // requested plainly, the key only finds the record (as an order number does)
+    for (const ask of ['请您报一下身份证号码', '麻烦提供一下开户时登记的手机号', '请问入住人的姓名是？']) {
+      expect(only(verification(contact(ask, disclosure), needs, rubric)).pass, ask).toBe(false);
     }
   });
 

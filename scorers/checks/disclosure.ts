@@ -1,0 +1,66 @@
+/**
+ * What counts as a disclosure for the verification check: a `disclosure` vocabulary hit said as a
+ * STATEMENT about the customer's record. The same words (您的余额, 欠费, 您名下, 您的包裹现在…) also make
+ * questions (您的号码是不是欠费了), conditions (您的包裹要是显示已签收…), instructions and possibilities
+ * (您可以在APP上查看您的余额 / 您名下的卡需要本人办理) and remarks about what the customer sent (看到您的留言了):
+ * none of them tells the caller anything read off the account [S22 5.3.3.2 除一般业务信息咨询外，应要求对客户身份
+ * 进行识别 — general information needs no check]. The sentence type is read around the hit, inside its clause
+ * (ASR may run a whole turn into one clause, so the windows stay short).
+ */
+import { vocabHits, type CompiledRubric, type PreparedTurn, type VocabMatch } from '../context.js';
+
+/** Characters before the hit read for a condition, an instruction or a question lead. */
+const BEFORE = 10;
+/** Characters after the hit read for a question word or particle. */
+const AFTER_QUESTION = 6;
+/** Characters after the hit read for a question particle (吗/呢/吧 close the asking clause). */
+const AFTER_PARTICLE = 8;
+
+/** A question asked about the record: 是不是 / 有没有 / 哪 / 多少 / 什么 / 几号 …, or 请问 leading into it. */
+const QUESTION_WORD = /是不是|是否|有没有|有无|请问|多少|哪|什么(?!时候)|怎么|几(?:号|点|天|月|时|个|期|次|位)/u;
+/** A clause-final (or, unpunctuated, near) question particle: 吗 / 呢 / 吧 / 么 (not 什么/怎么/这么/那么). */
+const QUESTION_PARTICLE = /吗|呢|吧|(?<![什怎这那多])么/u;
+/** A condition: the record is supposed, not read (如果 / 要是 / 万一 … / …的话). */
+const CONDITION = /如果|要是|假如|假设|万一|一旦|只要|若是|的话(?!费|题|筒|术|语|单)/u;
+/**
+ * An instruction or a possibility before the hit: what the customer can or must do with the record (您可以在APP
+ * 查看您的余额 / 您需要…); not the offer to help (有什么可以帮您).
+ */
+const INSTRUCTION_BEFORE = /(?:可以|能够|需要|必须|应该|应当)(?!帮|为|给)|(?:您|你)(?:也|还|就|都)?(?:能|要|得|先|去|登录|打开|进入)|(?:手机|那边|页面|屏幕|界面|电脑|app)上?/u;
+/** A rule about the record right after its name: 您的余额可以通过… / 您名下的卡需要本人… / 您的积分会… */
+const RULE_AFTER = /^(?:的\p{Script=Han}{1,2})?(?:也|都)?(?:可以|能|需要|须|必须|应该|会|将|要|一般|通常)/u;
+/** A general rule announced just before, possibly in the clause before (一般来说，欠费超过… / 按规定，您的积分…). */
+const GENERAL_LEAD = /一般|通常|按规定|根据规定|按照规定|正常来说|正常情况/u;
+/** What the customer sent or said, seen by the agent (看到您的留言了 / 您的描述): no record read. */
+const CUSTOMER_OWN = /^(?:刚才|之前|上午|下午)?(?:的)?(?:留言|消息|截图|照片|图片|描述|反馈|来电|说|讲|提|发的|发来|问的|反映)/u;
+
+/** The clause of `view.norm` around [start, end): the nearest breaks either side. */
+function clauseAround(t: PreparedTurn, start: number, end: number): [number, number] {
+  const v = t.view;
+  let from = start;
+  while (from > 0 && !v.breakBefore[from]) from--;
+  let to = end;
+  while (to < v.norm.length && !v.breakBefore[to]) to++;
+  return [from, to];
+}
+
+/** True when the hit is said as a statement about the record (not asked, supposed, ruled or echoed). */
+export function statesRecord(t: PreparedTurn, m: { start: number; end: number }): boolean {
+  const norm = t.view.norm;
+  const [from, to] = clauseAround(t, m.start, m.end);
+  const before = norm.slice(Math.max(from, m.start - BEFORE), m.start);
+  const hit = norm.slice(m.start, m.end);
+  const after = norm.slice(m.end, to);
+  if (QUESTION_WORD.test(before.slice(-8) + hit + after.slice(0, AFTER_QUESTION))) return false;
+  if (QUESTION_PARTICLE.test(after.slice(0, AFTER_PARTICLE))) return false;
+  if (CONDITION.test(before + hit + after.slice(0, AFTER_PARTICLE))) return false;
+  if (INSTRUCTION_BEFORE.test(before) || GENERAL_LEAD.test(norm.slice(Math.max(0, m.start - BEFORE), m.start))) return false;
+  if (RULE_AFTER.test(after) || CUSTOMER_OWN.test(after)) return false;
+  return true;
+}
+
+/** The first disclosure hit of the turn said as a statement about the record, or null. */
+export function statedDisclosure(c: CompiledRubric, t: PreparedTurn): VocabMatch | null {
+  for (const m of vocabHits(c, 'disclosure', t)) if (statesRecord(t, m)) return m;
+  return null;
+}
