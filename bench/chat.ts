@@ -53,6 +53,8 @@ export interface ChatBenchOptions {
   typingCps?: number;
   /** Zoo only: serve the chat iframes from another site (localhost), as vendors' widgets are. */
   crossSite?: boolean;
+  /** Write a CPU profile of the centre / zoo process (node --cpu-prof) into this directory. */
+  labCpuProfDir?: string;
 }
 
 export interface ChatLevelResult {
@@ -98,7 +100,7 @@ export async function runChatLevel(level: number, options: ChatBenchOptions): Pr
   const dir = await mkdtemp(path.join(os.tmpdir(), `ms-bench-chat-${level}-`));
   const truthPath = path.join(dir, 'truth.jsonl');
   const target: ChatBenchTarget = options.widget ? { kind: 'zoo', page: options.widget, crossSite: options.crossSite ?? false } : { kind: 'centre', agents: level, timeScale: options.timeScale };
-  const lab = await forkChatBenchLab({ target, truthPath });
+  const lab = await forkChatBenchLab({ target, truthPath }, options.labCpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', options.labCpuProfDir] : []);
   // Chromium inherits our environment: the tag finds its processes even if one were orphaned.
   const tag = `ms-bench-${randomUUID()}`;
   process.env.MS_BENCH_TAG = tag;
@@ -158,6 +160,7 @@ export function formatChatLevel(r: ChatLevelResult): string {
     `  timing error, after last start: ${spreadText(f.errorAfterRampMs)}`,
     `  harness CPU ${r.harness.cpuSec.toFixed(0)} s (${(r.harness.cpuSec / r.wallSec).toFixed(2)} cores) [${byKind}], peak PSS ${mib(r.harness.peakPssBytes)}, ${r.harness.peakProcesses} processes; sampler ${(r.harness.samplerCpuSec * 1000).toFixed(0)} ms CPU over ${r.harness.samples} samples`,
     `  centre process: ${formatLoopStats(r.lab.loop)}`,
+    ...(r.lab.stampToWrittenMs ? [`  centre stamp → bytes written: p50 ${r.lab.stampToWrittenMs.p50} / p95 ${r.lab.stampToWrittenMs.p95} / p99 ${r.lab.stampToWrittenMs.p99} / max ${r.lab.stampToWrittenMs.max} ms (n=${r.lab.stampToWrittenMs.n})`] : []),
     `  browser processes left after the run: ${r.leftovers.length ? r.leftovers.join(', ') : 'none'}`,
   ].join('\n');
 }
@@ -179,6 +182,7 @@ export async function benchChat(argv: string[]): Promise<void> {
       'no-load-ahead': { type: 'boolean', default: false },
       'no-lean-widget-input': { type: 'boolean', default: false },
       'cross-site': { type: 'boolean', default: false },
+      'centre-cpu-prof': { type: 'string' },
     },
   });
   const levels = values.levels.split(',').map(Number);
@@ -188,6 +192,7 @@ export async function benchChat(argv: string[]): Promise<void> {
     ...(values.executable ? { executable: values.executable } : {}),
     ...(values['typing-cps'] ? { typingCps: Number(values['typing-cps']) } : {}),
     ...(values['cross-site'] ? { crossSite: true } : {}),
+    ...(values['centre-cpu-prof'] ? { labCpuProfDir: path.resolve(values['centre-cpu-prof']) } : {}),
     ...(values.args ? { extraArgs: values.args.split(/\s+/).filter(Boolean) } : {}),
     webchat: {
       ...(values.starts ? { maxConcurrentStarts: Number(values.starts) } : {}),
