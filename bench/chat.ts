@@ -1,7 +1,7 @@
 /**
  * npm run bench -- chat [--levels 50,100,200] [--time-scale 1[,0.2]] [--widget <zoo page> [--cross-site]]
  *                       [--starts <n>] [--executable <chromium>] [--typing-cps <n>] [--args="--flag …"] [--no-blur] [--lean]
- *                       [--no-lean-open] [--no-lean-widget-input] [--no-load-ahead]
+ *                       [--no-lean-open] [--no-lean-widget-input] [--no-load-ahead] [--no-network-priority]
  *
  * For each level: N chats at once (`--concurrency N`) through the real runner and web-chat
  * channel against the simulated centre (exemplary agents, one per chat so nobody queues) or,
@@ -193,6 +193,7 @@ export async function benchChat(argv: string[]): Promise<void> {
       'no-lean-open': { type: 'boolean', default: false },
       'no-load-ahead': { type: 'boolean', default: false },
       'no-lean-widget-input': { type: 'boolean', default: false },
+      'no-network-priority': { type: 'boolean', default: false },
       'cross-site': { type: 'boolean', default: false },
       'centre-cpu-prof': { type: 'string' },
     },
@@ -216,6 +217,7 @@ export async function benchChat(argv: string[]): Promise<void> {
       ...(values['no-lean-open'] ? { leanWidgetOpen: false } : {}),
       ...(values['no-load-ahead'] ? { loadPageAhead: false } : {}),
       ...(values['no-lean-widget-input'] ? { leanWidgetInput: false } : {}),
+      ...(values['no-network-priority'] ? { networkServicePriority: false } : {}),
     },
   };
   const where = `${values.widget ? `widget-zoo page "${values.widget}"` : `the simulated centre (time scale ${values['time-scale']})`}${values['typing-cps'] ? `, typing ${values['typing-cps']} chars/s` : ''}`;
