@@ -23,11 +23,13 @@
  * runs every level at each scale. The default is 1 — the centre as scripted — and was 0.2 until
  * 5 Dec 2026. At 0.2 the bench does not test its own target unless the ramp is shorter than the
  * shortest chat: a chat lasts 27-55 s from ready to end (p50 48 s), and in every level-200 run so
- * far 200 chats took longer than that to start on 2 cores, so the first chats were over before the
- * last were ready (peak in progress 142, 146, 104 and 99 of 200 in four runs). And each chat's
- * agent lines come five times closer together than the agents are scripted to type them, so most
- * of them fall in the ramp, which is where the timing error comes from (level 200 at 0.2: p95 287
- * ms over the run, 40 after the last start). At 1 every run had 200 chats in progress at once.
+ * far 200 chats took longer than that to start on 2 cores (ramp 75-172 s on a shared machine, 47.7 s
+ * on a quiet one), so the first chats were over before the last were ready (peak in progress 142,
+ * 146, 104 and 99 of 200 in four runs). And each chat's agent lines come five times closer together
+ * than the agents are scripted to type them, so most of them fall in the ramp, which is where the
+ * timing error comes from (level 200 at 0.2: p95 287 ms over the run, 40 after the last start).
+ * At 1 a chat lasts 89-131 s (p50 112): 200 in progress with a ramp of 61 s (and in every quiet run
+ * of 4 Dec), 166 and 181 when a loaded machine stretched the ramp to 142-190 s.
  * Both are printed by `--time-scale 1,0.2`; docs/chat-widgets.md has the figures of both.
  */
 import { randomUUID } from 'node:crypto';
