@@ -42,6 +42,11 @@ export interface ChatSessionDeps {
    * @default undefined: the conversation decides (the customer says goodbye, or idles out)
    */
   handleTimeMs?: number;
+  /**
+   * Instrumentation: called for every agent / system message pushed to the page, once its bytes
+   * were handed to the OS, with the ms since its ground-truth stamp (`clock`). @default none
+   */
+  onMessageWritten?: (stampToWrittenMs: number) => void;
 }
 
 const ENDED_TEXT = '会话已结束';
@@ -271,20 +276,24 @@ export class ChatSession implements PoolClient {
   private message(speaker: 'agent' | 'customer' | 'system', text: string): number {
     const seq = ++this.seq;
     // `at` is taken right before the send, so it is the centre's send time.
-    this.record({ type: 'message', seq, speaker, text });
+    const at = this.record({ type: 'message', seq, speaker, text });
     if (speaker !== 'customer') {
       const who = speaker === 'agent' ? `客服${this.agent?.name ?? ''}` : '系统消息';
-      this.send({ event: 'msg', seq, speaker, who, text });
+      const observe = this.deps.onMessageWritten;
+      this.send({ event: 'msg', seq, speaker, who, text }, observe && (() => observe(this.clock.now() - at)));
     }
     return seq;
   }
 
-  private send(push: SessionPush): void {
-    this.transport?.send(push);
+  private send(push: SessionPush, onWritten?: () => void): void {
+    this.transport?.send(push, onWritten);
   }
 
-  private record(fields: DistributiveOmit<GroundTruthRecord, 'sessionId' | 'ref' | 'at'>): void {
-    this.deps.writer.write({ ...fields, sessionId: this.id, ref: this.ref, at: this.clock.now() } as GroundTruthRecord);
+  /** Returns the record's `at`. */
+  private record(fields: DistributiveOmit<GroundTruthRecord, 'sessionId' | 'ref' | 'at'>): number {
+    const at = this.clock.now();
+    this.deps.writer.write({ ...fields, sessionId: this.id, ref: this.ref, at } as GroundTruthRecord);
+    return at;
   }
 }
 

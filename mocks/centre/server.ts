@@ -65,6 +65,11 @@ export interface CentreOptions {
   ledger?: ContactLedger;
   /** Reported by `capacity()` and `/truth/counts` for the voice side sharing the ledger. @default none (Infinity) */
   voiceCapacity?: { lines?: number; agents?: number; maxQueueWaitSec?: number };
+  /**
+   * Instrumentation (the chat bench): called for every chat message pushed to a page once its bytes
+   * were handed to the OS, with the ms since its ground-truth stamp. @default none
+   */
+  onMessageWritten?: (stampToWrittenMs: number) => void;
 }
 
 export interface CentreStats {
@@ -126,6 +131,7 @@ export async function startCentre(opts: CentreOptions): Promise<RunningCentre> {
       brainSeed: seedFor(seed, ref, 'brain'),
       ledger,
       handleTimeMs: handleTimeFor(opts.handleTime, seed, ref, timeScale),
+      ...(opts.onMessageWritten ? { onMessageWritten: opts.onMessageWritten } : {}),
       onEnded: () => {
         counts.ended++;
         // Keep it a little so late POSTs get 409 rather than 404, then forget it.

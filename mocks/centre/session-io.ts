@@ -38,7 +38,8 @@ export type SessionPush =
 
 /** Where a session's events go. */
 export interface SessionTransport {
-  send(push: SessionPush): void;
+  /** `onWritten`: called once the event's bytes were handed to the OS (instrumentation; optional). */
+  send(push: SessionPush, onWritten?: () => void): void;
   /** Keep-alive during long silences. */
   heartbeat(): void;
   /** The session is over: close the stream. */
@@ -59,8 +60,9 @@ export function sseTransport(res: ServerResponse): SessionTransport {
   // The server answers a second stream for a session with 204: ask EventSource to wait an hour instead.
   res.write('retry: 3600000\n\n');
   return {
-    send: ({ event, ...data }) => {
-      res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+    send: ({ event, ...data }, onWritten) => {
+      // Node's http corks the socket for the rest of this tick: the callback says when the bytes left.
+      res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`, onWritten && (() => onWritten()));
     },
     heartbeat: () => {
       res.write(': ping\n\n');

@@ -31,10 +31,31 @@ export interface ChatBenchLabInfo {
   centre: string;
 }
 
+/** A distribution in ms. */
+export interface MsSpread {
+  n: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
 export interface ChatBenchLabReport {
   /** Most chats the centre had in progress at once (sampled every 100 ms), or null if it cannot tell. */
   peakActive: number | null;
   loop: LoopStats;
+  /**
+   * Centre only: ground-truth stamp of each message → its bytes handed to the OS, ms. A stall there
+   * (the centre's own loop or GC between stamping and writing) would count as harness timing error.
+   */
+  stampToWrittenMs: MsSpread | null;
+}
+
+export function msSpread(values: number[]): MsSpread | null {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil((q / 100) * sorted.length) - 1)]!;
+  return { n: sorted.length, p50: at(50), p95: at(95), p99: at(99), max: sorted[sorted.length - 1]! };
 }
 
 export interface ChatBenchLab {
@@ -48,9 +69,11 @@ export async function startChatBenchLab(spec: ChatBenchLabSpec): Promise<ChatBen
   const loop = startLoopStats();
   if (spec.target.kind === 'zoo') {
     const zoo = await startZooTarget(spec.target.page, spec.truthPath, spec.target.crossSite ?? false);
-    return { info: { centre: zoo.url }, report: async () => ({ peakActive: null, loop: loop.stop() }), close: () => zoo.close() };
+    return { info: { centre: zoo.url }, report: async () => ({ peakActive: null, loop: loop.stop(), stampToWrittenMs: null }), close: () => zoo.close() };
   }
+  const stampToWritten: number[] = [];
   const centre = await startCentre({
+    onMessageWritten: (ms) => stampToWritten.push(ms),
     groundTruthPath: spec.truthPath,
     agents: spec.target.agents,
     timeScale: spec.target.timeScale,
@@ -62,7 +85,7 @@ export async function startChatBenchLab(spec: ChatBenchLabSpec): Promise<ChatBen
   }, 100);
   return {
     info: { centre: centre.url },
-    report: async () => ({ peakActive, loop: loop.stop() }),
+    report: async () => ({ peakActive, loop: loop.stop(), stampToWrittenMs: msSpread(stampToWritten) }),
     async close() {
       clearInterval(sampler);
       await centre.close();
@@ -79,9 +102,12 @@ export type ChatBenchLabMessage =
 
 const CHILD_ENTRY = fileURLToPath(new URL('./chat-bench-lab-main.ts', import.meta.url));
 
-/** Starts the lab in a child process (tsx loader, IPC channel) and talks to it by messages. */
-export async function forkChatBenchLab(spec: ChatBenchLabSpec): Promise<ChatBenchLab & { pid: number }> {
-  const child = fork(CHILD_ENTRY, [JSON.stringify(spec)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+/**
+ * Starts the lab in a child process (tsx loader, IPC channel) and talks to it by messages.
+ * `nodeArgs`: extra Node flags for the child, e.g. `--cpu-prof` to profile the centre. @default none
+ */
+export async function forkChatBenchLab(spec: ChatBenchLabSpec, nodeArgs: readonly string[] = []): Promise<ChatBenchLab & { pid: number }> {
+  const child = fork(CHILD_ENTRY, [JSON.stringify(spec)], { execArgv: ['--import', 'tsx', ...nodeArgs], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`the chat bench lab process exited (code ${code})`))));
   exited.catch(() => undefined);
   const next = (type: ChatBenchLabMessage['type']) =>

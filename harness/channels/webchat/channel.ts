@@ -27,6 +27,7 @@ export async function createWebchatChannel(config: HarnessConfig, options: Webch
     launchTimeoutMs: resolved.launchTimeoutMs,
     reapChildren: resolved.reapChildren,
     preferHeadlessShell: resolved.preferHeadlessShell,
+    networkServicePriority: resolved.networkServicePriority,
   });
   const getBrowser = () => browser.get();
   const pool = new ChatContextPool(

@@ -85,6 +85,12 @@ export interface WebchatOptions extends PageClockOptions, SharedBrowserOptions {
    * 21.8 → 11.8 s after the first was due, harness CPU per chat unchanged. @default true
    */
   loadPageAhead?: boolean;
+  /**
+   * Give Chromium's network service the priority Chromium gave its browser process (nice -8 when
+   * allowed), so that under load it does not hold every chat's messages back at once
+   * (network-priority.ts). Without the right to renice (no root / CAP_SYS_NICE) nothing changes. @default true
+   */
+  networkServicePriority?: boolean;
 }
 
 export type ResolvedWebchatOptions = Required<WebchatOptions>;
@@ -119,6 +125,7 @@ export const WEBCHAT_DEFAULTS: ResolvedWebchatOptions = {
   launchTimeoutMs: 60_000,
   reapChildren: true,
   preferHeadlessShell: true,
+  networkServicePriority: true,
 };
 
 export function resolveWebchatOptions(options: WebchatOptions = {}): ResolvedWebchatOptions {

@@ -136,6 +136,38 @@ describe('ChatSession on an injected clock and transport', () => {
     }
   });
 
+  it('reports, per pushed message, the ms from its ground-truth stamp to its bytes being written', () => {
+    const clock = new VirtualClock();
+    const written: Array<() => void> = [];
+    const delays: number[] = [];
+    const transport: SessionTransport = {
+      send: (_push, onWritten) => {
+        if (onWritten) written.push(onWritten);
+      },
+      heartbeat: () => {},
+      close: () => {},
+      onClose: () => {},
+    };
+    const session = new ChatSession('w', 'ref-w', 'exemplary', {
+      pool: new AgentPool(makeRoster(1), 0),
+      writer: { write: () => {} },
+      timeScale: 1,
+      idleTimeoutMs: 120_000,
+      brainSeed: 5,
+      onEnded: () => {},
+      clock: clock.sessionClock(0),
+      onMessageWritten: (ms) => delays.push(ms),
+    });
+    session.connect(transport);
+    // The "agent joined" system line: only messages carry the callback, not the state push.
+    expect(written).toHaveLength(1);
+    clock.advanceBy(7);
+    written.shift()!();
+    session.customerMessage('你好');
+    expect(written).toHaveLength(0); // the customer's own line is not pushed
+    expect(delays).toEqual([7]);
+  });
+
   it('times the idle close from the last agent line, exactly idleTimeoutMs later', () => {
     const v = virtualSetup({ idleTimeoutMs: 30_000 });
     v.session.connect(v.transport);

@@ -53,7 +53,8 @@ describe('simulated centre over HTTP', () => {
   });
 
   it('runs a whole exemplary chat and logs matching ground truth', async () => {
-    const c = await start({ profile: 'exemplary', seed: 3 });
+    const written: number[] = [];
+    const c = await start({ profile: 'exemplary', seed: 3, onMessageWritten: (ms) => written.push(ms) });
     const chat = await ChatClient.open(c.url, 'contact-42');
     await chat.waitFor((e) => e.event === 'state' && e.data.state === 'chatting', 30_000, 'chatting');
     await chat.agentSays(/^您好.*工号\d+/u);
@@ -77,6 +78,9 @@ describe('simulated centre over HTTP', () => {
     expect(logged.map((m) => m.seq)).toEqual(logged.map((_, i) => i + 1));
     const pushed = chat.events.filter((e) => e.event === 'msg').map((e) => [e.data.seq, e.data.text]);
     expect(pushed).toEqual(logged.filter((m) => m.speaker !== 'customer').map((m) => [m.seq, m.text]));
+    // Every pushed message was reported written once, never before its stamp.
+    expect(written).toHaveLength(pushed.length);
+    expect(written.every((ms) => ms >= 0)).toBe(true);
   });
 
   it('queues the second chat when there is one agent and serves it after the first ends', async () => {
