@@ -25,7 +25,7 @@ import { openWidget, type ChatFrame } from '../harness/channels/webchat/widget.j
 import { defaultConfig } from '../harness/config/load.js';
 import { loadScenarioFile } from '../harness/scenario/loader.js';
 import { startWidgetZoo } from '../mocks/widget-zoo/server.js';
-import { kindOf, readAllStats, treeOf } from './proc-sampler.js';
+import { cpuByKindOfTree } from './proc-sampler.js';
 
 /** A typing-dots element whose opacity pulses forever, added to a chat frame by the bench. */
 const ADD_ANIMATION = String.raw`(function () {
@@ -50,20 +50,7 @@ export async function benchChatIdle(argv: string[]): Promise<void> {
   const widget = scenario.target?.widget;
   if (!resolved.ok || !widget) throw new Error('the vendor-launcher scenario has no usable widget selectors');
   const browser = await chromium.launch({ executablePath: HEADLESS_SHELL, headless: true, args: chromiumArgs({ ...defaultConfig().browser, extraArgs: [] }) });
-  const kinds = new Map<number, string>();
-  const cpuMs = (): Record<string, number> => {
-    const stats = readAllStats();
-    const out: Record<string, number> = {};
-    for (const pid of treeOf(stats, process.pid)) {
-      if (pid === process.pid) continue;
-      if (!kinds.has(pid)) kinds.set(pid, kindOf(pid));
-      const kind = kinds.get(pid)!;
-      out[kind] = (out[kind] ?? 0) + stats.get(pid)!.ticks * 10;
-    }
-    const own = process.cpuUsage();
-    out.node = (own.user + own.system) / 1000;
-    return out;
-  };
+  const cpuMs = cpuByKindOfTree();
   const idle = async (label: string): Promise<void> => {
     const before = cpuMs();
     await new Promise((resolve) => setTimeout(resolve, idleMs));

@@ -239,3 +239,24 @@ export class ProcSampler {
 }
 
 export const mib = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MiB`;
+
+/**
+ * CPU milliseconds used so far by this process (`node`) and by each kind of process in its tree
+ * (renderer, browser, gpu-process …): call it before and after what is measured and subtract.
+ */
+export function cpuByKindOfTree(): () => Record<string, number> {
+  const kinds = new Map<number, string>();
+  return () => {
+    const stats = readAllStats();
+    const out: Record<string, number> = {};
+    for (const pid of treeOf(stats, process.pid)) {
+      if (pid === process.pid) continue;
+      if (!kinds.has(pid)) kinds.set(pid, kindOf(pid));
+      const kind = kinds.get(pid)!;
+      out[kind] = (out[kind] ?? 0) + stats.get(pid)!.ticks * 10;
+    }
+    const own = process.cpuUsage();
+    out.node = (own.user + own.system) / 1000;
+    return out;
+  };
+}

@@ -24,7 +24,7 @@ import { openWidget, type ChatFrame } from '../harness/channels/webchat/widget.j
 import { defaultConfig } from '../harness/config/load.js';
 import { loadScenarioFile } from '../harness/scenario/loader.js';
 import { startWidgetZoo } from '../mocks/widget-zoo/server.js';
-import { kindOf, readAllStats, treeOf } from './proc-sampler.js';
+import { cpuByKindOfTree, kindOf, readAllStats, treeOf } from './proc-sampler.js';
 
 interface Sample {
   cpuMs: Record<string, number>;
@@ -68,20 +68,7 @@ export async function benchWidgetStart(argv: string[]): Promise<void> {
   const widget = scenario.target.widget;
   const args = chromiumArgs({ ...defaultConfig().browser, extraArgs: values.args.split(/\s+/u).filter(Boolean) });
   const browser = await chromium.launch({ executablePath: values.executable, headless: true, args });
-  const kinds = new Map<number, string>();
-  const cpu = (): Record<string, number> => {
-    const stats = readAllStats();
-    const out: Record<string, number> = {};
-    for (const pid of treeOf(stats, process.pid)) {
-      if (pid === process.pid) continue;
-      if (!kinds.has(pid)) kinds.set(pid, kindOf(pid));
-      const kind = kinds.get(pid)!;
-      out[kind] = (out[kind] ?? 0) + stats.get(pid)!.ticks * 10;
-    }
-    const own = process.cpuUsage();
-    out.node = (own.user + own.system) / 1000;
-    return out;
-  };
+  const cpu = cpuByKindOfTree();
   const steps = new Map<string, Sample[]>();
   let mark = { cpu: cpu(), cdp: protocol.count(), wall: performance.now() };
   const step = (name: string) => {
