@@ -145,12 +145,21 @@ export class FrameFilter {
 }
 
 /**
+ * Calls one of the clock's page functions in the frame and returns what it gave; `fallback` when
+ * the frame has no clock (a page that clobbered it) or went away. Best effort, never throws.
+ */
+async function callClock(frame: Frame, fnName: string, fallback: unknown): Promise<unknown> {
+  const name = JSON.stringify(fnName);
+  const otherwise = JSON.stringify(fallback);
+  return frame.evaluate(`typeof window[${name}] === 'function' ? window[${name}]() : ${otherwise}`).catch(() => fallback);
+}
+
+/**
  * Settle and report everything pending in the chat frame, and return all records of its current
  * document (the caller drops those it already has). Best effort: a closed frame yields nothing.
  */
 export async function flushPageClock(frame: Frame, config: PageClockConfig): Promise<PageRecord[]> {
-  const name = JSON.stringify(config.flushName);
-  const raw = await frame.evaluate(`typeof window[${name}] === 'function' ? window[${name}]() : []`).catch(() => [] as unknown);
+  const raw = await callClock(frame, config.flushName, []);
   return (Array.isArray(raw) ? raw : []).map(parsePageRecord).filter((r): r is PageRecord => r !== null);
 }
 
@@ -161,15 +170,12 @@ export async function flushPageClock(frame: Frame, config: PageClockConfig): Pro
  * the frame has no clock or went away (the caller's deadline check then says what happened).
  */
 export async function watchReady(frame: Frame, config: PageClockConfig): Promise<boolean> {
-  const name = JSON.stringify(config.readyName);
-  const raw = await frame.evaluate(`typeof window[${name}] === 'function' ? window[${name}]() : false`).catch(() => false as unknown);
-  return raw === true;
+  return (await callClock(frame, config.readyName, false)) === true;
 }
 
 /** Descriptions (tag#id.class) of the elements in the frame that attached a CLOSED shadow root. */
 export async function closedShadowHosts(frame: Frame, config: PageClockConfig): Promise<string[]> {
-  const name = JSON.stringify(config.closedName);
-  const raw = await frame.evaluate(`typeof window[${name}] === 'function' ? window[${name}]() : []`).catch(() => [] as unknown);
+  const raw = await callClock(frame, config.closedName, []);
   return Array.isArray(raw) ? raw.filter((h): h is string => typeof h === 'string') : [];
 }
 
