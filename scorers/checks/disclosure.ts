@@ -8,6 +8,7 @@
  * (ASR may run a whole turn into one clause, so the windows stay short).
  */
 import { vocabHits, type CompiledRubric, type PreparedTurn, type VocabMatch } from '../context.js';
+import { clauseBounds } from '../text/view.js';
 
 /** Characters before the hit read for a condition, an instruction or a question lead. */
 const BEFORE = 10;
@@ -34,20 +35,10 @@ const GENERAL_LEAD = /一般|通常|按规定|根据规定|按照规定|正常�
 /** What the customer sent or said, seen by the agent (看到您的留言了 / 您的描述): no record read. */
 const CUSTOMER_OWN = /^(?:刚才|之前|上午|下午)?(?:的)?(?:留言|消息|截图|照片|图片|描述|反馈|来电|说|讲|提|发的|发来|问的|反映)/u;
 
-/** The clause of `view.norm` around [start, end): the nearest breaks either side. */
-function clauseAround(t: PreparedTurn, start: number, end: number): [number, number] {
-  const v = t.view;
-  let from = start;
-  while (from > 0 && !v.breakBefore[from]) from--;
-  let to = end;
-  while (to < v.norm.length && !v.breakBefore[to]) to++;
-  return [from, to];
-}
-
 /** True when the hit is said as a statement about the record (not asked, supposed, ruled or echoed). */
 export function statesRecord(t: PreparedTurn, m: { start: number; end: number }): boolean {
   const norm = t.view.norm;
-  const [from, to] = clauseAround(t, m.start, m.end);
+  const [from, to] = clauseBounds(t.view, m.start, m.end);
   const before = norm.slice(Math.max(from, m.start - BEFORE), m.start);
   const hit = norm.slice(m.start, m.end);
   const after = norm.slice(m.end, to);

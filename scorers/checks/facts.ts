@@ -30,7 +30,7 @@ import type { ScoringScenario } from '../scorer.js';
 import { findAll, type CompiledPhrase, type PhraseMatch } from '../text/fuzzy.js';
 import { negatorBefore, type NegationRules } from '../text/negation.js';
 import { findValueIn, valueFormOf, valueFormOfText } from '../text/values.js';
-import { quoteOf } from '../text/view.js';
+import { clauseBounds, quoteOf } from '../text/view.js';
 import { cueHits, cueSpans, firstMention, overlaps, topicBefore, type CueHits } from './fact-cues.js';
 
 export type StatementKind = 'correct' | 'wrong' | 'negated-correct';
@@ -194,13 +194,8 @@ interface Candidate {
 
 /** The clause (between punctuation breaks) holding a match, with the clause before it. */
 function clauseAround(t: PreparedTurn, m: { start: number; end: number }): { start: number; end: number } {
-  const v = t.view;
-  let start = m.start;
-  while (start > 0 && !v.breakBefore[start]) start--;
-  if (start > 0) start--;
-  while (start > 0 && !v.breakBefore[start]) start--;
-  let end = m.end;
-  while (end < v.norm.length && !v.breakBefore[end]) end++;
+  const [own, end] = clauseBounds(t.view, m.start, m.end);
+  const start = own > 0 ? clauseBounds(t.view, own - 1, own)[0] : 0;
   return { start, end };
 }
 

@@ -19,6 +19,7 @@ import {
 } from '../context.js';
 import type { Rubric } from '../rubric/schema.js';
 import type { Evidence, Finding, Scorer } from '../scorer.js';
+import { clauseBounds } from '../text/view.js';
 
 const F = 'professionalism' as const;
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
@@ -205,12 +206,7 @@ const FAMILIAR_YOU = /你(?!好(?!像))/u;
  * 不就行了 is still said to 你).
  */
 function clauseOf(t: PreparedTurn, h: { start: number; end: number }): string {
-  const v = t.view;
-  let start = h.start;
-  while (start > 0 && h.start - start < AROUND && !v.breakBefore[start]) start--;
-  let end = h.end;
-  while (end < v.norm.length && end - h.end < AROUND && !v.breakBefore[end]) end++;
-  return v.norm.slice(start, end);
+  return t.view.norm.slice(...clauseBounds(t.view, h.start, h.end, AROUND));
 }
 
 /** Characters either side of a 忌语 in which 您 still softens it (是您自己没注意, 刚才不是跟您说过了吗). */

@@ -262,3 +262,16 @@ export function quoteOf(view: TextView, start: number, end: number): string {
   if (end <= start) return '';
   return view.original.slice(view.from[start]!, view.to[end - 1]!);
 }
+
+/**
+ * The clause of `view.norm` around [start, end): out to the nearest punctuation breaks either side,
+ * but at most `reach` characters past the span on each side (an ASR transcript without punctuation
+ * is one long clause, so callers reading words "around" a hit bound it).
+ */
+export function clauseBounds(view: Pick<TextView, 'norm' | 'breakBefore'>, start: number, end: number, reach = Infinity): [number, number] {
+  let from = start;
+  while (from > 0 && start - from < reach && !view.breakBefore[from]) from--;
+  let to = end;
+  while (to < view.norm.length && to - end < reach && !view.breakBefore[to]) to++;
+  return [from, to];
+}
