@@ -22,7 +22,7 @@ import { DEFAULT_PRESET, SELECTOR_PRESETS, resolveSelectors, type ChatSelectors 
 import { ChatRecorder } from './recorder.js';
 import { watchPatience } from '../patience.js';
 import type { StartGate } from './start-gate.js';
-import { describeChat, openWidget, type ChatFrame } from './widget.js';
+import { describeChat, openWidget, opensChatWindow, type ChatFrame } from './widget.js';
 
 export interface ChatDeps {
   config: HarnessConfig;
@@ -139,8 +139,7 @@ export async function placeChat(deps: ChatDeps, ctx: ContactContext): Promise<In
     page.on('close', () => onCrash('the page was closed'));
     const chat = { current: { frame: page.mainFrame(), path: [] } as ChatFrame };
     // A chat in a window a launcher opens is chosen once that window is there.
-    const inPopup = (widget?.open ?? []).some((click) => typeof click !== 'string' && click.popup === true);
-    if (!widget?.frame && !inPopup) frames.choose(page.mainFrame());
+    if (!widget?.frame && !opensChatWindow(widget)) frames.choose(page.mainFrame());
 
     const run = async (): Promise<InteractionError | null> => {
       await onProgress?.({ centreRef: ctx.contactId }); // h/crash: on disk before the centre can see us

@@ -55,6 +55,11 @@ function safeUrl(frame: Frame): string {
   }
 }
 
+/** Whether one of the widget's open clicks opens the chat in a window of its own. */
+export function opensChatWindow(widget: WidgetSpec | undefined): boolean {
+  return (widget?.open ?? []).some((click) => clickSpec(click).popup === true);
+}
+
 function clickSpec(spec: WidgetClickSpec): { click: string; optional: boolean; timeoutMs?: number; popup?: boolean } {
   return typeof spec === 'string' ? { click: spec, optional: false } : { optional: false, ...spec };
 }
