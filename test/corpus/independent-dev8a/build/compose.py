@@ -20,6 +20,14 @@ PLAIN_ACK = ['好的，收到。', '明白了。', '嗯，我了解了。', '好
 MID_THANKS = '感谢您的配合，'
 
 
+def warmify(t):
+    """Online-shop register: 你 and 亲 instead of 您, but soft and friendly (still courteous)."""
+    t = t.replace('您', '你')
+    if t.endswith('。'):
+        t = t[:-1] + ('～' if len(t) % 2 else '哈～')
+    return t
+
+
 def curtify(t):
     for a, b in [('麻烦您', ''), ('麻烦', ''), ('请您', ''), ('请问', ''), ('请', ''), ('您好，', ''), ('不好意思，', ''), ('哈', ''),
                  ('呀', ''), ('您', '你'), ('方便', '')]:
@@ -54,7 +62,7 @@ def compose(p, deck, rng):
 
     def A(text, **kw):
         text = fmt(text)
-        lines.append(Line('agent', curtify(text) if curt else text, **kw))
+        lines.append(Line('agent', curtify(text) if curt else warmify(text) if p.get('warm') else text, **kw))
         return lines[-1]
 
     def C(text, **kw):
@@ -90,14 +98,14 @@ def compose(p, deck, rng):
             first = fmt('{org}，') + (id_text + '。' if id_text else '') + d('curt_offer', CURT_OFFER)
         lines.append(Line('agent', fmt(first), **first_kw))
     else:
-        first = opening + (id_text + '，' if id_text else '') + d('offer', P.OFFER)
+        first = opening + ('亲，' if p.get('warm') else '') + (id_text + '，' if id_text else '') + d('offer', P.OFFER)
         A(first, **first_kw)
     # --- customer states the issue
     issue = d('issue-' + sc['sid'], sc['issue'])
     if p['cust_sorry'] and not p['complaint']:
         issue = rng.choice(['不好意思啊，我这边有点吵，', '抱歉抱歉，刚才手机没拿稳，', '不好意思打扰了，']) + issue
         why['empathy'] = '客户说"不好意思/抱歉"是客气话，不是投诉'
-    complaint = d('complaint-' + dom['key'], dom['complaints']) if p['complaint'] else None
+    complaint = d('complaint-' + sc['sid'], sc['complaints'] + dom['complaints'][p['i'] % 3:p['i'] % 3 + 1]) if p['complaint'] else None
     if complaint and not voice:
         C(issue)
         C(complaint, burst=True)
@@ -118,8 +126,9 @@ def compose(p, deck, rng):
         parts.append(d('ask-' + sc['sid'], sc['ask']))
     else:
         why['required-info'] = '坐席始终没有询问%s（客户主动报的不算）' % sc['ri']['label']
+    vk = rng.randrange(len(dom['verify_ask']))
     if p['verify'] == 'pass':
-        parts.append(d('vask-' + dom['key'], dom['verify_ask']))
+        parts.append(dom['verify_ask'][vk])
     if not p['ask'] and p['verify'] != 'pass':
         parts.append('我帮您看一下情况。')
     ov = 0
@@ -140,7 +149,7 @@ def compose(p, deck, rng):
         give_kw = {}
     give = d('give-' + sc['sid'], sc['give']) if p['ask'] else d('vol-' + sc['sid'], sc['volunteer'])
     if p['verify'] == 'pass':
-        give += '，' + dom['verify_give'][rng.randrange(3)]
+        give += '，' + dom['verify_give'][vk]
     C(give, **give_kw)
     # --- agent acknowledges / verifies / discloses
     a3 = []
@@ -269,22 +278,31 @@ def compose(p, deck, rng):
             C(d('react', CUST_REACT))
     # --- 忌语 exchange
     if p['forbid']:
-        C(d('provoke', P.PROVOKE))
         if p['forbid'] == 'rude':
-            line, reason = d('rude', P.FORBID_RUDE)
+            lead, line, reason = d('rude', P.FORBID_RUDE)
             why['forbidden-words'] = reason
             why['politeness'] = '出现粗鲁/嘲讽/挑衅语句：' + reason
         elif p['forbid'] == 'mild':
-            line, reason = d('bp-' + dom['key'], dom['buckpass']) if p['i'] % 3 == 0 else d('mild', P.FORBID_MILD)
+            if p['i'] % 3 == 0:
+                line, reason = d('bp-' + dom['key'], dom['buckpass'])
+                lead = rng.choice(['那这个你们能帮我处理一下吗', '这个事情该找谁呢', '你们这边能查到吗'])
+            else:
+                lead, line, reason = d('mild', P.FORBID_MILD)
             why['forbidden-words'] = reason
             why['politeness'] = '只有一句忌语，其余用语礼貌，礼貌性判通过'
         else:
-            line, reason = d('fhn', P.FORBID_HARDNEG)
+            lead, line, reason = d('fhn', P.FORBID_HARDNEG)
             why['forbidden-words'] = '易混淆但不是忌语：' + reason
             tags['after_hn'] = True
+        C(lead)
+        if lead in P.COMPLAINING_LEADS:
+            tags['complaint_lead'] = True
+            why['empathy'] = '客户说"%s"（要升级投诉/表达不满），坐席回的是挑衅，没有共情' % lead
         lines.append(Line('agent', line))
         tags['forbid_line'] = len(lines) - 1
         C(d('after_hn', ['好的', '嗯嗯', '好，您说']) if tags.get('after_hn') else d('after', P.CUST_AFTER_FORBID))
+    if p.get('warm'):
+        why['politeness'] = '全程用"你/亲"而不是"您"，但语气热情、句子完整、有软化词，判礼貌'
     if curt:
         why['politeness'] = '全程"你"、无请/谢谢等礼貌用语，回答生硬简短'
         why.setdefault('forbidden-words', '语气生硬，但没有具体忌语（推诿、指责、嘲讽等）')

@@ -40,7 +40,7 @@ def labels_for(p, why):
         'interruption': 'na' if not voice else f(p['interrupt'] == 'fail'),
         'dead-air': f(p['dead_voice'] or hold in ('unann', 'second_unann')),
         'speech-rate': 'na' if not voice else f(p['rate'] in ('slow', 'fast')),
-        'empathy': 'na' if not p['complaint'] else f(p['emp'] in ('fail_first', 'fail_second')),
+        'empathy': 'fail' if p.get('complaint_lead') else 'na' if not p['complaint'] else f(p['emp'] in ('fail_first', 'fail_second')),
         'resolution': f(p['fact'] == 'none' or p['follow'] == 'non'),
         'first-response': f(p['first_late']),
         'response-latency': f(p['late_chat'] or (not voice and hold in ('unann', 'second_unann'))),
@@ -109,7 +109,7 @@ def main():
         for sc in dom['scenarios']:
             with open(os.path.join(ROOT, 'scenarios', sc['sid'] + '.yaml'), 'w', encoding='utf-8') as fh:
                 fh.write(yaml_scenario(dom, sc))
-    contacts, labels, meta = [], [], []
+    contacts, labels = [], []
     counters = {}
     for p in plans:
         sid = p['sc']['sid']
@@ -119,6 +119,7 @@ def main():
         p['cps'] = {'slow': crng.uniform(1.5, 1.85), 'fast': crng.uniform(5.4, 6.2),
                     'edge': crng.choice([crng.uniform(2.15, 2.3), crng.uniform(4.7, 4.85)])}.get(p['rate'], crng.uniform(3.5, 4.5))
         lines, why, tags, agent_last = compose(p, deck, crng)
+        p['complaint_lead'] = tags.get('complaint_lead', False)
         pre = None
         if p['ivr']:
             pre = [('ivr', t) for t in IVR[p['dom']['key']]]
@@ -131,7 +132,6 @@ def main():
         lab, why = labels_for(p, why)
         contacts.append(inter)
         labels.append({'contactId': p['cid'], 'domain': p['dom']['name'], 'labels': lab, 'why': why})
-        meta.append({'contactId': p['cid'], 'plan': {k: v for k, v in p.items() if k not in ('dom', 'sc')}, 'tags': {k: v for k, v in tags.items()}})
     for inter, lab in special_contacts(DOMAINS, T0, CHECKS):
         contacts.append(inter)
         labels.append(lab)
@@ -141,8 +141,6 @@ def main():
     with open(os.path.join(ROOT, 'labels.jsonl'), 'w', encoding='utf-8') as fh:
         for l in labels:
             fh.write(json.dumps(l, ensure_ascii=False) + '\n')
-    with open(os.path.join(HERE, 'plan-trace.json'), 'w', encoding='utf-8') as fh:
-        json.dump(meta, fh, ensure_ascii=False, indent=0)
     print('wrote %d contacts (%d voice, %d chat)' % (len(contacts), sum(c['channel'] == 'voice' for c in contacts),
                                                     sum(c['channel'] == 'webchat' for c in contacts)))
 

@@ -29,6 +29,7 @@ def make_plans(rng, domains):
     curt = sample(rng, allx, 13)
     rude = sample(rng, allx, 17, curt)
     mild = sample(rng, allx, 15, curt | rude)
+    warm = sample(rng, chat, 9, curt | rude)
     hardneg_forbid = sample(rng, allx, 26, curt | rude | mild)
     closing_na = sample(rng, no_survey, 8)
     closing_fail = sample(rng, allx, 29, closing_na)
@@ -78,7 +79,7 @@ def make_plans(rng, domains):
     for p in items:
         i = p['i']
         p.update({
-            'curt': i in curt, 'forbid': 'rude' if i in rude else 'mild' if i in mild else 'hardneg' if i in hardneg_forbid else None,
+            'curt': i in curt, 'warm': i in warm, 'forbid': 'rude' if i in rude else 'mild' if i in mild else 'hardneg' if i in hardneg_forbid else None,
             'closing': 'na' if i in closing_na else 'fail' if i in closing_fail else 'pass',
             'greet_fail': i in greet_fail, 'id': 'fail' if i in id_fail else 'late' if i in id_late else ('pass2' if i % 5 == 3 else 'pass1'),
             'verify': None if not p['sc']['req'].get('verification') else ('fail' if i in verify_fail else 'pass'),

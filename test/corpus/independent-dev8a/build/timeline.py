@@ -8,7 +8,7 @@ import re
 
 SPOKEN = re.compile(r'[\u4e00-\u9fffA-Za-z0-9]')
 DIGIT_WORDS = '零幺二三四五六七八九'
-MARK = re.compile(r'⟨([0-9A-Za-z]+)⟩')
+MARK = re.compile(r'⟨([^⟩]+)⟩')
 
 
 def spoken_chars(text):
@@ -21,7 +21,7 @@ def render_marks(text, spoken, rng):
         s = m.group(1)
         if not spoken:
             return s
-        return ''.join(DIGIT_WORDS[int(ch)] if ch.isdigit() else ch for ch in s).replace('幺', '幺' if rng.random() < 0.6 else '一')
+        return ''.join(DIGIT_WORDS[int(ch)] if ch.isdigit() else ch for ch in s).replace('幺', '幺' if rng.random() < 0.6 else '一').replace('.', '点')
     return MARK.sub(one, text)
 
 

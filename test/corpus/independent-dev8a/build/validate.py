@@ -26,7 +26,7 @@ def norm(t):
 
 
 def fuzzy(t):
-    t = norm(t).translate(CN)
+    t = norm(t).translate(CN).replace('哈', '').replace('您', '你')
     for a, b in HOMO:
         t = t.replace(a, b)
     return t
@@ -79,10 +79,10 @@ def check(inter, lab):
     else:
         exp('closing', any(CLOSE.search(norm(t['text'])) for t in agent[-2:]))
     # forbidden words & politeness
-    bad = [x for x, _ in P.FORBID_MILD + P.FORBID_RUDE] + [x for x, _ in dom['buckpass']]
+    bad = [x for _, x, _ in P.FORBID_MILD + P.FORBID_RUDE] + [x for x, _ in dom['buckpass']]
     exp('forbidden-words', not any_in(agent, bad))
-    rude = [x for x, _ in P.FORBID_RUDE]
-    curt = not any('您' in t['text'] for t in agent)
+    rude = [x for _, x, _ in P.FORBID_RUDE]
+    curt = not any('您' in t['text'] or '亲' in t['text'] for t in agent)
     exp('politeness', not any_in(agent, rude) and not curt)
     # verification
     if sc['req'].get('verification'):
@@ -155,7 +155,7 @@ def check(inter, lab):
     elif L['interruption'] != 'na' or L['speech-rate'] != 'na':
         errs.append('chat must have interruption/speech-rate na')
     # empathy
-    complaints = [k for k, t in enumerate(turns) if t['speaker'] == 'customer' and any(has(t['text'], c) for c in dom['complaints'] + K.COMPLAINT2)]
+    complaints = [k for k, t in enumerate(turns) if t['speaker'] == 'customer' and any(has(t['text'], c) for c in dom['complaints'] + sc['complaints'] + K.COMPLAINT2 + P.COMPLAINING_LEADS)]
     if not complaints:
         if L['empathy'] != 'na':
             errs.append('empathy labelled but no complaint in the text')
