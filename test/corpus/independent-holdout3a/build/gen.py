@@ -1,4 +1,4 @@
-"""Writes scenarios/*.yaml, contacts.jsonl and labels.jsonl of set independent-dev8a.
+"""Writes scenarios/*.yaml, contacts.jsonl and labels.jsonl of set independent-holdout3a.
 
 Deterministic: one seeded RNG drives the plan (plan.py), the wording draws (compose.py) and the
 clock (timeline.py). Run from anywhere: python3 build/gen.py
@@ -66,7 +66,7 @@ def yaml_scenario(dom, sc):
     lines = [
         'id: ' + sc['sid'],
         'title: ' + j(sc['title']),
-        'description: ' + j('独立语料 independent-dev8a，领域 %s，机构 %s' % (dom['key'], dom['org'])),
+        'description: ' + j('独立语料 independent-holdout3a，领域 %s，机构 %s' % (dom['key'], dom['org'])),
         'channel: [voice, webchat]',
         'target: { phone: "%s" }' % dom['phone'],
         'persona: { name: %s }' % j('王先生' if len(sc['sid']) % 2 else '李女士'),
@@ -86,7 +86,7 @@ def yaml_scenario(dom, sc):
             'true' if sc['req'].get(k) else 'false' for k in ('verification', 'reference', 'empathy', 'survey')),
         'sla: { firstResponseMs: %d, responseLatencyMs: %d, handleTimeMs: %d }' % (
             sc['sla']['firstResponseMs'], sc['sla']['responseLatencyMs'], sc['sla']['handleTimeMs']),
-        'tags: [independent-dev8a, %s, %s]' % (dom['key'], sc['tag']),
+        'tags: [independent-holdout3a, %s, %s]' % (dom['key'], sc['tag']),
     ]
     return '\n'.join(lines) + '\n'
 

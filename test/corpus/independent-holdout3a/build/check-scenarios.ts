@@ -1,6 +1,6 @@
 /**
  * Validates this set's scenarios/*.yaml against the project's scenario schema (the same zod schema
- * the harness loads them with). Run from the repo root: npx tsx test/corpus/independent-dev8a/build/check-scenarios.ts
+ * the harness loads them with). Run from the repo root: npx tsx test/corpus/independent-holdout3a/build/check-scenarios.ts
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';

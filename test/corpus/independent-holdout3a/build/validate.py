@@ -1,4 +1,4 @@
-"""Self-check of set independent-dev8a: every contact's text and timeline must carry what its labels
+"""Self-check of set independent-holdout3a: every contact's text and timeline must carry what its labels
 say. It re-reads contacts.jsonl / labels.jsonl and measures them with its own rules (phrase
 presence, silences, overlaps, speaking rate), independent of how gen.py decided the labels.
 Exit status 1 and a list of disagreements when anything is off.
