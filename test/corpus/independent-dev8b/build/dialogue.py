@@ -159,7 +159,7 @@ class Writer:
         if self.ch == "webchat" or self.rng.random() < 0.5:
             self.C(self.fact_question())
         else:  # on the phone the question follows the answer after a breath
-            self.turns[-1]["text"] += "，" + self.fact_question()
+            self.turns[-1]["text"] = self.turns[-1]["text"].rstrip("。！？") + "，" + self.fact_question()
 
     def verification(self):
         p = self.p

@@ -21,10 +21,23 @@ class ContactWriter(Writer):
         self.follow_up()
         self.wrap_up()
         self.finish_labels()
-        if self.p["curt"]:  # the curt register: 你 for 您, no 请/麻烦 anywhere
-            for t in self.turns:
-                if t["sp"] == "agent":
-                    t["text"] = t["text"].replace("您", "你").replace("请问", "").replace("请", "").replace("麻烦", "")
+        agent_turns = [t for t in self.turns if t["sp"] == "agent"]
+        if self.p["curt"]:  # the curt register: 你 for 您, no 请/麻烦 or softener anywhere
+            for t in agent_turns:
+                t["text"] = t["text"].replace("您", "你").replace("请问", "").replace("请", "").replace("麻烦", "")
+                for soft in ("哈", "～", "😊", "亲"):
+                    t["text"] = t["text"].replace(soft, "")
+        elif self.p["warm"]:  # warm casual chat: 你 instead of 您, softened with 亲/哈/～
+            for n, t in enumerate(agent_turns):
+                t["text"] = t["text"].replace("您", "你")
+                if n == 0:
+                    for lead in ("喂，", "嗯，", "哎，"):
+                        t["text"] = t["text"].removeprefix(lead)
+                    t["text"] = "亲，" + t["text"]
+                elif t["text"].endswith("。") and self.rng.random() < 0.6:
+                    t["text"] = t["text"][:-1] + self.pick(["哈～", "哈。", "～", "😊", "哦～"])
+            if self.labels["politeness"] == "pass":
+                self.why["politeness"] = "warm casual chat register (亲/哈/～, 你 not 您): courteous without the stock words"
         return self.turns
 
     def answer(self):

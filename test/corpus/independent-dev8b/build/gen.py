@@ -14,6 +14,7 @@ sys.path.insert(0, HERE)
 import material as M  # noqa: E402
 from domains_a import SCENARIOS_A  # noqa: E402
 from domains_b import SCENARIOS_B  # noqa: E402
+from domains_extra import merge  # noqa: E402
 from dialogue_end import ContactWriter  # noqa: E402
 from plan import make_plans  # noqa: E402
 from timeline import add_noise, measure, place  # noqa: E402
@@ -21,7 +22,7 @@ from specials import special_contacts  # noqa: E402
 
 SET = "independent-dev8b"
 OUT = os.path.dirname(HERE)
-SCENARIOS = SCENARIOS_A + SCENARIOS_B
+SCENARIOS = merge(SCENARIOS_A + SCENARIOS_B)
 CHECKS = ["greeting", "agent-id", "closing", "forbidden-words", "verification", "hold-etiquette", "politeness",
           "interruption", "dead-air", "speech-rate", "empathy", "resolution", "first-response", "response-latency",
           "fact-accuracy", "no-misinformation", "record-reference", "survey-offered", "required-info"]

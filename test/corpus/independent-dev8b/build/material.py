@@ -140,7 +140,7 @@ REF_LOOKALIKE = ["有问题您再打{hotline}就行。", "费用是{amount}，�
 REF_WORDS = ["工单号", "受理编号", "单号", "服务单号", "受理号", "流水号"]
 
 # --- non-answers (resolution) and the look-up / referral that redeems one ---
-NON_ANSWER = ["这个我这边不清楚。", "这个查不了。", "这个我回答不了。", "这个我也说不上来。", "这个我们这边没法查。"]
+NON_ANSWER = ["这个我这边不清楚。", "这个不清楚。", "这个查不了。", "这个我回答不了。", "这个我也说不上来。", "这个我们这边没法查。"]
 REFERRAL_HELP = ["不过我马上帮您转给{dept}，他们两个工作日内给您回电。", "我先帮您记下来，转{dept}核实后打电话告诉您。",
                  "但我可以把{dept}的直线电话给您，顺便帮您预约好。"]
 
@@ -151,3 +151,6 @@ CUSTOMER_BYE = ["好的谢谢，拜拜。", "行，谢谢啊。", "好，那先�
 CUSTOMER_NAG = ["在吗？", "还在吗", "？？", "客服？", "喂？", "有人吗"]
 CUSTOMER_HELLO_VOICE = ["喂？", "喂，听得到吗？", "喂喂？有人吗？"]
 FILLERS = ["嗯", "呃", "那个", "啊", "嗯那个"]
+
+# the warm casual chat register (你, 亲, 哈, ～): courteous without 您 or stock words
+WARM_MARKERS = ["亲", "哈", "～", "😊"]

@@ -30,9 +30,9 @@ def make_plans(contacts, rng: random.Random):
     rng.shuffle(holds)
     hold_kind = {}
     for n, i in enumerate(holds):
-        hold_kind[i] = ("proper" if n < 36 else "nothanks" if n < 54 else "double" if n < 59 else "short" if n < 67 else "none")
+        hold_kind[i] = ("proper" if n < 42 else "nothanks" if n < 58 else "double" if n < 63 else "short" if n < 71 else "none")
     dead_gap = sample(rng, ids, 16)
-    long_silence = sample(rng, [i for i in ids if i not in dead_gap], 13)
+    long_silence = sample(rng, [i for i in ids if i not in dead_gap], 16)
     nag = sample(rng, chat, 10)
     fr_fail = sample(rng, ids, 21)
     cust_pause = sample(rng, ids, 22)
@@ -58,10 +58,12 @@ def make_plans(contacts, rng: random.Random):
     unknown_event = sample(rng, ids, 4)
     no_joined = sample(rng, [i for i in voice if i not in ivr], 6)
 
+    warm = sample(rng, [i for i in chat if i not in curt], 10)
     for i in ids:
         sc = by[i]["sc"]
         p = plans[i]
         p["curt"] = i in curt
+        p["warm"] = i in warm
         p["forbidden"] = i in forbidden
         p["greet_fail"] = i in greet_fail
         p["id_fail"] = i in idf

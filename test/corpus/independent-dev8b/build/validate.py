@@ -18,9 +18,10 @@ sys.path.insert(0, HERE)
 import material as M  # noqa: E402
 from domains_a import SCENARIOS_A  # noqa: E402
 from domains_b import SCENARIOS_B  # noqa: E402
+from domains_extra import merge  # noqa: E402
 
 OUT = os.path.dirname(HERE)
-SC = {s["id"]: s for s in SCENARIOS_A + SCENARIOS_B}
+SC = {s["id"]: s for s in merge(SCENARIOS_A + SCENARIOS_B)}
 MAIN12 = ["politeness", "forbidden-words", "agent-id", "closing", "verification", "empathy", "resolution",
           "response-latency", "no-misinformation", "record-reference", "hold-etiquette", "dead-air"]
 NUM = "0-9零幺一二三四五六七八九十两百"
@@ -71,7 +72,7 @@ def derive(c, sc):
         L["closing"] = "pass" if any(has_any(x, M.CLOSING_WORDS) for x in atext[-2:]) else "fail"
     forb = [f for f in M.FORBIDDEN if has_any(allA, [f[0].replace("{dept}", sc["dept"])])]
     L["forbidden-words"] = "fail" if forb else "pass"
-    courteous = "您" in allA
+    courteous = "您" in allA or any(m in allA for m in M.WARM_MARKERS)
     L["politeness"] = "fail" if (not courteous or any(f[2] for f in forb)) else "pass"
     if not sc["requires"]["verification"]:
         L["verification"] = "na"
