@@ -123,7 +123,8 @@ class Writer:
         elif p["curt"]:
             parts.append(self.pick(M.CURT_ACK))
         else:
-            parts.append(self.pick(["好的，", "明白，", "嗯嗯，", "了解，", "好的，我明白了。"]))
+            # the thanks here is mid-call: a closing-like phrase that does not close anything
+            parts.append(self.pick(["好的，", "明白，", "嗯嗯，", "了解，", "好的，我明白了。", "谢谢您说得这么清楚，", "感谢您的说明，"]))
         if p["id_second"]:
             parts.append(self.id_text + "。")
             self.why["agent-id"] = "id given in the agent's second turn (still within the first two)"

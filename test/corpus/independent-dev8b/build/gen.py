@@ -7,6 +7,7 @@ Run from anywhere: python3 test/corpus/independent-dev8b/build/gen.py
 import json
 import os
 import random
+import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -26,6 +27,7 @@ SCENARIOS = merge(SCENARIOS_A + SCENARIOS_B)
 CHECKS = ["greeting", "agent-id", "closing", "forbidden-words", "verification", "hold-etiquette", "politeness",
           "interruption", "dead-air", "speech-rate", "empathy", "resolution", "first-response", "response-latency",
           "fact-accuracy", "no-misinformation", "record-reference", "survey-offered", "required-info"]
+EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2B50]")
 EPOCH = 1764892800000  # 2025-12-05T00:00:00Z; each contact starts a few hours later than the one before
 
 
@@ -143,9 +145,11 @@ def main():
             for t in turns:
                 if t["sp"] == "customer" and rng.random() < 0.12:
                     t["text"] += rng.choice(["😂", "🙏", "😅", "😤" if t.get("complaint") else "👌"])
-        elif p["noise"]:
+        else:  # speech has no emoji; most calls also carry ASR noise
             for t in turns:
-                add_noise(t, rng)
+                t["text"] = EMOJI.sub("", t["text"])
+                if p["noise"]:
+                    add_noise(t, rng)
         ev, pre, joined = opening_events(c, p, rng)
         shape_first_response(turns, c, p, rng)
         insert_nags(turns, c["sc"], rng)

@@ -60,7 +60,7 @@ COMPLAINT2 = [
 ]
 # customer lines that look like trouble but are not complaints (hard negatives for empathy)
 CUSTOMER_APOLOGY = ["不好意思啊，刚才信号不好没听清。", "哎呀抱歉，我手机差点没电了。", "对不起对不起，我把号码念错了。",
-                    "麻烦你了啊。", "不好意思打扰了，问个小事。", "抱歉我打字慢哈"]
+                    "麻烦你了啊。", "不好意思啊，我翻了半天单子。", "抱歉我打字慢哈"]
 
 # --- holds: the ask before, the thanks after, and returns that thank no one ---
 HOLD_ASK = ["请您稍等，我调一下记录。", "麻烦您稍候片刻，我这边查询一下。", "您先别挂，稍等我一下。", "请稍等，我去跟后台核实下。",
