@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Writes scenarios/*.yaml, contacts.jsonl and labels.jsonl for set independent-dev8b.
+"""Writes scenarios/*.yaml, contacts.jsonl and labels.jsonl for set independent-holdout3b.
 
 Deterministic: one seeded RNG for the plan, one per contact (seeded by its id) for the wording.
-Run from anywhere: python3 test/corpus/independent-dev8b/build/gen.py
+Run from anywhere: python3 test/corpus/independent-holdout3b/build/gen.py
 """
 import json
 import os
@@ -21,7 +21,7 @@ from plan import make_plans  # noqa: E402
 from timeline import add_noise, measure, place  # noqa: E402
 from specials import special_contacts  # noqa: E402
 
-SET = "independent-dev8b"
+SET = "independent-holdout3b"
 OUT = os.path.dirname(HERE)
 SCENARIOS = merge(SCENARIOS_A + SCENARIOS_B)
 CHECKS = ["greeting", "agent-id", "closing", "forbidden-words", "verification", "hold-etiquette", "politeness",

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Self-check for set independent-dev8b: every label must be carried by the contact's own text and clock.
+"""Self-check for set independent-holdout3b: every label must be carried by the contact's own text and clock.
 
 It re-derives each label from the written contact (not from gen.py's plan) with the hand-written pools:
 a 忌语 line present iff forbidden-words fails, a reference number present iff record-reference passes,

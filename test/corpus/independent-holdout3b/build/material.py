@@ -1,4 +1,4 @@
-"""Hand-written, domain-neutral agent/customer lines for set independent-dev8b.
+"""Hand-written, domain-neutral agent/customer lines for set independent-holdout3b.
 
 Every pool is written by hand (no phrase list copied); gen.py picks from them with a seeded RNG and
 validate.py re-checks each contact's text against the same pools, so a pool entry is the unit of truth:
