@@ -22,6 +22,9 @@ from timeline import add_noise, measure, place  # noqa: E402
 from specials import special_contacts  # noqa: E402
 
 SET = "independent-holdout3b"
+# The RNG seeds keep the name the set was written under (independent-dev8b) so that renaming it did not
+# change a single contact: the output is byte-identical to what its author validated.
+SEED_NAME = "independent-dev8b"
 OUT = os.path.dirname(HERE)
 SCENARIOS = merge(SCENARIOS_A + SCENARIOS_B)
 CHECKS = ["greeting", "agent-id", "closing", "forbidden-words", "verification", "hold-etiquette", "politeness",
@@ -130,7 +133,7 @@ def insert_nags(turns, sc, rng):
 
 
 def main():
-    plan_rng = random.Random(f"{SET}:plan")
+    plan_rng = random.Random(f"{SEED_NAME}:plan")
     for sc in SCENARIOS:
         write_scenario(sc)
     contacts = contact_list()
@@ -138,7 +141,7 @@ def main():
     out_c, out_l = [], []
     for n, c in enumerate(contacts):
         p = plans[c["id"]]
-        rng = random.Random(f"{SET}:{c['id']}")
+        rng = random.Random(f"{SEED_NAME}:{c['id']}")
         writer = ContactWriter(c["sc"], c["channel"], p, rng, c["id"])
         turns = writer.write()
         if c["channel"] == "webchat":
