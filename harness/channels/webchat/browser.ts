@@ -10,7 +10,7 @@ import type { InteractionError } from '../../interaction/types.js';
 import { CHAT_WINDOW_ARGS } from './chat-context.js';
 import { reapedLaunch } from './chromium-reaper.js';
 import { browserLaunchFailed, browserMissing } from './errors.js';
-import { raiseNetworkServicePriority } from './network-priority.js';
+import { watchNetworkServicePriority } from './network-priority.js';
 
 /** Flags that work on this kind of host (no sandbox in containers, no GPU, no background traffic). */
 export const REQUIRED_CHROMIUM_ARGS: readonly string[] = [
@@ -108,18 +108,6 @@ export interface SharedBrowserOptions {
   networkServicePriority?: boolean;
 }
 
-/** The network service starts a moment after the browser: look for it a few times (ms after launch). */
-const NETWORK_SERVICE_LOOKS_MS = [0, 100, 500, 2_000, 5_000];
-
-async function raiseNetworkServicePriorityOnce(): Promise<void> {
-  let waited = 0;
-  for (const at of NETWORK_SERVICE_LOOKS_MS) {
-    await new Promise((resolve) => setTimeout(resolve, at - waited).unref());
-    waited = at;
-    if ((await raiseNetworkServicePriority()).reniced.length) return;
-  }
-}
-
 export class SharedBrowser {
   private launching: Promise<BrowserResult> | null = null;
   private closed = false;
@@ -173,7 +161,7 @@ export class SharedBrowser {
         await browser.close().catch(() => {});
         return { ok: false, error: { code: 'E_BROWSER_CLOSED', message: 'the web-chat channel was closed' } };
       }
-      if (this.options.networkServicePriority) void raiseNetworkServicePriorityOnce().catch(() => {});
+      if (this.options.networkServicePriority) void watchNetworkServicePriority(() => !this.closed && browser.isConnected()).catch(() => {});
       return { ok: true, browser };
     } catch (err) {
       return { ok: false, error: browserLaunchFailed(executablePath, (err as Error).message) };

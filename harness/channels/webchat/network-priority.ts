@@ -62,6 +62,63 @@ export interface NetworkPriorityResult {
   nice: number | null;
 }
 
+/** Nice of each thread of a process (threads that are gone are left out). */
+async function threadNices(pid: number): Promise<Map<number, number>> {
+  const nices = new Map<number, number>();
+  for (const tid of await readdir(`/proc/${pid}/task`).catch(() => [] as string[])) {
+    const info = await readProc(Number(tid));
+    if (info) nices.set(Number(tid), info.nice);
+  }
+  return nices;
+}
+
+/**
+ * Passes over a process's threads before giving up on catching them all. A thread inherits the nice
+ * of the thread that creates it, so one created while we renice (by a thread not yet reniced) keeps
+ * the old nice and appears only on the next listing; Chromium's thread pools start threads on demand,
+ * and on a loaded machine the window between listing and renicing is wide enough to hit (a test saw
+ * one such thread in two runs of three while both cores were busy).
+ */
+const RENICE_PASSES = 8;
+
+/**
+ * Lower every thread of `pid` to `nice`, listing the threads again until a pass finds none above it.
+ * Returns false when not allowed (no CAP_SYS_NICE) or when threads kept appearing.
+ */
+async function reniceAllThreads(pid: number, nice: number): Promise<boolean> {
+  for (let pass = 0; pass < RENICE_PASSES; pass++) {
+    const above = [...(await threadNices(pid))].filter(([, n]) => n > nice);
+    if (above.length === 0) return pass > 0;
+    for (const [tid] of above) {
+      try {
+        setPriority(tid, nice);
+      } catch (error) {
+        // Gone since the listing: the next pass will not list it. Anything else: not allowed.
+        if ((error as NodeJS.ErrnoException).code !== 'ESRCH') return false;
+      }
+    }
+  }
+  return false;
+}
+
+interface NetworkService {
+  pid: number;
+  /** The nice of the browser process that started it. */
+  browserNice: number;
+}
+
+/** Network service processes below `root`, with the nice of the browser process that started each. */
+async function findNetworkServices(root: number): Promise<NetworkService[]> {
+  const procs = await descendants(root);
+  const byPid = new Map(procs.map((p) => [p.pid, p]));
+  const found: NetworkService[] = [];
+  for (const p of procs) {
+    const browser = byPid.get(p.ppid);
+    if (browser && (await cmdline(p.pid)).includes(NETWORK_SERVICE)) found.push({ pid: p.pid, browserNice: browser.nice });
+  }
+  return found;
+}
+
 /**
  * Renice every thread of each network service process below `root` (default: this process) to the
  * nice of the process that started it (Chromium's browser process), when that is lower. Returns
@@ -69,26 +126,46 @@ export interface NetworkPriorityResult {
  */
 export async function raiseNetworkServicePriority(root = process.pid): Promise<NetworkPriorityResult> {
   if (process.platform !== 'linux') return { reniced: [], nice: null };
-  const procs = await descendants(root);
-  const byPid = new Map(procs.map((p) => [p.pid, p]));
   const reniced: number[] = [];
   let nice: number | null = null;
-  for (const p of procs) {
-    const browser = byPid.get(p.ppid);
-    if (!browser || p.nice <= browser.nice || !(await cmdline(p.pid)).includes(NETWORK_SERVICE)) continue;
-    const tids = await readdir(`/proc/${p.pid}/task`).catch(() => [] as string[]);
-    let all = tids.length > 0;
-    for (const tid of tids) {
-      try {
-        setPriority(Number(tid), browser.nice);
-      } catch {
-        all = false; // not allowed (no CAP_SYS_NICE), or the thread is gone
-      }
-    }
-    if (all) {
-      reniced.push(p.pid);
-      nice = browser.nice;
+  for (const service of await findNetworkServices(root)) {
+    if (await reniceAllThreads(service.pid, service.browserNice)) {
+      reniced.push(service.pid);
+      nice = service.browserNice;
     }
   }
   return { reniced, nice };
+}
+
+/** Looks for the network service in the first seconds after launch (ms); it starts a moment after the browser. */
+const FIRST_LOOKS_MS = [0, 100, 500, 2_000];
+/**
+ * Then one look this often while the browser runs. Renicing once is not enough: Chromium's thread
+ * pools start worker threads on demand and each sets its own priority from its type (a default
+ * worker puts itself back at nice 0), so threads at the old priority keep appearing; a test on a
+ * loaded machine saw one in two runs of three. A look reads a dozen /proc files of one process.
+ * @default 2000
+ */
+const WATCH_EVERY_MS = 2_000;
+
+/**
+ * Keep the network service's threads at the browser's priority while `running()` says the browser
+ * runs: raiseNetworkServicePriority's renice, repeated, following the service if it restarts.
+ * Never throws; its timers do not keep the process alive.
+ */
+export async function watchNetworkServicePriority(running: () => boolean, root = process.pid): Promise<void> {
+  if (process.platform !== 'linux') return;
+  let services: NetworkService[] = [];
+  let waited = 0;
+  for (let look = 0; ; look++) {
+    const at = FIRST_LOOKS_MS[look] ?? waited + WATCH_EVERY_MS;
+    await new Promise((resolve) => setTimeout(resolve, at - waited).unref());
+    waited = at;
+    if (!running()) return;
+    // A service that is gone (crashed, restarted by the browser) lists no threads: look again.
+    if (services.length === 0 || !(await Promise.all(services.map(async (s) => (await threadNices(s.pid)).size > 0))).every(Boolean)) {
+      services = await findNetworkServices(root).catch(() => []);
+    }
+    for (const service of services) await reniceAllThreads(service.pid, service.browserNice).catch(() => false);
+  }
 }
