@@ -100,7 +100,17 @@ function lastMoment(raw: Record<string, unknown>): number {
   return times.length ? Math.max(...times) : 0;
 }
 
-export async function evaluateCorpus(set: string, root = CORPUS_ROOT): Promise<CorpusReport> {
+/**
+ * A set's labels after adjudication (test/corpus/adjudicate.py): the first labeller's, with the errors a
+ * second labeller found in them corrected. Reported beside the set as "<set>@adj".
+ */
+export const ADJUDICATED_LABELS = 'labels-adjudicated.jsonl';
+
+/**
+ * Score a set against its labels (`labelsFile`: labels.jsonl, or ADJUDICATED_LABELS for the "<set>@adj" report).
+ * @param labelsFile @default 'labels.jsonl'
+ */
+export async function evaluateCorpus(set: string, root = CORPUS_ROOT, labelsFile = 'labels.jsonl'): Promise<CorpusReport> {
   const dir = path.join(root, set);
   const rubric = await loadRubric();
   const scenarios = new Map<string, ScoringScenario>();
@@ -110,7 +120,7 @@ export async function evaluateCorpus(set: string, root = CORPUS_ROOT): Promise<C
     scenarios.set(s.id, s);
   }
   const labels = new Map<string, LabelledContact>();
-  for (const { value } of jsonLines(await readFile(path.join(dir, 'labels.jsonl'), 'utf8'))) {
+  for (const { value } of jsonLines(await readFile(path.join(dir, labelsFile), 'utf8'))) {
     const l = value as LabelledContact | null;
     if (l?.contactId) labels.set(l.contactId, l);
   }
@@ -170,7 +180,7 @@ export async function evaluateCorpus(set: string, root = CORPUS_ROOT): Promise<C
     row.precision = row.tp + row.fp ? row.tp / (row.tp + row.fp) : null;
     row.recall = row.tp + row.fn ? row.tp / (row.tp + row.fn) : null;
   }
-  return { set, contacts, derivedDuration, unparsed, rows: [...rows.values()], misses, scoreMs };
+  return { set: labelsFile === ADJUDICATED_LABELS ? `${set}@adj` : set, contacts, derivedDuration, unparsed, rows: [...rows.values()], misses, scoreMs };
 }
 
 function reasonOf(f: Finding | undefined): string {
@@ -211,7 +221,7 @@ export function formatCorpusReports(reports: readonly CorpusReport[], missesPerC
   }
   lines.push('');
   if (reports.length > compactAbove) {
-    lines.push(`  ${'P% / R%'.padEnd(18)} │${reports.map((r) => clip(r.set.replace(/^independent-/u, ''), 10).padStart(11)).join('')}`);
+    lines.push(`  ${'P% / R%'.padEnd(18)} │${reports.map((r) => clip(r.set.replace(/^independent-/u, '').replace(/^holdout(?=.*@)/u, 'hold'), 10).padStart(11)).join('')}`);
     for (const check of CHECK_IDS) lines.push(`  ${check.padEnd(18)} │${reports.map((r) => compactCell(r.rows.find((x) => x.check === check)!)).join('')}`);
     lines.push(`  ${'checks at target'.padEnd(18)} │${reports.map((r) => String(targetsOf(r).met).padStart(10) + ' ').join('')}`);
     lines.push('  (–: not labelled; *: precision or recall below the target)');
@@ -251,6 +261,17 @@ export function formatCorpusReports(reports: readonly CorpusReport[], missesPerC
   return lines.join('\n');
 }
 
+/** Each set's report, followed by its "@adj" report when the set has adjudicated labels. */
+export async function evaluateCorpora(sets: string[], root = CORPUS_ROOT): Promise<CorpusReport[]> {
+  const reports: CorpusReport[] = [];
+  for (const set of sets) {
+    reports.push(await evaluateCorpus(set, root));
+    const adjudicated = await readFile(path.join(root, set, ADJUDICATED_LABELS), 'utf8').then(() => true, () => false);
+    if (adjudicated) reports.push(await evaluateCorpus(set, root, ADJUDICATED_LABELS));
+  }
+  return reports;
+}
+
 /** `npm run bench -- score-corpus [set …] [--misses N]` */
 export async function benchScoreCorpus(argv: string[] = []): Promise<void> {
   const i = argv.indexOf('--misses');
@@ -261,7 +282,5 @@ export async function benchScoreCorpus(argv: string[] = []): Promise<void> {
     console.log(`no labelled corpus under ${path.relative(process.cwd(), CORPUS_ROOT)}/ (expected <set>/labels.jsonl)`);
     return;
   }
-  const reports = [];
-  for (const set of sets) reports.push(await evaluateCorpus(set));
-  console.log(formatCorpusReports(reports, misses));
+  console.log(formatCorpusReports(await evaluateCorpora(sets), misses));
 }

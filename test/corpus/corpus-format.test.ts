@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { corpusSets, evaluateCorpus, type LabelledContact } from '../../bench/score-corpus.js';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { CORPUS_ROOT } from '../../bench/score-corpus.js';
+import { ADJUDICATED_LABELS, CORPUS_ROOT } from '../../bench/score-corpus.js';
 import { loadPhraseSet, phraseSets } from '../../bench/score-phrases.js';
 
 /** The checks every corpus contact is labelled for (the catalogue less the pure SLA/duration ones). */
@@ -33,6 +33,24 @@ describe.runIf(sets.length > 0)('independent corpora', () => {
     expect(labels.map((l) => l.contactId).sort()).toEqual(contactLines.map((c) => c.contactId).sort());
     for (const l of labels) {
       for (const check of LABELLED) expect(['pass', 'fail', 'na'], `${set}: ${l.contactId} ${check}`).toContain(l.labels[check as keyof typeof l.labels]);
+    }
+  });
+});
+
+const readLabels = async (file: string) => new Map((await readFile(file, 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as LabelledContact).map((l) => [l.contactId, l.labels as Record<string, string>]));
+const adjudicatedSets = (await Promise.all(sets.map(async (set) => ((await readFile(path.join(CORPUS_ROOT, set, ADJUDICATED_LABELS)).then(() => true, () => false)) ? [set] : [])))).flat();
+
+describe.runIf(adjudicatedSets.length > 0)('adjudicated labels (test/corpus/adjudicate.py)', () => {
+  it.each(adjudicatedSets)('%s: differ from the first labeller only where adjudication.json says, and there take the second labeller\'s label', async (set) => {
+    const dir = path.join(CORPUS_ROOT, set);
+    const [first, second, adjudicated] = await Promise.all(['labels.jsonl', 'labels-second.jsonl', ADJUDICATED_LABELS].map((f) => readLabels(path.join(dir, f))));
+    const pairs = Object.keys(JSON.parse(await readFile(path.join(dir, 'adjudication.json'), 'utf8')) as Record<string, string>).sort();
+    expect([...adjudicated.keys()].sort()).toEqual([...first.keys()].sort());
+    const changed = [...first].flatMap(([id, labels]) => LABELLED.filter((c) => labels[c] !== adjudicated.get(id)![c]).map((c) => `${id}|${c}`)).sort();
+    expect(changed).toEqual(pairs);
+    for (const pair of pairs) {
+      const [id, check] = pair.split('|') as [string, string];
+      expect(adjudicated.get(id)![check], pair).toBe(second.get(id)![check]);
     }
   });
 });
