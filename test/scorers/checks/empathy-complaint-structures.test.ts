@@ -1,0 +1,41 @@
+/**
+ * empathy (issue 10, round 4): complaints recognised by their structure — a rhetorical question put to the company,
+ * its channels contradicting each other, consequences for the customer, blame and broken promises. Wordings are
+ * our own; each family has look-alikes that voice no grievance.
+ */
+import { describe, expect, it } from 'vitest';
+import { empathy } from '../../../scorers/checks/professionalism.js';
+import { chat, only, rubric, scenario } from '../helpers.js';
+
+const S = scenario();
+/** The verdict after a bare reply: false when the turn is a complaint, 'na' when it is not. */
+const verdict = (said: string) =>
+  only(
+    empathy(
+      chat([
+        ['agent', '您好，请问有什么可以帮您', 1000],
+        ['customer', said, 2000],
+        ['agent', '好的，请提供一下您的账号', 3000],
+        ['agent', '我这边登记一下', 4000],
+      ]),
+      S,
+      rubric,
+    ),
+  ).pass;
+
+describe('empathy: rhetorical questions and contradictions', () => {
+  it('whom to believe, who could stand it, yes here and no there, by what right', () => {
+    for (const said of [
+      '短信说一个样，APP里又是一个样，我究竟该信谁的',
+      '物业费年年涨，谁受得了',
+      '网点说能办，热线又说办不了',
+      '凭什么停我网，我又没欠费',
+    ]) {
+      expect(verdict(said), said).toBe(false);
+    }
+  });
+
+  it('a document asked for, an offer to everyone, a repetition are none', () => {
+    for (const said of ['凭什么证件可以领取包裹', '这个业务谁都可以办吗', '你说能办，麻烦又说一遍地址']) expect(verdict(said), said).toBe('na');
+  });
+});
