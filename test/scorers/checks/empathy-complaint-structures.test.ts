@@ -39,3 +39,24 @@ describe('empathy: rhetorical questions and contradictions', () => {
     for (const said of ['凭什么证件可以领取包裹', '这个业务谁都可以办吗', '你说能办，麻烦又说一遍地址']) expect(verdict(said), said).toBe('na');
   });
 });
+
+describe('empathy: consequences, effort in vain, the span counted', () => {
+  it('V得 + the customer + a feeling, tried for long with nothing, the same answer each time, hours gone', () => {
+    for (const said of [
+      '这停水搞得我们全家都没法做饭',
+      '排了一上午还是没轮到',
+      '每次都说在加急处理',
+      '退款申请交了四次都说不符合',
+      '这都过去五个小时了，师傅人呢',
+      '都两个钟头了',
+    ]) {
+      expect(verdict(said), said).toBe(false);
+    }
+  });
+
+  it('a feeling without a cause, effort that succeeded, thanks each time, a span asked are none', () => {
+    for (const said of ['我研究了一下午终于弄好了', '每次都说谢谢你们', '都两个小时了吗？那我再等等', '孩子都三岁了能办卡吗']) {
+      expect(verdict(said), said).toBe('na');
+    }
+  });
+});
