@@ -60,3 +60,23 @@ describe('empathy: consequences, effort in vain, the span counted', () => {
     }
   });
 });
+
+describe('empathy: blame laid on 你们, habits of the staff, broken arrangements', () => {
+  it('each owes an acknowledgement', () => {
+    for (const said of [
+      '你们合同里压根没写要收这笔钱',
+      '明明是你们自己算错的',
+      '你们的快递员总是不接电话',
+      '上回约好了周三装宽带，师傅没来',
+      '客服说今天能到账，结果还是没有',
+    ]) {
+      expect(verdict(said), said).toBe(false);
+    }
+  });
+
+  it('reassurance, a worry, a warning, the customer\'s own habit are none', () => {
+    for (const said of ['你们根本不用担心我这边', '怕你们弄错，我把地址再发一遍', '我老是忘带卡，能用手机吗', '约好了明天来，师傅不来的话怎么联系']) {
+      expect(verdict(said), said).toBe('na');
+    }
+  });
+});
