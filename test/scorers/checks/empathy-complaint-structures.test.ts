@@ -80,3 +80,11 @@ describe('empathy: blame laid on 你们, habits of the staff, broken arrangement
     }
   });
 });
+
+describe('empathy: where the customer paid is no payment withheld', () => {
+  it('营业厅交 (by sound 停交) is none; withholding payment still is one', () => {
+    expect(verdict('上周在营业厅交的现金')).toBe('na');
+    expect(verdict('再不修好我就停交物业费')).toBe(false);
+    expect(verdict('我要去营业厅投诉你们')).toBe(false);
+  });
+});
