@@ -88,3 +88,17 @@ describe('empathy: where the customer paid is no payment withheld', () => {
     expect(verdict('我要去营业厅投诉你们')).toBe(false);
   });
 });
+
+describe('empathy: effort said twice or for a whole span, a fix that did not last', () => {
+  it('each owes an acknowledgement', () => {
+    for (const said of ['改个密码改了一上午', '网上缴费页面一直报错，折腾了一早上', '上周才修好的空调，今天又不行了', '刚换的水泵又漏了']) {
+      expect(verdict(said), said).toBe(false);
+    }
+  });
+
+  it('effort that ended well, a plain fault report are none', () => {
+    for (const said of ['弄了一下午，终于好了，想问下发票怎么开', '上周修好的空调想加一个保养']) {
+      expect(verdict(said), said).toBe('na');
+    }
+  });
+});
