@@ -102,3 +102,28 @@ describe('empathy: effort said twice or for a whole span, a fix that did not las
     }
   });
 });
+
+describe('empathy: decline, disagreeing answers, contempt, absent staff, worse than before, a no ignored, anger told', () => {
+  it('each owes an acknowledgement', () => {
+    for (const said of [
+      '你们的网速一天不如一天',
+      '打了两次热线，答复都不一样',
+      '这不是耍人玩吗',
+      '什么破流程，要跑三个窗口',
+      '电话响半天，你们的人都去哪了',
+      '装了新路由器以后网速反而比以前慢',
+      '我都说了好几遍不需要保险',
+      '说真的我心里火气很大',
+      '等了将近二十分钟才有人接',
+      '在线客服问了半天一句有用的话都没有',
+    ]) {
+      expect(verdict(said), said).toBe(false);
+    }
+  });
+
+  it('a question about differences, a broken parcel, better than before, a robot appliance are none', () => {
+    for (const said of ['两个套餐的说法不一样吗', '包裹外箱什么破损都没有', '新系统用起来比以前方便', '我家扫地机器人的滤网在哪买']) {
+      expect(verdict(said), said).toBe('na');
+    }
+  });
+});

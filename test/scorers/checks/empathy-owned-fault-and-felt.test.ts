@@ -45,3 +45,15 @@ describe('empathy: the feeling named for the customer', () => {
     for (const reply of ['师傅肯定下午到', '您一定记得带发票', '您可以体会一下我们的新服务', '谁遇上都得排队']) expect(after(reply), reply).toBe(false);
   });
 });
+
+describe('empathy: the feeling heard with its cause, "I get you", meeting this upsets; blame thrown back, a slip apologised', () => {
+  it('acknowledge', () => {
+    for (const reply of ['看得出来您为这个漏水折腾得挺窝火的', '我懂您的心情', '遇上这种情况谁都会着急']) expect(after(reply), reply).toBe(true);
+  });
+
+  it('blame thrown back, an apology for the agent\'s own slip do not', () => {
+    for (const reply of ['你自己没关阀门还赖我们', '不好意思，刚才我说错了，是周三上门', '抱歉我看错了，单号是另一个']) {
+      expect(after(reply), reply).toBe(false);
+    }
+  });
+});
