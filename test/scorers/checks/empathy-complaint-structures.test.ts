@@ -127,3 +127,23 @@ describe('empathy: decline, disagreeing answers, contempt, absent staff, worse t
     }
   });
 });
+
+describe('empathy: effort failing again, time gone and the thing still not, then and now', () => {
+  it('each owes an acknowledgement', () => {
+    for (const said of [
+      '找半天找不着你们的退订入口',
+      '报销交了两个月了钱都没到',
+      '当时销售讲得好好的包安装，现在装一次要两百',
+      '这提示框弹得我头都大了',
+      '你们是想赖掉这笔赔款吗',
+    ]) {
+      expect(verdict(said), said).toBe(false);
+    }
+  });
+
+  it('a plan, a span with good news, a then-and-now without a promise are none', () => {
+    for (const said of ['我找了半天终于找到了', '办了三个月了钱已经到了，谢谢', '当时是我自己选的套餐，现在想换个大点的']) {
+      expect(verdict(said), said).toBe('na');
+    }
+  });
+});
