@@ -147,3 +147,15 @@ describe('empathy: effort failing again, time gone and the thing still not, then
     }
   });
 });
+
+describe('empathy: left uninformed, pushed calls; a what-if about the other party', () => {
+  it('each owes an acknowledgement', () => {
+    for (const said of ['停气检修你们事先也不通知一声', '你们的营销电话天天打', '每天给我发推销短信']) expect(verdict(said), said).toBe(false);
+  });
+
+  it('a what-if, a customer\'s own routine, a 不用 are none', () => {
+    for (const said of ['如果房东一直不退押金怎么办', '我天天打卡上班，周末能预约吗', '你们也不用说得这么细']) {
+      expect(verdict(said), said).toBe('na');
+    }
+  });
+});
