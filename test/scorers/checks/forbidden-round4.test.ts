@@ -1,0 +1,34 @@
+/**
+ * forbidden-words round 4 (carry-over, issue 10): structural rules read off one author's set and checked on the
+ * sister set's figures before its contacts were read. Wordings of our own (a library, a bike-share, a moving
+ * company, a heating office …), positives and the look-alikes each rule must leave clean.
+ */
+import { describe, expect, it } from 'vitest';
+import { forbiddenWords } from '../../../scorers/checks/norms.js';
+import { chat, only, rubric, scenario } from '../helpers.js';
+
+const S = scenario();
+const afterQuestion = (said: string) =>
+  chat([
+    ['agent', '您好，请问有什么可以帮您', 1000],
+    ['customer', '我想问一下这个怎么弄', 2000],
+    ['agent', said, 3000],
+    ['agent', '好的，谢谢您', 4000],
+  ]);
+const categoriesOf = (said: string) => {
+  const f = only(forbiddenWords(afterQuestion(said), S, rubric));
+  return f.pass === false ? (f.details as { categories: string[] }).categories : [];
+};
+
+describe('推诿: "not within our scope" states the rule, the dismissal passes the buck', () => {
+  it('passes the scope statement, with or without a way on', () => {
+    for (const said of ['暖气管道入户以后的部分不在我们的维修范围', '这个问题不在我们这边的受理范围，您可以咨询社区', '押金抵扣不在我们这边的范围。']) {
+      expect(categoriesOf(said), said).toEqual([]);
+    }
+  });
+  it('still finds the dismissal in the same breath', () => {
+    for (const said of ['这不归我们管', '搬家保险的事不关我们的事', '这不是我们部门的事，你找保险公司去']) {
+      expect(categoriesOf(said), said).toContain('推诿');
+    }
+  });
+});
