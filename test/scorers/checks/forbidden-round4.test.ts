@@ -32,3 +32,16 @@ describe('推诿: "not within our scope" states the rule, the dismissal passes t
     }
   });
 });
+
+describe("指责客户: the customer's past carelessness named as the cause, with the time or 也 between", () => {
+  it('finds it with 当时 / 当初 / 下单时 and 也 / 就 / 都', () => {
+    for (const said of ['你自己当时也不看清楚', '您当初就没问清楚', '你借书的时候都不检查一下', '你自己也不核对']) {
+      expect(categoriesOf(said), said).toContain('指责客户');
+    }
+  });
+  it('passes the check asked, the condition and the omission excused', () => {
+    for (const said of ['您当时没收到短信吗', '您当时没核对的话也没关系，我帮您改', '您当时没注意到也很正常', '您自己也不用操作，我这边帮您办']) {
+      expect(categoriesOf(said), said).toEqual([]);
+    }
+  });
+});
