@@ -45,3 +45,16 @@ describe("指责客户: the customer's past carelessness named as the cause, wit
     }
   });
 });
+
+describe('不耐烦: hurrying the customer as a clause of its own, and others waiting behind them', () => {
+  it('finds the bare 快 after an order, the rhetorical tag and the queue', () => {
+    for (const said of ['把借书证号念过来，快', '你快点讲行不行', '赶紧的好不好', '后面还排着好多人呢', '后面还有一堆人在等着']) {
+      expect(categoriesOf(said), said).toContain('不耐烦');
+    }
+  });
+  it('passes speed promised, the agent hurrying itself and "later someone will"', () => {
+    for (const said of ['快的话明天就能送到', '很快，大概十分钟', '快，我马上帮您转', '好的，快了，师傅已经在路上', '后面会有人联系您', '后面还有人会跟您确认时间']) {
+      expect(categoriesOf(said), said).toEqual([]);
+    }
+  });
+});
