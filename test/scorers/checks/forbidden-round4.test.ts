@@ -58,3 +58,17 @@ describe('不耐烦: hurrying the customer as a clause of its own, and others wa
     }
   });
 });
+
+describe('讽刺挖苦 / 粗俗辱骂: lateness mocked, the ironic title, the vulgar "what rubbish"', () => {
+  it('finds them', () => {
+    expect(categoriesOf('哟，你这会儿才来问啊')).toContain('讽刺挖苦');
+    expect(categoriesOf('您可真是个大人物，电话都打不通')).toContain('讽刺挖苦');
+    expect(categoriesOf('贵人多忘事嘛')).toContain('讽刺挖苦');
+    expect(categoriesOf('你寄回来的是啥玩意')).toContain('粗俗辱骂');
+  });
+  it("passes the agent's own lateness, the check asked and the reassurance", () => {
+    for (const said of ['我现在才看到您的留言，抱歉', '您现在才收到短信吗', '您现在才想起来也没关系，还来得及', '系统现在才更新出来']) {
+      expect(categoriesOf(said), said).toEqual([]);
+    }
+  });
+});
