@@ -72,3 +72,16 @@ describe('讽刺挖苦 / 粗俗辱骂: lateness mocked, the ironic title, the vu
     }
   });
 });
+
+describe('否定拒绝 look-alikes: the not-knowing that names its topic or asks, the modal "can\'t answer"', () => {
+  it('passes the topic named before or after, the polite "I wonder" and 没办法 + answering', () => {
+    for (const said of ['搬运费能不能减我也不知道。', '续借几次我不清楚。', '不确定要多久。', '这个不知道。', '您别急，不知道具体是哪个柜子打不开？', '这个我没办法回答您。']) {
+      expect(categoriesOf(said), said).toEqual([]);
+    }
+  });
+  it('still finds the bare no and the brush-off', () => {
+    for (const said of ['不知道。', '没办法。', '我也不知道，反正系统就这样', '这个不知道，反正系统就这样', '没办法，规定就是这样']) {
+      expect(categoriesOf(said), said).toContain('否定拒绝');
+    }
+  });
+});
