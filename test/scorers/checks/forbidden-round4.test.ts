@@ -85,3 +85,14 @@ describe('否定拒绝 look-alikes: the not-knowing that names its topic or asks
     }
   });
 });
+
+describe('命令训斥 look-alike: "don\'t worry, let me explain" soothes', () => {
+  it('passes the calming clause before 先听我说, and still finds the order that cuts the customer off', () => {
+    for (const said of ['您别急，先听我说。押金明天原路退回', '放心 先听我解释 费用不会多收']) {
+      expect(categoriesOf(said), said).toEqual([]);
+    }
+    for (const said of ['你先听我说完，别插嘴', '先听我说。']) {
+      expect(categoriesOf(said), said).toContain('命令训斥');
+    }
+  });
+});
