@@ -96,3 +96,10 @@ describe('命令训斥 look-alike: "don\'t worry, let me explain" soothes', () =
     }
   });
 });
+
+describe('指责客户 by sound: the supply back on at a time is no 赖谁', () => {
+  it('passes 左右来水 / 才能来水 and still finds 赖谁', () => {
+    for (const said of ['抢修完晚上八点左右来水', '管道换好明天才能来水']) expect(categoriesOf(said), said).toEqual([]);
+    expect(categoriesOf('这能赖谁呢')).toContain('指责客户');
+  });
+});
