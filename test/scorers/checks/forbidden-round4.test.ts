@@ -103,3 +103,14 @@ describe('指责客户 by sound: the supply back on at a time is no 赖谁', () 
     expect(categoriesOf('这能赖谁呢')).toContain('指责客户');
   });
 });
+
+describe('推诿: "we don\'t do that here" closing the clause, unless help follows', () => {
+  it('finds our side declining the business itself', () => {
+    for (const said of ['这个你得自己去服务厅，我们热线这边不办。', '我们这里不受理']) expect(categoriesOf(said), said).toContain('推诿');
+  });
+  it('passes the referral with help, a condition, and what we do not charge', () => {
+    for (const said of ['我们这边不办理，不过我帮您预约服务厅', '我们这边不办理的话您可以去服务厅', '我们这边不收手续费', '我们线上这边不受理，您可以到柜台，我把地址发您']) {
+      expect(categoriesOf(said), said).toEqual([]);
+    }
+  });
+});
