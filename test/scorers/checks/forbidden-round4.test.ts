@@ -114,3 +114,12 @@ describe('推诿: "we don\'t do that here" closing the clause, unless help follo
     }
   });
 });
+
+describe('否定拒绝: the rule pointed at instead of explained', () => {
+  it('finds 规定摆在那儿 closing the matter, passes it with the reading offered or the rule explained', () => {
+    for (const said of ['改不了，制度摆在那儿。', '这个我回答不了办不了规定摆在那儿']) expect(categoriesOf(said), said).toContain('否定拒绝');
+    for (const said of ['规定摆在那里，我给您念一下：逾期三天内免滞纳金', '规定摆在这，您看第三条：押金七个工作日内退回']) {
+      expect(categoriesOf(said), said).toEqual([]);
+    }
+  });
+});
