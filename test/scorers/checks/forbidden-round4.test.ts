@@ -123,3 +123,10 @@ describe('否定拒绝: the rule pointed at instead of explained', () => {
     }
   });
 });
+
+describe('激将投诉: the complaint echoed back with the customer named between', () => {
+  it('finds 想投诉你就去投诉 / 要告您就去告, passes the channel offered', () => {
+    for (const said of ['想投诉你就去投诉，随便。', '要举报您就去举报']) expect(categoriesOf(said), said).toContain('激将投诉');
+    expect(categoriesOf('如果您想投诉，您可以拨打12345，我也帮您登记')).toEqual([]);
+  });
+});
