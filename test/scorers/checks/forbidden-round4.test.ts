@@ -130,3 +130,10 @@ describe('激将投诉: the complaint echoed back with the customer named betwee
     expect(categoriesOf('如果您想投诉，您可以拨打12345，我也帮您登记')).toEqual([]);
   });
 });
+
+describe('冷漠敷衍: the matter put off to "some other time"', () => {
+  it('finds 有事再说 mid-contact, passes the closing offer and the casual leave-taking', () => {
+    for (const said of ['嗯，有事再说。', '那有啥事再讲吧']) expect(categoriesOf(said), said).toContain('冷漠敷衍');
+    for (const said of ['有问题您随时联系我们', '有事再打过来，祝您生活愉快', '好，那有事再说，拜拜']) expect(categoriesOf(said), said).toEqual([]);
+  });
+});
