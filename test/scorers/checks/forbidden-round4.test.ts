@@ -137,3 +137,10 @@ describe('冷漠敷衍: the matter put off to "some other time"', () => {
     for (const said of ['有问题您随时联系我们', '有事再打过来，祝您生活愉快', '好，那有事再说，拜拜']) expect(categoriesOf(said), said).toEqual([]);
   });
 });
+
+describe('指责客户: the past omission with 自己 after the time, and saying / writing it unclearly', () => {
+  it('finds them, passes the condition and the agent taking the check over', () => {
+    for (const said of ['借书的时候自己不看清楚', '那你当时也没说清楚门牌号']) expect(categoriesOf(said), said).toContain('指责客户');
+    for (const said of ['您当时没说清楚的话，我帮您补登记', '您自己不用核对，我这边核对过了']) expect(categoriesOf(said), said).toEqual([]);
+  });
+});
