@@ -144,3 +144,10 @@ describe('指责客户: the past omission with 自己 after the time, and saying
     for (const said of ['您当时没说清楚的话，我帮您补登记', '您自己不用核对，我这边核对过了']) expect(categoriesOf(said), said).toEqual([]);
   });
 });
+
+describe('否定拒绝 look-alikes: a longer topic before the not-knowing, 没办法确认', () => {
+  it('passes them, still finds the topic with a brush-off after it', () => {
+    for (const said of ['不好意思，这个下季度的课表我这边确实不清楚', '抱歉，这个信息我这边暂时没有，没办法确认。']) expect(categoriesOf(said), said).toEqual([]);
+    expect(categoriesOf('这个续费的事我不清楚，反正系统就这样')).toContain('否定拒绝');
+  });
+});
