@@ -151,3 +151,15 @@ describe('否定拒绝 look-alikes: a longer topic before the not-knowing, 没�
     expect(categoriesOf('这个续费的事我不清楚，反正系统就这样')).toContain('否定拒绝');
   });
 });
+
+describe('讽刺挖苦 / 激将投诉: rhetorical markers of irony and the escalation belittled', () => {
+  it('finds 才怪 / 才奇怪呢, the exclaimed "who do you think you are", "just try it and you\'d know", 打了也是转回我们', () => {
+    for (const said of ['这么旧的路由器不掉线才怪', '普通会员又不是黑卡，您以为是老板啊', '您试试不就知道了嘛']) {
+      expect(categoriesOf(said), said).toContain('讽刺挖苦');
+    }
+    expect(categoriesOf('你举报吧 举报了也是转回我们这儿')).toContain('激将投诉');
+  });
+  it('passes the genuine question and the reassurance with help', () => {
+    for (const said of ['您以为是周末也营业吗？其实周末休息', '您打了也是我们这边接，我现在就帮您处理']) expect(categoriesOf(said), said).toEqual([]);
+  });
+});
