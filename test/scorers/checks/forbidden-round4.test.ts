@@ -163,3 +163,12 @@ describe('讽刺挖苦 / 激将投诉: rhetorical markers of irony and the escal
     for (const said of ['您以为是周末也营业吗？其实周末休息', '您打了也是我们这边接，我现在就帮您处理']) expect(categoriesOf(said), said).toEqual([]);
   });
 });
+
+describe('敷衍答复: the fault guessed onto the customer, "read the rules then"', () => {
+  it('finds them with nothing checked or said after', () => {
+    for (const said of ['嗯 估计是你家路由器的问题吧', '看协议吧']) expect(categoriesOf(said), said).toContain('敷衍答复');
+  });
+  it('passes the guess followed by help and the page the agent has just sent', () => {
+    for (const said of ['可能是您那边信号的问题吧，我帮您重新发一下', '您看下短信吧，我刚发给您了', '您可以看一下官网公告']) expect(categoriesOf(said), said).toEqual([]);
+  });
+});
