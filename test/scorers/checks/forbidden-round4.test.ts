@@ -172,3 +172,10 @@ describe('敷衍答复: the fault guessed onto the customer, "read the rules the
     for (const said of ['可能是您那边信号的问题吧，我帮您重新发一下', '您看下短信吧，我刚发给您了', '您可以看一下官网公告']) expect(categoriesOf(said), said).toEqual([]);
   });
 });
+
+describe('否定拒绝: a no followed only by the order to pay on time', () => {
+  it('finds 不可以，按时交。 and passes the no with its rule or its explanation', () => {
+    expect(categoriesOf('不可以，按时缴。')).toContain('否定拒绝');
+    for (const said of ['不可以，按规定要本人办理', '不行，按时还就不会有罚息，您放心']) expect(categoriesOf(said), said).toEqual([]);
+  });
+});
