@@ -179,3 +179,10 @@ describe('否定拒绝: a no followed only by the order to pay on time', () => {
     for (const said of ['不可以，按规定要本人办理', '不行，按时还就不会有罚息，您放心']) expect(categoriesOf(said), said).toEqual([]);
   });
 });
+
+describe('冷漠敷衍: 反正 before what the agent cannot see or do', () => {
+  it('finds it, passes the condition with help', () => {
+    expect(categoriesOf('反正已经报上去了，进度我们这边查不到。')).toContain('冷漠敷衍');
+    expect(categoriesOf('反正您放心，我这边看不到的话会帮您再查')).toEqual([]);
+  });
+});
