@@ -186,3 +186,10 @@ describe('冷漠敷衍: 反正 before what the agent cannot see or do', () => {
     expect(categoriesOf('反正您放心，我这边看不到的话会帮您再查')).toEqual([]);
   });
 });
+
+describe('否定拒绝 look-alike: the condition 不知道的话', () => {
+  it('passes "if you don\'t know, I\'ll tell you", still finds the bare 不知道', () => {
+    expect(categoriesOf('您不知道的话我告诉您，在首页点“我的”')).toEqual([]);
+    expect(categoriesOf('不知道。')).toContain('否定拒绝');
+  });
+});
