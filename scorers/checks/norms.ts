@@ -191,8 +191,9 @@ function endsOnSurvey(c: CompiledRubric, t: PreparedTurn): boolean {
   let start = lastEnd;
   for (let i = lastEnd + 1; i <= v.norm.length; i++) {
     if (i === v.norm.length || v.breakBefore[i]) {
-      const clause = v.norm.slice(start, i);
-      const sameClause = start === lastEnd && clause.length <= SURVEY_CLAUSE_REST;
+      // the rating word's own object (评价本次服务 / 给我的服务打分) belongs to the invitation, not to what follows it
+      const clause = start === lastEnd ? v.norm.slice(start, i).replace(RATED_OBJECT, '') : v.norm.slice(start, i);
+      const sameClause = start === lastEnd && (clause.length <= SURVEY_CLAUSE_REST || RATING_REQUEST.test(clause));
       if (!sameClause && !RATING_REQUEST.test(clause)) return false;
       start = i;
     }
@@ -204,6 +205,8 @@ function endsOnSurvey(c: CompiledRubric, t: PreparedTurn): boolean {
 const SURVEY_TAIL = 14;
 /** Characters that may end the rating word's own clause (窗口 / 吧 / 一下哦). */
 const SURVEY_CLAUSE_REST = 4;
+/** What is rated, right after the rating word (本次服务 / 我的服务 / 这次通话). */
+const RATED_OBJECT = /^(?:一下)?(?:本次|这次|此次|今天|我的|我们的|刚才的?)(?:的)?(?:服务|通话|咨询|对话)/u;
 /** A clause that asks the customer to give the rating (麻烦您点一下 / 按一下 / 请您给个好评); empty clauses pass. */
 const RATING_REQUEST = /^[\p{P}\s|~]*(?:$|(?:那|就|也)?(?:麻烦|请|帮|您|你|记得|按|点|打|给|评))/u;
 
