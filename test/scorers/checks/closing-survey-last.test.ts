@@ -48,3 +48,9 @@ describe('closing: the rated object after the rating word', () => {
     expect(only(closing(ending(['一会儿请您评价本次服务 退款三天内到账'], '行，那我先挂了'), S, rubric)).pass).toBe(false);
   });
 });
+
+describe('closing: 还请 asks for the rating too', () => {
+  it('an invitation ending 还请您多提宝贵意见 is the agent\'s last word (N/A when the customer leaves on it)', () => {
+    expect(only(closing(ending(['稍后有个服务回访评价，还请您多给点意见'], '行，那我先挂了'), S, rubric)).pass).toBe('na');
+  });
+});
