@@ -100,7 +100,7 @@ function agentIdIn(c: CompiledRubric, t: PreparedTurn, minDigits: number): Agent
     }
     for (const re of c.agentNamePatterns) {
       const s = patternSpans(t.view, re)[0];
-      if (s) {
+      if (s && !botPersona(t.view.norm, s.start, s.end)) {
         const quote = quoteOf(t.view, s.start, s.end);
         const match: PhraseMatch = { phrase: re.source, start: s.start, end: s.end, cost: 0, level: s.bySound ? 'pattern-sound' : 'pattern', quote };
         return { kind: 'name' as const, quote, match };
@@ -108,6 +108,19 @@ function agentIdIn(c: CompiledRubric, t: PreparedTurn, minDigits: number): Agent
     }
     return null;
   });
+}
+
+/**
+ * A name given to a bot or an assistant persona (我是小招，您的智能助手 / 智能客服小安为您服务): the brand's mascot,
+ * no member of staff the customer can name [S22 服务人员识别信息 — a person's id or name]. The persona word leads
+ * into the name or stands in apposition right after it; a bot mentioned later in the turn (…机器人刚才没解决的) is not it.
+ */
+const PERSONA_BEFORE = /(?:智能|机器人|虚拟|ai|自助)\p{Script=Han}{0,3}$/u;
+const PERSONA_AFTER = /^(?:是)?(?:(?:您的|你的|本次的|今天的)(?:专属|贴心)?(?:智能|ai|虚拟|机器人|小助手)|(?:智能|ai|虚拟)(?:助手|客服|助理|小助手))/u;
+/** Characters before a name introduction read for the persona word (智能客服小安). */
+const PERSONA_LEAD = 6;
+function botPersona(norm: string, start: number, end: number): boolean {
+  return PERSONA_BEFORE.test(norm.slice(Math.max(0, start - PERSONA_LEAD), start)) || PERSONA_AFTER.test(norm.slice(end));
 }
 
 /**
