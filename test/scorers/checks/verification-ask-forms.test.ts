@@ -33,3 +33,10 @@ describe('asks in other words', () => {
     }
   });
 });
+
+describe('the payment method asked as a choice', () => {
+  it('U盾还是短信验证 asks which method, not for the code; a code asked after it still verifies', () => {
+    expect(only(verification(askThenDisclose('您付款是用U盾还是短信验证'), S, rubric)).pass).toBe(false);
+    expect(only(verification(askThenDisclose('您是用U盾还是短信验证码的，麻烦报一下验证码', '6620'), S, rubric)).pass).toBe(true);
+  });
+});
