@@ -35,6 +35,13 @@ const GENERAL_LEAD = /一般|通常|按规定|根据规定|按照规定|正常�
 /** What the customer sent or said, seen by the agent (看到您的留言了 / 您的描述): no record read. */
 const CUSTOMER_OWN = /^(?:刚才|之前|上午|下午)?(?:的)?(?:留言|消息|截图|照片|图片|描述|反馈|来电|说|讲|提|发的|发来|问的|反映)/u;
 
+/**
+ * Only a masked number's tail read back (系统显示您的账号尾号8836 / 您来电尾号是6618): the line or account the call
+ * came in on, as a bank's SMS names it (您尾号1234的账户) — it names the account and reads nothing off it; a state,
+ * an amount or another number after it still does (…尾号8836的卡已经冻结).
+ */
+const MASKED_TAIL_ONLY = /^(?:的)?(?:账号|账户|帐号|帐户|银行卡|卡|手机号|手机|号码|电话|来电)?(?:号码)?(?:的)?尾号(?:是|为)?\d{3,4}(?!\d)(?![^]{0,10}?(?:已经|还剩|剩余|欠|余额|状态|到期|逾期|扣|冻结|\d))/u;
+
 /** True when the hit is said as a statement about the record (not asked, supposed, ruled or echoed). */
 export function statesRecord(t: PreparedTurn, m: { start: number; end: number }): boolean {
   const norm = t.view.norm;
@@ -46,7 +53,7 @@ export function statesRecord(t: PreparedTurn, m: { start: number; end: number })
   if (QUESTION_PARTICLE.test(after.slice(0, AFTER_PARTICLE))) return false;
   if (CONDITION.test(before + hit + after.slice(0, AFTER_PARTICLE))) return false;
   if (INSTRUCTION_BEFORE.test(before) || GENERAL_LEAD.test(norm.slice(Math.max(0, m.start - BEFORE), m.start))) return false;
-  if (RULE_AFTER.test(after) || CUSTOMER_OWN.test(after)) return false;
+  if (RULE_AFTER.test(after) || CUSTOMER_OWN.test(after) || MASKED_TAIL_ONLY.test(after)) return false;
   return true;
 }
 

@@ -100,7 +100,7 @@ function agentIdIn(c: CompiledRubric, t: PreparedTurn, minDigits: number): Agent
     }
     for (const re of c.agentNamePatterns) {
       const s = patternSpans(t.view, re)[0];
-      if (s) {
+      if (s && !botPersona(t.view.norm, s.start, s.end)) {
         const quote = quoteOf(t.view, s.start, s.end);
         const match: PhraseMatch = { phrase: re.source, start: s.start, end: s.end, cost: 0, level: s.bySound ? 'pattern-sound' : 'pattern', quote };
         return { kind: 'name' as const, quote, match };
@@ -108,6 +108,19 @@ function agentIdIn(c: CompiledRubric, t: PreparedTurn, minDigits: number): Agent
     }
     return null;
   });
+}
+
+/**
+ * A name given to a bot or an assistant persona (我是小招，您的智能助手 / 智能客服小安为您服务): the brand's mascot,
+ * no member of staff the customer can name [S22 服务人员识别信息 — a person's id or name]. The persona word leads
+ * into the name or stands in apposition right after it; a bot mentioned later in the turn (…机器人刚才没解决的) is not it.
+ */
+const PERSONA_BEFORE = /(?:智能|机器人|虚拟|ai|自助)\p{Script=Han}{0,3}$/u;
+const PERSONA_AFTER = /^(?:是)?(?:(?:您的|你的|本次的|今天的)(?:专属|贴心)?(?:智能|ai|虚拟|机器人|小助手)|(?:智能|ai|虚拟)(?:助手|客服|助理|小助手))/u;
+/** Characters before a name introduction read for the persona word (智能客服小安). */
+const PERSONA_LEAD = 6;
+function botPersona(norm: string, start: number, end: number): boolean {
+  return PERSONA_BEFORE.test(norm.slice(Math.max(0, start - PERSONA_LEAD), start)) || PERSONA_AFTER.test(norm.slice(end));
 }
 
 /**
@@ -191,8 +204,9 @@ function endsOnSurvey(c: CompiledRubric, t: PreparedTurn): boolean {
   let start = lastEnd;
   for (let i = lastEnd + 1; i <= v.norm.length; i++) {
     if (i === v.norm.length || v.breakBefore[i]) {
-      const clause = v.norm.slice(start, i);
-      const sameClause = start === lastEnd && clause.length <= SURVEY_CLAUSE_REST;
+      // the rating word's own object (评价本次服务 / 给我的服务打分) belongs to the invitation, not to what follows it
+      const clause = start === lastEnd ? v.norm.slice(start, i).replace(RATED_OBJECT, '') : v.norm.slice(start, i);
+      const sameClause = start === lastEnd && (clause.length <= SURVEY_CLAUSE_REST || RATING_REQUEST.test(clause));
       if (!sameClause && !RATING_REQUEST.test(clause)) return false;
       start = i;
     }
@@ -204,8 +218,10 @@ function endsOnSurvey(c: CompiledRubric, t: PreparedTurn): boolean {
 const SURVEY_TAIL = 14;
 /** Characters that may end the rating word's own clause (窗口 / 吧 / 一下哦). */
 const SURVEY_CLAUSE_REST = 4;
-/** A clause that asks the customer to give the rating (麻烦您点一下 / 按一下 / 请您给个好评); empty clauses pass. */
-const RATING_REQUEST = /^[\p{P}\s|~]*(?:$|(?:那|就|也)?(?:麻烦|请|帮|您|你|记得|按|点|打|给|评))/u;
+/** What is rated, right after the rating word (本次服务 / 我的服务 / 这次通话). */
+const RATED_OBJECT = /^(?:一下)?(?:本次|这次|此次|今天|我的|我们的|刚才的?)(?:的)?(?:服务|通话|咨询|对话)/u;
+/** A clause that asks the customer to give the rating (麻烦您点一下 / 按一下 / 请您给个好评 / 还请您多提宝贵意见); empty clauses pass. */
+const RATING_REQUEST = /^[\p{P}\s|~]*(?:$|(?:那|就|也|还)?(?:麻烦|请|帮|您|你|记得|按|点|打|给|评))/u;
 
 export const forbiddenWords: Scorer = (interaction, scenario, rubric) => {
   const p = prepare(interaction);

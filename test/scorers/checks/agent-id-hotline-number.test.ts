@@ -23,3 +23,11 @@ describe('agent-id: the hotline number is no self-introduction', () => {
     }
   });
 });
+
+describe('agent-id: the last group of a 400 number', () => {
+  it('is the line, not a staff number, even without 热线', () => {
+    const said = (line: string) => only(agentId(chat([['agent', line, 1000]]), scenario(), rubric)).pass;
+    expect(said('您好，这里是家电商城，400-615-3377为您服务')).toBe(false);
+    expect(said('您好，这里是家电商城，3377为您服务')).toBe(true);
+  });
+});

@@ -37,3 +37,20 @@ describe('closing: the customer leaving on the survey invitation', () => {
     expect(only(closing(ending(['稍后请对我的服务做个评价，感谢您的来电，再见'], '再见'), S, rubric)).pass).toBe(true);
   });
 });
+
+describe('closing: the rated object after the rating word', () => {
+  it('belongs to the invitation: an unpunctuated 评价本次服务 麻烦点一下 still ends on the survey (N/A)', () => {
+    for (const invite of ['一会儿会有短信请您评价本次服务 麻烦抽空点一下', '稍后系统邀请您评价我的服务请您点一下']) {
+      expect(only(closing(ending([invite], '行，那我先挂了'), S, rubric)).pass, invite).toBe('na');
+    }
+  });
+  it('business after the rated object still owes the closing', () => {
+    expect(only(closing(ending(['一会儿请您评价本次服务 退款三天内到账'], '行，那我先挂了'), S, rubric)).pass).toBe(false);
+  });
+});
+
+describe('closing: 还请 asks for the rating too', () => {
+  it('an invitation ending 还请您多提宝贵意见 is the agent\'s last word (N/A when the customer leaves on it)', () => {
+    expect(only(closing(ending(['稍后有个服务回访评价，还请您多给点意见'], '行，那我先挂了'), S, rubric)).pass).toBe('na');
+  });
+});

@@ -84,3 +84,20 @@ describe('closing: the customer ending on thanks or a goodbye', () => {
     expect(only(closing(thankedEarlier, S, rubric)).pass).toBe('na');
   });
 });
+
+describe('closing: a clipped 拜 after the backchannel', () => {
+  const endsWith = (agentLast: string) =>
+    chat([
+      ['agent', '您好，请问有什么可以帮您', 1000],
+      ['customer', '我想问下船票改签要手续费吗', 3000],
+      ['agent', '开船前两小时以上改签免费，还有别的吗', 6000],
+      ['customer', '没了', 7000],
+      ['agent', agentLast, 8000],
+    ]);
+  it('嗯行 拜 / 好 拜拜 take leave', () => {
+    for (const last of ['嗯行 拜 ', '好的 拜拜']) expect(only(closing(endsWith(last), S, rubric)).pass, last).toBe(true);
+  });
+  it('拜 inside a word (拜托 / 崇拜) does not', () => {
+    for (const last of ['那拜托您了', '嗯行 拜托']) expect(only(closing(endsWith(last), S, rubric)).pass, last).toBe(false);
+  });
+});
