@@ -5,7 +5,9 @@
  *
  * A silence is a gap between the end of one dialogue turn (agent or customer; IVR, bot and system
  * lines neither break nor make one) and the start of the next, counted only once the human agent
- * has joined, and only when it lasts ≥ the dead-air threshold (rubric thresholds.deadAirMs). Each
+ * has joined, and only when it lasts ≥ the dead-air threshold (rubric thresholds.deadAirMs); the quiet
+ * from agent-joined to the first dialogue turn is one too (the agent owes the first word: dead air,
+ * never a hold — nothing is held before the conversation starts). Each
  * silence is one of:
  *  1. `customer-pause`: the next turn is the customer's, or the agent's turn just before the gap
  *     handed the word over (asked something). Never a defect.
@@ -196,7 +198,7 @@ const WAIT_OR_RETURN = /等|稍候|马上|一会|回复|回电|告诉您|告诉�
 interface Gap {
   startMs: number;
   endMs: number;
-  /** Index in p.dialogue of the turn before / after (after = -1: the contact ended). */
+  /** Index in p.dialogue of the turn before / after (before = -1: it starts when the agent joined; after = -1: the contact ended). */
   before: number;
   after: number;
 }
@@ -232,6 +234,10 @@ function joinedAt(interaction: Interaction, p: PreparedTranscript): number | nul
  */
 function gapsOf(interaction: Interaction, ts: readonly PreparedTurn[], joinedMs: number, minMs: number): Gap[] {
   const gaps: Gap[] = [];
+  // the agent owes the first word once it has joined: the quiet from agent-joined to the first dialogue turn
+  // (no turn before it to follow) is a silence like any other — 坐席接入后十几秒不说话 is dead air
+  const first = ts[0];
+  if (first && first.turn.startMs - joinedMs >= minMs) gaps.push({ startMs: joinedMs, endMs: first.turn.startMs, before: -1, after: 0 });
   // voice turns overlap: a gap starts when everybody has stopped talking
   let lastEnd = -Infinity;
   for (let i = 0; i < ts.length; i++) {
@@ -333,7 +339,7 @@ function computeAccount(interaction: Interaction, p: PreparedTranscript, rubric:
     const ms = g.endMs - g.startMs;
     // inside (or overlapping) a hold from events: that hold, already counted
     if (holds.some((h) => g.startMs < h.endMs && h.startMs < g.endMs)) continue;
-    const beforeTurn = ts[g.before]!;
+    const beforeTurn = g.before >= 0 ? ts[g.before]! : null;
     const afterTurn = g.after >= 0 ? ts[g.after]! : null;
     const lastAgent = lastAgentBefore(ts, g.after >= 0 ? g.after - 1 : ts.length - 1, p);
     const base = {
@@ -351,17 +357,19 @@ function computeAccount(interaction: Interaction, p: PreparedTranscript, rubric:
     if (announcement && lastAgent && handsOver(lastAgent) && answeredSince(c, ts, lastAgent, g.before)) announcement = null;
     let pauseReason: PauseReason | null = null;
     // (in a chat a message waits for its reply: a second message after a silence does not make it the customer's)
-    if (afterTurn?.turn.speaker === 'customer' && !isLineCheck(afterTurn) && !(chat && beforeTurn.turn.speaker === 'customer')) pauseReason = 'customer-next';
+    if (afterTurn?.turn.speaker === 'customer' && !isLineCheck(afterTurn) && !(chat && beforeTurn?.turn.speaker === 'customer')) pauseReason = 'customer-next';
     // the customer asked the agent to wait for it (稍等我翻一下材料): the customer owes the next word
-    else if (customerAsksToWait(beforeTurn)) pauseReason = 'customer-asked-wait';
+    else if (beforeTurn && customerAsksToWait(beforeTurn)) pauseReason = 'customer-asked-wait';
     // a request to wait phrased as a question (稍等一下好吗) still keeps the word with the agent
-    else if (beforeTurn.turn.speaker === 'agent' && !announcement && handsOver(beforeTurn)) pauseReason = 'handed-over';
+    else if (beforeTurn?.turn.speaker === 'agent' && !announcement && handsOver(beforeTurn)) pauseReason = 'handed-over';
     if (pauseReason) {
       silences.push({ ...base, kind: 'customer-pause', announcement: null, pauseReason, hold: false, deadAir: false });
     } else if (announcement) {
       silences.push({ ...base, kind: 'announced-hold', announcement, hold: ms >= holdMs, deadAir: false });
     } else {
-      silences.push({ ...base, kind: 'unannounced', announcement: null, hold: ms >= holdMs, deadAir: true });
+      // before the agent's first word nothing is being held: the late first word is dead air (and
+      // first-response's), not a hold to announce and thank for
+      silences.push({ ...base, kind: 'unannounced', announcement: null, hold: beforeTurn !== null && ms >= holdMs, deadAir: true });
     }
   }
   account.silences = silences.sort((a, b) => a.startMs - b.startMs);
