@@ -10,7 +10,8 @@
  * never a hold — nothing is held before the conversation starts). Each
  * silence is one of:
  *  1. `customer-pause`: the next turn is the customer's, or the agent's turn just before the gap
- *     handed the word over (asked something). Never a defect.
+ *     handed the word over (asked something) and the agent did not break the silence itself with
+ *     more than a check on the line (您还在吗？). Never a defect.
  *  2. `announced-hold`: the agent owed the next word and its most recent turn before the gap asked
  *     the customer to wait / announced a look-up (vocabulary holdRequest; customer turns such as
  *     好的 may follow it). Not dead air; ≥ thresholds.holdGapMs it is a hold for hold-etiquette.
@@ -120,6 +121,16 @@ export function customerAsksToWait(t: PreparedTurn): boolean {
 
 export function isLineCheck(t: PreparedTurn): boolean {
   return t.view.norm.length <= 12 && LINE_CHECK.test(t.view.norm);
+}
+
+/**
+ * The agent checking the customer is still there (请问您还在吗？/ 您好，还在线吗？/ 喂，能听到吗), alone or with
+ * the idle notice chat desks add (…长时间未回复将结束会话): it is waiting on the customer.
+ */
+const AGENT_LINE_CHECK = /^(?:喂+|您好|你好)?(?:请问)?(?:您|你)?(?:现在)?(?:还)?(?:在吗|在线吗|在不在|在线上吗|能听到吗|能听见吗|听得到吗|听得见吗|听到了吗)[呢啊呀]?(?:[^]{0,24}?(?:未回复|没有回复|无回复|没回复|未收到|无应答|没有声音|听不到)[^]{0,24})?$/u;
+
+export function isAgentLineCheck(t: PreparedTurn): boolean {
+  return t.view.norm.length <= 64 && AGENT_LINE_CHECK.test(t.view.norm);
 }
 
 /** Interjections that only show the agent is listening. */
@@ -361,7 +372,10 @@ function computeAccount(interaction: Interaction, p: PreparedTranscript, rubric:
     // the customer asked the agent to wait for it (稍等我翻一下材料): the customer owes the next word
     else if (beforeTurn && customerAsksToWait(beforeTurn)) pauseReason = 'customer-asked-wait';
     // a request to wait phrased as a question (稍等一下好吗) still keeps the word with the agent
-    else if (beforeTurn?.turn.speaker === 'agent' && !announcement && handsOver(beforeTurn)) pauseReason = 'handed-over';
+    // — unless the agent itself breaks the silence with more than a check on the customer (您还在吗？): coming
+    // back with an answer or an apology for the delay (…对吗？ — 让您久等了，地址已经改好) shows the customer was
+    // the one kept waiting, the question was not what the silence waited on
+    else if (beforeTurn?.turn.speaker === 'agent' && !announcement && handsOver(beforeTurn) && !(afterTurn?.turn.speaker === 'agent' && !isAgentLineCheck(afterTurn))) pauseReason = 'handed-over';
     if (pauseReason) {
       silences.push({ ...base, kind: 'customer-pause', announcement: null, pauseReason, hold: false, deadAir: false });
     } else if (announcement) {
