@@ -14,7 +14,7 @@
  *     more than a check on the line (您还在吗？). Never a defect.
  *  2. `announced-hold`: the agent owed the next word and its most recent turn before the gap asked
  *     the customer to wait / announced a look-up (vocabulary holdRequest; customer turns such as
- *     好的 may follow it). Not dead air; ≥ thresholds.holdGapMs it is a hold for hold-etiquette.
+ *     好的 may follow it, not a new question of the customer's: 收不收工本费？). Not dead air; ≥ thresholds.holdGapMs it is a hold for hold-etiquette.
  *  3. `unannounced`: the agent owed the next word and announced nothing. Dead air; ≥ the hold
  *     threshold also an unannounced hold.
  * A customer turn that only checks the line (喂？在吗？) does not take the word: the silence before
@@ -177,6 +177,25 @@ function answeredSince(c: ReturnType<typeof compileRubric>, ts: readonly Prepare
     const t = ts[k]!;
     if (t === lastAgent || t.index <= lastAgent.index) break;
     if (t.turn.speaker !== 'customer' || isLineCheck(t)) continue;
+    let covered = 0;
+    for (const h of vocabHits(c, 'backchannels', t)) covered += h.end - h.start;
+    if (covered < t.view.norm.length) return true;
+  }
+  return false;
+}
+
+/** A question about the wait itself (要多久？/ 查到了吗？/ 好了没): it keeps the announced wait going. */
+const ASKS_ABOUT_WAIT = /多久|多长时间|几分钟|要等|还得等|还等|好了(?:吗|没)|好没好|快了|快好了|查到了?(?:吗|没)|查好了?(?:吗|没)|怎么样了|有结果/u;
+
+/**
+ * A customer turn between `lastAgent` and dialogue index `until` asks a question (ends on one) that is not
+ * about the wait, nor only a line check (在吗？) or an acknowledgement with a question mark (好的？？).
+ */
+function askedSince(c: ReturnType<typeof compileRubric>, ts: readonly PreparedTurn[], lastAgent: PreparedTurn, until: number): boolean {
+  for (let k = until; k >= 0; k--) {
+    const t = ts[k]!;
+    if (t === lastAgent || t.index <= lastAgent.index) break;
+    if (t.turn.speaker !== 'customer' || isLineCheck(t) || !handsOver(t) || ASKS_ABOUT_WAIT.test(t.view.norm)) continue;
     let covered = 0;
     for (const h of vocabHits(c, 'backchannels', t)) covered += h.end - h.start;
     if (covered < t.view.norm.length) return true;
@@ -366,6 +385,9 @@ function computeAccount(interaction: Interaction, p: PreparedTranscript, rubric:
     // "我帮您看一下。请问您的航班号是多少？" — the look-up waited on the answer: once the customer has given it
     // (more than 好的/嗯), the request to wait was spent and the silence after the answer is the agent's
     if (announcement && lastAgent && handsOver(lastAgent) && answeredSince(c, ts, lastAgent, g.before)) announcement = null;
+    // "我帮您看一下。" — "收不收工本费？": a new question from the customer after the announcement is what the silence
+    // then waits on, and the wait was not announced for it (a question about the wait itself — 要多久？— is not one)
+    if (announcement && lastAgent && askedSince(c, ts, lastAgent, g.before)) announcement = null;
     let pauseReason: PauseReason | null = null;
     // (in a chat a message waits for its reply: a second message after a silence does not make it the customer's)
     if (afterTurn?.turn.speaker === 'customer' && !isLineCheck(afterTurn) && !(chat && beforeTurn?.turn.speaker === 'customer')) pauseReason = 'customer-next';
