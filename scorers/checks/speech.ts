@@ -10,6 +10,18 @@ import { isBackchannel } from './silence.js';
 const F = 'professionalism' as const;
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
 
+/**
+ * A full acknowledgement that closes the speaker's turn (好的 / 明白 / 收到 / 可以): said into the customer's
+ * sentence it takes the floor — unlike a one-syllable continuer (嗯 / 对 / 是 / 好 / 哦), which asks the
+ * speaker to go on. Conversation analysis tells the two apart (continuers vs. acknowledgement tokens that
+ * prepare a next turn).
+ */
+const CLOSING_ACKNOWLEDGEMENT = /^(?:好的|好嘞|行的|可以|明白了?|收到了?|了解了?|知道了)(?:啊|哈)?$/u;
+
+function closesTheTurn(t: PreparedTurn): boolean {
+  return CLOSING_ACKNOWLEDGEMENT.test(t.view.norm);
+}
+
 /** Voice only: the agent starts talking ≥ overlapMs before the customer has finished. */
 export const interruption: Scorer = (interaction, _scenario, rubric) => {
   if (interaction.channel !== 'voice') return [withConfidence(finding(F, 'interruption', 'na', '文字渠道不存在抢话，不适用'), CONFIDENCE.exact, 'absence')];
@@ -24,7 +36,7 @@ export const interruption: Scorer = (interaction, _scenario, rubric) => {
       if (a.turn.startMs <= cu.turn.startMs || a.turn.startMs >= cu.turn.endMs) continue;
       // how long before the customer finished the agent started (the rule's words), also when the agent's
       // turn is over first (行。订单号。 said into the customer's sentence); a backchannel (嗯, 对) is listening
-      if (isBackchannel(a, p)) continue;
+      if (isBackchannel(a, p) && !closesTheTurn(a)) continue;
       const overlap = cu.turn.endMs - a.turn.startMs;
       nearest = Math.min(nearest, Math.abs(overlap - limit));
       if (overlap >= limit) {
