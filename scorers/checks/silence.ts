@@ -245,16 +245,33 @@ export function accountSilences(interaction: Interaction, rubric: Rubric): Silen
   return account;
 }
 
+/**
+ * When the agent was there: agent-joined; on a call without that event, the answer — when nothing else took
+ * the call first (no IVR, bot or system line and no queue event before the first agent turn), the agent
+ * answered it, as first-response counts; else the first agent turn.
+ */
 function joinedAt(interaction: Interaction, p: PreparedTranscript): number | null {
   const first = p.agent[0];
   if (!first) return null;
   let joined = first.turn.startMs;
+  let answered = -1;
+  let queued = false;
   const events = interaction.events;
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
-    if (e.type === 'agent-joined' && e.atMs < joined) joined = e.atMs;
+    if (e.type === 'agent-joined') {
+      if (e.atMs < joined) joined = e.atMs;
+      return joined;
+    }
+    if (e.type === 'answered' && answered < 0) answered = e.atMs;
+    else if (e.type === 'queued' || e.type === 'ivr-prompt' || e.type === 'dtmf') queued = true;
   }
-  return joined;
+  if (interaction.channel !== 'voice' || answered < 0 || answered >= joined || queued) return joined;
+  for (const t of p.turns) {
+    if (t.turn.startMs >= joined) break;
+    if (t.turn.speaker !== 'agent' && t.turn.speaker !== 'customer') return joined;
+  }
+  return answered;
 }
 
 /**

@@ -65,7 +65,11 @@ function qualifyingGaps(i: Interaction): { startMs: number; endMs: number }[] {
   const firstAgent = d.find((t) => t.speaker === 'agent');
   if (!firstAgent) return [];
   const joinEvent = i.events.find((e) => e.type === 'agent-joined');
-  const joined = Math.min(firstAgent.startMs, joinEvent?.atMs ?? Infinity);
+  // a call without agent-joined: the agent was there from the answer when no IVR/system line came first
+  const answered = i.events.find((e) => e.type === 'answered');
+  const nothingElseFirst = !i.turns.some((t) => t.speaker !== 'agent' && t.speaker !== 'customer' && t.startMs < firstAgent.startMs);
+  const fromAnswer = i.channel === 'voice' && !joinEvent && answered && nothingElseFirst ? answered.atMs : Infinity;
+  const joined = Math.min(firstAgent.startMs, joinEvent?.atMs ?? Infinity, fromAnswer);
   const limit = rubric.thresholds.deadAirMs[i.channel];
   const out: { startMs: number; endMs: number }[] = [];
   // the quiet from agent-joined to the first dialogue turn: the agent owes the first word
@@ -161,6 +165,16 @@ describe('silence accounting (rules)', () => {
     expect(s.map((x) => [x.kind, x.startMs, x.endMs, x.deadAir, x.hold, x.before])).toEqual([['unannounced', 2000, 22_000, true, false, null]]);
     expect(only(deadAir(i, S, rubric)).pass).toBe(false);
     expect(only(holdEtiquette(i, S, rubric)).pass).toBe('na');
+  });
+
+  it('a call without agent-joined counts from the answer when nothing else took the call, not across an IVR', () => {
+    const direct = call([['agent', '您好，请讲', 25_000, 27_000]]); // answered at 2 s (helpers)
+    expect(accountSilences(direct, rubric).silences.map((x) => [x.kind, x.startMs])).toEqual([['unannounced', 2000]]);
+    const viaIvr = call([
+      ['ivr', '欢迎致电，人工服务请按0', 2500, 8000],
+      ['agent', '您好，请讲', 25_000, 27_000],
+    ]);
+    expect(accountSilences(viaIvr, rubric).silences).toEqual([]);
   });
 
   it('a prompt first word, or a customer who speaks first, leaves no silence before it', () => {
