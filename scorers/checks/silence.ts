@@ -152,6 +152,18 @@ export function isBackchannel(t: PreparedTurn, p: PreparedTranscript): boolean {
   return n <= 3 && ACKNOWLEDGEMENT.test(norm) && saidOverCustomer(t, p);
 }
 
+/**
+ * A full acknowledgement that closes the speaker's turn (好的 / 明白 / 收到 / 可以): said into the customer's
+ * sentence it takes the floor — unlike a one-syllable continuer (嗯 / 对 / 是 / 好 / 哦), which asks the
+ * speaker to go on. Conversation analysis tells the two apart (continuers vs. acknowledgement tokens that
+ * prepare a next turn).
+ */
+const CLOSING_ACKNOWLEDGEMENT = /^(?:好的|好嘞|行的|可以|明白了?|收到了?|了解了?|知道了)(?:啊|哈)?$/u;
+
+export function closesTheTurn(t: PreparedTurn): boolean {
+  return CLOSING_ACKNOWLEDGEMENT.test(t.view.norm);
+}
+
 /** The turn starts while a customer turn is going on (never in a chat: its turns have no length). */
 export function saidOverCustomer(t: PreparedTurn, p: PreparedTranscript): boolean {
   const at = t.turn.startMs;

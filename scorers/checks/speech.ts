@@ -5,22 +5,10 @@
 import { evidenceOf, finding, noAgent, prepare, secs, type PreparedTurn } from '../context.js';
 import { CONFIDENCE, withConfidence } from '../confidence.js';
 import type { Evidence, Scorer } from '../scorer.js';
-import { isBackchannel } from './silence.js';
+import { closesTheTurn, isBackchannel } from './silence.js';
 
 const F = 'professionalism' as const;
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
-
-/**
- * A full acknowledgement that closes the speaker's turn (好的 / 明白 / 收到 / 可以): said into the customer's
- * sentence it takes the floor — unlike a one-syllable continuer (嗯 / 对 / 是 / 好 / 哦), which asks the
- * speaker to go on. Conversation analysis tells the two apart (continuers vs. acknowledgement tokens that
- * prepare a next turn).
- */
-const CLOSING_ACKNOWLEDGEMENT = /^(?:好的|好嘞|行的|可以|明白了?|收到了?|了解了?|知道了)(?:啊|哈)?$/u;
-
-function closesTheTurn(t: PreparedTurn): boolean {
-  return CLOSING_ACKNOWLEDGEMENT.test(t.view.norm);
-}
 
 /** Voice only: the agent starts talking ≥ overlapMs before the customer has finished. */
 export const interruption: Scorer = (interaction, _scenario, rubric) => {
