@@ -196,8 +196,11 @@ function answeredSince(c: ReturnType<typeof compileRubric>, ts: readonly Prepare
   return false;
 }
 
-/** A question about the wait itself (要多久？/ 查到了吗？/ 好了没): it keeps the announced wait going. */
-const ASKS_ABOUT_WAIT = /多久|多长时间|几分钟|要等|还得等|还等|好了(?:吗|没)|好没好|快了|快好了|查到了?(?:吗|没)|查好了?(?:吗|没)|怎么样了|有结果/u;
+/**
+ * A question about the wait itself (要多久？/ 查到了吗？/ 好了没): it keeps the announced wait going. 多久 only
+ * as the length of the wait (要多久 / 多久能查到), not of something asked about (能提前多久约？).
+ */
+const ASKS_ABOUT_WAIT = /(?:要|等|还要|还得|需要|得)多(?:久|长时间)|多(?:久|长时间)(?:才)?(?:能|可以)?(?:好|查到|查好|出来|有结果)|几分钟|要等|还得等|还等|好了(?:吗|没)|好没好|快了|快好了|查到了?(?:吗|没)|查好了?(?:吗|没)|怎么样了|有结果/u;
 
 /**
  * A customer turn between `lastAgent` and dialogue index `until` asks a question (ends on one) that is not

@@ -21,7 +21,7 @@ const afterAsk = (customer: string) =>
 
 describe('a customer question after the announcement', () => {
   it('a new question: the silence after it is unannounced (dead air, and timed for response-latency)', () => {
-    for (const q of ['另外，开发票要收手续费吗？', '电子发票能发到邮箱吗', '那停车费是不是也能一起开？']) {
+    for (const q of ['另外，开发票要收手续费吗？', '电子发票能发到邮箱吗', '那停车费是不是也能一起开？', '发票能提前多久开？']) {
       const i = afterAsk(q);
       expect(accountSilences(i, rubric).silences.map((s) => s.kind), q).toEqual(['unannounced']);
       expect(only(deadAir(i, S, rubric)).pass, q).toBe(false);
@@ -30,7 +30,7 @@ describe('a customer question after the announcement', () => {
   });
 
   it('a question about the wait, an acknowledgement with a question mark, a statement or a line check: still announced', () => {
-    for (const q of ['好的，大概要多久？', '行，查到了吗？', '好的？？', '嗯，我等着', '喂？在吗？']) {
+    for (const q of ['好的，大概要多久？', '多长时间能查到？', '行，查到了吗？', '好的？？', '嗯，我等着', '喂？在吗？']) {
       expect(accountSilences(afterAsk(q), rubric).silences.map((s) => s.kind), q).toEqual(['announced-hold']);
     }
   });
