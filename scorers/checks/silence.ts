@@ -197,6 +197,16 @@ function answeredSince(c: ReturnType<typeof compileRubric>, ts: readonly Prepare
 }
 
 /**
+ * The agent's turn that ended a silence after its own question shows it, not the customer, owed the word:
+ * anything but a line check or a question asked again — and a question that comes with an apology or thanks
+ * for the wait (抱歉回复晚了…，是苏A开头的对吧？) owns the delay all the same.
+ */
+function agentTookBackTheWord(c: ReturnType<typeof compileRubric>, t: PreparedTurn): boolean {
+  if (t.turn.speaker !== 'agent' || isAgentLineCheck(t)) return false;
+  return !handsOver(t) || findVocab(c, 'holdThanks', t) !== null;
+}
+
+/**
  * A question about the wait itself (要多久？/ 查到了吗？/ 好了没): it keeps the announced wait going. 多久 only
  * as the length of the wait (要多久 / 多久能查到), not of something asked about (能提前多久约？).
  */
@@ -426,10 +436,10 @@ function computeAccount(interaction: Interaction, p: PreparedTranscript, rubric:
     // the customer asked the agent to wait for it (稍等我翻一下材料): the customer owes the next word
     else if (beforeTurn && customerAsksToWait(beforeTurn)) pauseReason = 'customer-asked-wait';
     // a request to wait phrased as a question (稍等一下好吗) still keeps the word with the agent
-    // — unless the agent itself breaks the silence with more than a check on the customer (您还在吗？): coming
-    // back with an answer or an apology for the delay (…对吗？ — 让您久等了，地址已经改好) shows the customer was
-    // the one kept waiting, the question was not what the silence waited on
-    else if (beforeTurn?.turn.speaker === 'agent' && !announcement && handsOver(beforeTurn) && !(afterTurn?.turn.speaker === 'agent' && !isAgentLineCheck(afterTurn))) pauseReason = 'handed-over';
+    // — unless the agent itself breaks the silence with more than a check on the customer (您还在吗？) or the
+    // question asked again (…是订单详情页上那串数字吗？): coming back with an answer or an apology for the delay
+    // (…对吗？ — 让您久等了，地址已经改好) shows the customer was the one kept waiting
+    else if (beforeTurn?.turn.speaker === 'agent' && !announcement && handsOver(beforeTurn) && !(afterTurn && agentTookBackTheWord(c, afterTurn))) pauseReason = 'handed-over';
     if (pauseReason) {
       silences.push({ ...base, kind: 'customer-pause', announcement: null, pauseReason, hold: false, deadAir: false });
     } else if (announcement) {

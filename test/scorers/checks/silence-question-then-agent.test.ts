@@ -28,6 +28,21 @@ describe('silence after an agent question', () => {
       ['agent', '改签的话只补差价，不收手续费', 25_000, 29_000],
     ]);
     expect(kinds(goesOn)).toEqual(['unannounced']);
+    // a question back that owns the delay (抱歉回复晚了…对吧？) is still the agent's silence
+    const owned = chat([
+      ['agent', '请问您的车架号后六位是多少？', 1000],
+      ['agent', '抱歉回复晚了，我这边已经查到您的车辆，是白色那辆对吧？', 50_000],
+    ]);
+    expect(kinds(owned)).toEqual(['unannounced']);
+  });
+
+  it('the agent asking its question again (in other words) is still waiting on the customer', () => {
+    const i = chat([
+      ['agent', '请问您的订单号是多少？', 1000],
+      ['agent', '就是订单详情页最上面那串数字，您方便发一下吗？', 50_000],
+      ['customer', '哦哦，是20251204331', 60_000],
+    ]);
+    expect(kinds(i)).toEqual(['customer-pause']);
   });
 
   it('the customer answering, or the agent only checking the line: the customer’s pause', () => {
