@@ -5,13 +5,16 @@
  *
  * A silence is a gap between the end of one dialogue turn (agent or customer; IVR, bot and system
  * lines neither break nor make one) and the start of the next, counted only once the human agent
- * has joined, and only when it lasts ≥ the dead-air threshold (rubric thresholds.deadAirMs). Each
+ * has joined, and only when it lasts ≥ the dead-air threshold (rubric thresholds.deadAirMs); the quiet
+ * from agent-joined to the first dialogue turn is one too (the agent owes the first word: dead air,
+ * never a hold — nothing is held before the conversation starts). Each
  * silence is one of:
  *  1. `customer-pause`: the next turn is the customer's, or the agent's turn just before the gap
- *     handed the word over (asked something). Never a defect.
+ *     handed the word over (asked something) and the agent did not break the silence itself with
+ *     more than a check on the line (您还在吗？). Never a defect.
  *  2. `announced-hold`: the agent owed the next word and its most recent turn before the gap asked
  *     the customer to wait / announced a look-up (vocabulary holdRequest; customer turns such as
- *     好的 may follow it). Not dead air; ≥ thresholds.holdGapMs it is a hold for hold-etiquette.
+ *     好的 may follow it, not a new question of the customer's: 收不收工本费？). Not dead air; ≥ thresholds.holdGapMs it is a hold for hold-etiquette.
  *  3. `unannounced`: the agent owed the next word and announced nothing. Dead air; ≥ the hold
  *     threshold also an unannounced hold.
  * A customer turn that only checks the line (喂？在吗？) does not take the word: the silence before
@@ -120,6 +123,16 @@ export function isLineCheck(t: PreparedTurn): boolean {
   return t.view.norm.length <= 12 && LINE_CHECK.test(t.view.norm);
 }
 
+/**
+ * The agent checking the customer is still there (请问您还在吗？/ 您好，还在线吗？/ 喂，能听到吗), alone or with
+ * the idle notice chat desks add (…长时间未回复将结束会话): it is waiting on the customer.
+ */
+const AGENT_LINE_CHECK = /^(?:喂+|您好|你好)?(?:请问)?(?:您|你)?(?:现在)?(?:还)?(?:在吗|在线吗|在不在|在线上吗|能听到吗|能听见吗|听得到吗|听得见吗|听到了吗)[呢啊呀]?(?:[^]{0,24}?(?:未回复|没有回复|无回复|没回复|未收到|无应答|没有声音|听不到)[^]{0,24})?$/u;
+
+export function isAgentLineCheck(t: PreparedTurn): boolean {
+  return t.view.norm.length <= 64 && AGENT_LINE_CHECK.test(t.view.norm);
+}
+
 /** Interjections that only show the agent is listening. */
 const INTERJECTION = /^(?:嗯|恩|哦|噢|喔|啊|呃|唔|额)+$/u;
 /** Short acknowledgements: a backchannel when said over the customer. */
@@ -137,6 +150,18 @@ export function isBackchannel(t: PreparedTurn, p: PreparedTranscript): boolean {
   if (n > 6) return false;
   if (n === 0 || INTERJECTION.test(norm)) return true;
   return n <= 3 && ACKNOWLEDGEMENT.test(norm) && saidOverCustomer(t, p);
+}
+
+/**
+ * A full acknowledgement that closes the speaker's turn (好的 / 明白 / 收到 / 可以): said into the customer's
+ * sentence it takes the floor — unlike a one-syllable continuer (嗯 / 对 / 是 / 好 / 哦), which asks the
+ * speaker to go on. Conversation analysis tells the two apart (continuers vs. acknowledgement tokens that
+ * prepare a next turn).
+ */
+const CLOSING_ACKNOWLEDGEMENT = /^(?:好的|好嘞|行的|可以|明白了?|收到了?|了解了?|知道了)(?:啊|哈)?$/u;
+
+export function closesTheTurn(t: PreparedTurn): boolean {
+  return CLOSING_ACKNOWLEDGEMENT.test(t.view.norm);
 }
 
 /** The turn starts while a customer turn is going on (never in a chat: its turns have no length). */
@@ -172,6 +197,38 @@ function answeredSince(c: ReturnType<typeof compileRubric>, ts: readonly Prepare
 }
 
 /**
+ * The agent's turn that ended a silence after its own question shows it, not the customer, owed the word:
+ * anything but a line check or a question asked again — and a question that comes with an apology or thanks
+ * for the wait (抱歉回复晚了…，是苏A开头的对吧？) owns the delay all the same.
+ */
+function agentTookBackTheWord(c: ReturnType<typeof compileRubric>, t: PreparedTurn): boolean {
+  if (t.turn.speaker !== 'agent' || isAgentLineCheck(t)) return false;
+  return !handsOver(t) || findVocab(c, 'holdThanks', t) !== null;
+}
+
+/**
+ * A question about the wait itself (要多久？/ 查到了吗？/ 好了没): it keeps the announced wait going. 多久 only
+ * as the length of the wait (要多久 / 多久能查到), not of something asked about (能提前多久约？).
+ */
+const ASKS_ABOUT_WAIT = /(?:要|等|还要|还得|需要|得)多(?:久|长时间)|多(?:久|长时间)(?:才)?(?:能|可以)?(?:好|查到|查好|出来|有结果)|几分钟|要等|还得等|还等|好了(?:吗|没)|好没好|快了|快好了|查到了?(?:吗|没)|查好了?(?:吗|没)|怎么样了|有结果/u;
+
+/**
+ * A customer turn between `lastAgent` and dialogue index `until` asks a question (ends on one) that is not
+ * about the wait, nor only a line check (在吗？) or an acknowledgement with a question mark (好的？？).
+ */
+function askedSince(c: ReturnType<typeof compileRubric>, ts: readonly PreparedTurn[], lastAgent: PreparedTurn, until: number): boolean {
+  for (let k = until; k >= 0; k--) {
+    const t = ts[k]!;
+    if (t === lastAgent || t.index <= lastAgent.index) break;
+    if (t.turn.speaker !== 'customer' || isLineCheck(t) || !handsOver(t) || ASKS_ABOUT_WAIT.test(t.view.norm)) continue;
+    let covered = 0;
+    for (const h of vocabHits(c, 'backchannels', t)) covered += h.end - h.start;
+    if (covered < t.view.norm.length) return true;
+  }
+  return false;
+}
+
+/**
  * "我看一下，您这台设备现在状态是待激活": the look-up was announced and answered in the same turn, so it
  * announces no wait after the turn — at least ANSWERED_TAIL characters follow the last request, with no
  * word of waiting or of coming back (稍等, 马上, 回复您, 几分钟 …) among them.
@@ -196,7 +253,7 @@ const WAIT_OR_RETURN = /等|稍候|马上|一会|回复|回电|告诉您|告诉�
 interface Gap {
   startMs: number;
   endMs: number;
-  /** Index in p.dialogue of the turn before / after (after = -1: the contact ended). */
+  /** Index in p.dialogue of the turn before / after (before = -1: it starts when the agent joined; after = -1: the contact ended). */
   before: number;
   after: number;
 }
@@ -213,16 +270,33 @@ export function accountSilences(interaction: Interaction, rubric: Rubric): Silen
   return account;
 }
 
+/**
+ * When the agent was there: agent-joined; on a call without that event, the answer — when nothing else took
+ * the call first (no IVR, bot or system line and no queue event before the first agent turn), the agent
+ * answered it, as first-response counts; else the first agent turn.
+ */
 function joinedAt(interaction: Interaction, p: PreparedTranscript): number | null {
   const first = p.agent[0];
   if (!first) return null;
   let joined = first.turn.startMs;
+  let answered = -1;
+  let queued = false;
   const events = interaction.events;
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
-    if (e.type === 'agent-joined' && e.atMs < joined) joined = e.atMs;
+    if (e.type === 'agent-joined') {
+      if (e.atMs < joined) joined = e.atMs;
+      return joined;
+    }
+    if (e.type === 'answered' && answered < 0) answered = e.atMs;
+    else if (e.type === 'queued' || e.type === 'ivr-prompt' || e.type === 'dtmf') queued = true;
   }
-  return joined;
+  if (interaction.channel !== 'voice' || answered < 0 || answered >= joined || queued) return joined;
+  for (const t of p.turns) {
+    if (t.turn.startMs >= joined) break;
+    if (t.turn.speaker !== 'agent' && t.turn.speaker !== 'customer') return joined;
+  }
+  return answered;
 }
 
 /**
@@ -232,6 +306,10 @@ function joinedAt(interaction: Interaction, p: PreparedTranscript): number | nul
  */
 function gapsOf(interaction: Interaction, ts: readonly PreparedTurn[], joinedMs: number, minMs: number): Gap[] {
   const gaps: Gap[] = [];
+  // the agent owes the first word once it has joined: the quiet from agent-joined to the first dialogue turn
+  // (no turn before it to follow) is a silence like any other — 坐席接入后十几秒不说话 is dead air
+  const first = ts[0];
+  if (first && first.turn.startMs - joinedMs >= minMs) gaps.push({ startMs: joinedMs, endMs: first.turn.startMs, before: -1, after: 0 });
   // voice turns overlap: a gap starts when everybody has stopped talking
   let lastEnd = -Infinity;
   for (let i = 0; i < ts.length; i++) {
@@ -333,7 +411,7 @@ function computeAccount(interaction: Interaction, p: PreparedTranscript, rubric:
     const ms = g.endMs - g.startMs;
     // inside (or overlapping) a hold from events: that hold, already counted
     if (holds.some((h) => g.startMs < h.endMs && h.startMs < g.endMs)) continue;
-    const beforeTurn = ts[g.before]!;
+    const beforeTurn = g.before >= 0 ? ts[g.before]! : null;
     const afterTurn = g.after >= 0 ? ts[g.after]! : null;
     const lastAgent = lastAgentBefore(ts, g.after >= 0 ? g.after - 1 : ts.length - 1, p);
     const base = {
@@ -349,19 +427,27 @@ function computeAccount(interaction: Interaction, p: PreparedTranscript, rubric:
     // "我帮您看一下。请问您的航班号是多少？" — the look-up waited on the answer: once the customer has given it
     // (more than 好的/嗯), the request to wait was spent and the silence after the answer is the agent's
     if (announcement && lastAgent && handsOver(lastAgent) && answeredSince(c, ts, lastAgent, g.before)) announcement = null;
+    // "我帮您看一下。" — "收不收工本费？": a new question from the customer after the announcement is what the silence
+    // then waits on, and the wait was not announced for it (a question about the wait itself — 要多久？— is not one)
+    if (announcement && lastAgent && askedSince(c, ts, lastAgent, g.before)) announcement = null;
     let pauseReason: PauseReason | null = null;
     // (in a chat a message waits for its reply: a second message after a silence does not make it the customer's)
-    if (afterTurn?.turn.speaker === 'customer' && !isLineCheck(afterTurn) && !(chat && beforeTurn.turn.speaker === 'customer')) pauseReason = 'customer-next';
+    if (afterTurn?.turn.speaker === 'customer' && !isLineCheck(afterTurn) && !(chat && beforeTurn?.turn.speaker === 'customer')) pauseReason = 'customer-next';
     // the customer asked the agent to wait for it (稍等我翻一下材料): the customer owes the next word
-    else if (customerAsksToWait(beforeTurn)) pauseReason = 'customer-asked-wait';
+    else if (beforeTurn && customerAsksToWait(beforeTurn)) pauseReason = 'customer-asked-wait';
     // a request to wait phrased as a question (稍等一下好吗) still keeps the word with the agent
-    else if (beforeTurn.turn.speaker === 'agent' && !announcement && handsOver(beforeTurn)) pauseReason = 'handed-over';
+    // — unless the agent itself breaks the silence with more than a check on the customer (您还在吗？) or the
+    // question asked again (…是订单详情页上那串数字吗？): coming back with an answer or an apology for the delay
+    // (…对吗？ — 让您久等了，地址已经改好) shows the customer was the one kept waiting
+    else if (beforeTurn?.turn.speaker === 'agent' && !announcement && handsOver(beforeTurn) && !(afterTurn && agentTookBackTheWord(c, afterTurn))) pauseReason = 'handed-over';
     if (pauseReason) {
       silences.push({ ...base, kind: 'customer-pause', announcement: null, pauseReason, hold: false, deadAir: false });
     } else if (announcement) {
       silences.push({ ...base, kind: 'announced-hold', announcement, hold: ms >= holdMs, deadAir: false });
     } else {
-      silences.push({ ...base, kind: 'unannounced', announcement: null, hold: ms >= holdMs, deadAir: true });
+      // before the agent's first word nothing is being held: the late first word is dead air (and
+      // first-response's), not a hold to announce and thank for
+      silences.push({ ...base, kind: 'unannounced', announcement: null, hold: beforeTurn !== null && ms >= holdMs, deadAir: true });
     }
   }
   account.silences = silences.sort((a, b) => a.startMs - b.startMs);

@@ -5,7 +5,7 @@
 import { evidenceOf, finding, noAgent, prepare, secs, type PreparedTurn } from '../context.js';
 import { CONFIDENCE, withConfidence } from '../confidence.js';
 import type { Evidence, Scorer } from '../scorer.js';
-import { isBackchannel } from './silence.js';
+import { closesTheTurn, isBackchannel } from './silence.js';
 
 const F = 'professionalism' as const;
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
@@ -24,7 +24,7 @@ export const interruption: Scorer = (interaction, _scenario, rubric) => {
       if (a.turn.startMs <= cu.turn.startMs || a.turn.startMs >= cu.turn.endMs) continue;
       // how long before the customer finished the agent started (the rule's words), also when the agent's
       // turn is over first (行。订单号。 said into the customer's sentence); a backchannel (嗯, 对) is listening
-      if (isBackchannel(a, p)) continue;
+      if (isBackchannel(a, p) && !closesTheTurn(a)) continue;
       const overlap = cu.turn.endMs - a.turn.startMs;
       nearest = Math.min(nearest, Math.abs(overlap - limit));
       if (overlap >= limit) {

@@ -8,7 +8,7 @@ import type { Interaction, InteractionEvent } from '../../harness/interaction/ty
 import { CONFIDENCE, timingConfidence, withConfidence } from '../confidence.js';
 import { evidenceOf, eventEvidence, finding, prepare, secs, type PreparedTurn } from '../context.js';
 import type { Evidence, Finding, Scorer } from '../scorer.js';
-import { accountSilences, isBackchannel, isLineCheck, saidOverCustomer, type Silence } from './silence.js';
+import { accountSilences, closesTheTurn, isBackchannel, isLineCheck, saidOverCustomer, type Silence } from './silence.js';
 
 const F = 'timeliness' as const;
 
@@ -128,7 +128,7 @@ export function latencies(interaction: Interaction, limit: number): Latency[] {
   // a backchannel said over the customer (嗯 / 是 while they talk) is listening; an acknowledgement once they
   // have finished — a chat message 嗯。, a spoken 嗯嗯 after the customer's turn — takes the word and answers
   // (a silence after it is dead-air's business)
-  const ts = p.dialogue.filter((t) => !(isBackchannel(t, p) && saidOverCustomer(t, p)));
+  const ts = p.dialogue.filter((t) => !(isBackchannel(t, p) && saidOverCustomer(t, p) && !closesTheTurn(t)));
   const joined = event(interaction, 'agent-joined')?.atMs ?? 0;
   const out: Latency[] = [];
   let runStart: (typeof ts)[number] | null = null;

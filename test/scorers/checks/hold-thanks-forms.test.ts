@@ -20,6 +20,18 @@ describe('hold-etiquette: thanks for the wait as spoken', () => {
     }
   });
 
+  it('thanks with words between it and the patience or waiting it is for (谢谢您一直在线等着 / 多谢你这么有耐心)', () => {
+    for (const back of ['抱歉回复晚了，表需要上门检修', '不好意思刚才回得有点慢，表需要上门检修', '谢谢您一直在线等着，表需要上门检修', '多谢你这么有耐心，表需要上门检修', '感谢您刚才耐心地等了这么久，表需要上门检修', '谢谢你还在线上等', '谢谢您陪我等了这一会儿']) {
+      expect(only(holdEtiquette(heldThen(back), S, rubric)).pass, back).toBe(true);
+    }
+  });
+
+  it('…but not thanks next to a new request to wait, a later wait or a look-alike verb (登记)', () => {
+    for (const back of ['谢谢您的配合请再等一下表需要上门检修', '谢谢您的配合稍后等通知就行', '谢谢您登记的信息，表需要上门检修', '谢谢您等下师傅会联系您']) {
+      expect(only(holdEtiquette(heldThen(back), S, rubric)).pass, back).toBe(false);
+    }
+  });
+
   it('a thanks that is not for the wait does not', () => {
     for (const back of ['谢谢您，等会儿师傅给您打电话', '表需要上门检修，等师傅联系您', '谢谢，表需要上门检修', '查到了，您等通知就行']) {
       expect(only(holdEtiquette(heldThen(back), S, rubric)).pass, back).toBe(false);

@@ -1,6 +1,6 @@
 /**
  * response-latency: a backchannel said over the customer (是 / 嗯 while they are talking) is listening, not a
- * reply; an acknowledgement once they have finished — a spoken 嗯嗯 after their turn, a chat message 嗯。 —
+ * reply (a full acknowledgement 好的 / 收到 said into their sentence takes the floor and is one); an acknowledgement once they have finished — a spoken 嗯嗯 after their turn, a chat message 嗯。 —
  * takes the word and answers. The silence after it is dead-air's. Wordings are our own.
  */
 import { describe, expect, it } from 'vitest';
@@ -38,5 +38,17 @@ describe('response-latency: acknowledgements', () => {
       ['agent', '这个我们给您补送一束', 25_000, 28_000],
     ]);
     expect(only(responseLatency(i, S, rubric)).pass).toBe(false);
+  });
+
+  it('a full acknowledgement said into the customer\'s sentence (好的 / 收到) takes the floor: it answers, as it interrupts', () => {
+    for (const ack of ['好的', '收到']) {
+      const i = call([
+        ['agent', '您好，花店服务热线，请讲', 1000, 3000],
+        ['customer', '我订的花送到了但是蔫了，花瓣都掉了', 4000, 9000],
+        ['agent', ack, 7000, 7600],
+        ['agent', '这个我们给您补送一束', 25_000, 28_000],
+      ]);
+      expect(only(responseLatency(i, S, rubric)).pass, ack).toBe(true);
+    }
   });
 });

@@ -65,9 +65,15 @@ function qualifyingGaps(i: Interaction): { startMs: number; endMs: number }[] {
   const firstAgent = d.find((t) => t.speaker === 'agent');
   if (!firstAgent) return [];
   const joinEvent = i.events.find((e) => e.type === 'agent-joined');
-  const joined = Math.min(firstAgent.startMs, joinEvent?.atMs ?? Infinity);
+  // a call without agent-joined: the agent was there from the answer when no IVR/system line came first
+  const answered = i.events.find((e) => e.type === 'answered');
+  const nothingElseFirst = !i.turns.some((t) => t.speaker !== 'agent' && t.speaker !== 'customer' && t.startMs < firstAgent.startMs);
+  const fromAnswer = i.channel === 'voice' && !joinEvent && answered && nothingElseFirst ? answered.atMs : Infinity;
+  const joined = Math.min(firstAgent.startMs, joinEvent?.atMs ?? Infinity, fromAnswer);
   const limit = rubric.thresholds.deadAirMs[i.channel];
   const out: { startMs: number; endMs: number }[] = [];
+  // the quiet from agent-joined to the first dialogue turn: the agent owes the first word
+  if (d[0]!.startMs - joined >= limit) out.push({ startMs: joined, endMs: d[0]!.startMs });
   let lastEnd = -Infinity;
   for (let k = 0; k < d.length; k++) {
     lastEnd = Math.max(lastEnd, d[k]!.endMs);
@@ -97,7 +103,8 @@ describe('silence accounting (property)', () => {
           if (s.source === 'gap') {
             expect(s.endMs - s.startMs).toBeGreaterThanOrEqual(deadAirMs);
             expect(s.deadAir).toBe(s.kind === 'unannounced');
-            expect(s.hold).toBe(s.kind !== 'customer-pause' && s.endMs - s.startMs >= holdMs);
+            // before the agent's first word nothing is held (before === null: it starts when the agent joined)
+            expect(s.hold).toBe(s.kind !== 'customer-pause' && s.before !== null && s.endMs - s.startMs >= holdMs);
           } else expect(s.hold).toBe(true);
         }
         // no silence counted twice: spans are disjoint
@@ -150,6 +157,46 @@ describe('silence accounting (rules)', () => {
       ['agent', '感谢您的耐心等待，查到了', 30_000, 32_000],
     ]);
     expect(accountSilences(i, rubric).silences.map((s) => [s.kind, s.hold])).toEqual([['announced-hold', true]]);
+  });
+
+  it('the quiet from agent-joined to a late first word is dead air, not a hold', () => {
+    const i = call([['agent', '您好，这里是客服中心，请问有什么可以帮您？', 22_000, 25_000]], { events: [{ type: 'agent-joined', atMs: 2000 }] });
+    const s = accountSilences(i, rubric).silences;
+    expect(s.map((x) => [x.kind, x.startMs, x.endMs, x.deadAir, x.hold, x.before])).toEqual([['unannounced', 2000, 22_000, true, false, null]]);
+    expect(only(deadAir(i, S, rubric)).pass).toBe(false);
+    expect(only(holdEtiquette(i, S, rubric)).pass).toBe('na');
+  });
+
+  it('a call without agent-joined counts from the answer when nothing else took the call, not across an IVR', () => {
+    const direct = call([['agent', '您好，请讲', 25_000, 27_000]]); // answered at 2 s (helpers)
+    expect(accountSilences(direct, rubric).silences.map((x) => [x.kind, x.startMs])).toEqual([['unannounced', 2000]]);
+    const viaIvr = call([
+      ['ivr', '欢迎致电，人工服务请按0', 2500, 8000],
+      ['agent', '您好，请讲', 25_000, 27_000],
+    ]);
+    expect(accountSilences(viaIvr, rubric).silences).toEqual([]);
+  });
+
+  it('a prompt first word, or a customer who speaks first, leaves no silence before it', () => {
+    const prompt = call([['agent', '您好，请讲', 5000, 7000]], { events: [{ type: 'agent-joined', atMs: 2000 }] });
+    expect(accountSilences(prompt, rubric).silences).toEqual([]);
+    const customerFirst = call(
+      [
+        ['customer', '你好，我想问一下停水的事', 15_000, 18_000],
+        ['agent', '您好，您请讲', 19_000, 20_000],
+      ],
+      { events: [{ type: 'agent-joined', atMs: 2000 }] },
+    );
+    expect(accountSilences(customerFirst, rubric).silences.map((x) => x.kind)).toEqual(['customer-pause']);
+    // …but a bare 喂？ does not take the word: the quiet before it is still the agent's
+    const lineCheck = call(
+      [
+        ['customer', '喂？', 15_000, 15_500],
+        ['agent', '您好，您请讲', 16_000, 17_000],
+      ],
+      { events: [{ type: 'agent-joined', atMs: 2000 }] },
+    );
+    expect(accountSilences(lineCheck, rubric).silences.map((x) => [x.kind, x.deadAir])).toEqual([['unannounced', true]]);
   });
 
   it('a music-on-hold window from events is one hold, its inner gaps not silences of their own', () => {
