@@ -1,0 +1,103 @@
+/**
+ * What a single turn says about a silence around it (silence.ts): a line check (喂？在吗？), a question that
+ * hands the word over, the customer asking for a moment of their own, a backchannel, a turn said over the
+ * customer. Split from silence.ts, which classifies the silences with them.
+ */
+import type { PreparedTranscript, PreparedTurn } from '../context.js';
+
+/** A customer line that only checks the connection: it asks for the word the agent owes. */
+const LINE_CHECK = /^(?:喂+|哈?喽|hello|hi|你好|您好)?(?:喂+|在吗|还在吗|人呢|有人吗|还在不在|在不在|听得到吗|听得见吗|能听到吗|听到了吗|怎么不说话了?|没声音了?|喂+)[吗呢啊呀]?$/u;
+
+/**
+ * The agent hands the word over when its turn ends on a question: a question mark, or (speech
+ * recognition drops punctuation) a final clause with a question particle or construction.
+ */
+const QUESTION_MARK = /[?？]\s*$/u;
+const QUESTION_CLAUSE = /(?:吗|么|呢|请问|是否|能否|可否|有没有|是不是|对不对|行不行|好不好|可不可以|能不能|要不要|多少|哪[里个些儿天种]?|什么|几[个位号点天]|怎么|如何|请(?:您)?(?:提供|告诉|说|讲|报|输入|确认一下您|核对一下您)|麻烦(?:您)?(?:提供|告诉|说|报))/u;
+
+function lastClause(text: string): string {
+  const trimmed = text.replace(/[\s。.!！~～…]+$/u, '');
+  const parts = trimmed.split(/[。.!！?？；;，,、\n]/u);
+  return parts[parts.length - 1] ?? trimmed;
+}
+
+/** Whether an agent turn hands the word to the customer (memoised on the line's view). */
+export function handsOver(t: PreparedTurn): boolean {
+  // a field of the view (per text, as the answer is), not a memo Map entry per cached line
+  const view = t.view;
+  if (view.handsOver < 0) view.handsOver = QUESTION_MARK.test(t.turn.text) || QUESTION_CLAUSE.test(lastClause(t.turn.text)) ? 1 : 0;
+  return view.handsOver === 1;
+}
+
+/**
+ * The customer asks the agent to wait while it looks, thinks or asks someone (稍等我翻一下 / 您等我一下 /
+ * 我想想 / 让我找找): the customer owes the next word, in a chat too, however long it takes. Not 我等一下 (the
+ * customer accepting the agent's wait) nor 帮我查一下 (asking the agent to look); and only when the request
+ * ends the turn — 我想想，订单号是8325… has already given what was being looked for.
+ */
+const CUSTOMER_OWN_WAIT = /(?:(?<!我)等(?:我|一下|下|会儿?|一会儿?)|稍等|稍候|(?<![帮给替为])(?:我|让我)(?:先|再)?(?:想想|想一下|找找|找一下|翻翻|翻一下|查查|查一下|看看|看一下|问问|问一下|去拿|去找|拿一下))/gu;
+/** Longer customer turns say more than a request to wait (a question, a complaint). */
+const CUSTOMER_OWN_WAIT_MAX = 16;
+/** What may follow the request in its turn: its object (材料, 家里人), not an answer. */
+const CUSTOMER_OWN_WAIT_TAIL = 4;
+
+/** Whether a customer turn asks the agent to wait for it (only asked of the turn before a long gap). */
+export function customerAsksToWait(t: PreparedTurn): boolean {
+  if (t.turn.speaker !== 'customer') return false;
+  const norm = t.view.norm;
+  if (norm.length > CUSTOMER_OWN_WAIT_MAX || QUESTION_MARK.test(t.turn.text) || /[吗呢]$/u.test(norm)) return false;
+  let lastEnd = -1;
+  for (const m of norm.matchAll(CUSTOMER_OWN_WAIT)) lastEnd = m.index + m[0].length;
+  return lastEnd >= 0 && norm.length - lastEnd <= CUSTOMER_OWN_WAIT_TAIL;
+}
+
+export function isLineCheck(t: PreparedTurn): boolean {
+  return t.view.norm.length <= 12 && LINE_CHECK.test(t.view.norm);
+}
+
+/**
+ * The agent checking the customer is still there (请问您还在吗？/ 您好，还在线吗？/ 喂，能听到吗), alone or with
+ * the idle notice chat desks add (…长时间未回复将结束会话): it is waiting on the customer.
+ */
+const AGENT_LINE_CHECK = /^(?:喂+|您好|你好)?(?:请问)?(?:您|你)?(?:现在)?(?:还)?(?:在吗|在线吗|在不在|在线上吗|能听到吗|能听见吗|听得到吗|听得见吗|听到了吗)[呢啊呀]?(?:[^]{0,24}?(?:未回复|没有回复|无回复|没回复|未收到|无应答|没有声音|听不到)[^]{0,24})?$/u;
+
+export function isAgentLineCheck(t: PreparedTurn): boolean {
+  return t.view.norm.length <= 64 && AGENT_LINE_CHECK.test(t.view.norm);
+}
+
+/** Interjections that only show the agent is listening. */
+const INTERJECTION = /^(?:嗯|恩|哦|噢|喔|啊|呃|唔|额)+$/u;
+/** Short acknowledgements: a backchannel when said over the customer. */
+const ACKNOWLEDGEMENT = /^(?:嗯|恩|哦|噢|喔|啊|呃|唔|额|是|对|好|行|明白|收到|了|的|嘞)+$/u;
+
+/**
+ * A backchannel: an agent turn of interjections only, or a short acknowledgement (≤ 3 characters:
+ * 是, 对, 好的) that starts while a customer turn is still going on.
+ */
+export function isBackchannel(t: PreparedTurn, p: PreparedTranscript): boolean {
+  if (t.turn.speaker !== 'agent') return false;
+  const norm = t.view.norm;
+  const n = norm.length;
+  // most turns are sentences: out before any regex (this runs for every dialogue turn)
+  if (n > 6) return false;
+  if (n === 0 || INTERJECTION.test(norm)) return true;
+  return n <= 3 && ACKNOWLEDGEMENT.test(norm) && saidOverCustomer(t, p);
+}
+
+/**
+ * A full acknowledgement that closes the speaker's turn (好的 / 明白 / 收到 / 可以): said into the customer's
+ * sentence it takes the floor — unlike a one-syllable continuer (嗯 / 对 / 是 / 好 / 哦), which asks the
+ * speaker to go on. Conversation analysis tells the two apart (continuers vs. acknowledgement tokens that
+ * prepare a next turn).
+ */
+const CLOSING_ACKNOWLEDGEMENT = /^(?:好的|好嘞|行的|可以|明白了?|收到了?|了解了?|知道了)(?:啊|哈)?$/u;
+
+export function closesTheTurn(t: PreparedTurn): boolean {
+  return CLOSING_ACKNOWLEDGEMENT.test(t.view.norm);
+}
+
+/** The turn starts while a customer turn is going on (never in a chat: its turns have no length). */
+export function saidOverCustomer(t: PreparedTurn, p: PreparedTranscript): boolean {
+  const at = t.turn.startMs;
+  return p.customer.some((c) => c.turn.startMs < at && at < c.turn.endMs);
+}
