@@ -40,7 +40,8 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
   // bare acknowledgement (嗯, 好的) is neither courteous nor curt; one with 请/您 (请讲) is courteous
   const { politenessMinChars, curtReplyMaxChars } = rubric.thresholds;
   const judged = p.agent.filter((t) => t.view.norm.length >= politenessMinChars || (t.view.norm.length <= curtReplyMaxChars && curtReply(c, t)));
-  const rude = p.agent.map((t) => ({ t, m: rudeIn(c, rubric.vocabularies, t) })).filter((x) => x.m);
+  const typed = interaction.channel === 'webchat';
+  const rude = p.agent.map((t) => ({ t, m: rudeIn(c, rubric.vocabularies, t, typed) })).filter((x) => x.m);
   // a courtesy marker, or plain-spoken warmth (好嘞, a closing 哈): softeners
   const polite = judged.filter((t) => findVocab(c, 'politeness', t) || findVocab(c, 'softeners', t));
   const ratio = judged.length ? polite.length / judged.length : 1;
@@ -169,8 +170,12 @@ function addressRegister(c: CompiledRubric, judged: readonly PreparedTurn[], all
 }
 
 /** An impolite phrase, or a forbidden word said in a way that talks down to the customer, in one turn. */
-function rudeIn(c: CompiledRubric, v: Pick<Rubric['vocabularies'], 'impoliteCategories' | 'impoliteWhenFamiliar' | 'impoliteEvenWithRespect'>, t: PreparedTurn): VocabMatch | null {
-  const m = findVocab(c, 'impolite', t);
+function rudeIn(c: CompiledRubric, v: Pick<Rubric['vocabularies'], 'impoliteCategories' | 'impoliteWhenFamiliar' | 'impoliteEvenWithRespect'>, t: PreparedTurn, typed: boolean): VocabMatch | null {
+  // typed chat is spelt as the agent meant it: a match by sound alone (来水 for 赖谁) is a different word,
+  // not a misrecognised one (speech recognition is why sound matches exist); and in speech two syllables
+  // are too few to tell a word by sound (抢修完六点左右来水 is not 赖谁), so a sound match needs three
+  const written = (h: VocabMatch) => !BY_SOUND.has(h.level) || (!typed && h.end - h.start >= MIN_SOUND_CHARS);
+  const m = vocabHits(c, 'impolite', t).find(written) ?? null;
   if (m || (!v.impoliteCategories.length && !v.impoliteWhenFamiliar.length)) return m;
   // A 忌语 of a harsh category (impatient, blaming, mocking …) said without 您 in its clause talks
   // down to the customer: rude (是你自己搞错了, 吵有什么用, 着什么急啊，等着吧); an "already told you"
@@ -181,15 +186,21 @@ function rudeIn(c: CompiledRubric, v: Pick<Rubric['vocabularies'], 'impoliteCate
   const lookAlikes = vocabHits(c, 'impoliteLookAlikes', t);
   return (
     vocabHits(c, 'forbidden', t).find((h) => {
+      if (!written(h)) return false;
       if (lookAlikes.some((x) => x.start < h.end && h.start < x.end)) return false;
       const clause = clauseOf(t, h);
       // 您 nearby softens a 忌语, not one that itself says 你 (帮您处理谁让你自己不早点弄的: the blame is aimed at 你),
       // nor mockery or abuse, which the respectful form only sharpens (您可真行，什么都不看就签了)
-      if (clause.includes('您') && !FAMILIAR_YOU.test(h.quote) && !v.impoliteEvenWithRespect.includes(h.category)) return false;
+      if ((clause.includes('您') || REASSURANCE.test(leadingClause(t, h))) && !FAMILIAR_YOU.test(h.quote) && !v.impoliteEvenWithRespect.includes(h.category)) return false;
       return v.impoliteCategories.includes(h.category) || (v.impoliteWhenFamiliar.includes(h.category) && FAMILIAR_YOU.test(clause) && REPROACH.test(clause));
     }) ?? null
   );
 }
+
+/** Match levels found by sound, not by the characters written (text/fuzzy.ts). */
+const BY_SOUND: ReadonlySet<VocabMatch['level']> = new Set(['homophone', 'pattern-sound']);
+/** Fewest characters a match by sound must span to stand for the word (two syllables collide with too many words). */
+const MIN_SOUND_CHARS = 3;
 
 /**
  * A reproach: a rhetorical question (不是跟你说过了吗, 你怎么还不明白, 听不懂吗). "Already told you" is rude
@@ -208,6 +219,29 @@ const FAMILIAR_YOU = /你(?!好(?!像))/u;
 function clauseOf(t: PreparedTurn, h: { start: number; end: number }): string {
   return t.view.norm.slice(...clauseBounds(t.view, h.start, h.end, AROUND));
 }
+
+/**
+ * The clause before the hit's own when a comma joins them into one sentence: its last few characters.
+ * Empty after a sentence end (您别急。听我说完).
+ */
+function leadingClause(t: PreparedTurn, h: { start: number; end: number }): string {
+  const v = t.view;
+  const [from] = clauseBounds(v, h.start, h.end, AROUND);
+  if (from === 0 || !v.breakBefore[from]) return '';
+  const gap = v.original.slice(v.to[from - 1], v.from[from]);
+  if (!SENTENCE_GOES_ON.test(gap) || SENTENCE_ENDS.test(gap)) return '';
+  return v.norm.slice(clauseBounds(v, from - 1, from, LEADING_REACH)[0], from);
+}
+/** How far back the clause before may reach (您先别着急 whole; an unpunctuated run is cut short). */
+const LEADING_REACH = 8;
+/**
+ * A reassurance said to 您 (您别急 / 您先别着急 / 您放心 [S17 文明用语]): a 忌语 that follows it in the same sentence
+ * (您别急，先听我说) calms the customer down, it does not scold; 您 in a clause that is itself part of the order
+ * (您听我说，不要打断我) softens nothing.
+ */
+const REASSURANCE = /您(?:先)?(?:别|不要|不用)(?:着急|急|担心|慌)|您放心/u;
+const SENTENCE_GOES_ON = /[，,、；;]/u;
+const SENTENCE_ENDS = /[。.！!？?\n]/u;
 
 /** Characters either side of a 忌语 in which 您 still softens it (是您自己没注意, 刚才不是跟您说过了吗). */
 const AROUND = 3;
