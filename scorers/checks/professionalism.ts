@@ -20,6 +20,7 @@ import {
 import type { Rubric } from '../rubric/schema.js';
 import type { Evidence, Finding, Scorer } from '../scorer.js';
 import { clauseBounds } from '../text/view.js';
+import { QUESTION } from './non-answer-forms.js';
 
 const F = 'professionalism' as const;
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
@@ -111,15 +112,24 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
       }),
     ];
   }
+  // the backstop judges how the agent addresses, asks and directs, not how it states a fact: a plain
+  // answer to the customer's question (周末和工作日同价。) is neither courteous nor curt [S17 征询语 vs 命令语
+  // are forms of asking and directing], so it is left out of this ratio (a curt one-word reply stays in)
+  const answers = plainAnswers(p, judged, rubric.thresholds.curtReplyMaxChars);
+  const politeSet = new Set(polite);
+  // (a courteous answer still shows courtesy: only the plain ones leave the count)
+  const addressed = judged.filter((t) => politeSet.has(t) || !answers.has(t));
+  const addressedPolite = polite.length;
+  const backstop = addressed.length ? addressedPolite / addressed.length : 1;
   // a ratio far from the line is a sure judgement; one at the line turns on a single turn
-  const margin = Math.min(1, Math.abs(ratio - need) / 0.25);
+  const margin = Math.min(1, Math.abs(backstop - need) / 0.25);
   const byRatio = { confidence: Math.round((0.6 + 0.3 * margin) * absenceConfidence(judged).confidence / 0.9 * 100) / 100, matchKind: 'pattern' as const };
-  if (ratio >= need) {
+  if (backstop >= need) {
     return [finding(F, 'politeness', true, `${judged.length}句坐席发言中${polite.length}句使用了礼貌用语（${pct}，要求≥${Math.round(need * 100)}%）`, [], { score: 1, details, ...byRatio })];
   }
   return [
-    finding(F, 'politeness', false, `礼貌用语覆盖率仅${pct}（${polite.length}/${judged.length}，要求≥${Math.round(need * 100)}%）`, withoutPoliteness(judged, polite).slice(0, 5).map((t) => evidenceOf(t)), {
-      score: need > 0 ? ratio / need : 1,
+    finding(F, 'politeness', false, `礼貌用语覆盖率仅${Math.round(backstop * 100)}%（${addressedPolite}/${addressed.length}，不计直接答复客户提问的陈述，要求≥${Math.round(need * 100)}%）`, withoutPoliteness(addressed, polite).slice(0, 5).map((t) => evidenceOf(t)), {
+      score: need > 0 ? backstop / need : 1,
       details,
       ...byRatio,
     }),
@@ -137,6 +147,26 @@ function curtTurns(c: CompiledRubric, agent: readonly PreparedTurn[], judged: re
     const m = vocabHits(c, 'curtClauses', t).find((h) => h.level === 'exact' || h.level === 'pattern');
     if (m) out.push({ t, quote: m.quote });
     else if (judgedSet.has(t) && t.view.norm.length <= maxReplyChars && !findVocab(c, 'politeness', t)) out.push({ t, quote: t.turn.text });
+  }
+  return out;
+}
+
+/**
+ * Judged agent turns that only answer the customer: the agent's first turn after a customer question
+ * (non-answer-forms.ts QUESTION), itself no question (it asks nothing of the customer) and longer than a
+ * one-word reply (车次。 is curt whatever it answers).
+ */
+function plainAnswers(p: ReturnType<typeof prepare>, judged: readonly PreparedTurn[], maxReplyChars: number): Set<PreparedTurn> {
+  const out = new Set<PreparedTurn>();
+  const judgedSet = new Set(judged);
+  let asked = false;
+  for (const t of p.dialogue) {
+    if (t.turn.speaker === 'customer') {
+      asked = QUESTION.test(t.turn.text);
+      continue;
+    }
+    if (asked && judgedSet.has(t) && t.view.norm.length > maxReplyChars && !QUESTION.test(t.turn.text)) out.add(t);
+    asked = false;
   }
   return out;
 }
