@@ -36,6 +36,14 @@ describe('politeness: the hurry-up clause', () => {
     expect(only(politeness(courteous('把卡号发过来，快点儿。'), S, rubric)).pass).toBe(false);
   });
 
+  it('hurrying the customer to say or decide is impatient (赶紧选一个 / 快点儿想好)', () => {
+    for (const line of ['两个套餐赶紧选一个吧。', '你快点儿想好要哪个。']) expect(only(politeness(courteous(line), S, rubric)).pass, line).toBe(false);
+  });
+
+  it("the agent's own haste is no hurry-up (我们会赶快说明 / 我赶紧讲一下)", () => {
+    for (const line of ['我们会赶快说明情况，请您放心。', '我赶紧讲一下办理流程，您记一下。']) expect(only(politeness(courteous(line), S, rubric)).pass, line).toBe(true);
+  });
+
   it('a promise of speed is no hurry-up (尽快 / 很快 / 快的话)', () => {
     expect(only(politeness(courteous('我们会尽快给您处理，很快的，快的话今天就好。'), S, rubric)).pass).toBe(true);
   });
