@@ -193,7 +193,7 @@ function addressRegister(c: CompiledRubric, judged: readonly PreparedTurn[], all
   const respectful = respectfulTurns.size;
   for (const t of judged) {
     if (respectfulTurns.has(t)) continue;
-    const m = vocabHits(c, 'familiarAddress', t).find((h) => h.level === 'exact' || h.level === 'pattern');
+    const m = vocabHits(c, 'familiarAddress', t).find((h) => (h.level === 'exact' || h.level === 'pattern') && !quoted(t, h.start));
     if (m) familiar.push({ t, m });
   }
   return { familiar, respectful };
@@ -204,7 +204,8 @@ function rudeIn(c: CompiledRubric, v: Pick<Rubric['vocabularies'], 'impoliteCate
   // typed chat is spelt as the agent meant it: a match by sound alone (来水 for 赖谁) is a different word,
   // not a misrecognised one (speech recognition is why sound matches exist); and in speech two syllables
   // are too few to tell a word by sound (抢修完六点左右来水 is not 赖谁), so a sound match needs three
-  const written = (h: VocabMatch) => !BY_SOUND.has(h.level) || (!typed && h.end - h.start >= MIN_SOUND_CHARS);
+  // and words in quotation marks are someone else's, reported (您说的“你们自己看着办”是哪位同事说的): not said to the customer
+  const written = (h: VocabMatch) => (!BY_SOUND.has(h.level) || (!typed && h.end - h.start >= MIN_SOUND_CHARS)) && !quoted(t, h.start);
   const m = vocabHits(c, 'impolite', t).find(written) ?? null;
   if (m || (!v.impoliteCategories.length && !v.impoliteWhenFamiliar.length)) return m;
   // A 忌语 of a harsh category (impatient, blaming, mocking …) said without 您 in its clause talks
@@ -226,6 +227,28 @@ function rudeIn(c: CompiledRubric, v: Pick<Rubric['vocabularies'], 'impoliteCate
     }) ?? null
   );
 }
+
+/**
+ * Whether the character at norm index `at` stands inside quotation marks in the original text (「…」, “…”, ‘…’,
+ * 『…』, or between a pair of ASCII double quotes): words reported, not the agent's own address.
+ */
+function quoted(t: PreparedTurn, at: number): boolean {
+  const text = t.view.original;
+  if (!QUOTE_MARK.test(text)) return false;
+  const o = t.view.from[at] ?? 0;
+  let depth = 0;
+  let ascii = false;
+  for (let i = 0; i < o; i++) {
+    const ch = text[i]!;
+    if (ch === '"') ascii = !ascii;
+    else if (OPENING_QUOTES.includes(ch)) depth++;
+    else if (CLOSING_QUOTES.includes(ch) && depth > 0) depth--;
+  }
+  return depth > 0 || ascii;
+}
+const QUOTE_MARK = /["「“‘『]/u;
+const OPENING_QUOTES = '「“‘『';
+const CLOSING_QUOTES = '」”’』';
 
 /** Match levels found by sound, not by the characters written (text/fuzzy.ts). */
 const BY_SOUND: ReadonlySet<VocabMatch['level']> = new Set(['homophone', 'pattern-sound']);
