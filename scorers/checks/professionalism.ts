@@ -22,6 +22,7 @@ import { QUESTION } from './non-answer-forms.js';
 import { quoted, rudeIn } from './rude-lines.js';
 
 const F = 'professionalism' as const;
+const NO_TURNS: ReadonlySet<PreparedTurn> = new Set();
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
 
 /**
@@ -114,7 +115,8 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
   // the backstop judges how the agent addresses, asks and directs, not how it states a fact: a plain
   // answer to the customer's question (周末和工作日同价。) is neither courteous nor curt [S17 征询语 vs 命令语
   // are forms of asking and directing], so it is left out of this ratio (a curt one-word reply stays in)
-  const answers = plainAnswers(p, judged, rubric.thresholds.curtReplyMaxChars);
+  // (only needed below the line: leaving turns out can only raise the ratio)
+  const answers = ratio < need ? plainAnswers(p, judged, rubric.thresholds.curtReplyMaxChars) : NO_TURNS;
   const politeSet = new Set(polite);
   // (a courteous answer still shows courtesy: only the plain ones leave the count)
   const addressed = judged.filter((t) => politeSet.has(t) || !answers.has(t));
@@ -155,7 +157,7 @@ function curtTurns(c: CompiledRubric, agent: readonly PreparedTurn[], judged: re
  * (non-answer-forms.ts QUESTION), itself no question (it asks nothing of the customer) and longer than a
  * one-word reply (车次。 is curt whatever it answers).
  */
-function plainAnswers(p: ReturnType<typeof prepare>, judged: readonly PreparedTurn[], maxReplyChars: number): Set<PreparedTurn> {
+function plainAnswers(p: ReturnType<typeof prepare>, judged: readonly PreparedTurn[], maxReplyChars: number): ReadonlySet<PreparedTurn> {
   const out = new Set<PreparedTurn>();
   const judgedSet = new Set(judged);
   let asked = false;
