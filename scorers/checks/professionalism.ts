@@ -1,6 +1,6 @@
 /**
- * 专业性 (D.1.2): politeness, empathy. (resolution: resolution.ts; interruption and speech-rate:
- * speech.ts; dead-air: silence-checks.ts.)
+ * 专业性 (D.1.2): politeness, empathy (which single lines are rude: rude-lines.ts). (resolution: resolution.ts;
+ * interruption and speech-rate: speech.ts; dead-air: silence-checks.ts.)
  */
 import {
   absenceConfidence,
@@ -17,11 +17,12 @@ import {
   type VocabMatch,
   vocabHits,
 } from '../context.js';
-import type { Rubric } from '../rubric/schema.js';
 import type { Evidence, Finding, Scorer } from '../scorer.js';
-import { clauseBounds } from '../text/view.js';
+import { QUESTION } from './non-answer-forms.js';
+import { quoted, rudeIn } from './rude-lines.js';
 
 const F = 'professionalism' as const;
+const NO_TURNS: ReadonlySet<PreparedTurn> = new Set();
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
 
 /**
@@ -40,7 +41,8 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
   // bare acknowledgement (嗯, 好的) is neither courteous nor curt; one with 请/您 (请讲) is courteous
   const { politenessMinChars, curtReplyMaxChars } = rubric.thresholds;
   const judged = p.agent.filter((t) => t.view.norm.length >= politenessMinChars || (t.view.norm.length <= curtReplyMaxChars && curtReply(c, t)));
-  const rude = p.agent.map((t) => ({ t, m: rudeIn(c, rubric.vocabularies, t) })).filter((x) => x.m);
+  const typed = interaction.channel === 'webchat';
+  const rude = p.agent.map((t) => ({ t, m: rudeIn(c, rubric.vocabularies, t, typed) })).filter((x) => x.m);
   // a courtesy marker, or plain-spoken warmth (好嘞, a closing 哈): softeners
   const polite = judged.filter((t) => findVocab(c, 'politeness', t) || findVocab(c, 'softeners', t));
   const ratio = judged.length ? polite.length / judged.length : 1;
@@ -110,15 +112,25 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
       }),
     ];
   }
+  // the backstop judges how the agent addresses, asks and directs, not how it states a fact: a plain
+  // answer to the customer's question (周末和工作日同价。) is neither courteous nor curt [S17 征询语 vs 命令语
+  // are forms of asking and directing], so it is left out of this ratio (a curt one-word reply stays in)
+  // (only needed below the line: leaving turns out can only raise the ratio)
+  const answers = ratio < need ? plainAnswers(p, judged, rubric.thresholds.curtReplyMaxChars) : NO_TURNS;
+  const politeSet = new Set(polite);
+  // (a courteous answer still shows courtesy: only the plain ones leave the count)
+  const addressed = judged.filter((t) => politeSet.has(t) || !answers.has(t));
+  const addressedPolite = polite.length;
+  const backstop = addressed.length ? addressedPolite / addressed.length : 1;
   // a ratio far from the line is a sure judgement; one at the line turns on a single turn
-  const margin = Math.min(1, Math.abs(ratio - need) / 0.25);
+  const margin = Math.min(1, Math.abs(backstop - need) / 0.25);
   const byRatio = { confidence: Math.round((0.6 + 0.3 * margin) * absenceConfidence(judged).confidence / 0.9 * 100) / 100, matchKind: 'pattern' as const };
-  if (ratio >= need) {
+  if (backstop >= need) {
     return [finding(F, 'politeness', true, `${judged.length}句坐席发言中${polite.length}句使用了礼貌用语（${pct}，要求≥${Math.round(need * 100)}%）`, [], { score: 1, details, ...byRatio })];
   }
   return [
-    finding(F, 'politeness', false, `礼貌用语覆盖率仅${pct}（${polite.length}/${judged.length}，要求≥${Math.round(need * 100)}%）`, withoutPoliteness(judged, polite).slice(0, 5).map((t) => evidenceOf(t)), {
-      score: need > 0 ? ratio / need : 1,
+    finding(F, 'politeness', false, `礼貌用语覆盖率仅${Math.round(backstop * 100)}%（${addressedPolite}/${addressed.length}，不计直接答复客户提问的陈述，要求≥${Math.round(need * 100)}%）`, withoutPoliteness(addressed, polite).slice(0, 5).map((t) => evidenceOf(t)), {
+      score: need > 0 ? backstop / need : 1,
       details,
       ...byRatio,
     }),
@@ -136,6 +148,26 @@ function curtTurns(c: CompiledRubric, agent: readonly PreparedTurn[], judged: re
     const m = vocabHits(c, 'curtClauses', t).find((h) => h.level === 'exact' || h.level === 'pattern');
     if (m) out.push({ t, quote: m.quote });
     else if (judgedSet.has(t) && t.view.norm.length <= maxReplyChars && !findVocab(c, 'politeness', t)) out.push({ t, quote: t.turn.text });
+  }
+  return out;
+}
+
+/**
+ * Judged agent turns that only answer the customer: the agent's first turn after a customer question
+ * (non-answer-forms.ts QUESTION), itself no question (it asks nothing of the customer) and longer than a
+ * one-word reply (车次。 is curt whatever it answers).
+ */
+function plainAnswers(p: ReturnType<typeof prepare>, judged: readonly PreparedTurn[], maxReplyChars: number): ReadonlySet<PreparedTurn> {
+  const out = new Set<PreparedTurn>();
+  const judgedSet = new Set(judged);
+  let asked = false;
+  for (const t of p.dialogue) {
+    if (t.turn.speaker === 'customer') {
+      asked = QUESTION.test(t.turn.text);
+      continue;
+    }
+    if (asked && judgedSet.has(t) && t.view.norm.length > maxReplyChars && !QUESTION.test(t.turn.text)) out.add(t);
+    asked = false;
   }
   return out;
 }
@@ -162,55 +194,11 @@ function addressRegister(c: CompiledRubric, judged: readonly PreparedTurn[], all
   const respectful = respectfulTurns.size;
   for (const t of judged) {
     if (respectfulTurns.has(t)) continue;
-    const m = vocabHits(c, 'familiarAddress', t).find((h) => h.level === 'exact' || h.level === 'pattern');
+    const m = vocabHits(c, 'familiarAddress', t).find((h) => (h.level === 'exact' || h.level === 'pattern') && !quoted(t, h.start));
     if (m) familiar.push({ t, m });
   }
   return { familiar, respectful };
 }
-
-/** An impolite phrase, or a forbidden word said in a way that talks down to the customer, in one turn. */
-function rudeIn(c: CompiledRubric, v: Pick<Rubric['vocabularies'], 'impoliteCategories' | 'impoliteWhenFamiliar' | 'impoliteEvenWithRespect'>, t: PreparedTurn): VocabMatch | null {
-  const m = findVocab(c, 'impolite', t);
-  if (m || (!v.impoliteCategories.length && !v.impoliteWhenFamiliar.length)) return m;
-  // A 忌语 of a harsh category (impatient, blaming, mocking …) said without 您 in its clause talks
-  // down to the customer: rude (是你自己搞错了, 吵有什么用, 着什么急啊，等着吧); an "already told you"
-  // only when aimed at the customer as 你 (刚才不是跟你说过了吗, not 这个我已经讲过一遍了). Said with
-  // 您 (是您自己没注意, 您投诉也没用), or a flat "we" statement (不归我们管, 我也没办法), it is a 忌语
-  // in a courteous register: forbidden-words only.
-  // a harsh 忌语 that a look-alike overlaps (怪不了我们 / 办不了，别问了) evaluates no one or closes a refusal: a 忌语 only
-  const lookAlikes = vocabHits(c, 'impoliteLookAlikes', t);
-  return (
-    vocabHits(c, 'forbidden', t).find((h) => {
-      if (lookAlikes.some((x) => x.start < h.end && h.start < x.end)) return false;
-      const clause = clauseOf(t, h);
-      // 您 nearby softens a 忌语, not one that itself says 你 (帮您处理谁让你自己不早点弄的: the blame is aimed at 你),
-      // nor mockery or abuse, which the respectful form only sharpens (您可真行，什么都不看就签了)
-      if (clause.includes('您') && !FAMILIAR_YOU.test(h.quote) && !v.impoliteEvenWithRespect.includes(h.category)) return false;
-      return v.impoliteCategories.includes(h.category) || (v.impoliteWhenFamiliar.includes(h.category) && FAMILIAR_YOU.test(clause) && REPROACH.test(clause));
-    }) ?? null
-  );
-}
-
-/**
- * A reproach: a rhetorical question (不是跟你说过了吗, 你怎么还不明白, 听不懂吗). "Already told you" is rude
- * as a reproach; said flatly (前面跟你讲过好几遍了。) it is a 忌语 in a courteous register only.
- */
-const REPROACH = /吗|嘛|怎么|咋|什么|听不懂|不明白|不懂|还问/u;
-
-/** 你 addressing someone (not the set greeting 你好). */
-const FAMILIAR_YOU = /你(?!好(?!像))/u;
-
-/**
- * The words around a hit that decide its register: its clause, but at most a few characters either
- * side (an ASR transcript without punctuation is one long "clause"; 非常抱歉给您带来不便了 你自己看App
- * 不就行了 is still said to 你).
- */
-function clauseOf(t: PreparedTurn, h: { start: number; end: number }): string {
-  return t.view.norm.slice(...clauseBounds(t.view, h.start, h.end, AROUND));
-}
-
-/** Characters either side of a 忌语 in which 您 still softens it (是您自己没注意, 刚才不是跟您说过了吗). */
-const AROUND = 3;
 
 /** Judged turns without a politeness marker (only needed for a failing finding's evidence). */
 function withoutPoliteness(judged: PreparedTurn[], polite: PreparedTurn[]): PreparedTurn[] {

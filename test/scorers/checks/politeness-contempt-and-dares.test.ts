@@ -93,3 +93,13 @@ describe('politeness: the rhetorical brush-off is rude', () => {
     }
   });
 });
+
+describe('politeness: the threat echoed back, addressee after the wish', () => {
+  it('想举报你就去举报 / 要曝光您就去曝光 dare the customer', () => {
+    for (const said of ['想举报你就去举报，随你。', '要曝光您就去曝光吧']) expect(rude(said), said).toBe(true);
+  });
+
+  it('advice on how to complain is no echo (想投诉您可以拨打12345 / 要投诉您就拨打监督电话)', () => {
+    for (const said of ['想投诉您可以拨打12345反映', '要投诉您就拨打我们的监督电话投诉']) expect(rude(said), said).toBe(false);
+  });
+});

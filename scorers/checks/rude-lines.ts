@@ -1,0 +1,108 @@
+/**
+ * Politeness's reading of single lines (checks/professionalism.ts): which 忌语 and impolite phrases are rude as
+ * said — by sound only where speech was recognised, outside quotation marks, and not softened by 您 in their
+ * clause or by a reassurance to 您 just before.
+ */
+import { type CompiledRubric, type PreparedTurn, type VocabMatch, vocabHits } from '../context.js';
+import type { Rubric } from '../rubric/schema.js';
+import { clauseBounds } from '../text/view.js';
+
+/** An impolite phrase, or a forbidden word said in a way that talks down to the customer, in one turn. */
+export function rudeIn(c: CompiledRubric, v: Pick<Rubric['vocabularies'], 'impoliteCategories' | 'impoliteWhenFamiliar' | 'impoliteEvenWithRespect'>, t: PreparedTurn, typed: boolean): VocabMatch | null {
+  // typed chat is spelt as the agent meant it: a match by sound alone (来水 for 赖谁) is a different word,
+  // not a misrecognised one (speech recognition is why sound matches exist); and in speech two syllables
+  // are too few to tell a word by sound (抢修完六点左右来水 is not 赖谁), so a sound match needs three;
+  // and words in quotation marks are someone else's, reported (您说的“你们自己看着办”是哪位同事说的): not said to the customer
+  const written = (h: VocabMatch) => (!BY_SOUND.has(h.level) || (!typed && h.end - h.start >= MIN_SOUND_CHARS)) && !quoted(t, h.start);
+  const m = vocabHits(c, 'impolite', t).find(written) ?? null;
+  if (m || (!v.impoliteCategories.length && !v.impoliteWhenFamiliar.length)) return m;
+  // A 忌语 of a harsh category (impatient, blaming, mocking …) said without 您 in its clause talks
+  // down to the customer: rude (是你自己搞错了, 吵有什么用, 着什么急啊，等着吧); an "already told you"
+  // only when aimed at the customer as 你 (刚才不是跟你说过了吗, not 这个我已经讲过一遍了). Said with
+  // 您 (是您自己没注意, 您投诉也没用), or a flat "we" statement (不归我们管, 我也没办法), it is a 忌语
+  // in a courteous register: forbidden-words only.
+  // a harsh 忌语 that a look-alike overlaps (怪不了我们 / 办不了，别问了) evaluates no one or closes a refusal: a 忌语 only
+  const lookAlikes = vocabHits(c, 'impoliteLookAlikes', t);
+  return (
+    vocabHits(c, 'forbidden', t).find((h) => {
+      if (!written(h)) return false;
+      if (lookAlikes.some((x) => x.start < h.end && h.start < x.end)) return false;
+      const clause = clauseOf(t, h);
+      // 您 nearby softens a 忌语, not one that itself says 你 (帮您处理谁让你自己不早点弄的: the blame is aimed at 你),
+      // nor mockery or abuse, which the respectful form only sharpens (您可真行，什么都不看就签了)
+      if ((clause.includes('您') || REASSURANCE.test(leadingClause(t, h))) && !FAMILIAR_YOU.test(h.quote) && !v.impoliteEvenWithRespect.includes(h.category)) return false;
+      return v.impoliteCategories.includes(h.category) || (v.impoliteWhenFamiliar.includes(h.category) && FAMILIAR_YOU.test(clause) && REPROACH.test(clause));
+    }) ?? null
+  );
+}
+
+/**
+ * Whether the character at norm index `at` stands inside quotation marks in the original text (「…」, “…”, ‘…’,
+ * 『…』, or between a pair of ASCII double quotes): words reported, not the agent's own address.
+ */
+export function quoted(t: PreparedTurn, at: number): boolean {
+  const text = t.view.original;
+  if (!QUOTE_MARK.test(text)) return false;
+  const o = t.view.from[at] ?? 0;
+  let depth = 0;
+  let ascii = false;
+  for (let i = 0; i < o; i++) {
+    const ch = text[i]!;
+    if (ch === '"') ascii = !ascii;
+    else if (OPENING_QUOTES.includes(ch)) depth++;
+    else if (CLOSING_QUOTES.includes(ch) && depth > 0) depth--;
+  }
+  return depth > 0 || ascii;
+}
+const QUOTE_MARK = /["「“‘『]/u;
+const OPENING_QUOTES = '「“‘『';
+const CLOSING_QUOTES = '」”’』';
+
+/** Match levels found by sound, not by the characters written (text/fuzzy.ts). */
+const BY_SOUND: ReadonlySet<VocabMatch['level']> = new Set(['homophone', 'pattern-sound']);
+/** Fewest characters a match by sound must span to stand for the word (two syllables collide with too many words). */
+const MIN_SOUND_CHARS = 3;
+
+/**
+ * A reproach: a rhetorical question (不是跟你说过了吗, 你怎么还不明白, 听不懂吗). "Already told you" is rude
+ * as a reproach; said flatly (前面跟你讲过好几遍了。) it is a 忌语 in a courteous register only.
+ */
+const REPROACH = /吗|嘛|怎么|咋|什么|听不懂|不明白|不懂|还问/u;
+
+/** 你 addressing someone (not the set greeting 你好). */
+const FAMILIAR_YOU = /你(?!好(?!像))/u;
+
+/**
+ * The words around a hit that decide its register: its clause, but at most a few characters either
+ * side (an ASR transcript without punctuation is one long "clause"; 非常抱歉给您带来不便了 你自己看App
+ * 不就行了 is still said to 你).
+ */
+function clauseOf(t: PreparedTurn, h: { start: number; end: number }): string {
+  return t.view.norm.slice(...clauseBounds(t.view, h.start, h.end, AROUND));
+}
+
+/**
+ * The clause before the hit's own when a comma joins them into one sentence: its last few characters.
+ * Empty after a sentence end (您别急。听我说完).
+ */
+function leadingClause(t: PreparedTurn, h: { start: number; end: number }): string {
+  const v = t.view;
+  const [from] = clauseBounds(v, h.start, h.end, AROUND);
+  if (from === 0 || !v.breakBefore[from]) return '';
+  const gap = v.original.slice(v.to[from - 1], v.from[from]);
+  if (!SENTENCE_GOES_ON.test(gap) || SENTENCE_ENDS.test(gap)) return '';
+  return v.norm.slice(clauseBounds(v, from - 1, from, LEADING_REACH)[0], from);
+}
+/** How far back the clause before may reach (您先别着急 whole; an unpunctuated run is cut short). */
+const LEADING_REACH = 8;
+/**
+ * A reassurance said to 您 (您别急 / 您先别着急 / 您放心 [S17 文明用语]): a 忌语 that follows it in the same sentence
+ * (您别急，先听我说) calms the customer down, it does not scold; 您 in a clause that is itself part of the order
+ * (您听我说，不要打断我) softens nothing.
+ */
+const REASSURANCE = /您(?:先)?(?:别|不要|不用)(?:着急|急|担心|慌)|您放心/u;
+const SENTENCE_GOES_ON = /[，,、；;]/u;
+const SENTENCE_ENDS = /[。.！!？?\n]/u;
+
+/** Characters either side of a 忌语 in which 您 still softens it (是您自己没注意, 刚才不是跟您说过了吗). */
+const AROUND = 3;
