@@ -11,7 +11,7 @@
  * no-misinformation's business: counting it here too would punish one slip two or three times.
  * Without facts: the contact completed and the agent answered after the customer spoke.
  */
-import { compileRubric, evidenceOf, findVocab, finding, memoOn, noAgent, prepare, vocabHits, type PreparedTranscript, type PreparedTurn } from '../context.js';
+import { compileRubric, evidenceOf, finding, memoOn, noAgent, prepare, vocabHits, type PreparedTranscript, type PreparedTurn, type VocabMatch } from '../context.js';
 import type { Interaction } from '../../harness/interaction/types.js';
 import type { Rubric } from '../rubric/schema.js';
 import type { Finding, MatchKind, Scorer, ScoringScenario } from '../scorer.js';
@@ -135,15 +135,25 @@ function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: Re
     // an "I cannot answer" that does not stand for the answer may sit beside a stance reply that does (我管不了 after a report)
     const m = standsForAnswer ? said : stanceMatch(p, c, t, answeringTurns);
     if (!m) continue;
-    const lookupHere = findVocab(c, 'holdRequest', t);
+    const lookupHere = lookupIn(c, t);
     const next = p.dialogue[i + 1];
-    const lookupNext = next?.turn.speaker === 'agent' && findVocab(c, 'holdRequest', next);
+    const lookupNext = next?.turn.speaker === 'agent' && lookupIn(c, next);
     const rest = t.view.norm.slice(m.at);
     if ((lookupHere && lookupHere.start > m.at) || lookupNext || REFERRAL.test(rest) || TIMED_FOLLOW_UP.test(rest) || CONTACT_SENT.test(rest)) continue;
     out.push({ turn: t, quote: m.quote, kind: m.kind, stance: m.stance });
   }
   return out;
 }
+
+/**
+ * The first look-up or hold announced in `t`. Not 稍后 ("later") heard as 稍候 ("please wait") when its clause goes
+ * on (稍后请对本次服务做出评价 / 稍后为我的服务打分): that names what comes after the contact — the survey, a later
+ * step — not a wait while the agent finds out; a 请稍后 that ends its clause is still the wait.
+ */
+function lookupIn(c: CompiledRubric, t: PreparedTurn): VocabMatch | null {
+  return vocabHits(c, 'holdRequest', t).find((h) => !laterNotWait(t, h)) ?? null;
+}
+const laterNotWait = (t: PreparedTurn, h: VocabMatch) => h.level === 'homophone' && h.quote.includes('后') && h.end < t.view.norm.length && !t.view.breakBefore[h.end];
 
 /** "…不过可以帮您提交给负责的部门": the agent passes the question on — it goes to find out, as a look-up does. */
 const REFERRAL = /(?:帮|为|替|给)(?:您|你)[^|]{0,10}(?:提交|转交|转给|转到|反馈|上报|转达)/u;
