@@ -139,7 +139,7 @@ function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: Re
     const next = p.dialogue[i + 1];
     const lookupNext = next?.turn.speaker === 'agent' && lookupIn(c, next);
     const rest = t.view.norm.slice(m.at);
-    if ((lookupHere && lookupHere.start > m.at) || lookupNext || REFERRAL.test(rest) || TIMED_FOLLOW_UP.test(rest) || CONTACT_SENT.test(rest)) continue;
+    if ((lookupHere && lookupHere.start > m.at) || lookupNext || REFERRAL.test(rest) || TIMED_FOLLOW_UP.test(rest) || DEADLINE_CALLBACK.test(rest) || CONTACT_SENT.test(rest)) continue;
     out.push({ turn: t, quote: m.quote, kind: m.kind, stance: m.stance });
   }
   return out;
@@ -165,6 +165,15 @@ const REFERRAL = /(?:帮|为|替|给)(?:您|你)[^|]{0,10}(?:提交|转交|转�
  */
 const TIMED_FOLLOW_UP =
   /(?:登记|记录|记下|提交|反馈|上报)[^]{0,16}?(?:\d+(?:个)?(?:小时|工作日|天|日)|[今明后当]天|今晚|下班前)(?:之内|以内|内|前)?[^]{0,8}?(?:回电|回复|答复|联系|致电|打给|通知)/u;
+
+/**
+ * "我现在帮您联系专员，十分钟内给您回电" / "处理结果12月8号前给您答复": a callback to the customer bounded by a deadline
+ * (within a span, or before a date) keeps ownership whatever the agent does first — the 限时回复 of 首问负责 names the
+ * deadline, not the logging verb. Without 内/前 a bare time (明天联系您) needs the logging verb above. (十分钟 keeps
+ * its numeral: normalising leaves 十分 alone, it may be 'very'.)
+ */
+const DEADLINE_CALLBACK =
+  /(?:(?:\d+|[一二两三四五六七八九十半几]{1,3})(?:个)?(?:分钟|小时|工作日|天|日)|[今明后当]天|今晚|下班前|\d+月\d+[日号])(?:之内|以内|内|前)[^]{0,6}?(?:给|向)?(?:您|你)?(?:回电|回个电话|回复|答复|致电|打电话|联系(?:您|你))/u;
 
 /** "我把对应部门的电话发到您手机上": the agent sends the way to the answer (the office's number or address) to the customer. */
 const CONTACT_SENT = /(?:把|将)[^]{0,10}(?:电话|联系方式|地址|号码|链接)[^]{0,12}(?:发|发送|短信)(?:到|给)(?:您|你)/u;
