@@ -11,7 +11,7 @@
  */
 const TO_YOU = '(?:给|帮|为|跟|和|向)(?:您|你)';
 export const NON_ANSWER: RegExp[] = [
-  /(?<![如若您你有里么])不(?:太|是很|是特别|大|怎么)?(?:清楚|了解|确定|知道|明白)(?!的|之处|因素|性|您|你|是否|方不方便|有没有)/u,
+  /(?<![如若您你有里么])不(?:太|是很|是特别|大|怎么)?(?:清楚|了解|确定|知道|晓得|明白)(?!的|之处|因素|性|您|你|是否|方不方便|有没有)/u,
   new RegExp(`(?:没|没有)(?:办法|法子|法)(?:${TO_YOU})?(?:准确|具体|明确|确切)?地?(?:答复|回答|解答|告诉|告知|确定|确认|说明|查|处理|解决)`, 'u'),
   new RegExp(`无法(?:${TO_YOU})?(?:准确|具体|明确|确切)?地?(?:答复|回答|解答|告诉|告知|确定|确认|说明|查询|提供|处理|解决)`, 'u'),
   /(?:答复|回答|解答|告诉|帮)不了/u,
@@ -22,6 +22,14 @@ export const NON_ANSWER: RegExp[] = [
   /说不好(?!意思)|说不准|不好说/u,
 ];
 
+
+/**
+ * The not-knowing of NON_ANSWER[0] without its look-ahead: read only where it closes its clause (我也不晓得，你自己
+ * 看着办 / 具体的不清楚。您…). The look-ahead keeps 不知道您方便吗 out, but on the normalised text it cannot see the
+ * clause break, so a not-knowing followed by a new clause opening with 你/您 was lost; a clause that ends on the
+ * not-knowing is the reply, whatever the next clause says.
+ */
+export const NOT_KNOWING_CLOSING = /(?<![如若您你有里么])不(?:太|是很|是特别|大|怎么)?(?:清楚|了解|确定|知道|晓得|明白)/gu;
 
 /**
  * Question forms of a customer turn: a question mark, a final particle, or a question word

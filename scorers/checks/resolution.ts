@@ -20,7 +20,7 @@ import { quoteOf } from '../text/view.js';
 import type { CompiledRubric } from '../context.js';
 import { evaluateFacts, type FactResult } from './facts.js';
 import { valueFormOf, valueFormOfText } from '../text/values.js';
-import { ANSWER_AFTER, NON_ANSWER, NOT_AN_ANSWER_AFTER, QUESTION } from './non-answer-forms.js';
+import { ANSWER_AFTER, NON_ANSWER, NOT_AN_ANSWER_AFTER, NOT_KNOWING_CLOSING, QUESTION } from './non-answer-forms.js';
 import { DEFLECTION_CATEGORY, deflectsTheQuestion } from './deflection.js';
 import { EVASIVE_CATEGORY, stanceNonAnswer } from './stance-non-answer.js';
 
@@ -61,10 +61,25 @@ function scanNonAnswer(t: PreparedTurn, c: CompiledRubric): NonAnswerMatch {
     if (coveredBy(t.view, span, c.vocab.forbiddenExceptions)) continue;
     return { quote: quoteOf(t.view, span.start, span.end), at: span.start, kind: 'pattern', deflection: false };
   }
+  const closing = notKnowingClosingItsClause(t);
+  if (closing && !indirectQuestion(t, closing.start) && !dismissedBefore(norm, closing.start) && !coveredBy(t.view, closing, c.vocab.forbiddenExceptions)) {
+    return { quote: quoteOf(t.view, closing.start, closing.end), at: closing.start, kind: 'pattern', deflection: false };
+  }
   // (the 敷衍 reply is read only where it stands for the answer: stance-non-answer.ts)
   const v = vocabHits(c, 'unresolved', t).find((h) => h.category !== EVASIVE_CATEGORY);
   if (v && !indirectQuestion(t, v.start) && !dismissedBefore(norm, v.start) && !coveredBy(t.view, v, c.vocab.forbiddenExceptions)) {
     return { quote: v.quote, at: v.start, kind: v.level === 'exact' ? 'exact' : v.level === 'homophone' ? 'pinyin' : 'fuzzy', deflection: v.category === DEFLECTION_CATEGORY };
+  }
+  return null;
+}
+
+/** The first not-knowing that ends its clause (NOT_KNOWING_CLOSING), as a span of the normalised text. */
+function notKnowingClosingItsClause(t: PreparedTurn): { start: number; end: number } | null {
+  const norm = t.view.norm;
+  NOT_KNOWING_CLOSING.lastIndex = 0;
+  for (let m = NOT_KNOWING_CLOSING.exec(norm); m; m = NOT_KNOWING_CLOSING.exec(norm)) {
+    const end = m.index + m[0].length;
+    if (end === norm.length || t.view.breakBefore[end]) return { start: m.index, end };
   }
   return null;
 }
