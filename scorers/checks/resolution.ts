@@ -34,7 +34,17 @@ const NO_AGENT = '全程没有人工坐席发言，无法评价';
  */
 const DISMISSAL_BEFORE = /(?<!我|我们|这边|这里)也$/u;
 const NOT_KNOWING = /^不(?:太|是很|是特别|大|怎么)?(?:清楚|了解|确定|知道|明白|懂)/u;
-const dismissedBefore = (norm: string, at: number) => DISMISSAL_BEFORE.test(norm.slice(0, at)) && !NOT_KNOWING.test(norm.slice(at));
+/**
+ * "这都搞不明白" / "连这个都不知道": the "even this" construction (这/这点/连X + 都) with no one between who does not know
+ * puts the not-knowing on the customer — a rebuke (指责客户, forbidden-words' business), not the agent's non-answer;
+ * 这个我都不知道 has the agent between and stays one.
+ */
+const REBUKE_BEFORE = /(?:这|这个|这点|这些|这么简单的?|这种事|连[^我]{1,6}?)都(?:还|搞|弄|听|看|想|说|闹|整)?$/u;
+const rebukeBefore = (norm: string, at: number) => {
+  const before = norm.slice(Math.max(0, at - 12), at);
+  return REBUKE_BEFORE.test(before) && !before.includes('我');
+};
+const dismissedBefore = (norm: string, at: number) => (DISMISSAL_BEFORE.test(norm.slice(0, at)) && !NOT_KNOWING.test(norm.slice(at))) || rebukeBefore(norm, at);
 
 type NonAnswerMatch = { quote: string; at: number; kind: MatchKind; deflection: boolean; stance?: boolean } | null;
 
