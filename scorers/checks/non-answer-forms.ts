@@ -37,6 +37,20 @@ export const NOT_KNOWING_CLOSING = /(?<![如若您你有里么])不(?:太|是很
  */
 export const QUESTION = /[?？]|[吗呢吧嘛][。！!～~\s]*$|多少|多久|多长|几[天个点号时次年月]|[周星期拜]几|几时|何时|什么|怎么|怎样|如何|哪|为什么|为啥|啥|(.)不\1|能不能|可不可以|有没有/u;
 
+/** A final 吧/嘛 after a request to the agent (那你帮我想想办法嘛 / 给我加急处理吧): the particle urges, it does not ask. */
+const URGED_REQUEST = /(?:帮|给|替)(?:我|我们)[^？?。.！!]*[吧嘛][。！!～~\s]*$/u;
+const FINAL_URGING = /[吧嘛][。！!～~\s]*$/u;
+
+/**
+ * The customer turn asks something (QUESTION) — not a request urged with a final 吧/嘛 and no other question form in
+ * it: a request to act is not a question to answer (the push before a 忌语 decides forbidden-words, not resolution).
+ */
+export function asksQuestion(text: string): boolean {
+  if (!QUESTION.test(text)) return false;
+  if (!URGED_REQUEST.test(text)) return true;
+  return QUESTION.test(text.replace(FINAL_URGING, ''));
+}
+
 /**
  * What follows the dismissal without answering the question: a report that the main request was recorded
  * (已经给您登记好了，受理编号… / 我这边提交了), the hotline to call again (有问题您再打…), the way to complain

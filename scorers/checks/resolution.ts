@@ -20,7 +20,7 @@ import { quoteOf } from '../text/view.js';
 import type { CompiledRubric } from '../context.js';
 import { evaluateFacts, type FactResult } from './facts.js';
 import { valueFormOf, valueFormOfText } from '../text/values.js';
-import { ANSWER_AFTER, NON_ANSWER, NOT_AN_ANSWER_AFTER, NOT_KNOWING_CLOSING, QUESTION } from './non-answer-forms.js';
+import { ANSWER_AFTER, NON_ANSWER, NOT_AN_ANSWER_AFTER, NOT_KNOWING_CLOSING, QUESTION, asksQuestion } from './non-answer-forms.js';
 import { DEFLECTION_CATEGORY, deflectsTheQuestion } from './deflection.js';
 import { EVASIVE_CATEGORY, stanceNonAnswer } from './stance-non-answer.js';
 
@@ -122,7 +122,7 @@ const QUESTION_OPENING = /^(?:那|请问|也|就是|嗯|那么)?$/u;
 function repliesToQuestion(p: PreparedTranscript, t: PreparedTurn): boolean {
   for (const x of p.customer) {
     if (x.index > t.index) break;
-    if (memoOn(x, QUESTION, () => QUESTION.test(x.turn.text))) return true;
+    if (memoOn(x, QUESTION, () => asksQuestion(x.turn.text))) return true;
   }
   return false;
 }

@@ -8,7 +8,7 @@
  */
 import { vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn, type VocabMatch } from '../context.js';
 import { valueFormOf } from '../text/values.js';
-import { QUESTION } from './non-answer-forms.js';
+import { asksQuestion } from './non-answer-forms.js';
 import { SIDE_QUESTION, customerTurnBefore, quoted } from './deflection.js';
 
 /** Where the non-answer stands in the turn. */
@@ -43,7 +43,7 @@ export function stanceNonAnswer(p: PreparedTranscript, c: CompiledRubric, t: Pre
     hedgedGuess(t);
   if (!hit) return null;
   const asked = customerTurnBefore(p, t);
-  if (!asked || !QUESTION.test(asked.turn.text)) return null;
+  if (!asked || !asksQuestion(asked.turn.text)) return null;
   // a scenario fact stated anywhere in the contact: its question got an answer, and the contact sets label a
   // rude reply beside it a forbidden-words matter, not an unanswered question (independent-dev2a/-dev2b READMEs)
   if (answeringTurns.size > 0) return null;
