@@ -21,7 +21,7 @@ import type { CompiledRubric } from '../context.js';
 import { evaluateFacts, type FactResult } from './facts.js';
 import { valueFormOf, valueFormOfText } from '../text/values.js';
 import { ANSWER_AFTER, NON_ANSWER, NOT_AN_ANSWER_AFTER, NOT_KNOWING_CLOSING, QUESTION, asksQuestion } from './non-answer-forms.js';
-import { DEFLECTION_CATEGORY, deflectsTheQuestion } from './deflection.js';
+import { DEFLECTION_CATEGORY, customerTurnBefore, deflectsTheQuestion } from './deflection.js';
 import { EVASIVE_CATEGORY, stanceNonAnswer } from './stance-non-answer.js';
 
 const F = 'professionalism' as const;
@@ -275,17 +275,31 @@ function withConfidence(f: Finding, confidence: number, matchKind: MatchKind): F
   return f;
 }
 
-/** Turns that state a scenario fact, except a self-correction of one given earlier (这个我不清楚。刚才口误了，应该是15天 restates the old answer; it does not answer what the customer has just asked). */
-function answeringTurnsOf(facts: ReturnType<typeof evaluateFacts>): Set<number> {
+/**
+ * Turns that state a scenario fact, except a self-correction of one given earlier (这个我不清楚。刚才口误了，应该是15天
+ * restates the old answer; it does not answer what the customer has just asked) and a repeat of a value already given.
+ */
+function answeringTurnsOf(p: PreparedTranscript, facts: ReturnType<typeof evaluateFacts>): Set<number> {
   const turns = new Set<number>();
   for (const r of facts) {
     for (const s of r.statements) {
       if (s.corrects && r.statements.some((o) => o.turn.index < s.turn.index)) continue;
+      // the same value said again because the customer asked to hear it again (能再说一次吗 — 我再说一遍，年卡198元)
+      // repeats the old answer; it answers no question asked since. Said again to a new question (那就等着是吧 — …一般当天
+      // 出来) it answers that one.
+      if (repeatAsked(p, s.turn) && r.statements.some((o) => o.turn.index < s.turn.index && o.value === s.value && o.kind === s.kind)) continue;
       turns.add(s.turn.index);
     }
   }
   return turns;
 }
+
+/** The customer's turn before `t` asks to hear the last answer again (没听清 / 能再说一次吗 / 刚才走神了 / 重复一下). */
+function repeatAsked(p: PreparedTranscript, t: PreparedTurn): boolean {
+  const asked = customerTurnBefore(p, t);
+  return asked !== null && REPEAT_REQUEST.test(asked.view.norm);
+}
+const REPEAT_REQUEST = /再(?:说|讲|重复|念|报)(?:1|一)?(?:遍|次|下)|重复(?:1|一)?(?:遍|下)|没听清|没听到|没听见|走神/u;
 
 /** What a bare non-answer may say besides it: the topic pointed at, who does not know, a final particle. */
 const TOPIC_WORDS = /这个|这块|这种|那个|我们|我|这边|暂时|目前|现在|也|的|哈|呢|啊|呀|嗯/gu;
@@ -303,7 +317,7 @@ export function bareNonAnswers(interaction: Interaction, scenario: ScoringScenar
   const p = prepare(interaction);
   if (noAgent(p)) return [];
   const c = compileRubric(rubric);
-  return nonAnswers(p, c, answeringTurnsOf(evaluateFacts(interaction, scenario, rubric))).filter((x) => {
+  return nonAnswers(p, c, answeringTurnsOf(p, evaluateFacts(interaction, scenario, rubric))).filter((x) => {
     if (x.stance) return false;
     const norm = x.turn.view.norm;
     return !SOFTENED.test(norm) && norm.replace(x.quote, '').replace(TOPIC_WORDS, '').length <= 2;
@@ -315,7 +329,7 @@ export const resolution: Scorer = (interaction, scenario, rubric) => {
   if (noAgent(p)) return [finding(F, 'resolution', 'na', NO_AGENT)];
   const c = compileRubric(rubric);
   const facts = evaluateFacts(interaction, scenario, rubric);
-  const giveUps = nonAnswers(p, c, answeringTurnsOf(facts));
+  const giveUps = nonAnswers(p, c, answeringTurnsOf(p, facts));
   if (giveUps.length) {
     const first = giveUps[0]!;
     return [
