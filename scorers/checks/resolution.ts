@@ -164,11 +164,32 @@ function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: Re
     const next = p.dialogue[i + 1];
     const lookupNext = next?.turn.speaker === 'agent' && lookupIn(c, next);
     const rest = t.view.norm.slice(m.at);
+    if (typicalAnswerAfter(t, m.at + m.quote.length)) continue;
     if ((lookupHere && lookupHere.start > m.at) || lookupNext || REFERRAL.test(rest) || TIMED_FOLLOW_UP.test(rest) || DEADLINE_CALLBACK.test(rest) || CONTACT_SENT.test(rest)) continue;
     out.push({ turn: t, quote: m.quote, kind: m.kind, stance: m.stance });
   }
   return out;
 }
+
+/**
+ * "不好说，一般先自查，关掉总阀看表针动不动": the hedge opens the reply and the next clause gives the usual case — the
+ * answer as far as it can be given, said with the typical-case opener (一般 / 通常 / 正常情况下 …) and content after
+ * it; without punctuation, the opener within two characters of the hedge. Not a reassurance (这个不复杂，我陪您一起弄) or a correction of an earlier value (哦不对…): neither opens with one.
+ */
+function typicalAnswerAfter(t: PreparedTurn, end: number): boolean {
+  const v = t.view;
+  // the next clause, or (a transcript without punctuation) what follows within a particle or two
+  let k = end;
+  while (k < v.norm.length && k - end <= NEAR && !v.breakBefore[k]) k++;
+  const starts = k < v.norm.length && v.breakBefore[k] ? [k] : [end, end + 1, end + 2];
+  return starts.some((at) => {
+    const m = TYPICAL_CASE.exec(v.norm.slice(at));
+    return m !== null && v.norm.length - at - m[0].length >= TYPICAL_MIN_CONTENT;
+  });
+}
+const TYPICAL_CASE = /^(?:不过|但是?|那)?(?:一般|通常|正常情况下|正常来说|一般来说|一般情况下|多数情况下|大多数情况下|按惯例)/u;
+/** Characters after the typical-case opener that make it an answer, not a bare 一般吧. @default 4 */
+const TYPICAL_MIN_CONTENT = 4;
 
 /**
  * The first look-up or hold announced in `t`. Not 稍后 ("later") heard as 稍候 ("please wait") when its clause goes
