@@ -63,3 +63,12 @@ export const NOT_AN_ANSWER_AFTER =
 
 /** Characters of answer after a dismissive 忌语 that make the turn an answer after all. */
 export const ANSWER_AFTER = 8;
+
+/**
+ * A customer statement that asks for action though it asks no question: a problem reported — something negated or
+ * failing (没收到 / 打不开 / 停了 / 太慢 / 扣错了 / 丢了 / 漏水 / 卡住 / 故障) — or a request (帮我挂失 / 你们管一下 /
+ * 我要退款). Not a remark (我就是跟你们说一声，我换号了): a reply that only sends the customer elsewhere or shrugs
+ * leaves what they want fixed unanswered, a remark wanted nothing.
+ */
+export const asksForAction = (norm: string): boolean => PROBLEM_OR_REQUEST.test(norm);
+const PROBLEM_OR_REQUEST = /[不没未]|坏|慢|停|错|丢|漏|卡住|故障|问题|失败|帮|给我|管一下|处理|解决|我要|我想|麻烦/u;
