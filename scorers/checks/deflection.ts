@@ -3,7 +3,7 @@
  * `unresolved` category 推诿: 不归我们管, 你问物业去, 找我们也没用): when it stands for the answer.
  */
 import { vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
-import { ANSWER_AFTER, NON_ANSWER, NOT_AN_ANSWER_AFTER, QUESTION } from './non-answer-forms.js';
+import { ANSWER_AFTER, NON_ANSWER, NOT_AN_ANSWER_AFTER, asksQuestion } from './non-answer-forms.js';
 
 /**
  * The `unresolved` category of the question passed off to someone else (不归我们管, 你问物业去). The contact sets
@@ -26,7 +26,7 @@ export function deflectsTheQuestion(p: PreparedTranscript, c: CompiledRubric, t:
   const asked = customerTurnBefore(p, t);
   // a question, or a request or report that asks for action (你们管一下 / 快递显示签收了但我没收到): not an acknowledgement
   // (once the scenario's question was answered, only a further question: a remark deflected leaves it answered)
-  const question = asked !== null && QUESTION.test(asked.turn.text);
+  const question = asked !== null && asksQuestion(asked.turn.text);
   if (!asked || (!question && (scenarioAnswered || asked.view.norm.length < REQUEST_MIN))) return false;
   if (scenarioAnswered && SIDE_QUESTION.test(asked.view.norm)) return false;
   // the contact goes on to state a scenario fact after it: the question was answered after all
@@ -50,7 +50,7 @@ export function quoted(t: PreparedTurn, end: number): boolean {
 const OPEN_QUOTES: readonly (readonly [string, string])[] = [['“', '”'], ['「', '」'], ['『', '』'], ['‘', '’']];
 
 /** Characters of a customer turn without a question form that make it a request or report, not an acknowledgement. */
-const REQUEST_MIN = 6;
+export const REQUEST_MIN = 6;
 
 /** How a customer opens a question on another matter: 另外 / 顺便问一下 / 对了 / 还有个事 / X也坏了. */
 export const SIDE_QUESTION = /^(?:那|嗯|哦|啊)?(?:另外|顺便|对了|还有个|还有一个|还有件|再问)|(?:也|还)(?:不好使|坏了|有问题|出问题|不能用|想问|想办|想买|想开)/u;

@@ -11,23 +11,45 @@
  */
 const TO_YOU = '(?:给|帮|为|跟|和|向)(?:您|你)';
 export const NON_ANSWER: RegExp[] = [
-  /(?<![如若您你有里么])不(?:太|是很|是特别|大|怎么)?(?:清楚|了解|确定|知道|明白)(?!的|之处|因素|性|您|你|是否|方不方便|有没有)/u,
+  /(?<![如若您你有里么])不(?:太|是很|是特别|大|怎么)?(?:清楚|了解|确定|知道|晓得|明白)(?!的|之处|因素|性|您|你|是否|方不方便|有没有)/u,
   new RegExp(`(?:没|没有)(?:办法|法子|法)(?:${TO_YOU})?(?:准确|具体|明确|确切)?地?(?:答复|回答|解答|告诉|告知|确定|确认|说明|查|处理|解决)`, 'u'),
   new RegExp(`无法(?:${TO_YOU})?(?:准确|具体|明确|确切)?地?(?:答复|回答|解答|告诉|告知|确定|确认|说明|查询|提供|处理|解决)`, 'u'),
   /(?:答复|回答|解答|告诉|帮)不了/u,
   /(?:我|我们|这边|这里)(?:这边|这里)?(?:暂时|目前)?(?:也)?(?:解决|处理|办)不了/u,
   /(?:查|看|找)不到(?:相关|这方面|具体|有关)/u,
   /(?:没有|暂无|暂时没有)(?:相关|这方面|具体)的?(?:信息|规定|说明|资料|政策)/u,
-  // (not 说不好意思: 您慢慢说。不好意思… reads 说不好意思 once the punctuation is gone)
-  /说不好(?!意思)|说不准|不好说/u,
+  // (not 说不好意思: 您慢慢说。不好意思… reads 说不好意思 once the punctuation is gone; 讲 is the spoken 说)
+  /[说讲]不好(?!意思)|[说讲]不准|不好[说讲](?!话)/u,
 ];
 
+
+/**
+ * The not-knowing of NON_ANSWER[0] without its look-ahead: read only where it closes its clause (我也不晓得，你自己
+ * 看着办 / 具体的不清楚。您…). The look-ahead keeps 不知道您方便吗 out, but on the normalised text it cannot see the
+ * clause break, so a not-knowing followed by a new clause opening with 你/您 was lost; a clause that ends on the
+ * not-knowing is the reply, whatever the next clause says.
+ */
+export const NOT_KNOWING_CLOSING = /(?<![如若您你有里么])不(?:太|是很|是特别|大|怎么)?(?:清楚|了解|确定|知道|晓得|明白)/gu;
 
 /**
  * Question forms of a customer turn: a question mark, a final particle, or a question word
  * (多少/多久/几/什么/怎么/哪/为什么) or A-not-A (能不能, 是不是, 要不要 …).
  */
 export const QUESTION = /[?？]|[吗呢吧嘛][。！!～~\s]*$|多少|多久|多长|几[天个点号时次年月]|[周星期拜]几|几时|何时|什么|怎么|怎样|如何|哪|为什么|为啥|啥|(.)不\1|能不能|可不可以|有没有/u;
+
+/** A final 吧/嘛 after a request to the agent (那你帮我想想办法嘛 / 给我加急处理吧): the particle urges, it does not ask. */
+const URGED_REQUEST = /(?:帮|给|替)(?:我|我们)[^？?。.！!]*[吧嘛][。！!～~\s]*$/u;
+const FINAL_URGING = /[吧嘛][。！!～~\s]*$/u;
+
+/**
+ * The customer turn asks something (QUESTION) — not a request urged with a final 吧/嘛 and no other question form in
+ * it: a request to act is not a question to answer (the push before a 忌语 decides forbidden-words, not resolution).
+ */
+export function asksQuestion(text: string): boolean {
+  if (!QUESTION.test(text)) return false;
+  if (!URGED_REQUEST.test(text)) return true;
+  return QUESTION.test(text.replace(FINAL_URGING, ''));
+}
 
 /**
  * What follows the dismissal without answering the question: a report that the main request was recorded
@@ -41,3 +63,12 @@ export const NOT_AN_ANSWER_AFTER =
 
 /** Characters of answer after a dismissive 忌语 that make the turn an answer after all. */
 export const ANSWER_AFTER = 8;
+
+/**
+ * A customer statement that asks for action though it asks no question: a problem reported — something negated or
+ * failing (没收到 / 打不开 / 停了 / 太慢 / 扣错了 / 丢了 / 漏水 / 卡住 / 故障) — or a request (帮我挂失 / 你们管一下 /
+ * 我要退款). Not a remark (我就是跟你们说一声，我换号了): a reply that only sends the customer elsewhere or shrugs
+ * leaves what they want fixed unanswered, a remark wanted nothing.
+ */
+export const asksForAction = (norm: string): boolean => PROBLEM_OR_REQUEST.test(norm);
+const PROBLEM_OR_REQUEST = /[不没未]|坏|慢|停|错|丢|漏|卡住|故障|问题|失败|帮|给我|管一下|处理|解决|我要|我想|麻烦/u;

@@ -11,7 +11,7 @@
  * no-misinformation's business: counting it here too would punish one slip two or three times.
  * Without facts: the contact completed and the agent answered after the customer spoke.
  */
-import { compileRubric, evidenceOf, findVocab, finding, memoOn, noAgent, prepare, vocabHits, type PreparedTranscript, type PreparedTurn } from '../context.js';
+import { compileRubric, evidenceOf, finding, memoOn, noAgent, prepare, vocabHits, type PreparedTranscript, type PreparedTurn } from '../context.js';
 import type { Interaction } from '../../harness/interaction/types.js';
 import type { Rubric } from '../rubric/schema.js';
 import type { Finding, MatchKind, Scorer, ScoringScenario } from '../scorer.js';
@@ -20,9 +20,10 @@ import { quoteOf } from '../text/view.js';
 import type { CompiledRubric } from '../context.js';
 import { evaluateFacts, type FactResult } from './facts.js';
 import { valueFormOf, valueFormOfText } from '../text/values.js';
-import { ANSWER_AFTER, NON_ANSWER, NOT_AN_ANSWER_AFTER, QUESTION } from './non-answer-forms.js';
-import { DEFLECTION_CATEGORY, deflectsTheQuestion } from './deflection.js';
+import { ANSWER_AFTER, NON_ANSWER, NOT_AN_ANSWER_AFTER, NOT_KNOWING_CLOSING, QUESTION, asksQuestion } from './non-answer-forms.js';
+import { DEFLECTION_CATEGORY, customerTurnBefore, deflectsTheQuestion } from './deflection.js';
 import { EVASIVE_CATEGORY, stanceNonAnswer } from './stance-non-answer.js';
+import { followsUp, lookupIn, typicalAnswerAfter } from './non-answer-remedies.js';
 
 const F = 'professionalism' as const;
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
@@ -34,7 +35,17 @@ const NO_AGENT = '全程没有人工坐席发言，无法评价';
  */
 const DISMISSAL_BEFORE = /(?<!我|我们|这边|这里)也$/u;
 const NOT_KNOWING = /^不(?:太|是很|是特别|大|怎么)?(?:清楚|了解|确定|知道|明白|懂)/u;
-const dismissedBefore = (norm: string, at: number) => DISMISSAL_BEFORE.test(norm.slice(0, at)) && !NOT_KNOWING.test(norm.slice(at));
+/**
+ * "这都搞不明白" / "连这个都不知道": the "even this" construction (这/这点/连X + 都) with no one between who does not know
+ * puts the not-knowing on the customer — a rebuke (指责客户, forbidden-words' business), not the agent's non-answer;
+ * 这个我都不知道 has the agent between and stays one.
+ */
+const REBUKE_BEFORE = /(?:这|这个|这点|这些|这么简单的?|这种事|连[^我]{1,6}?)都(?:还|搞|弄|听|看|想|说|闹|整)?$/u;
+const rebukeBefore = (norm: string, at: number) => {
+  const before = norm.slice(Math.max(0, at - 12), at);
+  return REBUKE_BEFORE.test(before) && !before.includes('我');
+};
+const dismissedBefore = (norm: string, at: number) => (DISMISSAL_BEFORE.test(norm.slice(0, at)) && !NOT_KNOWING.test(norm.slice(at))) || rebukeBefore(norm, at);
 
 type NonAnswerMatch = { quote: string; at: number; kind: MatchKind; deflection: boolean; stance?: boolean } | null;
 
@@ -61,10 +72,25 @@ function scanNonAnswer(t: PreparedTurn, c: CompiledRubric): NonAnswerMatch {
     if (coveredBy(t.view, span, c.vocab.forbiddenExceptions)) continue;
     return { quote: quoteOf(t.view, span.start, span.end), at: span.start, kind: 'pattern', deflection: false };
   }
+  const closing = notKnowingClosingItsClause(t);
+  if (closing && !indirectQuestion(t, closing.start) && !dismissedBefore(norm, closing.start) && !coveredBy(t.view, closing, c.vocab.forbiddenExceptions)) {
+    return { quote: quoteOf(t.view, closing.start, closing.end), at: closing.start, kind: 'pattern', deflection: false };
+  }
   // (the 敷衍 reply is read only where it stands for the answer: stance-non-answer.ts)
   const v = vocabHits(c, 'unresolved', t).find((h) => h.category !== EVASIVE_CATEGORY);
   if (v && !indirectQuestion(t, v.start) && !dismissedBefore(norm, v.start) && !coveredBy(t.view, v, c.vocab.forbiddenExceptions)) {
     return { quote: v.quote, at: v.start, kind: v.level === 'exact' ? 'exact' : v.level === 'homophone' ? 'pinyin' : 'fuzzy', deflection: v.category === DEFLECTION_CATEGORY };
+  }
+  return null;
+}
+
+/** The first not-knowing that ends its clause (NOT_KNOWING_CLOSING), as a span of the normalised text. */
+function notKnowingClosingItsClause(t: PreparedTurn): { start: number; end: number } | null {
+  const norm = t.view.norm;
+  NOT_KNOWING_CLOSING.lastIndex = 0;
+  for (let m = NOT_KNOWING_CLOSING.exec(norm); m; m = NOT_KNOWING_CLOSING.exec(norm)) {
+    const end = m.index + m[0].length;
+    if (end === norm.length || t.view.breakBefore[end]) return { start: m.index, end };
   }
   return null;
 }
@@ -97,7 +123,7 @@ const QUESTION_OPENING = /^(?:那|请问|也|就是|嗯|那么)?$/u;
 function repliesToQuestion(p: PreparedTranscript, t: PreparedTurn): boolean {
   for (const x of p.customer) {
     if (x.index > t.index) break;
-    if (memoOn(x, QUESTION, () => QUESTION.test(x.turn.text))) return true;
+    if (memoOn(x, QUESTION, () => asksQuestion(x.turn.text))) return true;
   }
   return false;
 }
@@ -135,29 +161,16 @@ function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: Re
     // an "I cannot answer" that does not stand for the answer may sit beside a stance reply that does (我管不了 after a report)
     const m = standsForAnswer ? said : stanceMatch(p, c, t, answeringTurns);
     if (!m) continue;
-    const lookupHere = findVocab(c, 'holdRequest', t);
+    const lookupHere = lookupIn(c, t);
     const next = p.dialogue[i + 1];
-    const lookupNext = next?.turn.speaker === 'agent' && findVocab(c, 'holdRequest', next);
+    const lookupNext = next?.turn.speaker === 'agent' && lookupIn(c, next);
     const rest = t.view.norm.slice(m.at);
-    if ((lookupHere && lookupHere.start > m.at) || lookupNext || REFERRAL.test(rest) || TIMED_FOLLOW_UP.test(rest) || CONTACT_SENT.test(rest)) continue;
+    if (typicalAnswerAfter(t, m.at + m.quote.length, NEAR)) continue;
+    if ((lookupHere && lookupHere.start > m.at) || lookupNext || followsUp(rest)) continue;
     out.push({ turn: t, quote: m.quote, kind: m.kind, stance: m.stance });
   }
   return out;
 }
-
-/** "…不过可以帮您提交给负责的部门": the agent passes the question on — it goes to find out, as a look-up does. */
-const REFERRAL = /(?:帮|为|替|给)(?:您|你)[^|]{0,10}(?:提交|转交|转给|转到|反馈|上报|转达)/u;
-
-/**
- * "我给您登记上，明天之内专人回电给您" / "24小时内给您回复": the question is logged with a callback by a stated
- * time — the agent keeps ownership (首问负责, 限时回复), as a referral does. Without a time ("先帮您记录下来，后面会有
- * 同事跟您联系") it is a put-off (the 推迟答复 vocabulary), not a follow-up.
- */
-const TIMED_FOLLOW_UP =
-  /(?:登记|记录|记下|提交|反馈|上报)[^]{0,16}?(?:\d+(?:个)?(?:小时|工作日|天|日)|[今明后当]天|今晚|下班前)(?:之内|以内|内|前)?[^]{0,8}?(?:回电|回复|答复|联系|致电|打给|通知)/u;
-
-/** "我把对应部门的电话发到您手机上": the agent sends the way to the answer (the office's number or address) to the customer. */
-const CONTACT_SENT = /(?:把|将)[^]{0,10}(?:电话|联系方式|地址|号码|链接)[^]{0,12}(?:发|发送|短信)(?:到|给)(?:您|你)/u;
 
 /**
  * "这种事你问我我也不知道啊。需要换配件的话师傅会…": the "I don't know" comes with a 忌语 (forbidden-words'
@@ -231,17 +244,31 @@ function withConfidence(f: Finding, confidence: number, matchKind: MatchKind): F
   return f;
 }
 
-/** Turns that state a scenario fact, except a self-correction of one given earlier (这个我不清楚。刚才口误了，应该是15天 restates the old answer; it does not answer what the customer has just asked). */
-function answeringTurnsOf(facts: ReturnType<typeof evaluateFacts>): Set<number> {
+/**
+ * Turns that state a scenario fact, except a self-correction of one given earlier (这个我不清楚。刚才口误了，应该是15天
+ * restates the old answer; it does not answer what the customer has just asked) and a repeat of a value already given.
+ */
+function answeringTurnsOf(p: PreparedTranscript, facts: ReturnType<typeof evaluateFacts>): Set<number> {
   const turns = new Set<number>();
   for (const r of facts) {
     for (const s of r.statements) {
       if (s.corrects && r.statements.some((o) => o.turn.index < s.turn.index)) continue;
+      // the same value said again because the customer asked to hear it again (能再说一次吗 — 我再说一遍，年卡198元)
+      // repeats the old answer; it answers no question asked since. Said again to a new question (那就等着是吧 — …一般当天
+      // 出来) it answers that one.
+      if (repeatAsked(p, s.turn) && r.statements.some((o) => o.turn.index < s.turn.index && o.value === s.value && o.kind === s.kind)) continue;
       turns.add(s.turn.index);
     }
   }
   return turns;
 }
+
+/** The customer's turn before `t` asks to hear the last answer again (没听清 / 能再说一次吗 / 刚才走神了 / 重复一下). */
+function repeatAsked(p: PreparedTranscript, t: PreparedTurn): boolean {
+  const asked = customerTurnBefore(p, t);
+  return asked !== null && REPEAT_REQUEST.test(asked.view.norm);
+}
+const REPEAT_REQUEST = /再(?:说|讲|重复|念|报)(?:1|一)?(?:遍|次|下)|重复(?:1|一)?(?:遍|下)|没听清|没听到|没听见|走神/u;
 
 /** What a bare non-answer may say besides it: the topic pointed at, who does not know, a final particle. */
 const TOPIC_WORDS = /这个|这块|这种|那个|我们|我|这边|暂时|目前|现在|也|的|哈|呢|啊|呀|嗯/gu;
@@ -259,7 +286,7 @@ export function bareNonAnswers(interaction: Interaction, scenario: ScoringScenar
   const p = prepare(interaction);
   if (noAgent(p)) return [];
   const c = compileRubric(rubric);
-  return nonAnswers(p, c, answeringTurnsOf(evaluateFacts(interaction, scenario, rubric))).filter((x) => {
+  return nonAnswers(p, c, answeringTurnsOf(p, evaluateFacts(interaction, scenario, rubric))).filter((x) => {
     if (x.stance) return false;
     const norm = x.turn.view.norm;
     return !SOFTENED.test(norm) && norm.replace(x.quote, '').replace(TOPIC_WORDS, '').length <= 2;
@@ -271,7 +298,7 @@ export const resolution: Scorer = (interaction, scenario, rubric) => {
   if (noAgent(p)) return [finding(F, 'resolution', 'na', NO_AGENT)];
   const c = compileRubric(rubric);
   const facts = evaluateFacts(interaction, scenario, rubric);
-  const giveUps = nonAnswers(p, c, answeringTurnsOf(facts));
+  const giveUps = nonAnswers(p, c, answeringTurnsOf(p, facts));
   if (giveUps.length) {
     const first = giveUps[0]!;
     return [

@@ -8,8 +8,8 @@
  */
 import { vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn, type VocabMatch } from '../context.js';
 import { valueFormOf } from '../text/values.js';
-import { QUESTION } from './non-answer-forms.js';
-import { SIDE_QUESTION, customerTurnBefore, quoted } from './deflection.js';
+import { asksForAction, asksQuestion } from './non-answer-forms.js';
+import { REQUEST_MIN, SIDE_QUESTION, customerTurnBefore, quoted } from './deflection.js';
 
 /** Where the non-answer stands in the turn. */
 export type StanceHit = Pick<VocabMatch, 'quote' | 'start' | 'end' | 'level'>;
@@ -37,13 +37,15 @@ export const EVASIVE_CATEGORY = '敷衍空答';
  * `t` nor the agent's next turn before the customer speaks holds answer content.
  */
 export function stanceNonAnswer(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, answeringTurns: ReadonlySet<number>): StanceHit | null {
-  const hit =
-    vocabHits(c, 'forbidden', t).find((h) => STANCE_CATEGORIES.has(h.category) && !quoted(t, h.end)) ??
-    vocabHits(c, 'unresolved', t).find((h) => h.category === EVASIVE_CATEGORY && !quoted(t, h.end)) ??
-    hedgedGuess(t);
+  const rude = vocabHits(c, 'forbidden', t).find((h) => STANCE_CATEGORIES.has(h.category) && !quoted(t, h.end));
+  const hit = rude ?? vocabHits(c, 'unresolved', t).find((h) => h.category === EVASIVE_CATEGORY && !quoted(t, h.end)) ?? hedgedGuess(t);
   if (!hit) return null;
   const asked = customerTurnBefore(p, t);
-  if (!asked || !QUESTION.test(asked.turn.text)) return null;
+  // a question, or a report of a problem, which asks for action (我的快递显示签收了但我没收到 — 那是快递员的事，我这边管
+  // 不了 / 宽带晚上特别慢 — 可能是你那边的问题吧) — not a remark (我就是跟你们说一声，我搬家了). Abuse after a statement
+  // (你们这套餐就是坑人 — 神经病) is the 忌语 alone: there was nothing to answer.
+  if (!asked) return null;
+  if (!asksQuestion(asked.turn.text) && (rude?.category === '粗俗辱骂' || asked.view.norm.length < REQUEST_MIN || !asksForAction(asked.view.norm))) return null;
   // a scenario fact stated anywhere in the contact: its question got an answer, and the contact sets label a
   // rude reply beside it a forbidden-words matter, not an unanswered question (independent-dev2a/-dev2b READMEs)
   if (answeringTurns.size > 0) return null;
