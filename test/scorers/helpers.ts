@@ -2,6 +2,7 @@
 import type { Interaction, InteractionEvent, Speaker } from '../../harness/interaction/types.js';
 import { loadRubric } from '../../harness/scoring/rubric-loader.js';
 import type { Rubric } from '../../scorers/rubric/schema.js';
+import { empathy } from '../../scorers/checks/professionalism.js';
 import type { Finding, ScoringScenario } from '../../scorers/scorer.js';
 
 export const rubric: Rubric = await loadRubric();
@@ -43,4 +44,18 @@ export const scenario = (extra: Partial<ScoringScenario> = {}): ScoringScenario 
 export function only(findings: Finding[]): Finding {
   if (findings.length !== 1) throw new Error(`expected one finding, got ${findings.length}`);
   return findings[0]!;
+}
+
+/**
+ * empathy's verdict on a short chat: the agent greets, the customer says `said`, the agent answers `reply`
+ * and goes on with `next`. false: a complaint left without empathy; 'na': no complaint heard; true: answered.
+ */
+export function empathyAfter(said: string, reply: string, next: string): Finding['pass'] {
+  const contact = chat([
+    ['agent', '您好，请问有什么可以帮您', 1000],
+    ['customer', said, 2000],
+    ['agent', reply, 3000],
+    ['agent', next, 4000],
+  ]);
+  return only(empathy(contact, scenario(), rubric)).pass;
 }

@@ -1,22 +1,8 @@
 /** empathy: look-alikes of a complaint — asking how to complain, a joke taken back, the customer's own apology. Wordings are our own. */
 import { describe, expect, it } from 'vitest';
-import { empathy } from '../../../scorers/checks/professionalism.js';
-import { chat, only, rubric, scenario } from '../helpers.js';
+import { empathyAfter } from '../helpers.js';
 
-const S = scenario();
-const verdict = (said: string) =>
-  only(
-    empathy(
-      chat([
-        ['agent', '您好，请问有什么可以帮您', 1000],
-        ['customer', said, 2000],
-        ['agent', '好的，我这边看一下', 3000],
-        ['agent', '请提供一下您的手机号', 4000],
-      ]),
-      S,
-      rubric,
-    ),
-  ).pass;
+const verdict = (said: string) => empathyAfter(said, '好的，我这边看一下', '请提供一下您的手机号');
 
 describe('empathy: complaint look-alikes', () => {
   it('asking how, where or what-if about complaining voices no grievance', () => {

@@ -4,24 +4,10 @@
  * our own; each family has look-alikes that voice no grievance.
  */
 import { describe, expect, it } from 'vitest';
-import { empathy } from '../../../scorers/checks/professionalism.js';
-import { chat, only, rubric, scenario } from '../helpers.js';
+import { empathyAfter } from '../helpers.js';
 
-const S = scenario();
 /** The verdict after a bare reply: false when the turn is a complaint, 'na' when it is not. */
-const verdict = (said: string) =>
-  only(
-    empathy(
-      chat([
-        ['agent', '您好，请问有什么可以帮您', 1000],
-        ['customer', said, 2000],
-        ['agent', '好的，请提供一下您的账号', 3000],
-        ['agent', '我这边登记一下', 4000],
-      ]),
-      S,
-      rubric,
-    ),
-  ).pass;
+const verdict = (said: string) => empathyAfter(said, '好的，请提供一下您的账号', '我这边登记一下');
 
 describe('empathy: rhetorical questions and contradictions', () => {
   it('whom to believe, who could stand it, yes here and no there, by what right', () => {

@@ -5,23 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { empathy } from '../../../scorers/checks/professionalism.js';
-import { chat, only, rubric, scenario } from '../helpers.js';
+import { chat, empathyAfter, only, rubric, scenario } from '../helpers.js';
 
 const S = scenario();
 /** The verdict after a bare reply: false when the turn is a complaint, 'na' when it is not. */
-const verdict = (said: string) =>
-  only(
-    empathy(
-      chat([
-        ['agent', '您好，请问有什么可以帮您', 1000],
-        ['customer', said, 2000],
-        ['agent', '好的，请提供一下您的姓名和电话', 3000],
-        ['agent', '我这边登记一下', 4000],
-      ]),
-      S,
-      rubric,
-    ),
-  ).pass;
+const verdict = (said: string) => empathyAfter(said, '好的，请提供一下您的姓名和电话', '我这边登记一下');
 
 describe('empathy: a complaint filed against a third party', () => {
   it('投诉 + an indefinite third party (一家 / 一个 / 某家) is the case brought, no grievance at the service', () => {

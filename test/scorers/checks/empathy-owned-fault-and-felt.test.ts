@@ -4,23 +4,9 @@
  * "anyone who met this would be upset". Wordings are our own.
  */
 import { describe, expect, it } from 'vitest';
-import { empathy } from '../../../scorers/checks/professionalism.js';
-import { chat, only, rubric, scenario } from '../helpers.js';
+import { empathyAfter } from '../helpers.js';
 
-const S = scenario();
-const after = (reply: string) =>
-  only(
-    empathy(
-      chat([
-        ['agent', '您好，请问有什么可以帮您', 1000],
-        ['customer', '热水器装了两个礼拜了还漏水，太过分了', 2000],
-        ['agent', reply, 3000],
-        ['agent', '请提供一下您的安装单号', 4000],
-      ]),
-      S,
-      rubric,
-    ),
-  ).pass;
+const after = (reply: string) => empathyAfter('热水器装了两个礼拜了还漏水，太过分了', reply, '请提供一下您的安装单号');
 
 describe('empathy: the fault owned in other words', () => {
   it('"we failed to do it well" and 赔不是 acknowledge', () => {

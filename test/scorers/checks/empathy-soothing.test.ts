@@ -1,22 +1,10 @@
 /** empathy: "don't worry" soothes; "calm down" (您先别激动) alone judges the customer's reaction. Wordings are our own. */
 import { describe, expect, it } from 'vitest';
 import { empathy } from '../../../scorers/checks/professionalism.js';
-import { chat, only, rubric, scenario } from '../helpers.js';
+import { chat, empathyAfter, only, rubric, scenario } from '../helpers.js';
 
 const S = scenario();
-const after = (reply: string) =>
-  only(
-    empathy(
-      chat([
-        ['agent', '您好，请问有什么可以帮您', 1000],
-        ['customer', '快递丢了三天都没人管，太过分了', 2000],
-        ['agent', reply, 3000],
-        ['agent', '请提供一下运单号', 4000],
-      ]),
-      S,
-      rubric,
-    ),
-  ).pass;
+const after = (reply: string) => empathyAfter('快递丢了三天都没人管，太过分了', reply, '请提供一下运单号');
 
 describe('empathy: soothing versus "calm down"', () => {
   it('您先别着急 / 别担心 still acknowledge', () => {
