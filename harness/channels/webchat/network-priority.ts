@@ -73,32 +73,35 @@ async function threadNices(pid: number): Promise<Map<number, number>> {
 }
 
 /**
- * Passes over a process's threads before giving up on catching them all. A thread inherits the nice
- * of the thread that creates it, so one created while we renice (by a thread not yet reniced) keeps
- * the old nice and appears only on the next listing; Chromium's thread pools start threads on demand,
- * and on a loaded machine the window between listing and renicing is wide enough to hit (a test saw
- * one such thread in two runs of three while both cores were busy).
+ * Passes over a process's threads before giving up on catching them all. Each pass lists the threads
+ * again: one started while we renice (Chromium's thread pools start threads on demand) appears only on
+ * the next listing.
  */
 const RENICE_PASSES = 8;
 
+/** What reniceAllThreads found: `gone` (no threads: the process ended), `reniced`, `already` at the nice, or `refused`. */
+type ReniceOutcome = 'gone' | 'reniced' | 'already' | 'refused';
+
 /**
  * Lower every thread of `pid` to `nice`, listing the threads again until a pass finds none above it.
- * Returns false when not allowed (no CAP_SYS_NICE) or when threads kept appearing.
+ * `refused` when not allowed (no CAP_SYS_NICE) or when threads kept appearing.
  */
-async function reniceAllThreads(pid: number, nice: number): Promise<boolean> {
+async function reniceAllThreads(pid: number, nice: number): Promise<ReniceOutcome> {
   for (let pass = 0; pass < RENICE_PASSES; pass++) {
-    const above = [...(await threadNices(pid))].filter(([, n]) => n > nice);
-    if (above.length === 0) return pass > 0;
+    const threads = await threadNices(pid);
+    if (threads.size === 0) return 'gone';
+    const above = [...threads].filter(([, n]) => n > nice);
+    if (above.length === 0) return pass > 0 ? 'reniced' : 'already';
     for (const [tid] of above) {
       try {
         setPriority(tid, nice);
       } catch (error) {
         // Gone since the listing: the next pass will not list it. Anything else: not allowed.
-        if ((error as NodeJS.ErrnoException).code !== 'ESRCH') return false;
+        if ((error as NodeJS.ErrnoException).code !== 'ESRCH') return 'refused';
       }
     }
   }
-  return false;
+  return 'refused';
 }
 
 interface NetworkService {
@@ -129,7 +132,7 @@ export async function raiseNetworkServicePriority(root = process.pid): Promise<N
   const reniced: number[] = [];
   let nice: number | null = null;
   for (const service of await findNetworkServices(root)) {
-    if (await reniceAllThreads(service.pid, service.browserNice)) {
+    if ((await reniceAllThreads(service.pid, service.browserNice)) === 'reniced') {
       reniced.push(service.pid);
       nice = service.browserNice;
     }
@@ -162,10 +165,9 @@ export async function watchNetworkServicePriority(running: () => boolean, root =
     await new Promise((resolve) => setTimeout(resolve, at - waited).unref());
     waited = at;
     if (!running()) return;
-    // A service that is gone (crashed, restarted by the browser) lists no threads: look again.
-    if (services.length === 0 || !(await Promise.all(services.map(async (s) => (await threadNices(s.pid)).size > 0))).every(Boolean)) {
-      services = await findNetworkServices(root).catch(() => []);
-    }
-    for (const service of services) await reniceAllThreads(service.pid, service.browserNice).catch(() => false);
+    if (services.length === 0) services = await findNetworkServices(root).catch(() => []);
+    const outcomes = await Promise.all(services.map((s) => reniceAllThreads(s.pid, s.browserNice).catch(() => 'refused' as const)));
+    // A service that is gone (crashed, restarted by the browser) lists no threads: find it again next look.
+    if (outcomes.includes('gone')) services = [];
   }
 }
