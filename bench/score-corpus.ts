@@ -10,7 +10,7 @@
  * defect the check should find. Misses are listed only for development sets: a set whose name
  * contains "holdout" is for figures only, its items are never printed.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { access, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadScenarioFile } from '../harness/scenario/loader.js';
@@ -261,13 +261,16 @@ export function formatCorpusReports(reports: readonly CorpusReport[], missesPerC
   return lines.join('\n');
 }
 
+/** The set has adjudicated labels (ADJUDICATED_LABELS). */
+export const hasAdjudicatedLabels = (set: string, root = CORPUS_ROOT): Promise<boolean> =>
+  access(path.join(root, set, ADJUDICATED_LABELS)).then(() => true, () => false);
+
 /** Each set's report, followed by its "@adj" report when the set has adjudicated labels. */
 export async function evaluateCorpora(sets: string[], root = CORPUS_ROOT): Promise<CorpusReport[]> {
   const reports: CorpusReport[] = [];
   for (const set of sets) {
     reports.push(await evaluateCorpus(set, root));
-    const adjudicated = await readFile(path.join(root, set, ADJUDICATED_LABELS), 'utf8').then(() => true, () => false);
-    if (adjudicated) reports.push(await evaluateCorpus(set, root, ADJUDICATED_LABELS));
+    if (await hasAdjudicatedLabels(set, root)) reports.push(await evaluateCorpus(set, root, ADJUDICATED_LABELS));
   }
   return reports;
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { corpusSets, evaluateCorpus, type LabelledContact } from '../../bench/score-corpus.js';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { ADJUDICATED_LABELS, CORPUS_ROOT } from '../../bench/score-corpus.js';
+import { ADJUDICATED_LABELS, CORPUS_ROOT, hasAdjudicatedLabels } from '../../bench/score-corpus.js';
 import { loadPhraseSet, phraseSets } from '../../bench/score-phrases.js';
 
 /** The checks every corpus contact is labelled for (the catalogue less the pure SLA/duration ones). */
@@ -38,7 +38,7 @@ describe.runIf(sets.length > 0)('independent corpora', () => {
 });
 
 const readLabels = async (file: string) => new Map((await readFile(file, 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as LabelledContact).map((l) => [l.contactId, l.labels as Record<string, string>]));
-const adjudicatedSets = (await Promise.all(sets.map(async (set) => ((await readFile(path.join(CORPUS_ROOT, set, ADJUDICATED_LABELS)).then(() => true, () => false)) ? [set] : [])))).flat();
+const adjudicatedSets = (await Promise.all(sets.map(async (set) => ((await hasAdjudicatedLabels(set)) ? [set] : [])))).flat();
 
 describe.runIf(adjudicatedSets.length > 0)('adjudicated labels (test/corpus/adjudicate.py)', () => {
   it.each(adjudicatedSets)('%s: differ from the first labeller only where adjudication.json says, and there take the second labeller\'s label', async (set) => {
