@@ -89,17 +89,31 @@ export function holdAnnouncement(c: ReturnType<typeof compileRubric>, t: Prepare
   return found && !lookupAnsweredInTurn(c, t, found) ? found : null;
 }
 
-/** A customer turn between `lastAgent` and dialogue index `until` says more than an acknowledgement (好的, 嗯). */
-function answeredSince(c: ReturnType<typeof compileRubric>, ts: readonly PreparedTurn[], lastAgent: PreparedTurn, until: number): boolean {
+/**
+ * A customer turn between `lastAgent` and dialogue index `until`, not passed over by `skip`, that says more
+ * than an acknowledgement (好的, 嗯).
+ */
+function customerSaidMoreSince(
+  c: ReturnType<typeof compileRubric>,
+  ts: readonly PreparedTurn[],
+  lastAgent: PreparedTurn,
+  until: number,
+  skip: (t: PreparedTurn) => boolean,
+): boolean {
   for (let k = until; k >= 0; k--) {
     const t = ts[k]!;
     if (t === lastAgent || t.index <= lastAgent.index) break;
-    if (t.turn.speaker !== 'customer' || isLineCheck(t)) continue;
+    if (t.turn.speaker !== 'customer' || skip(t)) continue;
     let covered = 0;
     for (const h of vocabHits(c, 'backchannels', t)) covered += h.end - h.start;
     if (covered < t.view.norm.length) return true;
   }
   return false;
+}
+
+/** A customer turn between `lastAgent` and dialogue index `until` says more than an acknowledgement or a line check. */
+function answeredSince(c: ReturnType<typeof compileRubric>, ts: readonly PreparedTurn[], lastAgent: PreparedTurn, until: number): boolean {
+  return customerSaidMoreSince(c, ts, lastAgent, until, isLineCheck);
 }
 
 /**
@@ -123,15 +137,7 @@ const ASKS_ABOUT_WAIT = /(?:要|等|还要|还得|需要|得)多(?:久|长时间
  * about the wait, nor only a line check (在吗？) or an acknowledgement with a question mark (好的？？).
  */
 function askedSince(c: ReturnType<typeof compileRubric>, ts: readonly PreparedTurn[], lastAgent: PreparedTurn, until: number): boolean {
-  for (let k = until; k >= 0; k--) {
-    const t = ts[k]!;
-    if (t === lastAgent || t.index <= lastAgent.index) break;
-    if (t.turn.speaker !== 'customer' || isLineCheck(t) || !handsOver(t) || ASKS_ABOUT_WAIT.test(t.view.norm)) continue;
-    let covered = 0;
-    for (const h of vocabHits(c, 'backchannels', t)) covered += h.end - h.start;
-    if (covered < t.view.norm.length) return true;
-  }
-  return false;
+  return customerSaidMoreSince(c, ts, lastAgent, until, (t) => isLineCheck(t) || !handsOver(t) || ASKS_ABOUT_WAIT.test(t.view.norm));
 }
 
 /**
