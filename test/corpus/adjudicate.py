@@ -7,7 +7,7 @@ label. The pairs come from <set>/adjudication.json: {"<contactId>|<check>": "why
 `bench score-corpus` prints a set's figures against these labels too, as "<set>@adj", so a reader sees how
 much of a check's gap is label error and how much is the scorer's.
 
-Usage: python3 test/corpus/adjudicate.py independent-holdout3a [more sets]   (standard library only)
+Usage: python3 test/corpus/adjudicate.py independent-dev8a [more sets]   (standard library only)
 """
 import json
 import os
@@ -44,5 +44,5 @@ def adjudicate(set_name):
 
 
 if __name__ == '__main__':
-    for s in sys.argv[1:] or ['independent-holdout3a', 'independent-holdout3b']:
+    for s in sys.argv[1:] or ['independent-dev8a', 'independent-dev8b']:
         adjudicate(s)

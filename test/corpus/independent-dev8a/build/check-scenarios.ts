@@ -1,0 +1,24 @@
+/**
+ * Validates this set's scenarios/*.yaml against the project's scenario schema (the same zod schema
+ * the harness loads them with). Run from the repo root: npx tsx test/corpus/independent-dev8a/build/check-scenarios.ts
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { Scenario } from '../../../../harness/scenario/schema.js';
+
+const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'scenarios');
+let bad = 0;
+for (const file of (await readdir(dir)).filter((f) => f.endsWith('.yaml'))) {
+  const result = Scenario.safeParse(parse(await readFile(path.join(dir, file), 'utf8')));
+  if (!result.success) {
+    bad += 1;
+    console.error(file, JSON.stringify(result.error.issues));
+  } else if (`${result.data.id}.yaml` !== file) {
+    bad += 1;
+    console.error(file, 'id does not match the file name');
+  }
+}
+console.log(bad ? `${bad} invalid scenario(s)` : 'all scenarios valid');
+process.exit(bad ? 1 : 0);
