@@ -59,7 +59,9 @@ ASR_FILLERS = ['呃', '嗯', '那个', '就是', '啊']
 
 def asr_noise(rng, text, speaker):
     """Voice transcripts as an ASR engine returns them: punctuation mostly gone, fillers added."""
-    t = re.sub(r'[，。？！、；]', lambda m: ' ' if rng.random() < 0.5 else '', text)
+    # A dropped comma between two numbers would glue them into one (工单号…四四，四十八小时): keep a space there.
+    num = '0-9零幺一二两三四五六七八九十百千万'
+    t = re.sub(r'[，。？！、；]', lambda m: ' ' if rng.random() < 0.5 else '', re.sub(f'(?<=[{num}])[，。、；](?=[{num}])', ' ', text))
     t = re.sub(r'\s+', ' ', t).strip()
     if speaker == 'customer' and rng.random() < 0.35:
         t = rng.choice(ASR_FILLERS) + ' ' + t
@@ -107,7 +109,9 @@ def build(c, scen, rng, t0):
         elif voice:
             start = now + rng.uniform(350, 1500)
         else:
-            base = (3000, 12000) if speaker == 'agent' else (4000, 16000)
+            # A reply takes 3–9 s to type; a customer's second message in a row follows within seconds.
+            prev = turns[-1]['speaker'] if turns else None
+            base = (3000, 9000) if speaker == 'agent' else (2000, 7000) if prev == 'customer' else (4000, 16000)
             start = now + rng.uniform(*base)
         start = int(start)
         if voice:
