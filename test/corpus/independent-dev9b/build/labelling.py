@@ -208,6 +208,10 @@ def derive(c, scen, inter, meta, joined):
         elif val != 'fail':
             why.pop(check, None)
     for check, reason in c.get('why', {}).items():
+        m = re.match(r'^(pass|fail|na):', reason)
+        if m:
+            assert m.group(1) == L[check], f"{c['id']} {check}: why says {m.group(1)}, label is {L[check]}"
+            reason = reason[m.end():]
         why[check] = reason
     for check in CHECKS:
         if L[check] != 'fail':
