@@ -93,7 +93,9 @@ def build(c, scen, rng, t0):
             pending_overlap = it[1] * 1000
             continue
         if it[0] == 'event':
-            events.append({'type': it[1], 'atMs': int(now)})
+            # An event written after a silence (hold-end) happens at the silence's end, just before the next turn.
+            at = now + pending_gap - 400 if pending_gap else now + 150
+            events.append({'type': it[1], 'atMs': int(at)})
             continue
         _, speaker, flags, note, text = it
         if speaker == 'agent' and joined is None:

@@ -71,7 +71,27 @@ def main():
     with open(os.path.join(OUT, 'labels.jsonl'), 'w', encoding='utf-8') as fh:
         for l in labels:
             fh.write(json.dumps(l, ensure_ascii=False) + '\n')
+    write_counts(labels)
     print(f'{len(contacts)} contacts, {len(SCENARIOS)} scenarios')
+
+
+def write_counts(labels):
+    """Refresh the README's table of label counts (normal contacts) between its markers."""
+    counts = {k: {'pass': 0, 'fail': 0, 'na': 0} for k in CHECKS}
+    for l in labels:
+        if not l['contactId'].startswith('sp-'):
+            for k, v in l['labels'].items():
+                counts[k][v] += 1
+    table = '| check | pass | fail | na |\n|---|---:|---:|---:|\n' + '\n'.join(
+        f"| {k} | {v['pass']} | {v['fail']} | {v['na']} |" for k, v in counts.items())
+    path = os.path.join(OUT, 'README.md')
+    if not os.path.exists(path):
+        return
+    text = open(path, encoding='utf-8').read()
+    start, end = '<!-- counts: written by build/gen.py -->\n', '\n<!-- /counts -->'
+    i, j = text.index(start) + len(start), text.index(end)
+    with open(path, 'w', encoding='utf-8') as fh:
+        fh.write(text[:i] + table + text[j:])
 
 
 if __name__ == '__main__':
