@@ -16,6 +16,7 @@ the timeline the script lays down; validate.py re-measures them from contacts.js
 """
 import random
 import re
+import zlib
 
 CHECKS = ['greeting', 'agent-id', 'closing', 'forbidden-words', 'verification', 'hold-etiquette',
           'politeness', 'interruption', 'dead-air', 'speech-rate', 'empathy', 'resolution',
@@ -57,6 +58,20 @@ def parse(script):
 ASR_FILLERS = ['呃', '嗯', '那个', '就是', '啊']
 
 
+# Homophone slips an ASR engine makes; none of these words decides a label.
+HOMOPHONES = [('已经', '以经'), ('时候', '时后'), ('因为', '应为'), ('知道', '知到'), ('现在', '线在'),
+              ('电话', '电化'), ('怎么', '怎莫'), ('这个', '这各'), ('明白', '明百'), ('没有', '美有'),
+              ('麻烦', '马烦'), ('可以', '可已')]
+
+
+def homophone_slip(rng, text):
+    found = [(a, b) for a, b in HOMOPHONES if a in text]
+    if found and rng.random() < 0.3:
+        a, b = rng.choice(found)
+        return text.replace(a, b, 1)
+    return text
+
+
 def asr_noise(rng, text, speaker):
     """Voice transcripts as an ASR engine returns them: punctuation mostly gone, fillers added."""
     # A dropped comma between two numbers would glue them into one (工单号…四四，四十八小时): keep a space there.
@@ -84,6 +99,8 @@ def build(c, scen, rng, t0):
     joined = None
     rate = c.get('rate') or rng.uniform(3.6, 4.5)
     noisy = voice and c.get('noise', rng.random() < 0.7)
+    # its own RNG, so that adding slips moves no timeline
+    slip_rng = random.Random(zlib.crc32(c['id'].encode()))
     pending_gap, pending_overlap, customer_pause = None, None, False
     for it in items:
         if it[0] == 'gap':
@@ -125,6 +142,8 @@ def build(c, scen, rng, t0):
         else:
             end = start
         shown = asr_noise(rng, text, speaker) if noisy and speaker in ('agent', 'customer') and not c.get('clean') else text
+        if noisy and speaker in ('agent', 'customer'):
+            shown = homophone_slip(slip_rng, shown)
         turn = {'speaker': speaker, 'text': shown, 'startMs': start, 'endMs': end}
         if voice:
             turn['confidence'] = round(rng.uniform(0.6, 0.98), 2)
