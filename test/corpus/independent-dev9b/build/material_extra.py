@@ -243,9 +243,9 @@ C!: 一半？签合同的时候说的可不是这样
 ~9
 A: 合同上写的就是这样，退款三个月内到账。
 C!: 你们这不是坑人吗
-A: 您要是有疑问可以看合同。
+A#{冷漠敷衍、推给合同}: 您要是有疑问可以看合同。
 ''', by='customer', first=6.5, lab={'closing': 'fail:坐席最后一句“您要是有疑问可以看合同。”，没有结束语', 'record-reference': 'fail:没有退款受理号', 'survey-offered': 'fail:未邀请评价', 'required-info': 'fail:没有问拒签信和合同编号'},
-   why={'verification': '没有核身就叫出客户姓氏并报出合同内容', 'empathy': '客户三次抱怨，坐席从未致歉或体谅', 'dead-air': '客户质疑后9秒才回应', 'resolution': 'pass:两个事实都答了（虽然都错）'}),
+   why={'verification': '没有核身就叫出客户姓氏并报出合同内容', 'empathy': '客户三次抱怨，坐席从未致歉或体谅', 'dead-air': '客户质疑后9秒才回应', 'resolution': 'pass:两个事实都答了（虽然都错）', 'politeness': 'pass:用“您”，语气不凶；最后一句把客户推给合同记为忌语'}),
 K('vs-submit-09', 'vs-submit', 'c', '''
 A: 在的
 C: 泰国旅游签要什么材料 下个月15号出发
