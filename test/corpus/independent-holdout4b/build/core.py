@@ -1,4 +1,4 @@
-"""Builds Interactions and labels from hand-written scripts (independent-dev9b).
+"""Builds Interactions and labels from hand-written scripts (independent-holdout4b).
 
 A script is the dialogue one line per turn: `A<flags>{note}: text` (agent), `C<flags>: text`
 (customer), `I:` IVR, `B:` chat bot, `S:` system notice. Directives on their own line:

@@ -1,4 +1,4 @@
-"""The 18 scenarios of independent-dev9b (3 per domain), written by hand."""
+"""The 18 scenarios of independent-holdout4b (3 per domain), written by hand."""
 
 def F(key, label, expected, variants, wrong, cues):
     return {'key': key, 'label': label, 'expected': expected, 'variants': variants, 'wrong': wrong, 'cues': cues}

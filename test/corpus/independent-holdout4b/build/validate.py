@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Self-check of independent-dev9b: every contact's text and timeline carry what its labels say.
+"""Self-check of independent-holdout4b: every contact's text and timeline carry what its labels say.
 
 Re-measures contacts.jsonl on its own (silences, latencies, overlaps, speech rate from the turn
 times; greetings, staff ids, closings, survey invitations, references, facts and required-info

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes scenarios/*.yaml, contacts.jsonl and labels.jsonl of independent-dev9b from the
+"""Writes scenarios/*.yaml, contacts.jsonl and labels.jsonl of independent-holdout4b from the
 hand-written material in material_*.py. Deterministic: one RNG seeded with a fixed number
 (not the set's name, so a rename moves nothing). Run: python3 build/gen.py"""
 import json
@@ -28,7 +28,7 @@ def yaml_scalar(v):
 def scenario_yaml(s):
     dom_name, org, phone = DOMAINS[s['dom']]
     lines = [f"id: {s['id']}", f"title: {yaml_scalar(s['title'])}",
-             f"description: {yaml_scalar(f'独立语料 independent-dev9b，领域 {dom_name}，机构 {org}')}",
+             f"description: {yaml_scalar(f'独立语料 independent-holdout4b，领域 {dom_name}，机构 {org}')}",
              'channel: [voice, webchat]', f'target: {{ phone: "{phone}" }}',
              f"persona: {{ name: {yaml_scalar(s['persona'])} }}", 'locale: zh-CN', 'steps: [ { end: true } ]', 'facts:']
     for f in s['facts']:
@@ -38,7 +38,7 @@ def scenario_yaml(s):
         lines.append('  - ' + json.dumps({'key': r['key'], 'label': r['label'], 'patterns': r['patterns']}, ensure_ascii=False))
     lines.append('requires: ' + json.dumps(s['requires']))
     lines.append('sla: ' + json.dumps(s['sla']))
-    lines.append(f"tags: [independent-dev9b, {dom_name}]")
+    lines.append(f"tags: [independent-holdout4b, {dom_name}]")
     return '\n'.join(lines) + '\n'
 
 
