@@ -50,6 +50,7 @@ DOMAIN = {
     'scenarios': [
         {'empathy': ['没提醒就扣钱，您觉得被坑了，我能理解，抱歉，', '连着扣了两个月您都没注意到，确实是我们提醒不到位，对不起，',
                      '真不好意思，扣费短信没发到位，让您措手不及了，'],
+         'lookalike': ['我理解您想直接退到银行卡，苹果渠道的扣费要走苹果的退款，我把申请入口和填写方法发您，有问题随时回来找我。', '按规则超过时限不能退，不过我可以帮您申请一次例外审核，您看行吗？', '苹果渠道我们没办法直接退，但您把扣款截图发我，我帮您整理好申请苹果退款要填的理由。'],
          'id': 'cl-autorenew', 'title': '会员自动续费扣款', 'persona': '田先生',
          'requires': {'verification': True, 'reference': True, 'empathy': True, 'survey': True},
          'fact': {'key': 'renew-refund', 'label': '误续费可退期限', 'expected': '7天内', 'variants': ['七天内'],
@@ -76,6 +77,7 @@ DOMAIN = {
          'complaint2': ['你们就是故意把关闭按钮藏得那么深', '我爸妈的账号也被这么扣过'],
          'pushback': ['你直接把三个月的都退我', '能不能赔我点会员天数']},
         {'empathy': ['账号被盗确实很让人担心，尤其里面有照片，抱歉让您遇上这事，', '这么多年的资料，着急是肯定的，我理解，', '辛苦您了，找回的流程确实有点繁琐，'],
+         'lookalike': ['被盗的情况建议您同时报警留个底，我这边先帮您冻结账号、强制下线所有设备。', '找回只能走申诉，我这边没办法直接改密码，但我可以先把账号冻结，保证文件不被删。'],
          'id': 'cl-hacked', 'title': '账号被盗找回', 'persona': '樊女士',
          'requires': {'verification': True, 'reference': False, 'empathy': False, 'survey': False},
          'fact': {'key': 'appeal-review', 'label': '账号申诉审核时长', 'expected': '3个工作日', 'variants': ['三个工作日'],
@@ -101,6 +103,7 @@ DOMAIN = {
          'complaint2': ['你们安全系统是摆设吗', '我真的快急哭了'],
          'pushback': ['你能不能现在就帮我改回来', '你们直接把盗号的人封了']},
         {'empathy': ['担心资料没了，换谁都会慌，我理解，', '到期前没提醒到您，真抱歉，', '不好意思，这个规则确实没讲清楚，'],
+         'lookalike': ['下载限速的规则我改不了，不过保留期内您可以分批下载，我教您用客户端的批量下载，会快很多。', '到期规则我没办法单独给您改，但可以帮您申请一次七天的体验会员，先把文件挪出来。'],
          'id': 'cl-expire', 'title': '会员到期后超额空间数据保留', 'persona': '邝先生',
          'requires': {'verification': False, 'reference': True, 'empathy': False, 'survey': True},
          'fact': {'key': 'retention', 'label': '超额文件保留期', 'expected': '180天', 'variants': ['一百八十天', '半年'],

@@ -8,6 +8,7 @@ empathy line carries an apology/acknowledgement word, no non-empathy line does, 
 is available, validates the scenario YAML files against harness/scenario/schema.ts.
 """
 import json, os, re, subprocess, sys
+sys.dont_write_bytecode = True
 from collections import Counter, defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -42,14 +43,14 @@ def main():
     for d in DOMAINS:
         for sc in d['scenarios']:
             P = lambda k: sc.get(k, d.get(k))
-            for line in P('empathy') + d['empathy2']:
+            for line in P('empathy') + P('empathy2'):
                 if not EMPATHY.search(line): err(sc['id'], 'empathy line without apology/acknowledgement: ' + line)
             for line in d['nonempathy'] + d['nonempathy2'] + d['generic_ask'] + sc['req_ask'] + d['verify_ask'] + sc['disclose'] + d['ack']:
                 if EMPATHY.search(line): err(sc['id'], 'non-empathy line reads as empathy: ' + line)
             for line in d['closing']:
                 if not CLOSE.search(line): err(sc['id'], 'closing without thanks/wish/bye: ' + line)
-            for line in (d['noclose'] + d['wrapq'] + d['survey'] + d['ref'] + d['not_ref'] + P('rude') + d['buckpass'] + d['lookalike']
-                         + [f[1] for f in sc['follow']] + [f[2] for f in sc['follow']] + d['empathy2'] + d['nonempathy2'] + d['curt']['end']):
+            for line in (d['noclose'] + d['wrapq'] + d['survey'] + d['ref'] + d['not_ref'] + P('rude') + d['buckpass'] + P('lookalike')
+                         + [f[1] for f in sc['follow']] + [f[2] for f in sc['follow']] + P('empathy2') + d['nonempathy2'] + d['curt']['end']):
                 if CLOSE.search(line): err(sc['id'], 'line that may end a call reads as a closing: ' + line)
             for line in d['greet']:
                 if not GREET.search(line[:8]): err(d['key'], 'greeting without 问候: ' + line)
@@ -80,6 +81,14 @@ def main():
     contacts = [json.loads(l) for l in open(os.path.join(ROOT, 'contacts.jsonl'), encoding='utf-8')]
     labels = {json.loads(l)['contactId']: json.loads(l) for l in open(os.path.join(ROOT, 'labels.jsonl'), encoding='utf-8')}
     counts = defaultdict(Counter)
+    # the project's corpus-format rules: unique ids, a label line per contact, every check labelled, scenario on disk
+    ids = [c['contactId'] for c in contacts]
+    if len(set(ids)) != len(ids): errors.append('duplicate contactId')
+    if sorted(ids) != sorted(labels): errors.append('labels.jsonl and contacts.jsonl name different contacts')
+    on_disk = {f[:-5] for f in os.listdir(os.path.join(ROOT, 'scenarios')) if f.endswith('.yaml')}
+    for c in contacts:
+        if c['scenarioId'] not in on_disk: errors.append(c['contactId'] + ': scenario not on disk')
+        if set(labels[c['contactId']]['labels']) != set(CHECKS): errors.append(c['contactId'] + ': not exactly the 19 checks')
     nvoice = nchat = 0
     for c in contacts:
         cid = c['contactId']
