@@ -84,14 +84,16 @@ def compose(dom, sc, k, rng, voice):
         A(''.join(parts), 'ask')
     if not k['req']:
         L['required-info'] = 'fail'; why['required-info'] = '坐席没有询问%s（客户自己报的不算）' % sc['req']['label']
+    # not asked for the item, the customer tells the story; now and then volunteers the item unasked
+    answer = pick(rng, sc['req_answer']) if k['req'] or rng.random() < 0.3 else pick(rng, sc['extra'])
     if k['cust_pause']:
         C(pick(rng, P('cust_wait')), 'plain')
         if not voice:
             A(pick(rng, TAKE_TIME), 'plain')
-        C(pick(rng, sc['req_answer']), 'plain', gap='custpause')
+        C(answer, 'plain', gap='custpause')
         why['dead-air'] = '客户说“我找一下”后的长停顿是客户的停顿，不算静默'
     else:
-        C(pick(rng, sc['req_answer']), 'plain')
+        C(answer, 'plain')
 
     # ---- verification ----------------------------------------------------------------------
     vmode = k['verify'] if req['verification'] else rng.choice(['ok', 'none'])
@@ -209,6 +211,10 @@ def compose(dom, sc, k, rng, voice):
 
     # ---- reference, survey, closing ----------------------------------------------------------
     leaves = k['close'] == 'na'
+    # 'late': the agent does give its name, but only when wrapping up (far past its first two turns)
+    late_name = pick(rng, P('id_name')) if idmode == 'late' and not leaves and not curt else ''
+    if idmode == 'late' and not late_name:
+        why['agent-id'] = '前两句没有任何自我介绍'
     if req['reference']:
         if k['ref']:
             ref = '%s%s%04d' % (dom['ref_prefix'], '2512' if rng.random() < 0.5 else '20251205', rng.randint(0, 9999))
@@ -233,12 +239,12 @@ def compose(dom, sc, k, rng, voice):
             A(pick(rng, P('curt')['end']), 'plain')
             L['closing'] = 'fail'; why['closing'] = '最后两句没有致谢、祝福或道别'
         elif k['close'] == 'ok':
-            A(pick(rng, P('wrapq')), 'plain')
+            A(late_name + pick(rng, P('wrapq')), 'plain')
             C(pick(rng, P('cust_nomore')), 'plain')
             A(pick(rng, P('closing')), 'close')
         else:
-            if rng.random() < 0.5:
-                A(pick(rng, P('wrapq')), 'plain')
+            if late_name or rng.random() < 0.5:
+                A(late_name + pick(rng, P('wrapq')), 'plain')
                 C(pick(rng, P('cust_nomore')), 'plain')
             A(pick(rng, P('noclose')), 'plain')
             L['closing'] = 'fail'; why['closing'] = '最后两句只有追问/交代，没有致谢、祝福或道别'
