@@ -102,7 +102,7 @@ def compose(dom, sc, k, rng, voice):
         j = rng.randrange(len(asks))
         A(asks[j], 'ask')
         C(P('verify_answer')[j], 'plain')  # the answer written for that question
-        A(pick(rng, P('verify_ok')) + pick(rng, sc['disclose']), 'disclose')
+        A(('' if curt else pick(rng, P('verify_ok'))) + pick(rng, sc['disclose']), 'disclose')
     else:
         A(pick(rng, sc['disclose']), 'disclose')
         if vmode == 'late':
@@ -180,8 +180,11 @@ def compose(dom, sc, k, rng, voice):
 
     # ---- second complaint ---------------------------------------------------------------------
     if k['complain2'] and not curt:
-        C(pick(rng, sc['complaint2']), 'complaint')
-        A(pick(rng, P('empathy2')) if emp_fail_at != 2 else pick(rng, P('nonempathy2')), 'plain')
+        j = rng.randrange(len(sc['complaint2']))
+        C(sc['complaint2'][j], 'complaint')
+        # a scenario's own empathy2 lines answer its complaint2 lines one for one
+        e2 = P('empathy2')
+        A((e2[j] if 'empathy2' in sc else pick(rng, e2)) if emp_fail_at != 2 else pick(rng, P('nonempathy2')), 'plain')
     if complaint or k['complain2']:
         if curt or emp_fail_at:
             L['empathy'] = 'fail'

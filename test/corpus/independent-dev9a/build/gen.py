@@ -253,7 +253,7 @@ def main():
         'id': balanced(rng, n, {'num': 62, 'name': 40, 'asked': 8, 'none': 12, 'role': 12, 'hotline': 9, 'late': 7}),
         'pol': balanced(rng, n, {'ok': n - 48, 'rude': 22, 'buck': 14, 'curt': 12}),
         'lookalike': balanced(rng, n, {False: n - 40, True: 40}),
-        'hold': balanced(rng, n, {'none': n - 78, 'good': 48, 'nothanks': 30}),
+        'hold': balanced(rng, n, {'none': n - 86, 'good': 56, 'nothanks': 30}),
         'fact': balanced(rng, n, {'ok': n - 71, 'wrong': 14, 'selfcorrect': 14, 'unlisted': 8, 'nonanswer': 13, 'lookup': 8, 'follow_nonanswer': 22}),
         'req': balanced(rng, n, {True: n - 32, False: 32}),
         'ref': balanced(rng, n, {True: n // 2, False: n - n // 2}),

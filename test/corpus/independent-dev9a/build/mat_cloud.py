@@ -130,3 +130,27 @@ DOMAIN = {
          'pushback': ['能不能送我一个月会员', '你们能不能别限制下载速度']},
     ],
 }
+
+# ---- second pass: more ways to say the lines that decide labels ----------------------------------
+DOMAIN_MORE = {
+    'buckpass': ['密码是您自己保管的，丢了跟平台无关。', '这不是我们客服能管的，您自己去设置里找。'],
+    'nonempathy': ['这个按规则来，'],
+    'closing': ['好的，先这样，祝您工作顺利，再见！'],
+    'id_name': ['我是云匣客服，姓聂，您叫我小聂就行，'],
+}
+SCENARIO_MORE = {
+    'cl-autorenew': {
+        'complaint': ['你们这续费提醒比蚊子声还小，扣完钱才通知', '我手机里一堆续费我都关了，就你们家关不掉',
+                      '我已经在消费者协会留言了，你们看着办'],
+        'empathy': ['扣完钱才通知，这确实说不过去，我先跟您道个歉，', '关不掉续费太让人恼火了，我理解，我现在就帮您关，'],
+    },
+    'cl-hacked': {'complaint': ['我账号被盗去发广告，朋友都来问我是不是诈骗', '十年的照片都在里面，你们安全措施就这样？'],
+                  'empathy': ['被盗号去发广告还连累朋友，太糟心了，抱歉让您遇上，']},
+    'cl-expire': {'complaint': ['会员过期一天就限速，下载个文件要三个小时'],
+                  'empathy': ['到期就限速，下载这么慢确实影响您，不好意思，']},
+}
+for _k, _more in DOMAIN_MORE.items():
+    DOMAIN[_k] = DOMAIN[_k] + _more
+for _sc in DOMAIN['scenarios']:
+    for _k, _more in SCENARIO_MORE.get(_sc['id'], {}).items():
+        _sc[_k] = _sc.get(_k, DOMAIN.get(_k)) + _more

@@ -84,7 +84,7 @@ DOMAIN = {
                      '不好意思让您对账对得这么累，'],
          'lookalike': ['这部分费用按合同是要另算的，不过您可以申请平台复核，我来帮您提交。',
                        '工长那边我确实没办法直接下命令，但我能让监理今天下午给您回电，回电后我再跟您确认一遍。'],
-         'empathy2': ['抱歉，增项的事让您来回问了好几遍，这次我给您一个准话。', '理解您的不信任，换我也会这么想，我把工长的签字记录调出来给您看。'],
+         'empathy2': ['理解您的不信任，换我也会这么想，我把工长的签字记录调出来给您看。', '抱歉，增项的事让您来回问了好几遍，这次我给您一个准话。'],
          'id': 'hr-extra-fee', 'title': '增项费用争议', 'persona': '戴先生',
          'requires': {'verification': True, 'reference': False, 'empathy': False, 'survey': False},
          'fact': {'key': 'unsigned-extra', 'label': '未签字增项费用', 'expected': '无需支付', 'variants': ['不用付', '不需要支付', '不用给'],
@@ -140,3 +140,27 @@ DOMAIN = {
          'pushback': ['能不能换个设计师', '你直接给我派个靠谱的来']},
     ],
 }
+
+# ---- second pass: more ways to say the lines that decide labels ----------------------------------
+DOMAIN_MORE = {
+    'buckpass': ['施工质量是施工方的事，平台只负责撮合。', '这个问题我们解决不了，您另外想办法吧。'],
+    'nonempathy': ['您说的我都记下了，'],
+    'closing': ['好嘞，那您先忙，祝一切顺顺当当，再见。'],
+    'id_name': ['我是栖居的家装顾问，姓潘，潘婷婷，'],
+}
+SCENARIO_MORE = {
+    'hr-delay': {
+        'complaint': ['我孩子马上要上学了，学区房装不完住不进去，你们赔得起吗', '工期一拖再拖，你们是不是把我这单转包了',
+                      '我已经在业主群里曝光你们了，再不给答复我就去住建局'],
+        'empathy': ['孩子上学的事耽误不起，您的焦虑我完全能体会，是我们没管好工地，', '一拖再拖确实说不过去，我先代表平台向您道歉，'],
+    },
+    'hr-extra-fee': {'complaint': ['八千多说加就加，你们这是把业主当提款机', '工长拿着增项单追着我要钱，还说不给就停工'],
+                     'empathy': ['被追着要钱还拿停工压您，这换谁都受不了，抱歉，']},
+    'hr-measure': {'complaint': ['我请了半天假在家等，结果人影都没有'],
+                   'empathy': ['专门请假却白等半天，这是我们失约了，对不起，']},
+}
+for _k, _more in DOMAIN_MORE.items():
+    DOMAIN[_k] = DOMAIN[_k] + _more
+for _sc in DOMAIN['scenarios']:
+    for _k, _more in SCENARIO_MORE.get(_sc['id'], {}).items():
+        _sc[_k] = _sc.get(_k, DOMAIN.get(_k)) + _more

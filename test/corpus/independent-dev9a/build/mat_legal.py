@@ -108,7 +108,7 @@ DOMAIN = {
          'pushback': ['你们能不能派人去他家说说', '你直接帮我起诉他']},
         {'empathy': ['干了活拿不到钱，谁都着急，我理解，', '您辛辛苦苦干了半年，工钱被拖着，真是不容易，', '被老板这样对待，确实让人气愤，我理解，'],
          'lookalike': ['我理解您想让我们直接帮您要钱，热线本身不能代为追讨，但您可以向劳动监察大队投诉，我把地址和电话给您，您的情况也符合申请法律援助，我教您怎么申请。', '按规定热线不提供代写，不过法援中心可以免费帮您写仲裁申请书，我帮您预约。'],
-         'empathy2': ['您一个人在外地打工讨薪，确实不容易，我理解。', '孩子学费都压在这笔钱上，您的着急我完全理解。'],
+         'empathy2': ['孩子学费都压在这笔钱上，您的着急我完全理解。', '到处跑还被推来推去，确实寒心，我理解，这次我把该去哪、带什么一次说清。'],
          'id': 'lg-wage', 'title': '劳动欠薪咨询', 'persona': '牛师傅',
          'requires': {'verification': False, 'reference': True, 'empathy': False, 'survey': True},
          'fact': {'key': 'arbitration-limit', 'label': '劳动仲裁时效', 'expected': '一年', 'variants': ['1年', '十二个月'],
@@ -135,3 +135,27 @@ DOMAIN = {
          'pushback': ['你们能不能直接帮我把钱要回来', '能不能帮我打电话给老板']},
     ],
 }
+
+# ---- second pass: more ways to say the lines that decide labels ----------------------------------
+DOMAIN_MORE = {
+    'buckpass': ['您这个情况复杂，我们热线回答不了，去法院问吧。', '这个您问街道，不是我们的事。'],
+    'nonempathy': ['法律上讲证据，'],
+    'closing': ['不客气，您慢走，有需要再来电，再见。'],
+    'id_name': ['我是12348的值班律师，姓龚，龚雪，'],
+}
+SCENARIO_MORE = {
+    'lg-aid': {
+        'complaint': ['说是法律援助，结果比请律师还难，门槛这么高是给谁设的', '我腿脚不方便，你们还一趟趟让我去补材料',
+                      '再没消息我就去信访了'],
+        'empathy': ['您腿脚不方便还要来回跑，太不容易了，补材料的事我看能不能线上办，', '申请迟迟没有回音，您有怨气是正常的，我理解，'],
+    },
+    'lg-mediation': {'complaint': ['调解都调了两个月了，我天花板现在还在滴水', '对方仗着是社区干部的亲戚，根本不把调解当回事'],
+                     'empathy': ['两个月天花板还在滴水，日子过得太闹心了，我理解您，']},
+    'lg-wage': {'complaint': ['我一个农民工，钱要不回来过年都回不了家'],
+                'empathy': ['干了一年活过年回不了家，这太让人心酸了，我理解您，']},
+}
+for _k, _more in DOMAIN_MORE.items():
+    DOMAIN[_k] = DOMAIN[_k] + _more
+for _sc in DOMAIN['scenarios']:
+    for _k, _more in SCENARIO_MORE.get(_sc['id'], {}).items():
+        _sc[_k] = _sc.get(_k, DOMAIN.get(_k)) + _more

@@ -147,3 +147,28 @@ DOMAIN = {
          'pushback': ['能不能给我补个券啊', '你们赶紧派人把车拖走吧']},
     ],
 }
+
+# ---- second pass: more ways to say the lines that decide labels ----------------------------------
+DOMAIN_MORE = {
+    'buckpass': ['您跟我说也没用，去找放机柜的那家店。', '这个我们客服也改不了，您自己在APP里申诉吧。'],
+    'nonempathy': ['这个情况我们经常遇到，', '系统会自动处理的，'],
+    'closing': ['行，那您忙，有事再找闪充，再见～'],
+    'greet': ['您好，晚上好，闪充客服，'],
+    'id_name': ['我姓蒋，是闪充售后客服，'],
+}
+SCENARIO_MORE = {
+    'pb-return-fail': {
+        'complaint': ['我就想问问你们这柜子到底能不能用，还个宝还得还三回', '一个充电宝扣我99，比买个新的还贵，你们良心不会痛吗',
+                      '你们再不退钱我就去黑猫投诉了'],
+        'empathy': ['多扣了您这么多，搁谁心里都不舒服，这确实是我们的问题，', '您都还了还扣钱，这事儿说不过去，我先跟您赔个不是，'],
+    },
+    'pb-deposit': {'complaint': ['你们押金退款就是个摆设，点了半个月没反应', '我是学生，99块押金对我来说不是小钱，你们快点行不行'],
+                   'empathy': ['学生党99块确实不是小数目，让您等这么久不应该，'] },
+    'pb-fault': {'complaint': ['车子突然没电我差点在马路中间摔了，你们有没有人管', '连着两辆车都是坏的，你们投放之前不检查吗'],
+                 'empathy': ['马路中间突然断电太危险了，您没受伤吧？真的对不起，']},
+}
+for _k, _more in DOMAIN_MORE.items():
+    DOMAIN[_k] = DOMAIN[_k] + _more
+for _sc in DOMAIN['scenarios']:
+    for _k, _more in SCENARIO_MORE.get(_sc['id'], {}).items():
+        _sc[_k] = _sc.get(_k, DOMAIN.get(_k)) + _more

@@ -21,7 +21,7 @@ DG = '0-9A-Z零〇幺一二两三四五六七八九'
 GREET = re.compile(r'您好|你好|早上好|上午好|下午好|晚上好|哈喽|嗨|亲')
 STAFF = re.compile(rf'(工号|编号)(是|为)?[{DG}]{{2,}}|[{DG}]{{2,}}号(客服|坐席|话务员|咨询员|管家)|客服[{DG}]{{3,}}')
 CLOSE = re.compile(r'谢谢|感谢|再见|拜拜|祝|再会|保重')
-EMPATHY = re.compile(r'抱歉|对不起|对不住|不好意思|理解|体谅|辛苦|添麻烦|委屈|道歉|换谁|换我|搁谁|糟心|闹心|我们的问题|我们的错|我们的不对|失职|没做好|不到位|失信|窝火|不容易|难处|体会|慌|心情|感受|没检修')
+EMPATHY = re.compile(r'抱歉|对不起|对不住|不好意思|理解|体谅|辛苦|添麻烦|委屈|道歉|换谁|换我|搁谁|糟心|闹心|我们的问题|我们的错|我们的不对|说不过去|赔个不是|责任|憋屈|焦虑|心酸|心疼|恼火|受不了|没管好|失约|怨气|影响您|不应该|失职|没做好|不到位|失信|窝火|不容易|难处|体会|慌|心情|感受|没检修')
 HOLD_THANKS = re.compile(r'久等|感谢.{0,4}(等|耐心)|谢谢.{0,4}(等|耐心)')
 REF = re.compile(rf'(?<!订)(?<!合同)(?<!会员订)(工单号|受理号|受理编号|申诉单号|服务单号|处理单号|售后单|售后编号|记录编号|单号|编号)(是|为|：|:)?[{DG}]{{6,}}')
 FILLERS = ('嗯', '呃', '那个', '就是', '啊')
@@ -45,7 +45,7 @@ def main():
             P = lambda k: sc.get(k, d.get(k))
             for line in P('empathy') + P('empathy2'):
                 if not EMPATHY.search(line): err(sc['id'], 'empathy line without apology/acknowledgement: ' + line)
-            for line in d['nonempathy'] + d['nonempathy2'] + d['generic_ask'] + sc['req_ask'] + d['verify_ask'] + sc['disclose'] + d['ack']:
+            for line in P('nonempathy') + d['nonempathy2'] + d['generic_ask'] + sc['req_ask'] + d['verify_ask'] + sc['disclose'] + d['ack']:
                 if EMPATHY.search(line): err(sc['id'], 'non-empathy line reads as empathy: ' + line)
             for line in d['closing']:
                 if not CLOSE.search(line): err(sc['id'], 'closing without thanks/wish/bye: ' + line)
