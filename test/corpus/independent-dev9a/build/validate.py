@@ -49,7 +49,7 @@ def main():
                 if EMPATHY.search(line): err(sc['id'], 'non-empathy line reads as empathy: ' + line)
             for line in d['closing']:
                 if not CLOSE.search(line): err(sc['id'], 'closing without thanks/wish/bye: ' + line)
-            for line in (d['noclose'] + d['wrapq'] + d['survey'] + d['ref'] + d['not_ref'] + P('rude') + d['buckpass'] + P('lookalike')
+            for line in (d['noclose'] + d['wrapq'] + d['survey'] + d['ref'] + P('not_ref') + P('rude') + d['buckpass'] + P('lookalike')
                          + [f[1] for f in sc['follow']] + [f[2] for f in sc['follow']] + P('empathy2') + d['nonempathy2'] + d['curt']['end']):
                 if CLOSE.search(line): err(sc['id'], 'line that may end a call reads as a closing: ' + line)
             for line in d['greet']:
