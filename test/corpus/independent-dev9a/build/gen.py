@@ -73,6 +73,7 @@ def write_scenario(dom, sc):
         fh.write('\n'.join(lines) + '\n')
 
 
+CHAT_EMOJI = ['😤', '🙏', '😂', '👍', '😓', '[捂脸]', '…']
 FILLERS = ['嗯', '呃', '那个', '就是', '啊']
 HOMOPHONES = [('在', '再'), ('那', '哪'), ('做', '作'), ('已经', '以经'), ('的话', '得话')]
 
@@ -130,6 +131,8 @@ def build(dom, sc, k, rng, voice, cid, idx, t0):
         kind = tu['kind']
         if noisy:
             asr_noise(rng, tu, kind)
+        if not voice and tu['sp'] == 'customer' and rng.random() < 0.12:
+            tu['text'] += rng.choice(CHAT_EMOJI)  # typed chat: an emoji now and then
         chars = len(strip_punct(tu['text']))
         if tu['sp'] == 'agent':
             if first_agent:
@@ -254,7 +257,7 @@ def main():
         'pol': balanced(rng, n, {'ok': n - 48, 'rude': 22, 'buck': 14, 'curt': 12}),
         'lookalike': balanced(rng, n, {False: n - 40, True: 40}),
         'hold': balanced(rng, n, {'none': n - 86, 'good': 56, 'nothanks': 30}),
-        'fact': balanced(rng, n, {'ok': n - 71, 'wrong': 14, 'selfcorrect': 14, 'unlisted': 8, 'nonanswer': 13, 'lookup': 8, 'follow_nonanswer': 22}),
+        'fact': balanced(rng, n, {'ok': n - 81, 'wrong': 14, 'selfcorrect': 17, 'unlisted': 8, 'nonanswer': 13, 'lookup': 8, 'follow_nonanswer': 27}),
         'req': balanced(rng, n, {True: n - 32, False: 32}),
         'ref': balanced(rng, n, {True: n // 2, False: n - n // 2}),
         'survey': balanced(rng, n, {True: n // 2 + 8, False: n - n // 2 - 8}),
