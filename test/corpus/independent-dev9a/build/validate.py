@@ -45,12 +45,12 @@ def main():
             P = lambda k: sc.get(k, d.get(k))
             for line in P('empathy') + P('empathy2'):
                 if not EMPATHY.search(line): err(sc['id'], 'empathy line without apology/acknowledgement: ' + line)
-            for line in P('nonempathy') + d['nonempathy2'] + d['generic_ask'] + sc['req_ask'] + d['verify_ask'] + sc['disclose'] + d['ack']:
+            for line in P('nonempathy') + P('nonempathy2') + d['generic_ask'] + sc['req_ask'] + d['verify_ask'] + sc['disclose'] + d['ack']:
                 if EMPATHY.search(line): err(sc['id'], 'non-empathy line reads as empathy: ' + line)
             for line in d['closing']:
                 if not CLOSE.search(line): err(sc['id'], 'closing without thanks/wish/bye: ' + line)
             for line in (d['noclose'] + d['wrapq'] + d['survey'] + d['ref'] + P('not_ref') + P('rude') + d['buckpass'] + P('lookalike')
-                         + [f[1] for f in sc['follow']] + [f[2] for f in sc['follow']] + P('empathy2') + d['nonempathy2'] + d['curt']['end']):
+                         + [f[1] for f in sc['follow']] + [f[2] for f in sc['follow']] + P('empathy2') + P('nonempathy2') + d['curt']['end']):
                 if CLOSE.search(line): err(sc['id'], 'line that may end a call reads as a closing: ' + line)
             for line in d['greet']:
                 if not GREET.search(line[:8]): err(d['key'], 'greeting without 问候: ' + line)
