@@ -177,7 +177,7 @@ def main():
         # ---- timeline ---------------------------------------------------------------------------
         ev = {e['type']: e['atMs'] for e in c['events']}
         joined = ev.get('agent-joined', ev.get('answered'))
-        holdask = [n(x) for x in d['hold_ask']]
+        holdask = [n(x) for x in sc.get('hold_ask', d['hold_ask'])]
         dead_thr, hold_thr = (8000, 15000) if voice else (30000, 30000)
         dead = False
         holds = []
