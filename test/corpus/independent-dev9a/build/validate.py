@@ -87,6 +87,16 @@ def main():
     if sorted(ids) != sorted(labels): errors.append('labels.jsonl and contacts.jsonl name different contacts')
     on_disk = {f[:-5] for f in os.listdir(os.path.join(ROOT, 'scenarios')) if f.endswith('.yaml')}
     for c in contacts:
+        # a consistent timeline: events in order, nothing after 'ended', durationMs = 'ended', no agent before joining
+        ts = [e['atMs'] for e in c['events']]
+        if ts != sorted(ts): errors.append(c['contactId'] + ': events out of order')
+        ended = [e['atMs'] for e in c['events'] if e['type'] == 'ended']
+        if c['turns'] and ended and max(t['endMs'] for t in c['turns']) > ended[0]: errors.append(c['contactId'] + ': a turn after ended')
+        if 'durationMs' in c and ended and c['durationMs'] != ended[0]: errors.append(c['contactId'] + ': durationMs is not the ended event')
+        joined = [e['atMs'] for e in c['events'] if e['type'] == 'agent-joined']
+        first_agent = [t['startMs'] for t in c['turns'] if t['speaker'] == 'agent'][:1]
+        if joined and first_agent and first_agent[0] < joined[0]: errors.append(c['contactId'] + ': agent speaks before joining')
+        if any(t['endMs'] < t['startMs'] or t['startMs'] < 0 for t in c['turns']): errors.append(c['contactId'] + ': a turn ends before it starts')
         if c['scenarioId'] not in on_disk: errors.append(c['contactId'] + ': scenario not on disk')
         if set(labels[c['contactId']]['labels']) != set(CHECKS): errors.append(c['contactId'] + ': not exactly the 19 checks')
     nvoice = nchat = 0
