@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes scenarios/*.yaml, contacts.jsonl and labels.jsonl for independent-dev9a.
+"""Writes scenarios/*.yaml, contacts.jsonl and labels.jsonl for independent-holdout4a.
 
 Every line of dialogue comes from the hand-written material in mat_*.py (one file per domain);
 this script only decides, with a fixed seed, which hand-written pieces each contact uses and
@@ -49,7 +49,7 @@ def write_scenario(dom, sc):
     lines = [
         f"id: {sc['id']}",
         f"title: {yaml_scalar(sc['title'])}",
-        f"description: {yaml_scalar('独立语料 independent-dev9a，领域 ' + dom['key'] + '，机构 ' + dom['org'])}",
+        f"description: {yaml_scalar('独立语料 independent-holdout4a，领域 ' + dom['key'] + '，机构 ' + dom['org'])}",
         'channel: [voice, webchat]',
         f"target: {{ phone: \"{dom['phone']}\" }}",
         f"persona: {{ name: {yaml_scalar(sc['persona'])} }}",
@@ -67,7 +67,7 @@ def write_scenario(dom, sc):
             str(sc['requires'][k]).lower() for k in ('verification', 'reference', 'empathy', 'survey')),
         'sla: { firstResponseMs: %d, responseLatencyMs: %d, handleTimeMs: %d }' % (
             SLA['firstResponseMs'], SLA['responseLatencyMs'], SLA['handleTimeMs']),
-        f"tags: [independent-dev9a, {dom['key']}]",
+        f"tags: [independent-holdout4a, {dom['key']}]",
     ]
     with open(os.path.join(ROOT, 'scenarios', sc['id'] + '.yaml'), 'w', encoding='utf-8') as fh:
         fh.write('\n'.join(lines) + '\n')
