@@ -14,7 +14,7 @@ import re
 
 from material_a import HOMESTAY, LIBRARY, HEALTH
 from material_b import PARCEL, BUS, EBIKE
-from material_extra import EXTRA, EMPATHY, DISCLOSE
+from material_extra import EMPATHY, DISCLOSE, PUSHBACK, FITS
 from plan import make_plans, CHECKS
 from timeline import Timeline, spoken_len
 
@@ -53,15 +53,18 @@ class Contact:
 
     def __init__(self, rng, dom, sc, plan, cid, channel):
         self.rng, self.dom, self.sc, self.p, self.cid, self.channel = rng, dom, sc, plan, cid, channel
-        self.ex = EXTRA[dom['key']]
         self.tl = Timeline(rng, channel, plan)
         self.why = {}
 
     def pick(self, pool):
         """A line from pool that fits the channel (no 挂机/来电 in a chat, no 弹出/表情 on the phone)."""
         wrong = CHAT_ONLY if self.channel == 'voice' else VOICE_ONLY
-        fitting = [x for x in pool if not any(w in x for w in wrong)]
+        fitting = [x for x in pool if not any(w in x for w in wrong) and self.fits(x)]
         return self.rng.choice(fitting or pool)
+
+    def fits(self, line):
+        """False for a trade line written for another scenario of the trade (see FITS)."""
+        return all(self.sc['id'] in ids for key, ids in FITS.items() if key in line)
 
     def staff_line(self):
         num = self.rng.choice(['%04d' % self.rng.randint(1000, 9999), 'A%02d' % self.rng.randint(10, 99), '%03d' % self.rng.randint(100, 999)])
@@ -105,9 +108,10 @@ class Contact:
         if p['verif'] == 'late':
             a2 += self.pick(DISCLOSE[sc['id']])
         if p['verif'] in ('pass', 'late'):
-            a2 += self.pick(d['verify_ask'])
-            tl.agent(a2 or '好的。', interrupt=p['interrupt'])
-            self.customer_reply(self.pick(d['verify_reply']))
+            vi = self.rng.randrange(len(d['verify_ask']))  # the reply answers what was asked
+            a2 += d['verify_ask'][vi]
+            tl.agent(a2, interrupt=p['interrupt'])
+            self.customer_reply(d['verify_reply'][vi])
             a2 = ''
         if p['reqinfo']:
             a2 += self.pick(sc['req']['asks'])
@@ -166,15 +170,16 @@ class Contact:
             a4 += self.pick(sc['ref_line']).format(ref=ref)
         tl.agent(a4)
         # C4 push-back and A5: forbidden line, clean look-alike or a plain answer.
-        tl.customer(self.pick(self.ex['pushback']))
+        push, plain = self.rng.choice(PUSHBACK[sc['id']])
+        tl.customer(push)
         if p['forbid'] == 'soft':
             a5 = self.pick(d['forbid_soft'])
         elif p['forbid'] == 'rude':
             a5 = self.pick(d['forbid_rude'])
-        elif p['forbid'] == 'clean' and not (p['complaint'] == 'later' and not p['empathy']):
+        elif p['forbid'] == 'clean' and not (p['complaint'] == 'later' and not p['empathy']) and any(self.fits(x) for x in d['clean_hard']):
             a5 = self.pick(d['clean_hard'])
         else:
-            a5 = self.pick(self.ex['plain'])
+            a5 = plain
         tl.agent(a5)
         if p['incidental']:
             tl.customer(self.pick(d['incidental']))

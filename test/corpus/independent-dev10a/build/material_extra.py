@@ -1,33 +1,7 @@
-"""Per-domain lines gen.py needs besides material_a/b: the customer's push-back late in the contact,
-the agent's ordinary (clean) answer to it; per scenario, the apology written for its complaint and the
-sentence that discloses the customer's own record (the act that verification must precede)."""
+"""Per-scenario lines gen.py needs besides material_a/b: the apology written for each complaint, the
+sentence that discloses the customer's own record (the act verification must precede), the customer's
+late push-back with the agent's ordinary answer, and which trade lines fit which scenario."""
 
-EXTRA = {
-    'homestay': {
-        'pushback': ['那你们能不能让房东今天就给个说法？', '能不能再快一点，我明天就要走了。'],
-        'plain': ['可以的，我这边加急催房东，今晚八点前一定给您回话。', '我给您备注了加急，有进展第一时间短信通知您。'],
-    },
-    'library': {
-        'pushback': ['那能不能帮我先留一个名额？', '能不能通融一下，下周就想带孩子去。'],
-        'plain': ['名额不能预留，我帮您订阅了补位提醒，一有退票马上通知您。', '我这边给您登记了优先补位，有名额会短信告诉您。'],
-    },
-    'health': {
-        'pushback': ['那能不能先把能出的单项发我？', '能不能加急处理一下？'],
-        'plain': ['已出的单项我现在推送到您的公众号，您一会儿就能看到。', '我给您标了加急，主检医生今天会优先审。'],
-    },
-    'parcel': {
-        'pushback': ['那能不能现在就远程帮我开柜门？', '能不能让快递员今晚再送一次？'],
-        'plain': ['可以，我这边远程开一下，A区七号格口，您一分钟内去拿。', '我联系了派件员，他答应晚上九点前送到您家门口。'],
-    },
-    'bus': {
-        'pushback': ['那能不能让他们把老站恢复？', '能不能尽快给我个结果？'],
-        'plain': ['您的意见我记下了，会报给线路规划科，一周内给您回电。', '我给工单标了加急，车队今天就会先联系您。'],
-    },
-    'ebike': {
-        'pushback': ['那能不能先给我换个电池应急？', '能不能让店里快点修？'],
-        'plain': ['可以申请备用电池，我给您约明天上午到店领。', '我已经给门店发了督办，配件后天到，到了当天修好。'],
-    },
-}
 
 # Apologies/acknowledgements written for each scenario's complaint (never shared across trades).
 EMPATHY = {
@@ -64,4 +38,45 @@ DISCLOSE = {
     'bus-card': ['我看到这张卡最近一周有四笔扣款，每笔一块钱。', '卡片登记的持卡人是王桂兰，办卡日期前年三月。'],
     'eb-battery': ['我看到您这台车是前年十月在滨江店买的，电池没换过。', '系统显示您的车去年做过一次电池检测，当时容量九成。'],
     'eb-repair': ['系统显示您的车上次维修是上个月，换的是控制器。', '我看到您这台车三包记录里已经有两次维修。'],
+}
+
+# The customer's push-back late in the contact and the agent's ordinary answer to it, per scenario.
+PUSHBACK = {
+    'hs-mismatch': [('那你们能不能让房东今天就给个说法？', '可以的，我这边加急催房东，今晚八点前一定给您回话。'), ('能不能先帮我换一间能住的？', '我在附近给您找了两套同价位的，差价平台补，链接发您App了。')],
+    'hs-cancel': [('那这次能不能破例别扣我钱？', '您这单我看在免扣时间内，我现在就帮您提交取消，不会扣。'), ('取消以后能改订别的日子吗？', '可以，改订同一房东的其他日期不收手续费，我帮您留意着。')],
+    'hs-deposit': [('那你们能不能让房东今天就给个说法？', '我给房东发了催办，今天下班前他不确认，平台就直接先退您。'), ('能不能先把押金退一部分给我？', '没有争议的四百五我先给您退，剩下五十等房东凭证。')],
+    'lib-quota': [('那能不能帮我先留一个名额？', '名额不能预留，我帮您订阅了补位提醒，一有退票马上通知您。'), ('能不能多放点周末的号？', '您的建议我登记了，会转给开放部，周末下午场下个月会加。')],
+    'lib-card': [('能不能让我先借书、证后补？', '证办好当场就能借，我帮您在系统里预填了信息，到馆五分钟办完。'), ('能不能寄一张新证给我？', '补证要本人到馆，不过我给您预约了周六上午的快速窗口。')],
+    'lib-noshow': [('能不能通融一下，下周就想带孩子去？', '我这边给您登记了优先补位，申诉一通过就能约下周。'), ('那能不能先把暂停解了，证明后补？', '可以先提交申诉，病历三天内补上就行，我给您备注了。')],
+    'hc-reschedule': [('那能不能帮我改到周末？', '周六上午还有两个名额，我现在就给您改过去。'), ('能不能连同事一起改？', '同单位的可以一起改，您把同事姓名发我，我逐个调。')],
+    'hc-report': [('那能不能先把能出的单项发我？', '已出的单项我现在推送到您的公众号，您一会儿就能看到。'), ('能不能加急处理一下？', '我给您标了加急，主检医生今天会优先审。')],
+    'hc-addon': [('那多收的钱能不能今天就退？', '我提交了当天退款，今晚十点前原路退回。'), ('能不能以后别让护士推加项了？', '您的反馈我转给现场主管了，加项都会先问您同意再开单。')],
+    'pk-code': [('那能不能现在就远程帮我开柜门？', '可以，我这边远程开一下，A区七号格口，您一分钟内去拿。'), ('能不能把有效期延长点？', '我给您这件延长了二十四小时，明晚前都能取。')],
+    'pk-fee': [('那能不能把这次的钱退给我？', '我帮您申请了退回，两个工作日内回到支付账户。'), ('能不能以后入柜前先打电话？', '我在您的账户上备注了入柜前电话联系，派件员会看到。')],
+    'pk-wrong': [('能不能让快递员今晚再送一次？', '我联系了派件员，他答应晚上九点前送到您家门口。'), ('能不能先赔我，我急用？', '药品我先给您申请先行赔付，今天下午到账，您先去药店买。')],
+    'bus-route': [('那能不能让他们把老站恢复？', '您的意见我记下了，会报给线路规划科，一周内给您回电。'), ('能不能在老站贴个通知？', '我让车队今天就去老站贴改线告示。')],
+    'bus-driver': [('能不能尽快给我个结果？', '我给工单标了加急，车队今天就会先联系您。'), ('能不能让那个司机给我道歉？', '核实后车队会安排当面或电话道歉，我在工单里写上了。')],
+    'bus-card': [('那多扣的钱能不能今天就退？', '我提交了退款，明天到卡里，下次刷卡自动补登。'), ('能不能不跑营业厅，网上办？', '可以在市民卡App上传身份证，审核后寄卡到家。')],
+    'eb-battery': [('那能不能先给我换个电池应急？', '可以申请备用电池，我给您约明天上午到店领。'), ('能不能上门检测？', '市区可以上门，我给您约了周六下午，技师会先打电话。')],
+    'eb-repair': [('能不能让店里快点修？', '我已经给门店发了督办，配件后天到，到了当天修好。'), ('修的这段时间能不能给我个车骑？', '可以，门店有备用车，您今天就能去领。')],
+    'eb-plate': [('能不能你们店里帮我代办上牌？', '可以代办，免服务费，材料交给门店，三个工作日拿牌。'), ('牌照能不能快点下来？', '我帮您问了车管所窗口，资料齐的话这周五就能出牌。')],
+}
+
+# Domain lines that only make sense in some scenarios (every other line fits the whole trade).
+FITS = {
+    '这是房东的事': ['hs-mismatch', 'hs-deposit'], '平台规定就是这样，退不了': ['hs-cancel', 'hs-mismatch'],
+    '照片都是房东拍的': ['hs-mismatch'], '您到底住不住': ['hs-cancel'], '想白住': ['hs-mismatch', 'hs-deposit'],
+    '这一块归房东直接处理': ['hs-mismatch', 'hs-deposit'], '我理解您想马上退': ['hs-mismatch'],
+    '名额系统自动放的': ['lib-quota'], '抢不到是您手慢': ['lib-quota'], '黑名单是您自己失约': ['lib-noshow'],
+    '占着名额不来': ['lib-noshow', 'lib-quota'], '归文旅局票务管': ['lib-quota', 'lib-noshow'], '约下周的补位名额': ['lib-quota', 'lib-noshow'],
+    '报告的事不归客服': ['hc-report'], '改不了，系统不支持': ['hc-reschedule'], '我们不负责解读': ['hc-report'],
+    '加项单上写着价格': ['hc-addon'], '不看通知': ['hc-reschedule', 'hc-report'], '报告没出就是没出': ['hc-report'], '嫌贵你可以不做': ['hc-addon'],
+    '报告解读归主检医生': ['hc-report'], '我理解您想改到周末': ['hc-reschedule'],
+    '取件码过期了你找快递员': ['pk-code'], '超时费是系统扣的': ['pk-fee'], '码都过期了': ['pk-code'], '被人拿错了关我们': ['pk-wrong'],
+    '输码就行': ['pk-code'], '五毛钱也要计较': ['pk-fee'], '派件的事归快递公司管': ['pk-wrong', 'pk-code'], '超时费是按柜子规则收的': ['pk-fee'],
+    '线路是交通局定的': ['bus-route'], '卡的事去营业厅': ['bus-card'], '司机也是人': ['bus-driver'], '线路改了公告早贴了': ['bus-route'],
+    '你爱坐不坐': ['bus-route', 'bus-driver'], '线路规划归交通局': ['bus-route'], '首班时间不能单独调': ['bus-route'],
+    '电池衰减正常的': ['eb-battery'], '上牌的事问交警': ['eb-plate'], '天天充一整夜电': ['eb-battery'], '自己乱改装': ['eb-repair', 'eb-battery'],
+    '嫌续航短': ['eb-battery'], '上牌是交警那边办': ['eb-plate'], '三包规定是先修': ['eb-repair'], '那是经销商的问题': ['eb-repair', 'eb-battery'],
+    '我们只管下单': ['hs-mismatch', 'hs-deposit', 'hs-cancel'],
 }
