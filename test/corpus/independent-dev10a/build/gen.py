@@ -26,6 +26,9 @@ BASE_EPOCH = 1764720000000
 CN_DIGITS = '零幺二三四五六七八九'
 VOICE_ONLY = ['挂机', '按1', '别挂', '致电', '来电', '通话', '信号不好', '大声']
 CHAT_ONLY = ['弹出', '动动手指', '😊']
+# The customer cuts the contact short (closing na): one line per trade whose scenarios owe no survey.
+LEAVE = {'homestay': '算了，我自己在App里弄吧，先挂了。', 'health': '好吧，我先去上班了，回头再说。',
+         'parcel': '算了算了，我自己去驿站问，挂了。', 'bus': '车来了，我先上车了，挂了啊。'}
 EMOJI = ['😤', '🙏', '😭', '😅', '？？']
 
 
@@ -170,6 +173,10 @@ class Contact:
             a4 += self.pick(sc['ref_line']).format(ref=ref)
         tl.agent(a4)
         # C4 push-back and A5: forbidden line, clean look-alike or a plain answer.
+        if p['left']:
+            tl.customer(LEAVE[d['key']])
+            tl.left = True
+            return tl
         push, plain = self.rng.choice(PUSHBACK[sc['id']])
         tl.customer(push)
         if p['forbid'] == 'soft':

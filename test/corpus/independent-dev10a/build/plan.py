@@ -60,6 +60,8 @@ def make_plans(rng, slots):
         'ivr': assign(rng, slots, 'ivr', {True: 0.4, False: 0.6}, voice),
     }
     unknown = set(rng.sample(range(len(slots)), 4))
+    # the customer leaves before the agent can wrap up (closing na); only where no survey is owed
+    left = set(rng.sample([i for i, s in enumerate(slots) if not s[1]['requires']['survey']], 5))
     out = []
     for i, slot in enumerate(slots):
         p = {k: v[i] for k, v in col.items()}
@@ -78,6 +80,11 @@ def make_plans(rng, slots):
         if not p['complaint']:
             p['empathy'] = None
         p['unknown_event'] = i in unknown
+        p['left'] = i in left
+        if p['left']:
+            p['incidental'] = False
+            if p['forbid'] in ('soft', 'rude'):
+                p['forbid'] = None  # the line would have come after the customer left
         p['first_gap'] = None  # chosen by the timeline from deadair/first_late
         labels, why = derive(p, slot)
         out.append((p, labels, why))
@@ -102,8 +109,10 @@ def derive(p, slot):
         W['agent-id'] = '前两句没有自报工号或姓名'
     elif p['id'] == 2:
         W['agent-id'] = '第二句才报工号/姓名（仍在前两句内）'
-    L['closing'] = pf(p['closing'])
-    if not p['closing']:
+    L['closing'] = 'na' if p['left'] else pf(p['closing'])
+    if p['left']:
+        W['closing'] = '客户在坐席收尾前主动挂断/离开，结束语无从观察'
+    elif not p['closing']:
         W['closing'] = '最后两句只有“还有别的问题吗”式的收尾询问，没有致谢、祝福或道别'
     L['forbidden-words'] = pf(p['forbid'] not in ('soft', 'rude'))
     if p['forbid'] == 'soft':

@@ -128,7 +128,8 @@ class Timeline:
         end = self.cursor + r(300, 1500)
         events = list(self.events)
         if self.voice:
-            events.append({'type': 'hangup', 'atMs': end, 'detail': {'by': self.rng.choice(['customer', 'agent'])}})
+            by = 'customer' if getattr(self, 'left', False) else self.rng.choice(['customer', 'agent'])
+            events.append({'type': 'hangup', 'atMs': end, 'detail': {'by': by}})
         if plan['unknown_event']:
             mid = self.turns[len(self.turns) // 2]['startMs'] - 1
             events.append({'type': 'transfer', 'atMs': mid, 'detail': {'note': 'centre-side transfer marker'}})

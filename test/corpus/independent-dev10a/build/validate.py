@@ -10,14 +10,14 @@ import os
 import re
 import sys
 
-from gen import DOMAINS, OUT
+from gen import DOMAINS, LEAVE, OUT
 from material_extra import DISCLOSE
 from plan import CHECKS
 from timeline import PUNCT
 
 norm = lambda t: PUNCT.sub('', t)
 GREET = re.compile(r'您好|你好|早上好|上午好|下午好|晚上好|哈喽')
-STAFF = re.compile(r'(工号|编号)(是|为)?[0-9A-Za-z零幺一二三四五六七八九]{2,}')
+STAFF = re.compile(r'(?<!房源)(工号|编号)(是|为)?[0-9A-Za-z零幺一二三四五六七八九]{2,}')
 ROLE = re.compile(r'客服|管家|咨询员|馆员|顾问|专员|主管|话务员|值班员')
 CLOSE = re.compile(r'谢谢|感谢|再见|祝|拜拜|不打扰|注意安全')
 HOLD_ASK = re.compile(r'稍等|稍候|查一下|看一下|别挂|对一下')
@@ -43,7 +43,8 @@ def derive(c, dom, sc):
     L['greeting'] = pf(bool(GREET.search(atext[0][:14])))
     first2 = ''.join(atext[:2])
     L['agent-id'] = pf(bool(STAFF.search(first2)) or (any(n in first2 for n in dom['names']) and bool(ROLE.search(first2))))
-    L['closing'] = pf(any(CLOSE.search(a) for a in atext[-2:]))
+    left = turns[-1]['speaker'] == 'customer' and any(norm(turns[-1]['text']).endswith(norm(x)) for x in LEAVE.values())
+    L['closing'] = 'na' if left else pf(any(CLOSE.search(a) for a in atext[-2:]))
     rude = [norm(x) for d in DOMAINS for x in d['forbid_rude']]
     soft = [norm(x) for d in DOMAINS for x in d['forbid_soft']]
     L['forbidden-words'] = pf(not any(x in a for a in atext for x in rude + soft if len(x) > 2 or x == a or a.endswith(x)))
