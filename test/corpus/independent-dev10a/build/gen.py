@@ -84,10 +84,14 @@ class Contact:
     def build(self):
         p, d, sc, tl = self.p, self.dom, self.sc, self.tl
         # A1: greeting, maybe staff id, the offer to help.
-        a1 = (self.pick(d['greet']) if p['greeting'] else self.pick(d['nogreet']))
+        if p['curt']:
+            a1 = d['org'] + '。' + d['curt'][0]
+        else:
+            a1 = (self.pick(d['greet']) if p['greeting'] else self.pick(d['nogreet']))
         if p['id'] == 1:
             a1 += self.staff_line()
-        a1 += self.pick(d['offer'])
+        if not p['curt']:
+            a1 += self.pick(d['offer'])
         tl.agent(a1, gap=p['first_gap'], first=True)
         # C1: the question, a complaint when planned first; chat splits it into two messages.
         c1 = self.pick(sc['ask'])
@@ -196,7 +200,10 @@ class Contact:
         if p['survey']:
             pool = d['survey'] if p['closing'] else [s for s in d['survey'] if '谢' not in s]
             last += self.pick(pool)
-        last += self.pick(d['closing']) if p['closing'] else self.pick(d['wrapup'])
+        if p['curt']:
+            last += d['curt'][3]  # a bare 还有事？-style wrap-up, no thanks
+        else:
+            last += self.pick(d['closing']) if p['closing'] else self.pick(d['wrapup'])
         tl.agent(last)
         if p['closing'] or self.rng.random() < 0.5:
             tl.customer(self.pick(['好，再见。', '嗯，拜拜。', '好的。']))

@@ -32,7 +32,7 @@ HOMESTAY = {
     'cust_wait': ['稍等啊，我翻一下短信找找。', '你等我一下，我看看订单截图。'],
     'incidental': ['对了，你们平台总部是在杭州吧？', '顺便问下，你们有没有长租的房子？'],
     'incidental_shrug': ['这个我还真不清楚，抱歉，您可以在首页看看。', '这个我这边没有信息，不太清楚。'],
-    'curt': ['说。', '订单号。', '查到了。', '还有吗。', '没了就挂了。'],
+    'curt': ['说。', '订单号。', '查到了。', '还有吗。'],
     'scenarios': [
         {'id': 'hs-mismatch', 'title': '房源与描述不符', 'requires': {'verification': True, 'reference': True, 'empathy': False, 'survey': True},
          'fact': {'key': 'report-window', 'label': '入住后反馈房源不符的时限', 'expected': '2小时', 'variants': ['两小时', '两个小时', '2个小时'], 'wrong': ['24小时', '半小时', '二十四小时'], 'cues': ['反馈', '入住后', '申诉']},

@@ -166,7 +166,7 @@ EBIKE = {
     'cust_wait': ['等一下，我去车上看看车架号。', '稍等，我找下发票。'],
     'incidental': ['对了，你们出不出电动摩托？', '顺便问一下，你们公司是哪里的？'],
     'incidental_shrug': ['新车型这个我不太清楚，官网会发布。', '这个我不是很清楚。'],
-    'curt': ['说。', '车架号。', '正常。', '没事挂了。'],
+    'curt': ['说。', '车架号。', '正常。', '还有事没。'],
     'scenarios': [
         {'id': 'eb-battery', 'title': '电池续航衰减', 'requires': {'verification': True, 'reference': True, 'empathy': False, 'survey': True},
          'fact': {'key': 'battery-warranty', 'label': '电池保修期', 'expected': '3年', 'variants': ['三年'], 'wrong': ['1年', '一年', '两年', '2年'], 'cues': ['电池', '保修', '质保']},

@@ -62,6 +62,10 @@ def make_plans(rng, slots):
     unknown = set(rng.sample(range(len(slots)), 4))
     # the customer leaves before the agent can wrap up (closing na); only where no survey is owed
     left = set(rng.sample([i for i, s in enumerate(slots) if not s[1]['requires']['survey']], 5))
+    # a consistently curt agent (你, no greeting, no softeners) with no rude line: two per trade
+    curt = set()
+    for k in range(6):
+        curt |= set(rng.sample([i for i in range(k * 26, k * 26 + 26) if i not in left and col['forbid'][i] not in ('soft', 'rude')], 2))
     out = []
     for i, slot in enumerate(slots):
         p = {k: v[i] for k, v in col.items()}
@@ -81,6 +85,12 @@ def make_plans(rng, slots):
             p['empathy'] = None
         p['unknown_event'] = i in unknown
         p['left'] = i in left
+        p['curt'] = i in curt
+        if p['curt']:  # a curt agent greets no one, names no one, apologises, thanks and surveys no one
+            p.update(greeting=False, id=None, closing=False, forbid=None, empathy=False if p['complaint'] else None)
+            p['survey'] = False if p['survey'] is not None else None
+            if p['hold'] == 'pass':
+                p['hold'] = 'nothanks'
         if p['left']:
             p['incidental'] = False
             if p['forbid'] in ('soft', 'rude'):
@@ -140,9 +150,11 @@ def derive(p, slot):
         L['hold-etiquette'] = 'na'
         if p['hold'] == 'short':
             W['hold-etiquette'] = '难例：说了“我查一下”后静默，但短于保持阈值，不算保持'
-    L['politeness'] = pf(p['forbid'] != 'rude')
+    L['politeness'] = pf(p['forbid'] != 'rude' and not p['curt'])
     if p['forbid'] == 'rude':
         W['politeness'] = '对客户说了指责/不耐烦/嘲讽的话'
+    elif p['curt']:
+        W['politeness'] = '通篇生硬：称“你”不称“您”，无问候、无“请/麻烦/谢谢”，单字式回复（无忌语，故 forbidden-words 仍 pass）'
     L['interruption'] = 'na' if not v else pf(p['interrupt'] != 'fail')
     if p['interrupt'] == 'fail':
         W['interruption'] = '坐席在客户说完前1秒以上抢话'

@@ -7,6 +7,13 @@ FILLERS_C = ['嗯 ', '那个 ', '呃 ', '就是 ', '喂 ']
 FILLERS_A = ['嗯 ', '呃 ']
 
 
+def curtify(text):
+    """The same line said curtly: 你 for 您, the softeners dropped."""
+    for soft in ('麻烦', '请问', '请', '好的，', '方便'):
+        text = text.replace(soft, '')
+    return text.replace('您', '你')
+
+
 def spoken_len(text):
     return len(PUNCT.sub('', text))
 
@@ -51,6 +58,8 @@ class Timeline:
 
     def _add(self, speaker, text, start):
         agent = speaker == 'agent'
+        if agent and self.p['curt']:
+            text = curtify(text)
         text = self.noisy(text, agent)
         if self.voice:
             dur = int(spoken_len(text) / self._rate(agent) * 1000)

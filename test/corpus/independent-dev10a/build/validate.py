@@ -13,7 +13,7 @@ import sys
 from gen import DOMAINS, LEAVE, OUT
 from material_extra import DISCLOSE
 from plan import CHECKS
-from timeline import PUNCT
+from timeline import PUNCT, curtify
 
 norm = lambda t: PUNCT.sub('', t)
 GREET = re.compile(r'您好|你好|早上好|上午好|下午好|晚上好|哈喽')
@@ -48,10 +48,12 @@ def derive(c, dom, sc):
     rude = [norm(x) for d in DOMAINS for x in d['forbid_rude']]
     soft = [norm(x) for d in DOMAINS for x in d['forbid_soft']]
     L['forbidden-words'] = pf(not any(x in a for a in atext for x in rude + soft if len(x) > 2 or x == a or a.endswith(x)))
-    L['politeness'] = pf(not any(x in allagent for x in rude))
+    # consistently curt: not one 您 and no greeting, softener or thanks in any agent turn
+    curt = not re.search(r'您|请|麻烦|谢谢|感谢', allagent) and not GREET.search(allagent)
+    L['politeness'] = pf(not any(x in allagent for x in rude) and not curt)
     if sc['requires']['verification']:
-        asks = [allagent.find(norm(x)) for x in dom['verify_ask'] if norm(x) in allagent]
-        discl = [allagent.find(norm(x)) for x in DISCLOSE[sc['id']] if norm(x) in allagent]
+        asks = [allagent.find(norm(y)) for x in dom['verify_ask'] for y in (x, curtify(x)) if norm(y) in allagent]
+        discl = [allagent.find(norm(y)) for x in DISCLOSE[sc['id']] for y in (x, curtify(x)) if norm(y) in allagent]
         L['verification'] = pf(bool(asks) and (not discl or min(asks) < min(discl)))
     else:
         L['verification'] = 'na'
