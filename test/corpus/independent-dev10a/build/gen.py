@@ -29,6 +29,9 @@ CHAT_ONLY = ['弹出', '动动手指', '😊']
 # The customer cuts the contact short (closing na): one line per trade whose scenarios owe no survey.
 LEAVE = {'homestay': '算了，我自己在App里弄吧，先挂了。', 'health': '好吧，我先去上班了，回头再说。',
          'parcel': '算了算了，我自己去驿站问，挂了。', 'bus': '车来了，我先上车了，挂了啊。'}
+# What the recogniser mishears in customer questions (label the truth of what was said, not of this).
+HOMOPHONES = {'押金': '压金', '退款': '退宽', '民宿': '名宿', '预约': '预越', '借阅卡': '借越卡', '体检': '题检',
+              '取件码': '取件吗', '快递': '快的', '首班': '手班', '司机': '私机', '电池': '电尺', '上牌': '上排', '监控': '间控'}
 EMOJI = ['😤', '🙏', '😭', '😅', '？？']
 
 
@@ -65,6 +68,14 @@ class Contact:
         fitting = [x for x in pool if not any(w in x for w in wrong) and self.fits(x)]
         return self.rng.choice(fitting or pool)
 
+    def misheard(self, text):
+        """A voice customer's question as a noisy recogniser wrote it (about a third of noisy calls)."""
+        if self.channel == 'voice' and self.p['asr'] and self.rng.random() < 0.35:
+            for right, heard in HOMOPHONES.items():
+                if right in text:
+                    return text.replace(right, heard, 1)
+        return text
+
     def fits(self, line):
         """False for a trade line written for another scenario of the trade (see FITS)."""
         return all(self.sc['id'] in ids for key, ids in FITS.items() if key in line)
@@ -94,7 +105,7 @@ class Contact:
             a1 += self.pick(d['offer'])
         tl.agent(a1, gap=p['first_gap'], first=True)
         # C1: the question, a complaint when planned first; chat splits it into two messages.
-        c1 = self.pick(sc['ask'])
+        c1 = self.misheard(self.pick(sc['ask']))
         if p['complaint'] == 'first':
             comp = self.pick(sc['complain'])
             if self.channel == 'webchat':
@@ -153,7 +164,7 @@ class Contact:
         tl.agent(a3)
         # C3: follow-up question, maybe the complaint.
         fi = self.rng.randrange(len(sc['followup']))
-        c3 = sc['followup'][fi]
+        c3 = self.misheard(sc['followup'][fi])
         if p['complaint'] == 'later':
             comp = self.pick(sc['complain'])
             if self.channel == 'webchat':
