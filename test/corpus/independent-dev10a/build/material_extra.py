@@ -78,5 +78,6 @@ FITS = {
     '你爱坐不坐': ['bus-route', 'bus-driver'], '线路规划归交通局': ['bus-route'], '首班时间不能单独调': ['bus-route'],
     '电池衰减正常的': ['eb-battery'], '上牌的事问交警': ['eb-plate'], '天天充一整夜电': ['eb-battery'], '自己乱改装': ['eb-repair', 'eb-battery'],
     '嫌续航短': ['eb-battery'], '上牌是交警那边办': ['eb-plate'], '三包规定是先修': ['eb-repair'], '那是经销商的问题': ['eb-repair', 'eb-battery'],
-    '我们只管下单': ['hs-mismatch', 'hs-deposit', 'hs-cancel'],
+    '我们只管下单': ['hs-mismatch', 'hs-deposit', 'hs-cancel'], '抢个号都不会': ['lib-quota'],
+    '码都不会输': ['pk-code'], '老东西事儿真多': ['bus-driver', 'bus-card'],
 }
