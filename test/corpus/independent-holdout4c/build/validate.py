@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Self-check of independent-dev10a: re-derives every label from the written text and timeline with
+"""Self-check of independent-holdout4c: re-derives every label from the written text and timeline with
 this set's own markers (not the project's scorers) and reports where text and label disagree, then
 prints the pass/fail/na counts per check and the minimums the brief asks for.
 

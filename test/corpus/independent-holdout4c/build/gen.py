@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes scenarios/*.yaml, contacts.jsonl and labels.jsonl of independent-dev10a from the
+"""Writes scenarios/*.yaml, contacts.jsonl and labels.jsonl of independent-holdout4c from the
 hand-written material in material_*.py. Deterministic: one fixed seed, no clock.
 
 Each contact gets a plan (which defects it carries), the plan picks lines and silences, and the
@@ -46,11 +46,11 @@ def scenario_yaml(dom, sc):
     j = lambda o: json.dumps(o, ensure_ascii=False)
     lines = [
         f"id: {sc['id']}", f"title: {j(sc['title'])}",
-        f"description: {j('独立语料 independent-dev10a，领域 ' + dom['key'] + '，机构 ' + dom['org'])}",
+        f"description: {j('独立语料 independent-holdout4c，领域 ' + dom['key'] + '，机构 ' + dom['org'])}",
         'channel: [voice, webchat]', f"target: {{ phone: {j(dom['phone'])} }}",
         f"persona: {{ name: {j('客户')} }}", 'locale: zh-CN', 'steps: [ { end: true } ]',
         'facts:', f'  - {j(fact)}', 'requiredInfo:', f'  - {j(req)}',
-        f"requires: {j(sc['requires'])}", f'sla: {j(SLA)}', f"tags: [independent-dev10a, {dom['key']}]", '']
+        f"requires: {j(sc['requires'])}", f'sla: {j(SLA)}', f"tags: [independent-holdout4c, {dom['key']}]", '']
     return '\n'.join(lines)
 
 
