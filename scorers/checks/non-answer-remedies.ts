@@ -38,8 +38,11 @@ export function lookupIn(c: CompiledRubric, t: PreparedTurn): VocabMatch | null 
 }
 const laterNotWait = (t: PreparedTurn, h: VocabMatch) => h.level === 'homophone' && h.quote.includes('后') && h.end < t.view.norm.length && !t.view.breakBefore[h.end];
 
-/** "…不过可以帮您提交给负责的部门": the agent passes the question on — it goes to find out, as a look-up does. */
-const REFERRAL = /(?:帮|为|替|给)(?:您|你)[^|]{0,10}(?:提交|转交|转给|转到|反馈|上报|转达)/u;
+/**
+ * "…不过可以帮您提交给负责的部门" / "我现在把您转到专线": the agent passes the question on, or the customer to someone who
+ * can answer (a transfer, 转接) — it goes to find out, as a look-up does.
+ */
+const REFERRAL = /(?:帮|为|替|给)(?:您|你)[^|]{0,10}(?:提交|转交|转给|转到|转接|转至|反馈|上报|转达)|(?:把|将)(?:您|你)[^|]{0,6}?(?:转到|转给|转接|转至)/u;
 
 /**
  * "我给您登记上，明天之内专人回电给您" / "24小时内给您回复": the question is logged with a callback by a stated
