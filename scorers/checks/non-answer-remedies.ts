@@ -66,4 +66,4 @@ const DEADLINE_CALLBACK =
  * "我把对应部门的电话发到您手机上" / "我可以把财务组的直线电话给您": the agent gives the way to the answer (the office's
  * number or address) to the customer.
  */
-const CONTACT_SENT = /(?:把|将)[^]{0,10}(?:电话|联系方式|地址|号码|链接)[^]{0,12}(?:发|发送|短信)(?:到|给)(?:您|你)/u;
+const CONTACT_SENT = /(?:把|将)(?!您|你)[^]{0,10}(?:电话|联系方式|地址|号码|链接)[^]{0,12}?(?:(?:发|发送|短信)?(?:到|给)|告诉)(?:您|你)/u;
