@@ -9,7 +9,7 @@
 import { vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn, type VocabMatch } from '../context.js';
 import { valueFormOf } from '../text/values.js';
 import { asksForAction, asksQuestion } from './non-answer-forms.js';
-import { REQUEST_MIN, SIDE_QUESTION, customerTurnBefore, quoted } from './deflection.js';
+import { REQUEST_MIN, SIDE_QUESTION, customerTurnBefore, quoted, threatOnly } from './deflection.js';
 
 /** Where the non-answer stands in the turn. */
 export type StanceHit = Pick<VocabMatch, 'quote' | 'start' | 'end' | 'level'>;
@@ -46,6 +46,7 @@ export function stanceNonAnswer(p: PreparedTranscript, c: CompiledRubric, t: Pre
   // (你们这套餐就是坑人 — 神经病) is the 忌语 alone: there was nothing to answer.
   if (!asked) return null;
   if (!asksQuestion(asked.turn.text) && (rude?.category === '粗俗辱骂' || asked.view.norm.length < REQUEST_MIN || !asksForAction(asked.view.norm))) return null;
+  if (threatOnly(c, asked)) return null;
   // a scenario fact stated anywhere in the contact: its question got an answer, and the contact sets label a
   // rude reply beside it a forbidden-words matter, not an unanswered question (independent-dev2a/-dev2b READMEs)
   if (answeringTurns.size > 0) return null;
