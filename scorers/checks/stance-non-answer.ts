@@ -19,10 +19,13 @@ export type StanceHit = Pick<VocabMatch, 'quote' | 'start' | 'end' | 'level'>;
  * business [S1 S2 S15 S16]) and 粗俗辱骂 (abuse in reply to a question). Measured apart on the banks nobody tuned
  * on, these two lifted non-answer recall at no loss of precision; the others did not carry over: 指责客户 to a
  * why-question gives the cause, 讽刺挖苦 and 不耐烦 often come with the yes/no (对对对，都问几遍了 / 您可真大方),
- * 否定拒绝 is the yes/no itself, 命令训斥 often the step to take, 激将投诉 replies to a threat, not a question,
- * and 冷漠敷衍 moved only the bank its wordings were read from.
+ * 否定拒绝 is the yes/no itself, 命令训斥 often the step to take, 激将投诉 replies to a threat, not a question.
+ * Round 5 adds indifference and the perfunctory reply, 冷漠敷衍 and 敷衍答复 [S6 沟通冷漠; S14 首问负责] (a tautology,
+ * "just wait", "it's in process", "put up with it"): round 4 found 冷漠敷衍 moved only the bank it was read from; with
+ * its round-4 wordings from other banks and the answer-content test, the two lift a, c and e (one each side of the
+ * categories) at no loss of precision anywhere, f-val and the contact sets unchanged.
  */
-export const STANCE_CATEGORIES: ReadonlySet<string> = new Set(['推诿', '粗俗辱骂']);
+export const STANCE_CATEGORIES: ReadonlySet<string> = new Set(['推诿', '粗俗辱骂', '冷漠敷衍', '敷衍答复']);
 
 /**
  * The rubric's `unresolved` category of the 敷衍 reply (等着吧 / 反正会有人去的 / 看情况吧 / 我们也没办法): read only where
