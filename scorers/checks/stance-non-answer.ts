@@ -22,8 +22,8 @@ export type StanceHit = Pick<VocabMatch, 'quote' | 'start' | 'end' | 'level'>;
  * 否定拒绝 is the yes/no itself, 命令训斥 often the step to take, 激将投诉 replies to a threat, not a question.
  * Round 5 adds indifference and the perfunctory reply, 冷漠敷衍 and 敷衍答复 [S6 沟通冷漠; S14 首问负责] (a tautology,
  * "just wait", "it's in process", "put up with it"): round 4 found 冷漠敷衍 moved only the bank it was read from; with
- * its round-4 wordings from other banks and the answer-content test, the two lift a, c and e (one each side of the
- * categories) at no loss of precision anywhere, f-val and the contact sets unchanged.
+ * its round-4 wordings from other banks and the answer-content test, the two lift a, c and e
+ * at no loss of precision anywhere; f-val and the contact sets are unchanged.
  */
 export const STANCE_CATEGORIES: ReadonlySet<string> = new Set(['推诿', '粗俗辱骂', '冷漠敷衍', '敷衍答复']);
 
