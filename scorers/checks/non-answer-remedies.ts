@@ -4,6 +4,7 @@
  * a hedge.
  */
 import { vocabHits, type CompiledRubric, type PreparedTurn, type VocabMatch } from '../context.js';
+import { EVASIVE_CATEGORY } from './stance-non-answer.js';
 
 /** The rest of the turn from the non-answer on passes the question on, promises a timed callback or sends the way to the answer. */
 export const followsUp = (rest: string): boolean => REFERRAL.test(rest) || TIMED_FOLLOW_UP.test(rest) || DEADLINE_CALLBACK.test(rest) || CONTACT_SENT.test(rest);
@@ -34,8 +35,15 @@ const TYPICAL_MIN_CONTENT = 4;
  * step — not a wait while the agent finds out; a 请稍后 that ends its clause is still the wait.
  */
 export function lookupIn(c: CompiledRubric, t: PreparedTurn): VocabMatch | null {
-  return vocabHits(c, 'holdRequest', t).find((h) => !laterNotWait(t, h)) ?? null;
+  return vocabHits(c, 'holdRequest', t).find((h) => !laterNotWait(t, h) && !waitWithNoEnd(c, t, h)) ?? null;
 }
+
+/**
+ * "师傅又不归我管，您就等着吧": the customer told to wait for the outcome with no when or how — the rubric's 敷衍空答 over the
+ * same words — is the put-off itself, not a wait while the agent finds out (请稍等，我查一下).
+ */
+const waitWithNoEnd = (c: CompiledRubric, t: PreparedTurn, h: VocabMatch) =>
+  vocabHits(c, 'unresolved', t).some((u) => u.category === EVASIVE_CATEGORY && u.start < h.end && h.start < u.end);
 const laterNotWait = (t: PreparedTurn, h: VocabMatch) => h.level === 'homophone' && h.quote.includes('后') && h.end < t.view.norm.length && !t.view.breakBefore[h.end];
 
 /**
