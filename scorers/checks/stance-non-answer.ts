@@ -100,7 +100,9 @@ const HEDGED_GUESS_MAX_CHARS = 20;
 /**
  * "应该可以吧" / "可能是线路的问题吧": a short reply that is only a guess — a hedge (可能 / 应该 / 估计 / 大概 / 没准 /
  * 也许 / 说不定) closed by 吧 — the 敷衍 answer QA sheets name "模棱两可、含糊其辞" (答复不确定, not checked): no
- * look-up, no content. Longer replies may hedge one part and answer the rest.
+ * look-up, no content. Longer replies may hedge one part and answer the rest. Also the hedge said as an afterthought
+ * after the 吧 (过两天就好了吧可能 — speech puts it last) and the pure speculation 没准是 / 说不定是 (没准是您家里人用的),
+ * which guesses whatever follows it, 吧 or not (应该是 / 可能是 without 吧 often state the cause the agent sees).
  */
 function hedgedGuess(t: PreparedTurn): StanceHit | null {
   const norm = t.view.norm;
@@ -108,4 +110,4 @@ function hedgedGuess(t: PreparedTurn): StanceHit | null {
   const m = HEDGE.exec(norm);
   return m ? { quote: m[0], start: m.index, end: m.index + m[0].length, level: 'pattern' } : null;
 }
-const HEDGE = /(?:可能|应该|估计|大概|没准|也许|说不定)[^]{0,12}?吧/u;
+const HEDGE = /(?:可能|应该|估计|大概|没准|也许|说不定)[^]{0,12}?吧|吧(?:可能|估计|大概|也许)$|(?:没准|说不定)(?:是|就是)/u;
