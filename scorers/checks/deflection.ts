@@ -28,6 +28,7 @@ export function deflectsTheQuestion(p: PreparedTranscript, c: CompiledRubric, t:
   // (once the scenario's question was answered, only a further question: a remark deflected leaves it answered)
   const question = asked !== null && asksQuestion(asked.turn.text);
   if (!asked || (!question && (scenarioAnswered || asked.view.norm.length < REQUEST_MIN))) return false;
+  if (threatOnly(c, asked)) return false;
   if (scenarioAnswered && SIDE_QUESTION.test(asked.view.norm)) return false;
   // the contact goes on to state a scenario fact after it: the question was answered after all
   if (answeredLater(t)) return false;
@@ -39,6 +40,16 @@ export function customerTurnBefore(p: PreparedTranscript, t: PreparedTurn): Prep
   for (let k = p.dialogue.indexOf(t) - 1; k >= 0; k--) if (p.dialogue[k]!.turn.speaker === 'customer') return p.dialogue[k]!;
   return null;
 }
+
+/**
+ * A threat to escalate with no question in it (我要投诉你们 / 再不退款我就去12315了 / 我要找你们领导): it asks nothing a
+ * reply could leave unanswered, so a dare or a brush-off after it is the 忌语 alone (forbidden-words, politeness).
+ */
+export function threatOnly(c: CompiledRubric, asked: PreparedTurn): boolean {
+  return !asksQuestion(asked.turn.text) && vocabHits(c, 'complaint', asked).some((h) => h.category === THREAT_CATEGORY);
+}
+/** The rubric's `complaint` category of a threat to escalate (投诉 / 12315 / 曝光 / 找领导). */
+const THREAT_CATEGORY = '投诉升级';
 
 /** The words stand inside quotation marks (您提到的“不归物业管”…): the agent quotes them, it does not say them. */
 export function quoted(t: PreparedTurn, end: number): boolean {

@@ -33,9 +33,10 @@ export const NOT_KNOWING_CLOSING = /(?<![如若您你有里么])不(?:太|是很
 
 /**
  * Question forms of a customer turn: a question mark, a final particle, or a question word
- * (多少/多久/几/什么/怎么/哪/为什么) or A-not-A (能不能, 是不是, 要不要 …).
+ * (多少/多久/几/什么/怎么/哪/为什么) or A-not-A (能不能, 是不是, 要不要 …), also split by what is asked about
+ * (能寄到新疆不 / 有优惠不: a modal or 是/有 in the sentence, the 不 closing it — the spoken yes/no question).
  */
-export const QUESTION = /[?？]|[吗呢吧嘛][。！!～~\s]*$|多少|多久|多长|几[天个点号时次年月]|[周星期拜]几|几时|何时|什么|怎么|怎样|如何|哪|为什么|为啥|啥|(.)不\1|能不能|可不可以|有没有/u;
+export const QUESTION = /[?？]|[吗呢吧嘛][。！!～~\s]*$|(?:能|会|可以|是|有|要|用|行|够)\p{Script=Han}{0,12}不[啊呀]?[。！!～~\s]*$|多少|多久|多长|几[天个点号时次年月]|[周星期拜]几|几时|何时|什么|怎么|怎样|如何|哪|为什么|为啥|啥|(.)不\1|能不能|可不可以|有没有/u;
 
 /** A final 吧/嘛 after a request to the agent (那你帮我想想办法嘛 / 给我加急处理吧): the particle urges, it does not ask. */
 const URGED_REQUEST = /(?:帮|给|替)(?:我|我们)[^？?。.！!]*[吧嘛][。！!～~\s]*$/u;

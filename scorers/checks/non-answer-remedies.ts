@@ -4,6 +4,7 @@
  * a hedge.
  */
 import { vocabHits, type CompiledRubric, type PreparedTurn, type VocabMatch } from '../context.js';
+import { EVASIVE_CATEGORY } from './stance-non-answer.js';
 
 /** The rest of the turn from the non-answer on passes the question on, promises a timed callback or sends the way to the answer. */
 export const followsUp = (rest: string): boolean => REFERRAL.test(rest) || TIMED_FOLLOW_UP.test(rest) || DEADLINE_CALLBACK.test(rest) || CONTACT_SENT.test(rest);
@@ -34,12 +35,23 @@ const TYPICAL_MIN_CONTENT = 4;
  * step — not a wait while the agent finds out; a 请稍后 that ends its clause is still the wait.
  */
 export function lookupIn(c: CompiledRubric, t: PreparedTurn): VocabMatch | null {
-  return vocabHits(c, 'holdRequest', t).find((h) => !laterNotWait(t, h)) ?? null;
+  return vocabHits(c, 'holdRequest', t).find((h) => !laterNotWait(t, h) && !waitWithNoEnd(c, t, h)) ?? null;
 }
+
+/**
+ * "师傅又不归我管，您就等着吧": the customer told to wait for the outcome with no when or how — the rubric's 敷衍空答 over the
+ * same words — is the put-off itself, not a wait while the agent finds out (请稍等，我查一下).
+ */
+const waitWithNoEnd = (c: CompiledRubric, t: PreparedTurn, h: VocabMatch) =>
+  vocabHits(c, 'unresolved', t).some((u) => u.category === EVASIVE_CATEGORY && u.start < h.end && h.start < u.end);
 const laterNotWait = (t: PreparedTurn, h: VocabMatch) => h.level === 'homophone' && h.quote.includes('后') && h.end < t.view.norm.length && !t.view.breakBefore[h.end];
 
-/** "…不过可以帮您提交给负责的部门": the agent passes the question on — it goes to find out, as a look-up does. */
-const REFERRAL = /(?:帮|为|替|给)(?:您|你)[^|]{0,10}(?:提交|转交|转给|转到|反馈|上报|转达)/u;
+/**
+ * "…不过可以帮您提交给负责的部门" / "我现在把您转到专线": the agent passes the question on, or the customer to someone who
+ * can answer (a transfer, 转接) — it goes to find out, as a look-up does.
+ */
+const REFERRAL =
+  /(?:帮|为|替|给)(?:您|你)[^|]{0,10}(?:提交|转交|转给|转到|转接|转至|反馈|上报|转达)|(?:把|将)(?:您|你)[^|]{0,6}?(?:转到|转给|转接|转至)|(?:转|转给|转交|转到|提交给?|交给|反馈给)[^|]{1,10}?(?:组|部|科|中心|部门|专员|同事|专线|团队|室|所|局|站|公司)(?:核实|核查|确认|处理|跟进|查询|查证)/u;
 
 /**
  * "我给您登记上，明天之内专人回电给您" / "24小时内给您回复": the question is logged with a callback by a stated
@@ -58,5 +70,8 @@ const TIMED_FOLLOW_UP =
 const DEADLINE_CALLBACK =
   /(?:(?:\d+|[一二两三四五六七八九十半几]{1,3})(?:个)?(?:分钟|小时|工作日|天|日)|[今明后当]天|今晚|下班前|\d+月\d+[日号])(?:之内|以内|内|前)[^]{0,6}?(?:给|向)?(?:您|你)?(?:回电|回个电话|回复|答复|致电|打电话|联系(?:您|你))/u;
 
-/** "我把对应部门的电话发到您手机上": the agent sends the way to the answer (the office's number or address) to the customer. */
-const CONTACT_SENT = /(?:把|将)[^]{0,10}(?:电话|联系方式|地址|号码|链接)[^]{0,12}(?:发|发送|短信)(?:到|给)(?:您|你)/u;
+/**
+ * "我把对应部门的电话发到您手机上" / "我可以把财务组的直线电话给您": the agent gives the way to the answer (the office's
+ * number or address) to the customer.
+ */
+const CONTACT_SENT = /(?:把|将)(?!您|你)[^]{0,10}(?:电话|联系方式|地址|号码|链接)[^]{0,12}?(?:(?:发|发送|短信)?(?:到|给)|告诉)(?:您|你)/u;

@@ -90,10 +90,21 @@ function notKnowingClosingItsClause(t: PreparedTurn): { start: number; end: numb
   NOT_KNOWING_CLOSING.lastIndex = 0;
   for (let m = NOT_KNOWING_CLOSING.exec(norm); m; m = NOT_KNOWING_CLOSING.exec(norm)) {
     const end = m.index + m[0].length;
-    if (end === norm.length || t.view.breakBefore[end]) return { start: m.index, end };
+    if (end === norm.length || t.view.breakBefore[end] || pauseAfter(t, end)) return { start: m.index, end };
   }
   return null;
 }
+
+/**
+ * "我也不太确定 您可以再问问": a speech transcript marks the pause that ends a clause with a space, not a comma — the
+ * not-knowing closes its clause there as at punctuation (the indirect question 不知道 您方便吗 stays the rubric's
+ * exception, which reads the text without spaces).
+ */
+function pauseAfter(t: PreparedTurn, end: number): boolean {
+  const o = t.view.from[end - 1];
+  return o !== undefined && PAUSE.test(t.view.original.charAt(o + 1));
+}
+const PAUSE = /\s/u;
 
 /**
  * "不知道具体是哪一步卡住了？": a clause that opens with the not-knowing (no one before it who does not know: 我不知道…)

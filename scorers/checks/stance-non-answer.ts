@@ -9,7 +9,7 @@
 import { vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn, type VocabMatch } from '../context.js';
 import { valueFormOf } from '../text/values.js';
 import { asksForAction, asksQuestion } from './non-answer-forms.js';
-import { REQUEST_MIN, SIDE_QUESTION, customerTurnBefore, quoted } from './deflection.js';
+import { REQUEST_MIN, SIDE_QUESTION, customerTurnBefore, quoted, threatOnly } from './deflection.js';
 
 /** Where the non-answer stands in the turn. */
 export type StanceHit = Pick<VocabMatch, 'quote' | 'start' | 'end' | 'level'>;
@@ -19,10 +19,13 @@ export type StanceHit = Pick<VocabMatch, 'quote' | 'start' | 'end' | 'level'>;
  * business [S1 S2 S15 S16]) and 粗俗辱骂 (abuse in reply to a question). Measured apart on the banks nobody tuned
  * on, these two lifted non-answer recall at no loss of precision; the others did not carry over: 指责客户 to a
  * why-question gives the cause, 讽刺挖苦 and 不耐烦 often come with the yes/no (对对对，都问几遍了 / 您可真大方),
- * 否定拒绝 is the yes/no itself, 命令训斥 often the step to take, 激将投诉 replies to a threat, not a question,
- * and 冷漠敷衍 moved only the bank its wordings were read from.
+ * 否定拒绝 is the yes/no itself, 命令训斥 often the step to take, 激将投诉 replies to a threat, not a question.
+ * Round 5 adds indifference and the perfunctory reply, 冷漠敷衍 and 敷衍答复 [S6 沟通冷漠; S14 首问负责] (a tautology,
+ * "just wait", "it's in process", "put up with it"): round 4 found 冷漠敷衍 moved only the bank it was read from; with
+ * its round-4 wordings from other banks and the answer-content test, the two lift a, c and e
+ * at no loss of precision anywhere; f-val and the contact sets are unchanged.
  */
-export const STANCE_CATEGORIES: ReadonlySet<string> = new Set(['推诿', '粗俗辱骂']);
+export const STANCE_CATEGORIES: ReadonlySet<string> = new Set(['推诿', '粗俗辱骂', '冷漠敷衍', '敷衍答复']);
 
 /**
  * The rubric's `unresolved` category of the 敷衍 reply (等着吧 / 反正会有人去的 / 看情况吧 / 我们也没办法): read only where
@@ -46,6 +49,7 @@ export function stanceNonAnswer(p: PreparedTranscript, c: CompiledRubric, t: Pre
   // (你们这套餐就是坑人 — 神经病) is the 忌语 alone: there was nothing to answer.
   if (!asked) return null;
   if (!asksQuestion(asked.turn.text) && (rude?.category === '粗俗辱骂' || asked.view.norm.length < REQUEST_MIN || !asksForAction(asked.view.norm))) return null;
+  if (threatOnly(c, asked)) return null;
   // a scenario fact stated anywhere in the contact: its question got an answer, and the contact sets label a
   // rude reply beside it a forbidden-words matter, not an unanswered question (independent-dev2a/-dev2b READMEs)
   if (answeringTurns.size > 0) return null;
@@ -96,7 +100,9 @@ const HEDGED_GUESS_MAX_CHARS = 20;
 /**
  * "应该可以吧" / "可能是线路的问题吧": a short reply that is only a guess — a hedge (可能 / 应该 / 估计 / 大概 / 没准 /
  * 也许 / 说不定) closed by 吧 — the 敷衍 answer QA sheets name "模棱两可、含糊其辞" (答复不确定, not checked): no
- * look-up, no content. Longer replies may hedge one part and answer the rest.
+ * look-up, no content. Longer replies may hedge one part and answer the rest. Also the hedge said as an afterthought
+ * after the 吧 (过两天就好了吧可能 — speech puts it last) and the pure speculation 没准是 / 说不定是 (没准是您家里人用的),
+ * which guesses whatever follows it, 吧 or not (应该是 / 可能是 without 吧 often state the cause the agent sees).
  */
 function hedgedGuess(t: PreparedTurn): StanceHit | null {
   const norm = t.view.norm;
@@ -104,4 +110,4 @@ function hedgedGuess(t: PreparedTurn): StanceHit | null {
   const m = HEDGE.exec(norm);
   return m ? { quote: m[0], start: m.index, end: m.index + m[0].length, level: 'pattern' } : null;
 }
-const HEDGE = /(?:可能|应该|估计|大概|没准|也许|说不定)[^]{0,12}?吧/u;
+const HEDGE = /(?:可能|应该|估计|大概|没准|也许|说不定)[^]{0,12}?吧|吧(?:可能|估计|大概|也许)$|(?:没准|说不定)(?:是|就是)/u;
