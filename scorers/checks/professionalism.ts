@@ -147,7 +147,8 @@ function curtTurns(c: CompiledRubric, agent: readonly PreparedTurn[], judged: re
   for (const t of agent) {
     const m = vocabHits(c, 'curtClauses', t).find((h) => h.level === 'exact' || h.level === 'pattern');
     if (m) out.push({ t, quote: m.quote });
-    else if (judgedSet.has(t) && t.view.norm.length <= maxReplyChars && !findVocab(c, 'politeness', t)) out.push({ t, quote: t.turn.text });
+    // (a one-word reply with a softener, 嗯哈～ / 好嘞, is plain-spoken warmth, not a curt one)
+    else if (judgedSet.has(t) && t.view.norm.length <= maxReplyChars && !findVocab(c, 'politeness', t) && !findVocab(c, 'softeners', t)) out.push({ t, quote: t.turn.text });
   }
   return out;
 }
