@@ -120,11 +120,20 @@ function scanVocab(view: TextView, v: CompiledVocab): VocabMatch[] {
     const m = raw[i]!;
     const last = out[out.length - 1]!;
     if (m.start < last.end) {
-      if (LEVEL_RANK[m.level] < LEVEL_RANK[last.level]) out[out.length - 1] = m;
+      if (LEVEL_RANK[m.level] < LEVEL_RANK[last.level] ? !holds(last, m) : holds(m, last)) out[out.length - 1] = m;
     } else out.push(m);
   }
   return out;
 }
+
+/**
+ * Whether written hit `a` holds the whole of written hit `b` and more: the longer construction is the reading
+ * (连这都不知道 is mockery, not the 不知道 inside it), whichever of the two is a phrase and which a pattern.
+ */
+function holds(a: VocabMatch, b: VocabMatch): boolean {
+  return WRITTEN.has(a.level) && WRITTEN.has(b.level) && a.start <= b.start && a.end >= b.end && a.end - a.start > b.end - b.start;
+}
+const WRITTEN: ReadonlySet<PhraseMatch['level']> = new Set(['exact', 'pattern']);
 
 /** Hit order: by start, then surer kinds first, then longer first. */
 function byPosition(a: VocabMatch, b: VocabMatch): number {
