@@ -120,10 +120,22 @@ function scanVocab(view: TextView, v: CompiledVocab): VocabMatch[] {
     const m = raw[i]!;
     const last = out[out.length - 1]!;
     if (m.start < last.end) {
-      if (LEVEL_RANK[m.level] < LEVEL_RANK[last.level] ? !holds(last, m) : holds(m, last)) out[out.length - 1] = m;
+      if (surer(m, last)) out[out.length - 1] = m;
     } else out.push(m);
   }
   return out;
+}
+
+/**
+ * Which of two overlapping hits is the reading: the written one that holds the other; else a hit as written over
+ * one found by sound (心里没数 said in full is not the sound-alike of 急什么 at its edge); else the surer kind.
+ */
+function surer(m: VocabMatch, last: VocabMatch): boolean {
+  if (holds(m, last)) return true;
+  if (holds(last, m)) return false;
+  const written = WRITTEN.has(m.level);
+  if (written !== WRITTEN.has(last.level)) return written;
+  return LEVEL_RANK[m.level] < LEVEL_RANK[last.level];
 }
 
 /**

@@ -33,3 +33,11 @@ describe('vocabHits: a longer written construction over a phrase inside it', () 
     expect(only(politeness(i, scenario(), rubric)).pass).toBe(false);
   });
 });
+
+describe('vocabHits: a hit as written over an overlapping one found by sound', () => {
+  it('keeps the written construction when a sound-alike phrase overlaps its edge', () => {
+    const t = prepare(chat([['agent', '你自己什么德行心里没数？', 1000]])).agent[0]!;
+    const hits = vocabHits(c, 'impolite', t);
+    expect(hits.map((h) => h.level)).toEqual(['pattern']);
+  });
+});
