@@ -41,3 +41,12 @@ describe('impolite: retorts and threats of no service', () => {
     }
   });
 });
+
+describe('impolite: the rhetorical question at the customer', () => {
+  it('finds 难道 aimed at the customer and 就 + a negated ability asked back', () => {
+    for (const said of ['难道您没看到门口的告示吗', '你难道不会先充电再来？', '您就不能提前一天预约吗', '你就不知道先拍张照吗？']) expect(impoliteIn(said).length, said).toBeGreaterThan(0);
+  });
+  it('leaves sincere questions alone', () => {
+    for (const said of ['您不能登录吗？我帮您看看', '您就不用再跑一趟了', '您是不是还没收到验证码？', '那您就知道怎么操作了吧']) expect(impoliteIn(said), said).toEqual([]);
+  });
+});
