@@ -120,11 +120,32 @@ function scanVocab(view: TextView, v: CompiledVocab): VocabMatch[] {
     const m = raw[i]!;
     const last = out[out.length - 1]!;
     if (m.start < last.end) {
-      if (LEVEL_RANK[m.level] < LEVEL_RANK[last.level]) out[out.length - 1] = m;
+      if (surer(m, last)) out[out.length - 1] = m;
     } else out.push(m);
   }
   return out;
 }
+
+/**
+ * Which of two overlapping hits is the reading: the written one that holds the other; else a hit as written over
+ * one found by sound (心里没数 said in full is not the sound-alike of 急什么 at its edge); else the surer kind.
+ */
+function surer(m: VocabMatch, last: VocabMatch): boolean {
+  if (holds(m, last)) return true;
+  if (holds(last, m)) return false;
+  const written = WRITTEN.has(m.level);
+  if (written !== WRITTEN.has(last.level)) return written;
+  return LEVEL_RANK[m.level] < LEVEL_RANK[last.level];
+}
+
+/**
+ * Whether written hit `a` holds the whole of written hit `b` and more: the longer construction is the reading
+ * (连这都不知道 is mockery, not the 不知道 inside it), whichever of the two is a phrase and which a pattern.
+ */
+function holds(a: VocabMatch, b: VocabMatch): boolean {
+  return WRITTEN.has(a.level) && WRITTEN.has(b.level) && a.start <= b.start && a.end >= b.end && a.end - a.start > b.end - b.start;
+}
+const WRITTEN: ReadonlySet<PhraseMatch['level']> = new Set(['exact', 'pattern']);
 
 /** Hit order: by start, then surer kinds first, then longer first. */
 function byPosition(a: VocabMatch, b: VocabMatch): number {
