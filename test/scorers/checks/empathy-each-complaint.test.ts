@@ -1,0 +1,64 @@
+/**
+ * empathy, round 5 (issue 10 item 2): each grievance is accounted for. Wordings are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { empathy } from '../../../scorers/checks/professionalism.js';
+import { call, chat, only, rubric, scenario } from '../helpers.js';
+
+const S = scenario();
+/** A first complaint acknowledged, a bare answer, then `later` and the agent's `reply`. */
+const afterAcknowledged = (later: string, reply: string, voice = false) =>
+  only(
+    empathy(
+      (voice ? call : chat)([
+        ['agent', '您好，客服小周为您服务', 500],
+        ['customer', '快递丢了三天都没人管，太过分了', 1000],
+        ['agent', '真的很抱歉让您着急了，我马上帮您查', 2000],
+        ['customer', '嗯', 3000],
+        ['agent', '查到了，包裹在中转站滞留', 4000],
+        ['customer', later, 5000],
+        ['agent', reply, 6000],
+        ['agent', '还有别的需要吗', 7000],
+      ]),
+      S,
+      rubric,
+    ),
+  ).pass;
+
+describe('empathy: a later grievance said as a statement needs its own acknowledgement', () => {
+  it('statements fail without one, in chat and in an unpunctuated call', () => {
+    for (const later of ['你们这个流程真是太麻烦了', '这样处理，不太合理吧']) {
+      expect(afterAcknowledged(later, '按流程走就是这样'), later).toBe(false);
+      expect(afterAcknowledged(later, '按流程走就是这样', true), later).toBe(false);
+    }
+  });
+
+  it('statements pass with one', () => {
+    expect(afterAcknowledged('你们这个流程真是太麻烦了', '确实挺折腾的，给您添麻烦了')).toBe(true);
+  });
+
+  it('a loaded question is left to the first acknowledgement', () => {
+    for (const later of ['中转站到底是怎么回事？', '丢了的话谁赔？', '你们是不是又搞错了']) {
+      expect(afterAcknowledged(later, '滞留件明天转出，丢失按保价赔付'), later).toBe(true);
+    }
+  });
+});
+
+describe('empathy: 就是说 run into 好的 is no promise recalled', () => {
+  it('a wrap-up after 就是说 is no complaint', () => {
+    const f = only(
+      empathy(
+        chat([
+          ['agent', '您好，请讲', 500],
+          ['customer', '我想问下会员怎么续费', 1000],
+          ['agent', '在App里点我的-会员就能续', 2000],
+          ['customer', '就是说好的，没有别的了', 3000],
+          ['agent', '好的，祝您生活愉快', 4000],
+        ]),
+        S,
+        rubric,
+      ),
+    );
+    expect(f.pass).toBe('na');
+  });
+});
