@@ -62,3 +62,39 @@ describe('empathy: 就是说 run into 好的 is no promise recalled', () => {
     expect(f.pass).toBe('na');
   });
 });
+
+/** The verdict after a bare reply: false when `said` is a complaint, 'na' when it is none. */
+const bare = (said: string) =>
+  only(
+    empathy(
+      chat([
+        ['agent', '您好，请问有什么可以帮您', 1000],
+        ['customer', said, 2000],
+        ['agent', '好的，请提供一下您的账号', 3000],
+        ['agent', '我这边登记一下', 4000],
+      ]),
+      S,
+      rubric,
+    ),
+  ).pass;
+
+describe('empathy: effort and repetition over time', () => {
+  it('a span spent, got through at last, booked again and again, waited long enough, nobody told me', () => {
+    for (const said of [
+      '这个报销单我填了两天都没填对',
+      '查了一下午资料也没查到',
+      '拨了一上午热线都占线，好不容易才接通',
+      '维修我预约了四次，次次都改期',
+      '又要等？我都等得够久了',
+      '停水了事先也没人通知一声',
+    ]) {
+      expect(bare(said), said).toBe(false);
+    }
+  });
+
+  it('look-alikes: it worked in the end, a single booking, a short wait, somebody did tell', () => {
+    for (const said of ['我试了两次就好了，想问下发票', '我约了一次上门，想改个时间', '等得不久，就是想问下进度', '有人通知我了，我想确认下时间']) {
+      expect(bare(said), said).toBe('na');
+    }
+  });
+});
