@@ -98,3 +98,23 @@ describe('empathy: effort and repetition over time', () => {
     }
   });
 });
+
+describe('empathy: hardship and stakes for the customer', () => {
+  it('a consequence, a deadline with the demand it forces, someone pressing, a vulnerable customer stuck, new and broken', () => {
+    for (const said of [
+      '证件要是补不出来，我签证就泡汤了',
+      '我后天就出国了，这卡今天必须给我解冻',
+      '房东天天催我交租，钱又转不出去',
+      '我妈是退休老人，这个小程序她根本弄不明白',
+      '刚买的热水器装好没几天就漏了',
+    ]) {
+      expect(bare(said), said).toBe(false);
+    }
+  });
+
+  it('look-alikes: a trip mentioned, an elderly card asked about, a new thing asked about', () => {
+    for (const said of ['我后天就出国了，想问下卡在国外能用吗', '老人卡怎么办理', '新买的冰箱怎么调温度', '工作日就能办吗']) {
+      expect(bare(said), said).toBe('na');
+    }
+  });
+});
