@@ -118,3 +118,24 @@ describe('empathy: hardship and stakes for the customer', () => {
     }
   });
 });
+
+describe('empathy: the process called unclear or tangled, stance by intensity', () => {
+  it('unclear, tangled, V-to-death, 也太…了吧, intent imputed, a claim thrown back', () => {
+    for (const said of [
+      '你们合同里写得含含糊糊的',
+      '这报销手续也太繁琐',
+      '改个地址要跑三个窗口，麻烦死人了',
+      '这个包装也太薄了吧',
+      '退订按钮藏这么深，故意的吧',
+      '你们宣传说包邮，结果呢？',
+    ]) {
+      expect(bare(said), said).toBe(false);
+    }
+  });
+
+  it('look-alikes: a question about the procedure, praise, laughter, a result asked after', () => {
+    for (const said of ['办这个流程复杂吗', '上次的师傅说得很清楚', '笑死我了，我想问下积分', '这速度也太快了吧，想问下发票', '体检结果出来了吗']) {
+      expect(bare(said), said).toBe('na');
+    }
+  });
+});
