@@ -139,3 +139,32 @@ describe('empathy: the process called unclear or tangled, stance by intensity', 
     }
   });
 });
+
+describe('empathy: acknowledgements in other words', () => {
+  const complaint = '物业费涨了一倍，也太离谱了';
+  const reply = (r: string) =>
+    only(
+      empathy(
+        chat([
+          ['agent', '您好，请讲', 500],
+          ['customer', complaint, 1000],
+          ['agent', r, 2000],
+          ['agent', '请问您的房号是？', 3000],
+        ]),
+        S,
+        rubric,
+      ),
+    ).pass;
+
+  it('the feeling named then understood, heard, anyone would, in your place, hard to bear', () => {
+    for (const r of ['您的难处我们都清楚，我先帮您查', '我听出来您挺上火的，我马上核实', '这事搁在谁身上，谁心里都不痛快', '换我也一样会着急', '白交这么多钱，这滋味确实不好受']) {
+      expect(reply(r), r).toBe(true);
+    }
+  });
+
+  it('look-alikes: the request understood, a handover, a question', () => {
+    for (const r of ['我听明白了，您是问涨价依据', '换我来处理吧，您稍等', '这种感觉正常吗，您是说账单吗']) {
+      expect(reply(r), r).toBe(false);
+    }
+  });
+});
