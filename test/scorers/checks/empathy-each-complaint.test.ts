@@ -168,3 +168,46 @@ describe('empathy: acknowledgements in other words', () => {
     }
   });
 });
+
+describe('empathy: more of the customer stance', () => {
+  it('what kind of thing, done and still, worn out, tries failing, hours waited, daily hardship, distress, now you tell me, never said', () => {
+    for (const said of [
+      '预约了又取消，这算什么道理',
+      '卡都注销了，为什么还在扣年费',
+      '填表填得我手都酸了',
+      '挂了一周的号都挂不上',
+      '昨天在窗口等了俩小时',
+      '快递两天了还送不到',
+      '我天天被催收电话骚扰',
+      '孩子的证件丢了，我这几天提心吊胆的',
+      '交完定金现在才告诉我没货',
+      '中介当时根本没提有违章',
+    ]) {
+      expect(bare(said), said).toBe(false);
+    }
+  });
+
+  it('look-alikes: a name asked, a progress question, a condition, asking to be told now', () => {
+    for (const said of ['这个套餐叫什么名字', '都办了，想问下多久生效', '约不上的话能排队吗', '你现在告诉我吧，我记一下']) {
+      expect(bare(said), said).toBe('na');
+    }
+  });
+});
+
+describe('empathy: an apology announcing a correction is no acknowledgement', () => {
+  it('不好意思纠正一下 does not answer the complaint', () => {
+    const f = only(
+      empathy(
+        chat([
+          ['agent', '您好，请讲', 500],
+          ['customer', '快递丢了三天都没人管，太过分了', 1000],
+          ['agent', '我帮您看一下。不好意思纠正一下，是三个工作日内赔付', 2000],
+          ['agent', '请问单号是？', 3000],
+        ]),
+        S,
+        rubric,
+      ),
+    );
+    expect(f.pass).toBe(false);
+  });
+});
