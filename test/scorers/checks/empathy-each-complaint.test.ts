@@ -211,3 +211,13 @@ describe('empathy: an apology announcing a correction is no acknowledgement', ()
     expect(f.pass).toBe(false);
   });
 });
+
+describe('empathy: a double charge reported plainly is the business of the call', () => {
+  it('plain reports and a question about the money are no complaint', () => {
+    for (const said of ['我刷卡买了杯咖啡，被扣了两笔', '多收的钱什么时候退回来？']) expect(bare(said), said).toBe('na');
+  });
+
+  it('the same charge with the customer stance on it is one', () => {
+    for (const said of ['莫名其妙又扣了我两次', '刷了两笔，这是怎么回事', '你们乱收我的钱']) expect(bare(said), said).toBe(false);
+  });
+});
