@@ -227,7 +227,9 @@ export const empathy: Scorer = (interaction, scenario, rubric) => {
       return [finding(F, 'empathy', 'na', '客户没有投诉或表达不满，不适用', [], absenceConfidence(p.customer))];
     }
     const firstCustomer = p.customer[0];
-    const after = p.agent.filter((t) => !firstCustomer || t.index > firstCustomer.index);
+    // the leave-taking's thanks (辛苦您了，再见) closes the contact; it acknowledges no grievance
+    const last = p.agent[p.agent.length - 1];
+    const after = p.agent.filter((t) => (!firstCustomer || t.index > firstCustomer.index) && !(t === last && findVocab(c, 'closings', t)));
     for (const t of after) {
       const m = findVocab(c, 'empathy', t);
       if (m) return [finding(F, 'empathy', true, `坐席对客户的不满表示了理解/歉意："${m.quote}"`, [evidenceOf(t, m.quote)], matchConfidence(m, t))];

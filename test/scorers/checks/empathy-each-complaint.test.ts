@@ -221,3 +221,25 @@ describe('empathy: a double charge reported plainly is the business of the call'
     for (const said of ['莫名其妙又扣了我两次', '刷了两笔，这是怎么回事', '你们乱收我的钱']) expect(bare(said), said).toBe(false);
   });
 });
+
+describe('empathy: a complaint scenario, no complaint heard — the closing thanks acknowledges nothing', () => {
+  const contact = (last: string) =>
+    chat([
+      ['agent', '您好，请讲', 500],
+      ['customer', '我家网络从昨晚开始断断续续的', 1000],
+      ['agent', '请问您的宽带账号是？', 2000],
+      ['customer', '0571123456', 3000],
+      ['agent', '已派单，师傅今天下午上门', 4000],
+      ['customer', '好', 5000],
+      ['agent', last, 6000],
+    ]);
+  const complaintScenario = scenario({ requires: { empathy: true } });
+
+  it('辛苦您了 in the leave-taking does not count', () => {
+    expect(only(empathy(contact('辛苦您了，再见'), complaintScenario, rubric)).pass).toBe(false);
+  });
+
+  it('an acknowledgement in the last turn without a leave-taking still does', () => {
+    expect(only(empathy(contact('断网确实影响您的生活，给您添麻烦了'), complaintScenario, rubric)).pass).toBe(true);
+  });
+});
