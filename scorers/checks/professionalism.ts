@@ -217,8 +217,9 @@ const EMPATHY_TURNS = 2;
 
 /**
  * Whenever the customer complains (complaint vocabulary, in any scenario) the agent must apologise
- * or acknowledge in one of its next two turns — after the first complaint and after each later
- * escalation (`escalatingComplaints`): the first one unanswered fails. `requires.empathy` makes the check apply even when
+ * or acknowledge in one of its next two turns — after the first complaint, after each later
+ * escalation (`escalatingComplaints`) and after each later grievance said as a statement
+ * (laterComplaintOwed): the first one unanswered fails. `requires.empathy` makes the check apply even when
  * no complaint is recognised (the scenario is a complaint): then any agent turn after the
  * customer's first turn may carry it.
  */
@@ -232,7 +233,9 @@ export const empathy: Scorer = (interaction, scenario, rubric) => {
       return [finding(F, 'empathy', 'na', '客户没有投诉或表达不满，不适用', [], absenceConfidence(p.customer))];
     }
     const firstCustomer = p.customer[0];
-    const after = p.agent.filter((t) => !firstCustomer || t.index > firstCustomer.index);
+    // the leave-taking's thanks (辛苦您了，再见) closes the contact; it acknowledges no grievance
+    const last = p.agent[p.agent.length - 1];
+    const after = p.agent.filter((t) => (!firstCustomer || t.index > firstCustomer.index) && !(t === last && findVocab(c, 'closings', t)));
     for (const t of after) {
       const m = findVocab(c, 'empathy', t);
       if (m) return [finding(F, 'empathy', true, `坐席对客户的不满表示了理解/歉意："${m.quote}"`, [evidenceOf(t, m.quote)], matchConfidence(m, t))];
@@ -240,11 +243,11 @@ export const empathy: Scorer = (interaction, scenario, rubric) => {
     return [finding(F, 'empathy', false, '本场景为投诉场景，坐席没有任何安抚或致歉（如"非常抱歉给您带来不便"）', p.customer.slice(0, 2).map((t) => evidenceOf(t)), absenceConfidence(after))];
   }
   // the first complaint needs an answer, and so does each later escalation (a repeat contact, a threat to
-  // complain: rubric escalatingComplaints) [S9 威脅性語言; S12 重复来电]; a later grumble of another kind is
-  // answered by the first acknowledgement
+  // complain: rubric escalatingComplaints) [S9 威脅性語言; S12 重复来电] and each later grievance voiced as a
+  // statement; a later loaded question is answered by the first acknowledgement (laterComplaintOwed)
   const escalating = rubric.vocabularies.escalatingComplaints;
   let passed: Finding | null = null;
-  for (const { t: said, m: cm } of complaints.filter((x, k) => k === 0 || vocabHits(c, 'complaint', x.t).some((h) => escalating.includes(h.category)))) {
+  for (const { t: said, m: cm } of complaints.filter((x, k) => k === 0 || laterComplaintOwed(c, x.t, x.m, escalating))) {
     const judged = judgeComplaint(c, p, said, cm);
     if (judged.pass === false) return [judged];
     if (!passed || (passed.pass === 'na' && judged.pass === true)) passed = judged;
@@ -277,6 +280,42 @@ function judgeComplaint(c: CompiledRubric, p: ReturnType<typeof prepare>, said: 
     matchKind: absent.matchKind,
     confidence: Math.min(absent.confidence, matchConfidence(cm, said).confidence),
   });
+}
+
+/**
+ * Whether a complaint after the first needs its own apology or acknowledgement. "Whenever the customer complains"
+ * (issue 10 item 2) counts each grievance: an escalation always (a threat to complain, a repeat contact or broken
+ * promise — `escalatingComplaints`), and any other grievance voiced as a statement (你们这流程真是绕死人了 / 我已经等得
+ * 够久了 / 这样处理不太合理吧) — new feeling put to the agent. A later grievance asked as a question (那到底是怎么回事 /
+ * 损失谁赔 / 他是不是骗我) asks for an answer — resolution's business — and the first acknowledgement has already met the
+ * feeling behind it. (A grievance said again before the agent replies shares the next two agent turns of the first.)
+ */
+function laterComplaintOwed(c: CompiledRubric, t: PreparedTurn, m: VocabMatch, escalating: readonly string[]): boolean {
+  if (vocabHits(c, 'complaint', t).some((h) => escalating.includes(h.category))) return true;
+  return !asksAboutIt(t, m);
+}
+
+/** How far either side of a complaint a clause is read for a question form, in characters (an unpunctuated ASR line is one clause). */
+const QUESTION_REACH = 8;
+/** Clause ends in the original text. */
+const CLAUSE_BREAK = /[，,。.！!？?；;…～~\s]/u;
+/**
+ * The complaint's clause asks something: a question mark closing it, a final 吗/呢/么, or a question word
+ * (谁 / 什么 / 怎么 / 为什么 / 多久 / 哪 / A-not-A such as 是不是). A final 吧 (不太合理吧) asserts and is left out.
+ */
+const CLAUSE_QUESTION = /[?？]|[吗呢么][。！!～~\s]*$|谁|什么|怎么|怎样|为什么|为啥|啥|多久|多少|多长|哪|几[天个点号时次]|(\p{Script=Han})不\1|有没有|能不能|可不可以/u;
+
+function asksAboutIt(t: PreparedTurn, m: VocabMatch): boolean {
+  const text = t.view.original;
+  let from = t.view.from[m.start] ?? 0;
+  let to = t.view.to[m.end - 1] ?? text.length;
+  const leftLimit = Math.max(0, from - QUESTION_REACH);
+  while (from > leftLimit && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
+  const rightLimit = Math.min(text.length, to + QUESTION_REACH);
+  while (to < rightLimit && !CLAUSE_BREAK.test(text[to]!)) to++;
+  // the closing punctuation belongs to the clause (又要等？ asks; 我已经等得够久了。 does not)
+  while (to < text.length && /[?？!！。.～~]/u.test(text[to]!)) to++;
+  return CLAUSE_QUESTION.test(text.slice(from, to));
 }
 
 /**

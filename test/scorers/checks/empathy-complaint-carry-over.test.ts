@@ -80,8 +80,10 @@ describe('empathy: the hardship acknowledged in the agent\'s words', () => {
 });
 
 describe('empathy: charged twice and the cold shoulder', () => {
+  // (round 5: a double charge counts with the customer's stance on it — 莫名其妙 / 又 / 怎么回事; reported plainly,
+  // 一张停车费扣了两次, it is the fault the call is about: empathy-each-complaint.test.ts)
   it('each owes an acknowledgement', () => {
-    for (const said of ['一张停车费扣了两次', '上回那个客服爱答不理的', '刚说两句就挂我电话', '问了三个人都是一问三不知', '你这解释说了等于没说']) {
+    for (const said of ['一张停车费莫名其妙扣了两次', '上回那个客服爱答不理的', '刚说两句就挂我电话', '问了三个人都是一问三不知', '你这解释说了等于没说']) {
       expect(verdict(said), said).toBe(false);
     }
   });
