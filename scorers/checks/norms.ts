@@ -25,6 +25,7 @@ import type { PhraseMatch } from '../text/fuzzy.js';
 import { clauseTextOf, patternSpans } from '../text/patterns.js';
 import { bareNonAnswers } from './resolution.js';
 import { statedDisclosure } from './disclosure.js';
+import { constructedIntroduction } from './self-introduction.js';
 import { quoteOf } from '../text/view.js';
 
 const F = 'norms' as const;
@@ -105,6 +106,12 @@ function agentIdIn(c: CompiledRubric, t: PreparedTurn, minDigits: number): Agent
         const match: PhraseMatch = { phrase: re.source, start: s.start, end: s.end, cost: 0, level: s.bySound ? 'pattern-sound' : 'pattern', quote };
         return { kind: 'name' as const, quote, match };
       }
+    }
+    // the introduction by construction (frame + role noun + name or code), for the trades' titles no list knows
+    const s = constructedIntroduction(t.view);
+    if (s && !botPersona(t.view.norm, s.start, s.end)) {
+      const quote = quoteOf(t.view, s.start, s.end);
+      return { kind: 'name' as const, quote, match: { phrase: 'self-introduction', start: s.start, end: s.end, cost: 0, level: s.bySound ? 'pattern-sound' : 'pattern', quote } };
     }
     return null;
   });
