@@ -25,7 +25,7 @@ import type { PhraseMatch } from '../text/fuzzy.js';
 import { clauseTextOf, patternSpans } from '../text/patterns.js';
 import { bareNonAnswers } from './resolution.js';
 import { statedDisclosure } from './disclosure.js';
-import { constructedIntroduction } from './self-introduction.js';
+import { constructedIntroduction, roleAsSubject } from './self-introduction.js';
 import { quoteOf } from '../text/view.js';
 
 const F = 'norms' as const;
@@ -101,7 +101,7 @@ function agentIdIn(c: CompiledRubric, t: PreparedTurn, minDigits: number): Agent
     }
     for (const re of c.agentNamePatterns) {
       const s = patternSpans(t.view, re)[0];
-      if (s && !botPersona(t.view.norm, s.start, s.end)) {
+      if (s && !botPersona(t.view.norm, s.start, s.end) && !roleAsSubject(t.view, s.start, s.end)) {
         const quote = quoteOf(t.view, s.start, s.end);
         const match: PhraseMatch = { phrase: re.source, start: s.start, end: s.end, cost: 0, level: s.bySound ? 'pattern-sound' : 'pattern', quote };
         return { kind: 'name' as const, quote, match };

@@ -61,3 +61,36 @@ describe('agent-id: look-alikes of the construction', () => {
     expect(constructedIntroduction(viewOf('您好，我是热线座席员钟一鸣'))).not.toBeNull();
   });
 });
+
+describe('agent-id: the name first, then the role after a pause', () => {
+  it('counts name + pause (comma or a space in the transcript) + role', () => {
+    for (const line of ['您好，我是韩冰，值班受理员，请问有什么需要', '您好 我是孟晓 雪场咨询员 您说', '我是邵一帆 票务专员 有什么可以帮您']) {
+      expect(says(line), line).toBe(true);
+    }
+  });
+
+  it('run together, a surname-shaped place or brand before a role is no name', () => {
+    for (const line of ['您好，我是江宁供电客服，请讲', '您好，我是金山港务咨询员，您说']) expect(says(line), line).toBe(false);
+  });
+});
+
+describe('agent-id: the name ends where the agent turns to the customer', () => {
+  it('a name followed straight by 您 / 你 / 请', () => {
+    for (const line of ['我是值班受理员邱雨您慢慢讲', '我是雪场咨询员陆遥你说吧']) expect(saysOnCall(line), line).toBe(true);
+  });
+});
+
+describe('agent-id: a role that is the subject of a sentence is no title', () => {
+  it('坐席已接入 / 客服正在处理 name no one, even where 已 sounds like the surname 易', () => {
+    for (const line of ['您好，坐席已接入，您慢慢说', '您好，客服正在接入，请稍候', '您好，专员将为您处理']) expect(says(line), line).toBe(false);
+  });
+});
+
+describe("agent-id: the possessor nearest the keyword owns the number", () => {
+  it("感谢您的反馈我的工号是… is the agent's number", () => {
+    expect(saysOnCall('好的感谢您的反馈 我的工号是六二七一 您在哪个区')).toBe(true);
+  });
+  it('您的…编号 is still the customer’s', () => {
+    expect(says('您好，您的会员编号是5521吗')).toBe(false);
+  });
+});
