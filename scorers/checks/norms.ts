@@ -313,10 +313,12 @@ export const verification: Scorer = (interaction, scenario, rubric) => {
 };
 
 /**
- * Where the agent checked identity: its first ask, unless that ask only named the account (a
- * `verificationLookup` key: the full ID number, the registered phone number) and the agent ran an
- * explicit check later (name + 后四位, 验证码, 核实身份) — then the agent itself shows the first ask was
- * the look-up and the explicit check the verification. Without a later explicit check the key counts.
+ * Where the agent checked identity: its first explicit check (name + 后四位, 验证码, 核实身份), or an earlier ask
+ * that only named the account (a `verificationLookup` key: the full ID number, the registered phone number) when
+ * the agent treated that key as the check — said it checks, or confirmed the match (信息一致 / 对上了). Once the
+ * agent has confirmed a match, the holder is checked: a later explicit ask (or a mere mention of the reserved
+ * number) does not move the check after what the agent disclosed in between. A key requested plainly only
+ * locates the record.
  */
 function verificationPoint(c: CompiledRubric, turns: readonly PreparedTurn[]): { t: PreparedTurn; m: PhraseMatch } | undefined {
   let first: { t: PreparedTurn; m: PhraseMatch } | undefined;
@@ -326,7 +328,7 @@ function verificationPoint(c: CompiledRubric, turns: readonly PreparedTurn[]): {
     if (!hits.length) continue;
     const keys = vocabHits(c, 'verificationLookup', t);
     const explicit = hits.find((h) => !keys.some((key) => key.start < h.end && h.start < key.end));
-    if (explicit) return { t, m: first ? explicit : hits[0]! };
+    if (explicit) return first ?? { t, m: hits[0]! };
     // a key alone is the check only when the agent treats it as one: says it checks (我核对一下) in the ask, or
     // confirms the match in its next turn (对上了 / 核对无误); requested plainly it only locates the record
     const next = turns[k + 1];
