@@ -55,3 +55,18 @@ describe('verification: a confirmed lookup key stays the check', () => {
     ).toBe(true);
   });
 });
+
+describe('verification: what the customer holds, said with the familiar pronoun', () => {
+  it('你名下有… before any check fails, as 您名下 does', () => {
+    expect(passes([['你名下有两个泊位，都在B区', '嗯'], ['为了核实船主身份，请报一下船主姓名', '林某']])).toBe(false);
+  });
+});
+
+describe('verification: 对了 + a check after the answer is an afterthought', () => {
+  it('the agent answered, then 对了，还得核实一下您的信息: fails', () => {
+    expect(passes([['请问您要办理什么', '退泊位押金多久到账'], ['好的，退款三个工作日内原路退回', '好'], ['对了，还得核实一下您的信息，请报一下预留手机号后四位', '6620']])).toBe(false);
+  });
+  it('a check asked first, without 对了, before the answer: passes', () => {
+    expect(passes([['请问您要办理什么', '退泊位押金多久到账'], ['先核实一下您的信息，请报一下预留手机号后四位', '6620'], ['好的，退款三个工作日内原路退回', '好']])).toBe(true);
+  });
+});
