@@ -182,7 +182,7 @@ function customerLeftMidContact(c: CompiledRubric, interaction: Interaction, p: 
   const hungUpByCustomer = interaction.events.some((e) => (e.type === 'hangup' || e.type === 'ended') && e.detail?.['by'] === 'customer');
   if (lastTurn.turn.speaker !== 'customer' && !hungUpByCustomer) return false;
   const askedWrapUp = p.agent.some((t) => findVocab(c, 'wrapUpQuestions', t));
-  const saidNothingMore = p.customer.some((t) => findVocab(c, 'nothingMore', t));
+  const saidNothingMore = p.customer.some((t) => findVocab(c, 'nothingMore', t) || (endsForNow(t) && p.agent.some((a) => a.index > t.index)));
   const lastAgent = p.agent[p.agent.length - 1];
   // the survey invitation announces the close and the goodbye follows it [S3 结束语 after 满意度评价]: a customer
   // who leaves on the invitation itself (the agent's last turn) took the agent's closing turn; the wrap-up
@@ -194,6 +194,16 @@ function customerLeftMidContact(c: CompiledRubric, interaction: Interaction, p: 
   const tookLeave = lastTurn.turn.speaker === 'customer' && findVocab(c, 'customerLeaveTaking', lastTurn) !== null;
   return !wrapUp && !tookLeave;
 }
+
+/**
+ * The customer's "that's it for now" (那先这样 / 好，就先这样吧) as a whole clause, only discourse markers before it. As the
+ * contact's last words it is the customer leaving (the agent had no turn left); answered by the agent (…先这样 — 好。), it
+ * handed the agent the close [S3 结束语 after the customer's leave] — counted as "nothing more" only then.
+ */
+function endsForNow(t: PreparedTurn): boolean {
+  return t.view.norm.includes('这样') && ENDS_FOR_NOW.test(clauseTextOf(t.view).text);
+}
+const ENDS_FOR_NOW = /(?:^|\|)(?:那个|呃|嗯|好的|好|行|哦|ok)*(?:那|那就)?(?:先|就先)这样(?:吧|了|啊|哈)?(?:$|\||谢谢|拜拜|再见)/u;
 
 /**
  * The turn's last words are the survey invitation: after its last rating word come at most a few characters
