@@ -36,11 +36,11 @@ const GENERAL_LEAD = /一般|通常|按规定|根据规定|按照规定|正常�
 const CUSTOMER_OWN = /^(?:刚才|之前|上午|下午)?(?:的)?(?:留言|消息|截图|照片|图片|描述|反馈|来电|说|讲|提|发的|发来|问的|反映)/u;
 
 /**
- * Only a masked number's tail read back (系统显示您的账号尾号8836 / 您来电尾号是6618): the line or account the call
+ * Only a masked number's tail read back (系统显示您的账号尾号8836 / 您来电尾号是6618 / 看到您是尾号4933的号码来电): the line or account the call
  * came in on, as a bank's SMS names it (您尾号1234的账户) — it names the account and reads nothing off it; a state,
  * an amount or another number after it still does (…尾号8836的卡已经冻结).
  */
-const MASKED_TAIL_ONLY = /^(?:的)?(?:账号|账户|帐号|帐户|银行卡|卡|手机号|手机|号码|电话|来电)?(?:号码)?(?:的)?尾号(?:是|为)?\d{3,4}(?!\d)(?![^]{0,10}?(?:已经|还剩|剩余|欠|余额|状态|到期|逾期|扣|冻结|\d))/u;
+const MASKED_TAIL_ONLY = /^(?:是)?(?:的)?(?:账号|账户|帐号|帐户|银行卡|卡|手机号|手机|号码|电话|来电)?(?:号码)?(?:的)?尾号(?:是|为)?\d{3,4}(?!\d)(?![^]{0,10}?(?:已经|还剩|剩余|欠|余额|状态|到期|逾期|扣|冻结|\d))/u;
 
 /** True when the hit is said as a statement about the record (not asked, supposed, ruled or echoed). */
 export function statesRecord(t: PreparedTurn, m: { start: number; end: number }): boolean {

@@ -25,6 +25,7 @@ import type { PhraseMatch } from '../text/fuzzy.js';
 import { clauseTextOf, patternSpans } from '../text/patterns.js';
 import { bareNonAnswers } from './resolution.js';
 import { statedDisclosure } from './disclosure.js';
+import { constructedIntroduction, roleAsSubject } from './self-introduction.js';
 import { quoteOf } from '../text/view.js';
 
 const F = 'norms' as const;
@@ -100,11 +101,17 @@ function agentIdIn(c: CompiledRubric, t: PreparedTurn, minDigits: number): Agent
     }
     for (const re of c.agentNamePatterns) {
       const s = patternSpans(t.view, re)[0];
-      if (s && !botPersona(t.view.norm, s.start, s.end)) {
+      if (s && !botPersona(t.view.norm, s.start, s.end) && !roleAsSubject(t.view, s.start, s.end)) {
         const quote = quoteOf(t.view, s.start, s.end);
         const match: PhraseMatch = { phrase: re.source, start: s.start, end: s.end, cost: 0, level: s.bySound ? 'pattern-sound' : 'pattern', quote };
         return { kind: 'name' as const, quote, match };
       }
+    }
+    // the introduction by construction (frame + role noun + name or code), for the trades' titles no list knows
+    const s = constructedIntroduction(t.view);
+    if (s && !botPersona(t.view.norm, s.start, s.end)) {
+      const quote = quoteOf(t.view, s.start, s.end);
+      return { kind: 'name' as const, quote, match: { phrase: 'self-introduction', start: s.start, end: s.end, cost: 0, level: s.bySound ? 'pattern-sound' : 'pattern', quote } };
     }
     return null;
   });
@@ -175,7 +182,7 @@ function customerLeftMidContact(c: CompiledRubric, interaction: Interaction, p: 
   const hungUpByCustomer = interaction.events.some((e) => (e.type === 'hangup' || e.type === 'ended') && e.detail?.['by'] === 'customer');
   if (lastTurn.turn.speaker !== 'customer' && !hungUpByCustomer) return false;
   const askedWrapUp = p.agent.some((t) => findVocab(c, 'wrapUpQuestions', t));
-  const saidNothingMore = p.customer.some((t) => findVocab(c, 'nothingMore', t));
+  const saidNothingMore = p.customer.some((t) => findVocab(c, 'nothingMore', t) || (endsForNow(t) && p.agent.some((a) => a.index > t.index)));
   const lastAgent = p.agent[p.agent.length - 1];
   // the survey invitation announces the close and the goodbye follows it [S3 结束语 after 满意度评价]: a customer
   // who leaves on the invitation itself (the agent's last turn) took the agent's closing turn; the wrap-up
@@ -187,6 +194,16 @@ function customerLeftMidContact(c: CompiledRubric, interaction: Interaction, p: 
   const tookLeave = lastTurn.turn.speaker === 'customer' && findVocab(c, 'customerLeaveTaking', lastTurn) !== null;
   return !wrapUp && !tookLeave;
 }
+
+/**
+ * The customer's "that's it for now" (那先这样 / 好，就先这样吧) as a whole clause, only discourse markers before it. As the
+ * contact's last words it is the customer leaving (the agent had no turn left); answered by the agent (…先这样 — 好。), it
+ * handed the agent the close [S3 结束语 after the customer's leave] — counted as "nothing more" only then.
+ */
+function endsForNow(t: PreparedTurn): boolean {
+  return t.view.norm.includes('这样') && ENDS_FOR_NOW.test(clauseTextOf(t.view).text);
+}
+const ENDS_FOR_NOW = /(?:^|\|)(?:那个|呃|嗯|好的|好|行|哦|ok)*(?:那|那就)?(?:先|就先)这样(?:吧|了|啊|哈)?(?:$|\||谢谢|拜拜|再见)/u;
 
 /**
  * The turn's last words are the survey invitation: after its last rating word come at most a few characters
@@ -306,10 +323,12 @@ export const verification: Scorer = (interaction, scenario, rubric) => {
 };
 
 /**
- * Where the agent checked identity: its first ask, unless that ask only named the account (a
- * `verificationLookup` key: the full ID number, the registered phone number) and the agent ran an
- * explicit check later (name + 后四位, 验证码, 核实身份) — then the agent itself shows the first ask was
- * the look-up and the explicit check the verification. Without a later explicit check the key counts.
+ * Where the agent checked identity: its first explicit check (name + 后四位, 验证码, 核实身份), or an earlier ask
+ * that only named the account (a `verificationLookup` key: the full ID number, the registered phone number) when
+ * the agent treated that key as the check — said it checks, or confirmed the match (信息一致 / 对上了). Once the
+ * agent has confirmed a match, the holder is checked: a later explicit ask (or a mere mention of the reserved
+ * number) does not move the check after what the agent disclosed in between. A key requested plainly only
+ * locates the record.
  */
 function verificationPoint(c: CompiledRubric, turns: readonly PreparedTurn[]): { t: PreparedTurn; m: PhraseMatch } | undefined {
   let first: { t: PreparedTurn; m: PhraseMatch } | undefined;
@@ -319,7 +338,7 @@ function verificationPoint(c: CompiledRubric, turns: readonly PreparedTurn[]): {
     if (!hits.length) continue;
     const keys = vocabHits(c, 'verificationLookup', t);
     const explicit = hits.find((h) => !keys.some((key) => key.start < h.end && h.start < key.end));
-    if (explicit) return { t, m: first ? explicit : hits[0]! };
+    if (explicit) return first ?? { t, m: hits[0]! };
     // a key alone is the check only when the agent treats it as one: says it checks (我核对一下) in the ask, or
     // confirms the match in its next turn (对上了 / 核对无误); requested plainly it only locates the record
     const next = turns[k + 1];

@@ -1,0 +1,113 @@
+/**
+ * The agent's self-introduction by CONSTRUCTION, not by word lists [S22 服务人员识别信息 — the person's id or name;
+ * S19 自我介绍"您好，我是…"]: whatever the trade calls its staff, an introduction is
+ *   - an introducing frame (我是 / 我叫 / 这里是 / 这边是) + modifiers (今天的 / 在线 / 热线 / 您的专属 …) + a ROLE
+ *     NOUN + a name or a staff code, where the name ends the clause or leads into the offer (为您服务 / 请讲 / 您说);
+ *   - a role noun + a staff code, frame or not (坐席员K17在线为您服务 / 专员4830为您服务).
+ * The role noun is an open class recognised by its head (…员 / …专员 / 顾问 / 客服 / 坐席 / 座席 / 代表 / 管家 / 经理 /
+ * 助理 / 工程师 / 师傅 / 技师): 热线座席员, 售后服务专员, 在线顾问 all end in one, so a trade's own title needs no entry.
+ * A name is name-shaped: a common surname + one or two characters, 小X / 老X / 阿X, a doubled nickname (乐乐), a compound
+ * surname, a working name in Latin letters. A role with nothing name-shaped after it (我是热线客服，请问…) names no one;
+ * a number shaped like a service line by the numbering plan [S28: 400/800 + 7 digits, 95 + 3 or more, the 5-digit
+ * 10xxx–12xxx specials, the local 96 + 3 short numbers] is the line's, not the agent's.
+ */
+import { clauseTextOf, compilePattern, patternSpans, type CompiledPattern, type PatternSpan } from '../text/patterns.js';
+import type { TextView } from '../text/view.js';
+
+/** Common surnames (百家姓, the most frequent hundred or so) — the shape of a Chinese name's first character. */
+const SURNAME =
+  '[王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段钱汤尹黎易常武乔贺赖龚文]';
+const COMPOUND_SURNAME = '(?:欧阳|司马|上官|诸葛|东方|慕容|皇甫|公孙|夏侯|端木|南宫)';
+/** A given name's characters are no particle, no leading service word (请 / 为 / 很 / 在 / 您 …). */
+const GIVEN = '(?:(?!的|了|吗|呢|啊|呀|吧|哈|哦|请|为|很|在|您|你|是|有|来|给|将|会|帮)\\p{Script=Han})';
+/** 小X / 老X / 阿X, not the words that start so (小姐, 小时, 老板, 阿姨 …). */
+const NICKNAME = '[小老阿](?!姐|时|额|程|区|号|票|伙|孩|朋友|部分|心|板|公|婆|家|乡|百姓|人|年|是|在|姨|哥|弟|妹)\\p{Script=Han}';
+/** A doubled nickname (乐乐 / 丹丹), not a doubled particle or a courtesy (哈哈 / 嗯嗯 / 谢谢 / 好好). */
+const DOUBLED = '(?![哈呵嗯啊呀哦嘿好对是谢您你请])(?<doubled>\\p{Script=Han})\\k<doubled>';
+const NAME = `(?:${COMPOUND_SURNAME}\\p{Script=Han}{1,2}|(?!谢谢)${SURNAME}${GIVEN}{1,2}|${NICKNAME}|${DOUBLED}|[a-z]{3,}(?![a-z]))`;
+/**
+ * A staff code: up to two letters and two or more digits (spoken digits are digits by now: 四八三零 → 4830), with an
+ * optional 号; not a service line's number [S28].
+ */
+const CODE = '(?!(?:400|800)\\d{7}|95\\d{3,}|1[0-2]\\d{3}(?!\\d)|96\\d{3}(?!\\d))[a-z]{0,2}\\d{2,}(?![\\d.:])(?:号)?';
+/** The head of a role noun: the role's last word, whatever precedes it (热线座席员, 售后服务专员, 在线顾问). */
+const ROLE_HEAD = '(?:员|顾问|客服|坐席|座席|代表|管家|经理|主管|助理|工程师|师傅|技师)';
+/**
+ * What may end an introduced name: the clause, or what the agent says next to the customer — the offer (为您服务 /
+ * 很高兴), an address to them (您慢慢说 / 您请讲 / 你说), a request (请讲 / 请问), the open question (有什么…).
+ */
+const NAME_END = '(?=$|\\||很高兴|为您|为你|竭诚|来为|给您|在线|在的|在这|您|你|请|有什么)';
+const FRAME = '(?:我是|我叫|这里是|这边是|我这边是)';
+
+/**
+ * What follows a role head and is more of the role or the unit (客服代表 / 客服专员 / 客服中心), or a service adverb
+ * that starts like a surname (客服马上为您查询 / 专员高兴为您服务): not a name.
+ */
+const NOT_A_NAME =
+  '(?!代表|专员|顾问|经理|主管|助理|管家|客服|坐席|座席|人员|中心|热线|服务|团队|部|组长|班长|小姐|小哥|师傅|工程师|技师|老师|马上|高兴|方便|全力|全心|全程|竭诚|周到|随时|继续|专门|立刻|立即)';
+/** Frame + up to eight characters of modifiers in the clause + role head + name or code. */
+const FRAMED_SOURCE = `${FRAME}[^|]{0,8}?${ROLE_HEAD}${NOT_A_NAME}(?:${NAME}|${CODE})${NAME_END}`;
+/** Role head + staff code, framed or not (坐席员K17在线为您服务): the code after a role is a staff number. */
+const ROLE_CODE_SOURCE = `${ROLE_HEAD}(?:号|编号|工号)?(?:是|为)?${CODE}${NAME_END}`;
+
+/**
+ * Compiled on first use, not at import: compiling picks the homophone representative of every Han character it
+ * meets first (pinyin.ts canonicalCode), and a module compiled before the rubric would pick them instead of it —
+ * which, through patterns.ts' sound pre-filter, changes what other checks' patterns find by sound.
+ */
+let compiled: { framed: CompiledPattern; roleCode: CompiledPattern } | null = null;
+
+/**
+ * Both constructions match exactly, never by sound: an open role head and a name-shaped word read by sound find
+ * names in anything (这里是清源供水 reads 这里是清 + 员 + 龚水; 员 is also 元 / 园 / 原, and an amount or an address
+ * would pass for a staff code). ASR's homophones of the listed forms are the rubric patterns' business.
+ */
+function exactOnly(source: string): CompiledPattern {
+  return { ...compilePattern(source), bySound: null };
+}
+
+/**
+ * The name first, then the role in apposition (我是冯悦，咨询专员 / 我是何平 咨询专员，您说): frame + name + a pause + the
+ * role noun, and the role ends the clause or hands over to the customer. The pause — a clause break, or a space in
+ * the transcript (a pause in speech) — is what makes it apposition: run together, a surname-shaped place or brand
+ * before a role (我是江宁供电客服) would read as a name.
+ */
+const APPOSITION_SOURCE = (name: string) =>
+  `${FRAME}(?<name>${name})(?<pause>\\|?)(?:是)?(?:您的|你的|本次的|今天的)?(?:(?!的)[^|]){0,4}?${ROLE_HEAD}(?=$|\\||有什么|啥|什么|请|您|你|很高兴|为您|为你|竭诚)`;
+/** Both readings of the name's length (冯悦 | 咨询专员 and 冯晓悦 | 咨询专员): only one of them puts the pause after it. */
+const APPOSITIONS = [new RegExp(APPOSITION_SOURCE(NAME.replaceAll('{1,2}', '{1,2}?')), 'dgu'), new RegExp(APPOSITION_SOURCE(NAME), 'dgu')];
+
+/** The first name-then-role introduction with a pause between the two, as a span of view.norm, or null. */
+function nameThenRole(view: TextView): PatternSpan | null {
+  if (!APPOSITION_CHARS.some((ch) => view.norm.includes(ch))) return null;
+  const ct = clauseTextOf(view);
+  const at = ct.normAt;
+  for (const re of APPOSITIONS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(ct.text); m; m = re.exec(ct.text)) {
+      const pause = m.indices!.groups!['pause']!;
+      const paused = pause[1] > pause[0] || /\s/u.test(view.original.slice(view.from[at[pause[0] - 1]!]! + 1, view.from[at[pause[1]]!] ?? view.original.length));
+      if (paused) return { start: at[m.index]!, end: at[m.index + m[0].length] ?? view.norm.length, bySound: false };
+    }
+  }
+  return null;
+}
+/** A frame word's first character: a line without one holds no framed introduction. */
+const APPOSITION_CHARS = ['我', '这'];
+
+/**
+ * A role word followed by a verb marker is the subject of a sentence (坐席已接入 / 客服正在处理), not a title before a
+ * name — read on the exact text, since by sound 已 is the surname 易 and 正 the surname 郑.
+ */
+const ROLE_AS_SUBJECT = /(?:员|顾问|客服|坐席|座席|代表|管家|经理|主管|助理|工程师|师傅|技师)(?:已|正|将|刚|才|会|要|马上|这就|现在|稍后|随后)/u;
+
+/** True when the role in the span [start, end) of the line is a sentence's subject, not a title (see ROLE_AS_SUBJECT). */
+export function roleAsSubject(view: TextView, start: number, end: number): boolean {
+  return ROLE_AS_SUBJECT.test(view.norm.slice(start, end));
+}
+
+/** The first self-introduction by construction in the line, or null. */
+export function constructedIntroduction(view: TextView): PatternSpan | null {
+  compiled ??= { framed: exactOnly(FRAMED_SOURCE), roleCode: exactOnly(ROLE_CODE_SOURCE) };
+  return patternSpans(view, compiled.framed)[0] ?? patternSpans(view, compiled.roleCode)[0] ?? nameThenRole(view);
+}
