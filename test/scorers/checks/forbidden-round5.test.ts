@@ -1,0 +1,35 @@
+/**
+ * forbidden-words round 5 (carry-over, issue 10): structural rules read off independent-dev8a's misses and checked
+ * on the sister set's figures (dev8b) and the validation bank's before either was read. Wordings of our own (a
+ * ferry line, a dental clinic, a parking app, a piano school …), positives and the look-alikes each rule must leave
+ * clean.
+ */
+import { describe, expect, it } from 'vitest';
+import { forbiddenWords } from '../../../scorers/checks/norms.js';
+import { chat, only, rubric, scenario } from '../helpers.js';
+
+const S = scenario();
+const afterQuestion = (said: string) =>
+  chat([
+    ['agent', '您好，请问有什么可以帮您', 1000],
+    ['customer', '我想问一下这个怎么弄', 2000],
+    ['agent', said, 3000],
+    ['agent', '好的，谢谢您', 4000],
+  ]);
+const categoriesOf = (said: string) => {
+  const f = only(forbiddenWords(afterQuestion(said), S, rubric));
+  return f.pass === false ? (f.details as { categories: string[] }).categories : [];
+};
+
+describe('否定拒绝: a topic-scoped not-knowing after a spoken filler is resolution\'s, as without it', () => {
+  it('passes 啊 / 呃 / 就是 before the topic', () => {
+    for (const said of ['啊这个我也不知道。', '呃这块我们也不清楚', '就是这个我也不知道', '嗯这个问题我不太清楚']) {
+      expect(categoriesOf(said), said).toEqual([]);
+    }
+  });
+  it('still finds the bare not-knowing and the brush-off with 你问我 before the topic', () => {
+    for (const said of ['不知道。', '我也不清楚', '你问我这个我也不知道']) {
+      expect(categoriesOf(said), said).not.toEqual([]);
+    }
+  });
+});
