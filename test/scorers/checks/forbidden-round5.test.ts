@@ -33,3 +33,16 @@ describe('否定拒绝: a topic-scoped not-knowing after a spoken filler is reso
     }
   });
 });
+
+describe('敷衍答复: "can\'t say" alone is a non-answer (resolution\'s), "it depends" / "wait" alone a shrug', () => {
+  it('passes the whole-turn 说不准, as it passes 不好说', () => {
+    for (const said of ['这个说不准。', '说不准', '这个不好说。']) {
+      expect(categoriesOf(said), said).toEqual([]);
+    }
+  });
+  it('still finds the whole-turn shrug', () => {
+    for (const said of ['看情况吧', '再等等吧', '这个说不准 等消息吧']) {
+      expect(categoriesOf(said), said).not.toEqual([]);
+    }
+  });
+});
