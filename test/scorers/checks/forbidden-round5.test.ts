@@ -46,3 +46,21 @@ describe('敷衍答复: "can\'t say" alone is a non-answer (resolution\'s), "it 
     }
   });
 });
+
+describe('推诿: sent elsewhere and told our side cannot, in one turn', () => {
+  it('finds "go there, we can\'t here" in either order, any place or number', () => {
+    for (const said of ['这个你去码头售票处问，我们这边查不了。', '挂号的事您去医院窗口办吧 我们处理不了', '我们这边管不了这个，你打110吧', '我们查不了这个，您直接去物业问吧']) {
+      expect(categoriesOf(said), said).toContain('推诿');
+    }
+  });
+  it('passes the channel explained, the option offered and the referral with help', () => {
+    for (const said of [
+      '需要您到停车场岗亭办理，我们线上办不了',
+      '您可以去码头售票处问一下，我们这边查不了具体班次',
+      '这个您去医院窗口问，我们这边查不了，不过我可以帮您把电话发给您',
+      '我们这边查不到，我帮您联系一下琴行老师',
+    ]) {
+      expect(categoriesOf(said), said).toEqual([]);
+    }
+  });
+});
