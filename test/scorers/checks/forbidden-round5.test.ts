@@ -64,3 +64,16 @@ describe('推诿: sent elsewhere and told our side cannot, in one turn', () => {
     }
   });
 });
+
+describe('推诿: "nothing to do with us" with whatever names our side between', () => {
+  it('finds it closing its clause', () => {
+    for (const said of ['停车费的事找交警，跟我们停车场没关系。', '这个和我们门诊部无关', '补课的事与我们琴行没有关系啊']) {
+      expect(categoriesOf(said), said).toContain('推诿');
+    }
+  });
+  it('passes the cause explained after it and the customer told it is not their fault', () => {
+    for (const said of ['跟我们系统没关系，是银行那边延迟到账', '和您的操作没关系，我帮您重新提交', '跟您没关系，是我们这边的问题']) {
+      expect(categoriesOf(said), said).toEqual([]);
+    }
+  });
+});
