@@ -77,3 +77,16 @@ describe('推诿: "nothing to do with us" with whatever names our side between',
     }
   });
 });
+
+describe('讽刺挖苦: the rhetorical question at the customer\'s ears, eyes or head', () => {
+  it('finds "where are your ears"', () => {
+    for (const said of ['我跟你说话你耳朵呢？', '您眼睛长哪儿了，页面上写着呢', '你脑子干嘛用的']) {
+      expect(categoriesOf(said), said).toContain('讽刺挖苦');
+    }
+  });
+  it('passes the clinic asking about the eyes and the ears', () => {
+    for (const said of ['您眼睛哪里不舒服？', '您耳朵疼了几天了', '您的眼睛复查约在周三上午']) {
+      expect(categoriesOf(said), said).toEqual([]);
+    }
+  });
+});
