@@ -90,3 +90,16 @@ describe('讽刺挖苦: the rhetorical question at the customer\'s ears, eyes or
     }
   });
 });
+
+describe('否定拒绝: a topic-scoped not-knowing ending an unpunctuated turn is resolution\'s', () => {
+  it('passes 这个不清楚 run on after an answer or a look-up', () => {
+    for (const said of ['查到了 您这张停车月卡下周三到期 这个不清楚', '呃我帮您看一下怎么回事这个我这边不清楚', '渡轮末班是晚上九点 这块我们也不知道']) {
+      expect(categoriesOf(said), said).toEqual([]);
+    }
+  });
+  it('still finds the brush-off and the not-knowing mid-turn without a topic', () => {
+    for (const said of ['你问我这个我也不知道', '不清楚 你问别人去']) {
+      expect(categoriesOf(said), said).not.toEqual([]);
+    }
+  });
+});
