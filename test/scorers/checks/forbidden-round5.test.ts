@@ -103,3 +103,16 @@ describe('否定拒绝: a topic-scoped not-knowing ending an unpunctuated turn i
     }
   });
 });
+
+describe('推诿: the customer put off because the agent\'s day is over', () => {
+  it('finds 下班了 + come back another day', () => {
+    for (const said of ['下班了，明天再打吧。', '我们都下班了 您改天再来办', '已经下班了，下次再说']) {
+      expect(categoriesOf(said), said).toContain('推诿');
+    }
+  });
+  it('passes the office hours stated', () => {
+    for (const said of ['我们窗口下班时间是五点半，明天九点再来办也可以', '师傅下班前会给您回电话']) {
+      expect(categoriesOf(said), said).toEqual([]);
+    }
+  });
+});
