@@ -116,3 +116,16 @@ describe('推诿: the customer put off because the agent\'s day is over', () => 
     }
   });
 });
+
+describe('冷漠敷衍: "say what you like" with 随', () => {
+  it('finds 随你怎么说 / 随您怎么想', () => {
+    for (const said of ['行吧行吧，随你怎么说。', '随您怎么想吧', '随便你怎么理解']) {
+      expect(categoriesOf(said), said).toContain('冷漠敷衍');
+    }
+  });
+  it('passes 随您方便 and 随时', () => {
+    for (const said of ['取琴的时间随您方便', '您随时可以打过来问']) {
+      expect(categoriesOf(said), said).toEqual([]);
+    }
+  });
+});
