@@ -129,3 +129,16 @@ describe('冷漠敷衍: "say what you like" with 随', () => {
     }
   });
 });
+
+describe('推诿: "I only handle X — the rest, go and ask Y"', () => {
+  it('finds the narrowing with the customer sent on', () => {
+    for (const said of ['我们只负责接电话，别的你找上面。', '我只管登记，其他的您问物业去']) {
+      expect(categoriesOf(said), said).toContain('推诿');
+    }
+  });
+  it('passes the scope stated with help on the rest', () => {
+    for (const said of ['我们这边只负责票务，其他的我帮您转到船务部', '我只负责预约这块，别的问题我帮您记下来转给同事']) {
+      expect(categoriesOf(said), said).toEqual([]);
+    }
+  });
+});
