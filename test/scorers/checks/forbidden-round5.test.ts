@@ -142,3 +142,16 @@ describe('推诿: "I only handle X — the rest, go and ask Y"', () => {
     }
   });
 });
+
+describe('不耐烦: the doubled shout verb before 什么, with no clause end', () => {
+  it('finds 嚷嚷什么 run into what follows', () => {
+    for (const said of ['嚷嚷什么 好好说话', '吵吵什么呀你慢慢说', '叫唤啥']) {
+      expect(categoriesOf(said), said).toContain('不耐烦');
+    }
+  });
+  it('passes the customer\'s noise complaint taken down', () => {
+    for (const said of ['楼上吵吵嚷嚷的情况我给您登记了', '您说的噪音主要是什么时间段']) {
+      expect(categoriesOf(said), said).toEqual([]);
+    }
+  });
+});
