@@ -155,3 +155,16 @@ describe('不耐烦: the doubled shout verb before 什么, with no clause end', 
     }
   });
 });
+
+describe('不耐烦: the no said three times running, and the order with its object fronted by 把', () => {
+  it('finds 不能不能不能 and 把问题一次说清楚', () => {
+    for (const said of ['说了不能不能不能！过期了。', '不行不行不行，没这个规定', '把问题一次说清楚，别一条一条发']) {
+      expect(categoriesOf(said), said).toContain('不耐烦');
+    }
+  });
+  it('passes the doubled demurral and the request to describe the fault', () => {
+    for (const said of ['不用不用，我这边帮您改就好', '麻烦您把问题描述一下，我帮您记录']) {
+      expect(categoriesOf(said), said).toEqual([]);
+    }
+  });
+});
