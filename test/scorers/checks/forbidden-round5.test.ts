@@ -168,3 +168,16 @@ describe('不耐烦: the no said three times running, and the order with its obj
     }
   });
 });
+
+describe('冷漠敷衍: "wait" ending a turn after a finished clause with no punctuation', () => {
+  it('finds 反映上去了 等着吧', () => {
+    for (const said of ['已经报上去了 等着吧', '工单提交了你就等通知吧']) {
+      expect(categoriesOf(said), said).toContain('冷漠敷衍');
+    }
+  });
+  it('passes the wait with its time and the wait that goes on', () => {
+    for (const said of ['已经报上去了 预计周五前有师傅联系您', '提交了等通知吧，一般三个工作日内会短信告诉您']) {
+      expect(categoriesOf(said), said).toEqual([]);
+    }
+  });
+});
