@@ -181,3 +181,16 @@ describe('冷漠敷衍: "wait" ending a turn after a finished clause with no pun
     }
   });
 });
+
+describe('讽刺挖苦: the customer\'s sense denied, "who can\'t do that these days", "only just … and already want …"', () => {
+  it('finds them', () => {
+    for (const said of ['你们家插座插这么多，常识都没有吗', '这年头谁还不会扫码', '您才练了两节课就想退全款啊']) {
+      expect(categoriesOf(said), said).toContain('讽刺挖苦');
+    }
+  });
+  it('passes the look-alikes', () => {
+    for (const said of ['这些用电常识我给您发一份，您看一下', '您刚买就想退的话，七天内可以无理由退货', '不会扫码也没关系，我帮您电话预约']) {
+      expect(categoriesOf(said), said).toEqual([]);
+    }
+  });
+});
