@@ -26,6 +26,7 @@ import { clauseTextOf, patternSpans } from '../text/patterns.js';
 import { bareNonAnswers } from './resolution.js';
 import { statedDisclosure } from './disclosure.js';
 import { constructedIntroduction, roleAsSubject } from './self-introduction.js';
+import { waitTakenBack } from './wait-taken-back.js';
 import { quoteOf } from '../text/view.js';
 
 const F = 'norms' as const;
@@ -248,8 +249,11 @@ export const forbiddenWords: Scorer = (interaction, scenario, rubric) => {
   const words: string[] = [];
   const categories = new Set<string>();
   let surest: { confidence: number; matchKind: MatchKind } | null = null;
+  const holdMs = rubric.thresholds.holdGapMs[interaction.channel];
   for (const t of p.agent) {
     for (const m of vocabHits(c, 'forbidden', t)) {
+      // a bare 等着 the agent itself came back from after a hold was a (curt) hold, not the customer's matter put off
+      if (waitTakenBack(p, c, t, m, holdMs)) continue;
       evidence.push(evidenceOf(t, m.quote));
       words.push(m.quote);
       categories.add(m.category);
