@@ -34,10 +34,12 @@ export function negatorBefore(view: TextView, start: number, rules: NegationRule
 
 /**
  * Words that may stand between a negator and the value it negates: copulas, modals, 有, and the
- * verbs of charging/needing/offering (不是7天, 没有手续费, 不能开, 不需要预约, 不收取, 不超过3天).
+ * verbs of charging/needing/offering (不是7天, 没有手续费, 不能开, 不需要预约, 不收取, 不超过3天),
+ * and the modal 法 of 没法 / 无法 / 没办法 (cannot: 没法退到原账户).
  * Anything else there is the verb the negator belongs to (没注意, 不知道, 没想到).
  */
-const NEGATION_GAP = /^(?:是|会|能|能够|可|可以|用|需|需要|要|收|收取|有|给|太|算|再|一定|都|也|就|到|在|为|按|满|得|应|应该|该|必须|支持|允许|提供|办|办理|开|开通|超过|包括|含|含有|产生|的)*$/u;
+// 法 / 办法: 没法 / 无法 / 没办法 are the modal "cannot" (没法原路退回 denies 原路退回), like 不能
+const NEGATION_GAP = /^(?:是|会|能|能够|可|可以|用|需|需要|要|收|收取|有|给|太|算|再|一定|都|也|就|到|在|为|按|满|得|应|应该|该|必须|支持|允许|提供|办|办理|开|开通|超过|包括|含|含有|产生|的|法|办法)*$/u;
 
 function negatesAcross(gap: string): boolean {
   return gap.length === 0 || NEGATION_GAP.test(gap);

@@ -52,4 +52,12 @@ describe('negation', () => {
     expect(negated('您没注意可以开专票', '可以开专票')).toBe(false);
     expect(negated('您不知道7天内可以退', '7天')).toBe(false);
   });
+
+  it('没法 / 无法 / 没办法 (cannot) negate the value after them', () => {
+    expect(negated('这笔没法原路返还', '原路返还')).toBe(true);
+    expect(negated('系统无法按月分期', '按月分期')).toBe(true);
+    expect(negated('我们没办法当天寄出', '当天寄出')).toBe(true);
+    // 办法 is only a gap word after a negator: on its own it negates nothing
+    expect(negated('办法是按月分期', '按月分期')).toBe(false);
+  });
 });
