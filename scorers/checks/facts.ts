@@ -115,13 +115,37 @@ const VALUE_KIND: Record<PhraseMatch['level'], ValueMatchKind> = { exact: 'exact
  * Occurrences of a fact's values in a turn, surest first: as written, in canonical value form, by
  * sound, approximately — so that where two values claim the same words, the surer reading wins.
  */
-function valueMatches(t: PreparedTurn, values: FactPhrases['correct']): [string, PhraseMatch, ValueMatchKind][] {
-  const out: [string, PhraseMatch, ValueMatchKind][] = [];
+function valueMatches(t: PreparedTurn, values: FactPhrases['correct'], negators: ReadonlySet<string>): [string, PhraseMatch, ValueMatchKind, string?][] {
+  const out: [string, PhraseMatch, ValueMatchKind, string?][] = [];
   for (const [value, phrase, canonical] of values) {
-    for (const m of findAll(t.view, phrase)) out.push([value, m, VALUE_KIND[m.level]]);
+    for (const m of findAll(t.view, phrase)) {
+      const kind = VALUE_KIND[m.level];
+      out.push(kind === 'fuzzy' ? [value, m, kind, polarityFlip(t.view.norm, m, phrase.norm, negators)] : [value, m, kind]);
+    }
     for (const m of canonicalMatches(t, value, canonical, phrase.norm)) out.push([value, m, 'canonical']);
   }
   return out.sort((a, b) => RANK[a[2]] - RANK[b[2]]);
+}
+
+/**
+ * An approximate match that adds a negator (上门不免费 read as 上门免费) says the opposite of the value: the
+ * edit the fuzzy match forgave is the polarity. The negator added, or undefined when the text holds no more
+ * negators than the value or as many in parity (不免费 for 不收费 flips: 免 is one too). A negator of the value
+ * missing from the text is left alone: there it is the recogniser's homophone (补卡工本费 for 不收工本费).
+ */
+function polarityFlip(norm: string, m: { start: number; end: number }, value: string, negators: ReadonlySet<string>): string | undefined {
+  let said = 0;
+  let first = '';
+  for (let i = m.start; i < m.end; i++) {
+    const ch = norm[i]!;
+    if (negators.has(ch)) {
+      said++;
+      first ||= ch;
+    }
+  }
+  let meant = 0;
+  for (const ch of value) if (negators.has(ch)) meant++;
+  return said > meant && (said - meant) % 2 === 1 ? first : undefined;
 }
 
 /** Value occurrences of one fact in one line with their cue hits (memoised per line and fact). */
@@ -134,19 +158,19 @@ function rawStatements(t: PreparedTurn, fact: FactSpec, rubric: Rubric): RawStat
     const out: RawStatement[] = [];
     const taken: PhraseMatch[] = [];
     const phrases = factPhrases(c, fact);
-    const correct = valueMatches(t, phrases.correct);
-    for (const [value, m, how] of correct) {
+    const correct = valueMatches(t, phrases.correct, rules.negators);
+    for (const [value, m, how, flipped] of correct) {
       if (taken.some((x) => overlaps(x, m))) continue;
       taken.push(m);
-      const neg = negatorBefore(t.view, m.start, rules);
+      const neg = flipped ? { char: flipped } : negatorBefore(t.view, m.start, rules);
       const cues = cueHits(t, fact, m, c);
       out.push(neg ? { kind: 'negated-correct', match: m, value, negator: neg.char, how, ...cues } : { kind: 'correct', match: m, value, how, ...cues });
     }
-    for (const [value, m, how] of valueMatches(t, phrases.wrong)) {
+    for (const [value, m, how, flipped] of valueMatches(t, phrases.wrong, rules.negators)) {
       // inside a correct statement (wrong 收费 within 不收费) or negated (不收费): not a wrong statement
       if (taken.some((x) => overlaps(x, m))) continue;
       taken.push(m);
-      if (negatorBefore(t.view, m.start, rules)) continue;
+      if (flipped || negatorBefore(t.view, m.start, rules)) continue;
       out.push({ kind: 'wrong', match: m, value, how, ...cueHits(t, fact, m, c) });
     }
     return out.sort((a, b) => a.match.start - b.match.start);
