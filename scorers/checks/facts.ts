@@ -28,7 +28,7 @@ import { compileRubric, memoOn, prepare, type CompiledRubric, type PreparedTrans
 import type { Rubric } from '../rubric/schema.js';
 import type { ScoringScenario } from '../scorer.js';
 import { findAll, type CompiledPhrase, type PhraseMatch } from '../text/fuzzy.js';
-import { negatorBefore, type NegationRules } from '../text/negation.js';
+import { deniedAfter, negatorBefore, type NegationRules } from '../text/negation.js';
 import { findValueIn, valueFormOf, valueFormOfText } from '../text/values.js';
 import { clauseBounds, quoteOf } from '../text/view.js';
 import { cueHits, cueSpans, firstMention, overlaps, topicBefore, type CueHits } from './fact-cues.js';
@@ -162,7 +162,8 @@ function rawStatements(t: PreparedTurn, fact: FactSpec, rubric: Rubric): RawStat
     for (const [value, m, how, flipped] of correct) {
       if (taken.some((x) => overlaps(x, m))) continue;
       taken.push(m);
-      const neg = flipped ? { char: flipped } : negatorBefore(t.view, m.start, rules);
+      const after = flipped ?? deniedAfter(t.view, m.end);
+      const neg = after ? { char: after } : negatorBefore(t.view, m.start, rules);
       const cues = cueHits(t, fact, m, c);
       out.push(neg ? { kind: 'negated-correct', match: m, value, negator: neg.char, how, ...cues } : { kind: 'correct', match: m, value, how, ...cues });
     }
@@ -170,7 +171,7 @@ function rawStatements(t: PreparedTurn, fact: FactSpec, rubric: Rubric): RawStat
       // inside a correct statement (wrong 收费 within 不收费) or negated (不收费): not a wrong statement
       if (taken.some((x) => overlaps(x, m))) continue;
       taken.push(m);
-      if (flipped || negatorBefore(t.view, m.start, rules)) continue;
+      if (flipped || negatorBefore(t.view, m.start, rules) || deniedAfter(t.view, m.end)) continue;
       out.push({ kind: 'wrong', match: m, value, how, ...cueHits(t, fact, m, c) });
     }
     return out.sort((a, b) => a.match.start - b.match.start);
