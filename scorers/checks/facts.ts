@@ -280,6 +280,12 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
       out[cand.fact]!.push(s);
       continue;
     }
+    // the same for a wrong value: 冲了就开不了了 … 我更正一下，红冲后是可以重新开具的 — the correction says the
+    // earlier words were about this fact, whichever correct value it gives
+    if (s.kind === 'wrong' && correctedLater(s, out[cand.fact]!, untied, cand.fact)) {
+      out[cand.fact]!.push(s);
+      continue;
+    }
     if (out[cand.fact]!.some((x) => x.tie > 0)) continue;
     if (s.kind === 'negated-correct' || (s.kind === 'wrong' && !specific(s.value))) continue;
     if (tied.some((o) => o.statement.turn === s.turn && overlaps(o.statement.match, s.match))) continue;
@@ -299,6 +305,19 @@ function restatedLater(s: FactStatement, tiedOfFact: readonly FactStatement[], u
     o.kind === 'correct' && o.corrects === true && (o.turn.index > s.turn.index || (o.turn === s.turn && o.match.start > s.match.end)) && (o.value === s.value || valueFormOfText(o.value) === form);
   return tiedOfFact.some(same) || untied.some((o) => o.fact === fact && same(o.statement));
 }
+
+/** A self-correction to a correct value of the fact follows the wrong value `s`, in the agent's next turn or later in its own. */
+function correctedLater(s: FactStatement, tiedOfFact: readonly FactStatement[], untied: readonly Candidate[], fact: number): boolean {
+  const fixes = (o: FactStatement) => o.kind === 'correct' && o.corrects === true && (o.turn.index > s.turn.index || (o.turn === s.turn && o.match.start > s.match.end)) && nextAgentTurn(s.turn, o.turn);
+  return tiedOfFact.some(fixes) || untied.some((o) => o.fact === fact && fixes(o.statement));
+}
+
+/** `later` is `t` itself or at most the agent's next turn (a correction answers what was just said). */
+function nextAgentTurn(t: PreparedTurn, later: PreparedTurn): boolean {
+  return later.index - t.index <= NEXT_TURN_REACH;
+}
+/** Turns (of either speaker) between a wrong value and the correction that ties it: the customer's reply and a hold line. */
+const NEXT_TURN_REACH = 4;
 
 export function evaluateFacts(interaction: Interaction, scenario: ScoringScenario, rubric: Rubric): FactResult[] {
   const p = prepare(interaction);
