@@ -172,11 +172,25 @@ function rawStatements(t: PreparedTurn, fact: FactSpec, rubric: Rubric): RawStat
       if (taken.some((x) => overlaps(x, m))) continue;
       taken.push(m);
       if (flipped || negatorBefore(t.view, m.start, rules) || deniedAfter(t.view, m.end)) continue;
+      if (otherCaseAfterCorrect(t, m, out)) continue;
       out.push({ kind: 'wrong', match: m, value, how, ...cueHits(t, fact, m, c) });
     }
     return out.sort((a, b) => a.match.start - b.match.start);
   });
 }
+
+/**
+ * A wrong value said as another case's, after the correct one in the same turn: 不是百分之二十，是5%，离开车
+ * 不足24小时才收百分之二十 — the clause before the value restricts it to a condition (才, 如果, 只有, …的话), so
+ * it tells the customer which case the other value belongs to, not that this case has it.
+ */
+function otherCaseAfterCorrect(t: PreparedTurn, m: { start: number }, found: readonly RawStatement[]): boolean {
+  if (!found.some((o) => o.kind === 'correct' && o.match.start < m.start)) return false;
+  let k = m.start;
+  while (k > 0 && !t.view.breakBefore[k]) k--;
+  return OTHER_CASE.test(t.view.norm.slice(k, m.start));
+}
+const OTHER_CASE = /才|如果|要是|假如|只有|除非|的话/u;
 
 /**
  * The value follows a self-correction (刚才口误了，应该是5个工作日 / 我看错了，是…): it restates a fact
