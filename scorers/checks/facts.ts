@@ -31,6 +31,7 @@ import { findAll, type CompiledPhrase, type PhraseMatch } from '../text/fuzzy.js
 import { deniedAfter, negatorBefore, type NegationRules } from '../text/negation.js';
 import { findValueIn, valueFormOf, valueFormOfText } from '../text/values.js';
 import { clauseBounds, quoteOf } from '../text/view.js';
+import { asksQuestion } from './non-answer-forms.js';
 import { cueHits, cueSpans, firstMention, overlaps, topicBefore, type CueHits } from './fact-cues.js';
 
 export type StatementKind = 'correct' | 'wrong' | 'negated-correct';
@@ -250,8 +251,11 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
   const untied: Candidate[] = [];
   const answeredWithCue: boolean[] = facts.map(() => false);
   const firstMentions: (number | undefined)[] = [];
+  let prevAgent = -1;
   for (const t of p.agent) {
     const candidates: Candidate[] = [];
+    const question = newQuestionBefore(p, t, prevAgent);
+    prevAgent = t.index;
     facts.forEach((fact, fi) => {
       const raw = rawStatements(t, fact, rubric);
       if (!raw.length) return;
@@ -263,6 +267,10 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
         // Another value of this fact in the same sentence has the cue in its own clause: that one is the fact.
         if (hasCues && r.clauseHits === 0 && raw.some((o) => o !== r && o.sentence === r.sentence && o.clauseHits > 0)) continue;
         const corrects = correctsEarlier(t, r.match);
+        // the fact was answered with its cue; the customer has since asked something else, and the value's
+        // clause names the new question's topic, not a cue: 那改签要钱吗？— 改签本身不收费 is about 改签. A
+        // self-correction (刚才口误了，应该是…) goes back to the fact whatever was asked in between
+        if (!corrects && hasCues && question && answeredWithCue[fi] && r.clauseHits === 0 && !cueSpans(question, fact, c).length && sharesTopic(t, r.match, question)) continue;
         const tie = corrects ? Math.max(2, tieOf(r, hasCues, topic)) : tieOf(r, hasCues, topic);
         const statement: FactStatement = { kind: r.kind, turn: t, match: r.match, value: r.value, how: r.how, tie };
         if (r.negator !== undefined) statement.negator = r.negator;
@@ -319,6 +327,35 @@ function restatedLater(s: FactStatement, tiedOfFact: readonly FactStatement[], u
     o.kind === 'correct' && o.corrects === true && (o.turn.index > s.turn.index || (o.turn === s.turn && o.match.start > s.match.end)) && (o.value === s.value || valueFormOfText(o.value) === form);
   return tiedOfFact.some(same) || untied.some((o) => o.fact === fact && same(o.statement));
 }
+
+/** The customer turn since the agent's previous turn (index `since`) that asks a question, or undefined. */
+function newQuestionBefore(p: PreparedTranscript, t: PreparedTurn, since: number): PreparedTurn | undefined {
+  let asked: PreparedTurn | undefined;
+  for (const x of p.customer) {
+    if (x.index >= t.index) break;
+    if (x.index > since && asksQuestion(x.turn.text)) asked = x;
+  }
+  return asked;
+}
+
+/**
+ * The value's clause repeats a word of the question (two Han characters side by side, not a function
+ * word): 改签本身不收费 after 那改签要钱吗. A value answering the same question in other words (扣多少？— 扣5%)
+ * shares none and stays with its fact.
+ */
+function sharesTopic(t: PreparedTurn, m: { start: number; end: number }, question: PreparedTurn): boolean {
+  const [start, end] = clauseBounds(t.view, m.start, m.end);
+  const clause = t.view.norm.slice(start, m.start) + '|' + t.view.norm.slice(m.end, end);
+  const asked = question.view.norm;
+  for (let i = 0; i + 1 < clause.length; i++) {
+    const pair = clause.slice(i, i + 2);
+    if (HAN_PAIR.test(pair) && !FUNCTION_PAIRS.has(pair) && asked.includes(pair)) return true;
+  }
+  return false;
+}
+const HAN_PAIR = /^\p{Script=Han}{2}$/u;
+/** Words any question and answer share whatever the topic. */
+const FUNCTION_PAIRS = new Set(['这个', '那个', '我们', '你们', '您的', '你的', '我的', '可以', '的话', '一下', '什么', '怎么', '多少', '现在', '就是', '还是', '这边', '是不', '不是', '要不', '能不', '有没', '没有', '这样', '那么', '时候', '需要', '知道', '请问', '一个', '这里']);
 
 /** A self-correction to a correct value of the fact follows the wrong value `s`, in the agent's next turn or later in its own. */
 function correctedLater(s: FactStatement, tiedOfFact: readonly FactStatement[], untied: readonly Candidate[], fact: number): boolean {
