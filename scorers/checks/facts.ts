@@ -271,7 +271,10 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
         // clause names the new question's topic, not a cue: 那改签要钱吗？— 改签本身不收费 is about 改签. A
         // self-correction (刚才口误了，应该是…) goes back to the fact whatever was asked in between
         if (!corrects && hasCues && question && answeredWithCue[fi] && r.clauseHits === 0 && !cueSpans(question, fact, c).length && sharesTopic(t, r.match, question)) continue;
-        const tie = corrects ? Math.max(2, tieOf(r, hasCues, topic)) : tieOf(r, hasCues, topic);
+        let tie = corrects ? Math.max(2, tieOf(r, hasCues, topic)) : tieOf(r, hasCues, topic);
+        // the whole reply is the value, right after a question asking how much (收多少费？— 五百五十元):
+        // the answer to it, tied as the answer to a question naming a cue is
+        if (tie === 0 && question && bareAnswer(t, r.match, question)) tie = 2;
         const statement: FactStatement = { kind: r.kind, turn: t, match: r.match, value: r.value, how: r.how, tie };
         if (r.negator !== undefined) statement.negator = r.negator;
         if (corrects) statement.corrects = true;
@@ -327,6 +330,14 @@ function restatedLater(s: FactStatement, tiedOfFact: readonly FactStatement[], u
     o.kind === 'correct' && o.corrects === true && (o.turn.index > s.turn.index || (o.turn === s.turn && o.match.start > s.match.end)) && (o.value === s.value || valueFormOfText(o.value) === form);
   return tiedOfFact.some(same) || untied.some((o) => o.fact === fact && same(o.statement));
 }
+
+/** The turn says nothing but the value (and particles), and the question asks an amount, a count or a time. */
+function bareAnswer(t: PreparedTurn, m: { start: number; end: number }, question: PreparedTurn): boolean {
+  const rest = t.view.norm.slice(0, m.start) + t.view.norm.slice(m.end);
+  return BARE_REST.test(rest) && HOW_MUCH.test(question.view.norm);
+}
+const BARE_REST = /^(?:嗯|啊|哦|呃|是|就|要|收|共|一共|总共|大概|的|吧|呢|哈|啊)*$/u;
+const HOW_MUCH = /多少|几[天个次年月块元位]|多久|多长时间/u;
 
 /** The customer turn since the agent's previous turn (index `since`) that asks a question, or undefined. */
 function newQuestionBefore(p: PreparedTranscript, t: PreparedTurn, since: number): PreparedTurn | undefined {
