@@ -31,7 +31,7 @@ import { findAll, type CompiledPhrase, type PhraseMatch } from '../text/fuzzy.js
 import { deniedAfter, negatorBefore, type NegationRules } from '../text/negation.js';
 import { findValueIn, valueFormOf, valueFormOfText } from '../text/values.js';
 import { clauseBounds, quoteOf } from '../text/view.js';
-import { asksQuestion } from './non-answer-forms.js';
+import { bareAnswer, newQuestionBefore, sharesTopic } from './fact-questions.js';
 import { cueHits, cueSpans, firstMention, overlaps, topicBefore, type CueHits } from './fact-cues.js';
 
 export type StatementKind = 'correct' | 'wrong' | 'negated-correct';
@@ -330,43 +330,6 @@ function restatedLater(s: FactStatement, tiedOfFact: readonly FactStatement[], u
     o.kind === 'correct' && o.corrects === true && (o.turn.index > s.turn.index || (o.turn === s.turn && o.match.start > s.match.end)) && (o.value === s.value || valueFormOfText(o.value) === form);
   return tiedOfFact.some(same) || untied.some((o) => o.fact === fact && same(o.statement));
 }
-
-/** The turn says nothing but the value (and particles), and the question asks an amount, a count or a time. */
-function bareAnswer(t: PreparedTurn, m: { start: number; end: number }, question: PreparedTurn): boolean {
-  const rest = t.view.norm.slice(0, m.start) + t.view.norm.slice(m.end);
-  return BARE_REST.test(rest) && HOW_MUCH.test(question.view.norm);
-}
-const BARE_REST = /^(?:嗯|啊|哦|呃|是|就|要|收|共|一共|总共|大概|的|吧|呢|哈|啊)*$/u;
-const HOW_MUCH = /多少|几[天个次年月块元位]|多久|多长时间/u;
-
-/** The customer turn since the agent's previous turn (index `since`) that asks a question, or undefined. */
-function newQuestionBefore(p: PreparedTranscript, t: PreparedTurn, since: number): PreparedTurn | undefined {
-  let asked: PreparedTurn | undefined;
-  for (const x of p.customer) {
-    if (x.index >= t.index) break;
-    if (x.index > since && asksQuestion(x.turn.text)) asked = x;
-  }
-  return asked;
-}
-
-/**
- * The value's clause repeats a word of the question (two Han characters side by side, not a function
- * word): 改签本身不收费 after 那改签要钱吗. A value answering the same question in other words (扣多少？— 扣5%)
- * shares none and stays with its fact.
- */
-function sharesTopic(t: PreparedTurn, m: { start: number; end: number }, question: PreparedTurn): boolean {
-  const [start, end] = clauseBounds(t.view, m.start, m.end);
-  const clause = t.view.norm.slice(start, m.start) + '|' + t.view.norm.slice(m.end, end);
-  const asked = question.view.norm;
-  for (let i = 0; i + 1 < clause.length; i++) {
-    const pair = clause.slice(i, i + 2);
-    if (HAN_PAIR.test(pair) && !FUNCTION_PAIRS.has(pair) && asked.includes(pair)) return true;
-  }
-  return false;
-}
-const HAN_PAIR = /^\p{Script=Han}{2}$/u;
-/** Words any question and answer share whatever the topic. */
-const FUNCTION_PAIRS = new Set(['这个', '那个', '我们', '你们', '您的', '你的', '我的', '可以', '的话', '一下', '什么', '怎么', '多少', '现在', '就是', '还是', '这边', '是不', '不是', '要不', '能不', '有没', '没有', '这样', '那么', '时候', '需要', '知道', '请问', '一个', '这里']);
 
 /** A self-correction to a correct value of the fact follows the wrong value `s`, in the agent's next turn or later in its own. */
 function correctedLater(s: FactStatement, tiedOfFact: readonly FactStatement[], untied: readonly Candidate[], fact: number): boolean {
