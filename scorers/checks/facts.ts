@@ -28,9 +28,10 @@ import { compileRubric, memoOn, prepare, type CompiledRubric, type PreparedTrans
 import type { Rubric } from '../rubric/schema.js';
 import type { ScoringScenario } from '../scorer.js';
 import { findAll, type CompiledPhrase, type PhraseMatch } from '../text/fuzzy.js';
-import { negatorBefore, type NegationRules } from '../text/negation.js';
+import { deniedAfter, negatorBefore, type NegationRules } from '../text/negation.js';
 import { findValueIn, valueFormOf, valueFormOfText } from '../text/values.js';
 import { clauseBounds, quoteOf } from '../text/view.js';
+import { bareAnswer, newQuestionBefore, sharesTopic } from './fact-questions.js';
 import { cueHits, cueSpans, firstMention, overlaps, topicBefore, type CueHits } from './fact-cues.js';
 
 export type StatementKind = 'correct' | 'wrong' | 'negated-correct';
@@ -115,13 +116,37 @@ const VALUE_KIND: Record<PhraseMatch['level'], ValueMatchKind> = { exact: 'exact
  * Occurrences of a fact's values in a turn, surest first: as written, in canonical value form, by
  * sound, approximately — so that where two values claim the same words, the surer reading wins.
  */
-function valueMatches(t: PreparedTurn, values: FactPhrases['correct']): [string, PhraseMatch, ValueMatchKind][] {
-  const out: [string, PhraseMatch, ValueMatchKind][] = [];
+function valueMatches(t: PreparedTurn, values: FactPhrases['correct'], negators: ReadonlySet<string>): [string, PhraseMatch, ValueMatchKind, string?][] {
+  const out: [string, PhraseMatch, ValueMatchKind, string?][] = [];
   for (const [value, phrase, canonical] of values) {
-    for (const m of findAll(t.view, phrase)) out.push([value, m, VALUE_KIND[m.level]]);
+    for (const m of findAll(t.view, phrase)) {
+      const kind = VALUE_KIND[m.level];
+      out.push(kind === 'fuzzy' ? [value, m, kind, polarityFlip(t.view.norm, m, phrase.norm, negators)] : [value, m, kind]);
+    }
     for (const m of canonicalMatches(t, value, canonical, phrase.norm)) out.push([value, m, 'canonical']);
   }
   return out.sort((a, b) => RANK[a[2]] - RANK[b[2]]);
+}
+
+/**
+ * An approximate match that adds a negator (上门不免费 read as 上门免费) says the opposite of the value: the
+ * edit the fuzzy match forgave is the polarity. The negator added, or undefined when the text holds no more
+ * negators than the value or as many in parity (不免费 for 不收费 flips: 免 is one too). A negator of the value
+ * missing from the text is left alone: there it is the recogniser's homophone (补卡工本费 for 不收工本费).
+ */
+function polarityFlip(norm: string, m: { start: number; end: number }, value: string, negators: ReadonlySet<string>): string | undefined {
+  let said = 0;
+  let first = '';
+  for (let i = m.start; i < m.end; i++) {
+    const ch = norm[i]!;
+    if (negators.has(ch)) {
+      said++;
+      first ||= ch;
+    }
+  }
+  let meant = 0;
+  for (const ch of value) if (negators.has(ch)) meant++;
+  return said > meant && (said - meant) % 2 === 1 ? first : undefined;
 }
 
 /** Value occurrences of one fact in one line with their cue hits (memoised per line and fact). */
@@ -134,24 +159,39 @@ function rawStatements(t: PreparedTurn, fact: FactSpec, rubric: Rubric): RawStat
     const out: RawStatement[] = [];
     const taken: PhraseMatch[] = [];
     const phrases = factPhrases(c, fact);
-    const correct = valueMatches(t, phrases.correct);
-    for (const [value, m, how] of correct) {
+    const correct = valueMatches(t, phrases.correct, rules.negators);
+    for (const [value, m, how, flipped] of correct) {
       if (taken.some((x) => overlaps(x, m))) continue;
       taken.push(m);
-      const neg = negatorBefore(t.view, m.start, rules);
+      const after = flipped ?? deniedAfter(t.view, m.end);
+      const neg = after ? { char: after } : negatorBefore(t.view, m.start, rules);
       const cues = cueHits(t, fact, m, c);
       out.push(neg ? { kind: 'negated-correct', match: m, value, negator: neg.char, how, ...cues } : { kind: 'correct', match: m, value, how, ...cues });
     }
-    for (const [value, m, how] of valueMatches(t, phrases.wrong)) {
+    for (const [value, m, how, flipped] of valueMatches(t, phrases.wrong, rules.negators)) {
       // inside a correct statement (wrong 收费 within 不收费) or negated (不收费): not a wrong statement
       if (taken.some((x) => overlaps(x, m))) continue;
       taken.push(m);
-      if (negatorBefore(t.view, m.start, rules)) continue;
+      if (flipped || negatorBefore(t.view, m.start, rules) || deniedAfter(t.view, m.end)) continue;
+      if (otherCaseAfterCorrect(t, m, out)) continue;
       out.push({ kind: 'wrong', match: m, value, how, ...cueHits(t, fact, m, c) });
     }
     return out.sort((a, b) => a.match.start - b.match.start);
   });
 }
+
+/**
+ * A wrong value said as another case's, after the correct one in the same turn: 不是百分之二十，是5%，离开车
+ * 不足24小时才收百分之二十 — the clause before the value restricts it to a condition (才, 如果, 只有, …的话), so
+ * it tells the customer which case the other value belongs to, not that this case has it.
+ */
+function otherCaseAfterCorrect(t: PreparedTurn, m: { start: number }, found: readonly RawStatement[]): boolean {
+  if (!found.some((o) => o.kind === 'correct' && o.match.start < m.start)) return false;
+  let k = m.start;
+  while (k > 0 && !t.view.breakBefore[k]) k--;
+  return OTHER_CASE.test(t.view.norm.slice(k, m.start));
+}
+const OTHER_CASE = /才|如果|要是|假如|只有|除非|的话/u;
 
 /**
  * The value follows a self-correction (刚才口误了，应该是5个工作日 / 我看错了，是…): it restates a fact
@@ -211,8 +251,11 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
   const untied: Candidate[] = [];
   const answeredWithCue: boolean[] = facts.map(() => false);
   const firstMentions: (number | undefined)[] = [];
+  let prevAgent = -1;
   for (const t of p.agent) {
     const candidates: Candidate[] = [];
+    const question = newQuestionBefore(p, t, prevAgent);
+    prevAgent = t.index;
     facts.forEach((fact, fi) => {
       const raw = rawStatements(t, fact, rubric);
       if (!raw.length) return;
@@ -224,7 +267,14 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
         // Another value of this fact in the same sentence has the cue in its own clause: that one is the fact.
         if (hasCues && r.clauseHits === 0 && raw.some((o) => o !== r && o.sentence === r.sentence && o.clauseHits > 0)) continue;
         const corrects = correctsEarlier(t, r.match);
-        const tie = corrects ? Math.max(2, tieOf(r, hasCues, topic)) : tieOf(r, hasCues, topic);
+        // the fact was answered with its cue; the customer has since asked something else, and the value's
+        // clause names the new question's topic, not a cue: 那改签要钱吗？— 改签本身不收费 is about 改签. A
+        // self-correction (刚才口误了，应该是…) goes back to the fact whatever was asked in between
+        if (!corrects && hasCues && question && answeredWithCue[fi] && r.clauseHits === 0 && !cueSpans(question, fact, c).length && sharesTopic(t, r.match, question)) continue;
+        let tie = corrects ? Math.max(2, tieOf(r, hasCues, topic)) : tieOf(r, hasCues, topic);
+        // the whole reply is the value, right after a question asking how much (收多少费？— 五百五十元):
+        // the answer to it, tied as the answer to a question naming a cue is
+        if (tie === 0 && question && bareAnswer(t, r.match, question)) tie = 2;
         const statement: FactStatement = { kind: r.kind, turn: t, match: r.match, value: r.value, how: r.how, tie };
         if (r.negator !== undefined) statement.negator = r.negator;
         if (corrects) statement.corrects = true;
@@ -255,6 +305,12 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
       out[cand.fact]!.push(s);
       continue;
     }
+    // the same for a wrong value: 冲了就开不了了 … 我更正一下，红冲后是可以重新开具的 — the correction says the
+    // earlier words were about this fact, whichever correct value it gives
+    if (s.kind === 'wrong' && correctedLater(s, out[cand.fact]!, untied, cand.fact)) {
+      out[cand.fact]!.push(s);
+      continue;
+    }
     if (out[cand.fact]!.some((x) => x.tie > 0)) continue;
     if (s.kind === 'negated-correct' || (s.kind === 'wrong' && !specific(s.value))) continue;
     if (tied.some((o) => o.statement.turn === s.turn && overlaps(o.statement.match, s.match))) continue;
@@ -274,6 +330,19 @@ function restatedLater(s: FactStatement, tiedOfFact: readonly FactStatement[], u
     o.kind === 'correct' && o.corrects === true && (o.turn.index > s.turn.index || (o.turn === s.turn && o.match.start > s.match.end)) && (o.value === s.value || valueFormOfText(o.value) === form);
   return tiedOfFact.some(same) || untied.some((o) => o.fact === fact && same(o.statement));
 }
+
+/** A self-correction to a correct value of the fact follows the wrong value `s`, in the agent's next turn or later in its own. */
+function correctedLater(s: FactStatement, tiedOfFact: readonly FactStatement[], untied: readonly Candidate[], fact: number): boolean {
+  const fixes = (o: FactStatement) => o.kind === 'correct' && o.corrects === true && (o.turn.index > s.turn.index || (o.turn === s.turn && o.match.start > s.match.end)) && nextAgentTurn(s.turn, o.turn);
+  return tiedOfFact.some(fixes) || untied.some((o) => o.fact === fact && fixes(o.statement));
+}
+
+/** `later` is `t` itself or at most the agent's next turn (a correction answers what was just said). */
+function nextAgentTurn(t: PreparedTurn, later: PreparedTurn): boolean {
+  return later.index - t.index <= NEXT_TURN_REACH;
+}
+/** Turns (of either speaker) between a wrong value and the correction that ties it: the customer's reply and a hold line. */
+const NEXT_TURN_REACH = 4;
 
 export function evaluateFacts(interaction: Interaction, scenario: ScoringScenario, rubric: Rubric): FactResult[] {
   const p = prepare(interaction);

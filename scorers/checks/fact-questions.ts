@@ -1,0 +1,45 @@
+/**
+ * What the customer asked since the agent's last turn, and whether an agent's value answers that question
+ * rather than the fact: facts.ts ties a bare value to a how-much question, and lets a value that answers a
+ * new question on another topic go.
+ */
+import type { PreparedTranscript, PreparedTurn } from '../context.js';
+import { clauseBounds } from '../text/view.js';
+import { asksQuestion } from './non-answer-forms.js';
+
+/** The turn says nothing but the value (and particles), and the question asks an amount, a count or a time. */
+export function bareAnswer(t: PreparedTurn, m: { start: number; end: number }, question: PreparedTurn): boolean {
+  const rest = t.view.norm.slice(0, m.start) + t.view.norm.slice(m.end);
+  return BARE_REST.test(rest) && HOW_MUCH.test(question.view.norm);
+}
+const BARE_REST = /^(?:嗯|啊|哦|呃|是|就|要|收|共|一共|总共|大概|的|吧|呢|哈|啊)*$/u;
+const HOW_MUCH = /多少|几[天个次年月块元位]|多久|多长时间/u;
+
+/** The customer turn since the agent's previous turn (index `since`) that asks a question, or undefined. */
+export function newQuestionBefore(p: PreparedTranscript, t: PreparedTurn, since: number): PreparedTurn | undefined {
+  let asked: PreparedTurn | undefined;
+  for (const x of p.customer) {
+    if (x.index >= t.index) break;
+    if (x.index > since && asksQuestion(x.turn.text)) asked = x;
+  }
+  return asked;
+}
+
+/**
+ * The value's clause repeats a word of the question (two Han characters side by side, not a function
+ * word): 改签本身不收费 after 那改签要钱吗. A value answering the same question in other words (扣多少？— 扣5%)
+ * shares none and stays with its fact.
+ */
+export function sharesTopic(t: PreparedTurn, m: { start: number; end: number }, question: PreparedTurn): boolean {
+  const [start, end] = clauseBounds(t.view, m.start, m.end);
+  const clause = t.view.norm.slice(start, m.start) + '|' + t.view.norm.slice(m.end, end);
+  const asked = question.view.norm;
+  for (let i = 0; i + 1 < clause.length; i++) {
+    const pair = clause.slice(i, i + 2);
+    if (HAN_PAIR.test(pair) && !FUNCTION_PAIRS.has(pair) && asked.includes(pair)) return true;
+  }
+  return false;
+}
+const HAN_PAIR = /^\p{Script=Han}{2}$/u;
+/** Words any question and answer share whatever the topic. */
+const FUNCTION_PAIRS = new Set(['这个', '那个', '我们', '你们', '您的', '你的', '我的', '可以', '的话', '一下', '什么', '怎么', '多少', '现在', '就是', '还是', '这边', '是不', '不是', '要不', '能不', '有没', '没有', '这样', '那么', '时候', '需要', '知道', '请问', '一个', '这里']);
