@@ -28,6 +28,13 @@ export interface CompiledPattern {
    */
   soundChars: Set<number>;
   /**
+   * The representatives that are not themselves the literal they stand for (工 in the pattern, 公
+   * met first): a line holding 公 sounds like the pattern's 工 although its 公 is no "changed"
+   * character (it is its own representative), so spansOf must look for these too. Without them a
+   * match by sound depended on which homophone the process happened to meet first.
+   */
+  repsNotLiteral: Int32Array;
+  /**
    * Sets of token (sound) ids: a line must contain at least one id of every set for the pattern to
    * match, exactly or by sound (empty: no such mandatory parts). Lets a line be ruled out with a
    * few Bloom-filter lookups instead of running the expression (see requiredChars).
@@ -68,11 +75,14 @@ export function compilePattern(source: string): CompiledPattern {
   // a Han character range ([一-龥]) would be broken by rewriting its end points: no sound form then
   const hasHanRange = /[\u3400-\u9fff]-|-[\u3400-\u9fff]/u.test(expanded);
   const soundChars = new Set<number>();
+  const repsNotLiteral = new Set<number>();
   const sound = hasHanRange
     ? expanded
     : expanded.replace(HAN, (ch) => {
-        const rep = canonicalCode(ch.charCodeAt(0));
+        const code = ch.charCodeAt(0);
+        const rep = canonicalCode(code);
         soundChars.add(rep);
+        if (rep !== code) repsNotLiteral.add(rep);
         return String.fromCharCode(rep);
       });
   // without Han literals a pattern reads the same by sound; with them, the sound form may still equal the exact one
@@ -84,7 +94,7 @@ export function compilePattern(source: string): CompiledPattern {
   const bySound = hasHanRange || soundChars.size === 0 ? null : new RegExp(sound, 'gu');
   // equal sounds have equal tokens, so a pair of literals by sound is the same pair of token ids
   const pairs = requiredPairs(expanded).map((set) => Int32Array.from(new Set(set.map((w) => pairBit(tokenIdOfCode(w.charCodeAt(0)), tokenIdOfCode(w.charCodeAt(1)))))));
-  return { source, exact, bySound, soundChars, required, requiredCodes, soundCovers: bySound !== null && soundFormCovers(expanded), pairs };
+  return { source, exact, bySound, soundChars, repsNotLiteral: Int32Array.from(repsNotLiteral), required, requiredCodes, soundCovers: bySound !== null && soundFormCovers(expanded), pairs };
 }
 
 /** How many mandatory sets of a pattern mayMatch tests. */
@@ -228,7 +238,7 @@ export function spansOf(view: TextView, p: CompiledPattern, out: PatternSpan[]):
   const ct = clauseTextOf(view);
   const first = out.length;
   const exactMay = charsMayOccur(view, p.requiredCodes);
-  if (!(p.bySound && ct.soundChanged.length && soundsLike(ct.soundChanged, p.soundChars))) {
+  if (!(p.bySound && (soundsLike(ct.soundChanged, p.soundChars) || holdsAny(view, p.repsNotLiteral)))) {
     if (exactMay) collect(p.exact, ct.text, ct, false, out);
     return out;
   }
@@ -258,6 +268,12 @@ function charsMayOccur(view: TextView, codes: readonly Int32Array[]): boolean {
     return false;
   }
   return true;
+}
+
+/** The line may hold one of `codes` (its character filter; a false positive only costs a pass). */
+function holdsAny(view: TextView, codes: Int32Array): boolean {
+  for (let i = 0; i < codes.length; i++) if (mayHoldChar(view, codes[i]!)) return true;
+  return false;
 }
 
 /** Some representative of `changed` is one of the pattern's (a loop: no closure per call). */

@@ -107,9 +107,21 @@ export function tokenName(id: number): string {
 export function canonicalCode(code: number): number {
   const cached = repByCode[code]!;
   if (cached !== 0) return cached;
-  const id = tokenIdOfCode(code);
-  let rep = repByToken[id];
-  if (rep === undefined || rep === 0) rep = repByToken[id] = code;
+  let rep: number;
+  if (OWN_SOUND.has(code)) rep = code;
+  else {
+    const id = tokenIdOfCode(code);
+    rep = repByToken[id] ?? 0;
+    if (rep === 0) rep = repByToken[id] = code;
+  }
   repByCode[code] = rep;
   return rep;
 }
+
+/**
+ * Sentence particles keep their own sound: they are their own representative and nobody else's.
+ * Read alone, several take a reading they never have as particles (呗 is "bai", 了 "liao", 咯 "ge"),
+ * so by sound a clause-final 呗 matched 拜拜 and 就这样拜拜 read as the shrug 就这样呗; and speech
+ * recognition writes a particle as a particle, not as a content word of the same sound.
+ */
+const OWN_SOUND = new Set([...'呗吧啊呢嘛啦哦呀了的嘞咯喽么哈'].map((ch) => ch.charCodeAt(0)));

@@ -34,7 +34,8 @@ function reference(view: TextView, p: CompiledPattern): PatternSpan[] {
     }
   };
   run(p.exact, ct.text, false, out);
-  if (p.bySound && ct.soundChanged.some((rep) => p.soundChars.has(rep))) {
+  // both expressions, always: no gate (the gate once skipped lines whose homophone was itself the representative)
+  if (p.bySound) {
     const exact = out.length;
     const sound: PatternSpan[] = [];
     run(p.bySound, ct.bySound, true, sound);
