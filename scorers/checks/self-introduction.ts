@@ -51,9 +51,9 @@ const FRAMED_SOURCE = `${FRAME}[^|]{0,8}?${ROLE_HEAD}${NOT_A_NAME}(?:${NAME}|${C
 const ROLE_CODE_SOURCE = `${ROLE_HEAD}(?:号|编号|工号)?(?:是|为)?${CODE}${NAME_END}`;
 
 /**
- * Compiled on first use, not at import: compiling picks the homophone representative of every Han character it
- * meets first (pinyin.ts canonicalCode), and a module compiled before the rubric would pick them instead of it —
- * which, through patterns.ts' sound pre-filter, changes what other checks' patterns find by sound.
+ * Compiled on first use, not at import: a process that never scores agent-id pays nothing. (It was also a
+ * workaround: patterns.ts' sound pre-filter once depended on which homophone the process met first, so an early
+ * compile changed what other checks found by sound; spansOf no longer does.)
  */
 let compiled: { framed: CompiledPattern; roleCode: CompiledPattern } | null = null;
 
