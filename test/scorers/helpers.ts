@@ -2,6 +2,7 @@
 import type { Interaction, InteractionEvent, Speaker } from '../../harness/interaction/types.js';
 import { loadRubric } from '../../harness/scoring/rubric-loader.js';
 import type { Rubric } from '../../scorers/rubric/schema.js';
+import { forbiddenWords } from '../../scorers/checks/norms.js';
 import { empathy } from '../../scorers/checks/professionalism.js';
 import type { Finding, ScoringScenario } from '../../scorers/scorer.js';
 
@@ -58,4 +59,23 @@ export function empathyAfter(said: string, reply: string, next: string): Finding
     ['agent', next, 4000],
   ]);
   return only(empathy(contact, scenario(), rubric)).pass;
+}
+
+/**
+ * A short chat around one agent line: the agent greets, the customer says `asked`, the agent answers `said` and
+ * closes courteously — the line under test in the place a 忌语 usually stands.
+ */
+export function agentReplies(said: string, asked = '我想问一下我的事'): Interaction {
+  return chat([
+    ['agent', '您好，请问有什么可以帮您', 1000],
+    ['customer', asked, 2000],
+    ['agent', said, 3000],
+    ['agent', '好的，谢谢您', 4000],
+  ]);
+}
+
+/** forbidden-words' categories for `said` as the answer to `asked` (agentReplies); [] when it is clean. */
+export function forbiddenCategories(said: string, asked?: string): string[] {
+  const f = only(forbiddenWords(agentReplies(said, asked), scenario(), rubric));
+  return f.pass === false ? (f.details as { categories: string[] }).categories : [];
 }

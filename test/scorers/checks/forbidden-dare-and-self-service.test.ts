@@ -5,22 +5,12 @@
  * of self-service offered as what the customer is able to do (您自己…也能查).
  */
 import { describe, expect, it } from 'vitest';
-import { forbiddenWords } from '../../../scorers/checks/norms.js';
 import { politeness } from '../../../scorers/checks/professionalism.js';
-import { chat, only, rubric, scenario } from '../helpers.js';
+import { agentReplies, forbiddenCategories, only, rubric, scenario } from '../helpers.js';
 
 const S = scenario();
-const afterThreat = (said: string) =>
-  chat([
-    ['agent', '您好，请问有什么可以帮您', 1000],
-    ['customer', '你们驾校再不退学费我就去消协', 2000],
-    ['agent', said, 3000],
-    ['agent', '好的，谢谢您', 4000],
-  ]);
-const categoriesOf = (said: string) => {
-  const f = only(forbiddenWords(afterThreat(said), S, rubric));
-  return f.pass === false ? (f.details as { categories: string[] }).categories : [];
-};
+const afterThreat = (said: string) => agentReplies(said, '你们驾校再不退学费我就去消协');
+const categoriesOf = (said: string) => forbiddenCategories(said, '你们驾校再不退学费我就去消协');
 
 describe('激将投诉: the threat waved through', () => {
   it('finds a bare "as you please" and "complain then" with 呀 — rude too', () => {

@@ -4,21 +4,9 @@
  * company, a heating office …), positives and the look-alikes each rule must leave clean.
  */
 import { describe, expect, it } from 'vitest';
-import { forbiddenWords } from '../../../scorers/checks/norms.js';
-import { chat, only, rubric, scenario } from '../helpers.js';
+import { forbiddenCategories, only } from '../helpers.js';
 
-const S = scenario();
-const afterQuestion = (said: string) =>
-  chat([
-    ['agent', '您好，请问有什么可以帮您', 1000],
-    ['customer', '我想问一下这个怎么弄', 2000],
-    ['agent', said, 3000],
-    ['agent', '好的，谢谢您', 4000],
-  ]);
-const categoriesOf = (said: string) => {
-  const f = only(forbiddenWords(afterQuestion(said), S, rubric));
-  return f.pass === false ? (f.details as { categories: string[] }).categories : [];
-};
+const categoriesOf = (said: string) => forbiddenCategories(said, '我想问一下这个怎么弄');
 
 describe('推诿: "not within our scope" states the rule, the dismissal passes the buck', () => {
   it('passes the scope statement, with or without a way on', () => {

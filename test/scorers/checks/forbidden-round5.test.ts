@@ -5,21 +5,9 @@
  * clean.
  */
 import { describe, expect, it } from 'vitest';
-import { forbiddenWords } from '../../../scorers/checks/norms.js';
-import { chat, only, rubric, scenario } from '../helpers.js';
+import { forbiddenCategories, only } from '../helpers.js';
 
-const S = scenario();
-const afterQuestion = (said: string) =>
-  chat([
-    ['agent', '您好，请问有什么可以帮您', 1000],
-    ['customer', '我想问一下这个怎么弄', 2000],
-    ['agent', said, 3000],
-    ['agent', '好的，谢谢您', 4000],
-  ]);
-const categoriesOf = (said: string) => {
-  const f = only(forbiddenWords(afterQuestion(said), S, rubric));
-  return f.pass === false ? (f.details as { categories: string[] }).categories : [];
-};
+const categoriesOf = (said: string) => forbiddenCategories(said, '我想问一下这个怎么弄');
 
 describe('否定拒绝: a topic-scoped not-knowing after a spoken filler is resolution\'s, as without it', () => {
   it('passes 啊 / 呃 / 就是 before the topic', () => {

@@ -4,22 +4,12 @@
  * trades no corpus covers (a gym, a library, a parcel locker, a dentist), with the look-alikes that share their words.
  */
 import { describe, expect, it } from 'vitest';
-import { forbiddenWords } from '../../../scorers/checks/norms.js';
 import { politeness } from '../../../scorers/checks/professionalism.js';
-import { chat, only, rubric, scenario } from '../helpers.js';
+import { agentReplies, forbiddenCategories, only, rubric, scenario } from '../helpers.js';
 
 const S = scenario();
-const agentSays = (said: string) =>
-  chat([
-    ['agent', '您好，请问有什么可以帮您', 1000],
-    ['customer', '我想问一下我的事', 2000],
-    ['agent', said, 3000],
-    ['agent', '好的，谢谢您', 4000],
-  ]);
-const categoriesOf = (said: string) => {
-  const f = only(forbiddenWords(agentSays(said), S, rubric));
-  return f.pass === false ? (f.details as { categories: string[] }).categories : [];
-};
+const agentSays = (said: string) => agentReplies(said);
+const categoriesOf = (said: string) => forbiddenCategories(said);
 const isRude = (said: string) => only(politeness(agentSays(said), S, rubric)).pass === false;
 
 function expectFamily(category: string, positives: string[], lookAlikes: string[]) {
