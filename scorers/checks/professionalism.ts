@@ -22,6 +22,7 @@ import { QUESTION } from './non-answer-forms.js';
 import { quoted, rudeIn } from './rude-lines.js';
 
 const F = 'professionalism' as const;
+const NO_TURNS: ReadonlySet<PreparedTurn> = new Set();
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
 
 /**
@@ -69,11 +70,7 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
   const familiarRegister = respectful <= respectfulSlipTurns && familiar.length >= minTurns;
   // curt clauses in many turns are a register; in fewer (curtUnsoftenedMinTurns) only when the agent's
   // courtesy words (请/谢谢/麻烦, 您 not counted) do not make up for them, as for a familiar register
-  // the agent's plain replies to a customer's question: neither courteous nor curt as such (below); found only
-  // when a short reply or a low ratio needs them (a pass over the dialogue most contacts can skip)
-  let answersFound: ReadonlySet<PreparedTurn> | null = null;
-  const answers = () => (answersFound ??= answersTo(p, judged));
-  const curt = curtTurns(c, p.agent, judged, rubric.thresholds.curtReplyMaxChars, answers);
+  const curt = curtTurns(c, p.agent, judged, rubric.thresholds.curtReplyMaxChars);
   // an agent without 您 has broken one half of 多用您，不用你；多用征询语，不用命令语 [S17]: a single command
   // form (说。/ 什么事 / 等下) breaks the other, whatever courtesy words it adds elsewhere
   if ((noRespect || familiarRegister) && (warm < warmNeed || curt.length > 0)) {
@@ -117,13 +114,12 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
   }
   // the backstop judges how the agent addresses, asks and directs, not how it states a fact: a plain
   // answer to the customer's question (周末和工作日同价。) is neither courteous nor curt [S17 征询语 vs 命令语
-  // are forms of asking and directing], so it is left out of this ratio (a curt clause, 车次。, stays in)
+  // are forms of asking and directing], so it is left out of this ratio (a curt one-word reply stays in)
   // (only needed below the line: leaving turns out can only raise the ratio)
-  const plain = ratio < need ? answers() : new Set<PreparedTurn>();
+  const answers = ratio < need ? plainAnswers(p, judged, rubric.thresholds.curtReplyMaxChars) : NO_TURNS;
   const politeSet = new Set(polite);
-  const curtSet = new Set(curt.map((x) => x.t));
   // (a courteous answer still shows courtesy: only the plain ones leave the count)
-  const addressed = judged.filter((t) => politeSet.has(t) || curtSet.has(t) || !plain.has(t));
+  const addressed = judged.filter((t) => politeSet.has(t) || !answers.has(t));
   const addressedPolite = polite.length;
   const backstop = addressed.length ? addressedPolite / addressed.length : 1;
   // a ratio far from the line is a sure judgement; one at the line turns on a single turn
@@ -143,27 +139,26 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
 
 /**
  * Agent turns in a curt register: a clause of `curtClauses` (说。/ 什么事？/ 电话号码报一下 / 还有事吗？, said as
- * such: a homophone by sound is not counted) or a curt one-word reply (说吧。/ 等着。). One per turn. A one-word
- * reply that only answers the customer's question (几点关门？— 九点。) states a fact: terse, not a command [S17 命令语
- * is a way of directing]; a datum demanded (车次。) is a curtClauses clause whatever it follows.
+ * such: a homophone by sound is not counted) or a curt one-word reply (车次。). One per turn.
  */
-function curtTurns(c: CompiledRubric, agent: readonly PreparedTurn[], judged: readonly PreparedTurn[], maxReplyChars: number, answers: () => ReadonlySet<PreparedTurn>): { t: PreparedTurn; quote: string }[] {
+function curtTurns(c: CompiledRubric, agent: readonly PreparedTurn[], judged: readonly PreparedTurn[], maxReplyChars: number): { t: PreparedTurn; quote: string }[] {
   const out: { t: PreparedTurn; quote: string }[] = [];
   const judgedSet = new Set(judged);
   for (const t of agent) {
     const m = vocabHits(c, 'curtClauses', t).find((h) => h.level === 'exact' || h.level === 'pattern');
     if (m) out.push({ t, quote: m.quote });
     // (a one-word reply with a softener, 嗯哈～ / 好嘞, is plain-spoken warmth, not a curt one)
-    else if (judgedSet.has(t) && t.view.norm.length <= maxReplyChars && !findVocab(c, 'politeness', t) && !findVocab(c, 'softeners', t) && !answers().has(t)) out.push({ t, quote: t.turn.text });
+    else if (judgedSet.has(t) && t.view.norm.length <= maxReplyChars && !findVocab(c, 'politeness', t) && !findVocab(c, 'softeners', t)) out.push({ t, quote: t.turn.text });
   }
   return out;
 }
 
 /**
  * Judged agent turns that only answer the customer: the agent's first turn after a customer question
- * (non-answer-forms.ts QUESTION), itself no question (it asks nothing of the customer).
+ * (non-answer-forms.ts QUESTION), itself no question (it asks nothing of the customer) and longer than a
+ * one-word reply (车次。 is curt whatever it answers).
  */
-function answersTo(p: ReturnType<typeof prepare>, judged: readonly PreparedTurn[]): ReadonlySet<PreparedTurn> {
+function plainAnswers(p: ReturnType<typeof prepare>, judged: readonly PreparedTurn[], maxReplyChars: number): ReadonlySet<PreparedTurn> {
   const out = new Set<PreparedTurn>();
   const judgedSet = new Set(judged);
   let asked = false;
@@ -172,7 +167,7 @@ function answersTo(p: ReturnType<typeof prepare>, judged: readonly PreparedTurn[
       asked = QUESTION.test(t.turn.text);
       continue;
     }
-    if (asked && judgedSet.has(t) && !QUESTION.test(t.turn.text)) out.add(t);
+    if (asked && judgedSet.has(t) && t.view.norm.length > maxReplyChars && !QUESTION.test(t.turn.text)) out.add(t);
     asked = false;
   }
   return out;

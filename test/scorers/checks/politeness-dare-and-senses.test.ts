@@ -44,13 +44,3 @@ describe('impolite: the customer\'s senses questioned', () => {
     expect(only(politeness(courteousWith('您的眼睛呢，最近还干涩吗？我帮您约复查。'), scenario(), rubric)).pass).toBe(true);
   });
 });
-
-describe('impolite: the retort 又不是 disowning the agent\'s part', () => {
-  it('finds "it\'s not as if I …", whatever is disowned', () => {
-    for (const said of ['我又不是算命的，哪知道几点修好', '我们又不是快递公司', '价格又不是我定的。', '那我也又不是专家']) expect(impoliteIn(said).length, said).toBeGreaterThan(0);
-  });
-  it('leaves 又 listing a condition, and the limit stated with help straight after, alone', () => {
-    for (const said of ['只要满六个月，又不是您本人主动离职的，就可以领取。', '这个额度又不是我们网点能调的，我帮您提交申请'])
-      expect(impoliteIn(said), said).toEqual([]);
-  });
-});
