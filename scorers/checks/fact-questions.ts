@@ -15,14 +15,19 @@ export function bareAnswer(t: PreparedTurn, m: { start: number; end: number }, q
 const BARE_REST = /^(?:嗯|啊|哦|呃|是|就|要|收|共|一共|总共|大概|的|吧|呢|哈|啊)*$/u;
 const HOW_MUCH = /多少|几[天个次年月块元位]|多久|多长时间/u;
 
-/** The customer turn since the agent's previous turn (index `since`) that asks a question, or undefined. */
-export function newQuestionBefore(p: PreparedTranscript, t: PreparedTurn, since: number): PreparedTurn | undefined {
-  let asked: PreparedTurn | undefined;
-  for (const x of p.customer) {
-    if (x.index >= t.index) break;
-    if (x.index > since && asksQuestion(x.turn.text)) asked = x;
+/**
+ * For each agent turn (in p.agent order), the last customer turn since the agent's previous turn that asks a
+ * question, or undefined: one walk over the customer turns, each asked about once.
+ */
+export function newQuestions(p: PreparedTranscript): (PreparedTurn | undefined)[] {
+  const out: (PreparedTurn | undefined)[] = [];
+  let k = 0;
+  for (const t of p.agent) {
+    let asked: PreparedTurn | undefined;
+    for (; k < p.customer.length && p.customer[k]!.index < t.index; k++) if (asksQuestion(p.customer[k]!.turn.text)) asked = p.customer[k];
+    out.push(asked);
   }
-  return asked;
+  return out;
 }
 
 /**

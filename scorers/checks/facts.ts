@@ -31,7 +31,7 @@ import { findAll, type CompiledPhrase, type PhraseMatch } from '../text/fuzzy.js
 import { deniedAfter, negatorBefore, type NegationRules } from '../text/negation.js';
 import { findValueIn, valueFormOf, valueFormOfText } from '../text/values.js';
 import { clauseBounds, quoteOf } from '../text/view.js';
-import { bareAnswer, newQuestionBefore, sharesTopic } from './fact-questions.js';
+import { bareAnswer, newQuestions, sharesTopic } from './fact-questions.js';
 import { cueHits, cueSpans, firstMention, overlaps, topicBefore, type CueHits } from './fact-cues.js';
 
 export type StatementKind = 'correct' | 'wrong' | 'negated-correct';
@@ -251,11 +251,11 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
   const untied: Candidate[] = [];
   const answeredWithCue: boolean[] = facts.map(() => false);
   const firstMentions: (number | undefined)[] = [];
-  let prevAgent = -1;
-  for (const t of p.agent) {
+  const questions = newQuestions(p);
+  for (let ti = 0; ti < p.agent.length; ti++) {
+    const t = p.agent[ti]!;
     const candidates: Candidate[] = [];
-    const question = newQuestionBefore(p, t, prevAgent);
-    prevAgent = t.index;
+    const question = questions[ti];
     facts.forEach((fact, fi) => {
       const raw = rawStatements(t, fact, rubric);
       if (!raw.length) return;

@@ -22,7 +22,7 @@ import type { Interaction } from '../../harness/interaction/types.js';
 import type { Rubric } from '../rubric/schema.js';
 import type { Evidence, MatchKind, Scorer } from '../scorer.js';
 import type { PhraseMatch } from '../text/fuzzy.js';
-import { clauseTextOf, patternSpans } from '../text/patterns.js';
+import { clauseTextOf, patternSpans, type PatternSpan } from '../text/patterns.js';
 import { bareNonAnswers } from './resolution.js';
 import { statedDisclosure } from './disclosure.js';
 import { constructedIntroduction, roleAsSubject } from './self-introduction.js';
@@ -83,6 +83,13 @@ interface AgentIdHit {
   match: PhraseMatch;
 }
 
+/** A name (or role and code) found by a pattern span, as agentIdIn reports it. */
+function nameFound(t: PreparedTurn, s: PatternSpan, phrase: string) {
+  const quote = quoteOf(t.view, s.start, s.end);
+  const match: PhraseMatch = { phrase, start: s.start, end: s.end, cost: 0, level: s.bySound ? 'pattern-sound' : 'pattern', quote };
+  return { kind: 'name' as const, quote, match };
+}
+
 /** 工号/编号 followed by an id, or a name introduction, in one turn (memoised per line). */
 function agentIdIn(c: CompiledRubric, t: PreparedTurn, minDigits: number): AgentIdHit | null {
   return memoOn(t, c.memoKeys.agentId, () => {
@@ -102,18 +109,11 @@ function agentIdIn(c: CompiledRubric, t: PreparedTurn, minDigits: number): Agent
     }
     for (const re of c.agentNamePatterns) {
       const s = patternSpans(t.view, re)[0];
-      if (s && !botPersona(t.view.norm, s.start, s.end) && !roleAsSubject(t.view, s.start, s.end)) {
-        const quote = quoteOf(t.view, s.start, s.end);
-        const match: PhraseMatch = { phrase: re.source, start: s.start, end: s.end, cost: 0, level: s.bySound ? 'pattern-sound' : 'pattern', quote };
-        return { kind: 'name' as const, quote, match };
-      }
+      if (s && !botPersona(t.view.norm, s.start, s.end) && !roleAsSubject(t.view, s.start, s.end)) return nameFound(t, s, re.source);
     }
     // the introduction by construction (frame + role noun + name or code), for the trades' titles no list knows
     const s = constructedIntroduction(t.view);
-    if (s && !botPersona(t.view.norm, s.start, s.end)) {
-      const quote = quoteOf(t.view, s.start, s.end);
-      return { kind: 'name' as const, quote, match: { phrase: 'self-introduction', start: s.start, end: s.end, cost: 0, level: s.bySound ? 'pattern-sound' : 'pattern', quote } };
-    }
+    if (s && !botPersona(t.view.norm, s.start, s.end)) return nameFound(t, s, 'self-introduction');
     return null;
   });
 }
