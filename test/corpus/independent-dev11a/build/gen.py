@@ -77,7 +77,7 @@ def build_timeline(rng, p, script):
             gap = rng.randint(21000, 26000) if voice else rng.randint(35000, 50000)
         elif kind == 'first-ok':
             gap = rng.randint(900, 3000) if voice else rng.randint(2000, 9000)
-        elif kind in ('hold', 'hold-unann', 'deadair', 'latency', 'custpause', 'nudge', 'latency-tail'):
+        elif kind in ('hold', 'hold-unann', 'deadair', 'latency', 'custpause', 'nudge', 'latency-tail', 'burst'):
             gap = p['gaps'][kind]
         elif spk == 'agent':
             gap = rng.randint(500, 2400) if voice else rng.randint(5000, 19000)

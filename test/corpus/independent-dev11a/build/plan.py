@@ -1,5 +1,6 @@
 """What happens in one contact (which defects, which hard negatives) and the labels that follow from it.
 The plan is drawn first; the script is then written from the domain's own lines so the text carries the plan."""
+import re
 
 CUST_ACK = ['好，明白了。', '行，知道了。', '噢，这样啊。', '好的好的。', '好的👌', 'OK 明白了🙏']
 CUST_NUDGE = ['在吗？', '人呢？？', '还在不在', '回一下啊']
@@ -15,6 +16,14 @@ def spoken_ref(rng, ref):
     return ''.join(DIGITS[int(ch)] if ch.isdigit() else ch for ch in ref)
 
 
+def curt(text):
+    """The same words said coldly: 你 for 您, no 麻烦/请/谢谢 or sentence-final softeners."""
+    t = text.replace('您', '你').replace('麻烦你', '').replace('麻烦', '').replace('辛苦', '')
+    t = re.sub(r'(?<![申邀])请(你)?', '', t)
+    t = re.sub(r'谢谢|感谢|哈(?=[，。？！~]|$)|呀|哦|啦|~|亲，', '', t)
+    return t or '嗯。'
+
+
 def plan_contact(rng, n, dom, sc, channel, who):
     voice = channel == 'voice'
     r = rng.random
@@ -28,18 +37,25 @@ def plan_contact(rng, n, dom, sc, channel, who):
     p['vfail'] = sc['verification'] and not p['general_only'] and r() < 0.4
     p['ri_fail'] = r() < 0.2
     modes = ['none', 'hold_ok', 'hold_nothanks', 'hold_unann', 'deadair', 'latency', 'custpause']
-    p['silence'] = rng.choices(modes, weights=[24, 21, 10, 10, 10, 20, 5])[0]
+    p['silence'] = rng.choices(modes, weights=[16, 25, 10, 10, 10, 24, 5])[0]
     if not voice and p['silence'] == 'deadair':
         p['silence'] = 'hold_unann'  # in chat the dead-air and hold thresholds coincide (30 s)
     p['first_slow'] = r() < 0.12
     p['fact'] = rng.choices(['right', 'wrong', 'corrected', 'flip', 'nonans'], weights=[53, 13, 12, 7, 15])[0]
-    p['shrug'] = p['fact'] != 'nonans' and r() < 0.13
-    p['incidental'] = rng.choices([None, 'ok', 'shrug', 'buckpass'], weights=[55, 15, 15, 15])[0]
+    p['shrug'] = p['fact'] != 'nonans' and r() < 0.11
+    p['incidental'] = rng.choices([None, 'ok', 'shrug'], weights=[55, 25, 20])[0]
+    p['buckpass'] = r() < 0.16  # the follow-up question is sent elsewhere instead of answered
     p['rude'] = r() < 0.2
+    # a cold agent throughout: 你 for 您, softeners and thanks dropped, no greeting, no apology, no goodbye
+    p['curt'] = not p['rude'] and r() < 0.14
+    if p['curt']:
+        p['greet_fail'], p['emp_fail'] = True, p['complaint']
     p['lookalike'] = r() < 0.3
     p['ref_fail'] = sc['reference'] and r() < 0.36
     p['survey_fail'] = sc['survey'] and r() < 0.3
     p['closing'] = rng.choices(['pass', 'fail', 'na'], weights=[68, 26, 6])[0]
+    if p['curt'] and p['closing'] == 'pass':
+        p['closing'] = 'fail'
     p['interrupt'] = voice and r() < 0.3
     p['nearmiss'] = voice and not p['interrupt'] and r() < 0.25
     p['overlap'] = rng.randint(1000, 2200) if p['interrupt'] else rng.randint(200, 500)
@@ -47,9 +63,9 @@ def plan_contact(rng, n, dom, sc, channel, who):
     hold_len = rng.randint(17000, 42000) if voice else rng.randint(34000, 80000)
     p['gaps'] = {'hold': hold_len, 'hold-unann': rng.randint(16000, 26000) if voice else rng.randint(32000, 40000),
                  'deadair': rng.randint(9000, 13500), 'latency': rng.randint(48000, 62000),
-                 'custpause': rng.randint(15000, 24000) if voice else rng.randint(12000, 20000), 'nudge': rng.randint(20000, 24000), 'latency-tail': rng.randint(9000, 14000)}
+                 'custpause': rng.randint(15000, 24000) if voice else rng.randint(12000, 20000), 'nudge': rng.randint(20000, 24000), 'burst': rng.randint(1500, 5000), 'latency-tail': rng.randint(9000, 14000)}
     ri = sc['ri']
-    ri_val = ri['give'] and pick(rng, ri['give']).replace('{ri}', ri['val'].replace('{n}', str(rng.randint(1000, 9999))))
+    ri_val = ri['give'] and pick(rng, ri['give']).replace('{ri}', ri['val'].replace('{n}', str(rng.randint(1000, 9999))).replace('{h}', str(rng.randint(2, 8))))
     ref = dom['ref_prefix'] + str(rng.randint(20251200, 20251299)) + str(rng.randint(10, 99))
     p['ref'] = ref
     f = sc['fact']
@@ -58,13 +74,17 @@ def plan_contact(rng, n, dom, sc, channel, who):
     a1 = (pick(rng, dom['nogreet']) if p['greet_fail'] else pick(rng, dom['greet']))
     a1 += (pick(rng, dom['id_fail']) if p['id_fail'] else pick(rng, dom['id_pass'])) + pick(rng, dom['offer'])
     S.append(('agent', a1, 'first' if p['first_slow'] else 'first-ok'))
-    c1 = (pick(rng, dom['cust_sorry']) if p['cust_sorry'] else '') + pick(rng, sc['issue'])
+    ii0 = rng.randrange(len(sc['issue']))
+    c1 = [sc['issue'][ii0]]
     if p['complaint']:
         j = pick(rng, dom['cmap'][dom['scenarios'].index(sc)])  # only complaints that fit this scenario
-        c1 += dom['complaint'][j]
+        c1.append(dom['complaint'][j])
     if p['ri_fail'] and ri_val:
-        c1 += ri_val  # the customer volunteers it; the agent never asks
-    S.append(('customer', c1, ''))
+        c1.append(ri_val)  # the customer volunteers it; the agent never asks
+    if voice:
+        S.append(('customer', ''.join(c1), ''))
+    else:  # chat customers send a thought per message, a few seconds apart
+        S.extend(('customer', piece, '' if k == 0 else 'burst') for k, piece in enumerate(c1))
     a2 = ''
     if p['complaint']:
         a2 += pick(rng, dom['nonemp']) if p['emp_fail'] else dom['apology'][j]
@@ -75,16 +95,19 @@ def plan_contact(rng, n, dom, sc, channel, who):
     if not a2:
         a2 = pick(rng, dom['mid_ack'])
     S.append(('agent', a2, 'interrupt' if (p['interrupt'] or p['nearmiss']) else ''))
-    c2 = ''
+    c2 = [pick(rng, dom['cust_sorry']) if p['cust_sorry'] else '']  # the customer apologising is no complaint
     if sc['verification'] and not p['vfail'] and not p['general_only']:
-        c2 += pick(rng, dom['verify_give']).replace('{who}', who)
+        c2[-1] += pick(rng, dom['verify_give']).replace('{who}', who)
     if not p['ri_fail'] and ri_val:
-        c2 += ri_val
+        c2.append(ri_val)
+    c2 = [x for x in c2 if x]
     if p['silence'] == 'custpause':
         S.append(('customer', pick(rng, CUST_PAUSE), ''))
-        S.append(('customer', c2 or '就是我刚说的那个。', 'custpause'))
+        S.append(('customer', '，'.join(c2) or '就是我刚说的那个。', 'custpause'))
+    elif voice or len(c2) < 2:
+        S.append(('customer', '，'.join(c2) or '对，就这事。', ''))
     else:
-        S.append(('customer', c2 or '对，就这事。', ''))
+        S.extend(('customer', piece, '' if k == 0 else 'burst') for k, piece in enumerate(c2))
     a3 = ''
     sil = p['silence']
     if sil in ('hold_ok', 'hold_nothanks'):
@@ -98,8 +121,8 @@ def plan_contact(rng, n, dom, sc, channel, who):
         kind3 = 'latency-tail'
     else:
         kind3 = {'hold_unann': 'hold-unann', 'deadair': 'deadair', 'latency': 'latency'}.get(sil, '')
-    if sc['disclose'] and not p['general_only']:
-        a3 += pick(rng, sc['disclose'])
+    if sc['disclose'] and not p['general_only']:  # the record read out matches the pet/machine the customer named
+        a3 += sc['disclose'][ii0] if len(sc['disclose']) == len(sc['issue']) else pick(rng, sc['disclose'])
     fm = p['fact']
     first_val = {'right': v, 'flip': v, 'wrong': w, 'corrected': w}.get(fm)
     if first_val:
@@ -108,9 +131,14 @@ def plan_contact(rng, n, dom, sc, channel, who):
     else:
         a3 += pick(rng, sc['nonans'])
     S.append(('agent', a3, kind3))
-    S.append(('customer', pick(rng, sc['followq']), ''))
-    a4 = pick(rng, dom['rude']) if p['rude'] else ''
-    a4 += pick(rng, sc['follow_shrug']) if p['shrug'] else pick(rng, sc['follow_ans'])
+    qi = rng.randrange(len(sc['followq']))  # the answer belongs to the question asked
+    S.append(('customer', sc['followq'][qi], ''))
+    si = dom['scenarios'].index(sc)
+    a4 = dom['rude'][pick(rng, dom['rmap'][si])] if p['rude'] else ''
+    if p['buckpass']:
+        a4 += dom['buckpass'][pick(rng, dom['bmap'][si])]
+    else:
+        a4 += pick(rng, sc['follow_shrug']) if p['shrug'] else sc['follow_ans'][qi]
     if fm == 'corrected':
         a4 += sc['correct'].replace('{v}', v)
     elif fm == 'flip':
@@ -121,8 +149,10 @@ def plan_contact(rng, n, dom, sc, channel, who):
         a4 += pick(rng, dom['lookalike'])
     S.append(('agent', a4, ''))
     if p['incidental']:
-        S.append(('customer', pick(rng, dom['incidental_q']), ''))
-        S.append(('agent', pick(rng, dom['incidental_' + p['incidental']] if p['incidental'] != 'buckpass' else dom['buckpass']), ''))
+        ii = rng.randrange(len(dom['incidental_q']))
+        S.append(('customer', dom['incidental_q'][ii], ''))
+        reply = {'ok': dom['incidental_ok'][ii], 'shrug': pick(rng, dom['incidental_shrug'])}[p['incidental']]
+        S.append(('agent', reply, ''))
     S.append(('customer', pick(rng, CUST_ACK[:4] if voice else CUST_ACK), ''))
     a5 = ''
     if sc['reference']:
@@ -142,6 +172,8 @@ def plan_contact(rng, n, dom, sc, channel, who):
         S.append(('customer', pick(rng, dom['cust_end']), ''))
         S.append(('agent', pick(rng, dom['closing'] if p['closing'] == 'pass' else dom['noclose']), ''))
         S.append(('customer', pick(rng, dom['cust_bye']), ''))
+    if p['curt']:
+        S = [(spk, curt(text) if spk == 'agent' else text, kind) for spk, text, kind in S]
     p['script'] = S
     p['v'], p['w'] = v, w
     return p
@@ -158,7 +190,7 @@ def labels_for(p, sc):
     put('agent-id', 'fail' if p['id_fail'] else 'pass', '前两轮只有角色、热线号或订单号，没有工号或姓名' if p['id_fail'] else None)
     put('closing', {'pass': 'pass', 'fail': 'fail', 'na': 'na'}[p['closing']],
         {'fail': '最后两句只有“还有别的吗”和“嗯/行”，无结束语', 'na': '客户在坐席收尾前自行挂断'}.get(p['closing']))
-    fw = p['rude'] or p['incidental'] == 'buckpass'
+    fw = p['rude'] or p['buckpass']
     put('forbidden-words', 'fail' if fw else 'pass', ('指责/讥讽客户的忌语' if p['rude'] else '推诿：让客户自己去找别人，未提供帮助') if fw else ('相似说法：转介并给出帮助/“理解您”，不是忌语' if p['lookalike'] else None))
     if not sc['verification']:
         put('verification', 'na', '场景不要求核身')
@@ -175,7 +207,8 @@ def labels_for(p, sc):
         put('hold-etiquette', 'fail', '坐席未告知就长时间静默（构成保持），前后均无请稍等/致谢')
     else:
         put('hold-etiquette', 'na', '客户连发消息把等待切成不足30秒的几段，无保持' if sil == 'latency' else None)
-    put('politeness', 'fail' if p['rude'] else 'pass', '一句指责/讥讽客户的话即判不礼貌' if p['rude'] else None)
+    put('politeness', 'fail' if p['rude'] or p['curt'] else 'pass',
+        '一句指责/讥讽客户的话即判不礼貌' if p['rude'] else ('通篇用“你”、无请/谢谢/软化语，语气冷淡生硬' if p['curt'] else None))
     put('interruption', ('fail' if p['interrupt'] else 'pass') if voice else 'na',
         '坐席在客户说完前1秒以上开口' if p['interrupt'] else ('重叠不足0.8秒，不算抢话' if p['nearmiss'] else None))
     dead = p['first_slow'] or sil in ('hold_unann', 'deadair') or (sil == 'latency' and voice)
@@ -195,9 +228,9 @@ def labels_for(p, sc):
         put('empathy', 'na', '客户未抱怨（客户自己道歉不算抱怨）' if p['cust_sorry'] else None)
     else:
         put('empathy', 'fail' if p['emp_fail'] else 'pass', '客户抱怨后坐席只说“别急”/催单号/承诺处理，没有致歉或体谅' if p['emp_fail'] else None)
-    res_fail = p['fact'] == 'nonans' or p['shrug']
+    res_fail = p['fact'] == 'nonans' or p['shrug'] or p['buckpass']
     put('resolution', 'fail' if res_fail else 'pass',
-        ('场景事实只得到“不清楚/回答不了”' if p['fact'] == 'nonans' else '客户就本事项追问，坐席一句“查不了/不清楚”了事') if res_fail else
+        ('场景事实只得到“不清楚/回答不了”' if p['fact'] == 'nonans' else ('客户就本事项追问，坐席推给别人、没有帮助，等于没回答' if p['buckpass'] else '客户就本事项追问，坐席一句“查不了/不清楚”了事')) if res_fail else
         ('只对与本事项无关的顺带问题说不清楚，不影响解决' if p['incidental'] == 'shrug' else None))
     put('first-response', 'fail' if p['first_slow'] else 'pass', '接入后首句超过20秒' if p['first_slow'] else None)
     put('response-latency', 'fail' if sil == 'latency' else 'pass', '客户消息超过45秒未获回复' if sil == 'latency' else ('已告知保持的等待不计' if sil == 'hold_ok' or sil == 'hold_nothanks' else None))

@@ -6,6 +6,7 @@ import json, os, re, sys
 
 from material_a import PET, HOTEL, GYM
 from material_b import FUEL, FOOD, AGRI
+from plan import curt
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SET = os.path.dirname(HERE)
@@ -27,7 +28,7 @@ def norm(t):
 
 def has_any(text, phrases):
     t = norm(text)
-    return any(norm(p) and norm(p) in t for p in phrases)
+    return any(norm(q) and norm(q) in t for p in phrases for q in (p, curt(p)))
 
 
 def check(c, lab):
@@ -44,7 +45,7 @@ def check(c, lab):
     got['closing'] = 'na' if left else ('pass' if CLOSING.search(last2) else 'fail')
     rude = has_any(atext, d['rude'])
     got['forbidden-words'] = 'fail' if rude or has_any(atext, d['buckpass']) else 'pass'
-    got['politeness'] = 'fail' if rude else 'pass'
+    got['politeness'] = 'fail' if rude or '您' not in atext else 'pass'  # no 您 anywhere = the cold register
     if not sc['verification']:
         got['verification'] = 'na'
     else:
@@ -100,7 +101,8 @@ def check(c, lab):
     # resolution: the fact's non-answer anywhere, or a shrug right after the customer's follow-up question
     qi = next(i for i, t in enumerate(turns) if t['speaker'] == 'customer' and has_any(t['text'], sc['followq']))
     shrug = has_any(turns[qi + 1]['text'], sc['follow_shrug']) and not has_any(turns[qi + 1]['text'], sc['follow_ans'])
-    got['resolution'] = 'fail' if has_any(atext, sc['nonans']) or shrug else 'pass'
+    sent_away = has_any(turns[qi + 1]['text'], d['buckpass'])
+    got['resolution'] = 'fail' if has_any(atext, sc['nonans']) or shrug or sent_away else 'pass'
     f = sc['fact']
     right = [f['expected']] + f['variants']
     mentions = []
