@@ -18,7 +18,7 @@ def spoken_ref(rng, ref):
 
 def curt(text):
     """The same words said coldly: 你 for 您, no 麻烦/请/谢谢 or sentence-final softeners."""
-    t = text.replace('您', '你').replace('麻烦你', '').replace('麻烦', '').replace('辛苦', '')
+    t = text.replace('请问', '').replace('您', '你').replace('麻烦你', '').replace('麻烦', '').replace('辛苦', '')
     t = re.sub(r'(?<![申邀])请(你)?', '', t)
     t = re.sub(r'谢谢|感谢|哈(?=[，。？！~]|$)|呀|哦|啦|~|亲，', '', t)
     return t or '嗯。'
@@ -146,7 +146,7 @@ def plan_contact(rng, n, dom, sc, channel, who):
     if p['vfail'] and r() < 0.4:
         a4 += '对了，' + pick(rng, dom['verify_ask'])  # asked only after the record was already read out
     if p['lookalike']:
-        a4 += pick(rng, dom['lookalike'])
+        a4 += dom['lookalike'][pick(rng, dom['lmap'][si])]
     S.append(('agent', a4, ''))
     if p['incidental']:
         ii = rng.randrange(len(dom['incidental_q']))
