@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Self-check of independent-dev11a: every contact's text and timeline carries what its labels say.
+"""Self-check of independent-holdout5a: every contact's text and timeline carries what its labels say.
 It re-derives each decisive label from the written contact (phrases from the material, regexes of the
 scenario, silences from the timeline) and lists every disagreement. Exit 1 on any problem."""
 import json, os, re, sys

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes scenarios/, contacts.jsonl and labels.jsonl of independent-dev11a from the hand-written
+"""Writes scenarios/, contacts.jsonl and labels.jsonl of independent-holdout5a from the hand-written
 material in material_a.py / material_b.py. Deterministic: one RNG seeded with 61129 (not the set's
 name, so a rename never moves a contact). Run: python3 build/gen.py (from the set folder or anywhere)."""
 import json, os, random, re
@@ -36,13 +36,13 @@ def scenario_yaml(dom, sc):
     rq = sc
     return '\n'.join([
         f'id: {sc["id"]}', f'title: {yq(sc["title"])}',
-        f'description: {yq("独立语料 independent-dev11a，领域 " + dom["key"] + "，机构 " + dom["org"])}',
+        f'description: {yq("独立语料 independent-holdout5a，领域 " + dom["key"] + "，机构 " + dom["org"])}',
         'channel: [voice, webchat]', f'target: {{ phone: "{dom["phone"]}" }}', 'persona: { name: "罗女士" }',
         'locale: zh-CN', 'steps: [ { end: true } ]', 'facts:', f'  - {fact}', 'requiredInfo:', f'  - {req}',
         'requires: { verification: %s, reference: %s, empathy: %s, survey: %s }' % tuple(
             str(rq[k]).lower() for k in ('verification', 'reference', 'empathy', 'survey')),
         'sla: { firstResponseMs: %d, responseLatencyMs: %d, handleTimeMs: %d }' % (SLA['firstResponseMs'], SLA['responseLatencyMs'], SLA['handleTimeMs']),
-        f'tags: [independent-dev11a, {dom["key"]}]', ''])
+        f'tags: [independent-holdout5a, {dom["key"]}]', ''])
 
 
 def asr_noise(rng, text):
