@@ -1,0 +1,96 @@
+"""Builds one contact's turns and timeline from a plan of choices, and derives the labels from what was
+built (so a label never disagrees with the text or the silences placed). Used by gen.py."""
+import re
+
+# Lines that show the agent acting on the customer's own record (verification decides on these).
+DISCLOSE = {
+    'optical': '系统里您的配镜单我调出来了，镜片是依视路的钻晶膜。',
+    'estate': '您这单我这边能看到，合同是十月二十号签的。',
+    'park': '您名下这张年卡我看到了，状态是未激活。',
+    'flower': '您这单我看到了，收件人在高新区，备注写了生日。',
+    'audio': '您账号的订单记录我调出来了，最近一笔是十二月一号。',
+    'airport': '您的行李登记记录我找到了，是昨晚到港的那班。',
+}
+# Customer pushback that draws a rude line; written per trade.
+PUSHBACK = {
+    'optical': ['那你们当时怎么不说清楚？', '我戴了好几天了，就是不舒服。'],
+    'estate': ['那当初签约的时候怎么没人讲？', '我就想知道钱为什么不一样。'],
+    'park': ['那我这年卡白买了？', '我就是想进园而已，有这么难吗？'],
+    'flower': ['我付了加急费的啊。', '那我朋友那边怎么交代？'],
+    'audio': ['我真没点过续费。', '那我买会员图什么？'],
+    'airport': ['那我现在怎么办？', '我还赶着去开会呢。'],
+}
+UNSURE = ['这个我一下子说不准，', '具体的我不太确定，', '这个我得核实一下，']
+LEAVE = ['行了，我知道了，先挂了。', '好，那我自己去看吧，拜。', '懂了懂了，不说了。']
+FILLERS = ['呃', '那个', '嗯', '就是']
+HOMOPHONES = {'验光': '眼光', '押金': '压金', '年卡': '年咔', '骑手': '骑士', '续费': '需费', '行李': '行里'}
+PUNCT = re.compile(r'[，。？！、,?!：:；;～]')
+SPOKEN = re.compile(r'[\u4e00-\u9fffA-Za-z0-9]')
+
+
+def spoken_chars(text):
+    return len(SPOKEN.findall(text))
+
+
+class Builder:
+    """Accumulates turns. Each turn records the kind of gap before it: who owed the next word."""
+
+    def __init__(self, rng, channel, plan):
+        self.rng, self.channel, self.plan = rng, channel, plan
+        self.turns, self.meta, self.events = [], [], []
+        self.voice = channel == 'voice'
+        self.clock = 0
+
+    def _dur(self, speaker, text):
+        if not self.voice:
+            return 0
+        n = max(spoken_chars(text), 1)
+        if speaker == 'agent':
+            cps = self.plan['agent_cps']
+        else:
+            cps = self.rng.uniform(3.5, 5.0)
+        return int(n / cps * 1000) + self.rng.randint(0, 150)
+
+    def add(self, speaker, text, gap, kind='normal', overlap=0):
+        """gap: ms of silence before this turn; kind tags it for the labels (e.g. 'hold', 'dead')."""
+        # An interruption starts before the customer's turn has ended (only ever after a customer turn).
+        if overlap:
+            assert self.turns and self.turns[-1]['speaker'] == 'customer', 'overlap only after a customer turn'
+            start = self.turns[-1]['endMs'] - overlap
+        else:
+            start = self.clock + gap
+        dur = self._dur(speaker, text)
+        end = start + dur
+        turn = {'speaker': speaker, 'text': text, 'startMs': start, 'endMs': end}
+        if self.voice:
+            turn['confidence'] = round(self.rng.uniform(0.6, 0.98), 2)
+        self.turns.append(turn)
+        self.meta.append({'kind': kind, 'gap': gap, 'overlap': overlap})
+        self.clock = max(self.clock, end)
+        return turn
+
+    def gap(self, after, speaker_next):
+        """A normal silence: short enough never to be dead air, a hold or slow."""
+        r = self.rng
+        if self.voice:
+            return r.randint(500, 2600) if speaker_next != after else r.randint(250, 900)
+        if speaker_next == 'agent':
+            return r.randint(3500, 11000)
+        return r.randint(5000, 24000)
+
+
+def noisy(rng, text, asr, speaker):
+    """ASR noise on voice: punctuation lost, fillers, a homophone now and then (labels follow what was said)."""
+    if not asr:
+        return text
+    if speaker == 'customer':
+        if rng.random() < 0.35:
+            text = rng.choice(FILLERS) + text
+        if rng.random() < 0.3:
+            for a, b in HOMOPHONES.items():
+                if a in text:
+                    text = text.replace(a, b, 1)
+                    break
+    if rng.random() < 0.7:
+        text = PUNCT.sub(' ' if rng.random() < 0.3 else '', text).strip()
+    return text
