@@ -65,7 +65,8 @@ def build_contact(rng, d, sc, channel, p, idx):
     sla_fr, sla_rl = sc['sla']
     # first agent word
     first_gap = p['first_gap']
-    opener = (p['greet'] + '，' if p['greet'] else '') + d['org'] + '，' + p['idline'] + '，' + p['offer']
+    org = '' if d['org'] in p['greet'] else d['org'] + '，'
+    opener = (p['greet'] + '，' if p['greet'] else '') + org + p['idline'] + '，' + p['offer']
     keep('agent', noisy(rng, opener, asr, 'agent'), first_gap, 'first')
     # --- the customer's matter
     comp = d['complaints'][p['comp_i']] if p['complain'] else None
@@ -160,7 +161,7 @@ def build_contact(rng, d, sc, channel, p, idx):
     # incidental follow-up: a buck-passing line here fails forbidden words only
     if p['fw'] == 'buck' or p['incidental']:
         say('customer', sc['inc_q'])
-        keep('agent', d['buck'][p['buck_i']] if p['fw'] == 'buck' else sc['inc_a'])
+        keep('agent', sc['buck'] if p['fw'] == 'buck' else sc['inc_a'])
     if p['ref'] == 'ok':
         keep('agent', rng.choice(d['ref']).format(ref=p['refno']))
     elif p['ref'] == 'fake':

@@ -1,5 +1,6 @@
 """The per-contact plan (which defects and hard negatives a contact carries), the labels derived from the
 built timeline, and the seven special contacts. Used by gen.py."""
+import re
 from contact_builder import spoken_chars
 
 CHECKS = ['greeting', 'agent-id', 'closing', 'forbidden-words', 'verification', 'hold-etiquette', 'politeness',
@@ -18,16 +19,18 @@ def make_plan(rng, d, sc, channel, n, idx):
     x = r()
     p['fw'] = 'rude' if x < 0.22 else 'buck' if x < 0.40 else 'clean'
     p['offer'] = d['offers'][2] if p['fw'] == 'rude' and r() < 0.5 else rng.choice(d['offers'][:2])
-    p['rude_i'], p['buck_i'] = rng.randrange(len(d['rude'])), rng.randrange(len(d['buck']))
+    si = d['scen'].index(sc)
+    fitting = lambda kind: [i for i, f in enumerate(d['fit'][kind]) if f is None or si in f]
+    p['rude_i'] = rng.choice(fitting('rude'))
     x = r()
     p['fact'] = 'right' if x < 0.5 else 'wrong' if x < 0.65 else 'wrongright' if x < 0.77 else 'none'
     p['rude_as_answer'] = p['fact'] == 'none' and p['fw'] == 'rude' and r() < 0.5
     p['complain'] = sc['emp'] or r() < 0.3
-    p['comp_i'] = rng.randrange(len(d['complaints']))
+    p['comp_i'] = rng.choice(fitting('complaints'))
     p['comp_first'] = r() < 0.4
     p['empathy_ok'] = r() < 0.55
     p['lookalike'] = not (p['complain'] and not p['empathy_ok']) and r() < 0.35
-    p['look_i'] = rng.randrange(len(d['lookalike']))
+    p['look_i'] = rng.choice(fitting('lookalike'))
     p['ask_info'] = r() < 0.7
     p['ver_ok'] = r() < 0.55
     x = r()
@@ -56,7 +59,7 @@ def make_plan(rng, d, sc, channel, n, idx):
     p['sorry_i'] = rng.randrange(len(d['cust_sorry']))
     p['incidental'] = r() < 0.4
     x = r()
-    p['ref'] = ('ok' if x < 0.55 else 'fake' if x < 0.75 else 'none') if sc['refq'] else ('fake' if x < 0.1 else 'none')
+    p['ref'] = ('ok' if x < 0.55 else 'fake' if x < 0.75 else 'none') if sc['refq'] else 'none'
     p['refno'] = f"{rng.randint(20261101, 20261205)}{rng.randint(100, 999)}"
     p['survey'] = r() < (0.55 if sc['survey'] else 0.1)
     x = r()
@@ -134,7 +137,7 @@ def labels_for(d, sc, channel, p, inter, b):
     if p['fw'] == 'rude':
         why['forbidden-words'] = f'忌语（指责/不耐烦/讽刺/激将）：{d["rude"][p["rude_i"]]}'
     elif p['fw'] == 'buck':
-        why['forbidden-words'] = f'推诿，让客户自己去找别处且不提供帮助：{d["buck"][p["buck_i"]]}'
+        why['forbidden-words'] = f'推诿，让客户自己去找别处且不提供帮助：{sc["buck"]}'
     elif p['lookalike']:
         why['forbidden-words'] = f'形似推诿但有实际帮助/选项，不算忌语：{d["lookalike"][p["look_i"]]}'
     L['verification'] = 'na' if not sc['ver'] else 'pass' if p['ver_ok'] else 'fail'
@@ -205,8 +208,10 @@ def labels_for(d, sc, channel, p, inter, b):
     L['survey-offered'] = 'na' if not sc['survey'] else 'pass' if p['survey'] else 'fail'
     if sc['survey'] and not p['survey']:
         why['survey-offered'] = '没有邀请满意度评价'
-    L['required-info'] = 'pass' if p['ask_info'] else 'fail'
-    if not p['ask_info']:
+    # asked = the agent's words ask for the item (an identity check can ask for it too, e.g. 行李牌号)
+    asked = any(re.search(sc['req']['pattern'], t, re.I) for t in agent)
+    L['required-info'] = 'pass' if asked else 'fail'
+    if not asked:
         why['required-info'] = f'没有询问{sc["req"]["label"]}'
     return {c: L[c] for c in CHECKS}, {k: v for k, v in why.items() if v}
 

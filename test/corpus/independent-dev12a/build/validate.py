@@ -44,7 +44,7 @@ def check(c, lab, problems):
     ok = lambda check_, cond: (L[check_] == ('pass' if cond else 'fail')) or bad(f'{check_} labelled {L[check_]} but text says {"pass" if cond else "fail"}')
     ok('greeting', GREET.search(agent[0][:12]))
     ok('agent-id', has(agent[:2], d['ids']))
-    fw = has(agent, d['rude'] + d['buck'])
+    fw = has(agent, d['rude'] + d['buck'] + [x['buck'] for x in d['scen']])
     ok('forbidden-words', not fw)
     ok('politeness', not has(agent, d['rude']))
     if L['closing'] != 'na':
