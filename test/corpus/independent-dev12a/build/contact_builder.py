@@ -94,3 +94,12 @@ def noisy(rng, text, asr, speaker):
     if rng.random() < 0.7:
         text = PUNCT.sub(' ' if rng.random() < 0.3 else '', text).strip()
     return text
+
+
+CURT_DROP = re.compile(r'麻烦|请问|(?<![申邀])请|，?谢谢[^，。]*|哈|呀|哦|亲，|～|好嘞，?')
+
+
+def curt(text):
+    """The same content said curtly: 你 for 您, softeners and thanks dropped."""
+    text = CURT_DROP.sub('', text.replace('您', '你'))
+    return text or '嗯。'

@@ -7,7 +7,7 @@ import json, os, random, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from material_a import OPTICAL, ESTATE, PARK
 from material_b import FLOWER, AUDIO, AIRPORT
-from contact_builder import Builder, DISCLOSE, PUSHBACK, LEAVE, UNSURE, noisy, spoken_chars
+from contact_builder import Builder, DISCLOSE, PUSHBACK, LEAVE, UNSURE, curt, noisy, spoken_chars
 from plan import make_plan, labels_for, specials
 
 SEED = 84467
@@ -43,10 +43,11 @@ def build_contact(rng, d, sc, channel, p, idx):
     b = Builder(rng, channel, p)
     voice = channel == 'voice'
     asr = voice and p['asr']
+    tone = (lambda spk, text: curt(text) if p['fw'] == 'curt' and spk == 'agent' else text)
     say = lambda spk, text, gap=None, kind='normal', overlap=0: b.add(
-        spk, noisy(rng, text, asr and spk != 'ivr' and kind != 'keep', spk), b.gap(b.turns[-1]['speaker'] if b.turns else 'join', spk) if gap is None else gap, kind, overlap)
+        spk, noisy(rng, tone(spk, text), asr and spk != 'ivr' and kind != 'keep', spk), b.gap(b.turns[-1]['speaker'] if b.turns else 'join', spk) if gap is None else gap, kind, overlap)
     keep = lambda spk, text, gap=None, kind='normal', overlap=0: b.add(
-        spk, text, b.gap(b.turns[-1]['speaker'] if b.turns else 'join', spk) if gap is None else gap, kind, overlap)
+        spk, tone(spk, text), b.gap(b.turns[-1]['speaker'] if b.turns else 'join', spk) if gap is None else gap, kind, overlap)
     # --- opening: events up to the agent joining
     if voice:
         ans = rng.randint(5000, 12000)
@@ -67,7 +68,7 @@ def build_contact(rng, d, sc, channel, p, idx):
     first_gap = p['first_gap']
     org = '' if d['org'] in p['greet'] else d['org'] + '，'
     opener = (p['greet'] + '，' if p['greet'] else '') + org + p['idline'] + '，' + p['offer']
-    keep('agent', noisy(rng, opener, asr, 'agent'), first_gap, 'first')
+    keep('agent', noisy(rng, tone('agent', opener), asr, 'agent'), first_gap, 'first')
     # --- the customer's matter
     comp = d['complaints'][p['comp_i']] if p['complain'] else None
 

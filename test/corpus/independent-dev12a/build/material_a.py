@@ -180,3 +180,33 @@ PARK = dict(
              nonans=['多久放票我不清楚。', '这个不好说。'],
              inc_q='园里能带吃的吗？', inc_a='可以带密封零食和水，不能带玻璃瓶。'),
     ])
+
+# Second batch of hand-written lines (more complaints with their apologies, rude registers and staff-id forms).
+# Each entry: (line, scenarios it fits or None); complaints pair index-for-index with apologies.
+MORE = {
+    'optical': dict(
+        complaints=[('上个月刚来修过一次，镜腿又松了，你们这手艺也太差了', {0, 2}),
+                    ('约好十点验光，到了店里又让我干坐着，我下午还得上班', {1})],
+        apologies=['一个月跑两趟确实折腾人，实在对不住。', '按时来了还让您干等，耽误您上班，很抱歉。'],
+        rude=[('您这度数，戴啥都晕，就是挑剔。', None), ('行了行了，明天你自己来店里说，别在电话里磨。', None)],
+        ids=['我是幺五号坐席，姓黄', '工号是七七零二，我是小施']),
+    'estate': dict(
+        complaints=[('约好三点看房，经纪人五点才到，电话还不接', {1}),
+                    ('房东说墙面脏了要扣八百押金，那明明是原来就有的', {2})],
+        apologies=['让您白等两个小时还联系不上人，是我们失职，抱歉。', '莫名被扣八百换谁都窝火，我先替我们跟您道个歉。'],
+        rude=[('就这点钱天天打电话催，烦不烦？', {2, 0}), ('你买不起可以不买，又没人拦着你。', {0, 1})],
+        ids=['我是六组的置业顾问郑凯', '工号零二六六']),
+    'park': dict(
+        complaints=[('办年卡时说送两张停车券，到现在一张都没见着', {0}),
+                    ('网上说雨天能改期，现场又不给改，我白跑一趟', {1})],
+        apologies=['承诺的停车券没兑现，是我们失信了，抱歉。', '冒雨白跑一趟，真的辛苦您了，对不起。'],
+        rude=[('年卡卖那么便宜，还想要啥服务？', {0, 2}), ('排不上那是你来晚了，怪不了别人。', {2})],
+        ids=['我是票务组的卢晓晨', '工号六六八八，我姓冯']),
+}
+for _d in (OPTICAL, ESTATE, PARK):
+    _m = MORE[_d['key']]
+    for _kind in ('complaints', 'rude'):
+        _d[_kind] += [line for line, _ in _m[_kind]]
+        _d['fit'][_kind] += [fit for _, fit in _m[_kind]]
+    _d['apologies'] += _m['apologies']
+    _d['ids'] += _m['ids']

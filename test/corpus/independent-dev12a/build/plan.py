@@ -17,7 +17,7 @@ def make_plan(rng, d, sc, channel, n, idx):
     p['id_ok'] = r() < 0.6
     p['idline'] = rng.choice(d['ids']) if p['id_ok'] else rng.choice(d['noids'])
     x = r()
-    p['fw'] = 'rude' if x < 0.22 else 'buck' if x < 0.40 else 'clean'
+    p['fw'] = 'rude' if x < 0.2 else 'buck' if x < 0.37 else 'curt' if x < 0.45 else 'clean'
     p['offer'] = d['offers'][2] if p['fw'] == 'rude' and r() < 0.5 else rng.choice(d['offers'][:2])
     si = d['scen'].index(sc)
     fitting = lambda kind: [i for i, f in enumerate(d['fit'][kind]) if f is None or si in f]
@@ -76,6 +76,9 @@ def make_plan(rng, d, sc, channel, n, idx):
         elif x < 0.7:
             p['interrupt_at'], p['interrupt_ms'] = at, rng.randint(200, 600)
     p['transfer'] = idx in TRANSFER_AT
+    if p['fw'] == 'curt':  # a consistently curt agent: none of the courtesies anywhere
+        p.update(greet='', empathy_ok=False, lookalike=False, midthanks=False, survey=False, hold='none',
+                 closing='fail' if p['closing'] == 'ok' else p['closing'], offer=d['offers'][2])
     return p
 
 
@@ -133,7 +136,7 @@ def labels_for(d, sc, channel, p, inter, b):
         why['closing'] = f'最后两句只有收尾问句和「{agent[-1]}」，没有致谢、祝福或道别'
     if p['closing'] == 'na':
         why['closing'] = '客户说完就挂断，坐席来不及结束语'
-    L['forbidden-words'] = 'pass' if p['fw'] == 'clean' else 'fail'
+    L['forbidden-words'] = 'pass' if p['fw'] in ('clean', 'curt') else 'fail'
     if p['fw'] == 'rude':
         why['forbidden-words'] = f'忌语（指责/不耐烦/讽刺/激将）：{d["rude"][p["rude_i"]]}'
     elif p['fw'] == 'buck':
@@ -150,7 +153,10 @@ def labels_for(d, sc, channel, p, inter, b):
         why['hold-etiquette'] = ('静默%.0f秒前未请客户稍等' % (h['gap'] / 1000) if not h['announced'] else '请客户稍等后静默%.0f秒，回来没有致谢等待' % (h['gap'] / 1000))
     if p['hold'] == 'short':
         why['hold-etiquette'] = why.get('hold-etiquette', '说了稍等但几秒就回来，不构成保持') if not holds else why.get('hold-etiquette', '')
-    L['politeness'] = 'fail' if p['fw'] == 'rude' else 'pass'
+    L['politeness'] = 'fail' if p['fw'] in ('rude', 'curt') else 'pass'
+    if p['fw'] == 'curt':
+        why['politeness'] = '整通都是"你"，没有问候、请、谢谢、致歉，回复干巴巴——一贯生硬'
+        why['forbidden-words'] = '生硬但没有一句具体的忌语（推诿、指责、不耐烦等），忌语不判'
     if p['fw'] == 'rude':
         why['politeness'] = f'对客户说了无礼的话：{d["rude"][p["rude_i"]]}'
     elif p['fw'] == 'buck':

@@ -6,7 +6,7 @@ import json, os, re, sys, collections
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from material_a import OPTICAL, ESTATE, PARK
 from material_b import FLOWER, AUDIO, AIRPORT
-from contact_builder import spoken_chars
+from contact_builder import spoken_chars, curt
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DOMAINS = {d['domain']: d for d in (OPTICAL, ESTATE, PARK, FLOWER, AUDIO, AIRPORT)}
@@ -27,7 +27,8 @@ def s(x):
 
 
 def has(texts, pool):
-    return any(s(line) in s(t) for t in texts for line in pool)
+    """A pool line is present, as written or as a curt agent says it."""
+    return any(s(line) in s(t) or s(curt(line)) in s(t) for t in texts for line in pool)
 
 
 def check(c, lab, problems):
@@ -46,7 +47,8 @@ def check(c, lab, problems):
     ok('agent-id', has(agent[:2], d['ids']))
     fw = has(agent, d['rude'] + d['buck'] + [x['buck'] for x in d['scen']])
     ok('forbidden-words', not fw)
-    ok('politeness', not has(agent, d['rude']))
+    curt = not any(re.search(r'您|(?<![申邀])请|谢|麻烦|抱歉|不好意思', t) for t in agent)
+    ok('politeness', not has(agent, d['rude']) and not curt)
     if L['closing'] != 'na':
         ok('closing', has(agent[-2:], d['closings']))
     elif turns[-1]['speaker'] != 'customer':
