@@ -148,7 +148,7 @@ def build_contact(rng, d, sc, channel, p, idx):
         first = rng.choice(sc['right'] if f == 'right' else sc['wrong'])
         say('agent', thanks + disclose + first, agent_reply_gap, 'hold-end' if p['hold'] != 'none' else 'reply', interrupt)
         if f == 'wrongright':
-            say('customer', rng.choice(['不对吧？我看网上写的不是这样。', '啊？确定吗？', '跟上次说的不一样啊']))
+            say('customer', rng.choice(['不对吧？我看网上写的不是这样。', '啊？确定吗？', '嗯？这跟我查到的不一样。']))
             keep('agent', rng.choice(['不好意思，我刚才说错了，', '抱歉我更正一下，', '我再确认了一下，']) + rng.choice(sc['right']))
     else:  # none: a non-answer, or a rude line instead of one
         line = d['rude'][p['rude_i']] if p['rude_as_answer'] else rng.choice(sc['nonans'])

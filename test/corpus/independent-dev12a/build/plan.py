@@ -182,7 +182,11 @@ def labels_for(d, sc, channel, p, inter, b):
             why['speech-rate'] = '坐席语速约%.0f字/分钟' % cpm
     else:
         L['speech-rate'] = 'na'
-    if not p['complain'] and not sc['emp']:
+    pushback = p['fw'] == 'rude' and not p['rude_as_answer']
+    if pushback:  # the customer's protest is a complaint too, and it is answered with the rude line
+        L['empathy'] = 'fail'
+        why['empathy'] = f'客户不满（追问/抱怨）后坐席回了一句「{d["rude"][p["rude_i"]]}」，没有致歉或体谅'
+    elif not p['complain'] and not sc['emp']:
         L['empathy'] = 'na'
     else:
         L['empathy'] = 'pass' if p['empathy_ok'] else 'fail'

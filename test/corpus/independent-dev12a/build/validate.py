@@ -6,7 +6,7 @@ import json, os, re, sys, collections
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from material_a import OPTICAL, ESTATE, PARK
 from material_b import FLOWER, AUDIO, AIRPORT
-from contact_builder import spoken_chars, curt
+from contact_builder import spoken_chars, curt, PUSHBACK
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DOMAINS = {d['domain']: d for d in (OPTICAL, ESTATE, PARK, FLOWER, AUDIO, AIRPORT)}
@@ -77,7 +77,7 @@ def check(c, lab, problems):
     if sc['survey']:
         ok('survey-offered', has(agent, d['survey']))
     # empathy: each complaint answered by an apology/acknowledgement in one of the agent's next two turns
-    comps = [i for i, t in enumerate(turns) if t['speaker'] == 'customer' and has([t['text']], d['complaints'])]
+    comps = [i for i, t in enumerate(turns) if t['speaker'] == 'customer' and has([t['text']], d['complaints'] + PUSHBACK[d['key']])]
     if comps:
         good = all(any(APOLOGY.search(t['text']) for t in [u for u in turns[i + 1:] if u['speaker'] == 'agent'][:2]) for i in comps)
         ok('empathy', good)
