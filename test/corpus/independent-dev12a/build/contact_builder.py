@@ -4,12 +4,23 @@ import re
 
 # Lines that show the agent acting on the customer's own record (verification decides on these).
 DISCLOSE = {
-    'optical': '系统里您的配镜单我调出来了，镜片是依视路的钻晶膜。',
-    'estate': '您这单我这边能看到，合同是十月二十号签的。',
-    'park': '您名下这张年卡我看到了，状态是未激活。',
-    'flower': '您这单我看到了，收件人在高新区，备注写了生日。',
-    'audio': '您账号的订单记录我调出来了，最近一笔是十二月一号。',
-    'airport': '您的行李登记记录我找到了，是昨晚到港的那班。',
+    'opt-remake': '系统里您的配镜单我调出来了，是十一月八号配的渐进片。',
+    'opt-warranty': '您这副的记录我看到了，镜片是依视路的钻晶膜。',
+    'est-fee': '您这单我这边能看到，合同是十月二十号签的。',
+    'est-transfer': '您这套的交易记录我调出来了，网签是上周四做的。',
+    'park-annual': '您名下这张年卡我看到了，状态是未激活。',
+    'park-booking': '您的年卡我调出来了，这个月已经约过两次。',
+    'fl-eta': '您这单我看到了，收件人在高新区，备注写了生日。',
+    'fl-damage': '您这单我看到了，是十一朵红玫瑰那束。',
+    'au-renew': '您账号的订单记录我调出来了，最近一笔是十二月一号。',
+    'au-share': '您账号的登录记录我调出来了，昨晚有三台设备在线。',
+    'ap-baggage': '您的行李登记记录我找到了，是昨晚到港的那班。',
+    'ap-lost': '您报的遗失登记我找到了，是昨天下午在安检口登记的。',
+}
+# Which of a trade's hold requests fit which of its three matters (index = scenario order; None = any).
+HOLD_FIT = {
+    'optical': [{0, 2}, None, None], 'estate': [{0, 1}, None, None], 'park': [{0, 2}, {2}, None],
+    'flower': [{0}, {1, 2}, None], 'audio': [{0}, {1}, None], 'airport': [{0}, {0, 2}, None],
 }
 # Customer pushback that draws a rude line; written per trade.
 PUSHBACK = {

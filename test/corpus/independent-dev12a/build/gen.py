@@ -7,7 +7,7 @@ import json, os, random, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from material_a import OPTICAL, ESTATE, PARK
 from material_b import FLOWER, AUDIO, AIRPORT
-from contact_builder import Builder, DISCLOSE, PUSHBACK, LEAVE, UNSURE, curt, noisy, spoken_chars
+from contact_builder import Builder, DISCLOSE, HOLD_FIT, PUSHBACK, LEAVE, UNSURE, curt, noisy, spoken_chars
 from plan import make_plan, labels_for, specials
 
 SEED = 84467
@@ -128,7 +128,9 @@ def build_contact(rng, d, sc, channel, p, idx):
     if p['hold'] != 'none':
         # hard negative for resolution: "not sure" followed by a look-up and the answer is no non-answer
         unsure = rng.choice(UNSURE) if p['fact'] == 'right' and p['unsure'] else ''
-        keep('agent', unsure + rng.choice(d['hold_ask']), agent_reply_gap, 'hold-ask')
+        si = d['scen'].index(sc)
+        asks = [h for h, fit in zip(d['hold_ask'], HOLD_FIT[d['key']]) if fit is None or si in fit]
+        keep('agent', unsure + rng.choice(asks), agent_reply_gap, 'hold-ask')
         agent_reply_gap = None
         if p['hold'] == 'short':
             b.clock += 0
@@ -140,7 +142,7 @@ def build_contact(rng, d, sc, channel, p, idx):
                 b.events.append({'type': 'hold-end', 'atMs': b.clock + hold_gap - 500})
         thanks = rng.choice(d['hold_thanks']) if p['hold'] in ('ok', 'short') and p['thank'] else ''
         agent_reply_gap = hold_gap
-    disclose = (DISCLOSE[d['key']] if sc['ver'] else '')
+    disclose = (DISCLOSE[sc['id']] if sc['ver'] else '')
     # the fact
     f = p['fact']
     interrupt = p['interrupt_ms'] if p['interrupt_at'] == 'fact' else 0
@@ -154,7 +156,7 @@ def build_contact(rng, d, sc, channel, p, idx):
         line = d['rude'][p['rude_i']] if p['rude_as_answer'] else rng.choice(sc['nonans'])
         say('agent', thanks + disclose + line, agent_reply_gap, 'hold-end' if p['hold'] != 'none' else 'reply', interrupt)
         say('customer', rng.choice(['那我问谁去？', '就这样？', '……行吧。']))
-        keep('agent', rng.choice(['抱歉，这块我这边确实给不了您答复。', '不好意思，暂时没有这方面的信息。', '这个确实没办法，抱歉。']))
+        keep('agent', '我这儿没这个信息。' if p['fw'] == 'curt' else rng.choice(['抱歉，这块我这边确实给不了您答复。', '不好意思，暂时没有这方面的信息。', '这个确实没办法，抱歉。']))
     # rude aside (politeness and forbidden words), the answer already given
     if p['fw'] == 'rude' and not p['rude_as_answer']:
         say('customer', rng.choice(PUSHBACK[d['key']]))
