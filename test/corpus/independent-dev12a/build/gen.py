@@ -7,6 +7,7 @@ import json, os, random, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from material_a import OPTICAL, ESTATE, PARK
 from material_b import FLOWER, AUDIO, AIRPORT
+import material_c  # noqa: F401  (adds the third batch to the scenarios)
 from contact_builder import Builder, DISCLOSE, HOLD_FIT, PUSHBACK, LEAVE, UNSURE, curt, noisy, spoken_chars
 from plan import make_plan, labels_for, specials
 

@@ -6,6 +6,7 @@ import json, os, re, sys, collections
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from material_a import OPTICAL, ESTATE, PARK
 from material_b import FLOWER, AUDIO, AIRPORT
+import material_c  # noqa: F401  (adds the third batch to the scenarios)
 from contact_builder import spoken_chars, curt, PUSHBACK
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
