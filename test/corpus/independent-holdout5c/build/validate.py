@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Self-check of the independent-dev12a set: every contact's text and silences carry what its labels say.
+"""Self-check of the independent-holdout5c set: every contact's text and silences carry what its labels say.
 It re-reads contacts.jsonl / labels.jsonl / scenarios/ only (not gen.py's plan) and recomputes what can be
 read off the text. Exit 1 and a list of problems on any mismatch. Run: python3 build/validate.py"""
 import json, os, re, sys, collections

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes scenarios/, contacts.jsonl and labels.jsonl of the independent-dev12a set from the hand-written
+"""Writes scenarios/, contacts.jsonl and labels.jsonl of the independent-holdout5c set from the hand-written
 material in material_a.py / material_b.py. Deterministic: one RNG seeded with 84467 (not the set's name, so a
 rename moves nothing). Labels are derived from the turns and silences actually placed.
 Run: python3 build/gen.py (from the set folder or anywhere)."""
@@ -12,7 +12,7 @@ from contact_builder import Builder, DISCLOSE, HOLD_FIT, PUSHBACK, LEAVE, UNSURE
 from plan import make_plan, labels_for, specials
 
 SEED = 84467
-SET = 'independent-dev12a'
+SET = 'independent-holdout5c'
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DOMAINS = [OPTICAL, ESTATE, PARK, FLOWER, AUDIO, AIRPORT]
 BASE_T = 1764900000000
