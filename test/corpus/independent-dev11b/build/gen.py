@@ -12,6 +12,7 @@ import re
 
 from material_a import AUTO, RENTAL, XBORDER
 from material_b import CAMPUS, DATING, PRICE
+from material_extra import EXTRA
 from plan import SEED, draw_plan
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -36,20 +37,29 @@ def ms(rng, lo, hi):
     return int(rng.uniform(lo, hi) * 1000)
 
 
+def complaints_of(sc):
+    return [sc['complaint']] + EXTRA[sc['id']]['complaints']
+
+
+def empathy_of(dom, sc):
+    return [dom['empathy'][dom['scenarios'].index(sc)]] + EXTRA[sc['id']]['empathy']
+
+
 def script(dom, sc, p, chan, rng):
     """The contact as (speaker, text, kind) in order; kinds name the slots timing() places gaps for."""
     voice = chan == 'voice'
     fact = sc['fact']
+    complaint = rng.choice(complaints_of(sc))
     t = []
     opening = rng.choice(dom['greet']) if p['greet'] else rng.choice(dom['nogreet'])
     ident = {'ok': rng.choice(dom['id_ok']), 'bad': dom['id_bad'][0] if rng.random() < 0.5 else dom['id_bad'][1], 'none': ''}[p['id']]
     t.append(('agent', '，'.join(x for x in [opening, ident, dom['ask_help']] if x), 'A1'))
     if p['complaint'] and not voice:
         t.append(('customer', sc['problem'], 'C1'))
-        t.append(('customer', sc['complaint'], 'C1b'))
+        t.append(('customer', complaint, 'C1b'))
     else:
         t.append(('customer', sc['problem'] + ('，' + sc['complaint'] if p['complaint'] else ''), 'C1'))
-    emp = dom['empathy'][dom['scenarios'].index(sc)] if p['empathy'] else ''  # each line written for its scenario
+    emp = rng.choice(empathy_of(dom, sc)) if p['empathy'] else ''  # each line written for its scenario
     hold_turn = p['hold'] in ('ok', 'no-thanks')
     emp_in_a3 = p['empathy'] and p['empathy_turn'] == 'A3' and not hold_turn
     a2 = [emp if p['empathy'] and not emp_in_a3 else '']
@@ -353,6 +363,8 @@ def main():
             sc = dom['scenarios'][k % 3]
             chan = 'voice' if k % 2 == 0 else 'webchat'
             p = draw_plan(rng, sc, chan)
+            if interrupt_slot(p) is None:  # both planned silences taken: this call has no cut-in
+                p['interrupt'] = 'none'
             turns, join, end = timing(script(dom, sc, p, chan, rng), p, chan, rng)
             cid = '%s-%02d' % (sc['id'], k // 3 + 1)
             unknown = n in unknown_at

@@ -28,7 +28,7 @@ def draw_plan(rng, scenario, channel):
     p['first'] = rng.choices(['ok', 'late', 'quiet-start'], [0.75, 0.17, 0.08 if voice else 0.0])[0]
     p['latency'] = rng.random() < 0.2
     p['deadair'] = rng.random() < 0.15
-    p['interrupt'] = rng.choices(['none', 'fail', 'small-overlap'], [0.55, 0.25, 0.2])[0] if voice else 'none'
+    p['interrupt'] = rng.choices(['none', 'fail', 'small-overlap'], [0.48, 0.32, 0.2])[0] if voice else 'none'
     p['rate'] = rng.choices(['ok', 'fast', 'slow'], [0.7, 0.17, 0.13])[0] if voice else 'ok'
     p['customer_pause'] = rng.random() < 0.3
     p['customer_sorry'] = rng.random() < 0.2

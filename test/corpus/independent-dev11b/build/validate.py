@@ -10,7 +10,7 @@ import re
 import sys
 from collections import Counter
 
-from gen import CHECKS, DOMAINS, SLA, spoken_chars
+from gen import CHECKS, DOMAINS, SLA, complaints_of, empathy_of, spoken_chars
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(HERE)
@@ -87,12 +87,12 @@ def check_contact(c, lab, dom, sc):
     expect('fact-accuracy', bool(hits) and hits[-1][1], 'last fact statement disagrees')
     expect('no-misinformation', not any(not ok for _, ok in hits), 'wrong value presence disagrees')
     # complaint -> empathy in the next two agent turns
-    complaint_at = next((i for i, t in enumerate(c['turns']) if t['speaker'] == 'customer' and has(t['text'], sc['complaint'])), None)
+    complaint_at = next((i for i, t in enumerate(c['turns']) if t['speaker'] == 'customer' and any_in(t['text'], complaints_of(sc))), None)
     if (L['empathy'] == 'na') != (complaint_at is None):
         probs.append('empathy na iff no complaint')
     if complaint_at is not None and L['empathy'] != 'na':
         nxt = [t for t in c['turns'][complaint_at + 1:] if t['speaker'] == 'agent'][:2]
-        expect('empathy', any_in(' '.join(t['text'] for t in nxt), dom['empathy']), 'apology in the next two agent turns disagrees')
+        expect('empathy', any_in(' '.join(t['text'] for t in nxt), empathy_of(dom, sc)), 'apology in the next two agent turns disagrees')
     # timing
     dead_min, hold_min = (8000, 15000) if voice else (30000, 30000)
     sil = silences(c)
