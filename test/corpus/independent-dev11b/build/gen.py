@@ -45,6 +45,14 @@ def empathy_of(dom, sc):
     return [dom['empathy'][dom['scenarios'].index(sc)]] + EXTRA[sc['id']]['empathy']
 
 
+def curt(text):
+    """The same words said curtly: 你 for 您, softeners and thanks dropped."""
+    for soft in ['麻烦', '谢谢', '感谢']:
+        text = text.replace(soft, '')
+    text = re.sub(r'(?<!申)请问?', '', text)  # 申请 is a word, not a softener
+    return text.replace('您', '你').lstrip('，')
+
+
 def script(dom, sc, p, chan, rng):
     """The contact as (speaker, text, kind) in order; kinds name the slots timing() places gaps for."""
     voice = chan == 'voice'
@@ -69,14 +77,14 @@ def script(dom, sc, p, chan, rng):
         a2.append(dom['verify_ask'])
     if p['ask_info']:
         a2.append(sc['ri_ask'])
-    a2 = [x for x in a2 if x] or ['好的，我这边先记一下']
+    a2 = [x for x in a2 if x] or (['嗯'] if p['curt'] else ['好的，我这边先记一下'])
     t.append(('agent', '，'.join(a2), 'A2'))
     c2 = []
     if p['customer_sorry']:
         c2.append(dom['customer_sorry'])
     if p['verify']:  # the customer gives identity details only when asked
         c2.append(dom['verify_give'])
-    c2.append(sc['ri_give'])
+    c2.append(sc['ri_give'] if chan != 'voice' or '[图片]' not in sc['ri_give'] else '好，我拍了传到APP上了')
     t.append(('customer', '，'.join(c2), 'C2'))
     if hold_turn:
         t.append(('agent', dom['hold_bare'] if rng.random() < 0.3 else dom['hold_ask'][dom['scenarios'].index(sc)], 'HOLD'))
@@ -119,6 +127,8 @@ def script(dom, sc, p, chan, rng):
     t.append(('agent', '，'.join(pre), 'APRE'))
     t.append(('customer', rng.choice(['没有了，谢谢', '没了，谢谢啊，再见', '暂时没有了', '没事了']), 'CEND'))
     final = rng.choice(dom['closing']) if p['closing'] == 'ok' else dom['nonclose'][1]
+    if p['curt']:
+        t = [(spk, curt(text) if spk == 'agent' else text, kind) for spk, text, kind in t]
     if not voice and p['closing'] == 'ok' and rng.random() < 0.4:
         final += rng.choice(['😊', '🌹', '~'])
     t.append(('agent', final, 'AEND'))
@@ -232,7 +242,8 @@ def labels_for(sc, p, chan):
         put('hold-etiquette', 'pass', 'asked to wait before the hold and thanked after it')
     else:
         put('hold-etiquette', 'fail', 'no thanks after the hold' if p['hold'] == 'no-thanks' else 'agent went silent long enough for a hold without asking the customer to wait')
-    put('politeness', 'fail' if rude else 'pass', 'a rude line said to the customer' if rude else None)
+    put('politeness', 'fail' if rude or p['curt'] else 'pass',
+        'a rude line said to the customer' if rude else ('consistently curt: 你 not 您, no softener, greeting, thanks or wish anywhere' if p['curt'] else None))
     if voice:
         put('interruption', 'fail' if p['interrupt'] == 'fail' else 'pass',
             {'fail': 'agent starts 1.1-1.9 s before the customer finished', 'small-overlap': 'overlap under 0.8 s only'}.get(p['interrupt']))

@@ -34,4 +34,11 @@ def draw_plan(rng, scenario, channel):
     p['customer_sorry'] = rng.random() < 0.2
     p['asr_noise'] = voice and rng.random() < 0.7
     p['midcall_thanks'] = rng.random() < 0.25
+    # a curt agent: no greeting, no name, 你 for 您, no 请/麻烦/thanks, no apology, no wishes at the end
+    p['curt'] = rng.random() < 0.09
+    if p['curt']:
+        p.update(greet=False, id='none', hold='none', survey=False, closing='wrapup-only', midcall_thanks=False,
+                 answer=rng.choice(['answer', 'nonanswer']), side=rng.choice(['none', 'help']))
+        if p['complaint']:
+            p['empathy'] = False
     return p

@@ -10,7 +10,7 @@ import re
 import sys
 from collections import Counter
 
-from gen import CHECKS, DOMAINS, SLA, complaints_of, empathy_of, spoken_chars
+from gen import CHECKS, DOMAINS, SLA, complaints_of, curt, empathy_of, spoken_chars
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(HERE)
@@ -19,7 +19,8 @@ REF = re.compile(r'(?<![运订员])(工单号?|单号|受理号|受理编号|申
 
 
 def norm(text):
-    return PUNCT.sub('', text)
+    """Punctuation dropped and the curt rewrite applied, so a pool phrase matches its curt form too."""
+    return curt(PUNCT.sub('', text))
 
 
 def has(text, phrase):
@@ -66,7 +67,8 @@ def check_contact(c, lab, dom, sc):
     expect('agent-id', any_in(agent[0]['text'] + agent[min(1, len(agent) - 1)]['text'], dom['id_ok']), 'staff id presence disagrees')
     expect('closing', any_in(' '.join(t['text'] for t in agent[-2:]), dom['closing']), 'closing presence in last two agent turns disagrees')
     rude = any_in(text, [x for _, x in dom['rude']])
-    expect('politeness', not rude, 'rude line presence disagrees')
+    courteous = bool(re.search(r'您|(?<!申)请|麻烦|谢谢|感谢', text))
+    expect('politeness', not rude and courteous, 'rude line / courtesy-word presence disagrees')
     expect('forbidden-words', not (rude or any_in(text, [x for _, x in dom['forbid']])), 'forbidden line presence disagrees')
     if (L['verification'] == 'na') != (not sc['req'].get('verification')):
         probs.append('verification na iff scenario does not require it')
@@ -79,7 +81,7 @@ def check_contact(c, lab, dom, sc):
     expect('required-info', bool(ri_hit), 'requiredInfo pattern match disagrees')
     expect('survey-offered', has(text, dom['survey']), 'survey line presence disagrees')
     if L['record-reference'] != 'na':
-        expect('record-reference', bool(REF.search(norm(text))), 'reference number presence disagrees')
+        expect('record-reference', bool(REF.search(PUNCT.sub('', text))), 'reference number presence disagrees')
     fact = sc['fact']
     goods = [fact['expected']] + fact.get('variants', [])
     hits = sorted([(norm(text).rfind(norm(v)), True) for v in goods] + [(norm(text).rfind(norm(v)), False) for v in fact['wrong']])
