@@ -12,12 +12,15 @@ import re
 
 from material_a import AUTO, RENTAL, XBORDER
 from material_b import CAMPUS, DATING, PRICE
-from material_extra import EXTRA
+from material_extra import EXTRA, MORE, VAGUE
 from plan import SEED, draw_plan
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(HERE)
 DOMAINS = [RENTAL, XBORDER, AUTO, CAMPUS, DATING, PRICE]
+for _dom in DOMAINS:  # more wordings per trade, kept in material_extra.py
+    for _key, _lines in MORE[_dom['domain']].items():
+        _dom[_key] = _dom[_key] + _lines
 PER_DOMAIN = 26
 CHECKS = ['greeting', 'agent-id', 'closing', 'forbidden-words', 'verification', 'hold-etiquette', 'politeness',
           'interruption', 'dead-air', 'speech-rate', 'empathy', 'resolution', 'first-response', 'response-latency',
@@ -60,7 +63,7 @@ def script(dom, sc, p, chan, rng):
     complaint = rng.choice(complaints_of(sc))
     t = []
     opening = rng.choice(dom['greet']) if p['greet'] else rng.choice(dom['nogreet'])
-    ident = {'ok': rng.choice(dom['id_ok']), 'bad': dom['id_bad'][0] if rng.random() < 0.5 else dom['id_bad'][1], 'none': ''}[p['id']]
+    ident = {'ok': rng.choice(dom['id_ok']), 'bad': rng.choice(dom['id_bad']), 'none': ''}[p['id']]
     t.append(('agent', '，'.join(x for x in [opening, ident, dom['ask_help']] if x), 'A1'))
     if p['complaint'] and not voice:
         t.append(('customer', sc['problem'], 'C1'))
@@ -106,7 +109,7 @@ def script(dom, sc, p, chan, rng):
     t.append(('agent', '，'.join(a3), 'A3'))
     t.append(('customer', sc['q'], 'C3'))
     rude = rng.choice(dom['rude'])[1]
-    a4 = {'answer': sc['a'], 'nonanswer': sc['nonanswer'], 'rude-then-answer': rude + '。' + sc['a'], 'rude-instead': rude}[p['answer']]
+    a4 = {'answer': sc['a'], 'vague': VAGUE[sc['id']], 'nonanswer': sc['nonanswer'], 'rude-then-answer': rude + '。' + sc['a'], 'rude-instead': rude}[p['answer']]
     t.append(('agent', a4, 'A4'))
     if p['side'] != 'none':
         q = dom['incidental_q'] if p['side'] == 'help' else dom['look_q']
