@@ -60,7 +60,8 @@ def script(dom, sc, p, chan, rng):
     """The contact as (speaker, text, kind) in order; kinds name the slots timing() places gaps for."""
     voice = chan == 'voice'
     fact = sc['fact']
-    complaint = rng.choice(complaints_of(sc))
+    which = rng.randrange(len(complaints_of(sc)))
+    complaint = complaints_of(sc)[which]
     t = []
     opening = rng.choice(dom['greet']) if p['greet'] else rng.choice(dom['nogreet'])
     ident = {'ok': rng.choice(dom['id_ok']), 'bad': rng.choice(dom['id_bad']), 'none': ''}[p['id']]
@@ -70,7 +71,7 @@ def script(dom, sc, p, chan, rng):
         t.append(('customer', complaint, 'C1b'))
     else:
         t.append(('customer', sc['problem'] + ('，' + sc['complaint'] if p['complaint'] else ''), 'C1'))
-    emp = rng.choice(empathy_of(dom, sc)) if p['empathy'] else ''  # each line written for its scenario
+    emp = empathy_of(dom, sc)[which] if p['empathy'] else ''  # the acknowledgement written for this complaint
     hold_turn = p['hold'] in ('ok', 'no-thanks')
     emp_in_a3 = p['empathy'] and p['empathy_turn'] == 'A3' and not hold_turn
     a2 = [emp if p['empathy'] and not emp_in_a3 else '']

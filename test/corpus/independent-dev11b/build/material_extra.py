@@ -1,18 +1,18 @@
 """More complaints and acknowledgements per scenario, so no one line decides empathy in many contacts.
 
 Keyed by scenario id: 'complaints' join the scenario's own complaint, 'empathy' joins the domain's
-line for that scenario. Each was written for its scenario (the trade's own grievances and words).
+line for that scenario; complaint i and acknowledgement i answer each other (gen.py pairs them). Each was written for its scenario (the trade's own grievances and words).
 """
 EXTRA = {
     'rent-deposit': {
         'complaints': ['钥匙都交了快四十天了，钱影子都没见着，你们管家电话也不接', '再不退我就去12345反映了，这么拖着算怎么回事'],
-        'empathy': ['钱压在这儿一个多月，搁谁都急，这是我们跟进不到位', '管家没接您电话是我们的问题，跟您赔个不是']},
+        'empathy': ['管家没接您电话是我们的问题，跟您赔个不是', '钱压在这儿一个多月，搁谁都急，这是我们跟进不到位']},
     'rent-repair': {
         'complaints': ['滴了三天了，我床头的墙皮都起泡了，你们能不能上点心', '物业说找你们，你们说找物业，踢皮球呢'],
         'empathy': ['墙皮都泡起来了，您这几天肯定睡不踏实，是我们响应慢了', '让您两头跑确实不应该，这个我向您道歉']},
     'rent-renewal': {
         'complaints': ['周边同样的房子都在降价，就你们涨，说不过去吧', '合同快到期才通知涨价，这不是逼人吗'],
-        'empathy': ['临近到期才告诉您，这个通知确实晚了，您有意见很正常', '您拿周边行情比一比觉得亏，这个心情我明白']},
+        'empathy': ['您拿周边行情比一比觉得亏，这个心情我明白', '临近到期才告诉您，这个通知确实晚了，您有意见很正常']},
     'xb-idcheck': {
         'complaints': ['我都上传过一次了，又说不通过，折腾死人', '急着给孩子用的东西，卡在这儿我真的很上火'],
         'empathy': ['传了一遍还被打回来，换我也烦，辛苦您了', '给孩子用的东西卡着，您着急我特别理解']},
