@@ -169,8 +169,16 @@ def interrupt_slot(p):
     return None if p['deadair'] else 'A4'
 
 
-def noisy(text, rng, speaker):
+# ASR mishearings on customer lines that decide no label (the truth of what was said is what is labelled)
+HOMOPHONES = [('押金', '压金'), ('清关', '轻关'), ('退费', '退废'), ('保洁费', '保洁飞'), ('红娘', '红粮'),
+              ('热水器', '热水气'), ('图书馆', '图书管'), ('质量', '之量'), ('物业费', '物业飞'), ('搬家', '班家')]
+
+
+def noisy(text, rng, speaker, kind=''):
     """ASR-style damage on a voice turn: punctuation lost, a filler at the start of some turns."""
+    if speaker == 'customer' and kind in ('C3', 'C4', 'CEND') and rng.random() < 0.5:
+        for right, heard in HOMOPHONES:
+            text = text.replace(right, heard)
     text = re.sub(r'[，。？！、—~]+', ' ', text).strip()
     if speaker == 'customer' and rng.random() < 0.5:
         text = rng.choice(['嗯 ', '呃 ', '那个 ', '就是 ']) + text
@@ -197,7 +205,11 @@ def timing(turns, p, chan, rng):
             if kind == 'C1b':
                 gap = ms(rng, 2, 6)
         if voice and p['asr_noise']:
-            text = noisy(text, rng, speaker)
+            text = noisy(text, rng, speaker, kind)
+        if gap < 0 and out and out[-1]['endMs'] - out[-1]['startMs'] < -gap + 1000:
+            # a cut-in needs a customer turn long enough to cut into: that customer spoke slowly
+            out[-1]['endMs'] = out[-1]['startMs'] - gap + 1500
+            clock = out[-1]['endMs']
         start = max(clock + gap, out[-1]['startMs'] + 300 if out else 0)
         if voice:
             cps = rng.uniform(3.5, 5.0)
@@ -318,7 +330,7 @@ def events_for(chan, join, end, rng, unknown_event):
         ev = [{'type': 'started', 'atMs': 0}, {'type': 'dialed', 'atMs': 120}, {'type': 'ringing', 'atMs': ms(rng, 1.5, 3)},
               {'type': 'answered', 'atMs': answered}, {'type': 'agent-joined', 'atMs': join}]
         if unknown_event:
-            ev.append({'type': 'transfer', 'atMs': join - 500, 'detail': {'from': 'ivr', 'to': 'agent-queue'}})
+            ev.append({'type': 'transfer', 'atMs': join, 'detail': {'from': 'ivr', 'to': 'agent-queue'}})
         ev += [{'type': 'hangup', 'atMs': end + 300, 'detail': {'by': rng.choice(['customer', 'agent'])}}, {'type': 'ended', 'atMs': end + 500}]
     else:
         ev = [{'type': 'started', 'atMs': 0}, {'type': 'page-loaded', 'atMs': ms(rng, 1.2, 3)}, {'type': 'agent-joined', 'atMs': join}]

@@ -18,7 +18,7 @@ def draw_plan(rng, scenario, channel):
     p['empathy_turn'] = rng.choice(['A2', 'A2', 'A3'])
     p['ask_info'] = rng.random() > 0.22
     p['verify'] = (rng.random() < 0.6) if req.get('verification') else None
-    p['hold'] = rng.choices(['none', 'ok', 'no-thanks', 'unannounced'], [0.5, 0.3, 0.12, 0.08])[0]
+    p['hold'] = rng.choices(['none', 'ok', 'no-thanks', 'unannounced'], [0.46, 0.34, 0.12, 0.08])[0]
     p['fact'] = rng.choices(['right', 'wrong', 'corrected'], [0.7, 0.15, 0.15])[0]
     p['answer'] = rng.choices(['answer', 'vague', 'nonanswer', 'rude-then-answer', 'rude-instead'], [0.47, 0.15, 0.18, 0.1, 0.1])[0]
     p['side'] = rng.choices(['none', 'help', 'look', 'buck'], [0.3, 0.25, 0.2, 0.25])[0]
