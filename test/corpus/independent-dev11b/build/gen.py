@@ -56,6 +56,16 @@ def curt(text):
     return text.replace('您', '你').lstrip('，')
 
 
+def side_lines(dom):
+    """忌语 that answer the side question (a 2-tuple, or tagged 'side')."""
+    return [x for x in dom['forbid'] if len(x) < 3]
+
+
+def preface_lines(dom, sc):
+    """Cold or refusing lines written to be said just before this scenario's fact."""
+    return [x for x in dom['forbid'] if len(x) == 3 and x[2] == sc['id']]
+
+
 def script(dom, sc, p, chan, rng):
     """The contact as (speaker, text, kind) in order; kinds name the slots timing() places gaps for."""
     voice = chan == 'voice'
@@ -99,6 +109,9 @@ def script(dom, sc, p, chan, rng):
         a3.append(emp)
     if p['verify'] is not None:
         a3.append(dom['record'])
+    preface = preface_lines(dom, sc)
+    if p['cold_preface'] and preface:
+        a3.append(rng.choice(preface)[1])
     right = rng.choice([fact['expected']] + fact.get('variants', []))
     wrong = rng.choice(fact['wrong'])
     if p['fact'] == 'right':
@@ -109,13 +122,13 @@ def script(dom, sc, p, chan, rng):
         a3.append(sc['fact_line'].format(v=wrong) + '。' + rng.choice(CORRECTIONS) + sc['fact_line'].format(v=right))
     t.append(('agent', '，'.join(a3), 'A3'))
     t.append(('customer', sc['q'], 'C3'))
-    rude = rng.choice(dom['rude'])[1]
+    rude = rng.choice([x for x in dom['rude'] if len(x) < 3 or x[2] == sc['id']])[1]
     a4 = {'answer': sc['a'], 'vague': VAGUE[sc['id']], 'nonanswer': sc['nonanswer'], 'rude-then-answer': rude + '。' + sc['a'], 'rude-instead': rude}[p['answer']]
     t.append(('agent', a4, 'A4'))
     if p['side'] != 'none':
         q = dom['incidental_q'] if p['side'] == 'help' else dom['look_q']
         t.append(('customer', q, 'C4'))
-        a5 = {'help': dom['incidental_a'], 'look': dom['lookalike'], 'buck': rng.choice(dom['forbid'])[1]}[p['side']]
+        a5 = {'help': dom['incidental_a'], 'look': dom['lookalike'], 'buck': rng.choice(side_lines(dom))[1]}[p['side']]
         t.append(('agent', a5, 'A5'))
     if p['closing'] == 'left':
         t.append(('customer', rng.choice(['行了行了，我先挂了', '算了，不说了', '好吧 我自己再看看']), 'CEND'))
@@ -225,7 +238,7 @@ def timing(turns, p, chan, rng):
     return out, join, clock
 
 
-def labels_for(sc, p, chan):
+def labels_for(dom, sc, p, chan):
     """The labels the contact was written to carry, with a reason for every fail and tricky pass."""
     voice = chan == 'voice'
     req = sc['req']
@@ -243,9 +256,10 @@ def labels_for(sc, p, chan):
     else:
         put('closing', 'pass' if p['closing'] == 'ok' else 'fail', None if p['closing'] == 'ok' else 'last two agent turns are a wrap-up question and a bare 好的/就这样, no thanks, wish or leave-taking')
     rude = p['answer'] in ('rude-then-answer', 'rude-instead')
-    forbidden = rude or p['side'] == 'buck'
+    cold = p['cold_preface'] and bool(preface_lines(dom, sc))
+    forbidden = rude or p['side'] == 'buck' or cold
     put('forbidden-words', 'fail' if forbidden else 'pass',
-        ('rude line to the customer (blame / impatience / mockery / dare)' if rude else 'buck-passing or cold refusal without help') if forbidden
+        ('rude line to the customer (blame / impatience / mockery / dare)' if rude else 'cold or flat-refusal line before the answer' if cold else 'buck-passing or cold refusal without help') if forbidden
         else ('referral that comes with help is not buck-passing' if p['side'] == 'look' else None))
     if p['verify'] is None:
         put('verification', 'na')
@@ -402,7 +416,7 @@ def main():
             if unknown:
                 del c['durationMs']
             contacts.append(c)
-            lab, why = labels_for(sc, p, chan)
+            lab, why = labels_for(dom, sc, p, chan)
             labels.append({'contactId': cid, 'domain': dom['domain'], 'labels': lab, 'why': why})
             n += 1
     for c in special_contacts(BASE_EPOCH + n * 3_600_000):

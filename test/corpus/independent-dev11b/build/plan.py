@@ -30,10 +30,12 @@ def draw_plan(rng, scenario, channel):
     p['deadair'] = rng.random() < 0.15
     p['interrupt'] = rng.choices(['none', 'fail', 'small-overlap'], [0.48, 0.32, 0.2])[0] if voice else 'none'
     p['rate'] = rng.choices(['ok', 'fast', 'slow'], [0.7, 0.17, 0.13])[0] if voice else 'ok'
-    p['customer_pause'] = rng.random() < 0.3
+    # only where the agent asked for something, so the quiet is plainly the customer's
+    p['customer_pause'] = rng.random() < 0.3 and (p['ask_info'] or bool(p['verify']))
     p['customer_sorry'] = rng.random() < 0.2
     p['asr_noise'] = voice and rng.random() < 0.7
     p['midcall_thanks'] = rng.random() < 0.25
+    p['cold_preface'] = rng.random() < 0.25  # used only in scenarios that have a preface line
     # a curt agent: no greeting, no name, 你 for 您, no 请/麻烦/thanks, no apology, no wishes at the end
     p['curt'] = rng.random() < 0.09
     if p['curt']:

@@ -66,10 +66,10 @@ def check_contact(c, lab, dom, sc):
     expect('greeting', any(w in agent[0]['text'] for w in ['您好', '你好', '早上好', '上午好', '哈喽']), 'greeting word presence disagrees')
     expect('agent-id', any_in(agent[0]['text'] + agent[min(1, len(agent) - 1)]['text'], dom['id_ok']), 'staff id presence disagrees')
     expect('closing', any_in(' '.join(t['text'] for t in agent[-2:]), dom['closing']), 'closing presence in last two agent turns disagrees')
-    rude = any_in(text, [x for _, x in dom['rude']])
+    rude = any_in(text, [x[1] for x in dom['rude']])
     courteous = bool(re.search(r'您|(?<!申)请|麻烦|谢谢|感谢', text))
     expect('politeness', not rude and courteous, 'rude line / courtesy-word presence disagrees')
-    expect('forbidden-words', not (rude or any_in(text, [x for _, x in dom['forbid']])), 'forbidden line presence disagrees')
+    expect('forbidden-words', not (rude or any_in(text, [x[1] for x in dom['forbid']])), 'forbidden line presence disagrees')
     if (L['verification'] == 'na') != (not sc['req'].get('verification')):
         probs.append('verification na iff scenario does not require it')
     if L['verification'] != 'na':
