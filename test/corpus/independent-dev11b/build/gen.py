@@ -80,7 +80,7 @@ def script(dom, sc, p, chan, rng):
         t.append(('customer', sc['problem'], 'C1'))
         t.append(('customer', complaint, 'C1b'))
     else:
-        t.append(('customer', sc['problem'] + ('，' + sc['complaint'] if p['complaint'] else ''), 'C1'))
+        t.append(('customer', sc['problem'] + ('，' + complaint if p['complaint'] else ''), 'C1'))
     emp = empathy_of(dom, sc)[which] if p['empathy'] else ''  # the acknowledgement written for this complaint
     hold_turn = p['hold'] in ('ok', 'no-thanks')
     emp_in_a3 = p['empathy'] and p['empathy_turn'] == 'A3' and not hold_turn

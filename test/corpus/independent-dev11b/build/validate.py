@@ -89,12 +89,15 @@ def check_contact(c, lab, dom, sc):
     expect('fact-accuracy', bool(hits) and hits[-1][1], 'last fact statement disagrees')
     expect('no-misinformation', not any(not ok for _, ok in hits), 'wrong value presence disagrees')
     # complaint -> empathy in the next two agent turns
-    complaint_at = next((i for i, t in enumerate(c['turns']) if t['speaker'] == 'customer' and any_in(t['text'], complaints_of(sc))), None)
+    said = [(i, k) for i, t in enumerate(c['turns']) if t['speaker'] == 'customer' for k, x in enumerate(complaints_of(sc)) if has(t['text'], x)]
+    complaint_at, which = said[0] if said else (None, None)
     if (L['empathy'] == 'na') != (complaint_at is None):
         probs.append('empathy na iff no complaint')
     if complaint_at is not None and L['empathy'] != 'na':
         nxt = [t for t in c['turns'][complaint_at + 1:] if t['speaker'] == 'agent'][:2]
-        expect('empathy', any_in(' '.join(t['text'] for t in nxt), empathy_of(dom, sc)), 'apology in the next two agent turns disagrees')
+        expect('empathy', has(' '.join(t['text'] for t in nxt), empathy_of(dom, sc)[which]), 'the acknowledgement of this complaint in the next two agent turns disagrees')
+        if L['empathy'] == 'fail' and any_in(text, empathy_of(dom, sc)):
+            probs.append('empathy fail but an acknowledgement is said somewhere')
     # timing
     dead_min, hold_min = (8000, 15000) if voice else (30000, 30000)
     sil = silences(c)
