@@ -28,7 +28,7 @@ CHECKS = ['greeting', 'agent-id', 'closing', 'forbidden-words', 'verification', 
 SLA = {'firstResponseMs': 20000, 'responseLatencyMs': 40000, 'handleTimeMs': 900000}
 CORRECTIONS = ['哦不对，刚才说错了，', '更正一下，', '我再核一眼——']
 SPOKEN = re.compile(r'[\u4e00-\u9fffA-Za-z0-9]')
-BASE_EPOCH = 1764892800000  # 2025-12-05 00:00 UTC; contacts spread over the following days
+BASE_EPOCH = 1764892800000  # 2025-12-05 00:00 UTC = 08:00 Beijing; eight contacts a day, 09:00-16:00 local
 
 
 def spoken_chars(text):
@@ -54,6 +54,11 @@ def curt(text):
         text = text.replace(soft, '')
     text = re.sub(r'(?<!申)请问?', '', text)  # 申请 is a word, not a softener
     return text.replace('您', '你').lstrip('，')
+
+
+def survey_line(dom, chan):
+    """The survey invitation as this channel words it (a call has no pop-up, a chat no key press)."""
+    return dom['survey'][chan] if isinstance(dom['survey'], dict) else dom['survey']
 
 
 def side_lines(dom):
@@ -139,7 +144,7 @@ def script(dom, sc, p, chan, rng):
     elif p['ref'] == 'notref':
         pre.append(dom['notref'])
     if p['survey']:
-        pre.append(dom['survey'])
+        pre.append(survey_line(dom, chan))
     pre.append(dom['nonclose'][0])
     t.append(('agent', '，'.join(pre), 'APRE'))
     t.append(('customer', rng.choice(['没有了，谢谢', '没了，谢谢啊，再见', '暂时没有了', '没事了']), 'CEND'))
@@ -410,7 +415,7 @@ def main():
             cid = '%s-%02d' % (sc['id'], k // 3 + 1)
             unknown = n in unknown_at
             c = {'schemaVersion': 1, 'contactId': cid, 'scenarioId': sc['id'], 'channel': chan,
-                 'startedAt': BASE_EPOCH + n * 3_600_000 + ms(rng, 0, 3000), 'durationMs': end + (500 if chan == 'voice' else 1000),
+                 'startedAt': BASE_EPOCH + (n // 8) * 86_400_000 + (1 + n % 8) * 3_600_000 + ms(rng, 0, 3000), 'durationMs': end + (500 if chan == 'voice' else 1000),
                  'outcome': 'completed', 'transcriptSource': 'deepgram' if chan == 'voice' else 'chat-dom',
                  'events': events_for(chan, join, end, rng, unknown), 'turns': turns}
             if unknown:
@@ -419,7 +424,7 @@ def main():
             lab, why = labels_for(dom, sc, p, chan)
             labels.append({'contactId': cid, 'domain': dom['domain'], 'labels': lab, 'why': why})
             n += 1
-    for c in special_contacts(BASE_EPOCH + n * 3_600_000):
+    for c in special_contacts(BASE_EPOCH + (n // 8 + 1) * 86_400_000 + 3_600_000):
         contacts.append(c)
         labels.append({'contactId': c['contactId'], 'domain': 'special', 'labels': {k: 'na' for k in CHECKS},
                        'why': {'all': 'nothing to score: %s' % (c.get('error', {}).get('code') or c['outcome'])}})

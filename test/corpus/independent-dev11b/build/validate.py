@@ -10,7 +10,7 @@ import re
 import sys
 from collections import Counter
 
-from gen import CHECKS, DOMAINS, SLA, complaints_of, curt, empathy_of, spoken_chars
+from gen import CHECKS, DOMAINS, SLA, complaints_of, curt, empathy_of, spoken_chars, survey_line
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(HERE)
@@ -79,7 +79,7 @@ def check_contact(c, lab, dom, sc):
     expect('resolution', not (has(text, sc['nonanswer']) or (rude and not has(text, sc['a']))), 'non-answer presence disagrees')
     ri_hit = any(re.search(pat, norm(t['text']), re.I) for t in agent for pat in sc['ri']['patterns'])
     expect('required-info', bool(ri_hit), 'requiredInfo pattern match disagrees')
-    expect('survey-offered', has(text, dom['survey']), 'survey line presence disagrees')
+    expect('survey-offered', has(text, survey_line(dom, c['channel'])), 'survey line presence disagrees')
     if L['record-reference'] != 'na':
         expect('record-reference', bool(REF.search(PUNCT.sub('', text))), 'reference number presence disagrees')
     fact = sc['fact']
