@@ -25,6 +25,7 @@ PER_DOMAIN = 26
 CHECKS = ['greeting', 'agent-id', 'closing', 'forbidden-words', 'verification', 'hold-etiquette', 'politeness',
           'interruption', 'dead-air', 'speech-rate', 'empathy', 'resolution', 'first-response', 'response-latency',
           'fact-accuracy', 'no-misinformation', 'record-reference', 'survey-offered', 'required-info']
+PERSONA = {'rental': '何晓雯', 'crossborder': '蒋浩', 'auto4s': '唐磊', 'campus': '陈一鸣', 'dating': '林女士', 'price12358': '严立新'}
 SLA = {'firstResponseMs': 20000, 'responseLatencyMs': 40000, 'handleTimeMs': 900000}
 CORRECTIONS = ['哦不对，刚才说错了，', '更正一下，', '我再核一眼——']
 SPOKEN = re.compile(r'[\u4e00-\u9fffA-Za-z0-9]')
@@ -325,7 +326,7 @@ def scenario_yaml(dom, sc):
         'description: ' + j('独立语料 independent-dev11b，领域 %s，机构 %s' % (dom['domain'], dom['org'])),
         'channel: [voice, webchat]',
         'target: { phone: "%s" }' % dom['phone'],
-        'persona: { name: %s }' % j('测试客户'),
+        'persona: { name: %s }' % j(PERSONA[dom['domain']]),
         'locale: zh-CN',
         'steps:',
         '  - { say: %s }' % j(sc['problem']),
