@@ -1,4 +1,4 @@
-"""Self-check of independent-dev11b: every contact's text and timeline carry what its label says.
+"""Self-check of independent-holdout5b: every contact's text and timeline carry what its label says.
 
 Reads the written files (not the plan) and re-derives each observable property independently of
 gen.py's labelling code: phrase presence from the material pools, silences from the timestamps.

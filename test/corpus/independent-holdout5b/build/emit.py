@@ -14,7 +14,7 @@ def scenario_yaml(dom, sc, persona, sla):
     return '\n'.join([
         'id: ' + sc['id'],
         'title: ' + j(sc['title']),
-        'description: ' + j('独立语料 independent-dev11b，领域 %s，机构 %s' % (dom['domain'], dom['org'])),
+        'description: ' + j('独立语料 independent-holdout5b，领域 %s，机构 %s' % (dom['domain'], dom['org'])),
         'channel: [voice, webchat]',
         'target: { phone: "%s" }' % dom['phone'],
         'persona: { name: %s }' % j(persona),
@@ -30,7 +30,7 @@ def scenario_yaml(dom, sc, persona, sla):
         '  - ' + j(sc['ri']),
         'requires: ' + j(sc['req']),
         'sla: ' + j(sla),
-        'tags: [independent-dev11b, %s]' % dom['domain'],
+        'tags: [independent-holdout5b, %s]' % dom['domain'],
         '',
     ])
 

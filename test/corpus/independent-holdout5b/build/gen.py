@@ -1,4 +1,4 @@
-"""Writes scenarios/*.yaml, contacts.jsonl and labels.jsonl of independent-dev11b.
+"""Writes scenarios/*.yaml, contacts.jsonl and labels.jsonl of independent-holdout5b.
 
 Deterministic: one random.Random(73301) drives every choice; the words come from material_a/_b
 (hand-written per domain). Labels are set from the plan (what the contact was written to do);
