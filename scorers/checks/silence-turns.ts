@@ -3,7 +3,7 @@
  * hands the word over, the customer asking for a moment of their own, a backchannel, a turn said over the
  * customer. Split from silence.ts, which classifies the silences with them.
  */
-import type { PreparedTranscript, PreparedTurn } from '../context.js';
+import { vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
 
 /** A customer line that only checks the connection: it asks for the word the agent owes. */
 const LINE_CHECK = /^(?:喂+|哈?喽|hello|hi|你好|您好)?(?:喂+|在吗|还在吗|人呢|有人吗|还在不在|在不在|听得到吗|听得见吗|能听到吗|听到了吗|怎么不说话了?|没声音了?|喂+)[吗呢啊呀]?$/u;
@@ -101,3 +101,22 @@ export function saidOverCustomer(t: PreparedTurn, p: PreparedTranscript): boolea
   const at = t.turn.startMs;
   return p.customer.some((c) => c.turn.startMs < at && at < c.turn.endMs);
 }
+
+/**
+ * The customer's turn is nothing but acknowledgements (嗯 / 好的 / 行: the rubric's backchannels), spoken
+ * fillers (那个 / 就是 / 呃 — ASR keeps them: 嗯那个好的。) and go-ahead continuers (嗯，你说 / 好，您说 — the
+ * listener handing the floor back, a continuer in conversation analysis): it takes no word from the agent.
+ */
+export function onlyAcknowledges(c: CompiledRubric, t: PreparedTurn): boolean {
+  const norm = t.view.norm;
+  const said = new Uint8Array(norm.length).fill(1);
+  for (const h of vocabHits(c, 'backchannels', t)) said.fill(0, h.start, h.end);
+  for (const m of norm.matchAll(FILLERS_AND_CONTINUERS)) said.fill(0, m.index, m.index + m[0].length);
+  return !said.includes(1);
+}
+
+/**
+ * Spoken fillers that say nothing (那个, 这个, 就是, 呃, 额, 啊, 唔; 哪个 is how ASR hears the filler 那个 before an
+ * acknowledgement: 哪个好的) and continuers (你说, 您说, 你讲, 请说, 说吧).
+ */
+const FILLERS_AND_CONTINUERS = /那个|这个|就是|哪个(?=好|行|嗯|对|是)|[呃额啊唔]|[你您请]?(?:说|讲)吧?(?![^吧])/gu;

@@ -74,7 +74,7 @@ export interface SilenceAccount {
 }
 
 export { handsOver, customerAsksToWait, isLineCheck, isAgentLineCheck, isBackchannel, closesTheTurn, saidOverCustomer } from './silence-turns.js';
-import { handsOver, customerAsksToWait, isLineCheck, isAgentLineCheck, isBackchannel, closesTheTurn, saidOverCustomer } from './silence-turns.js';
+import { handsOver, customerAsksToWait, isLineCheck, isAgentLineCheck, isBackchannel, closesTheTurn, saidOverCustomer, onlyAcknowledges } from './silence-turns.js';
 
 /**
  * The agent's request to wait in a turn, if any. Not thanks for a wait that is over: 感谢您的
@@ -104,9 +104,7 @@ function customerSaidMoreSince(
     const t = ts[k]!;
     if (t === lastAgent || t.index <= lastAgent.index) break;
     if (t.turn.speaker !== 'customer' || skip(t)) continue;
-    let covered = 0;
-    for (const h of vocabHits(c, 'backchannels', t)) covered += h.end - h.start;
-    if (covered < t.view.norm.length) return true;
+    if (!onlyAcknowledges(c, t)) return true;
   }
   return false;
 }

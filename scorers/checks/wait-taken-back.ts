@@ -6,8 +6,8 @@
  * was a hold it announced (curt, politeness' business, as independent-dev8b's README reads "等着。" in its curt
  * register), not the customer's matter put off. An agent that simply goes on talking (等着吧。还有别的事吗) took no hold.
  */
-import { findVocab, vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn, type VocabMatch } from '../context.js';
-import { isLineCheck } from './silence-turns.js';
+import { findVocab, type CompiledRubric, type PreparedTranscript, type PreparedTurn, type VocabMatch } from '../context.js';
+import { isLineCheck, onlyAcknowledges } from './silence-turns.js';
 
 /** The 忌语 category of the whole-turn shrug whose "wait" may be a hold request. */
 export const SHRUG_CATEGORY = '敷衍答复';
@@ -15,7 +15,7 @@ export const SHRUG_CATEGORY = '敷衍答复';
 /**
  * True when `hit` (a 敷衍答复 hit in the agent's turn `t`) is the turn's request to hold and the agent's next turn
  * starts at least `holdMs` after `t` ends, with, between them, only customer turns that acknowledge (the rubric's
- * backchannels) or check the line.
+ * backchannels, fillers, continuers: silence-turns.ts onlyAcknowledges) or check the line.
  */
 export function waitTakenBack(
   p: PreparedTranscript,
@@ -35,18 +35,3 @@ export function waitTakenBack(
   }
   return false;
 }
-
-/**
- * The customer's turn is nothing but acknowledgements (嗯 / 好的 / 行) — the rubric's backchannels — and spoken
- * fillers (那个 / 呃: 嗯那个好的。).
- */
-function onlyAcknowledges(c: CompiledRubric, t: PreparedTurn): boolean {
-  const norm = t.view.norm;
-  const said = new Uint8Array(norm.length).fill(1);
-  for (const h of vocabHits(c, 'backchannels', t)) said.fill(0, h.start, h.end);
-  for (const m of norm.matchAll(FILLERS)) said.fill(0, m.index, m.index + m[0].length);
-  return !said.includes(1);
-}
-
-/** Spoken fillers that say nothing (ASR keeps them): 那个, 呃, 额, 啊, 唔. */
-const FILLERS = /那个|[呃额啊唔]/gu;
