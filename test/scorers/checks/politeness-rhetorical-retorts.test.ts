@@ -1,0 +1,28 @@
+/**
+ * Rhetorical questions thrown back at the customer instead of an answer or in place of courtesy: the set retort
+ * 你问我，我问谁. Look-alikes keep a real question or a look-up. Wordings are our own (a tailor's shop, a
+ * lift-maintenance line), not corpus lines.
+ */
+import { describe, expect, it } from 'vitest';
+import { politeness } from '../../../scorers/checks/professionalism.js';
+import { chat, only, rubric, scenario } from '../helpers.js';
+
+const S = scenario();
+const call = (said: string) =>
+  chat([
+    ['agent', '您好，裁缝铺预约热线，请问有什么可以帮您', 1000],
+    ['customer', '我的西装改短了两公分，还能放回去吗', 2000],
+    ['agent', said, 3000],
+    ['customer', '好吧', 4000],
+    ['agent', '感谢您的来电，祝您生活愉快，再见', 5000],
+  ]);
+const rude = (said: string) => only(politeness(call(said), S, rubric)).pass === false;
+
+describe('politeness: 你问我，我问谁', () => {
+  it('the retort fails, punctuated or run on, 你 or 您', () => {
+    for (const said of ['这个你问我我问谁', '您问我，我又问谁去']) expect(rude(said), said).toBe(true);
+  });
+  it('a question about the question, a look-up, stay courteous', () => {
+    for (const said of ['您问我的这个情况，我问一下师傅再回复您', '您问的我问过店长了，可以放回去一公分']) expect(rude(said), said).toBe(false);
+  });
+});
