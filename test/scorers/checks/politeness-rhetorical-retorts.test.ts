@@ -26,3 +26,12 @@ describe('politeness: 你问我，我问谁', () => {
     for (const said of ['您问我的这个情况，我问一下师傅再回复您', '您问的我问过店长了，可以放回去一公分']) expect(rude(said), said).toBe(false);
   });
 });
+
+describe('politeness: "couldn\'t you have done it first?" asked back', () => {
+  it('a negated ability or knowledge with 先, asked of the customer, fails', () => {
+    for (const said of ['你们自己不会先量一下尺寸吗', '您不知道先试穿一下吗']) expect(rude(said), said).toBe(true);
+  });
+  it('a step offered with 先 stays courteous', () => {
+    for (const said of ['您可以先试穿一下，不合适我再帮您放', '请问能不能先帮您量一下尺寸']) expect(rude(said), said).toBe(false);
+  });
+});
