@@ -32,3 +32,13 @@ describe('politeness: the dare to complain in other word orders', () => {
     }
   });
 });
+
+describe('politeness: the customer told to complain about us, closed by a dismissive particle', () => {
+  it('告我们嘛 / 投诉我好了 fail, 您 or not', () => {
+    for (const said of ['您觉得不行就去交通局告我们嘛', '嫌慢你投诉我好了']) expect(rude(said), said).toBe(true);
+  });
+  it('advice naming the channel stays courteous', () => {
+    for (const said of ['您要投诉我们的话可以打监督电话，号码我发给您', '如对我的服务不满意，您可以拨打12345反映']) expect(rude(said), said).toBe(false);
+  });
+});
+
