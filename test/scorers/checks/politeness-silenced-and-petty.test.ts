@@ -26,3 +26,13 @@ describe('politeness: the customer silenced as noise', () => {
     for (const said of ['您别急，我马上帮您查', '您别喊了，我听得到，您慢慢说', '您那边别的声音有点大，我听不太清']) expect(rude(said), said).toBe(false);
   });
 });
+
+describe('politeness: the customer called petty over a small sum', () => {
+  it('这么点钱你也计较 / 这几块钱您还要计较 fail', () => {
+    for (const said of ['这么点钱你也计较', '这几块钱您还要计较啊']) expect(rude(said), said).toBe(true);
+  });
+  it('thanks for a small matter, and 不计较, stay courteous', () => {
+    for (const said of ['这么点小事您还特意打电话来，真是太谢谢您了', '我们不计较这些，直接给您重洗']) expect(rude(said), said).toBe(false);
+  });
+});
+
