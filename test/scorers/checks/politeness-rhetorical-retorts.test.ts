@@ -35,3 +35,13 @@ describe('politeness: "couldn\'t you have done it first?" asked back', () => {
     for (const said of ['您可以先试穿一下，不合适我再帮您放', '请问能不能先帮您量一下尺寸']) expect(rude(said), said).toBe(false);
   });
 });
+
+describe('politeness: the question asked and answered for the customer', () => {
+  it('你懂…吗？不懂就… / 您会…吗，不会就别… fail', () => {
+    for (const said of ['你懂面料吗？不懂就听师傅的', '您会量吗，不会就别自己量']) expect(rude(said), said).toBe(true);
+  });
+  it('a real question followed by an offer stays courteous', () => {
+    for (const said of ['您知道店里地址吗？不知道就我发给您', '您会量尺寸吗？不会的话我教您']) expect(rude(said), said).toBe(false);
+  });
+});
+
