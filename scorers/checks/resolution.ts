@@ -24,6 +24,7 @@ import { ANSWER_AFTER, NON_ANSWER, NOT_AN_ANSWER_AFTER, NOT_KNOWING_CLOSING, QUE
 import { DEFLECTION_CATEGORY, customerTurnBefore, deflectsTheQuestion } from './deflection.js';
 import { EVASIVE_CATEGORY, stanceNonAnswer } from './stance-non-answer.js';
 import { followsUp, lookupIn, typicalAnswerAfter } from './non-answer-remedies.js';
+import { shrugToSideQuestion } from './side-question.js';
 
 const F = 'professionalism' as const;
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
@@ -172,6 +173,7 @@ function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: Re
     // an "I cannot answer" that does not stand for the answer may sit beside a stance reply that does (我管不了 after a report)
     const m = standsForAnswer ? said : stanceMatch(p, c, t, answeringTurns);
     if (!m) continue;
+    if (!m.stance && !m.deflection && shrugToSideQuestion(p, c, t, answeringTurns)) continue;
     const lookupHere = lookupIn(c, t);
     const next = p.dialogue[i + 1];
     const lookupNext = next?.turn.speaker === 'agent' && lookupIn(c, next);
