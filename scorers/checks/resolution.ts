@@ -46,7 +46,14 @@ const rebukeBefore = (norm: string, at: number) => {
   const before = norm.slice(Math.max(0, at - 12), at);
   return REBUKE_BEFORE.test(before) && !before.includes('我');
 };
-const dismissedBefore = (norm: string, at: number) => (DISMISSAL_BEFORE.test(norm.slice(0, at)) && !NOT_KNOWING.test(norm.slice(at))) || rebukeBefore(norm, at);
+/**
+ * "网站写得让人看不明白" / "规则叫人搞不清楚": the not-knowing as what something does to someone (让/叫/使/令 + who + the
+ * verb it comes with) describes that thing — often the agent taking up the customer's complaint — and is no agent
+ * who cannot answer.
+ */
+const CAUSATIVE_BEFORE = /(?:让|叫|使|令)(?:人|您|你|大家|用户|客户)(?:看|听|搞|弄|想|摸)?$/u;
+const dismissedBefore = (norm: string, at: number) =>
+  (DISMISSAL_BEFORE.test(norm.slice(0, at)) && !NOT_KNOWING.test(norm.slice(at))) || rebukeBefore(norm, at) || CAUSATIVE_BEFORE.test(norm.slice(Math.max(0, at - 6), at));
 
 type NonAnswerMatch = { quote: string; at: number; kind: MatchKind; deflection: boolean; stance?: boolean } | null;
 
