@@ -156,8 +156,8 @@ interface NonAnswer {
 }
 
 /** A stance 忌语 in place of the answer (see stanceNonAnswer), as a non-answer match. */
-function stanceMatch(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, answeringTurns: ReadonlySet<number>): (NonAnswerMatch & { stance: true }) | null {
-  const h = stanceNonAnswer(p, c, t, answeringTurns);
+function stanceMatch(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, answeringTurns: ReadonlySet<number>, instead: ReadonlySet<string>): (NonAnswerMatch & { stance: true }) | null {
+  const h = stanceNonAnswer(p, c, t, answeringTurns, instead);
   return h ? { quote: h.quote, at: h.start, kind: h.level === 'exact' ? 'exact' : h.level === 'homophone' ? 'pinyin' : 'fuzzy', deflection: false, stance: true } : null;
 }
 
@@ -166,7 +166,7 @@ function stanceMatch(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, 
  * look-up — later in the same turn or in the agent's next turn before the customer speaks again —
  * and those in a turn that states a scenario fact (具体原因我不清楚，手续费是20元: answered).
  */
-function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: ReadonlySet<number>): NonAnswer[] {
+function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: ReadonlySet<number>, instead: ReadonlySet<string>): NonAnswer[] {
   const firstCustomer = p.customer[0];
   if (!firstCustomer) return [];
   const out: NonAnswer[] = [];
@@ -178,7 +178,7 @@ function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: Re
     const standsForAnswer =
       said !== null && (said.deflection ? deflectsTheQuestion(p, c, t, said.at + said.quote.length, answeringTurns) : repliesToQuestion(p, t) && !dismissalThenAnswer(c, t, said.at, said.at + said.quote.length));
     // an "I cannot answer" that does not stand for the answer may sit beside a stance reply that does (我管不了 after a report)
-    const m = standsForAnswer ? said : stanceMatch(p, c, t, answeringTurns);
+    const m = standsForAnswer ? said : stanceMatch(p, c, t, answeringTurns, instead);
     if (!m) continue;
     if (!m.stance && !m.deflection && shrugToSideQuestion(p, c, t, answeringTurns)) continue;
     const lookupHere = lookupIn(c, t);
@@ -258,6 +258,14 @@ function valueShape(value: string): ValueShape | null {
   return { re, specific: words.length >= 3 };
 }
 
+/** The rubric's `rudeInsteadOfAnswer` categories as a set, once per rubric. */
+const insteadSets = new WeakMap<Rubric, ReadonlySet<string>>();
+function insteadOfAnswer(rubric: Rubric): ReadonlySet<string> {
+  let s = insteadSets.get(rubric);
+  if (!s) insteadSets.set(rubric, (s = new Set(rubric.vocabularies.rudeInsteadOfAnswer ?? [])));
+  return s;
+}
+
 function withConfidence(f: Finding, confidence: number, matchKind: MatchKind): Finding {
   f.confidence = confidence;
   f.matchKind = matchKind;
@@ -306,7 +314,7 @@ export function bareNonAnswers(interaction: Interaction, scenario: ScoringScenar
   const p = prepare(interaction);
   if (noAgent(p)) return [];
   const c = compileRubric(rubric);
-  return nonAnswers(p, c, answeringTurnsOf(p, evaluateFacts(interaction, scenario, rubric))).filter((x) => {
+  return nonAnswers(p, c, answeringTurnsOf(p, evaluateFacts(interaction, scenario, rubric)), insteadOfAnswer(rubric)).filter((x) => {
     if (x.stance) return false;
     const norm = x.turn.view.norm;
     return !SOFTENED.test(norm) && norm.replace(x.quote, '').replace(TOPIC_WORDS, '').length <= 2;
@@ -318,7 +326,7 @@ export const resolution: Scorer = (interaction, scenario, rubric) => {
   if (noAgent(p)) return [finding(F, 'resolution', 'na', NO_AGENT)];
   const c = compileRubric(rubric);
   const facts = evaluateFacts(interaction, scenario, rubric);
-  const giveUps = nonAnswers(p, c, answeringTurnsOf(p, facts));
+  const giveUps = nonAnswers(p, c, answeringTurnsOf(p, facts), insteadOfAnswer(rubric));
   if (giveUps.length) {
     const first = giveUps[0]!;
     return [
