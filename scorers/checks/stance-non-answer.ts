@@ -99,7 +99,7 @@ const YES_NO_OPENING =
  * self-service channel where it is done (APP里 / 官网上 / 小程序里), or the only way (只能 / 只需).
  */
 const STEP =
-  /点击|点开|里点|上点|打开|登录|登陆|进入|重启|重新(?:插|贴|装|启动|登录|下载|安装|提交|绑定)|拔下|拔出|插上|插回|填写|上传|携带|带上|关掉|关闭|断电|(?:app|APP|官网|小程序|公众号|网站|营业厅)(?:里|上)|上(?:app|APP|官网|小程序|公众号|网站)|只能|只需/u;
+  /点击|点开|里点|上点|打开|登录|登陆|进入|重启|重新(?:插|贴|装|启动|登录|下载|安装|提交|绑定)|拔下|拔出|插上|插回|填写|上传|携带|带上|关掉|关闭|断电|(?:app|APP|官网|小程序|公众号|网站|营业厅)(?:里|上)|[上用](?:app|APP|官网|小程序|公众号|网站)|只能|只需/u;
 /** The agent asks for what it needs to act: the number, the phone, the card (说单号 / 把手机号报一下). */
 const DETAILS_ASKED = /(?:说|报|提供|发|告诉我)[^]{0,4}?(?:单号|号码|手机号|卡号|订单号|账号|身份证|车牌)|(?:单号|号码|手机号|卡号|订单号|账号|身份证号|车牌号)(?:报|发|说)/u;
 
@@ -151,7 +151,7 @@ function rudeInsteadOfAnswer(
   const text = asked.turn.text.replace(FINAL_PARTICLE, '');
   if (!asksQuestion(text) || rhetoricalOnly(text) || threatOnly(c, asked) || SIDE_QUESTION.test(asked.view.norm)) return null;
   if (answeredAfterClause(t, hits) || answeredBeforeClause(t, hits)) return null;
-  if (holdsAnswerContent(t, asked)) return null;
+  if (holdsAnswerContent(t, asked) || CLARIFYING.test(t.view.norm)) return null;
   // the agent's next turn, after a customer's word in between too (那周末是不是也按800算？— 我再说一遍，每月800元)
   const next = p.agent.find((x) => x.index > t.index);
   if (next && (answeringTurns.has(next.index) || holdsAnswerContent(next, asked))) return null;
@@ -181,6 +181,8 @@ function answeredBeforeClause(t: PreparedTurn, hits: readonly VocabMatch[]): boo
   return before.length >= ANSWER_AFTER && !NON_ANSWER.some((re) => re.test(before));
 }
 const BLAME = '指责客户';
+/** The agent asks back what the problem is (你说重点，到底什么问题): rudely, it works on the question, it does not refuse it. */
+const CLARIFYING = /(?:什么|哪个|哪种|啥)(?:问题|事|情况|毛病|故障)/u;
 const CAUSE_OR_FAULT = /为什么|为啥|怎么(?:会|就|又|还)|咋(?:会|就)|怪我|我的错|我的问题|谁的(?:错|责任|问题)/u;
 const FINAL_PARTICLE = /[吧嘛][。！!～~\s]*$/u;
 
