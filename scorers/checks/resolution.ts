@@ -25,6 +25,7 @@ import { DEFLECTION_CATEGORY, customerTurnBefore, deflectsTheQuestion } from './
 import { EVASIVE_CATEGORY, stanceNonAnswer } from './stance-non-answer.js';
 import { followsUp, lookupIn, typicalAnswerAfter } from './non-answer-remedies.js';
 import { shrugToSideQuestion } from './side-question.js';
+import { receiptForAnswer } from './receipt-reply.js';
 
 const F = 'professionalism' as const;
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
@@ -161,6 +162,12 @@ function stanceMatch(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, 
   return h ? { quote: h.quote, at: h.start, kind: h.level === 'exact' ? 'exact' : h.level === 'homophone' ? 'pinyin' : 'fuzzy', deflection: false, stance: true } : null;
 }
 
+/** A receipt token alone for the answer (哦。/ 知道了 — receipt-reply.ts), as a non-answer match. */
+function receiptMatch(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, answeringTurns: ReadonlySet<number>): (NonAnswerMatch & { stance: true }) | null {
+  const quote = receiptForAnswer(p, c, t, answeringTurns);
+  return quote ? { quote, at: 0, kind: 'pattern', deflection: false, stance: true } : null;
+}
+
 /**
  * Agent non-answers to a customer question (see repliesToQuestion), except those followed by a
  * look-up — later in the same turn or in the agent's next turn before the customer speaks again —
@@ -178,7 +185,7 @@ function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: Re
     const standsForAnswer =
       said !== null && (said.deflection ? deflectsTheQuestion(p, c, t, said.at + said.quote.length, answeringTurns) : repliesToQuestion(p, t) && !dismissalThenAnswer(c, t, said.at, said.at + said.quote.length));
     // an "I cannot answer" that does not stand for the answer may sit beside a stance reply that does (我管不了 after a report)
-    const m = standsForAnswer ? said : stanceMatch(p, c, t, answeringTurns, instead);
+    const m = standsForAnswer ? said : (stanceMatch(p, c, t, answeringTurns, instead) ?? receiptMatch(p, c, t, answeringTurns));
     if (!m) continue;
     if (!m.stance && !m.deflection && shrugToSideQuestion(p, c, t, answeringTurns)) continue;
     const lookupHere = lookupIn(c, t);
