@@ -66,7 +66,7 @@ export function prepare(interaction: Interaction): PreparedTranscript {
   return p;
 }
 
-export type VocabName = Exclude<keyof Vocabularies, 'agentNamePatterns' | 'negators' | 'impoliteCategories' | 'impoliteWhenFamiliar' | 'impoliteEvenWithRespect' | 'escalatingComplaints' | 'bareNonAnswerCategory'>;
+export type VocabName = Exclude<keyof Vocabularies, 'agentNamePatterns' | 'negators' | 'impoliteCategories' | 'impoliteWhenFamiliar' | 'impoliteEvenWithRespect' | 'escalatingComplaints' | 'bareNonAnswerCategory' | 'rudeInsteadOfAnswer'>;
 
 /** One category of a vocabulary, compiled (see VocabCategory in rubric/schema.ts). */
 export interface CompiledCategory {
@@ -136,7 +136,7 @@ const compiled = new WeakMap<Rubric, CompiledRubric>();
  * look-alike lists gain nothing from it (homophones still match).
  */
 const NO_FUZZY = new Set<string>(['forbidden', 'impolite', 'impoliteLookAlikes', 'familiarAddress', 'respectfulAddress', 'backchannels', 'complaint', 'complaintRetracted', 'forbiddenExceptions', 'empathy', 'referenceKeywords', 'agentIdKeywords', 'disclosure', 'verificationLookup', 'verificationFrame', 'wrapUpQuestions', 'nothingMore', 'customerLeaveTaking', 'unresolved', 'negationExceptions']);
-const NOT_VOCABS = new Set<string>(['agentNamePatterns', 'negators', 'impoliteCategories', 'impoliteWhenFamiliar', 'impoliteEvenWithRespect', 'escalatingComplaints', 'bareNonAnswerCategory']);
+const NOT_VOCABS = new Set<string>(['agentNamePatterns', 'negators', 'impoliteCategories', 'impoliteWhenFamiliar', 'impoliteEvenWithRespect', 'escalatingComplaints', 'bareNonAnswerCategory', 'rudeInsteadOfAnswer']);
 
 function compileVocab(v: Vocab, opts: FuzzyOptions, exceptions: CompiledPhrase[], slot: number): CompiledVocab {
   const exact = { ...opts, minFuzzyLength: Number.MAX_SAFE_INTEGER };

@@ -198,8 +198,14 @@ const OTHER_CASE = /才|如果|要是|假如|只有|除非|的话/u;
  * already given, so it is tied like an answer in the same turn even when the turn names no cue.
  */
 function correctsEarlier(t: PreparedTurn, m: { start: number }): boolean {
-  return CORRECTION.test(t.view.norm.slice(Math.max(0, m.start - CORRECTION_REACH), m.start));
+  return CORRECTION.test(t.view.norm.slice(Math.max(0, m.start - CORRECTION_REACH), m.start)) || OPENS_WITH_CORRECTION.test(t.view.norm.slice(0, m.start));
 }
+/**
+ * A turn that opens by announcing a correction (更正一下，免费保管十八小时，之后每十二小时收0.5元 / 不好意思纠正一下…): the
+ * whole turn restates, however many clauses stand between the marker and the value (CORRECTION_REACH is for a marker
+ * inside the turn).
+ */
+const OPENS_WITH_CORRECTION = /^(?:嗯|呃|啊|哦|那个|就是|不好意思|抱歉|对不起|sorry)*(?:我)?(?:这边)?(?:更正|纠正)/u;
 // …or re-checked and restated with authority (我再确认了一下，是15天，以这个为准 / 我重新核实了，是…): the
 // agent's own second look replaces what it said before, as a 更正 does. A plain re-look counts the same
 // when it is the agent's own (我再看一下……哦，应该是…); 您再看一下 asks the customer to look, not a restatement

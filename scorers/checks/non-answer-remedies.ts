@@ -7,7 +7,16 @@ import { vocabHits, type CompiledRubric, type PreparedTurn, type VocabMatch } fr
 import { EVASIVE_CATEGORY } from './stance-non-answer.js';
 
 /** The rest of the turn from the non-answer on passes the question on, promises a timed callback or sends the way to the answer. */
-export const followsUp = (rest: string): boolean => REFERRAL.test(rest) || TIMED_FOLLOW_UP.test(rest) || DEADLINE_CALLBACK.test(rest) || CONTACT_SENT.test(rest);
+export const followsUp = (rest: string): boolean =>
+  REFERRAL.test(rest) || TIMED_FOLLOW_UP.test(rest) || DEADLINE_CALLBACK.test(rest) || CONTACT_SENT.test(rest) || ASK_AND_REPORT_BACK.test(rest);
+
+/**
+ * "不过我可以帮您联系主办方，问能不能…，有结果马上告诉您": the agent goes to ask the party who can answer and promises to
+ * bring the answer back — it keeps the question (首问负责) as a referral does. Both halves are needed: 帮您联系 alone
+ * may hand the customer over, and 有结果通知您 alone is the put-off of 推迟答复.
+ */
+const ASK_AND_REPORT_BACK =
+  /(?:帮|替|给)(?:您|你)(?:去)?(?:联系|问问|问一下|询问|咨询|沟通|协调|对接|确认)[^]{0,30}?(?:有(?:结果|消息|回复|答复|进展)(?:了)?|问到了?|问清楚(?:了)?|确认(?:好|完)?(?:了)?)(?:以后|之后|后)?(?:我)?(?:马上|第一时间|立刻|立即|再|就|会)?(?:告诉|通知|回复|回电|答复|联系)(?:您|你)/u;
 
 /**
  * "不好说，一般先自查，关掉总阀看表针动不动": the hedge opens the reply and the next clause gives the usual case — the

@@ -24,6 +24,8 @@ import { ANSWER_AFTER, NON_ANSWER, NOT_AN_ANSWER_AFTER, NOT_KNOWING_CLOSING, QUE
 import { DEFLECTION_CATEGORY, customerTurnBefore, deflectsTheQuestion } from './deflection.js';
 import { EVASIVE_CATEGORY, stanceNonAnswer } from './stance-non-answer.js';
 import { followsUp, lookupIn, typicalAnswerAfter } from './non-answer-remedies.js';
+import { shrugToSideQuestion } from './side-question.js';
+import { receiptForAnswer } from './receipt-reply.js';
 
 const F = 'professionalism' as const;
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
@@ -45,7 +47,14 @@ const rebukeBefore = (norm: string, at: number) => {
   const before = norm.slice(Math.max(0, at - 12), at);
   return REBUKE_BEFORE.test(before) && !before.includes('我');
 };
-const dismissedBefore = (norm: string, at: number) => (DISMISSAL_BEFORE.test(norm.slice(0, at)) && !NOT_KNOWING.test(norm.slice(at))) || rebukeBefore(norm, at);
+/**
+ * "网站写得让人看不明白" / "规则叫人搞不清楚": the not-knowing as what something does to someone (让/叫/使/令 + who + the
+ * verb it comes with) describes that thing — often the agent taking up the customer's complaint — and is no agent
+ * who cannot answer.
+ */
+const CAUSATIVE_BEFORE = /(?:让|叫|使|令)(?:人|您|你|大家|用户|客户)(?:看|听|搞|弄|想|摸)?$/u;
+const dismissedBefore = (norm: string, at: number) =>
+  (DISMISSAL_BEFORE.test(norm.slice(0, at)) && !NOT_KNOWING.test(norm.slice(at))) || rebukeBefore(norm, at) || CAUSATIVE_BEFORE.test(norm.slice(Math.max(0, at - 6), at));
 
 type NonAnswerMatch = { quote: string; at: number; kind: MatchKind; deflection: boolean; stance?: boolean } | null;
 
@@ -148,9 +157,15 @@ interface NonAnswer {
 }
 
 /** A stance 忌语 in place of the answer (see stanceNonAnswer), as a non-answer match. */
-function stanceMatch(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, answeringTurns: ReadonlySet<number>): (NonAnswerMatch & { stance: true }) | null {
-  const h = stanceNonAnswer(p, c, t, answeringTurns);
+function stanceMatch(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, answeringTurns: ReadonlySet<number>, instead: ReadonlySet<string>): (NonAnswerMatch & { stance: true }) | null {
+  const h = stanceNonAnswer(p, c, t, answeringTurns, instead);
   return h ? { quote: h.quote, at: h.start, kind: h.level === 'exact' ? 'exact' : h.level === 'homophone' ? 'pinyin' : 'fuzzy', deflection: false, stance: true } : null;
+}
+
+/** A receipt token alone for the answer (哦。/ 知道了 — receipt-reply.ts), as a non-answer match. */
+function receiptMatch(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, answeringTurns: ReadonlySet<number>): (NonAnswerMatch & { stance: true }) | null {
+  const quote = receiptForAnswer(p, c, t, answeringTurns);
+  return quote ? { quote, at: 0, kind: 'pattern', deflection: false, stance: true } : null;
 }
 
 /**
@@ -158,7 +173,7 @@ function stanceMatch(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, 
  * look-up — later in the same turn or in the agent's next turn before the customer speaks again —
  * and those in a turn that states a scenario fact (具体原因我不清楚，手续费是20元: answered).
  */
-function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: ReadonlySet<number>): NonAnswer[] {
+function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: ReadonlySet<number>, instead: ReadonlySet<string>): NonAnswer[] {
   const firstCustomer = p.customer[0];
   if (!firstCustomer) return [];
   const out: NonAnswer[] = [];
@@ -170,8 +185,9 @@ function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: Re
     const standsForAnswer =
       said !== null && (said.deflection ? deflectsTheQuestion(p, c, t, said.at + said.quote.length, answeringTurns) : repliesToQuestion(p, t) && !dismissalThenAnswer(c, t, said.at, said.at + said.quote.length));
     // an "I cannot answer" that does not stand for the answer may sit beside a stance reply that does (我管不了 after a report)
-    const m = standsForAnswer ? said : stanceMatch(p, c, t, answeringTurns);
+    const m = standsForAnswer ? said : (stanceMatch(p, c, t, answeringTurns, instead) ?? receiptMatch(p, c, t, answeringTurns));
     if (!m) continue;
+    if (!m.stance && !m.deflection && shrugToSideQuestion(p, c, t, answeringTurns)) continue;
     const lookupHere = lookupIn(c, t);
     const next = p.dialogue[i + 1];
     const lookupNext = next?.turn.speaker === 'agent' && lookupIn(c, next);
@@ -249,6 +265,14 @@ function valueShape(value: string): ValueShape | null {
   return { re, specific: words.length >= 3 };
 }
 
+/** The rubric's `rudeInsteadOfAnswer` categories as a set, once per rubric. */
+const insteadSets = new WeakMap<Rubric, ReadonlySet<string>>();
+function insteadOfAnswer(rubric: Rubric): ReadonlySet<string> {
+  let s = insteadSets.get(rubric);
+  if (!s) insteadSets.set(rubric, (s = new Set(rubric.vocabularies.rudeInsteadOfAnswer ?? [])));
+  return s;
+}
+
 function withConfidence(f: Finding, confidence: number, matchKind: MatchKind): Finding {
   f.confidence = confidence;
   f.matchKind = matchKind;
@@ -297,7 +321,7 @@ export function bareNonAnswers(interaction: Interaction, scenario: ScoringScenar
   const p = prepare(interaction);
   if (noAgent(p)) return [];
   const c = compileRubric(rubric);
-  return nonAnswers(p, c, answeringTurnsOf(p, evaluateFacts(interaction, scenario, rubric))).filter((x) => {
+  return nonAnswers(p, c, answeringTurnsOf(p, evaluateFacts(interaction, scenario, rubric)), insteadOfAnswer(rubric)).filter((x) => {
     if (x.stance) return false;
     const norm = x.turn.view.norm;
     return !SOFTENED.test(norm) && norm.replace(x.quote, '').replace(TOPIC_WORDS, '').length <= 2;
@@ -309,7 +333,7 @@ export const resolution: Scorer = (interaction, scenario, rubric) => {
   if (noAgent(p)) return [finding(F, 'resolution', 'na', NO_AGENT)];
   const c = compileRubric(rubric);
   const facts = evaluateFacts(interaction, scenario, rubric);
-  const giveUps = nonAnswers(p, c, answeringTurnsOf(p, facts));
+  const giveUps = nonAnswers(p, c, answeringTurnsOf(p, facts), insteadOfAnswer(rubric));
   if (giveUps.length) {
     const first = giveUps[0]!;
     return [

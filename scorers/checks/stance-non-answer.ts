@@ -8,7 +8,7 @@
  */
 import { vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn, type VocabMatch } from '../context.js';
 import { valueFormOf } from '../text/values.js';
-import { asksForAction, asksQuestion } from './non-answer-forms.js';
+import { ANSWER_AFTER, NON_ANSWER, NOT_AN_ANSWER_AFTER, asksForAction, asksQuestion } from './non-answer-forms.js';
 import { REQUEST_MIN, SIDE_QUESTION, customerTurnBefore, quoted, threatOnly } from './deflection.js';
 
 /** Where the non-answer stands in the turn. */
@@ -39,8 +39,17 @@ export const EVASIVE_CATEGORY = '敷衍空答';
  * deflection convention of independent-dev2a), no scenario fact is stated anywhere in the contact, and neither
  * `t` nor the agent's next turn before the customer speaks holds answer content.
  */
-export function stanceNonAnswer(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, answeringTurns: ReadonlySet<number>): StanceHit | null {
-  const rude = vocabHits(c, 'forbidden', t).find((h) => STANCE_CATEGORIES.has(h.category) && !quoted(t, h.end));
+export function stanceNonAnswer(
+  p: PreparedTranscript,
+  c: CompiledRubric,
+  t: PreparedTurn,
+  answeringTurns: ReadonlySet<number>,
+  insteadOfAnswer: ReadonlySet<string> = NONE,
+): StanceHit | null {
+  const hits = vocabHits(c, 'forbidden', t).filter((h) => !quoted(t, h.end));
+  const instead = insteadOfAnswer.size ? rudeInsteadOfAnswer(p, c, t, hits, insteadOfAnswer, answeringTurns) : null;
+  if (instead) return instead;
+  const rude = hits.find((h) => STANCE_CATEGORIES.has(h.category));
   const hit = rude ?? vocabHits(c, 'unresolved', t).find((h) => h.category === EVASIVE_CATEGORY && !quoted(t, h.end)) ?? hedgedGuess(t);
   if (!hit) return null;
   const asked = customerTurnBefore(p, t);
@@ -90,7 +99,7 @@ const YES_NO_OPENING =
  * self-service channel where it is done (APP里 / 官网上 / 小程序里), or the only way (只能 / 只需).
  */
 const STEP =
-  /点击|点开|里点|上点|打开|登录|登陆|进入|重启|重新(?:插|贴|装|启动|登录|下载|安装|提交|绑定)|拔下|拔出|插上|插回|填写|上传|携带|带上|关掉|关闭|断电|(?:app|APP|官网|小程序|公众号|网站|营业厅)(?:里|上)|只能|只需/u;
+  /点击|点开|里点|上点|打开|登录|登陆|进入|重启|重新(?:插|贴|装|启动|登录|下载|安装|提交|绑定)|拔下|拔出|插上|插回|填写|上传|携带|带上|关掉|关闭|断电|(?:app|APP|官网|小程序|公众号|网站|营业厅)(?:里|上)|[上用](?:app|APP|官网|小程序|公众号|网站)|只能|只需/u;
 /** The agent asks for what it needs to act: the number, the phone, the card (说单号 / 把手机号报一下). */
 const DETAILS_ASKED = /(?:说|报|提供|发|告诉我)[^]{0,4}?(?:单号|号码|手机号|卡号|订单号|账号|身份证|车牌)|(?:单号|号码|手机号|卡号|订单号|账号|身份证号|车牌号)(?:报|发|说)/u;
 
@@ -111,3 +120,86 @@ function hedgedGuess(t: PreparedTurn): StanceHit | null {
   return m ? { quote: m[0], start: m.index, end: m.index + m[0].length, level: 'pattern' } : null;
 }
 const HEDGE = /(?:可能|应该|估计|大概|没准|也许|说不定)[^]{0,12}?吧|吧(?:可能|估计|大概|也许)$|(?:没准|说不定)(?:是|就是)/u;
+
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The lead's round-6 decision (scorers/README.md, resolution; the rubric's `rudeInsteadOfAnswer`): a rude or
+ * dismissive line (a 忌语 of one of `categories`) said INSTEAD of an answer is a non-answer whatever else the contact
+ * answered — it replies to a question in the customer's turn just before it (not a side question opened as one, not a
+ * bare threat, not a request urged with 吧: 那你帮我都弄好吧 — 我又不是你家保姆 refuses), and no answer follows: the
+ * turn says nothing substantive after the 忌语's clause (at least ANSWER_AFTER characters, no other 忌语 or non-answer,
+ * not the wrap-up alone: 您投诉也没用。可以在APP里交… answers after all), nothing substantive before the first 忌语's
+ * clause either, and neither it nor the agent's next turn (a customer's word in between or not) holds answer content
+ * (holdsAnswerContent) or states a scenario fact.
+ */
+function rudeInsteadOfAnswer(
+  p: PreparedTranscript,
+  c: CompiledRubric,
+  t: PreparedTurn,
+  hits: readonly VocabMatch[],
+  categories: ReadonlySet<string>,
+  answeringTurns: ReadonlySet<number>,
+): StanceHit | null {
+  const asked = customerTurnBefore(p, t);
+  if (!asked) return null;
+  // (blame replying to a question about cause or fault — 怎么就不行了 / 这事怪我吗 — names the cause: an answer, rudely)
+  const causeAsked = CAUSE_OR_FAULT.test(asked.turn.text);
+  const hit = hits.find((h) => categories.has(h.category) && !(causeAsked && h.category === BLAME));
+  if (!hit) return null;
+  // (a final 吧 closes a statement — 那我先这样吧 — or urges: only what still asks without it is a question)
+  const text = asked.turn.text.replace(FINAL_PARTICLE, '');
+  if (!asksQuestion(text) || rhetoricalOnly(text) || threatOnly(c, asked) || SIDE_QUESTION.test(asked.view.norm)) return null;
+  if (answeredAfterClause(t, hits) || answeredBeforeClause(t, hits)) return null;
+  if (holdsAnswerContent(t, asked) || CLARIFYING.test(t.view.norm)) return null;
+  // the agent's next turn, after a customer's word in between too (那周末是不是也按800算？— 我再说一遍，每月800元)
+  const next = p.agent.find((x) => x.index > t.index);
+  if (next && (answeringTurns.has(next.index) || holdsAnswerContent(next, asked))) return null;
+  return hit;
+}
+
+/**
+ * The turn goes on past the clause of its last 忌语 (the pointer that completes a brush-off, 不归我们管，你找物业去, is
+ * one) with an answer: ANSWER_AFTER characters that are no non-answer or wrap-up.
+ */
+function answeredAfterClause(t: PreparedTurn, hits: readonly VocabMatch[]): boolean {
+  const v = t.view;
+  const end = Math.max(...hits.map((h) => h.end));
+  let k = end;
+  while (k < v.norm.length && !v.breakBefore[k]) k++;
+  // (a transcript without punctuation: the 忌语 itself ends the clause)
+  if (k >= v.norm.length) k = end;
+  const rest = v.norm.slice(k).replace(WRAP_UP_LAST, '');
+  return rest.length >= ANSWER_AFTER && !NOT_AN_ANSWER_AFTER.test(rest) && !NON_ANSWER.some((re) => re.test(rest));
+}
+/** The turn answers before the clause of its first 忌语 (不长，二三十分钟就好。爱咋办咋办吧): ANSWER_AFTER characters with no non-answer. */
+function answeredBeforeClause(t: PreparedTurn, hits: readonly VocabMatch[]): boolean {
+  const v = t.view;
+  let k = Math.min(...hits.map((h) => h.start));
+  while (k > 0 && !v.breakBefore[k]) k--;
+  const before = v.norm.slice(0, k);
+  return before.length >= ANSWER_AFTER && !NON_ANSWER.some((re) => re.test(before));
+}
+const BLAME = '指责客户';
+/** The agent asks back what the problem is (你说重点，到底什么问题): rudely, it works on the question, it does not refuse it. */
+const CLARIFYING = /(?:什么|哪个|哪种|啥)(?:问题|事|情况|毛病|故障)/u;
+const CAUSE_OR_FAULT = /为什么|为啥|怎么(?:会|就|又|还)|咋(?:会|就)|怪我|我的错|我的问题|谁的(?:错|责任|问题)/u;
+const FINAL_PARTICLE = /[吧嘛][。！!～~\s]*$/u;
+
+/** The wrap-up question that ends a turn (还有别的问题吗 / 请问还有其他需要吗): no answer. */
+const WRAP_UP_LAST = /(?:请问|您|你)?还有(?:别的|其他|其它|什么|啥)[^]{0,8}?(?:吗|么|没有|呢)?$/u;
+
+/**
+ * A customer turn whose every question is rhetorical (反问: 凭什么啊，你们到底会不会办事 / 这都能发错？你们怎么干活的):
+ * a grievance said as a question, which asks for an apology (empathy), not for information a brush-off withholds.
+ * Each clause holding a rhetorical marker, or the customer thinking aloud (SELF_TALK), is dropped; what is left must
+ * still ask.
+ */
+function rhetoricalOnly(text: string): boolean {
+  if (!RHETORICAL.test(text) && !SELF_TALK.test(text)) return false;
+  return !asksQuestion(text.split(CLAUSE).filter((x) => !RHETORICAL.test(x) && !SELF_TALK.test(x)).join('，'));
+}
+/** The customer thinking aloud (我想想怎么说 / 我看看是哪天): the question word asks the speaker, not the agent. */
+const SELF_TALK = /我(?:想想|想一想|看看|看一下|琢磨|寻思|找找|翻翻)/u;
+const RHETORICAL = /凭什么|难道|怎么能|怎么可以|怎么可能|哪有这样|有没有搞错|还有没有|会不会办事|怎么(?:干活|做事|办事|搞的|回事儿?啊)|这都能|这也能|这样也行/u;
+const CLAUSE = /[，,。.！!？?；;\s]+/u;

@@ -120,6 +120,13 @@ export const Vocabularies = z.strictObject({
    * @default undefined
    */
   bareNonAnswerCategory: z.string().min(1).optional(),
+  /**
+   * Categories of `forbidden` that, said INSTEAD of an answer — replying to the customer's question, with no answer
+   * content in that turn after it or in the agent's next turn — fail resolution as well, whatever else the contact
+   * answered (checks/stance-non-answer.ts). Empty, a rude line beside answered facts is the 忌语 checks' business only.
+   * @default []
+   */
+  rudeInsteadOfAnswer: z.array(z.string().min(1)).default([]),
   /** 确认需求 questions (还有其他可以帮您的吗): the agent reached the wrap-up. Not closings. */
   wrapUpQuestions: Vocab.default(['还有其他', '还有别的', '还有什么']),
   /** The customer says nothing more is needed (没了, 没有其他问题): the contact reached its wrap-up too. */

@@ -1,0 +1,44 @@
+/**
+ * resolution's reading of a receipt token given as the whole reply: the customer asks, and the agent says only that it
+ * heard (哦。/ 噢噢 / 知道了 / 嗯嗯，是吧) — nothing answered, decided or promised. A bare 嗯 is also assent, so it counts
+ * only after a request for action (能不能帮我… / 你们能派人来吗), where it neither agrees to act nor refuses: a 嗯 to
+ * 周末营业吗 says yes. Two authors label these non-answers (independent-dev10a, both labellers, adjudicated;
+ * phrases-c: 一个"嗯"，既没答应也没登记).
+ */
+import type { CompiledRubric, PreparedTranscript, PreparedTurn } from '../context.js';
+import { customerTurnBefore, SIDE_QUESTION, threatOnly } from './deflection.js';
+import { ANSWER_AFTER, NON_ANSWER, asksQuestion } from './non-answer-forms.js';
+import { holdsAnswerContent } from './stance-non-answer.js';
+
+/** The whole reply is a receipt: 哦 / 噢 / 喔 (repeated), 知道了 / 晓得了, 是吧 / 是嘛, with fillers 嗯 / 啊 around them. */
+const RECEIPT_ONLY = /^(?:嗯|啊|呃|那)*(?:(?:哦|噢|喔)+|(?:我)?(?:知道|晓得)了|是吧|是嘛)(?:嗯|啊|呃|了|哈)*$/u;
+/** A bare 嗯 (repeated). */
+const BARE_MM = /^嗯+$/u;
+/**
+ * A request for action: can you (能不能 / 可不可以 / 能否 / 能…吗) + a verb of doing for the customer (帮 / 给 / 派 /
+ * 让 / 替 / 退 / 改 / 换 / 补 / 留 / 催 / 加急 / 安排 / 通知 / 送).
+ */
+const REQUEST_FOR_ACTION = /(?:能不能|可不可以|能否|可以|能)[^，,。？?]{0,8}?(?:帮|给|派|让|替|退|改|换|补|留|催|加急|安排|通知|送|贴)/u;
+const FINAL_PARTICLE = /[吧嘛][。！!～~\s]*$/u;
+
+/**
+ * `t` is a receipt token alone replying to the customer's question (a request for action, for a bare 嗯), not a side
+ * question or a bare threat, and the agent's next turn neither holds answer content nor states a scenario fact, nor
+ * (said straight on, before the customer speaks) says ANSWER_AFTER characters with no non-answer in them.
+ */
+export function receiptForAnswer(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, answeringTurns: ReadonlySet<number>): string | null {
+  const norm = t.view.norm;
+  const receipt = RECEIPT_ONLY.test(norm);
+  if (!receipt && !BARE_MM.test(norm)) return null;
+  const asked = customerTurnBefore(p, t);
+  if (!asked) return null;
+  const text = asked.turn.text.replace(FINAL_PARTICLE, '');
+  if (!asksQuestion(text) || SIDE_QUESTION.test(asked.view.norm) || threatOnly(c, asked)) return null;
+  if (!receipt && !REQUEST_FOR_ACTION.test(text)) return null;
+  const next = p.agent.find((x) => x.index > t.index);
+  if (next && (answeringTurns.has(next.index) || holdsAnswerContent(next, asked))) return null;
+  // (the receipt as a backchannel: the agent goes straight on, before the customer speaks, with something to say)
+  const straightOn = p.dialogue[p.dialogue.indexOf(t) + 1];
+  if (straightOn?.turn.speaker === 'agent' && straightOn.view.norm.length >= ANSWER_AFTER && !NON_ANSWER.some((re) => re.test(straightOn.view.norm))) return null;
+  return t.turn.text.trim();
+}
