@@ -300,7 +300,10 @@ export const verification: Scorer = (interaction, scenario, rubric) => {
   const disclosed = p.agent.find((t) => statedDisclosure(c, t));
   const disclosure = disclosed ? statedDisclosure(c, disclosed)! : null;
   if (!asked) {
-    return [finding(F, 'verification', false, disclosed ? '坐席未核实客户身份就透露了账户信息' : '坐席全程未核实客户身份', disclosed ? [evidenceOf(disclosed)] : [], absenceConfidence(p.agent))];
+    // the definition fails a disclosure or action before any check; an agent that only gave general rules,
+    // prices, procedures or a referral touched nothing of the customer's own to verify (lead's decision, round 6)
+    if (!disclosed) return [finding(F, 'verification', 'na', '坐席未查看、透露或办理客户本人的账户信息，无需核实身份', [], absenceConfidence(p.agent))];
+    return [finding(F, 'verification', false, '坐席未核实客户身份就透露了账户信息', [evidenceOf(disclosed)], absenceConfidence(p.agent))];
   }
   const conf = matchConfidence(asked.m, asked.t);
   // a check the agent calls an afterthought (忘了核对 / 对了，您是本人吧) after it already answered the
