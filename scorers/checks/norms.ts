@@ -24,6 +24,8 @@ import type { Evidence, MatchKind, Scorer } from '../scorer.js';
 import type { PhraseMatch } from '../text/fuzzy.js';
 import { clauseTextOf, patternSpans, type PatternSpan } from '../text/patterns.js';
 import { bareNonAnswers } from './resolution.js';
+import { asksQuestion } from './non-answer-forms.js';
+import { holdAnnouncement } from './silence.js';
 import { statedDisclosure } from './disclosure.js';
 import { constructedIntroduction, roleAsSubject } from './self-introduction.js';
 import { waitTakenBack } from './wait-taken-back.js';
@@ -162,6 +164,13 @@ export const closing: Scorer = (interaction, _scenario, rubric) => {
     const m = findVocab(c, 'closings', t);
     if (m) return [finding(F, 'closing', true, `坐席使用了结束语"${m.quote}"`, [evidenceOf(t, m.quote)], matchConfidence(m, t))];
   }
+  // thanks as the agent's very last words (…请您评价，谢谢～ / 感谢): the contact ends on a 致谢 [S21 致谢语]; only there —
+  // a bare 谢谢 mid-contact thanks for a number or a wait
+  const final = p.agent[p.agent.length - 1];
+  const thanks = final ? FINAL_THANKS.exec(clauseTextOf(final.view).text) : null;
+  if (final && thanks && p.dialogue[p.dialogue.length - 1] === final) {
+    return [finding(F, 'closing', true, `坐席以致谢结束："${thanks[1]}"`, [evidenceOf(final, thanks[1])], { confidence: 0.8, matchKind: 'pattern' })];
+  }
   if (customerLeftMidContact(c, interaction, p)) {
     return [finding(F, 'closing', 'na', '客户中途挂断/离开，坐席没有机会致结束语', [], { confidence: 0.8, matchKind: 'event' })];
   }
@@ -182,6 +191,17 @@ function customerLeftMidContact(c: CompiledRubric, interaction: Interaction, p: 
   // the customer spoke last, or hung up right after the agent's answer (the recorder says who ended it)
   const hungUpByCustomer = interaction.events.some((e) => (e.type === 'hangup' || e.type === 'ended') && e.detail?.['by'] === 'customer');
   if (lastTurn.turn.speaker !== 'customer' && !hungUpByCustomer) return false;
+  // …but only an agent whose last turn answered a question the customer had just asked was cut off; a customer who
+  // only acknowledged, remarked or complained (好 / 哦好的 / 那我再想想) had finished, and the agent's reply to that
+  // (嗯。/ 嗯，等通知吧) was its turn to close [S3 结束语: the agent closes the contact]
+  // …and an agent that answered it and then spoke again (嗯，有结果短信会通知 / 那就这样 / 好了) had a turn of its own
+  // after the business was done: the customer who hung up then did not cut it off
+  if (lastTurn.turn.speaker !== 'customer') {
+    const lastCustomer = p.customer[p.customer.length - 1];
+    if (!lastCustomer || !(asksQuestion(lastCustomer.turn.text) || PERFECTIVE_QUESTION.test(lastCustomer.turn.text))) return false;
+    // (a turn that only puts the customer on hold — 请您稍等 — is the answer still coming, not a turn after it)
+    if (p.agent.filter((t) => t.index > lastCustomer.index && !holdAnnouncement(c, t)).length >= 2) return false;
+  }
   const askedWrapUp = p.agent.some((t) => findVocab(c, 'wrapUpQuestions', t));
   const saidNothingMore = p.customer.some((t) => findVocab(c, 'nothingMore', t) || (endsForNow(t) && p.agent.some((a) => a.index > t.index)));
   const lastAgent = p.agent[p.agent.length - 1];
@@ -195,6 +215,12 @@ function customerLeftMidContact(c: CompiledRubric, interaction: Interaction, p: 
   const tookLeave = lastTurn.turn.speaker === 'customer' && findVocab(c, 'customerLeaveTaking', lastTurn) !== null;
   return !wrapUp && !tookLeave;
 }
+
+/** A bare thanks closing the turn (…，谢谢～ / 感谢 / 好的谢谢您): what the agent's last words are, not what they thank for. */
+const FINAL_THANKS = /(?:^|\||~|!)(?:好的|好|嗯|那|最后)?(?:非常|再次)?((?:感谢|谢谢|多谢)(?:您|你|亲)?)(?:了|啦|哈|呀|哦|啊)?[^|\p{Script=Han}]{0,3}$/u;
+
+/** The spoken yes/no question on a completed event, V了没(有) (报告出来了没有): resolution's question forms leave it out. */
+const PERFECTIVE_QUESTION = /了没有?[。？?！!～~\s]*$/u;
 
 /**
  * The customer's "that's it for now" (那先这样 / 好，就先这样吧) as a whole clause, only discourse markers before it. As the
