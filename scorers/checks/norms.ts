@@ -370,7 +370,9 @@ function verificationPoint(c: CompiledRubric, turns: readonly PreparedTurn[]): {
     const hits = vocabHits(c, 'verification', t);
     if (!hits.length) continue;
     const keys = vocabHits(c, 'verificationLookup', t);
-    const explicit = hits.find((h) => !keys.some((key) => key.start < h.end && h.start < key.end));
+    // (a hit that asks more than its key — a tail, a code or the holder's name beside it: 说一下入住人姓名和手机尾号 /
+    // 注册的手机号和会员姓名 — is the explicit check, though it holds a key)
+    const explicit = hits.find((h) => !keys.some((key) => key.start < h.end && h.start < key.end) || asksBeyondKeys(t, h, keys));
     if (explicit) return first ?? { t, m: hits[0]! };
     // a key alone is the check only when the agent treats it as one: says it checks (我核对一下) in the ask, or
     // confirms the match in its next turn (对上了 / 核对无误); requested plainly it only locates the record
@@ -378,6 +380,16 @@ function verificationPoint(c: CompiledRubric, turns: readonly PreparedTurn[]): {
     if (!first && (findVocab(c, 'verificationFrame', t) || (next && findVocab(c, 'verificationFrame', next)))) first = { t, m: hits[0]! };
   }
   return first;
+}
+
+/** What only the holder knows, inside an ask: a tail, a code sent to them, the holder's name. */
+const HOLDER_ONLY_DATA = /尾号|后[四4六6]位|末[四4六6]位|验证码|动态码|校验码|姓名|名字|全名/u;
+
+/** The hit, its lookup keys blanked out, still asks for what only the holder knows. */
+function asksBeyondKeys(t: PreparedTurn, h: { start: number; end: number }, keys: readonly { start: number; end: number }[]): boolean {
+  const chars = [...t.view.norm.slice(h.start, h.end)];
+  for (const k of keys) for (let i = Math.max(k.start, h.start); i < Math.min(k.end, h.end); i++) chars[i - h.start] = '|';
+  return HOLDER_ONLY_DATA.test(chars.join(''));
 }
 
 /** The 规范性 family, in catalogue order. */
