@@ -59,7 +59,7 @@ const idPatterns = new Map<number, RegExp>();
  */
 function idPattern(min: number): RegExp {
   let re = idPatterns.get(min);
-  if (!re) idPatterns.set(min, (re = new RegExp(`^(?:码)?(?:是|为|:)?\\|?(?:(?:呃|额|嗯|啊|那个)\\|?){0,2}((?:[0-9a-z]\\|?){${min},})`, 'u')));
+  if (!re) idPatterns.set(min, (re = new RegExp(`^(?:码)?(?:尾号|的后[三四3-4]位)?(?:是|为|:)?\\|?(?:(?:呃|额|嗯|啊|那个)\\|?){0,2}((?:[0-9a-z]\\|?){${min},})`, 'u')));
   return re;
 }
 
@@ -141,8 +141,13 @@ function botPersona(norm: string, start: number, end: number): boolean {
 function othersNumber(text: string, end: number, id: string, keyword: string): boolean {
   // only after 服务号 / 服务编号, which also name a line; after 工号 the number is the agent's whatever its shape
   if (keyword.startsWith('服务') && /^(?:95\d{3,}|(?:400|800)\d{7}|1[0-2]\d{3})$/u.test(id)) return true;
+  // a 工号 is a person's by its name (工号A59的季医助: 的 + whoever holds it, surname known or not)
+  if (STAFF_KEYWORD.test(keyword)) return false;
   return OBJECT_AFTER_ID.test(text.slice(end, end + 8));
 }
+
+/** Keywords that only ever number a member of staff (工号 / 员工号 / 工牌号), never an object. */
+const STAFF_KEYWORD = /^(?:员工|客服|服务)?(?:工号|工牌号)/u;
 
 /** 的 + a thing after the number (的订单 / 的快递 / 的包裹 …): that thing's number; 的 + a person (的客服 / 的小王) is the agent. */
 const OBJECT_AFTER_ID = /^\|?的(?!客服|坐席|座席|话务员|专员|接线员|顾问|管家|工作人员|服务代表|我|小|老|阿|[王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段钱汤尹黎易常武乔贺赖龚文])\p{Script=Han}/u;
