@@ -69,6 +69,12 @@ describe('verification: nothing to verify', () => {
     }
   });
 
+  it('a request to the customer (麻烦您拍一张 / 请您发两张) reads nothing off the record, unlike 给您添麻烦了 before a read-off', () => {
+    expect(verdict('麻烦您拍一张教练签到表的照片发给我')).toBe('na');
+    expect(verdict('请您发两张截图过来')).toBe('na');
+    expect(verdict('给您添麻烦了 我看到您账户上个月扣了三百块')).toBe(false);
+  });
+
   it('reads a reassurance run into the read-off by ASR as no instruction', () => {
     const i = call([
       ['agent', '您好，健身会所客服', 1000, 2000],
