@@ -25,9 +25,11 @@ const QUESTION_PARTICLE = /吗|呢|吧|(?<![什怎这那多])么/u;
 const CONDITION = /如果|要是|假如|假设|万一|一旦|只要|若是|的话(?!费|题|筒|术|语|单)/u;
 /**
  * An instruction or a possibility before the hit: what the customer can or must do with the record (您可以在APP
- * 查看您的余额 / 您需要…); not the offer to help (有什么可以帮您).
+ * 查看您的余额 / 您需要…); not the offer to help (有什么可以帮您). 先 in a reassurance run into the clause by ASR
+ * (您先别急系统里押金…) calms, it orders nothing about the record. A request right before the customer (麻烦您拍一张照片 /
+ * 请您提供两张截图) asks the customer to do something: its count is no amount read off the record.
  */
-const INSTRUCTION_BEFORE = /(?:可以|能够|需要|必须|应该|应当)(?!帮|为|给)|(?:您|你)(?:也|还|就|都)?(?:能|要|得|先|去|登录|打开|进入)|(?:手机|那边|页面|屏幕|界面|电脑|app)上?/u;
+const INSTRUCTION_BEFORE = /(?:可以|能够|需要|必须|应该|应当)(?!帮|为|给)|(?:您|你)(?:也|还|就|都)?(?:能|要|得|先(?!别|不要|不用)|去|登录|打开|进入)|(?:手机|那边|页面|屏幕|界面|电脑|app)上?|(?<!添)(?:麻烦|烦请|劳驾)$|(?<![申邀聘])请$/u;
 /** A rule about the record right after its name: 您的余额可以通过… / 您名下的卡需要本人… / 您的积分会… */
 const RULE_AFTER = /^(?:的\p{Script=Han}{1,2})?(?:也|都)?(?:可以|能|需要|须|必须|应该|会|将|要|一般|通常)/u;
 /** A general rule announced just before, possibly in the clause before (一般来说，欠费超过… / 按规定，您的积分…). */

@@ -24,6 +24,8 @@ import type { Evidence, MatchKind, Scorer } from '../scorer.js';
 import type { PhraseMatch } from '../text/fuzzy.js';
 import { clauseTextOf, patternSpans, type PatternSpan } from '../text/patterns.js';
 import { bareNonAnswers } from './resolution.js';
+import { asksQuestion } from './non-answer-forms.js';
+import { holdAnnouncement } from './silence.js';
 import { statedDisclosure } from './disclosure.js';
 import { constructedIntroduction, roleAsSubject } from './self-introduction.js';
 import { waitTakenBack } from './wait-taken-back.js';
@@ -57,7 +59,7 @@ const idPatterns = new Map<number, RegExp>();
  */
 function idPattern(min: number): RegExp {
   let re = idPatterns.get(min);
-  if (!re) idPatterns.set(min, (re = new RegExp(`^(?:码)?(?:是|为|:)?\\|?(?:(?:呃|额|嗯|啊|那个)\\|?){0,2}((?:[0-9a-z]\\|?){${min},})`, 'u')));
+  if (!re) idPatterns.set(min, (re = new RegExp(`^(?:码)?(?:尾号|的后[三四3-4]位)?(?:是|为|:)?\\|?(?:(?:呃|额|嗯|啊|那个)\\|?){0,2}((?:[0-9a-z]\\|?){${min},})`, 'u')));
   return re;
 }
 
@@ -139,8 +141,13 @@ function botPersona(norm: string, start: number, end: number): boolean {
 function othersNumber(text: string, end: number, id: string, keyword: string): boolean {
   // only after 服务号 / 服务编号, which also name a line; after 工号 the number is the agent's whatever its shape
   if (keyword.startsWith('服务') && /^(?:95\d{3,}|(?:400|800)\d{7}|1[0-2]\d{3})$/u.test(id)) return true;
+  // a 工号 is a person's by its name (工号A59的季医助: 的 + whoever holds it, surname known or not)
+  if (STAFF_KEYWORD.test(keyword)) return false;
   return OBJECT_AFTER_ID.test(text.slice(end, end + 8));
 }
+
+/** Keywords that only ever number a member of staff (工号 / 员工号 / 工牌号), never an object. */
+const STAFF_KEYWORD = /^(?:员工|客服|服务)?(?:工号|工牌号)/u;
 
 /** 的 + a thing after the number (的订单 / 的快递 / 的包裹 …): that thing's number; 的 + a person (的客服 / 的小王) is the agent. */
 const OBJECT_AFTER_ID = /^\|?的(?!客服|坐席|座席|话务员|专员|接线员|顾问|管家|工作人员|服务代表|我|小|老|阿|[王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段钱汤尹黎易常武乔贺赖龚文])\p{Script=Han}/u;
@@ -162,6 +169,13 @@ export const closing: Scorer = (interaction, _scenario, rubric) => {
     const m = findVocab(c, 'closings', t);
     if (m) return [finding(F, 'closing', true, `坐席使用了结束语"${m.quote}"`, [evidenceOf(t, m.quote)], matchConfidence(m, t))];
   }
+  // thanks as the agent's very last words (…请您评价，谢谢～ / 感谢): the contact ends on a 致谢 [S21 致谢语]; only there —
+  // a bare 谢谢 mid-contact thanks for a number or a wait
+  const final = p.agent[p.agent.length - 1];
+  const thanks = final ? FINAL_THANKS.exec(clauseTextOf(final.view).text) : null;
+  if (final && thanks && p.dialogue[p.dialogue.length - 1] === final) {
+    return [finding(F, 'closing', true, `坐席以致谢结束："${thanks[1]}"`, [evidenceOf(final, thanks[1])], { confidence: 0.8, matchKind: 'pattern' })];
+  }
   if (customerLeftMidContact(c, interaction, p)) {
     return [finding(F, 'closing', 'na', '客户中途挂断/离开，坐席没有机会致结束语', [], { confidence: 0.8, matchKind: 'event' })];
   }
@@ -182,6 +196,17 @@ function customerLeftMidContact(c: CompiledRubric, interaction: Interaction, p: 
   // the customer spoke last, or hung up right after the agent's answer (the recorder says who ended it)
   const hungUpByCustomer = interaction.events.some((e) => (e.type === 'hangup' || e.type === 'ended') && e.detail?.['by'] === 'customer');
   if (lastTurn.turn.speaker !== 'customer' && !hungUpByCustomer) return false;
+  // …but only an agent whose last turn answered a question the customer had just asked was cut off; a customer who
+  // only acknowledged, remarked or complained (好 / 哦好的 / 那我再想想) had finished, and the agent's reply to that
+  // (嗯。/ 嗯，等通知吧) was its turn to close [S3 结束语: the agent closes the contact]
+  // …and an agent that answered it and then spoke again (嗯，有结果短信会通知 / 那就这样 / 好了) had a turn of its own
+  // after the business was done: the customer who hung up then did not cut it off
+  if (lastTurn.turn.speaker !== 'customer') {
+    const lastCustomer = p.customer[p.customer.length - 1];
+    if (!lastCustomer || !(asksQuestion(lastCustomer.turn.text) || PERFECTIVE_QUESTION.test(lastCustomer.turn.text))) return false;
+    // (a turn that only puts the customer on hold — 请您稍等 — is the answer still coming, not a turn after it)
+    if (p.agent.filter((t) => t.index > lastCustomer.index && !holdAnnouncement(c, t)).length >= 2) return false;
+  }
   const askedWrapUp = p.agent.some((t) => findVocab(c, 'wrapUpQuestions', t));
   const saidNothingMore = p.customer.some((t) => findVocab(c, 'nothingMore', t) || (endsForNow(t) && p.agent.some((a) => a.index > t.index)));
   const lastAgent = p.agent[p.agent.length - 1];
@@ -195,6 +220,12 @@ function customerLeftMidContact(c: CompiledRubric, interaction: Interaction, p: 
   const tookLeave = lastTurn.turn.speaker === 'customer' && findVocab(c, 'customerLeaveTaking', lastTurn) !== null;
   return !wrapUp && !tookLeave;
 }
+
+/** A bare thanks closing the turn (…，谢谢～ / 感谢 / 好的谢谢您): what the agent's last words are, not what they thank for. */
+const FINAL_THANKS = /(?:^|\||~|!)(?:好的|好|嗯|那|最后)?(?:非常|再次)?((?:感谢|谢谢|多谢)(?:您|你|亲)?)(?:了|啦|哈|呀|哦|啊)?[^|\p{Script=Han}]{0,3}$/u;
+
+/** The spoken yes/no question on a completed event, V了没(有) (报告出来了没有): resolution's question forms leave it out. */
+const PERFECTIVE_QUESTION = /了没有?[。？?！!～~\s]*$/u;
 
 /**
  * The customer's "that's it for now" (那先这样 / 好，就先这样吧) as a whole clause, only discourse markers before it. As the
@@ -300,7 +331,10 @@ export const verification: Scorer = (interaction, scenario, rubric) => {
   const disclosed = p.agent.find((t) => statedDisclosure(c, t));
   const disclosure = disclosed ? statedDisclosure(c, disclosed)! : null;
   if (!asked) {
-    return [finding(F, 'verification', false, disclosed ? '坐席未核实客户身份就透露了账户信息' : '坐席全程未核实客户身份', disclosed ? [evidenceOf(disclosed)] : [], absenceConfidence(p.agent))];
+    // the definition fails a disclosure or action before any check; an agent that only gave general rules,
+    // prices, procedures or a referral touched nothing of the customer's own to verify (lead's decision, round 6)
+    if (!disclosed) return [finding(F, 'verification', 'na', '坐席未查看、透露或办理客户本人的账户信息，无需核实身份', [], absenceConfidence(p.agent))];
+    return [finding(F, 'verification', false, '坐席未核实客户身份就透露了账户信息', [evidenceOf(disclosed)], absenceConfidence(p.agent))];
   }
   const conf = matchConfidence(asked.m, asked.t);
   // a check the agent calls an afterthought (忘了核对 / 对了，您是本人吧) after it already answered the
@@ -341,7 +375,9 @@ function verificationPoint(c: CompiledRubric, turns: readonly PreparedTurn[]): {
     const hits = vocabHits(c, 'verification', t);
     if (!hits.length) continue;
     const keys = vocabHits(c, 'verificationLookup', t);
-    const explicit = hits.find((h) => !keys.some((key) => key.start < h.end && h.start < key.end));
+    // (a hit that asks more than its key — a tail, a code or the holder's name beside it: 说一下入住人姓名和手机尾号 /
+    // 注册的手机号和会员姓名 — is the explicit check, though it holds a key)
+    const explicit = hits.find((h) => !keys.some((key) => key.start < h.end && h.start < key.end) || asksBeyondKeys(t, h, keys));
     if (explicit) return first ?? { t, m: hits[0]! };
     // a key alone is the check only when the agent treats it as one: says it checks (我核对一下) in the ask, or
     // confirms the match in its next turn (对上了 / 核对无误); requested plainly it only locates the record
@@ -349,6 +385,16 @@ function verificationPoint(c: CompiledRubric, turns: readonly PreparedTurn[]): {
     if (!first && (findVocab(c, 'verificationFrame', t) || (next && findVocab(c, 'verificationFrame', next)))) first = { t, m: hits[0]! };
   }
   return first;
+}
+
+/** What only the holder knows, inside an ask: a tail, a code sent to them, the holder's name. */
+const HOLDER_ONLY_DATA = /尾号|后[四4六6]位|末[四4六6]位|验证码|动态码|校验码|姓名|名字|全名/u;
+
+/** The hit, its lookup keys blanked out, still asks for what only the holder knows. */
+function asksBeyondKeys(t: PreparedTurn, h: { start: number; end: number }, keys: readonly { start: number; end: number }[]): boolean {
+  const chars = [...t.view.norm.slice(h.start, h.end)];
+  for (const k of keys) for (let i = Math.max(k.start, h.start); i < Math.min(k.end, h.end); i++) chars[i - h.start] = '|';
+  return HOLDER_ONLY_DATA.test(chars.join(''));
 }
 
 /** The 规范性 family, in catalogue order. */

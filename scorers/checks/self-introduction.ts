@@ -5,7 +5,9 @@
  *     NOUN + a name or a staff code, where the name ends the clause or leads into the offer (为您服务 / 请讲 / 您说);
  *   - a role noun + a staff code, frame or not (坐席员K17在线为您服务 / 专员4830为您服务).
  * The role noun is an open class recognised by its head (…员 / …专员 / 顾问 / 客服 / 坐席 / 座席 / 代表 / 管家 / 经理 /
- * 助理 / 工程师 / 师傅 / 技师): 热线座席员, 售后服务专员, 在线顾问 all end in one, so a trade's own title needs no entry.
+ * 助理 / 工程师 / 师傅 / 技师 / the professions' …师 — 律师, 咨询师, 药师 — and 售后 as staff call themselves): 热线座席员,
+ * 售后服务专员, 在线顾问, 值班律师 all end in one, so a trade's own title needs no entry;
+ *   - a staff number + 号 + a role noun (81100号咨询员为您服务), the role ending the clause or leading into the offer.
  * A name is name-shaped: a common surname + one or two characters, 小X / 老X / 阿X, a doubled nickname (乐乐), a compound
  * surname, a working name in Latin letters. A role with nothing name-shaped after it (我是热线客服，请问…) names no one;
  * a number shaped like a service line by the numbering plan [S28: 400/800 + 7 digits, 95 + 3 or more, the 5-digit
@@ -16,7 +18,10 @@ import type { TextView } from '../text/view.js';
 
 /** Common surnames (百家姓, the most frequent hundred or so) — the shape of a Chinese name's first character. */
 const SURNAME =
-  '[王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段钱汤尹黎易常武乔贺赖龚文]';
+  '[王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段钱汤尹黎易常武乔贺赖龚文' +
+  // …and the next most frequent surnames of the 百家姓 that start no service word after a role (not 向/关/应/查/单/
+  // 付/费/荣/项/祝/路/强…: 客服查一下您的, 很荣幸为您, 客服祝您 would read as names)
+  '葛柯包祁季褚卫韦苗俞柳鲍岑雷倪滕殷毕邬伍卜穆庞纪舒屈阮蓝闵席娄童颜梅盛骆樊凌霍虞莫裴翁甄靳焦仲詹蒲卓蔺屠蒙池翟桑冀晏柴瞿艾耿匡寇欧聂晁辛饶鞠荆岳楚洪邢巫尤栗柏湛]';
 const COMPOUND_SURNAME = '(?:欧阳|司马|上官|诸葛|东方|慕容|皇甫|公孙|夏侯|端木|南宫)';
 /** A given name's characters are no particle, no leading service word (请 / 为 / 很 / 在 / 您 …). */
 const GIVEN = '(?:(?!的|了|吗|呢|啊|呀|吧|哈|哦|请|为|很|在|您|你|是|有|来|给|将|会|帮)\\p{Script=Han})';
@@ -31,7 +36,7 @@ const NAME = `(?:${COMPOUND_SURNAME}\\p{Script=Han}{1,2}|(?!谢谢)${SURNAME}${G
  */
 const CODE = '(?!(?:400|800)\\d{7}|95\\d{3,}|1[0-2]\\d{3}(?!\\d)|96\\d{3}(?!\\d))[a-z]{0,2}\\d{2,}(?![\\d.:])(?:号)?';
 /** The head of a role noun: the role's last word, whatever precedes it (热线座席员, 售后服务专员, 在线顾问). */
-const ROLE_HEAD = '(?:员|顾问|客服|坐席|座席|代表|管家|经理|主管|助理|工程师|师傅|技师)';
+const ROLE_HEAD = '(?:员|顾问|客服|坐席|座席|代表|管家|经理|主管|助理|工程师|师傅|技师|律师|咨询师|药师|营养师|治疗师|规划师|设计师|售后)';
 /**
  * What may end an introduced name: the clause, or what the agent says next to the customer — the offer (为您服务 /
  * 很高兴), an address to them (您慢慢说 / 您请讲 / 你说), a request (请讲 / 请问), the open question (有什么…).
@@ -49,13 +54,18 @@ const NOT_A_NAME =
 const FRAMED_SOURCE = `${FRAME}[^|]{0,8}?${ROLE_HEAD}${NOT_A_NAME}(?:${NAME}|${CODE})${NAME_END}`;
 /** Role head + staff code, framed or not (坐席员K17在线为您服务): the code after a role is a staff number. */
 const ROLE_CODE_SOURCE = `${ROLE_HEAD}(?:号|编号|工号)?(?:是|为)?${CODE}${NAME_END}`;
+/**
+ * Staff number + 号 + a role noun ending there (81100号咨询员为您服务 / 我是0731号话务员): the number is the role's; a date
+ * before a role is not — it runs on into the sentence (25号快递员会上门), the role here ends at NAME_END.
+ */
+const CODE_ROLE_SOURCE = `(?:^|\\||我是|是|由)(?![^|]*热线)(?!(?:400|800)\\d{7}|95\\d{3,}|1[0-2]\\d{3}(?!\\d))\\d{2,}号[^|\\d]{0,4}?${ROLE_HEAD}${NAME_END}`;
 
 /**
  * Compiled on first use, not at import: a process that never scores agent-id pays nothing. (It was also a
  * workaround: patterns.ts' sound pre-filter once depended on which homophone the process met first, so an early
  * compile changed what other checks found by sound; spansOf no longer does.)
  */
-let compiled: { framed: CompiledPattern; roleCode: CompiledPattern } | null = null;
+let compiled: { framed: CompiledPattern; roleCode: CompiledPattern; codeRole: CompiledPattern } | null = null;
 
 /**
  * Both constructions match exactly, never by sound: an open role head and a name-shaped word read by sound find
@@ -108,6 +118,6 @@ export function roleAsSubject(view: TextView, start: number, end: number): boole
 
 /** The first self-introduction by construction in the line, or null. */
 export function constructedIntroduction(view: TextView): PatternSpan | null {
-  compiled ??= { framed: exactOnly(FRAMED_SOURCE), roleCode: exactOnly(ROLE_CODE_SOURCE) };
-  return patternSpans(view, compiled.framed)[0] ?? patternSpans(view, compiled.roleCode)[0] ?? nameThenRole(view);
+  compiled ??= { framed: exactOnly(FRAMED_SOURCE), roleCode: exactOnly(ROLE_CODE_SOURCE), codeRole: exactOnly(CODE_ROLE_SOURCE) };
+  return patternSpans(view, compiled.framed)[0] ?? patternSpans(view, compiled.roleCode)[0] ?? patternSpans(view, compiled.codeRole)[0] ?? nameThenRole(view);
 }
