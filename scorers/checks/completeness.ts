@@ -111,6 +111,15 @@ function referenceIn(c: CompiledRubric, t: PreparedTurn, min: number): { quote: 
   return null;
 }
 
+/**
+ * The reference number the agent gives the customer in turn `t` (工单号 / 受理号 + an id of at least `min`
+ * characters), memoised per line: record-reference's evidence, and for verification a case opened in the
+ * customer's name.
+ */
+export function issuedReference(c: CompiledRubric, t: PreparedTurn, min: number): ReturnType<typeof referenceIn> {
+  return memoOn(t, c.memoKeys.reference, () => referenceIn(c, t, min));
+}
+
 export const recordReference: Scorer = (interaction, scenario, rubric) => {
   if (!scenario.requires?.reference) return [finding(F, 'record-reference', 'na', '本场景不要求提供工单号/受理号', [], { confidence: 1 })];
   const p = prepare(interaction);
@@ -118,7 +127,7 @@ export const recordReference: Scorer = (interaction, scenario, rubric) => {
   const c = compileRubric(rubric);
   const min = rubric.thresholds.referenceMinLength;
   for (const t of p.agent) {
-    const hit = memoOn(t, c.memoKeys.reference, () => referenceIn(c, t, min));
+    const hit = issuedReference(c, t, min);
     if (hit) {
       return [finding(F, 'record-reference', true, `坐席提供了受理凭证："${hit.quote}"`, [evidenceOf(t, hit.quote)], { details: { reference: hit.reference }, ...matchConfidence(hit.match, t) })];
     }

@@ -27,6 +27,7 @@ import { bareNonAnswers } from './resolution.js';
 import { asksQuestion } from './non-answer-forms.js';
 import { holdAnnouncement } from './silence.js';
 import { statedDisclosure } from './disclosure.js';
+import { issuedReference } from './completeness.js';
 import { constructedIntroduction, roleAsSubject } from './self-introduction.js';
 import { waitTakenBack } from './wait-taken-back.js';
 import { quoteOf } from '../text/view.js';
@@ -328,8 +329,11 @@ export const verification: Scorer = (interaction, scenario, rubric) => {
   const asked = verificationPoint(c, p.agent);
   // account details or an action on the account; a scenario's general facts (fees, opening hours,
   // processing times) are public information and need no identity check
-  const disclosed = p.agent.find((t) => statedDisclosure(c, t));
-  const disclosure = disclosed ? statedDisclosure(c, disclosed)! : null;
+  // a case opened in the customer's name (a 工单号 / 受理号 given for their matter) acts on it as much as a change
+  // to the account does (dev3a: refunds, claims and fee disputes taken in and numbered with no check at all)
+  const opened = (t: PreparedTurn) => caseOpened(c, t, rubric.thresholds.referenceMinLength, rubric.thresholds.agentIdMinDigits);
+  const disclosed = p.agent.find((t) => statedDisclosure(c, t) || opened(t));
+  const disclosure = disclosed ? (statedDisclosure(c, disclosed) ?? opened(disclosed)!.match) : null;
   if (!asked) {
     // the definition fails a disclosure or action before any check; an agent that only gave general rules,
     // prices, procedures or a referral touched nothing of the customer's own to verify (lead's decision, round 6)
@@ -359,6 +363,14 @@ export const verification: Scorer = (interaction, scenario, rubric) => {
   }
   return [finding(F, 'verification', true, `坐席在提供账户信息前核实了客户身份："${asked.m!.quote}"`, [evidenceOf(asked.t, asked.m!.quote)], conf)];
 };
+
+/** A reference the agent gives in turn `t` that is not its own staff number (编号6169 in its introduction). */
+function caseOpened(c: CompiledRubric, t: PreparedTurn, min: number, idMinDigits: number): ReturnType<typeof issuedReference> {
+  const ref = issuedReference(c, t, min);
+  if (!ref) return null;
+  const id = agentIdIn(c, t, idMinDigits);
+  return id?.kind === 'id' && id.match.start < ref.match.end && ref.match.start < id.match.end ? null : ref;
+}
 
 /**
  * Where the agent checked identity: its first explicit check (name + 后四位, 验证码, 核实身份), or an earlier ask

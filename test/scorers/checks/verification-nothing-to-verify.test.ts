@@ -84,3 +84,28 @@ describe('verification: nothing to verify', () => {
     expect(only(verification(i, needs, rubric)).pass).toBe(false);
   });
 });
+
+describe('verification: a case opened in the customer\'s name', () => {
+  it('a reference number given for the matter acts on it: fails with no check, N/A still for the agent\'s own staff number', () => {
+    expect(verdict('已经给您登记了退费申请，受理单号是TF20251203889，三个工作日内有专人回电')).toBe(false);
+    expect(verdict('好的，工单号是WX7730021，维修师傅明天上午联系您')).toBe(false);
+    // the agent's own number in its introduction is no case opened
+    const i = chat([
+      ['agent', '您好，我是客服专员小周，编号61690，请问有什么可以帮您', 1000],
+      ['customer', '私教课改期要收费吗', 2000],
+      ['agent', '提前24小时改期不收费', 3000],
+    ]);
+    expect(only(verification(i, needs, rubric)).pass).toBe('na');
+  });
+
+  it('passes when the check came before the reference', () => {
+    const i = chat([
+      ['agent', '您好，请问有什么可以帮您', 1000],
+      ['customer', '我要申请退课', 2000],
+      ['agent', '为了核实身份，请提供会员姓名和手机号后四位', 3000],
+      ['customer', '王芳，5521', 4000],
+      ['agent', '核对无误，已为您提交退课申请，受理号是TK88120563', 5000],
+    ]);
+    expect(only(verification(i, needs, rubric)).pass).toBe(true);
+  });
+});
