@@ -24,6 +24,7 @@ import type { Evidence, MatchKind, Scorer } from '../scorer.js';
 import type { PhraseMatch } from '../text/fuzzy.js';
 import { clauseTextOf, patternSpans, type PatternSpan } from '../text/patterns.js';
 import { bareNonAnswers } from './resolution.js';
+import { DISMISSED_REQUEST_CATEGORY, dismissedRequests } from './dismissed-request.js';
 import { statedDisclosure } from './disclosure.js';
 import { constructedIntroduction, roleAsSubject } from './self-introduction.js';
 import { waitTakenBack } from './wait-taken-back.js';
@@ -273,6 +274,12 @@ export const forbiddenWords: Scorer = (interaction, scenario, rubric) => {
       const conf = matchConfidence(m, t);
       if (!surest || conf.confidence > surest.confidence) surest = conf;
     }
+  }
+  for (const t of dismissedRequests(p)) {
+    evidence.push(evidenceOf(t, t.turn.text));
+    words.push(t.turn.text);
+    categories.add(DISMISSED_REQUEST_CATEGORY);
+    if (!surest) surest = { confidence: 0.7, matchKind: 'pattern' };
   }
   if (bare) {
     const withHit = new Set(evidence.map((e) => e.turn));

@@ -4,7 +4,8 @@
  * and the look-alikes each rule must leave clean.
  */
 import { describe, expect, it } from 'vitest';
-import { agentReplies, call, forbiddenCategories, only, rubric, scenario } from '../helpers.js';
+import { agentReplies, call, chat, forbiddenCategories, only, rubric, scenario } from '../helpers.js';
+import type { Speaker } from '../../../harness/interaction/types.js';
 import { forbiddenWords } from '../../../scorers/checks/norms.js';
 import type { Rubric } from '../../../scorers/rubric/schema.js';
 
@@ -49,5 +50,30 @@ describe('否定拒绝: a bare not-knowing is a non-answer; the not-knowing that
     const literal: Rubric = { ...rubric, vocabularies: { ...rubric.vocabularies, bareNonAnswerCategory: '否定拒绝' } };
     const f = only(forbiddenWords(agentReplies('不知道。', '钢琴课下周几上？'), scenario(), literal));
     expect(f.pass).toBe(false);
+  });
+});
+
+describe('冷漠敷衍: a bare acknowledgement as the whole reply to the customer\'s request dismisses it', () => {
+  const afterRequest = (request: string, reply: string, next: [Speaker, string] = ['customer', '那行吧']) =>
+    only(forbiddenWords(chat([
+      ['agent', '您好，请问有什么可以帮您', 1000],
+      ['customer', request, 2000],
+      ['agent', reply, 3000],
+      [next[0], next[1], 4000],
+      ['agent', '好的，感谢您的来电，再见', 5000],
+    ]), scenario(), rubric));
+  it('finds 嗯。/ 哦。/ 嗯，知道了。 after 能不能 / 帮我 / 让 …', () => {
+    for (const [request, reply] of [['能不能帮我把课调到周六？', '嗯。'], ['你们能不能让药房今天就给我配齐？', '哦。'], ['麻烦你催一下渡轮公司退款', '嗯，知道了。']]) {
+      const f = afterRequest(request!, reply!);
+      expect(f.pass, reply).toBe(false);
+      expect((f.details as { categories: string[] }).categories).toContain('冷漠敷衍');
+    }
+  });
+  it('passes an acknowledgement that takes the request on, a 嗯 the agent goes on from, a yes to a question, a backchannel', () => {
+    expect(afterRequest('能不能帮我把课调到周六？', '好的。').pass).toBe(true);
+    expect(afterRequest('能不能帮我把课调到周六？', '收到。').pass).toBe(true);
+    expect(afterRequest('能不能帮我把课调到周六？', '嗯。', ['agent', '周六上午十点有空位，我给您调过去']).pass).toBe(true);
+    expect(afterRequest('周六的课还上吗？', '嗯。').pass).toBe(true);
+    expect(afterRequest('我上周报的名，交了八百', '嗯。').pass).toBe(true);
   });
 });
