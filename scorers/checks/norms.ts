@@ -26,6 +26,7 @@ import { clauseTextOf, patternSpans, type PatternSpan } from '../text/patterns.j
 import { bareNonAnswers } from './resolution.js';
 import { asksQuestion } from './non-answer-forms.js';
 import { holdAnnouncement } from './silence.js';
+import { DISMISSED_REQUEST_CATEGORY, dismissedRequests } from './dismissed-request.js';
 import { statedDisclosure } from './disclosure.js';
 import { issuedReference } from './completeness.js';
 import { constructedIntroduction, roleAsSubject } from './self-introduction.js';
@@ -273,6 +274,15 @@ const RATED_OBJECT = /^(?:一下)?(?:本次|这次|此次|今天|我的|我们�
 /** A clause that asks the customer to give the rating (麻烦您点一下 / 按一下 / 请您给个好评 / 还请您多提宝贵意见); empty clauses pass. */
 const RATING_REQUEST = /^[\p{P}\s|~]*(?:$|(?:那|就|也|还)?(?:麻烦|请|帮|您|你|记得|按|点|打|给|评))/u;
 
+/** A forbidden hit that is only the agent not knowing: 不知道 / 我也不清楚啊 (the 否定拒绝 phrases and their bare clause). */
+const BARE_NOT_KNOWING = /^(?:我|我们)?(?:也|就|真|确实)?(?:是)?(?:不知道|不清楚)(?:啊|呀|了|的|哦)?$/u;
+/**
+ * What closes the matter right after a not-knowing [S15 我不知道、我不清楚; S16 这是上级的规定我有什么办法; S20 不知道]: "that's
+ * how the system is" / "anyway", a wait with no end, "up to the higher-ups", "look it up yourself" (不知道，系统就这样 /
+ * 不清楚，你再等等看吧 / 不知道，看上面安排 / 我也不知道，您自己去看说明吧). On the normalised text (no punctuation).
+ */
+const NOT_KNOWING_CLOSED = /^(?:啊|呀|了|的|哦)?(?:你|您)?(?:反正|自己(?:去)?(?:看|查|找|问|上网)|(?:系统|平台)(?:上|里)?(?:就|也)?(?:是)?这样|就(?:是)?这样|(?:再)?等(?:等看|等吧|着吧|通知吧|消息吧)|看(?:上面|上级|领导)|(?:问|找)(?:上面|上级|领导))/u;
+
 export const forbiddenWords: Scorer = (interaction, scenario, rubric) => {
   const p = prepare(interaction);
   if (noAgent(p)) return [finding(F, 'forbidden-words', 'na', NO_AGENT, [], SURE)];
@@ -282,8 +292,12 @@ export const forbiddenWords: Scorer = (interaction, scenario, rubric) => {
   const categories = new Set<string>();
   let surest: { confidence: number; matchKind: MatchKind } | null = null;
   const holdMs = rubric.thresholds.holdGapMs[interaction.channel];
+  const bare = rubric.vocabularies.bareNonAnswerCategory;
   for (const t of p.agent) {
     for (const m of vocabHits(c, 'forbidden', t)) {
+      // a not-knowing and nothing else (不知道。/ 我也不清楚) is a non-answer, resolution's, unless the rubric names it a
+      // 忌语 (bareNonAnswerCategory) or a dismissal closes the matter right after it (不知道，系统就这样)
+      if (!bare && BARE_NOT_KNOWING.test(m.quote) && !NOT_KNOWING_CLOSED.test(t.view.norm.slice(m.end, m.end + 12))) continue;
       // a bare 等着 the agent itself came back from after a hold was a (curt) hold, not the customer's matter put off
       if (waitTakenBack(p, c, t, m, holdMs)) continue;
       evidence.push(evidenceOf(t, m.quote));
@@ -293,7 +307,12 @@ export const forbiddenWords: Scorer = (interaction, scenario, rubric) => {
       if (!surest || conf.confidence > surest.confidence) surest = conf;
     }
   }
-  const bare = rubric.vocabularies.bareNonAnswerCategory;
+  for (const t of dismissedRequests(p)) {
+    evidence.push(evidenceOf(t, t.turn.text));
+    words.push(t.turn.text);
+    categories.add(DISMISSED_REQUEST_CATEGORY);
+    if (!surest) surest = { confidence: 0.7, matchKind: 'pattern' };
+  }
   if (bare) {
     const withHit = new Set(evidence.map((e) => e.turn));
     for (const x of bareNonAnswers(interaction, scenario, rubric)) {

@@ -21,8 +21,8 @@ describe('forbidden-words: a topic-scoped "not sure" is no 忌语', () => {
     }
   });
 
-  it('the bare or dismissive 不知道 still fails', () => {
-    for (const said of ['不知道。', '我不清楚，系统上就这样', '这个我不清楚，规定就这样']) {
+  it('the dismissive 不知道 still fails (the bare one is a non-answer: forbidden-round6.test.ts)', () => {
+    for (const said of ['我不清楚，系统上就这样', '这个我不清楚，规定就这样']) {
       expect(only(forbiddenWords(agentSays(said), S, rubric)).pass, said).toBe(false);
     }
   });

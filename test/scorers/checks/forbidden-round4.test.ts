@@ -68,7 +68,7 @@ describe('否定拒绝 look-alikes: the not-knowing that names its topic or asks
     }
   });
   it('still finds the bare no and the brush-off', () => {
-    for (const said of ['不知道。', '没办法。', '我也不知道，反正平台就这样', '这个不知道，反正平台就这样', '没办法，规定就是这样']) {
+    for (const said of ['没办法。', '我也不知道，反正平台就这样', '这个不知道，反正平台就这样', '没办法，规定就是这样']) {
       expect(categoriesOf(said), said).toContain('否定拒绝');
     }
   });
@@ -176,8 +176,8 @@ describe('冷漠敷衍: 反正 before what the agent cannot see or do', () => {
 });
 
 describe('否定拒绝 look-alike: the condition 不知道的话', () => {
-  it('passes "if you don\'t know, I\'ll tell you", still finds the bare 不知道', () => {
+  it('passes "if you don\'t know, I\'ll tell you", still finds the dismissive 不知道', () => {
     expect(categoriesOf('您不知道的话我告诉您，在首页点“我的”')).toEqual([]);
-    expect(categoriesOf('不知道。')).toContain('否定拒绝');
+    expect(categoriesOf('不知道，反正就这样。')).toContain('否定拒绝');
   });
 });

@@ -109,8 +109,9 @@ describe('forbidden-words', () => {
     ]);
     const f = only(forbiddenWords(i, S, rubric));
     expect(f.pass).toBe(false);
-    expect(f.deduct).toBe(4);
-    expect(f.evidence.map((e) => e.quote)).toEqual(['不知道', '不归我管', '你自己查吧', '不知道']);
+    // the bare 不知道 beside them is a non-answer (resolution's), not counted here by default
+    expect(f.deduct).toBe(2);
+    expect(f.evidence.map((e) => e.quote)).toEqual(['不归我管', '你自己查吧']);
   });
 
   it('does not flag the polite 不知道您… question', () => {

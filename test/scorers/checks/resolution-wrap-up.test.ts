@@ -29,7 +29,9 @@ describe('the wrap-up question about what is unclear', () => {
     for (const reply of ['这个我也不清楚。', '哪天寄回来我这边不知道', '不清楚。']) {
       expect(only(resolution(asked(reply), S, rubric)).pass, reply).toBe(false);
     }
-    // a topic-scoped "not sure" (这个我也不清楚) is a non-answer only; the bare one is the 否定拒绝 brush-off
-    for (const reply of ['不清楚。', '我也不知道。']) expect(only(forbiddenWords(asked(reply), S, rubric)).pass, reply).toBe(false);
+    // a "not sure", topic-scoped or bare, is a non-answer only (forbidden-words counts it when the rubric sets
+    // bareNonAnswerCategory); a not-knowing that closes the matter is the 否定拒绝 brush-off
+    for (const reply of ['不清楚。', '我也不知道。']) expect(only(forbiddenWords(asked(reply), S, rubric)).pass, reply).toBe(true);
+    for (const reply of ['不清楚，系统就这样。', '我也不知道，您自己去查吧。']) expect(only(forbiddenWords(asked(reply), S, rubric)).pass, reply).toBe(false);
   });
 });
