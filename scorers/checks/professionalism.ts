@@ -310,8 +310,16 @@ function asksAboutIt(t: PreparedTurn, m: VocabMatch): boolean {
   while (to < rightLimit && !CLAUSE_BREAK.test(text[to]!)) to++;
   // the closing punctuation belongs to the clause (又要等？ asks; 我已经等得够久了。 does not)
   while (to < text.length && /[?？!！。.～~]/u.test(text[to]!)) to++;
-  return CLAUSE_QUESTION.test(text.slice(from, to));
+  const clause = text.slice(from, to);
+  return CLAUSE_QUESTION.test(clause) && !RHETORICAL_QUESTION.test(clause);
 }
+
+/**
+ * A rhetorical question (反问句) asserts the opposite of what it asks — 哪有工夫天天跟你们耗 says "I have no time for
+ * this", 难道我还要再跑一趟 says "I should not have to": a grievance stated, owed its own acknowledgement like any
+ * statement, though 哪 or ？ is in it.
+ */
+const RHETORICAL_QUESTION = /哪有|哪儿有|哪里有|哪能|哪来的?|难道|岂[不能有]|何必|何苦/u;
 
 /**
  * Every customer turn with a complaint (complaint vocabulary, exceptions such as 不用投诉 removed), in order.
