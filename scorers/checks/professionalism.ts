@@ -243,12 +243,36 @@ export const empathy: Scorer = (interaction, scenario, rubric) => {
   const escalating = rubric.vocabularies.escalatingComplaints;
   let passed: Finding | null = null;
   for (const { t: said, m: cm } of complaints.filter((x, k) => k === 0 || laterComplaintOwed(c, x.t, x.m, escalating))) {
-    const judged = judgeComplaint(c, p, said, cm);
+    const judged = alreadyAcknowledged(c, p, said, cm, escalating) ?? judgeComplaint(c, p, said, cm);
     if (judged.pass === false) return [judged];
     if (!passed || (passed.pass === 'na' && judged.pass === true)) passed = judged;
   }
   return [passed!];
 };
+
+/**
+ * The first complaint recognised is a grievance asked as a question (延期了你们怎么赔 / 拖了这么久有没有赔偿) and the agent
+ * had already apologised or acknowledged before it: the customer's feeling was voiced earlier in words the vocabulary
+ * did not catch, and the agent met it — an acknowledgement given unprompted answers a complaint. The question is then
+ * the repeated grievance asked as a question that the definition leaves to the first acknowledgement. A threat or
+ * a repeat contact (`escalatingComplaints`) and a grievance stated outright still need their own.
+ */
+function alreadyAcknowledged(c: CompiledRubric, p: ReturnType<typeof prepare>, said: PreparedTurn, cm: VocabMatch, escalating: readonly string[]): Finding | null {
+  if (!asksAboutIt(said, cm) || vocabHits(c, 'complaint', said).some((h) => escalating.includes(h.category))) return null;
+  const firstCustomer = p.customer[0];
+  for (const t of p.agent) {
+    if (t.index > said.index) break;
+    if (!firstCustomer || t.index < firstCustomer.index) continue;
+    const m = findVocab(c, 'empathy', t);
+    if (m) {
+      return finding(F, 'empathy', true, `客户以问句再提不满（"${cm.quote}"），坐席此前已表示理解/歉意："${m.quote}"`, [evidenceOf(said, cm.quote), evidenceOf(t, m.quote)], {
+        details: { complaint: cm.quote, complaintKind: cm.category },
+        ...matchConfidence(m, t),
+      });
+    }
+  }
+  return null;
+}
 
 /** One complaint: an apology or acknowledgement in one of the agent's next two turns. */
 function judgeComplaint(c: CompiledRubric, p: ReturnType<typeof prepare>, said: PreparedTurn, cm: VocabMatch): Finding {
@@ -316,10 +340,10 @@ function asksAboutIt(t: PreparedTurn, m: VocabMatch): boolean {
 
 /**
  * A rhetorical question (反问句) asserts the opposite of what it asks — 哪有工夫天天跟你们耗 says "I have no time for
- * this", 难道我还要再跑一趟 says "I should not have to": a grievance stated, owed its own acknowledgement like any
- * statement, though 哪 or ？ is in it.
+ * this", 难道我还要再跑一趟 says "I should not have to" — and an exclamatory one judges instead of asking (怎么这么麻烦 /
+ * 这什么效率 / 凭什么): a grievance stated, owed its own acknowledgement like any statement, though 哪 or ？ is in it.
  */
-const RHETORICAL_QUESTION = /哪有|哪儿有|哪里有|哪能|哪来的?|难道|岂[不能有]|何必|何苦/u;
+const RHETORICAL_QUESTION = /哪有|哪儿有|哪里有|哪能|哪来的?|难道|岂[不能有]|何必|何苦|[怎咋]么?[这那]么|这[是叫算]?什么|凭什么/u;
 
 /**
  * Every customer turn with a complaint (complaint vocabulary, exceptions such as 不用投诉 removed), in order.
