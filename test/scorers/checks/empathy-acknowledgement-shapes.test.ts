@@ -36,3 +36,13 @@ describe("empathy: the customer's effort recognised, the feeling called natural"
     }
   });
 });
+
+describe('empathy: the ordeal judged with 真是, the agent feeling for the customer', () => {
+  it('acknowledges', () => {
+    for (const reply of ['等了一整天真是太折腾了，我马上派师傅', '真遭罪啊，师傅下午就到', '心疼您，这就给您加急']) expect(after(reply), reply).toBe(true);
+  });
+
+  it('a good outcome said with 真是 is none', () => {
+    for (const reply of ['真是太好了，配件到了', '真快啊，师傅已经出发了']) expect(after(reply), reply).toBe(false);
+  });
+});
