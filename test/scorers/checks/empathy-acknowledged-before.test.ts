@@ -44,3 +44,31 @@ describe('empathy: a grievance asked as a question after an acknowledgement', ()
     }
   });
 });
+
+/** The agent's `asked` after a neutral opening, then the customer's `details` and a bare answer. */
+const afterAsked = (asked: string, details: string) =>
+  only(
+    empathy(
+      chat([
+        ['agent', '您好，物业客服小陈', 500],
+        ['customer', '我想反映一下保洁的事', 1000],
+        ['agent', asked, 2000],
+        ['customer', details, 3000],
+        ['agent', '好的，我记录一下，今天安排主管回访', 4000],
+        ['agent', '还有别的需要吗', 5000],
+      ]),
+      scenario(),
+      rubric,
+    ),
+  ).pass;
+
+describe('empathy: a grievance told in answer to an acknowledging request for details', () => {
+  it('is the acknowledged grievance told out', () => {
+    expect(afterAsked('给您添麻烦了，具体是哪方面的问题呢？', '楼道拖得很敷衍，垃圾三天没人收')).toBe(true);
+  });
+
+  it('is owed when the request for details acknowledged nothing, or acknowledged without asking', () => {
+    expect(afterAsked('具体是哪方面的问题呢？', '楼道拖得很敷衍，垃圾三天没人收')).toBe(false);
+    expect(afterAsked('给您添麻烦了，我先登记一下', '楼道拖得很敷衍，垃圾三天没人收')).toBe(false);
+  });
+});
