@@ -11,13 +11,13 @@ const complaintSeen = (said: string) => empathyAfter(said, '好的，我查一�
 
 describe('complaint: the company as the delayer, dependants relying on the money', () => {
   it('is a complaint', () => {
-    for (const said of ['理赔材料早交了，你们一直拖着', '你们老是推脱，说不是你们的事', '老婆孩子都指着这笔钱生活', '全家就指望这点工资过年', '你们的承诺从来不兑现', '说好的补贴根本不算数', '你们这什么垃圾系统', '今天你们必须给个说法', '再不给我个说法我就打12315']) {
+    for (const said of ['理赔材料早交了，你们一直拖着', '你们老是推脱，说不是你们的事', '老婆孩子都指着这笔钱生活', '全家就指望这点工资过年', '你们的承诺从来不兑现', '说好的补贴根本不算数', '你们这什么垃圾系统', '今天你们必须给个说法', '再不给我个说法我就打12315', '路灯坏了一个月了，你们到底管不管？']) {
       expect(complaintSeen(said), said).toBe(true);
     }
   });
 
   it('a plain wait, a tow truck or a promotion is none', () => {
-    for (const said of ['我等着这笔钱到账', '你们拖车几点到', '你们还推荐别的套餐吗', '孩子等着我去接', '这个积分算不算数', '邮件是不是进垃圾箱了', '物业费和垃圾费一起交吗', '你们能不能催一下卖家给个说法', '麻烦让物业给我们一个说法']) {
+    for (const said of ['我等着这笔钱到账', '你们拖车几点到', '你们还推荐别的套餐吗', '孩子等着我去接', '这个积分算不算数', '邮件是不是进垃圾箱了', '物业费和垃圾费一起交吗', '你们能不能催一下卖家给个说法', '麻烦让物业给我们一个说法', '另外问一下，小区门口的路灯你们管不管？']) {
       expect(complaintSeen(said), said).toBe(false);
     }
   });
