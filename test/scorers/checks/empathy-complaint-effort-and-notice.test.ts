@@ -18,6 +18,8 @@ describe('complaint: effort, notice, mistreatment, idioms with numerals', () => 
       '说明书我研究了一晚上都没弄懂',
       '你们的收费单写得乱七八糟',
       '结果出来前我心里七上八下的',
+      '在窗口排了十几个小时',
+      '我催了你们几十回',
     ]) {
       expect(complaintSeen(said), said).toBe(true);
     }
