@@ -20,13 +20,18 @@ describe('complaint: process grievances by their shape', () => {
       '物业费去年拖了大半年才退',
       '我明明没下单，怎么扣了钱',
       '我爸八十多了看不懂这个界面',
+      '你们不负责谁负责',
+      '客服回复也太慢了',
+      '我在线上等半天了',
+      '说是十个工作日，可是已经十五个工作日了',
+      '钥匙丢了，今晚进不了家门',
     ]) {
       expect(complaintSeen(said), said).toBe(true);
     }
   });
 
   it('a status, a question or a plain age is none', () => {
-    for (const said of ['退款还没到账，想查一下', '这个难不难办', '你们发货前会核实地址吗', '我爸八十多了，想办张老年卡', '这也要带身份证吗']) {
+    for (const said of ['退款还没到账，想查一下', '这个难不难办', '你们发货前会核实地址吗', '我爸八十多了，想办张老年卡', '这也要带身份证吗', '不知道谁知道这个', '我等一下再打', '已经五个工作日了吗', '网站进不去了']) {
       expect(complaintSeen(said), said).toBe(false);
     }
   });
