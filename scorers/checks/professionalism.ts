@@ -242,13 +242,42 @@ export const empathy: Scorer = (interaction, scenario, rubric) => {
   // statement; a later loaded question is answered by the first acknowledgement (laterComplaintOwed)
   const escalating = rubric.vocabularies.escalatingComplaints;
   let passed: Finding | null = null;
-  for (const { t: said, m: cm } of complaints.filter((x, k) => k === 0 || laterComplaintOwed(c, x.t, x.m, escalating))) {
-    const judged = judgeComplaint(c, p, said, cm);
+  for (const { t: said, m: cm } of complaints.filter((x, k) => k === 0 || laterComplaintOwed(c, p, x.t, x.m, escalating))) {
+    const judged = alreadyAcknowledged(c, p, said, cm, escalating) ?? judgeComplaint(c, p, said, cm);
     if (judged.pass === false) return [judged];
     if (!passed || (passed.pass === 'na' && judged.pass === true)) passed = judged;
   }
   return [passed!];
 };
+
+/**
+ * The first complaint recognised is a grievance asked as a question (延期了你们怎么赔 / 拖了这么久有没有赔偿) and the agent
+ * had already apologised or acknowledged before it: the customer's feeling was voiced earlier in words the vocabulary
+ * did not catch, and the agent met it — an acknowledgement given unprompted answers a complaint. The question is then
+ * the repeated grievance asked as a question that the definition leaves to the first acknowledgement. Likewise a
+ * grievance told in answer to an agent turn that acknowledged and asked for the details (answersAcknowledgingQuestion).
+ * A threat or a repeat contact (`escalatingComplaints`) and any other grievance stated outright still need their own.
+ */
+function alreadyAcknowledged(c: CompiledRubric, p: ReturnType<typeof prepare>, said: PreparedTurn, cm: VocabMatch, escalating: readonly string[]): Finding | null {
+  if (vocabHits(c, 'complaint', said).some((h) => escalating.includes(h.category))) return null;
+  const asks = asksAboutIt(said, cm);
+  if (!asks && !answersAcknowledgingQuestion(c, p, said)) return null;
+  const firstCustomer = p.customer[0];
+  let last: PreparedTurn | undefined;
+  for (const a of p.agent) if (a.index < said.index) last = a;
+  for (const t of p.agent) {
+    if (t.index > said.index) break;
+    if (!firstCustomer || t.index < firstCustomer.index || (!asks && t !== last)) continue;
+    const m = findVocab(c, 'empathy', t);
+    if (m) {
+      return finding(F, 'empathy', true, `客户以问句再提不满（"${cm.quote}"），坐席此前已表示理解/歉意："${m.quote}"`, [evidenceOf(said, cm.quote), evidenceOf(t, m.quote)], {
+        details: { complaint: cm.quote, complaintKind: cm.category },
+        ...matchConfidence(m, t),
+      });
+    }
+  }
+  return null;
+}
 
 /** One complaint: an apology or acknowledgement in one of the agent's next two turns. */
 function judgeComplaint(c: CompiledRubric, p: ReturnType<typeof prepare>, said: PreparedTurn, cm: VocabMatch): Finding {
@@ -285,9 +314,26 @@ function judgeComplaint(c: CompiledRubric, p: ReturnType<typeof prepare>, said: 
  * 损失谁赔 / 他是不是骗我) asks for an answer — resolution's business — and the first acknowledgement has already met the
  * feeling behind it. (A grievance said again before the agent replies shares the next two agent turns of the first.)
  */
-function laterComplaintOwed(c: CompiledRubric, t: PreparedTurn, m: VocabMatch, escalating: readonly string[]): boolean {
+function laterComplaintOwed(c: CompiledRubric, p: ReturnType<typeof prepare>, t: PreparedTurn, m: VocabMatch, escalating: readonly string[]): boolean {
   if (vocabHits(c, 'complaint', t).some((h) => escalating.includes(h.category))) return true;
-  return !asksAboutIt(t, m);
+  return !asksAboutIt(t, m) && !answersAcknowledgingQuestion(c, p, t);
+}
+
+/** The agent asks for the details: a question mark, a final 吗/呢, or a request to tell (具体 / 哪 / 什么 / 说说 / 讲讲). */
+const ASKS_FOR_DETAILS = /[?？]|[吗呢][。！!～~\s]*$|具体|详细|哪|什么|怎么|说说|讲讲|说一下|讲一下/u;
+
+/**
+ * The customer's turn answers the agent's turn just before it, which acknowledged the grievance and asked for its
+ * details (很抱歉让您有不好的体验，具体是哪方面呢？ → 打扫得很敷衍): the details are the acknowledged grievance told
+ * out, not a new one — the acknowledgement stands right before them.
+ */
+function answersAcknowledgingQuestion(c: CompiledRubric, p: ReturnType<typeof prepare>, t: PreparedTurn): boolean {
+  let prev: PreparedTurn | undefined;
+  for (const a of p.agent) {
+    if (a.index > t.index) break;
+    prev = a;
+  }
+  return !!prev && ASKS_FOR_DETAILS.test(prev.view.original) && !!findVocab(c, 'empathy', prev);
 }
 
 /** How far either side of a complaint a clause is read for a question form, in characters (an unpunctuated ASR line is one clause). */
@@ -310,8 +356,16 @@ function asksAboutIt(t: PreparedTurn, m: VocabMatch): boolean {
   while (to < rightLimit && !CLAUSE_BREAK.test(text[to]!)) to++;
   // the closing punctuation belongs to the clause (又要等？ asks; 我已经等得够久了。 does not)
   while (to < text.length && /[?？!！。.～~]/u.test(text[to]!)) to++;
-  return CLAUSE_QUESTION.test(text.slice(from, to));
+  const clause = text.slice(from, to);
+  return CLAUSE_QUESTION.test(clause) && !RHETORICAL_QUESTION.test(clause);
 }
+
+/**
+ * A rhetorical question (反问句) asserts the opposite of what it asks — 哪有工夫天天跟你们耗 says "I have no time for
+ * this", 难道我还要再跑一趟 says "I should not have to" — and an exclamatory one judges instead of asking (怎么这么麻烦 /
+ * 这什么效率 / 凭什么): a grievance stated, owed its own acknowledgement like any statement, though 哪 or ？ is in it.
+ */
+const RHETORICAL_QUESTION = /哪有|哪儿有|哪里有|哪能|哪来的?|难道|岂[不能有]|何必|何苦|[怎咋]么?[这那]么|这[是叫算]?什么|凭什么/u;
 
 /**
  * Every customer turn with a complaint (complaint vocabulary, exceptions such as 不用投诉 removed), in order.
