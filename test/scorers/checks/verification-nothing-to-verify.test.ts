@@ -109,3 +109,17 @@ describe('verification: a case opened in the customer\'s name', () => {
     expect(only(verification(i, needs, rubric)).pass).toBe(true);
   });
 });
+
+describe('verification: the record looked up', () => {
+  it('asking for the record\'s key or announcing the look-up opens the record: with no check it fails', () => {
+    for (const said of ['麻烦您把订单号报一下，我帮您查一下', '您的会员卡号是多少？', '好的，我这边帮您查一下', '我先看一下您的预约记录']) {
+      expect(verdict(said), said).toBe(false);
+    }
+  });
+
+  it('a rule, a price or a referral opens nothing: still N/A', () => {
+    for (const said of ['改期在小程序里就能操作，提前一天免费', '这个您可以打总机问一下前台']) {
+      expect(verdict(said), said).toBe('na');
+    }
+  });
+});
