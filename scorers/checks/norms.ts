@@ -354,16 +354,12 @@ export const verification: Scorer = (interaction, scenario, rubric) => {
   const disclosed = p.agent.find((t) => statedDisclosure(c, t) || opened(t));
   const disclosure = disclosed ? (statedDisclosure(c, disclosed) ?? opened(disclosed)!.match) : null;
   if (!asked) {
-    // the definition fails a disclosure or action before any check; an agent that only gave general rules,
-    // prices, procedures or a referral touched nothing of the customer's own to verify (lead's decision, round 6)
-    if (!disclosed) {
-      // a record looked up — its key asked for (订单号报一下) or the look-up announced (我帮您查一下) — was opened
-      // whatever the words that followed: the check was owed before it; only an agent that never went near the
-      // customer's record (rules, prices, a referral) had nothing to verify
-      const lookedUp = p.agent.find((t) => RECORD_LOOKUP.test(t.view.norm));
-      if (lookedUp) return [finding(F, 'verification', false, '坐席未核实客户身份就查询了客户本人的记录', [evidenceOf(lookedUp)], absenceConfidence(p.agent))];
-      return [finding(F, 'verification', 'na', '坐席未查看、透露或办理客户本人的账户信息，无需核实身份', [], absenceConfidence(p.agent))];
-    }
+    // never checked at all: fails, with the first disclosure as evidence when one was recognised. (Round 6 tried
+    // N/A when nothing of the customer's own was recognised as disclosed — "nothing to verify" — and took it back:
+    // six of seven contact sets label an agent that never checks in such a scenario a fail, as the scenario's
+    // requires.verification says the customer's own record is the business of the call; the disclosure forms
+    // it depended on are too many to recognise them all, dev3a/dev6a/dev9a lost recall with it)
+    if (!disclosed) return [finding(F, 'verification', false, '坐席全程未核实客户身份', p.agent.slice(0, 2).map((t) => evidenceOf(t)), absenceConfidence(p.agent))];
     return [finding(F, 'verification', false, '坐席未核实客户身份就透露了账户信息', [evidenceOf(disclosed)], absenceConfidence(p.agent))];
   }
   const conf = matchConfidence(asked.m, asked.t);
@@ -389,12 +385,6 @@ export const verification: Scorer = (interaction, scenario, rubric) => {
   }
   return [finding(F, 'verification', true, `坐席在提供账户信息前核实了客户身份："${asked.m!.quote}"`, [evidenceOf(asked.t, asked.m!.quote)], conf)];
 };
-
-/**
- * The agent going into the customer's own record: asking for its key (订单号 / 手机号 / 账号 / 车牌 … with a request:
- * 报一下 / 提供 / 是多少) or announcing the look-up (我帮您查一下 / 给您查查 / 我看一下您的…).
- */
-const RECORD_LOOKUP = /(?:(?:订单|单|账|帐|卡|手机|电话|身份证|证件|车牌|合同|保单|会员|户|预约|票|运单|快递单|工单|房间|床位|学|工)号|编号|尾号|后[四4六6]位)(?:码)?(?:是)?(?:多少|报|说|提供|告诉|发|给)|(?:提供|报|说|告诉|发|给)(?:我|一下|下)*(?:您|你)?(?:的)?[^|]{0,6}?(?:订单|单|账|帐|卡|手机|电话|身份证|证件|车牌|合同|保单|会员|户|预约|票|运单)号|(?:帮|给|为|替)(?:您|你)(?:查|看|调|核)|我(?:这边)?(?:先)?(?:查|看|调)(?:一下|一查|查|看)(?:您|你)(?:的|这)/u;
 
 /** A reference the agent gives in turn `t` that is not its own staff number (编号6169 in its introduction). */
 function caseOpened(c: CompiledRubric, t: PreparedTurn, min: number, idMinDigits: number): ReturnType<typeof issuedReference> {
