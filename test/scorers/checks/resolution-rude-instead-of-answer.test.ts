@@ -53,8 +53,8 @@ describe('a rude line instead of the answer', () => {
 });
 
 describe('the default rubric', () => {
-  it('counts a brush-off (sent away, shrugged off) instead of an answer as a non-answer, an insult as the 忌语 checks\' alone', () => {
-    expect(pass('旧卡里的余额怎么办？', '这不归我们管，你问银行去。', undefined, rubric)).toBe(false);
+  it('leaves an insult or impatience instead of an answer to the 忌语 checks; a rubric listing 推诿 counts a brush-off as unanswered', () => {
+    expect(pass('旧卡里的余额怎么办？', '这不归我们管，你问银行去。', undefined, withCategories(['推诿', '冷漠敷衍']))).toBe(false);
     expect(pass('那新卡几天能寄到？', '我都说了多少遍了，烦不烦。', undefined, rubric)).toBe(true);
     expect(pass('新卡能寄到单位吗？', '有本事你去投诉啊。', undefined, rubric)).toBe(true);
   });
