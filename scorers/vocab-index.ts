@@ -37,19 +37,34 @@ export interface VocabIndex<C> {
   /** Every construction pattern in scan order: categories in order, each category's patterns in order. */
   patterns: IndexedEntry<CompiledPattern, C>[];
   /**
-   * patternsByBit[b]: indexes into `patterns` of those whose first required sound set holds an id
-   * with presence bit b. A line whose presence filter has none of a pattern's bits fails mayMatch
-   * on that set, so walking the line's tokens finds exactly the patterns mayMatch would not rule
-   * out on the first set (the other sets are then checked as before).
+   * patternsByPair[b]: indexes into `patterns` of those whose narrowest required sound-pair set
+   * (CompiledPattern.pairs[0]) holds pair bit b. A line without any of those adjacent pairs fails
+   * pairsMayOccur, so reading the line's pair filter finds every pattern that can match. Pairs rule
+   * out far more than single sounds: a cold pass made ~190 candidates a line of the first required
+   * set, of which one in four held the sounds at all and one in fourteen side by side.
+   */
+  patternsByPair: (number[] | undefined)[];
+  /**
+   * patternsByBit[b]: the same for the patterns without a pair set, by their first required sound
+   * set: a line whose presence filter has none of a pattern's bits fails mayMatch on that set.
    */
   patternsByBit: (number[] | undefined)[];
-  /** Indexes of patterns without a required set: tried on every line. */
+  /** Indexes of patterns with neither a pair set nor a required set: tried on every line. */
   unfiltered: number[];
   /**
    * Every pattern's required sound sets (CompiledPattern.required) in flat arrays: pattern k's
    * sets are [setStart[k], setStart[k + 1]), set s's ids are ids[idStart[s] … idStart[s + 1]).
    */
-  required: { setStart: Int32Array; idStart: Int32Array; ids: Int32Array };
+  required: FlatSets;
+  /** Every pattern's sound-pair sets (CompiledPattern.pairs, view.ts pairBit values), flat in the same layout. */
+  pairs: FlatSets;
+}
+
+/** Sets of ints per pattern: pattern k's sets are [setStart[k], setStart[k + 1]), set s is ids[idStart[s] … idStart[s + 1]). */
+export interface FlatSets {
+  setStart: Int32Array;
+  idStart: Int32Array;
+  ids: Int32Array;
 }
 
 /**
@@ -73,9 +88,16 @@ export function buildVocabIndex<C extends { phrases: CompiledPhrase[]; patterns:
   const phrasesByFirstToken = { bucketOf, buckets, flat: flattenBuckets(buckets) };
   const patterns: IndexedEntry<CompiledPattern, C>[] = [];
   for (const category of categories) for (const item of category.patterns) patterns.push({ item, category });
+  const patternsByPair: (number[] | undefined)[] = new Array<number[] | undefined>(PRESENCE_BITS).fill(undefined);
   const patternsByBit: (number[] | undefined)[] = new Array<number[] | undefined>(PRESENCE_BITS).fill(undefined);
   const unfiltered: number[] = [];
   patterns.forEach(({ item }, index) => {
+    // pair sets come narrowest first (pattern-required.ts requiredPairs)
+    const pairSet = item.pairs[0];
+    if (pairSet && pairSet.length > 0) {
+      for (const b of new Set(pairSet)) (patternsByPair[b] ??= []).push(index);
+      return;
+    }
     const set = item.required[0];
     if (!set || set.length === 0) {
       unfiltered.push(index);
@@ -85,7 +107,15 @@ export function buildVocabIndex<C extends { phrases: CompiledPhrase[]; patterns:
     for (let i = 0; i < set.length; i++) bits.add(set[i]! & (PRESENCE_BITS - 1));
     for (const b of bits) (patternsByBit[b] ??= []).push(index);
   });
-  return { phrasesByFirstToken, patterns, patternsByBit, unfiltered, required: flattenRequired(patterns) };
+  return {
+    phrasesByFirstToken,
+    patterns,
+    patternsByPair,
+    patternsByBit,
+    unfiltered,
+    required: flattenSets(patterns.map((e) => e.item.required)),
+    pairs: flattenSets(patterns.map((e) => e.item.pairs)),
+  };
 }
 
 function flattenBuckets<C>(buckets: IndexedEntry<CompiledPhrase, C>[][]): PhraseBuckets<C>['flat'] {
@@ -99,10 +129,10 @@ function flattenBuckets<C>(buckets: IndexedEntry<CompiledPhrase, C>[][]): Phrase
   return { bucketStart, entries, tokenStart, tokens };
 }
 
-function flattenRequired<C>(patterns: readonly IndexedEntry<CompiledPattern, C>[]): VocabIndex<C>['required'] {
-  const sets = patterns.flatMap((e) => e.item.required);
-  const setStart = new Int32Array(patterns.length + 1);
-  for (let k = 0; k < patterns.length; k++) setStart[k + 1] = setStart[k]! + patterns[k]!.item.required.length;
+function flattenSets(perPattern: readonly (readonly Int32Array[])[]): FlatSets {
+  const sets = perPattern.flat();
+  const setStart = new Int32Array(perPattern.length + 1);
+  for (let k = 0; k < perPattern.length; k++) setStart[k + 1] = setStart[k]! + perPattern[k]!.length;
   const idStart = new Int32Array(sets.length + 1);
   for (let q = 0; q < sets.length; q++) idStart[q + 1] = idStart[q]! + sets[q]!.length;
   const ids = new Int32Array(idStart[sets.length]!);
@@ -111,16 +141,29 @@ function flattenRequired<C>(patterns: readonly IndexedEntry<CompiledPattern, C>[
 }
 
 /**
- * patterns.ts mayMatch for pattern `k` of the index, on the flat arrays: false when some required
- * set has no id in the line's presence filter (TextView.presence).
+ * patterns.ts mayMatch's required sets for pattern `k` of the index, on the flat arrays: false when
+ * some required set has no id in the line's presence filter (TextView.presence).
  */
 export function requiredMayOccur<C>(index: VocabIndex<C>, k: number, presence: Int32Array): boolean {
-  const { setStart, idStart, ids } = index.required;
+  return everySetMayOccur(index.required, k, presence, 0);
+}
+
+/**
+ * patterns.ts mayMatch for pattern `k` of the index (its required sounds, then its sound pairs), on
+ * the flat arrays: no pattern object, set array or typed-array header read per candidate.
+ */
+export function patternMayOccur<C>(index: VocabIndex<C>, k: number, presence: Int32Array): boolean {
+  return everySetMayOccur(index.required, k, presence, 0) && everySetMayOccur(index.pairs, k, presence, 64);
+}
+
+/** Every set of pattern k in `sets` has a value whose bit is set in presence words word0 … word0 + 31. */
+function everySetMayOccur(sets: FlatSets, k: number, presence: Int32Array, word0: number): boolean {
+  const { setStart, idStart, ids } = sets;
   for (let s = setStart[k]!, end = setStart[k + 1]!; s < end; s++) {
     let found = false;
     for (let q = idStart[s]!, last = idStart[s + 1]!; q < last; q++) {
       const id = ids[q]!;
-      if ((presence[(id >> 5) & 31]! & (1 << (id & 31))) !== 0) {
+      if ((presence[word0 + ((id >> 5) & 31)]! & (1 << (id & 31))) !== 0) {
         found = true;
         break;
       }
@@ -146,9 +189,11 @@ let candidateBits = new Int32Array(16);
 
 /**
  * Indexes (ascending, i.e. scan order) of the patterns of `index` that may match a line with
- * `tokens`: a shared scratch, valid until the next call (scans never nest).
+ * presence filter `presence` (TextView.presence): a shared scratch, valid until the next call
+ * (scans never nest). The filter's set bits are read rather than the line's tokens, so a sound or
+ * pair the line repeats is looked up once.
  */
-export function candidatePatterns<C>(index: VocabIndex<C>, tokens: Int32Array): Candidates {
+export function candidatePatterns<C>(index: VocabIndex<C>, presence: Int32Array): Candidates {
   const c = scratch;
   c.count = 0;
   const n = index.patterns.length;
@@ -162,15 +207,8 @@ export function candidatePatterns<C>(index: VocabIndex<C>, tokens: Int32Array): 
     const p = unfiltered[k]!;
     bits[p >> 5]! |= 1 << (p & 31);
   }
-  const byBit = index.patternsByBit;
-  for (let i = 0; i < tokens.length; i++) {
-    const list = byBit[tokens[i]! & (PRESENCE_BITS - 1)];
-    if (list === undefined) continue;
-    for (let k = 0; k < list.length; k++) {
-      const p = list[k]!;
-      bits[p >> 5]! |= 1 << (p & 31);
-    }
-  }
+  markListed(index.patternsByBit, presence, 0, bits);
+  markListed(index.patternsByPair, presence, 64, bits);
   const out = c.out;
   let count = 0;
   for (let w = 0; w < words; w++) {
@@ -185,6 +223,23 @@ export function candidatePatterns<C>(index: VocabIndex<C>, tokens: Int32Array): 
   }
   c.count = count;
   return c;
+}
+
+/** Set the bit of every pattern listed under a bit set in presence words word0 … word0 + 31. */
+function markListed(byBit: readonly (number[] | undefined)[], presence: Int32Array, word0: number, bits: Int32Array): void {
+  for (let w = 0; w < 32; w++) {
+    let word = presence[word0 + w]!;
+    while (word !== 0) {
+      const low = word & -word;
+      word ^= low;
+      const list = byBit[(w << 5) + 31 - Math.clz32(low)];
+      if (list === undefined) continue;
+      for (let k = 0; k < list.length; k++) {
+        const p = list[k]!;
+        bits[p >> 5]! |= 1 << (p & 31);
+      }
+    }
+  }
 }
 
 /** Phrases' tokens in one flat array: phrase k's are tokens[start[k] … start[k + 1]). */
