@@ -5,6 +5,7 @@
  */
 import type { CompiledPhrase } from './text/fuzzy.js';
 import type { CompiledPattern } from './text/patterns.js';
+import { pairKey } from './text/view.js';
 
 /** A phrase or pattern with the category it counts for (category: context.ts CompiledCategory). */
 export interface IndexedEntry<T, C> {
@@ -37,20 +38,20 @@ export interface VocabIndex<C> {
   /** Every construction pattern in scan order: categories in order, each category's patterns in order. */
   patterns: IndexedEntry<CompiledPattern, C>[];
   /**
-   * patternsByPair[b]: indexes into `patterns` of those whose narrowest required sound-pair set
-   * (CompiledPattern.pairs[0]) holds pair bit b. A line without any of those adjacent pairs fails
-   * pairsMayOccur, so reading the line's pair filter finds every pattern that can match. Pairs rule
-   * out far more than single sounds: a cold pass made ~190 candidates a line of the first required
-   * set, of which one in four held the sounds at all and one in fourteen side by side.
+   * The patterns by the key (view.ts pairKey) of each pair of their narrowest required sound-pair
+   * set (CompiledPattern.pairKeys[0]): a match, exact or by sound, holds one of those pairs of
+   * adjacent tokens, so walking a line's adjacent tokens finds every pattern that can match. Pairs
+   * rule out far more than single sounds; keys eight times finer than the 1024-bit pair filter's
+   * keep a line's pairs from picking up patterns filed under other pairs that share a bit.
    */
-  patternsByPair: (number[] | undefined)[];
+  byPair: KeyLists;
   /**
-   * patternsByBit[b]: the same for the patterns without a pair set, by their first required sound
-   * set: a line whose presence filter has none of a pattern's bits fails mayMatch on that set.
+   * The patterns without a pair set, by their first required sound set (token id & 1023): a line
+   * holding none of its sounds fails mayMatch on that set.
    */
-  patternsByBit: (number[] | undefined)[];
+  bySound: KeyLists;
   /** Indexes of patterns with neither a pair set nor a required set: tried on every line. */
-  unfiltered: number[];
+  unfiltered: Int32Array;
   /**
    * Every pattern's required sound sets (CompiledPattern.required) in flat arrays: pattern k's
    * sets are [setStart[k], setStart[k + 1]), set s's ids are ids[idStart[s] … idStart[s + 1]).
@@ -58,6 +59,12 @@ export interface VocabIndex<C> {
   required: FlatSets;
   /** Every pattern's sound-pair sets (CompiledPattern.pairs, view.ts pairBit values), flat in the same layout. */
   pairs: FlatSets;
+}
+
+/** Pattern indexes by key, flat: key x's are items[start[x] … start[x + 1]), ascending. */
+export interface KeyLists {
+  start: Int32Array;
+  items: Int32Array;
 }
 
 /** Sets of ints per pattern: pattern k's sets are [setStart[k], setStart[k + 1]), set s is ids[idStart[s] … idStart[s + 1]). */
@@ -88,14 +95,14 @@ export function buildVocabIndex<C extends { phrases: CompiledPhrase[]; patterns:
   const phrasesByFirstToken = { bucketOf, buckets, flat: flattenBuckets(buckets) };
   const patterns: IndexedEntry<CompiledPattern, C>[] = [];
   for (const category of categories) for (const item of category.patterns) patterns.push({ item, category });
-  const patternsByPair: (number[] | undefined)[] = new Array<number[] | undefined>(PRESENCE_BITS).fill(undefined);
-  const patternsByBit: (number[] | undefined)[] = new Array<number[] | undefined>(PRESENCE_BITS).fill(undefined);
+  const byPair: number[][] = Array.from({ length: PAIR_KEYS }, () => []);
+  const bySound: number[][] = Array.from({ length: PRESENCE_BITS }, () => []);
   const unfiltered: number[] = [];
   patterns.forEach(({ item }, index) => {
     // pair sets come narrowest first (pattern-required.ts requiredPairs)
-    const pairSet = item.pairs[0];
-    if (pairSet && pairSet.length > 0) {
-      for (const b of new Set(pairSet)) (patternsByPair[b] ??= []).push(index);
+    const keys = item.pairKeys[0];
+    if (keys && keys.length > 0) {
+      for (const key of new Set(keys)) byPair[key]!.push(index);
       return;
     }
     const set = item.required[0];
@@ -103,19 +110,28 @@ export function buildVocabIndex<C extends { phrases: CompiledPhrase[]; patterns:
       unfiltered.push(index);
       return;
     }
-    const bits = new Set<number>();
-    for (let i = 0; i < set.length; i++) bits.add(set[i]! & (PRESENCE_BITS - 1));
-    for (const b of bits) (patternsByBit[b] ??= []).push(index);
+    for (const bit of new Set(Array.from(set, (id) => id & (PRESENCE_BITS - 1)))) bySound[bit]!.push(index);
   });
   return {
     phrasesByFirstToken,
     patterns,
-    patternsByPair,
-    patternsByBit,
-    unfiltered,
+    byPair: flattenLists(byPair),
+    bySound: flattenLists(bySound),
+    unfiltered: Int32Array.from(unfiltered),
     required: flattenSets(patterns.map((e) => e.item.required)),
     pairs: flattenSets(patterns.map((e) => e.item.pairs)),
   };
+}
+
+/** How many distinct pair keys (view.ts pairKey: 13 bits). */
+const PAIR_KEYS = 1 << 13;
+
+function flattenLists(lists: readonly number[][]): KeyLists {
+  const start = new Int32Array(lists.length + 1);
+  for (let x = 0; x < lists.length; x++) start[x + 1] = start[x]! + lists[x]!.length;
+  const items = new Int32Array(start[lists.length]!);
+  for (let x = 0; x < lists.length; x++) items.set(lists[x]!, start[x]!);
+  return { start, items };
 }
 
 function flattenBuckets<C>(buckets: IndexedEntry<CompiledPhrase, C>[][]): PhraseBuckets<C>['flat'] {
@@ -189,11 +205,9 @@ let candidateBits = new Int32Array(16);
 
 /**
  * Indexes (ascending, i.e. scan order) of the patterns of `index` that may match a line with
- * presence filter `presence` (TextView.presence): a shared scratch, valid until the next call
- * (scans never nest). The filter's set bits are read rather than the line's tokens, so a sound or
- * pair the line repeats is looked up once.
+ * `tokens` (TextView.tokens): a shared scratch, valid until the next call (scans never nest).
  */
-export function candidatePatterns<C>(index: VocabIndex<C>, presence: Int32Array): Candidates {
+export function candidatePatterns<C>(index: VocabIndex<C>, tokens: Int32Array): Candidates {
   const c = scratch;
   c.count = 0;
   const n = index.patterns.length;
@@ -207,8 +221,23 @@ export function candidatePatterns<C>(index: VocabIndex<C>, presence: Int32Array)
     const p = unfiltered[k]!;
     bits[p >> 5]! |= 1 << (p & 31);
   }
-  markListed(index.patternsByBit, presence, 0, bits);
-  markListed(index.patternsByPair, presence, 64, bits);
+  // flat lists, typed: a line's few dozen tokens and pairs each read a slice of one array
+  const { start: soundStart, items: soundItems } = index.bySound;
+  const { start: pairStart, items: pairItems } = index.byPair;
+  for (let i = 0; i < tokens.length; i++) {
+    const id = tokens[i]!;
+    const s = id & (PRESENCE_BITS - 1);
+    for (let q = soundStart[s]!, end = soundStart[s + 1]!; q < end; q++) {
+      const p = soundItems[q]!;
+      bits[p >> 5]! |= 1 << (p & 31);
+    }
+    if (i === 0) continue;
+    const key = pairKey(tokens[i - 1]!, id);
+    for (let q = pairStart[key]!, end = pairStart[key + 1]!; q < end; q++) {
+      const p = pairItems[q]!;
+      bits[p >> 5]! |= 1 << (p & 31);
+    }
+  }
   const out = c.out;
   let count = 0;
   for (let w = 0; w < words; w++) {
@@ -223,23 +252,6 @@ export function candidatePatterns<C>(index: VocabIndex<C>, presence: Int32Array)
   }
   c.count = count;
   return c;
-}
-
-/** Set the bit of every pattern listed under a bit set in presence words word0 … word0 + 31. */
-function markListed(byBit: readonly (number[] | undefined)[], presence: Int32Array, word0: number, bits: Int32Array): void {
-  for (let w = 0; w < 32; w++) {
-    let word = presence[word0 + w]!;
-    while (word !== 0) {
-      const low = word & -word;
-      word ^= low;
-      const list = byBit[(w << 5) + 31 - Math.clz32(low)];
-      if (list === undefined) continue;
-      for (let k = 0; k < list.length; k++) {
-        const p = list[k]!;
-        bits[p >> 5]! |= 1 << (p & 31);
-      }
-    }
-  }
 }
 
 /** Phrases' tokens in one flat array: phrase k's are tokens[start[k] … start[k + 1]). */
