@@ -5,6 +5,7 @@
  */
 import type { CompiledPhrase } from './text/fuzzy.js';
 import type { CompiledPattern } from './text/patterns.js';
+import { pairKey } from './text/view.js';
 
 /** A phrase or pattern with the category it counts for (category: context.ts CompiledCategory). */
 export interface IndexedEntry<T, C> {
@@ -37,19 +38,40 @@ export interface VocabIndex<C> {
   /** Every construction pattern in scan order: categories in order, each category's patterns in order. */
   patterns: IndexedEntry<CompiledPattern, C>[];
   /**
-   * patternsByBit[b]: indexes into `patterns` of those whose first required sound set holds an id
-   * with presence bit b. A line whose presence filter has none of a pattern's bits fails mayMatch
-   * on that set, so walking the line's tokens finds exactly the patterns mayMatch would not rule
-   * out on the first set (the other sets are then checked as before).
+   * The patterns by the key (view.ts pairKey) of each pair of their narrowest required sound-pair
+   * set (CompiledPattern.pairKeys[0]): a match, exact or by sound, holds one of those pairs of
+   * adjacent tokens, so walking a line's adjacent tokens finds every pattern that can match. Pairs
+   * rule out far more than single sounds; keys eight times finer than the 1024-bit pair filter's
+   * keep a line's pairs from picking up patterns filed under other pairs that share a bit.
    */
-  patternsByBit: (number[] | undefined)[];
-  /** Indexes of patterns without a required set: tried on every line. */
-  unfiltered: number[];
+  byPair: KeyLists;
+  /**
+   * The patterns without a pair set, by their first required sound set (token id & 1023): a line
+   * holding none of its sounds fails mayMatch on that set.
+   */
+  bySound: KeyLists;
+  /** Indexes of patterns with neither a pair set nor a required set: tried on every line. */
+  unfiltered: Int32Array;
   /**
    * Every pattern's required sound sets (CompiledPattern.required) in flat arrays: pattern k's
    * sets are [setStart[k], setStart[k + 1]), set s's ids are ids[idStart[s] … idStart[s + 1]).
    */
-  required: { setStart: Int32Array; idStart: Int32Array; ids: Int32Array };
+  required: FlatSets;
+  /** Every pattern's sound-pair sets (CompiledPattern.pairs, view.ts pairBit values), flat in the same layout. */
+  pairs: FlatSets;
+}
+
+/** Pattern indexes by key, flat: key x's are items[start[x] … start[x + 1]), ascending. */
+export interface KeyLists {
+  start: Int32Array;
+  items: Int32Array;
+}
+
+/** Sets of ints per pattern: pattern k's sets are [setStart[k], setStart[k + 1]), set s is ids[idStart[s] … idStart[s + 1]). */
+export interface FlatSets {
+  setStart: Int32Array;
+  idStart: Int32Array;
+  ids: Int32Array;
 }
 
 /**
@@ -73,19 +95,43 @@ export function buildVocabIndex<C extends { phrases: CompiledPhrase[]; patterns:
   const phrasesByFirstToken = { bucketOf, buckets, flat: flattenBuckets(buckets) };
   const patterns: IndexedEntry<CompiledPattern, C>[] = [];
   for (const category of categories) for (const item of category.patterns) patterns.push({ item, category });
-  const patternsByBit: (number[] | undefined)[] = new Array<number[] | undefined>(PRESENCE_BITS).fill(undefined);
+  const byPair: number[][] = Array.from({ length: PAIR_KEYS }, () => []);
+  const bySound: number[][] = Array.from({ length: PRESENCE_BITS }, () => []);
   const unfiltered: number[] = [];
   patterns.forEach(({ item }, index) => {
+    // pair sets come narrowest first (pattern-required.ts requiredPairs)
+    const keys = item.pairKeys[0];
+    if (keys && keys.length > 0) {
+      for (const key of new Set(keys)) byPair[key]!.push(index);
+      return;
+    }
     const set = item.required[0];
     if (!set || set.length === 0) {
       unfiltered.push(index);
       return;
     }
-    const bits = new Set<number>();
-    for (let i = 0; i < set.length; i++) bits.add(set[i]! & (PRESENCE_BITS - 1));
-    for (const b of bits) (patternsByBit[b] ??= []).push(index);
+    for (const bit of new Set(Array.from(set, (id) => id & (PRESENCE_BITS - 1)))) bySound[bit]!.push(index);
   });
-  return { phrasesByFirstToken, patterns, patternsByBit, unfiltered, required: flattenRequired(patterns) };
+  return {
+    phrasesByFirstToken,
+    patterns,
+    byPair: flattenLists(byPair),
+    bySound: flattenLists(bySound),
+    unfiltered: Int32Array.from(unfiltered),
+    required: flattenSets(patterns.map((e) => e.item.required)),
+    pairs: flattenSets(patterns.map((e) => e.item.pairs)),
+  };
+}
+
+/** How many distinct pair keys (view.ts pairKey: 13 bits). */
+const PAIR_KEYS = 1 << 13;
+
+function flattenLists(lists: readonly number[][]): KeyLists {
+  const start = new Int32Array(lists.length + 1);
+  for (let x = 0; x < lists.length; x++) start[x + 1] = start[x]! + lists[x]!.length;
+  const items = new Int32Array(start[lists.length]!);
+  for (let x = 0; x < lists.length; x++) items.set(lists[x]!, start[x]!);
+  return { start, items };
 }
 
 function flattenBuckets<C>(buckets: IndexedEntry<CompiledPhrase, C>[][]): PhraseBuckets<C>['flat'] {
@@ -99,10 +145,10 @@ function flattenBuckets<C>(buckets: IndexedEntry<CompiledPhrase, C>[][]): Phrase
   return { bucketStart, entries, tokenStart, tokens };
 }
 
-function flattenRequired<C>(patterns: readonly IndexedEntry<CompiledPattern, C>[]): VocabIndex<C>['required'] {
-  const sets = patterns.flatMap((e) => e.item.required);
-  const setStart = new Int32Array(patterns.length + 1);
-  for (let k = 0; k < patterns.length; k++) setStart[k + 1] = setStart[k]! + patterns[k]!.item.required.length;
+function flattenSets(perPattern: readonly (readonly Int32Array[])[]): FlatSets {
+  const sets = perPattern.flat();
+  const setStart = new Int32Array(perPattern.length + 1);
+  for (let k = 0; k < perPattern.length; k++) setStart[k + 1] = setStart[k]! + perPattern[k]!.length;
   const idStart = new Int32Array(sets.length + 1);
   for (let q = 0; q < sets.length; q++) idStart[q + 1] = idStart[q]! + sets[q]!.length;
   const ids = new Int32Array(idStart[sets.length]!);
@@ -111,16 +157,29 @@ function flattenRequired<C>(patterns: readonly IndexedEntry<CompiledPattern, C>[
 }
 
 /**
- * patterns.ts mayMatch for pattern `k` of the index, on the flat arrays: false when some required
- * set has no id in the line's presence filter (TextView.presence).
+ * patterns.ts mayMatch's required sets for pattern `k` of the index, on the flat arrays: false when
+ * some required set has no id in the line's presence filter (TextView.presence).
  */
 export function requiredMayOccur<C>(index: VocabIndex<C>, k: number, presence: Int32Array): boolean {
-  const { setStart, idStart, ids } = index.required;
+  return everySetMayOccur(index.required, k, presence, 0);
+}
+
+/**
+ * patterns.ts mayMatch for pattern `k` of the index (its required sounds, then its sound pairs), on
+ * the flat arrays: no pattern object, set array or typed-array header read per candidate.
+ */
+export function patternMayOccur<C>(index: VocabIndex<C>, k: number, presence: Int32Array): boolean {
+  return everySetMayOccur(index.required, k, presence, 0) && everySetMayOccur(index.pairs, k, presence, 64);
+}
+
+/** Every set of pattern k in `sets` has a value whose bit is set in presence words word0 … word0 + 31. */
+function everySetMayOccur(sets: FlatSets, k: number, presence: Int32Array, word0: number): boolean {
+  const { setStart, idStart, ids } = sets;
   for (let s = setStart[k]!, end = setStart[k + 1]!; s < end; s++) {
     let found = false;
     for (let q = idStart[s]!, last = idStart[s + 1]!; q < last; q++) {
       const id = ids[q]!;
-      if ((presence[(id >> 5) & 31]! & (1 << (id & 31))) !== 0) {
+      if ((presence[word0 + ((id >> 5) & 31)]! & (1 << (id & 31))) !== 0) {
         found = true;
         break;
       }
@@ -146,7 +205,7 @@ let candidateBits = new Int32Array(16);
 
 /**
  * Indexes (ascending, i.e. scan order) of the patterns of `index` that may match a line with
- * `tokens`: a shared scratch, valid until the next call (scans never nest).
+ * `tokens` (TextView.tokens): a shared scratch, valid until the next call (scans never nest).
  */
 export function candidatePatterns<C>(index: VocabIndex<C>, tokens: Int32Array): Candidates {
   const c = scratch;
@@ -162,12 +221,20 @@ export function candidatePatterns<C>(index: VocabIndex<C>, tokens: Int32Array): 
     const p = unfiltered[k]!;
     bits[p >> 5]! |= 1 << (p & 31);
   }
-  const byBit = index.patternsByBit;
+  // flat lists, typed: a line's few dozen tokens and pairs each read a slice of one array
+  const { start: soundStart, items: soundItems } = index.bySound;
+  const { start: pairStart, items: pairItems } = index.byPair;
   for (let i = 0; i < tokens.length; i++) {
-    const list = byBit[tokens[i]! & (PRESENCE_BITS - 1)];
-    if (list === undefined) continue;
-    for (let k = 0; k < list.length; k++) {
-      const p = list[k]!;
+    const id = tokens[i]!;
+    const s = id & (PRESENCE_BITS - 1);
+    for (let q = soundStart[s]!, end = soundStart[s + 1]!; q < end; q++) {
+      const p = soundItems[q]!;
+      bits[p >> 5]! |= 1 << (p & 31);
+    }
+    if (i === 0) continue;
+    const key = pairKey(tokens[i - 1]!, id);
+    for (let q = pairStart[key]!, end = pairStart[key + 1]!; q < end; q++) {
+      const p = pairItems[q]!;
       bits[p >> 5]! |= 1 << (p & 31);
     }
   }

@@ -5,9 +5,9 @@
  */
 import type { CompiledCategory, CompiledRubric, CompiledVocab, PreparedTurn, VocabMatch, VocabName } from './context.js';
 import { crossesBreak, findPhrase, occurrenceLength, occurrenceStart, phraseLevelAt, type CompiledPhrase, type PhraseMatch } from './text/fuzzy.js';
-import { mayMatch, pairsMayOccur, spansOf, type PatternSpan } from './text/patterns.js';
+import { mayMatch, spansOf, type PatternSpan } from './text/patterns.js';
 import { quoteOf, type TextView } from './text/view.js';
-import { candidatePatterns, requiredMayOccur, tooManyAbsent, type FlatTokens } from './vocab-index.js';
+import { candidatePatterns, patternMayOccur, tooManyAbsent, type FlatTokens } from './vocab-index.js';
 
 /** Which hit wins when two overlap: surer kinds first. */
 const LEVEL_RANK: Record<PhraseMatch['level'], number> = { exact: 0, homophone: 1, pattern: 2, 'pattern-sound': 3, fuzzy: 4 };
@@ -94,13 +94,12 @@ function scanVocab(view: TextView, v: CompiledVocab): VocabMatch[] {
     if (tooManyAbsent(v.approximateTokens, k, phrase.maxEdits, view.presence)) continue;
     raw = phraseHits(view, phrase, category, v, raw);
   }
-  // only the patterns whose first required sound occurs in the line (vocab-index.ts), in scan order
+  // only the patterns with a sound pair (else a sound) of their index set in the line (vocab-index.ts), in scan order
   const candidates = candidatePatterns(v.index, tokens);
   for (let c = 0; c < candidates.count; c++) {
     const k = candidates.out[c]!;
-    if (!requiredMayOccur(v.index, k, view.presence)) continue; // mayMatch on the flat arrays
+    if (!patternMayOccur(v.index, k, view.presence)) continue; // mayMatch on the flat arrays
     const { item: p, category: cat } = v.index.patterns[k]!;
-    if (!pairsMayOccur(view, p)) continue; // its sounds occur, but never side by side
     // (spansOf: patternSpans without testing mayMatch again.) Most candidates add no span, and
     // setting an array's length is a slow builtin call: reset only what was used
     if (spans.length) spans.length = 0;

@@ -12,7 +12,7 @@
  */
 import { requiredChars, requiredPairs, soundFormCovers } from './pattern-required.js';
 import { canonicalCode, tokenIdOfCode } from './pinyin.js';
-import { mayHold, mayHoldChar, mayHoldPair, pairBit, slabInts, type TextView } from './view.js';
+import { mayHold, mayHoldChar, mayHoldPair, pairKey, slabInts, type TextView } from './view.js';
 
 export { requiredChars } from './pattern-required.js';
 
@@ -52,6 +52,8 @@ export interface CompiledPattern {
    * requiredPairs): a match, exact or by sound, holds one adjacent pair of every set.
    */
   pairs: Int32Array[];
+  /** The same sets as pairKey values (pairs[k] holds pairKeys[k]'s keys >>> 3): what the vocabulary index files patterns under. */
+  pairKeys: Int32Array[];
 }
 
 /** A match of a pattern, as a span of the view's normalised text (end exclusive). */
@@ -93,8 +95,9 @@ export function compilePattern(source: string): CompiledPattern {
   const requiredCodes = sets.map((set) => Int32Array.from([...set].map((ch) => ch.charCodeAt(0))));
   const bySound = hasHanRange || soundChars.size === 0 ? null : new RegExp(sound, 'gu');
   // equal sounds have equal tokens, so a pair of literals by sound is the same pair of token ids
-  const pairs = requiredPairs(expanded).map((set) => Int32Array.from(new Set(set.map((w) => pairBit(tokenIdOfCode(w.charCodeAt(0)), tokenIdOfCode(w.charCodeAt(1)))))));
-  return { source, exact, bySound, soundChars, repsNotLiteral: Int32Array.from(repsNotLiteral), required, requiredCodes, soundCovers: bySound !== null && soundFormCovers(expanded), pairs };
+  const pairKeys = requiredPairs(expanded).map((set) => Int32Array.from(new Set(set.map((w) => pairKey(tokenIdOfCode(w.charCodeAt(0)), tokenIdOfCode(w.charCodeAt(1)))))));
+  const pairs = pairKeys.map((keys) => Int32Array.from(new Set(Array.from(keys, (k) => k >>> 3))));
+  return { source, exact, bySound, soundChars, repsNotLiteral: Int32Array.from(repsNotLiteral), required, requiredCodes, soundCovers: bySound !== null && soundFormCovers(expanded), pairs, pairKeys };
 }
 
 /** How many mandatory sets of a pattern mayMatch tests. */

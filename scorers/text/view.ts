@@ -131,9 +131,18 @@ export function mayHoldChar(view: TextView, code: number): boolean {
   return (view.presence[32 + ((code >> 5) & 31)]! & (1 << (code & 31))) !== 0;
 }
 
-/** The bit (0…1023) of the adjacent token pair (a, b) in a view's pair filter. */
+/** The bit (0…1023) of the adjacent token pair (a, b) in a view's pair filter: pairKey's top 10 bits. */
 export function pairBit(a: number, b: number): number {
   return Math.imul(a ^ Math.imul(b, 0x5bd1e995), 0x9e3779b1) >>> 22;
+}
+
+/**
+ * A 13-bit key of the adjacent token pair (a, b), of which pairBit is the top 10 bits
+ * (pairBit(a, b) === pairKey(a, b) >>> 3): eight times finer, for the vocabulary index
+ * (vocab-index.ts), which looks pairs up by key where the 1024-bit filter would merge them.
+ */
+export function pairKey(a: number, b: number): number {
+  return Math.imul(a ^ Math.imul(b, 0x5bd1e995), 0x9e3779b1) >>> 19;
 }
 
 /** False when no two adjacent tokens of the view make the pair with bit `bit` (pairBit). */
@@ -181,43 +190,48 @@ function hashText(text: string): number {
 }
 
 /**
- * The view cache: open addressing (linear probing) on the text hash, hashes in a typed array and
- * views beside them, the text compared only where the hashes agree. At most MAX_CACHED views in
- * 2^17 slots (under 40 % full, so a probe sequence stays short).
+ * The view cache: open addressing (linear probing) on the text hash. A slot is two int32s side by
+ * side, the hash and 1 + the view's index in `views` (0: empty), so a probe reads one cache line
+ * and touches a view (and its text) only where the hashes agree. (Hashes and views in two parallel
+ * arrays cost two cache misses per probe: the lookup of a line already seen was ~5 % of scoring an
+ * unseen contact, most of it waiting on memory.) At most MAX_CACHED views in 2^17 slots (under
+ * 40 % full, so a probe sequence stays short).
  */
 const SLOT_BITS = 17;
 const SLOTS = 1 << SLOT_BITS;
-const slotHash = new Int32Array(SLOTS);
-const slotView: (TextView | null)[] = new Array<TextView | null>(SLOTS).fill(null);
-let cached = 0;
+const slots = new Int32Array(2 * SLOTS);
+/** The cached views, densely in admission order (slots hold indexes into it). */
+const views: TextView[] = [];
 
 /** The cached view of `text` (hash `h`), or null. */
 function cachedView(text: string, h: number): TextView | null {
   for (let i = h & (SLOTS - 1); ; i = (i + 1) & (SLOTS - 1)) {
-    const v = slotView[i]!;
-    if (v === null) return null;
-    if (slotHash[i] === h && v.original === text) return v;
+    const at = slots[2 * i + 1]!;
+    if (at === 0) return null;
+    if (slots[2 * i] === h) {
+      const v = views[at - 1]!;
+      if (v.original === text) return v;
+    }
   }
 }
 
 function admit(v: TextView, h: number): void {
-  if (cached >= MAX_CACHED) clearViewCache();
+  if (views.length >= MAX_CACHED) clearViewCache();
   let i = h & (SLOTS - 1);
-  while (slotView[i] !== null) i = (i + 1) & (SLOTS - 1);
-  slotHash[i] = h;
-  slotView[i] = v;
-  cached++;
+  while (slots[2 * i + 1] !== 0) i = (i + 1) & (SLOTS - 1);
+  slots[2 * i] = h;
+  slots[2 * i + 1] = views.push(v);
 }
 
 /** Empty the view cache (when full; tests). */
 export function clearViewCache(): void {
-  slotView.fill(null);
-  cached = 0;
+  slots.fill(0);
+  views.length = 0;
 }
 
 /** How many views the cache holds. */
 export function cachedViewCount(): number {
-  return cached;
+  return views.length;
 }
 
 /**

@@ -1,14 +1,14 @@
 /**
  * The vocabulary scan tables (scorers/vocab-index.ts): phrases by first token, and construction
- * patterns pre-filtered by their required sounds — the same patterns, in the same order, as testing
- * every pattern with mayMatch's first set.
+ * patterns pre-filtered by the adjacent token pairs of their narrowest pair set (else their first
+ * required sound set) — every pattern that finds a span is among them, in scan order.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compilePhrase, findPhrase } from '../../scorers/text/fuzzy.js';
-import { compilePattern, mayMatch, pairsMayOccur, type CompiledPattern } from '../../scorers/text/patterns.js';
-import { buildView, mayHold } from '../../scorers/text/view.js';
-import { buildVocabIndex, candidatePatterns, flattenTokens, requiredMayOccur, tooManyAbsent } from '../../scorers/vocab-index.js';
+import { compilePattern, mayMatch, pairsMayOccur, patternSpans, type CompiledPattern } from '../../scorers/text/patterns.js';
+import { buildView, mayHold, pairKey } from '../../scorers/text/view.js';
+import { buildVocabIndex, candidatePatterns, flattenTokens, patternMayOccur, requiredMayOccur, tooManyAbsent } from '../../scorers/vocab-index.js';
 
 const PATTERNS = ['不(?:归|属于)(?:我|我们)管', '(?:您|你)…投诉', '跟你说了…遍', '(?:^|\\|)喂', '\\d+号', '稍(?:等|候)', '感谢(?:您|你)的?(?:来电|耐心)'];
 
@@ -16,11 +16,16 @@ function category(name: string, phrases: string[], patterns: string[]) {
   return { name, phrases: phrases.map((p) => compilePhrase(p, { minFuzzyLength: 99 })), patterns: patterns.map(compilePattern) };
 }
 
-/** What the scanner did before the index: every pattern whose first required set may occur. */
-function firstSetMayMatch(text: string, p: CompiledPattern): boolean {
+/** The set a pattern is indexed by: a pair of adjacent tokens of its narrowest pair set, else a sound of its first required set (none: every line). */
+function indexSetMayOccur(text: string, p: CompiledPattern): boolean {
+  const view = buildView(text);
+  const keys = p.pairKeys[0];
+  if (keys && keys.length > 0) {
+    for (let i = 1; i < view.tokens.length; i++) if (keys.includes(pairKey(view.tokens[i - 1]!, view.tokens[i]!))) return true;
+    return false;
+  }
   const set = p.required[0];
   if (!set || set.length === 0) return true;
-  const view = buildView(text);
   for (let i = 0; i < set.length; i++) if (mayHold(view, set[i]!)) return true;
   return false;
 }
@@ -39,18 +44,31 @@ describe('buildVocabIndex', () => {
     expect(index.patterns.map((e) => `${e.category.name}:${e.item.source}`)).toEqual([...PATTERNS.slice(0, 3).map((p) => `a:${p}`), ...PATTERNS.slice(3).map((p) => `b:${p}`)]);
   });
 
-  it('finds exactly the patterns whose first required sound may occur, ascending', () => {
+  it('indexes patterns by a sound pair when they have pair sets, else by a required sound', () => {
+    expect(index.patterns.some((e) => e.item.pairs.length > 0)).toBe(true);
+    expect(index.patterns.some((e) => e.item.pairs.length === 0 && e.item.required.length > 0)).toBe(true);
+  });
+
+  it('finds exactly the patterns whose index set occurs, ascending — every one that finds a span among them', () => {
     const chars = [...'不归我们管您你投诉跟说了遍喂号稍等候感谢来电耐心好的是3'];
+    let matched = 0;
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 20 }), (list) => {
         const text = list.join('');
-        const c = candidatePatterns(index, buildView(text).tokens);
+        const view = buildView(text);
+        const c = candidatePatterns(index, view.tokens);
         const got = Array.from(c.out.subarray(0, c.count));
-        const want = index.patterns.flatMap((e, k) => (firstSetMayMatch(text, e.item) ? [k] : []));
+        const want = index.patterns.flatMap((e, k) => (indexSetMayOccur(text, e.item) ? [k] : []));
         expect(got).toEqual(want);
+        index.patterns.forEach((e, k) => {
+          if (patternSpans(view, e.item).length === 0) return;
+          matched++;
+          expect(got).toContain(k);
+        });
       }),
       { numRuns: 2000, seed: 3 },
     );
+    expect(matched).toBeGreaterThan(0);
   });
 });
 
@@ -75,7 +93,10 @@ describe('flat scan tables', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 20 }), (list) => {
         const view = buildView(list.join(''));
-        index.patterns.forEach((e, k) => expect(requiredMayOccur(index, k, view.presence) && pairsMayOccur(view, e.item)).toBe(mayMatch(view, e.item)));
+        index.patterns.forEach((e, k) => {
+          expect(requiredMayOccur(index, k, view.presence) && pairsMayOccur(view, e.item)).toBe(mayMatch(view, e.item));
+          expect(patternMayOccur(index, k, view.presence)).toBe(mayMatch(view, e.item));
+        });
       }),
       { numRuns: 1000, seed: 5 },
     );
