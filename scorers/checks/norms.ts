@@ -31,6 +31,7 @@ import { statedDisclosure } from './disclosure.js';
 import { issuedReference } from './completeness.js';
 import { constructedIntroduction, roleAsSubject } from './self-introduction.js';
 import { waitTakenBack } from './wait-taken-back.js';
+import { agentHadClosingTurn } from './closing-turn.js';
 import { quoteOf } from '../text/view.js';
 
 const F = 'norms' as const;
@@ -209,6 +210,8 @@ function customerLeftMidContact(c: CompiledRubric, interaction: Interaction, p: 
     // (a turn that only puts the customer on hold — 请您稍等 — is the answer still coming, not a turn after it)
     if (p.agent.filter((t) => t.index > lastCustomer.index && !holdAnnouncement(c, t)).length >= 2) return false;
   }
+  // …and the same agent before a customer's closing receipt (答 + 行。/ 那就这样 — 嗯): its turn to close (closing-turn.ts)
+  else if (agentHadClosingTurn(c, p)) return false;
   const askedWrapUp = p.agent.some((t) => findVocab(c, 'wrapUpQuestions', t));
   const saidNothingMore = p.customer.some((t) => findVocab(c, 'nothingMore', t) || (endsForNow(t) && p.agent.some((a) => a.index > t.index)));
   const lastAgent = p.agent[p.agent.length - 1];
