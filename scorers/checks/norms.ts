@@ -132,8 +132,10 @@ const PERSONA_BEFORE = /(?:智能|机器人|虚拟|ai|自助)\p{Script=Han}{0,3}
 const PERSONA_AFTER = /^(?:是)?(?:(?:您的|你的|本次的|今天的)(?:专属|贴心)?(?:智能|ai|虚拟|机器人|小助手)|(?:智能|ai|虚拟)(?:助手|客服|助理|小助手))/u;
 /** Characters before a name introduction read for the persona word (智能客服小安). */
 const PERSONA_LEAD = 6;
+/** …or inside a framed introduction, right after the frame (我是智能客服小安 / 我是您的AI助理小七): the span starts at 我是. */
+const PERSONA_IN_FRAME = /^(?:我是|我叫|这里是|这边是|我这边是)(?:您的|你的|本次的|今天的)?(?:专属|贴心)?(?:智能|机器人|虚拟|ai|自助)/u;
 function botPersona(norm: string, start: number, end: number): boolean {
-  return PERSONA_BEFORE.test(norm.slice(Math.max(0, start - PERSONA_LEAD), start)) || PERSONA_AFTER.test(norm.slice(end));
+  return PERSONA_BEFORE.test(norm.slice(Math.max(0, start - PERSONA_LEAD), start)) || PERSONA_AFTER.test(norm.slice(end)) || PERSONA_IN_FRAME.test(norm.slice(start, end));
 }
 
 /**

@@ -43,3 +43,14 @@ describe('agent-id: no name before the pause', () => {
     expect(saysOnCall('我是讲解员 明天 您几点来')).toBe(false);
   });
 });
+
+describe('agent-id: a bot persona introduced with a frame', () => {
+  it('我是 + 智能 / AI + role + name names the brand mascot, not staff', () => {
+    for (const line of ['我是智能客服小安 请问有什么可以帮您', '您好，我是您的AI助理小七，请问有什么可以帮您']) {
+      expect(saysOnCall(line), line).toBe(false);
+    }
+  });
+  it('a person introduced the same way still counts', () => {
+    expect(saysOnCall('您好，我是您的专属客服小安，请问有什么可以帮您')).toBe(true);
+  });
+});
