@@ -54,3 +54,12 @@ describe('agent-id: a bot persona introduced with a frame', () => {
     expect(saysOnCall('您好，我是您的专属客服小安，请问有什么可以帮您')).toBe(true);
   });
 });
+
+describe('agent-id: a service verb or a time word run on after the framed role', () => {
+  it('names no one', () => {
+    for (const line of ['我是客服专员负责您这单', '我是售后顾问跟进您的工单', '我是客服现在帮您查']) expect(saysOnCall(line), line).toBe(false);
+  });
+  it('a name there still counts', () => {
+    expect(saysOnCall('我是客服专员周宁')).toBe(true);
+  });
+});
