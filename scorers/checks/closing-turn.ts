@@ -40,7 +40,7 @@ export function agentHadClosingTurn(c: CompiledRubric, p: PreparedTranscript): b
   let question = -1;
   for (let k = p.customer.length - 1; k >= 0; k--) {
     const t = p.customer[k]!;
-    if (t !== last && asksQuestion(t.turn.text)) {
+    if (t !== last && asksQuestion(t.turn.text) && !endsOnAcknowledgement(t.turn.text)) {
       question = t.index;
       break;
     }

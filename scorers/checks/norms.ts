@@ -31,7 +31,7 @@ import { statedDisclosure } from './disclosure.js';
 import { issuedReference } from './completeness.js';
 import { constructedIntroduction, roleAsSubject } from './self-introduction.js';
 import { waitTakenBack } from './wait-taken-back.js';
-import { agentHadClosingTurn } from './closing-turn.js';
+import { agentHadClosingTurn, endsOnAcknowledgement } from './closing-turn.js';
 import { quoteOf } from '../text/view.js';
 
 const F = 'norms' as const;
@@ -208,7 +208,9 @@ function customerLeftMidContact(c: CompiledRubric, interaction: Interaction, p: 
   // after the business was done: the customer who hung up then did not cut it off
   if (lastTurn.turn.speaker !== 'customer') {
     const lastCustomer = p.customer[p.customer.length - 1];
-    if (!lastCustomer || !(asksQuestion(lastCustomer.turn.text) || PERFECTIVE_QUESTION.test(lastCustomer.turn.text))) return false;
+    // (a resigned 好吧 / 行吧 ends like a question but accepts: the receipt, not a question — closing-turn.ts)
+    if (!lastCustomer || endsOnAcknowledgement(lastCustomer.turn.text)) return false;
+    if (!(asksQuestion(lastCustomer.turn.text) || PERFECTIVE_QUESTION.test(lastCustomer.turn.text))) return false;
     // (a turn that only puts the customer on hold — 请您稍等 — is the answer still coming, not a turn after it)
     if (p.agent.filter((t) => t.index > lastCustomer.index && !holdAnnouncement(c, t)).length >= 2) return false;
   }

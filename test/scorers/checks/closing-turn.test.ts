@@ -52,3 +52,17 @@ describe('closing-turn: what a bare acknowledgement is', () => {
     for (const t of ['算了', '好的，那先这样', '行，谢谢', '那多久能到', '']) expect(endsOnAcknowledgement(t), t).toBe(false);
   });
 });
+
+describe("closing: a resigned 好吧 / 行吧 is the customer's receipt, not a question", () => {
+  const hungUp = (rest: Line[]) => {
+    const c = chat([...opening, ...rest]);
+    c.events.push({ type: 'hangup', atMs: 30000, detail: { by: 'customer' } });
+    return only(closing(c, S, rubric)).pass;
+  };
+  it('the agent answered 好吧 with a bare 嗯。 and the customer hung up: the agent had its turn (fail)', () => {
+    for (const receipt of ['……好吧', '行吧']) expect(hungUp([['customer', receipt, 8000], ['agent', '嗯。', 9000]]), receipt).toBe(false);
+  });
+  it('a real question answered just before the hang-up still cut the agent off (N/A)', () => {
+    expect(hungUp([['customer', '那要提前多久约', 8000], ['agent', '提前两天就行', 9000]])).toBe('na');
+  });
+});
