@@ -122,7 +122,7 @@ export function roleAsSubject(view: TextView, start: number, end: number): boole
  * where the name visibly ends (below): with no surname to recognise, the boundary is the evidence.
  */
 const GIVEN_ALONE =
-  '(?![的了吗呢啊呀吧哈哦嘛请为很在您你是有来给将会帮这那本我们咱刚现今明已正马就也都还先再要可能负专而没不人中部组送上下去过跟和与快准想打找问说看到])\\p{Script=Han}(?![的了吗呢啊呀吧哈哦嘛])\\p{Script=Han}';
+  '(?![的了吗呢啊呀吧哈哦嘛请为很在您你是有来给将会帮这那本我们咱刚现今明已正马就也都还先再要可能负专而没不人中部组送上下去过跟和与快准想打找问说看到平系电大窗总一二三四五六七八九十号])\\p{Script=Han}(?![的了吗呢啊呀吧哈哦嘛])\\p{Script=Han}';
 /** Where a given name alone may end: the clause, or the offer — not 您 / 请, which a verb phrase runs into too. */
 const GIVEN_END = /^(?:$|\||很高兴|为您|为你|竭诚|来为|给您服务)/u;
 const PAUSED_SOURCE = (name: string) => `${FRAME}[^|]{0,8}?${ROLE_HEAD}${NOT_A_NAME}(?:(?<name>${name})|(?<given>${GIVEN_ALONE}))`;

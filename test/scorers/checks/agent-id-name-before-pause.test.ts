@@ -32,6 +32,9 @@ describe('agent-id: no name before the pause', () => {
       '我是售后客服这边 帮您查一下',
       '我是讲解员 刚才说到哪了',
       '我是调度员送货 您在家吗',
+      '我是客服平台 请问您要办什么',
+      '我是话务员一号 您请讲',
+      '我是值班员大厅 这边人多',
     ]) {
       expect(saysOnCall(line), line).toBe(false);
     }
