@@ -31,6 +31,7 @@ import { statedDisclosure } from './disclosure.js';
 import { issuedReference } from './completeness.js';
 import { constructedIntroduction, roleAsSubject } from './self-introduction.js';
 import { waitTakenBack } from './wait-taken-back.js';
+import { agentHadClosingTurn, endsOnAcknowledgement } from './closing-turn.js';
 import { quoteOf } from '../text/view.js';
 
 const F = 'norms' as const;
@@ -131,8 +132,10 @@ const PERSONA_BEFORE = /(?:智能|机器人|虚拟|ai|自助)\p{Script=Han}{0,3}
 const PERSONA_AFTER = /^(?:是)?(?:(?:您的|你的|本次的|今天的)(?:专属|贴心)?(?:智能|ai|虚拟|机器人|小助手)|(?:智能|ai|虚拟)(?:助手|客服|助理|小助手))/u;
 /** Characters before a name introduction read for the persona word (智能客服小安). */
 const PERSONA_LEAD = 6;
+/** …or inside a framed introduction, right after the frame (我是智能客服小安 / 我是您的AI助理小七): the span starts at 我是. */
+const PERSONA_IN_FRAME = /^(?:我是|我叫|这里是|这边是|我这边是)(?:您的|你的|本次的|今天的)?(?:专属|贴心)?(?:智能|机器人|虚拟|ai|自助)/u;
 function botPersona(norm: string, start: number, end: number): boolean {
-  return PERSONA_BEFORE.test(norm.slice(Math.max(0, start - PERSONA_LEAD), start)) || PERSONA_AFTER.test(norm.slice(end));
+  return PERSONA_BEFORE.test(norm.slice(Math.max(0, start - PERSONA_LEAD), start)) || PERSONA_AFTER.test(norm.slice(end)) || PERSONA_IN_FRAME.test(norm.slice(start, end));
 }
 
 /**
@@ -205,10 +208,14 @@ function customerLeftMidContact(c: CompiledRubric, interaction: Interaction, p: 
   // after the business was done: the customer who hung up then did not cut it off
   if (lastTurn.turn.speaker !== 'customer') {
     const lastCustomer = p.customer[p.customer.length - 1];
-    if (!lastCustomer || !(asksQuestion(lastCustomer.turn.text) || PERFECTIVE_QUESTION.test(lastCustomer.turn.text))) return false;
+    // (a resigned 好吧 / 行吧 ends like a question but accepts: the receipt, not a question — closing-turn.ts)
+    if (!lastCustomer || endsOnAcknowledgement(lastCustomer.turn.text)) return false;
+    if (!(asksQuestion(lastCustomer.turn.text) || PERFECTIVE_QUESTION.test(lastCustomer.turn.text))) return false;
     // (a turn that only puts the customer on hold — 请您稍等 — is the answer still coming, not a turn after it)
     if (p.agent.filter((t) => t.index > lastCustomer.index && !holdAnnouncement(c, t)).length >= 2) return false;
   }
+  // …and the same agent before a customer's closing receipt (答 + 行。/ 那就这样 — 嗯): its turn to close (closing-turn.ts)
+  else if (agentHadClosingTurn(c, p)) return false;
   const askedWrapUp = p.agent.some((t) => findVocab(c, 'wrapUpQuestions', t));
   const saidNothingMore = p.customer.some((t) => findVocab(c, 'nothingMore', t) || (endsForNow(t) && p.agent.some((a) => a.index > t.index)));
   const lastAgent = p.agent[p.agent.length - 1];

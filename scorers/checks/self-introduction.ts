@@ -116,8 +116,46 @@ export function roleAsSubject(view: TextView, start: number, end: number): boole
   return ROLE_AS_SUBJECT.test(view.norm.slice(start, end));
 }
 
+/**
+ * A given name said alone after the role (馆员晓岚 / 客服思远): two characters, the first no pronoun, particle, deictic,
+ * time or service word (这边 / 刚才 / 负责 / 送件 … start so), the second no particle. Only in the framed form and only
+ * where the name visibly ends (below): with no surname to recognise, the boundary is the evidence.
+ */
+const GIVEN_ALONE =
+  '(?![的了吗呢啊呀吧哈哦嘛请为很在您你是有来给将会帮这那本我们咱刚现今明已正马就也都还先再要可能负专而没不人中部组送上下去过跟和与快准想打找问说看到平系电大窗总一二三四五六七八九十号])\\p{Script=Han}(?![的了吗呢啊呀吧哈哦嘛])\\p{Script=Han}';
+/** Where a given name alone may end: the clause, or the offer — not 您 / 请, which a verb phrase runs into too. */
+const GIVEN_END = /^(?:$|\||很高兴|为您|为你|竭诚|来为|给您服务)/u;
+const PAUSED_SOURCE = (name: string) => `${FRAME}[^|]{0,8}?${ROLE_HEAD}${NOT_A_NAME}(?:(?<name>${name})|(?<given>${GIVEN_ALONE}))`;
+/** Both readings of a surname + given name's length, as for the apposition: only one may end at the pause. */
+const PAUSED = [new RegExp(PAUSED_SOURCE(NAME.replaceAll('{1,2}', '{1,2}?')), 'dgu'), new RegExp(PAUSED_SOURCE(NAME), 'dgu')];
+
+/**
+ * Frame + role + a name run straight into the next words of a call with no punctuation (我是驿站客服主管阿杰 取件时间…
+ * / 我是馆员晓岚 方便说下…): the pause in speech — a space in the transcript — right after the name ends it, as a comma
+ * would, while role and name are said as one (no pause between them). A given name alone also counts where it ends the
+ * clause or leads into the offer. A role with a pause after it and nothing name-shaped (我是客服 请问…) names no one.
+ */
+function namePausedAfter(view: TextView): PatternSpan | null {
+  if (!APPOSITION_CHARS.some((ch) => view.norm.includes(ch))) return null;
+  const ct = clauseTextOf(view);
+  const at = ct.normAt;
+  /** Whitespace in the original between the chars at clause-text indices a-1 and a (a pause there). */
+  const pauseAt = (a: number) => a > 0 && /\s/u.test(view.original.slice(view.from[at[a - 1]!]! + 1, at[a] === undefined || view.from[at[a]!] === undefined ? view.original.length : view.from[at[a]!]!));
+  for (const re of PAUSED) {
+    re.lastIndex = 0;
+    for (let m = re.exec(ct.text); m; m = re.exec(ct.text)) {
+      const span = (m.indices!.groups!['name'] ?? m.indices!.groups!['given'])!;
+      const end = span[1];
+      const after = ct.text.slice(end);
+      const ends = end < ct.text.length && pauseAt(end) ? true : m.groups!['given'] !== undefined && GIVEN_END.test(after);
+      if (ends && !pauseAt(span[0])) return { start: at[m.index]!, end: at[end] ?? view.norm.length, bySound: false };
+    }
+  }
+  return null;
+}
+
 /** The first self-introduction by construction in the line, or null. */
 export function constructedIntroduction(view: TextView): PatternSpan | null {
   compiled ??= { framed: exactOnly(FRAMED_SOURCE), roleCode: exactOnly(ROLE_CODE_SOURCE), codeRole: exactOnly(CODE_ROLE_SOURCE) };
-  return patternSpans(view, compiled.framed)[0] ?? patternSpans(view, compiled.roleCode)[0] ?? patternSpans(view, compiled.codeRole)[0] ?? nameThenRole(view);
+  return patternSpans(view, compiled.framed)[0] ?? patternSpans(view, compiled.roleCode)[0] ?? patternSpans(view, compiled.codeRole)[0] ?? nameThenRole(view) ?? namePausedAfter(view);
 }

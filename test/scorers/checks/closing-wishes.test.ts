@@ -27,3 +27,16 @@ describe('closing: a wish running into the offer to call again', () => {
     expect(only(closing(agentSays('好的', '那有问题随时来电'), S, rubric)).pass).toBe(false);
   });
 });
+
+describe('closing: a parting wish for the way home', () => {
+  it('the journey named + 注意安全, ending the clause or running into the goodbye', () => {
+    for (const said of ['好的，开车回去的时候注意安全', '不客气 下班路上注意安全哈', '雨天出门注意安全 再见']) {
+      expect(only(closing(agentSays('已经给您登记好了', said), S, rubric)).pass, said).toBe(true);
+    }
+  });
+  it('safety advice about a thing or a task is no leave-taking', () => {
+    for (const said of ['用电的时候一定注意安全', '施工期间注意安全，不要靠近围挡', '路上注意安全带有没有系好']) {
+      expect(only(closing(agentSays('已经给您登记好了', said), S, rubric)).pass, said).toBe(false);
+    }
+  });
+});
