@@ -1,5 +1,6 @@
 /**
- * closing: did the agent have its turn to close before the customer's last words? [S3 结束语: the agent closes the
+ * closing: did the agent have its turn to close before the customer's last words? (customerLeftMidContact: the whole
+ * reading of a contact that ended without one — walked out, hung up on an answer, left on the survey invitation) [S3 结束语: the agent closes the
  * contact; S21 结束语 once the business is done]
  *
  * A customer who speaks last left mid-contact (closing N/A) only if the agent never reached the end of the business.
@@ -9,9 +10,11 @@
  * agent's last turns before that receipt, so a missing one fails. A last line with content (a new question, 算了不办了,
  * a complaint) keeps the walk-out reading.
  */
+import type { Interaction } from '../../harness/interaction/types.js';
+import { findVocab, vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
+import { clauseTextOf } from '../text/patterns.js';
 import { holdAnnouncement } from './silence.js';
 import { asksQuestion } from './non-answer-forms.js';
-import type { CompiledRubric, PreparedTranscript } from '../context.js';
 
 /**
  * The whole turn is a receipt token: yes / OK / I see, repeated or combined, with fillers and a closing particle —
@@ -50,3 +53,94 @@ export function agentHadClosingTurn(c: CompiledRubric, p: PreparedTranscript): b
   for (const t of p.agent) if (t.index > question && !holdAnnouncement(c, t)) spoke++;
   return spoke >= 2;
 }
+
+/**
+ * The customer left mid-contact: the contact did not complete, or the customer's turn is the last
+ * one and the contact never reached its wrap-up — no 还有其他…吗 question, no survey invitation
+ * (both come once the business is done [S21]), and the customer never said there was nothing more
+ * (没了，谢谢), nor ended on thanks or a goodbye (好的谢谢，拜拜: the contact ended by agreement).
+ * A customer who says goodbye after the wrap-up left at the end: the agent had its chance to close.
+ */
+export function customerLeftMidContact(c: CompiledRubric, interaction: Interaction, p: PreparedTranscript): boolean {
+  if (interaction.outcome === 'abandoned' || interaction.outcome === 'failed') return true;
+  const lastTurn = p.dialogue[p.dialogue.length - 1];
+  if (!lastTurn) return false;
+  // the customer spoke last, or hung up right after the agent's answer (the recorder says who ended it)
+  const hungUpByCustomer = interaction.events.some((e) => (e.type === 'hangup' || e.type === 'ended') && e.detail?.['by'] === 'customer');
+  if (lastTurn.turn.speaker !== 'customer' && !hungUpByCustomer) return false;
+  // …but only an agent whose last turn answered a question the customer had just asked was cut off; a customer who
+  // only acknowledged, remarked or complained (好 / 哦好的 / 那我再想想) had finished, and the agent's reply to that
+  // (嗯。/ 嗯，等通知吧) was its turn to close [S3 结束语: the agent closes the contact]
+  // …and an agent that answered it and then spoke again (嗯，有结果短信会通知 / 那就这样 / 好了) had a turn of its own
+  // after the business was done: the customer who hung up then did not cut it off
+  if (lastTurn.turn.speaker !== 'customer') {
+    const lastCustomer = p.customer[p.customer.length - 1];
+    // (a resigned 好吧 / 行吧 ends like a question but accepts: the receipt, not a question — closing-turn.ts)
+    if (!lastCustomer || endsOnAcknowledgement(lastCustomer.turn.text)) return false;
+    if (!(asksQuestion(lastCustomer.turn.text) || PERFECTIVE_QUESTION.test(lastCustomer.turn.text))) return false;
+    // (a turn that only puts the customer on hold — 请您稍等 — is the answer still coming, not a turn after it)
+    if (p.agent.filter((t) => t.index > lastCustomer.index && !holdAnnouncement(c, t)).length >= 2) return false;
+  }
+  // …and the same agent before a customer's closing receipt (答 + 行。/ 那就这样 — 嗯): its turn to close (closing-turn.ts)
+  else if (agentHadClosingTurn(c, p)) return false;
+  const askedWrapUp = p.agent.some((t) => findVocab(c, 'wrapUpQuestions', t));
+  const saidNothingMore = p.customer.some((t) => findVocab(c, 'nothingMore', t) || (endsForNow(t) && p.agent.some((a) => a.index > t.index)));
+  const lastAgent = p.agent[p.agent.length - 1];
+  // the survey invitation announces the close and the goodbye follows it [S3 结束语 after 满意度评价]: a customer
+  // who leaves on the invitation itself (the agent's last turn) took the agent's closing turn; the wrap-up
+  // question (还有其他…吗) or the customer's "nothing more" did give the agent its chance
+  if (!askedWrapUp && !saidNothingMore && lastAgent !== undefined && lastTurn.turn.speaker === 'customer' && endsOnSurvey(c, lastAgent)) return true;
+  const wrapUp = askedWrapUp || saidNothingMore || p.agent.some((t) => findVocab(c, 'survey', t));
+  // a customer whose last words thank or say goodbye ended the contact by agreement; only the turn
+  // that ends the contact counts: a 谢谢 after a hold or an answer mid-contact says nothing about how it ended
+  const tookLeave = lastTurn.turn.speaker === 'customer' && findVocab(c, 'customerLeaveTaking', lastTurn) !== null;
+  return !wrapUp && !tookLeave;
+}
+
+/** The spoken yes/no question on a completed event, V了没(有) (报告出来了没有): resolution's question forms leave it out. */
+const PERFECTIVE_QUESTION = /了没有?[。？?！!～~\s]*$/u;
+
+/**
+ * The customer's "that's it for now" (那先这样 / 好，就先这样吧) as a whole clause, only discourse markers before it. As the
+ * contact's last words it is the customer leaving (the agent had no turn left); answered by the agent (…先这样 — 好。), it
+ * handed the agent the close [S3 结束语 after the customer's leave] — counted as "nothing more" only then.
+ */
+function endsForNow(t: PreparedTurn): boolean {
+  return t.view.norm.includes('这样') && ENDS_FOR_NOW.test(clauseTextOf(t.view).text);
+}
+const ENDS_FOR_NOW = /(?:^|\|)(?:那个|呃|嗯|好的|好|行|哦|ok)*(?:那|那就)?(?:先|就先)这样(?:吧|了|啊|哈)?(?:$|\||谢谢|拜拜|再见)/u;
+
+/**
+ * The turn's last words are the survey invitation: after its last rating word come at most a few characters
+ * and only the request to give it (挂机后有个评价，按一下 / …窗口，麻烦您点一下哦). An invitation followed by more
+ * business (…打个分，已经给您处理好了) is not the agent's last word: it did not stop to hand over to the goodbye.
+ */
+function endsOnSurvey(c: CompiledRubric, t: PreparedTurn): boolean {
+  const hits = vocabHits(c, 'survey', t);
+  if (!hits.length) return false;
+  const lastEnd = Math.max(...hits.map((h) => h.end));
+  const v = t.view;
+  if (v.norm.length - lastEnd > SURVEY_TAIL) return false;
+  // the rest of the rating word's clause is short (评价窗口, 打个分吧), and every clause after it asks for the
+  // rating; ASR often drops the comma, so a long unbroken rest is a clause of its own
+  let start = lastEnd;
+  for (let i = lastEnd + 1; i <= v.norm.length; i++) {
+    if (i === v.norm.length || v.breakBefore[i]) {
+      // the rating word's own object (评价本次服务 / 给我的服务打分) belongs to the invitation, not to what follows it
+      const clause = start === lastEnd ? v.norm.slice(start, i).replace(RATED_OBJECT, '') : v.norm.slice(start, i);
+      const sameClause = start === lastEnd && (clause.length <= SURVEY_CLAUSE_REST || RATING_REQUEST.test(clause));
+      if (!sameClause && !RATING_REQUEST.test(clause)) return false;
+      start = i;
+    }
+  }
+  return true;
+}
+
+/** Characters that may follow the survey invitation's last rating word in the agent's last turn (麻烦您点一下哦). */
+const SURVEY_TAIL = 14;
+/** Characters that may end the rating word's own clause (窗口 / 吧 / 一下哦). */
+const SURVEY_CLAUSE_REST = 4;
+/** What is rated, right after the rating word (本次服务 / 我的服务 / 这次通话). */
+const RATED_OBJECT = /^(?:一下)?(?:本次|这次|此次|今天|我的|我们的|刚才的?)(?:的)?(?:服务|通话|咨询|对话)/u;
+/** A clause that asks the customer to give the rating (麻烦您点一下 / 按一下 / 请您给个好评 / 还请您多提宝贵意见); empty clauses pass. */
+const RATING_REQUEST = /^[\p{P}\s|~]*(?:$|(?:那|就|也|还)?(?:麻烦|请|帮|您|你|记得|按|点|打|给|评))/u;
