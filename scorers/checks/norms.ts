@@ -27,6 +27,7 @@ import { bareNonAnswers } from './resolution.js';
 import { asksQuestion } from './non-answer-forms.js';
 import { holdAnnouncement } from './silence.js';
 import { DISMISSED_REQUEST_CATEGORY, dismissedRequests } from './dismissed-request.js';
+import { BARE_REFERRAL_CATEGORY, bareReferrals } from './bare-referral.js';
 import { statedDisclosure } from './disclosure.js';
 import { issuedReference } from './completeness.js';
 import { constructedIntroduction, roleAsSubject } from './self-introduction.js';
@@ -307,11 +308,16 @@ export const forbiddenWords: Scorer = (interaction, scenario, rubric) => {
       if (!surest || conf.confidence > surest.confidence) surest = conf;
     }
   }
-  for (const t of dismissedRequests(p)) {
-    evidence.push(evidenceOf(t, t.turn.text));
-    words.push(t.turn.text);
-    categories.add(DISMISSED_REQUEST_CATEGORY);
-    if (!surest) surest = { confidence: 0.7, matchKind: 'pattern' };
+  // the whole-turn structures (checks/dismissed-request.ts, checks/bare-referral.ts), where no phrase already took the turn
+  const structural: [PreparedTurn[], string][] = [[dismissedRequests(p), DISMISSED_REQUEST_CATEGORY], [bareReferrals(p), BARE_REFERRAL_CATEGORY]];
+  for (const [turns, category] of structural) {
+    for (const t of turns) {
+      if (evidence.some((e) => e.turn === t.index)) continue;
+      evidence.push(evidenceOf(t, t.turn.text));
+      words.push(t.turn.text);
+      categories.add(category);
+      if (!surest) surest = { confidence: 0.7, matchKind: 'pattern' };
+    }
   }
   if (bare) {
     const withHit = new Set(evidence.map((e) => e.turn));
