@@ -28,6 +28,7 @@ import { asksQuestion } from './non-answer-forms.js';
 import { holdAnnouncement } from './silence.js';
 import { DISMISSED_REQUEST_CATEGORY, dismissedRequests } from './dismissed-request.js';
 import { BARE_REFERRAL_CATEGORY, bareReferrals } from './bare-referral.js';
+import { mockingStructures } from './mocking-structures.js';
 import { statedDisclosure } from './disclosure.js';
 import { issuedReference } from './completeness.js';
 import { constructedIntroduction, roleAsSubject } from './self-introduction.js';
@@ -310,6 +311,7 @@ export const forbiddenWords: Scorer = (interaction, scenario, rubric) => {
   }
   // the whole-turn structures (checks/dismissed-request.ts, checks/bare-referral.ts), where no phrase already took the turn
   const structural: [PreparedTurn[], string][] = [[dismissedRequests(p), DISMISSED_REQUEST_CATEGORY], [bareReferrals(p), BARE_REFERRAL_CATEGORY]];
+  for (const x of mockingStructures(p)) structural.push([[x.turn], x.category]);
   for (const [turns, category] of structural) {
     for (const t of turns) {
       if (evidence.some((e) => e.turn === t.index)) continue;
