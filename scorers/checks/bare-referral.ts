@@ -48,6 +48,9 @@ const REFERRAL_LAST_CLAUSE = new RegExp(
  */
 const SCOPE_STATEMENT = /不在[^|]{0,12}?范围/u;
 
+/** The turn says 您 or 你 (a cheap test before the patterns). */
+const ADDRESSES_CUSTOMER = /[您你]/u;
+
 /** A question, not a referral (请问您要咨询什么 / 您问哪个 / 请问您要咨询还是反映问题？). */
 const QUESTION = /什么|哪|吗|么|请问/u;
 /** The reply ends on a question mark: the agent asks, it does not send the customer anywhere. */
@@ -65,7 +68,8 @@ export function bareReferrals(p: PreparedTranscript): PreparedTurn[] {
   const d = p.dialogue;
   for (let k = 0; k < d.length; k++) {
     const t = d[k]!;
-    if (t.turn.speaker !== 'agent') continue;
+    // every referral shape addresses the customer: a turn without 您/你 is passed over before any pattern runs
+    if (t.turn.speaker !== 'agent' || !ADDRESSES_CUSTOMER.test(t.view.norm)) continue;
     const text = clauseTextOf(t.view).text;
     const m = REFERRAL_LAST_CLAUSE.exec(text);
     if (!m || QUESTION.test(m[0]) || ENDS_ASKING.test(t.turn.text) || HELP.test(text) || SCOPE_STATEMENT.test(text)) continue;

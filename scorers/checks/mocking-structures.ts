@@ -33,10 +33,15 @@ const COULD_NOT_YOURSELF = /(?:你|您)(?:们)?[^|]{0,4}?自己(?:就)?不会(?:
 /** The customer dared to complain about us at an office the agent names, with a dare particle or closing the clause. */
 const COMPLAIN_ABOUT_US = /(?:你|您)[^|]{0,10}?(?:去|到)[^|]{1,8}?(?:告|投诉|举报)(?:我|我们)(?:啊|呗|嘛|好了|吧|(?=$|\|))/u;
 
+/** The turn says 您 or 你 (a cheap test before the patterns). */
+const ADDRESSES_CUSTOMER = /[您你]/u;
+
 /** The agent turns of `p` holding one of the mocking structures (the first per turn). */
 export function mockingStructures(p: PreparedTranscript): MockingTurn[] {
   const out: MockingTurn[] = [];
   for (const t of p.agent) {
+    // every shape addresses the customer: a turn without 您/你 is passed over before any pattern runs
+    if (!ADDRESSES_CUSTOMER.test(t.view.norm)) continue;
     const text = clauseTextOf(t.view).text;
     const m = PERSON_JUDGED.exec(text) ?? COULD_NOT_YOURSELF.exec(text);
     if (m) {
