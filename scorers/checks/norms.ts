@@ -23,6 +23,9 @@ import type { PhraseMatch } from '../text/fuzzy.js';
 import { clauseTextOf, patternSpans, type PatternSpan } from '../text/patterns.js';
 import { bareNonAnswers } from './resolution.js';
 import { DISMISSED_REQUEST_CATEGORY, dismissedRequests } from './dismissed-request.js';
+import { BARE_REFERRAL_CATEGORY, bareReferrals } from './bare-referral.js';
+import { mockingStructures } from './mocking-structures.js';
+import { rudeIn } from './rude-lines.js';
 import { statedDisclosure } from './disclosure.js';
 import { issuedReference } from './completeness.js';
 import { constructedIntroduction, roleAsSubject } from './self-introduction.js';
@@ -195,6 +198,12 @@ const BARE_NOT_KNOWING = /^(?:我|我们)?(?:也|就|真|确实)?(?:是)?(?:不�
  */
 const NOT_KNOWING_CLOSED = /^(?:啊|呀|了|的|哦)?(?:你|您)?(?:反正|自己(?:去)?(?:看|查|找|问|上网)|(?:系统|平台)(?:上|里)?(?:就|也)?(?:是)?这样|就(?:是)?这样|(?:再)?等(?:等看|等吧|着吧|通知吧|消息吧)|看(?:上面|上级|领导)|(?:问|找)(?:上面|上级|领导))/u;
 
+/** rudeIn restricted to the rubric's own impolite vocabulary (the 忌语 reading of forbidden categories is not asked). */
+const NO_FORBIDDEN_READING = { impoliteCategories: [], impoliteWhenFamiliar: [], impoliteEvenWithRespect: [] };
+
+/** The agent doing something for the customer in the turn: 我帮您查一下 / 为您登记 / 替您反映 (on the normalised text). */
+const SERVES_CUSTOMER = /(?:帮|为|替|给)(?:您|你)(?:去|再)?(?:查|投诉|登记|反映|联系|处理|办|问|转|申请|催|看)/u;
+
 export const forbiddenWords: Scorer = (interaction, scenario, rubric) => {
   const p = prepare(interaction);
   if (noAgent(p)) return [finding(F, 'forbidden-words', 'na', NO_AGENT, [], SURE)];
@@ -219,11 +228,28 @@ export const forbiddenWords: Scorer = (interaction, scenario, rubric) => {
       if (!surest || conf.confidence > surest.confidence) surest = conf;
     }
   }
-  for (const t of dismissedRequests(p)) {
-    evidence.push(evidenceOf(t, t.turn.text));
-    words.push(t.turn.text);
-    categories.add(DISMISSED_REQUEST_CATEGORY);
-    if (!surest) surest = { confidence: 0.7, matchKind: 'pattern' };
+  // the whole-turn structures (checks/dismissed-request.ts, checks/bare-referral.ts), where no phrase already took the turn
+  const structural: [PreparedTurn[], string][] = [[dismissedRequests(p), DISMISSED_REQUEST_CATEGORY], [bareReferrals(p), BARE_REFERRAL_CATEGORY]];
+  for (const x of mockingStructures(p)) structural.push([[x.turn], x.category]);
+  // a line politeness' own vocabulary reads as rude to the customer (contempt, a sneer, a dare, abuse: 你们这些人… /
+  // 要投诉随你 / 别浪费我时间) is a 服务忌语 too [S4 鄙视语; S1 禁用语] — as said: not quoted, not a short sound-alike
+  // (once the customer has spoken: the agent's 喂喂 on opening the line checks the connection, aimed at no one yet)
+  const typed = interaction.channel === 'webchat';
+  const firstCustomer = p.customer[0]?.index ?? Infinity;
+  for (const t of p.agent) {
+    if (t.index < firstCustomer) continue;
+    const m = rudeIn(c, NO_FORBIDDEN_READING, t, typed);
+    // the turn serving the customer (我帮您投诉吧 / 这里不是您家附近的网点，我帮您查一下) is no contempt for them
+    if (m && !SERVES_CUSTOMER.test(t.view.norm)) structural.push([[t], m.category]);
+  }
+  for (const [turns, category] of structural) {
+    for (const t of turns) {
+      if (evidence.some((e) => e.turn === t.index)) continue;
+      evidence.push(evidenceOf(t, t.turn.text));
+      words.push(t.turn.text);
+      categories.add(category);
+      if (!surest) surest = { confidence: 0.7, matchKind: 'pattern' };
+    }
   }
   if (bare) {
     const withHit = new Set(evidence.map((e) => e.turn));
