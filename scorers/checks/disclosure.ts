@@ -22,7 +22,7 @@ const QUESTION_WORD = /是不是|是否|有没有|有无|请问|多少|哪|什�
 /** A clause-final (or, unpunctuated, near) question particle: 吗 / 呢 / 吧 / 么 (not 什么/怎么/这么/那么). */
 const QUESTION_PARTICLE = /吗|呢|吧|(?<![什怎这那多])么/u;
 /** A condition: the record is supposed, not read (如果 / 要是 / 万一 … / …的话). */
-const CONDITION = /如果|要是|假如|假设|万一|一旦|只要|若是|的话(?!费|题|筒|术|语|单)/u;
+const CONDITION = /如果|(?<![主重需想])要是|假如|假设|万一|一旦|只要|若是|的话(?!费|题|筒|术|语|单)/u;
 /**
  * An instruction or a possibility before the hit: what the customer can or must do with the record (您可以在APP
  * 查看您的余额 / 您需要…); not the offer to help (有什么可以帮您). 先 in a reassurance run into the clause by ASR

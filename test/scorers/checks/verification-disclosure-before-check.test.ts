@@ -53,6 +53,8 @@ describe('verification: the record read or acted on before the check', () => {
       '您这个课程是去年办的',
       '给您添麻烦了 我看到您账户上个月扣了三百块',
       '已经给您登记了改期申请，受理单号是TF20251203889，三个工作日内有专人回电',
+      // unpunctuated speech: 主要是 is no condition (要是) — the read-off stands
+      '查到了 您这张年卡是去年三月办的 续费要补一百块差价 主要是价格调整了',
     ]) {
       expect(verdict(said), said).toBe(false);
     }
