@@ -284,13 +284,8 @@ export const verification: Scorer = (interaction, scenario, rubric) => {
   if (noAgent(p)) return [finding(F, 'verification', 'na', NO_AGENT, [], SURE)];
   const c = compileRubric(rubric);
   const asked = verificationPoint(c, p.agent);
-  // account details or an action on the account; a scenario's general facts (fees, opening hours,
-  // processing times) are public information and need no identity check
-  // a case opened in the customer's name (a 工单号 / 受理号 given for their matter) acts on it as much as a change
-  // to the account does (dev3a: refunds, claims and fee disputes taken in and numbered with no check at all)
-  const opened = (t: PreparedTurn) => caseOpened(c, t, rubric.thresholds.referenceMinLength, rubric.thresholds.agentIdMinDigits);
-  const disclosed = p.agent.find((t) => statedDisclosure(c, t) || opened(t));
-  const disclosure = disclosed ? (statedDisclosure(c, disclosed) ?? opened(disclosed)!.match) : null;
+  const first = firstDisclosure(c, p.agent, rubric);
+  const disclosed = first?.t;
   if (!asked) {
     // never checked at all: fails, with the first disclosure as evidence when one was recognised. (Round 6 tried
     // N/A when nothing of the customer's own was recognised as disclosed — "nothing to verify" — and took it back:
@@ -312,7 +307,7 @@ export const verification: Scorer = (interaction, scenario, rubric) => {
     ];
   }
   // in one turn, words order it: 已经帮您挂失了…请带身份证 acted before any check
-  const before = disclosed && (disclosed.index < asked.t.index || (disclosed.index === asked.t.index && disclosure!.start < asked.m.start));
+  const before = disclosed && (disclosed.index < asked.t.index || (disclosed.index === asked.t.index && first.start < asked.m.start));
   if (disclosed && before) {
     return [
       finding(F, 'verification', false, `坐席在核实身份（第${asked.t.index + 1}句）之前就透露了账户信息（第${disclosed.index + 1}句）`, [
@@ -323,6 +318,20 @@ export const verification: Scorer = (interaction, scenario, rubric) => {
   }
   return [finding(F, 'verification', true, `坐席在提供账户信息前核实了客户身份："${asked.m!.quote}"`, [evidenceOf(asked.t, asked.m!.quote)], conf)];
 };
+
+/**
+ * The first agent turn that reads or acts on the customer's own record, and where in it: account details or an action
+ * on the account (a scenario's general facts — fees, opening hours, processing times — are public information and need
+ * no identity check), or a case opened in the customer's name (a 工单号 / 受理号 given for their matter acts on it as
+ * much as a change to the account does: dev3a's refunds, claims and fee disputes taken in and numbered with no check).
+ */
+function firstDisclosure(c: CompiledRubric, agent: readonly PreparedTurn[], rubric: Rubric): { t: PreparedTurn; start: number } | null {
+  for (const t of agent) {
+    const m = statedDisclosure(c, t) ?? caseOpened(c, t, rubric.thresholds.referenceMinLength, rubric.thresholds.agentIdMinDigits)?.match;
+    if (m) return { t, start: m.start };
+  }
+  return null;
+}
 
 /** A reference the agent gives in turn `t` that is not its own staff number (编号6169 in its introduction). */
 function caseOpened(c: CompiledRubric, t: PreparedTurn, min: number, idMinDigits: number): ReturnType<typeof issuedReference> {
