@@ -40,7 +40,14 @@ export const QUESTION = /[?？]|[吗呢吧嘛][。！!～~\s]*$|(?:能|会|可�
 
 /** A final 吧/嘛 after a request to the agent (那你帮我想想办法嘛 / 给我加急处理吧): the particle urges, it does not ask. */
 const URGED_REQUEST = /(?:帮|给|替)(?:我|我们)[^？?。.！!]*[吧嘛][。！!～~\s]*$/u;
-const FINAL_URGING = /[吧嘛][。！!～~\s]*$/u;
+/**
+ * A final 吧/嘛 (and the punctuation after it): it urges a request or closes a statement (那我先这样吧); what still asks
+ * without it is a question (shared by the checks that read the customer's turn before a reply).
+ */
+const FINAL_PARTICLE = /[吧嘛][。！!～~\s]*$/u;
+
+/** `text` with a final 吧/嘛 set aside. */
+export const withoutFinalParticle = (text: string): string => text.replace(FINAL_PARTICLE, '');
 
 /**
  * The customer turn asks something (QUESTION) — not a request urged with a final 吧/嘛 and no other question form in
@@ -49,7 +56,7 @@ const FINAL_URGING = /[吧嘛][。！!～~\s]*$/u;
 export function asksQuestion(text: string): boolean {
   if (!QUESTION.test(text)) return false;
   if (!URGED_REQUEST.test(text)) return true;
-  return QUESTION.test(text.replace(FINAL_URGING, ''));
+  return QUESTION.test(withoutFinalParticle(text));
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { CompiledRubric, PreparedTranscript, PreparedTurn } from '../context.js';
 import { customerTurnBefore, SIDE_QUESTION, threatOnly } from './deflection.js';
-import { ANSWER_AFTER, NON_ANSWER, asksQuestion } from './non-answer-forms.js';
+import { ANSWER_AFTER, NON_ANSWER, asksQuestion, withoutFinalParticle } from './non-answer-forms.js';
 import { holdsAnswerContent } from './stance-non-answer.js';
 
 /** The whole reply is a receipt: 哦 / 噢 / 喔 (repeated), 知道了 / 晓得了, 是吧 / 是嘛, with fillers 嗯 / 啊 around them. */
@@ -19,7 +19,6 @@ const BARE_MM = /^嗯+$/u;
  * 让 / 替 / 退 / 改 / 换 / 补 / 留 / 催 / 加急 / 安排 / 通知 / 送).
  */
 const REQUEST_FOR_ACTION = /(?:能不能|可不可以|能否|可以|能)[^，,。？?]{0,8}?(?:帮|给|派|让|替|退|改|换|补|留|催|加急|安排|通知|送|贴)/u;
-const FINAL_PARTICLE = /[吧嘛][。！!～~\s]*$/u;
 
 /**
  * `t` is a receipt token alone replying to the customer's question (a request for action, for a bare 嗯), not a side
@@ -32,7 +31,7 @@ export function receiptForAnswer(p: PreparedTranscript, c: CompiledRubric, t: Pr
   if (!receipt && !BARE_MM.test(norm)) return null;
   const asked = customerTurnBefore(p, t);
   if (!asked) return null;
-  const text = asked.turn.text.replace(FINAL_PARTICLE, '');
+  const text = withoutFinalParticle(asked.turn.text);
   if (!asksQuestion(text) || SIDE_QUESTION.test(asked.view.norm) || threatOnly(c, asked)) return null;
   if (!receipt && !REQUEST_FOR_ACTION.test(text)) return null;
   const next = p.agent.find((x) => x.index > t.index);

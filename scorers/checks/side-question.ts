@@ -7,7 +7,7 @@
  */
 import { vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
 import { customerTurnBefore } from './deflection.js';
-import { asksQuestion } from './non-answer-forms.js';
+import { asksQuestion, withoutFinalParticle } from './non-answer-forms.js';
 
 /**
  * How a customer opens a question on another matter, after the fillers speech recognition writes before it (那个 /
@@ -32,7 +32,8 @@ export function shrugToSideQuestion(p: PreparedTranscript, c: CompiledRubric, t:
   if (!answeredBefore) return false;
   if (vocabHits(c, 'forbidden', t).some((h) => !SHRUG_CATEGORIES.has(h.category))) return false;
   const next = p.customer.find((x) => x.index > t.index);
-  return !next || !asksQuestion(next.turn.text.replace(FINAL_PARTICLE, ''));
+  // (a final 吧/嘛 closes a leave-taking — 行，就这样吧: with it gone, a turn that still asks re-asks)
+  return !next || !asksQuestion(withoutFinalParticle(next.turn.text));
 }
 
 /**
@@ -40,5 +41,3 @@ export function shrugToSideQuestion(p: PreparedTranscript, c: CompiledRubric, t:
  * perfunctory reply): they are the shrug, not a brush-off beside it.
  */
 const SHRUG_CATEGORIES: ReadonlySet<string> = new Set(['否定拒绝', '敷衍答复']);
-/** A final 吧/嘛 closes a leave-taking (行，就这样吧): with it gone, a turn that still asks re-asks. */
-const FINAL_PARTICLE = /[吧嘛][。！!～~\s]*$/u;

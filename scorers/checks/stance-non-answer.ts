@@ -8,7 +8,7 @@
  */
 import { vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn, type VocabMatch } from '../context.js';
 import { valueFormOf } from '../text/values.js';
-import { ANSWER_AFTER, NON_ANSWER, NOT_AN_ANSWER_AFTER, asksForAction, asksQuestion } from './non-answer-forms.js';
+import { ANSWER_AFTER, NON_ANSWER, NOT_AN_ANSWER_AFTER, asksForAction, asksQuestion, withoutFinalParticle } from './non-answer-forms.js';
 import { REQUEST_MIN, SIDE_QUESTION, customerTurnBefore, quoted, threatOnly } from './deflection.js';
 
 /** Where the non-answer stands in the turn. */
@@ -148,7 +148,7 @@ function rudeInsteadOfAnswer(
   const hit = hits.find((h) => categories.has(h.category) && !(causeAsked && h.category === BLAME));
   if (!hit) return null;
   // (a final 吧 closes a statement — 那我先这样吧 — or urges: only what still asks without it is a question)
-  const text = asked.turn.text.replace(FINAL_PARTICLE, '');
+  const text = withoutFinalParticle(asked.turn.text);
   if (!asksQuestion(text) || rhetoricalOnly(text) || threatOnly(c, asked) || SIDE_QUESTION.test(asked.view.norm)) return null;
   if (answeredAfterClause(t, hits) || answeredBeforeClause(t, hits)) return null;
   if (holdsAnswerContent(t, asked) || CLARIFYING.test(t.view.norm)) return null;
@@ -184,7 +184,6 @@ const BLAME = '指责客户';
 /** The agent asks back what the problem is (你说重点，到底什么问题): rudely, it works on the question, it does not refuse it. */
 const CLARIFYING = /(?:什么|哪个|哪种|啥)(?:问题|事|情况|毛病|故障)/u;
 const CAUSE_OR_FAULT = /为什么|为啥|怎么(?:会|就|又|还)|咋(?:会|就)|怪我|我的错|我的问题|谁的(?:错|责任|问题)/u;
-const FINAL_PARTICLE = /[吧嘛][。！!～~\s]*$/u;
 
 /** The wrap-up question that ends a turn (还有别的问题吗 / 请问还有其他需要吗): no answer. */
 const WRAP_UP_LAST = /(?:请问|您|你)?还有(?:别的|其他|其它|什么|啥)[^]{0,8}?(?:吗|么|没有|呢)?$/u;
