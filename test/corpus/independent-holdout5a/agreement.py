@@ -21,14 +21,8 @@ CHECKS = ['agent-id', 'closing', 'forbidden-words', 'verification', 'hold-etique
 #   a = first labeller's error, b = second labeller's (my) error, c = genuine ambiguity of the definition.
 # The note quotes the deciding line.
 CLASSES = {
-    ('d11a-pet-14', 'verification'): ('c', 'after 我调一下记录: "按说明书隔三周，差不多就是下周五" — no record read out, but the date is '
-                                       'computed from the pet\'s first shot; whether a record-derived date is a disclosure is open'),
-    ('d11a-hotel-13', 'verification'): ('a', 'after 我调一下您的订单记录: "补偿方案是同城门店免费升级送200积分，我现在就给您订上" — the agent '
-                                         'ACTS on the booking (books the upgrade) with only the booking number asked'),
-    ('d11a-hotel-22', 'verification'): ('c', 'after 我调一下您的订单记录: "按会员规则 我们给您免费升级同城门店并赠200积分 车费也报销" — '
-                                         'a rule, or a grant on this booking? (leans fail: the record was pulled and the grant is theirs)'),
-    ('d11a-gym-02', 'verification'): ('c', '"那剩下的课什么时候过期？" -> "课包到明年五月底" — the customer\'s own package, or a general '
-                                        'package rule? nothing else of the record is read out'),
+    # (6 Dec 2026) the four verification disagreements (pet-14 c, hotel-13 a, hotel-22 c, gym-02 c) were settled by the
+    # decided reading -- never checking identity fails, also with nothing of the record read out -- and are gone.
     ('d11a-food-12', 'politeness'): ('b', 'no 您/请/谢谢 anywhere: "饱了么。" ... "我理解你的心情，先给你补偿" ... "通知你" ... last turn "嗯" — '
                                        'the cold-throughout register the definition fails; I read the 呢 endings as warmth'),
     ('d11a-gym-14', 'dead-air'): ('b', '"好，我了解一下。" -> customer "对，就这事。" -> 33 s -> answer: a customer turn intervenes and '

@@ -33,7 +33,7 @@ def plan_contact(rng, n, dom, sc, channel, who):
     p['complaint'] = sc['empathy'] or r() < 0.35
     p['emp_fail'] = p['complaint'] and r() < 0.42
     p['cust_sorry'] = r() < 0.2
-    p['general_only'] = sc['verification'] and r() < 0.1  # only rules/prices: nothing of the customer's own to verify
+    p['general_only'] = sc['verification'] and r() < 0.1  # only rules/prices read out, identity never checked: verification fails
     p['vfail'] = sc['verification'] and not p['general_only'] and r() < 0.4
     p['ri_fail'] = r() < 0.2
     modes = ['none', 'hold_ok', 'hold_nothanks', 'hold_unann', 'deadair', 'latency', 'custpause']
@@ -194,8 +194,8 @@ def labels_for(p, sc):
     put('forbidden-words', 'fail' if fw else 'pass', ('指责/讥讽客户的忌语' if p['rude'] else '推诿：让客户自己去找别人，未提供帮助') if fw else ('相似说法：转介并给出帮助/“理解您”，不是忌语' if p['lookalike'] else None))
     if not sc['verification']:
         put('verification', 'na', '场景不要求核身')
-    elif p['general_only']:
-        put('verification', 'na', '坐席只讲通用规则，未披露或操作客户本人记录，无需核身')
+    elif p['general_only']:  # relabelled 6 Dec 2026: never checking identity fails, even with nothing of the record read out
+        put('verification', 'fail', '坐席始终未核实客户身份')
     else:
         put('verification', 'fail' if p['vfail'] else 'pass', '先报出客户本人档案/订单信息，未先核实身份' if p['vfail'] else None)
     sil = p['silence']

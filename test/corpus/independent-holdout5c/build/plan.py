@@ -193,7 +193,7 @@ def labels_for(d, sc, channel, p, inter, b):
         why['empathy'] = (f'客户抱怨「{d["complaints"][p["comp_i"]]}」，坐席' + ('道歉/共情：' + d['apologies'][p['comp_i']] if p['empathy_ok'] else '只说会处理，没有道歉或体谅'))
     L['resolution'] = 'fail' if p['fact'] == 'none' else 'pass'
     if p['fact'] == 'none':
-        why['resolution'] = '核心问题' + ('被一句无礼的话顶回去，没有答复' if p['rude_as_answer'] else '只得到「不清楚/查不了」，没有查询或转介')
+        why['resolution'] = ('场景事实始终没有说出：核心问题只得到一句无礼的话（无礼本身归忌语/礼貌），之后也没有答复' if p['rude_as_answer'] else '核心问题只得到「不清楚/查不了」，没有查询或转介')
     elif p['fw'] == 'buck':
         why['resolution'] = '推诿的是事实答完后的附带问题，不影响解决'
     L['first-response'] = 'pass' if tl['first'] <= sc['sla'][0] else 'fail'
