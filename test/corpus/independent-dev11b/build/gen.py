@@ -290,9 +290,10 @@ def labels_for(dom, sc, p, chan):
         put('empathy', 'na')
     else:
         put('empathy', 'pass' if p['empathy'] else 'fail', None if p['empathy'] else 'complaint got no apology or acknowledgement in the next two agent turns')
-    unresolved = p['answer'] in ('nonanswer', 'rude-instead')
-    put('resolution', 'fail' if unresolved else 'pass', ('the customer\'s question about their matter was never answered (a rude line in its place; the rudeness itself is forbidden-words/politeness)'
-                                                         if p['answer'] == 'rude-instead' else 'the customer\'s question about their matter got a non-answer') if unresolved
+    # a rude line in place of an answer is the 忌语 checks' business, not resolution's (docs/scoring.md conventions; the
+    # older sets label it pass on purpose: dev10a README call 1, dev7a, dev8a, dev8b, dev9a) — relabelled 6 Dec 2026
+    unresolved = p['answer'] == 'nonanswer'
+    put('resolution', 'fail' if unresolved else 'pass', 'the customer\'s question about their matter got a non-answer' if unresolved
         else ('shrug/buck-pass was to an incidental side question after the facts were answered' if p['side'] == 'buck' else None))
     put('first-response', 'fail' if p['first'] == 'late' else 'pass', 'first agent word more than 20 s after the agent joined' if p['first'] == 'late' else None)
     put('response-latency', 'fail' if p['latency'] else 'pass', 'a customer turn waited over 40 s for a reply' if p['latency']

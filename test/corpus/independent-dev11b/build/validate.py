@@ -76,7 +76,7 @@ def check_contact(c, lab, dom, sc):
         vi = next((i for i, t in enumerate(agent) if has(t['text'], dom['verify_ask'])), None)
         ri = next(i for i, t in enumerate(agent) if has(t['text'], dom['record']))
         expect('verification', vi is not None and vi < ri, 'verification ask before disclosure disagrees')
-    expect('resolution', not (has(text, sc['nonanswer']) or (rude and not has(text, sc['a']))), 'non-answer presence disagrees')
+    expect('resolution', not has(text, sc['nonanswer']), 'non-answer presence disagrees')
     ri_hit = any(re.search(pat, norm(t['text']), re.I) for t in agent for pat in sc['ri']['patterns'])
     expect('required-info', bool(ri_hit), 'requiredInfo pattern match disagrees')
     expect('survey-offered', has(text, survey_line(dom, c['channel'])), 'survey line presence disagrees')
