@@ -160,15 +160,19 @@ function rawStatements(t: PreparedTurn, fact: FactSpec, rubric: Rubric): RawStat
     const taken: PhraseMatch[] = [];
     const phrases = factPhrases(c, fact);
     const correct = valueMatches(t, phrases.correct, rules.negators);
+    const wrong = valueMatches(t, phrases.wrong, rules.negators);
     for (const [value, m, how, flipped] of correct) {
       if (taken.some((x) => overlaps(x, m))) continue;
+      // a wrong value read surer on the same words (复诊挂号费30元 as written, 复诊免挂号费 only approximately; 一周内上门
+      // as written, 一天内上门 one syllable off) is what was said: the surer reading wins across the lists too
+      if (wrong.some(([, w, wHow]) => RANK[wHow] < RANK[how] && overlaps(w, m))) continue;
       taken.push(m);
       const after = flipped ?? deniedAfter(t.view, m.end);
       const neg = after ? { char: after } : negatorBefore(t.view, m.start, rules);
       const cues = cueHits(t, fact, m, c);
       out.push(neg ? { kind: 'negated-correct', match: m, value, negator: neg.char, how, ...cues } : { kind: 'correct', match: m, value, how, ...cues });
     }
-    for (const [value, m, how, flipped] of valueMatches(t, phrases.wrong, rules.negators)) {
+    for (const [value, m, how, flipped] of wrong) {
       // inside a correct statement (wrong 收费 within 不收费) or negated (不收费): not a wrong statement
       if (taken.some((x) => overlaps(x, m))) continue;
       taken.push(m);
@@ -206,10 +210,11 @@ function correctsEarlier(t: PreparedTurn, m: { start: number }): boolean {
  * inside the turn).
  */
 const OPENS_WITH_CORRECTION = /^(?:嗯|呃|啊|哦|那个|就是|不好意思|抱歉|对不起|sorry)*(?:我)?(?:这边)?(?:更正|纠正)/u;
+// (说岔了 is the spoken 说错了; 刚才那个再跟您说一下 announces the earlier answer said again, not a new one)
 // …or re-checked and restated with authority (我再确认了一下，是15天，以这个为准 / 我重新核实了，是…): the
 // agent's own second look replaces what it said before, as a 更正 does. A plain re-look counts the same
 // when it is the agent's own (我再看一下……哦，应该是…); 您再看一下 asks the customer to look, not a restatement
-const CORRECTION = /(?:口误|说错|看错|讲错|记错|搞错|更正|纠正|(?:再|重新)(?:确认|核实|核对|查)(?:了)?(?:一)?下?|(?<![您你])(?:再|重新)看(?:了)?(?:一)?下)[^]{0,10}$/u;
+const CORRECTION = /(?:口误|说错|看错|讲错|记错|搞错|说岔|更正|纠正|刚才(?:那个|的)?(?:再)?(?:跟|给|和)(?:您|你)(?:再)?(?:说|讲)(?:一下|一遍)|(?:再|重新)(?:确认|核实|核对|查)(?:了)?(?:一)?下?|(?<![您你])(?:再|重新)看(?:了)?(?:一)?下)[^]{0,10}$/u;
 /** How far back (characters) a correction marker reaches to the value it introduces. */
 const CORRECTION_REACH = 16;
 

@@ -37,3 +37,21 @@ describe('facts: a self-correction in a later turn', () => {
     expect(only(noMisinformation(i, S, rubric)).pass).toBe(true);
   });
 });
+
+describe('facts: the spoken correction markers', () => {
+  it('说岔了 corrects like 说错了: wrong then corrected, fact-accuracy passes', () => {
+    const i = said('补办一般3个工作日', '照片要白底的。哎我说岔了，是10个工作日');
+    expect(only(factAccuracy(i, S, rubric)).pass).toBe(true);
+  });
+
+  it('"刚才那个再跟您说一下" restates the earlier answer: right then restated wrong, both fail', () => {
+    const i = said('补办一般10个工作日', '照片要白底的。另外刚才那个再跟您说一下，3个工作日');
+    expect(only(factAccuracy(i, S, rubric)).pass).toBe(false);
+    expect(only(noMisinformation(i, S, rubric)).pass).toBe(false);
+  });
+
+  it('without a marker a cue-less value in an answer to another question is not a restatement', () => {
+    const i = said('补办一般10个工作日', '照片要白底的，3个工作日内冲印好');
+    expect(only(factAccuracy(i, S, rubric)).pass).toBe(true);
+  });
+});
