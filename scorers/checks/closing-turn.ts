@@ -83,6 +83,9 @@ export function customerLeftMidContact(c: CompiledRubric, interaction: Interacti
   }
   // …and the same agent before a customer's closing receipt (答 + 行。/ 那就这样 — 嗯): its turn to close (closing-turn.ts)
   else if (agentHadClosingTurn(c, p)) return false;
+  // …while a customer who walks out on the wrap-up question itself (还有其他问题吗？— 算了不说了 / 不说了，我先挂了 / 算了我去
+  // 镇上问) left before the close, which follows the answer to it: the agent had no turn left
+  else if (wrapUpLeftUnanswered(c, p)) return true;
   const askedWrapUp = p.agent.some((t) => findVocab(c, 'wrapUpQuestions', t));
   const saidNothingMore = p.customer.some((t) => findVocab(c, 'nothingMore', t) || (endsForNow(t) && p.agent.some((a) => a.index > t.index)));
   const lastAgent = p.agent[p.agent.length - 1];
@@ -96,6 +99,21 @@ export function customerLeftMidContact(c: CompiledRubric, interaction: Interacti
   const tookLeave = lastTurn.turn.speaker === 'customer' && findVocab(c, 'customerLeaveTaking', lastTurn) !== null;
   return !wrapUp && !tookLeave;
 }
+
+/**
+ * The agent's last turn asks the wrap-up question (还有其他…吗) and the customer's turns after it answer nothing: no "nothing
+ * more" (没了), no "that's it" (就先这样), no thanks or goodbye, no receipt (嗯 / 好的 / 好嘞，挂了哈) — the customer walked
+ * out on it (算了不说了 / 不说了，我先挂了).
+ */
+function wrapUpLeftUnanswered(c: CompiledRubric, p: PreparedTranscript): boolean {
+  const lastAgent = p.agent[p.agent.length - 1];
+  if (!lastAgent || !findVocab(c, 'wrapUpQuestions', lastAgent)) return false;
+  const after = p.customer.filter((t) => t.index > lastAgent.index);
+  if (!after.length) return false;
+  return after.every((t) => !RECEIPT_FIRST.test(t.view.norm) && !findVocab(c, 'nothingMore', t) && !endsForNow(t) && !findVocab(c, 'customerLeaveTaking', t) && !endsOnAcknowledgement(t.turn.text));
+}
+/** A reply that opens with a receipt (好嘞，挂了哈 / 行，那我挂了) agrees to end: the agent still owed the close (dev5a labels). */
+const RECEIPT_FIRST = /^(?:就是|那个|呃|啊)*(?:嗯|哦|噢|好|行|ok|对|是|可以|知道|明白|收到)/u;
 
 /** The spoken yes/no question on a completed event, V了没(有) (报告出来了没有): resolution's question forms leave it out. */
 const PERFECTIVE_QUESTION = /了没有?[。？?！!～~\s]*$/u;

@@ -28,7 +28,7 @@ import { mockingStructures } from './mocking-structures.js';
 import { rudeIn } from './rude-lines.js';
 import { statedDisclosure } from './disclosure.js';
 import { issuedReference } from './completeness.js';
-import { constructedIntroduction, roleAsSubject } from './self-introduction.js';
+import { constructedIntroduction, namesAPlace, roleAsSubject } from './self-introduction.js';
 import { waitTakenBack } from './wait-taken-back.js';
 import { customerLeftMidContact } from './closing-turn.js';
 import { quoteOf } from '../text/view.js';
@@ -113,7 +113,7 @@ function agentIdIn(c: CompiledRubric, t: PreparedTurn, minDigits: number): Agent
     }
     for (const re of c.agentNamePatterns) {
       const s = patternSpans(t.view, re)[0];
-      if (s && !botPersona(t.view.norm, s.start, s.end) && !roleAsSubject(t.view, s.start, s.end)) return nameFound(t, s, re.source);
+      if (s && !botPersona(t.view.norm, s.start, s.end) && !roleAsSubject(t.view, s.start, s.end) && !namesAPlace(t.view, s.start, s.end)) return nameFound(t, s, re.source);
     }
     // the introduction by construction (frame + role noun + name or code), for the trades' titles no list knows
     const s = constructedIntroduction(t.view);

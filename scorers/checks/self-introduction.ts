@@ -50,10 +50,15 @@ const FRAME = '(?:我是|我叫|这里是|这边是|我这边是)';
  */
 const NOT_A_NAME =
   '(?!代表|专员|顾问|经理|主管|助理|管家|客服|坐席|座席|人员|中心|热线|服务|团队|部|组长|班长|小姐|小哥|师傅|工程师|技师|老师|马上|高兴|方便|全力|全心|全程|竭诚|周到|随时|继续|专门|立刻|立即)';
+/**
+ * 会员 / 学员 end in the role head 员 but name the customer's membership, not a member of staff: 您的会员号是102455
+ * (the customer's number read back) is no staff code.
+ */
+const MEMBER_NOT_STAFF = '(?<![会学])';
 /** Frame + up to eight characters of modifiers in the clause + role head + name or code. */
 const FRAMED_SOURCE = `${FRAME}[^|]{0,8}?${ROLE_HEAD}${NOT_A_NAME}(?:${NAME}|${CODE})${NAME_END}`;
 /** Role head + staff code, framed or not (坐席员K17在线为您服务): the code after a role is a staff number. */
-const ROLE_CODE_SOURCE = `${ROLE_HEAD}(?:号|编号|工号)?(?:是|为)?${CODE}${NAME_END}`;
+const ROLE_CODE_SOURCE = `${MEMBER_NOT_STAFF}${ROLE_HEAD}(?:号|编号|工号)?(?:是|为)?${CODE}${NAME_END}`;
 /**
  * Staff number + 号 + a role noun ending there (81100号咨询员为您服务 / 我是0731号话务员): the number is the role's; a date
  * before a role is not — it runs on into the sentence (25号快递员会上门), the role here ends at NAME_END.
@@ -111,6 +116,15 @@ const APPOSITION_CHARS = ['我', '这'];
  */
 const ROLE_AS_SUBJECT = /(?:员|顾问|客服|坐席|座席|代表|管家|经理|主管|助理|工程师|师傅|技师)(?:已|正|将|刚|才|会|要|马上|这就|现在|稍后|随后)/u;
 
+/**
+ * A "name" that ends in a desk or an office (我是问询台 — by sound 文询台, a surname and two characters) is the place the
+ * agent answers from, a role alone: no person is named [S22]. Read on the exact text: no given name ends so.
+ */
+const PLACE_END = /(?:台|处|站|厅|室|科|窗口)$/u;
+export function namesAPlace(view: TextView, start: number, end: number): boolean {
+  return PLACE_END.test(view.norm.slice(start, end));
+}
+
 /** True when the role in the span [start, end) of the line is a sentence's subject, not a title (see ROLE_AS_SUBJECT). */
 export function roleAsSubject(view: TextView, start: number, end: number): boolean {
   return ROLE_AS_SUBJECT.test(view.norm.slice(start, end));
@@ -154,8 +168,43 @@ function namePausedAfter(view: TextView): PatternSpan | null {
   return null;
 }
 
+/**
+ * Frame + the unit or desk the agent works in + 的 + (a title the lists may not know) + a name: 我是游客服务中心的何悦 /
+ * 我是三号店的验光师周敏 / 我是前台的小唐 您家… — 的 after a unit makes what follows a member of it, so the title needs no
+ * list; and frame + 专属 / 专职 (a role held for the customer) + any title + surname and given name (我是专属红娘苏晴): the
+ * modifier says a role follows. Not a role or a service word that starts like a surname (NOT_A_NAME: 的高级顾问 has no
+ * name), and not 您的 / 你的 after the frame (the customer's, not a unit). The name ends where a name visibly ends: the
+ * clause, the offer or an address to the customer (NAME_END, and 说吧), or a pause in speech right after it.
+ */
+const UNIT_MEMBER_SOURCE = (name: string) => `${FRAME}(?!您的|你的)[^|]{1,10}?的[^|]{0,4}?${NOT_A_NAME}(?<name>${name})`;
+const HELD_ROLE_SOURCE = (name: string) => `${FRAME}(?:您的|你的)?(?:专属|专职)[^|]{1,4}?${NOT_A_NAME}(?<name>${name})`;
+/** A full name only after 专属 + an unknown title: with no role head to go by, the surname is the evidence. */
+const FULL_NAME = `(?:${COMPOUND_SURNAME}\\p{Script=Han}{1,2}|(?!谢谢)${SURNAME}${GIVEN}{1,2})`;
+const MEMBER_INTRODUCTIONS = [UNIT_MEMBER_SOURCE(NAME.replaceAll('{1,2}', '{1,2}?')), UNIT_MEMBER_SOURCE(NAME), HELD_ROLE_SOURCE(FULL_NAME.replaceAll('{1,2}', '{1,2}?')), HELD_ROLE_SOURCE(FULL_NAME)].map(
+  (source) => new RegExp(source, 'dgu'),
+);
+const MEMBER_NAME_END = new RegExp(`^(?:${NAME_END.slice(3, -1)}|说吧)`, 'u');
+
+/** The first unit-member or held-role introduction whose name visibly ends, as a span of view.norm, or null. */
+function unitMember(view: TextView): PatternSpan | null {
+  if (!view.norm.includes('的') && !view.norm.includes('专')) return null;
+  if (!APPOSITION_CHARS.some((ch) => view.norm.includes(ch))) return null;
+  const ct = clauseTextOf(view);
+  const at = ct.normAt;
+  const pauseAt = (a: number) => a > 0 && a < ct.text.length && /\s/u.test(view.original.slice(view.from[at[a - 1]!]! + 1, view.from[at[a]!] ?? view.original.length));
+  for (const re of MEMBER_INTRODUCTIONS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(ct.text); m; m = re.exec(ct.text)) {
+      const end = m.indices!.groups!['name']![1];
+      if (MEMBER_NAME_END.test(ct.text.slice(end)) || pauseAt(end)) return { start: at[m.index]!, end: at[end] ?? view.norm.length, bySound: false };
+      re.lastIndex = m.index + 1;
+    }
+  }
+  return null;
+}
+
 /** The first self-introduction by construction in the line, or null. */
 export function constructedIntroduction(view: TextView): PatternSpan | null {
   compiled ??= { framed: exactOnly(FRAMED_SOURCE), roleCode: exactOnly(ROLE_CODE_SOURCE), codeRole: exactOnly(CODE_ROLE_SOURCE) };
-  return patternSpans(view, compiled.framed)[0] ?? patternSpans(view, compiled.roleCode)[0] ?? patternSpans(view, compiled.codeRole)[0] ?? nameThenRole(view) ?? namePausedAfter(view);
+  return patternSpans(view, compiled.framed)[0] ?? patternSpans(view, compiled.roleCode)[0] ?? patternSpans(view, compiled.codeRole)[0] ?? nameThenRole(view) ?? namePausedAfter(view) ?? unitMember(view);
 }
