@@ -42,7 +42,7 @@ A: 八十块。
 C: 哦那么贵啊，那我再想想
 A: 嗯行。
 ''', curt='“提前三天约。”“八十块。”“嗯行。”，无问候无软化', by='customer',
-   lab={'greeting': 'fail:开口“喂，养老热线。”没有问候', 'closing': 'fail:最后一句“嗯行。”没有结束语', 'verification': 'na:只是咨询价格，没有涉及老人的登记档案', 'survey-offered': 'fail:未邀请评价'},
+   lab={'greeting': 'fail:开口“喂，养老热线。”没有问候', 'closing': 'fail:最后一句“嗯行。”没有结束语', 'verification': 'fail:坐席始终未核实客户身份（只是咨询价格，没有涉及老人的登记档案）', 'survey-offered': 'fail:未邀请评价'},
    why={'forbidden-words': 'pass:生硬但没有具体忌语句，记在礼貌项'}),
 K('el-visit-04', V, 'c', '''
 A&: 您好！幸福里养老服务平台，我是客服宁宁，很高兴为您服务
@@ -160,7 +160,7 @@ A: 户口本、身份证、银行卡，去社区服务站办理
 C: 好
 A@: 感谢您的咨询～
 ''', why={'agent-id': '“我是小潘”只有名字没有岗位，也没有工号', 'dead-air': '客户问补贴标准后35秒无人回应，也没有告知等待'},
-   lab={'verification': 'na:只是政策咨询，没有查看或办理老人的档案', 'record-reference': 'fail:场景要求给受理编号；坐席只答了政策，没有受理也没有编号', 'required-info': 'fail:没有问户籍所在地（直接把条件说了）', 'survey-offered': 'fail:未邀请评价'}),
+   lab={'verification': 'fail:坐席始终未核实客户身份（只是政策咨询，没有查看或办理老人的档案）', 'record-reference': 'fail:场景要求给受理编号；坐席只答了政策，没有受理也没有编号', 'required-info': 'fail:没有问户籍所在地（直接把条件说了）', 'survey-offered': 'fail:未邀请评价'}),
 K('el-subsidy-05', S, 'v', '''
 A&: 您好，幸福里养老服务热线，工号零七八四。
 C: 喂你好，我想咨询一下高龄补贴，我母亲今年刚满八十
@@ -213,7 +213,7 @@ C: 那怎么办 一点办法都没有吗
 A#{生硬拒绝、不给出路}: 没有办法，规定就是规定。
 C: 好吧
 A@: 感谢咨询，再见
-''', lab={'verification': 'na:没有查看或办理老人档案', 'record-reference': 'fail:场景要求给受理编号；坐席说不符合条件后没有登记任何事项', 'required-info': 'fail:户籍是客户主动说的，坐席没有问', 'survey-offered': 'fail:未邀请评价'},
+''', lab={'verification': 'fail:坐席始终未核实客户身份（没有查看或办理老人档案）', 'record-reference': 'fail:场景要求给受理编号；坐席说不符合条件后没有登记任何事项', 'required-info': 'fail:户籍是客户主动说的，坐席没有问', 'survey-offered': 'fail:未邀请评价'},
    why={'agent-id': '“3号客服”只有一位数，不够工号（至少两位）', 'politeness': 'pass:除一句生硬拒绝外用“您”、有“感谢”，单句拒绝记为忌语'}),
 K('el-carer-01', C, 'v', '''
 A&: 您好，幸福里居家养老服务热线，服务监督专员小钟，工号九零二，请讲。

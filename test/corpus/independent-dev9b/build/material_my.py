@@ -298,7 +298,7 @@ C!: ……你们客服不清楚谁清楚
 A%#{反问顶撞}: 那你自己去看积分规则吧。
 C: 算了
 A@: 嗯，再见
-''', lab={'verification': 'na:没有涉及客户本人账户的查询或办理', 'required-info': 'fail:没有问会员手机号', 'survey-offered': 'fail:未邀请评价'},
+''', lab={'verification': 'fail:坐席始终未核实客户身份（没有涉及客户本人账户的查询或办理）', 'required-info': 'fail:没有问会员手机号', 'survey-offered': 'fail:未邀请评价'},
    why={'politeness': '“那你自己去看积分规则吧”是把客户顶回去，失礼', 'resolution': '到账时间问题只回“这个不清楚”，随后让客户自己去看'}),
 K('my-points-08', P, 'v', '''
 A&: 您好，贝瑞安会员服务热线，我是客服小鹿，工号六幺八，很高兴为您服务。
