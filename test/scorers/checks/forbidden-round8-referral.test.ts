@@ -45,3 +45,27 @@ describe('敷衍答复: the matter put off with no time or step, as the whole re
     }
   });
 });
+
+describe('否定拒绝: the decision pinned on the company, then "I can\'t"; the whole reply a refusal with 不给', () => {
+  it('finds 公司统一定的，我这边改不了 and 这种不给退的', () => {
+    for (const said of ['缆车涨价是公司统一定的，我这边改不了，年卡是八百', '呃 这种不给退的']) {
+      expect(forbiddenCategories(said, '年卡能便宜点吗？'), said).toContain('否定拒绝');
+    }
+  });
+  it('leaves the decision with help after it and 不给您添麻烦 clean', () => {
+    for (const said of ['价格是总部定的，我这边改不了，不过可以帮您申请学生优惠', '不给您添麻烦了，我来处理']) {
+      expect(forbiddenCategories(said, '年卡能便宜点吗？'), said).not.toContain('否定拒绝');
+    }
+  });
+});
+
+describe('look-alikes of round 8: the apology right after 没办法, 自己 in a condition', () => {
+  it('这个确实没办法，抱歉 is the published refusal form; 没办法。alone stays a 忌语', () => {
+    expect(forbiddenCategories('这个确实没办法，抱歉。', '能提前进场吗？')).toEqual([]);
+    expect(forbiddenCategories('没办法。', '能提前进场吗？')).toContain('否定拒绝');
+  });
+  it('除非您自己要求换 is a condition, 您自己去换吧 the order', () => {
+    expect(forbiddenCategories('教练是固定的，除非您自己要求换', '教练会换人吗？')).not.toContain('推诿');
+    expect(forbiddenCategories('您自己去换吧', '教练会换人吗？')).toContain('推诿');
+  });
+});
