@@ -149,11 +149,15 @@ function polarityFlip(norm: string, m: { start: number; end: number }, value: st
   return said > meant && (said - meant) % 2 === 1 ? first : undefined;
 }
 
-/** Value occurrences of one fact in one line with their cue hits (memoised per line and fact). */
-function rawStatements(t: PreparedTurn, fact: FactSpec, rubric: Rubric): RawStatement[] {
-  const c = compileRubric(rubric);
+/** The memo key of a fact's statements on a line (per rubric and fact; looked up once per contact and fact). */
+function factKey(c: CompiledRubric, fact: FactSpec): object {
   let key = c.memoKeys.facts.get(fact);
   if (!key) c.memoKeys.facts.set(fact, (key = {}));
+  return key;
+}
+
+/** Value occurrences of one fact in one line with their cue hits (memoised per line and fact under `key`: factKey). */
+function rawStatements(t: PreparedTurn, fact: FactSpec, rubric: Rubric, c: CompiledRubric, key: object): RawStatement[] {
   return memoOn(t, key, () => {
     const rules = negationRules(rubric);
     const out: RawStatement[] = [];
@@ -263,13 +267,15 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
   const answeredWithCue: boolean[] = facts.map(() => false);
   const firstMentions: (number | undefined)[] = [];
   const questions = newQuestions(p);
+  const keys = facts.map((fact) => factKey(c, fact));
   for (let ti = 0; ti < p.agent.length; ti++) {
     const t = p.agent[ti]!;
     const candidates: Candidate[] = [];
     const question = questions[ti];
-    facts.forEach((fact, fi) => {
-      const raw = rawStatements(t, fact, rubric);
-      if (!raw.length) return;
+    for (let fi = 0; fi < facts.length; fi++) {
+      const fact = facts[fi]!;
+      const raw = rawStatements(t, fact, rubric, c, keys[fi]!);
+      if (!raw.length) continue;
       const hasCues = !!fact.cues?.length;
       let first = firstMentions[fi];
       if (hasCues && first === undefined) first = firstMentions[fi] = firstMention(p, fact, c);
@@ -291,7 +297,7 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
         if (corrects) statement.corrects = true;
         candidates.push({ fact: fi, statement, hits: r.hits + r.clauseHits, sentence: { start: r.sentence, end: r.sentenceEnd } });
       }
-    });
+    }
     for (const cand of candidates) {
       const s = cand.statement;
       const stronger = candidates.some(
