@@ -4,7 +4,7 @@
  */
 import type { FactSpec } from '../../harness/scenario/schema.js';
 import type { PreparedTranscript } from '../context.js';
-import { valueFormOf, valueFormOfText } from '../text/values.js';
+import { mayHoldValue, unwrittenChars, valueFormOf, valueFormOfText } from '../text/values.js';
 import type { FactResult } from './facts.js';
 
 /**
@@ -18,9 +18,9 @@ export function answeredWithUnlistedValue(p: PreparedTranscript, r: FactResult):
   const shapes = specificShapes(r.fact);
   if (!shapes.length) return false;
   for (const t of p.agent) {
-    const norm = valueFormOf(t.view).norm;
     for (const shape of shapes) {
-      if (shape.re.test(norm)) return true;
+      // (the value form built only for a line holding the shape's words: most lines say none of them)
+      if (mayHoldValue(t.view.norm, shape.needs) && shape.re.test(valueFormOf(t.view).norm)) return true;
     }
   }
   return false;
@@ -30,6 +30,8 @@ interface ValueShape {
   re: RegExp;
   /** Words besides the number and a one-character unit: the shape alone says what it is about. */
   specific: boolean;
+  /** Its words' Han characters that no value-form rule writes (text/values.ts unwrittenChars). */
+  needs: string[];
 }
 
 const NUMBER = /\d+(?:\.\d+)?/gu;
@@ -55,5 +57,5 @@ function valueShape(value: string): ValueShape | null {
   const parts = form.split(NUMBER);
   const words = parts.join('').replace(/[个%.:-]/gu, '');
   const re = new RegExp(parts.map((x) => x.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('(?<!\\d)\\d+(?:\\.\\d+)?(?!\\d)'), 'u');
-  return { re, specific: words.length >= 3 };
+  return { re, specific: words.length >= 3, needs: unwrittenChars(form) };
 }

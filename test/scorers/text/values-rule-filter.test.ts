@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RULES, ruleMayApply, valueFormOf } from '../../../scorers/text/values.js';
+import { RULES, mayHoldValue, ruleMayApply, unwrittenChars, valueFormOf } from '../../../scorers/text/values.js';
 import { viewOf } from '../../../scorers/text/view.js';
 
 /** Every character the rules mention, digits, and filler. */
@@ -21,6 +21,18 @@ describe('value-form rule filter', () => {
       }),
       { numRuns: 5000, seed: 11 },
     );
+  });
+
+  it('writes no Han character but those unwrittenChars leaves out (the fact-value gate)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ALPHABET, '半', '钟头', '第二天', '千分之五', '个工作日', '3-5'), { maxLength: 10 }), (chars) => {
+        const view = viewOf(chars.join(''));
+        expect(mayHoldValue(view.norm, unwrittenChars(valueFormOf(view).norm))).toBe(true);
+      }),
+      { numRuns: 5000, seed: 12 },
+    );
+    expect(unwrittenChars('7工作日')).toEqual(['工', '作']);
+    expect(mayHoldValue('补卡的手续费是20元', unwrittenChars('7工作日'))).toBe(false);
   });
 
   it('rules out texts without the required characters', () => {
