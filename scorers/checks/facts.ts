@@ -29,7 +29,7 @@ import type { Rubric } from '../rubric/schema.js';
 import type { ScoringScenario } from '../scorer.js';
 import { findAll, type CompiledPhrase, type PhraseMatch } from '../text/fuzzy.js';
 import { deniedAfter, negatorBefore, type NegationRules } from '../text/negation.js';
-import { findValueIn, mayHoldValue, unwrittenChars, valueFormOf, valueFormOfText } from '../text/values.js';
+import { findValueIn, mayHoldValue, valueChars, valueFormOf, valueFormOfText } from '../text/values.js';
 import { clauseBounds, quoteOf } from '../text/view.js';
 import { bareAnswer, newQuestions, sharesTopic } from './fact-questions.js';
 import { cueHits, cueSpans, firstMention, overlaps, topicBefore, type CueHits } from './fact-cues.js';
@@ -80,7 +80,7 @@ export function negationRules(rubric: Rubric): NegationRules {
 
 type RawStatement = Omit<FactStatement, 'turn' | 'tie'> & CueHits;
 
-/** A value as written, compiled, in its canonical value form, and that form's unwrittenChars (text/values.ts). */
+/** A value as written, compiled, in its canonical value form, and that form's Han characters (text/values.ts valueChars). */
 type FactValue = [string, CompiledPhrase, string, string[]];
 
 interface FactPhrases {
@@ -98,7 +98,7 @@ function factPhrases(c: CompiledRubric, fact: FactSpec): FactPhrases {
   if (!fp) {
     const compile = (v: string): FactValue => {
       const canonical = valueFormOfText(v);
-      return [v, c.phrase(v), canonical, unwrittenChars(canonical)];
+      return [v, c.phrase(v), canonical, valueChars(canonical)];
     };
     fp = { correct: [fact.expected, ...(fact.variants ?? [])].map(compile), wrong: (fact.wrong ?? []).map(compile) };
     byFact.set(fact, fp);
@@ -108,7 +108,7 @@ function factPhrases(c: CompiledRubric, fact: FactSpec): FactPhrases {
 
 /** A value said in another form (text/values.ts), as a match on the view. */
 function canonicalMatches(t: PreparedTurn, value: string, canonical: string, written: string, needs: readonly string[]): PhraseMatch[] {
-  // a line lacking a character of the value that no rule writes: its value form cannot hold the value (not built)
+  // a line whose value form cannot hold the value (text/values.ts mayHoldValue): the form is not built
   if (!mayHoldValue(t.view.norm, needs)) return [];
   // a line no value-form rule touches: the canonical value is found only where the value as written is
   if (canonical === written && valueFormOf(t.view).identity) return [];

@@ -4,7 +4,7 @@
  */
 import type { FactSpec } from '../../harness/scenario/schema.js';
 import type { PreparedTranscript } from '../context.js';
-import { mayHoldValue, unwrittenChars, valueFormOf, valueFormOfText } from '../text/values.js';
+import { mayHoldValue, valueChars, valueFormOf, valueFormOfText } from '../text/values.js';
 import type { FactResult } from './facts.js';
 
 /**
@@ -30,7 +30,7 @@ interface ValueShape {
   re: RegExp;
   /** Words besides the number and a one-character unit: the shape alone says what it is about. */
   specific: boolean;
-  /** Its words' Han characters that no value-form rule writes (text/values.ts unwrittenChars). */
+  /** Its Han characters (text/values.ts valueChars): a line may hold the shape only where mayHoldValue says so. */
   needs: string[];
 }
 
@@ -57,5 +57,5 @@ function valueShape(value: string): ValueShape | null {
   const parts = form.split(NUMBER);
   const words = parts.join('').replace(/[个%.:-]/gu, '');
   const re = new RegExp(parts.map((x) => x.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('(?<!\\d)\\d+(?:\\.\\d+)?(?!\\d)'), 'u');
-  return { re, specific: words.length >= 3, needs: unwrittenChars(form) };
+  return { re, specific: words.length >= 3, needs: valueChars(form) };
 }
