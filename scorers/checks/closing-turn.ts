@@ -14,7 +14,7 @@ import type { Interaction } from '../../harness/interaction/types.js';
 import { findVocab, vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
 import { clauseTextOf } from '../text/patterns.js';
 import { holdAnnouncement } from './silence.js';
-import { asksQuestion } from './non-answer-forms.js';
+import { turnAsksQuestion } from './non-answer-forms.js';
 
 /**
  * The whole turn is a receipt token: yes / OK / I see, repeated or combined, with fillers and a closing particle —
@@ -43,7 +43,7 @@ export function agentHadClosingTurn(c: CompiledRubric, p: PreparedTranscript): b
   let question = -1;
   for (let k = p.customer.length - 1; k >= 0; k--) {
     const t = p.customer[k]!;
-    if (t !== last && asksQuestion(t.turn.text) && !endsOnAcknowledgement(t.turn.text)) {
+    if (t !== last && turnAsksQuestion(t) && !endsOnAcknowledgement(t.turn.text)) {
       question = t.index;
       break;
     }
@@ -77,7 +77,7 @@ export function customerLeftMidContact(c: CompiledRubric, interaction: Interacti
     const lastCustomer = p.customer[p.customer.length - 1];
     // (a resigned 好吧 / 行吧 ends like a question but accepts: the receipt, not a question — closing-turn.ts)
     if (!lastCustomer || endsOnAcknowledgement(lastCustomer.turn.text)) return false;
-    if (!(asksQuestion(lastCustomer.turn.text) || PERFECTIVE_QUESTION.test(lastCustomer.turn.text))) return false;
+    if (!(turnAsksQuestion(lastCustomer) || PERFECTIVE_QUESTION.test(lastCustomer.turn.text))) return false;
     // (a turn that only puts the customer on hold — 请您稍等 — is the answer still coming, not a turn after it)
     if (p.agent.filter((t) => t.index > lastCustomer.index && !holdAnnouncement(c, t)).length >= 2) return false;
   }

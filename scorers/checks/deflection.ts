@@ -3,7 +3,7 @@
  * `unresolved` category 推诿: 不归我们管, 你问物业去, 找我们也没用): when it stands for the answer.
  */
 import { vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
-import { ANSWER_AFTER, NON_ANSWER, NOT_AN_ANSWER_AFTER, asksQuestion } from './non-answer-forms.js';
+import { ANSWER_AFTER, NON_ANSWER, NOT_AN_ANSWER_AFTER, turnAsksQuestion } from './non-answer-forms.js';
 
 /**
  * The `unresolved` category of the question passed off to someone else (不归我们管, 你问物业去). The contact sets
@@ -26,7 +26,7 @@ export function deflectsTheQuestion(p: PreparedTranscript, c: CompiledRubric, t:
   const asked = customerTurnBefore(p, t);
   // a question, or a request or report that asks for action (你们管一下 / 快递显示签收了但我没收到): not an acknowledgement
   // (once the scenario's question was answered, only a further question: a remark deflected leaves it answered)
-  const question = asked !== null && asksQuestion(asked.turn.text);
+  const question = asked !== null && turnAsksQuestion(asked);
   if (!asked || (!question && (scenarioAnswered || asked.view.norm.length < REQUEST_MIN))) return false;
   if (threatOnly(c, asked)) return false;
   if (scenarioAnswered && SIDE_QUESTION.test(asked.view.norm)) return false;
@@ -46,7 +46,7 @@ export function customerTurnBefore(p: PreparedTranscript, t: PreparedTurn): Prep
  * reply could leave unanswered, so a dare or a brush-off after it is the 忌语 alone (forbidden-words, politeness).
  */
 export function threatOnly(c: CompiledRubric, asked: PreparedTurn): boolean {
-  return !asksQuestion(asked.turn.text) && vocabHits(c, 'complaint', asked).some((h) => h.category === THREAT_CATEGORY);
+  return !turnAsksQuestion(asked) && vocabHits(c, 'complaint', asked).some((h) => h.category === THREAT_CATEGORY);
 }
 /** The rubric's `complaint` category of a threat to escalate (投诉 / 12315 / 曝光 / 找领导). */
 const THREAT_CATEGORY = '投诉升级';

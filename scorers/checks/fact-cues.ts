@@ -78,8 +78,8 @@ export function cueSpans(t: PreparedTurn, fact: FactSpec, c: CompiledRubric): Ph
   });
 }
 
-/** Some cue of the fact occurs in the turn. */
-function mentionsCue(t: PreparedTurn, fact: FactSpec, c: CompiledRubric): boolean {
+/** Some cue of the fact occurs in the turn (from the memoised cueSpans: findAll finds one where findPhrase does). */
+export function mentionsCue(t: PreparedTurn, fact: FactSpec, c: CompiledRubric): boolean {
   return cueSpans(t, fact, c).length > 0;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { PreparedTranscript, PreparedTurn } from '../context.js';
 import { clauseBounds } from '../text/view.js';
-import { asksQuestion } from './non-answer-forms.js';
+import { turnAsksQuestion } from './non-answer-forms.js';
 
 /** The turn says nothing but the value (and particles), and the question asks an amount, a count or a time. */
 export function bareAnswer(t: PreparedTurn, m: { start: number; end: number }, question: PreparedTurn): boolean {
@@ -24,7 +24,7 @@ export function newQuestions(p: PreparedTranscript): (PreparedTurn | undefined)[
   let k = 0;
   for (const t of p.agent) {
     let asked: PreparedTurn | undefined;
-    for (; k < p.customer.length && p.customer[k]!.index < t.index; k++) if (asksQuestion(p.customer[k]!.turn.text)) asked = p.customer[k];
+    for (; k < p.customer.length && p.customer[k]!.index < t.index; k++) if (turnAsksQuestion(p.customer[k]!)) asked = p.customer[k];
     out.push(asked);
   }
   return out;

@@ -29,7 +29,7 @@ import type { Rubric } from '../rubric/schema.js';
 import type { ScoringScenario } from '../scorer.js';
 import { findAll, type CompiledPhrase, type PhraseMatch } from '../text/fuzzy.js';
 import { deniedAfter, negatorBefore, type NegationRules } from '../text/negation.js';
-import { findValueIn, valueFormOf, valueFormOfText } from '../text/values.js';
+import { findValueIn, mayHoldValue, valueChars, valueFormOf, valueFormOfText } from '../text/values.js';
 import { clauseBounds, quoteOf } from '../text/view.js';
 import { bareAnswer, newQuestions, sharesTopic } from './fact-questions.js';
 import { cueHits, cueSpans, firstMention, overlaps, topicBefore, type CueHits } from './fact-cues.js';
@@ -80,9 +80,12 @@ export function negationRules(rubric: Rubric): NegationRules {
 
 type RawStatement = Omit<FactStatement, 'turn' | 'tie'> & CueHits;
 
+/** A value as written, compiled, in its canonical value form, and that form's Han characters (text/values.ts valueChars). */
+type FactValue = [string, CompiledPhrase, string, string[]];
+
 interface FactPhrases {
-  correct: [string, CompiledPhrase, string][];
-  wrong: [string, CompiledPhrase, string][];
+  correct: FactValue[];
+  wrong: FactValue[];
 }
 
 const phrasesByFact = new WeakMap<CompiledRubric, WeakMap<FactSpec, FactPhrases>>();
@@ -93,7 +96,10 @@ function factPhrases(c: CompiledRubric, fact: FactSpec): FactPhrases {
   if (!byFact) phrasesByFact.set(c, (byFact = new WeakMap()));
   let fp = byFact.get(fact);
   if (!fp) {
-    const compile = (v: string): [string, CompiledPhrase, string] => [v, c.phrase(v), valueFormOfText(v)];
+    const compile = (v: string): FactValue => {
+      const canonical = valueFormOfText(v);
+      return [v, c.phrase(v), canonical, valueChars(canonical)];
+    };
     fp = { correct: [fact.expected, ...(fact.variants ?? [])].map(compile), wrong: (fact.wrong ?? []).map(compile) };
     byFact.set(fact, fp);
   }
@@ -101,7 +107,9 @@ function factPhrases(c: CompiledRubric, fact: FactSpec): FactPhrases {
 }
 
 /** A value said in another form (text/values.ts), as a match on the view. */
-function canonicalMatches(t: PreparedTurn, value: string, canonical: string, written: string): PhraseMatch[] {
+function canonicalMatches(t: PreparedTurn, value: string, canonical: string, written: string, needs: readonly string[]): PhraseMatch[] {
+  // a line whose value form cannot hold the value (text/values.ts mayHoldValue): the form is not built
+  if (!mayHoldValue(t.view.norm, needs)) return [];
   // a line no value-form rule touches: the canonical value is found only where the value as written is
   if (canonical === written && valueFormOf(t.view).identity) return [];
   return findValueIn(t.view, canonical).map((s) => ({ phrase: value, start: s.start, end: s.end, cost: 0, level: 'exact', quote: quoteOf(t.view, s.start, s.end) }));
@@ -118,12 +126,12 @@ const VALUE_KIND: Record<PhraseMatch['level'], ValueMatchKind> = { exact: 'exact
  */
 function valueMatches(t: PreparedTurn, values: FactPhrases['correct'], negators: ReadonlySet<string>): [string, PhraseMatch, ValueMatchKind, string?][] {
   const out: [string, PhraseMatch, ValueMatchKind, string?][] = [];
-  for (const [value, phrase, canonical] of values) {
+  for (const [value, phrase, canonical, needs] of values) {
     for (const m of findAll(t.view, phrase)) {
       const kind = VALUE_KIND[m.level];
       out.push(kind === 'fuzzy' ? [value, m, kind, polarityFlip(t.view.norm, m, phrase.norm, negators)] : [value, m, kind]);
     }
-    for (const m of canonicalMatches(t, value, canonical, phrase.norm)) out.push([value, m, 'canonical']);
+    for (const m of canonicalMatches(t, value, canonical, phrase.norm, needs)) out.push([value, m, 'canonical']);
   }
   return out.sort((a, b) => RANK[a[2]] - RANK[b[2]]);
 }
@@ -149,11 +157,15 @@ function polarityFlip(norm: string, m: { start: number; end: number }, value: st
   return said > meant && (said - meant) % 2 === 1 ? first : undefined;
 }
 
-/** Value occurrences of one fact in one line with their cue hits (memoised per line and fact). */
-function rawStatements(t: PreparedTurn, fact: FactSpec, rubric: Rubric): RawStatement[] {
-  const c = compileRubric(rubric);
+/** The memo key of a fact's statements on a line (per rubric and fact; looked up once per contact and fact). */
+function factKey(c: CompiledRubric, fact: FactSpec): object {
   let key = c.memoKeys.facts.get(fact);
   if (!key) c.memoKeys.facts.set(fact, (key = {}));
+  return key;
+}
+
+/** Value occurrences of one fact in one line with their cue hits (memoised per line and fact under `key`: factKey). */
+function rawStatements(t: PreparedTurn, fact: FactSpec, rubric: Rubric, c: CompiledRubric, key: object): RawStatement[] {
   return memoOn(t, key, () => {
     const rules = negationRules(rubric);
     const out: RawStatement[] = [];
@@ -263,13 +275,15 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
   const answeredWithCue: boolean[] = facts.map(() => false);
   const firstMentions: (number | undefined)[] = [];
   const questions = newQuestions(p);
+  const keys = facts.map((fact) => factKey(c, fact));
   for (let ti = 0; ti < p.agent.length; ti++) {
     const t = p.agent[ti]!;
     const candidates: Candidate[] = [];
     const question = questions[ti];
-    facts.forEach((fact, fi) => {
-      const raw = rawStatements(t, fact, rubric);
-      if (!raw.length) return;
+    for (let fi = 0; fi < facts.length; fi++) {
+      const fact = facts[fi]!;
+      const raw = rawStatements(t, fact, rubric, c, keys[fi]!);
+      if (!raw.length) continue;
       const hasCues = !!fact.cues?.length;
       let first = firstMentions[fi];
       if (hasCues && first === undefined) first = firstMentions[fi] = firstMention(p, fact, c);
@@ -291,7 +305,7 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
         if (corrects) statement.corrects = true;
         candidates.push({ fact: fi, statement, hits: r.hits + r.clauseHits, sentence: { start: r.sentence, end: r.sentenceEnd } });
       }
-    });
+    }
     for (const cand of candidates) {
       const s = cand.statement;
       const stronger = candidates.some(

@@ -3,6 +3,7 @@
  * (checks/deflection.ts): the constructions of "I cannot answer", the question forms of a customer turn,
  * and what after a dismissal is still no answer.
  */
+import { memoOn, type PreparedTurn } from '../context.js';
 /**
  * Constructions of a non-answer, on the normalised text (no punctuation, numerals canonical). They
  * are built from the spec's 不清楚/没办法 and their common paraphrases, not from any list of
@@ -57,6 +58,15 @@ export function asksQuestion(text: string): boolean {
   if (!QUESTION.test(text)) return false;
   if (!URGED_REQUEST.test(text)) return true;
   return QUESTION.test(withoutFinalParticle(text));
+}
+
+/**
+ * asksQuestion of a turn's own text, memoised on its view: the checks ask it of every customer turn of every
+ * contact (facts.ts per agent turn, resolution, closing), and QUESTION, with its Han-class and back-reference
+ * alternatives, costs more than the memo lookup; scripted customer lines repeat across contacts.
+ */
+export function turnAsksQuestion(t: PreparedTurn): boolean {
+  return memoOn(t, QUESTION, () => asksQuestion(t.turn.text));
 }
 
 /**

@@ -15,12 +15,13 @@ import { compileRubric, evidenceOf, finding, memoOn, noAgent, prepare, vocabHits
 import type { Interaction } from '../../harness/interaction/types.js';
 import type { Rubric } from '../rubric/schema.js';
 import type { Finding, MatchKind, Scorer, ScoringScenario } from '../scorer.js';
-import { coveredBy, crossesBreak, findPhrase } from '../text/fuzzy.js';
+import { coveredBy, crossesBreak } from '../text/fuzzy.js';
 import { quoteOf } from '../text/view.js';
 import type { CompiledRubric } from '../context.js';
 import { evaluateFacts, type FactResult } from './facts.js';
-import { valueFormOf, valueFormOfText } from '../text/values.js';
-import { ANSWER_AFTER, NON_ANSWER, NOT_AN_ANSWER_AFTER, NOT_KNOWING_CLOSING, QUESTION, asksQuestion } from './non-answer-forms.js';
+import { answeredWithUnlistedValue } from './unlisted-value.js';
+import { mentionsCue } from './fact-cues.js';
+import { ANSWER_AFTER, NON_ANSWER, NOT_AN_ANSWER_AFTER, NOT_KNOWING_CLOSING, turnAsksQuestion } from './non-answer-forms.js';
 import { DEFLECTION_CATEGORY, customerTurnBefore, deflectsTheQuestion } from './deflection.js';
 import { EVASIVE_CATEGORY, stanceNonAnswer } from './stance-non-answer.js';
 import { followsUp, lookupIn, typicalAnswerAfter } from './non-answer-remedies.js';
@@ -143,7 +144,7 @@ const QUESTION_OPENING = /^(?:那|请问|也|就是|嗯|那么)?$/u;
 function repliesToQuestion(p: PreparedTranscript, t: PreparedTurn): boolean {
   for (const x of p.customer) {
     if (x.index > t.index) break;
-    if (memoOn(x, QUESTION, () => asksQuestion(x.turn.text))) return true;
+    if (turnAsksQuestion(x)) return true;
   }
   return false;
 }
@@ -222,48 +223,6 @@ function dismissalThenAnswer(c: CompiledRubric, t: PreparedTurn, start: number, 
 
 /** How near (characters) a 忌语 must be to the non-answer to be the same dismissal. */
 const NEAR = 12;
-
-/** The customer turn names one of the fact's cues: the customer asked about it. */
-function askedAbout(t: PreparedTurn, cues: readonly string[], c: CompiledRubric): boolean {
-  return cues.some((cue) => findPhrase(t.view, c.phrase(cue)) !== null);
-}
-
-/**
- * The fact was answered with a value the scenario does not list: the expected value's shape with another
- * number (每月15日 expected, 每月10日 said; 取车前24小时 expected, 取车前6小时 said). The question got an
- * answer — a wrong one, fact-accuracy's business — so it did not go unanswered. Only a shape with words
- * besides the number and its unit (每月…日, 考前…天) says alone what it is about: a bare number and unit
- * (3天, 8个, 0.75%) may answer anything, and the corpora show vague replies that carry one.
- */
-function answeredWithUnlistedValue(p: PreparedTranscript, r: FactResult): boolean {
-  const shapes = [r.fact.expected, ...(r.fact.variants ?? [])].map(valueShape).filter((x): x is ValueShape => x !== null && x.specific);
-  if (!shapes.length) return false;
-  for (const t of p.agent) {
-    const norm = valueFormOf(t.view).norm;
-    for (const shape of shapes) {
-      if (shape.re.test(norm)) return true;
-    }
-  }
-  return false;
-}
-
-interface ValueShape {
-  re: RegExp;
-  /** Words besides the number and a one-character unit: the shape alone says what it is about. */
-  specific: boolean;
-}
-
-const NUMBER = /\d+(?:\.\d+)?/gu;
-
-/** The value with its number(s) as a wildcard; null when it has no number (免费, 原路退回). */
-function valueShape(value: string): ValueShape | null {
-  const form = valueFormOfText(value);
-  if (!/\d/u.test(form)) return null;
-  const parts = form.split(NUMBER);
-  const words = parts.join('').replace(/[个%.:-]/gu, '');
-  const re = new RegExp(parts.map((x) => x.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('(?<!\\d)\\d+(?:\\.\\d+)?(?!\\d)'), 'u');
-  return { re, specific: words.length >= 3 };
-}
 
 /** The rubric's `rudeInsteadOfAnswer` categories as a set, once per rubric. */
 const insteadSets = new WeakMap<Rubric, ReadonlySet<string>>();
@@ -350,7 +309,7 @@ export const resolution: Scorer = (interaction, scenario, rubric) => {
     const details = { answered: answered.length, facts: facts.length, missing: facts.filter((r) => r.final === null).map((r) => r.fact.key) };
     // a fact the customer asked about (named one of its cues) and never got: the question went unanswered
     const unlisted = new Set(facts.filter((r) => r.final === null && answeredWithUnlistedValue(p, r)));
-    const unanswered = facts.filter((r) => r.final === null && !unlisted.has(r) && p.customer.some((t) => askedAbout(t, r.fact.cues ?? [], c)));
+    const unanswered = facts.filter((r) => r.final === null && !unlisted.has(r) && p.customer.some((t) => mentionsCue(t, r.fact, c)));
     if (unanswered.length) {
       const labels = unanswered.map((r) => r.fact.label ?? r.fact.key).join('、');
       return [

@@ -8,7 +8,7 @@
  */
 import { vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn, type VocabMatch } from '../context.js';
 import { valueFormOf } from '../text/values.js';
-import { ANSWER_AFTER, NON_ANSWER, NOT_AN_ANSWER_AFTER, asksForAction, asksQuestion, withoutFinalParticle } from './non-answer-forms.js';
+import { ANSWER_AFTER, NON_ANSWER, NOT_AN_ANSWER_AFTER, asksForAction, asksQuestion, turnAsksQuestion, withoutFinalParticle } from './non-answer-forms.js';
 import { REQUEST_MIN, SIDE_QUESTION, customerTurnBefore, quoted, threatOnly } from './deflection.js';
 
 /** Where the non-answer stands in the turn. */
@@ -57,7 +57,7 @@ export function stanceNonAnswer(
   // 不了 / 宽带晚上特别慢 — 可能是你那边的问题吧) — not a remark (我就是跟你们说一声，我搬家了). Abuse after a statement
   // (你们这套餐就是坑人 — 神经病) is the 忌语 alone: there was nothing to answer.
   if (!asked) return null;
-  if (!asksQuestion(asked.turn.text) && (rude?.category === '粗俗辱骂' || asked.view.norm.length < REQUEST_MIN || !asksForAction(asked.view.norm))) return null;
+  if (!turnAsksQuestion(asked) && (rude?.category === '粗俗辱骂' || asked.view.norm.length < REQUEST_MIN || !asksForAction(asked.view.norm))) return null;
   if (threatOnly(c, asked)) return null;
   // a scenario fact stated anywhere in the contact: its question got an answer, and the contact sets label a
   // rude reply beside it a forbidden-words matter, not an unanswered question (independent-dev2a/-dev2b READMEs)

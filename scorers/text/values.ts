@@ -117,6 +117,52 @@ export function ruleMayApply(rule: number, text: string): boolean {
   return mayApply(rule, setsIn(text));
 }
 
+/** Digits and what a computed number prints (Number(…) * 7, / 10): a rule computing a number may write any of them. */
+const NUMBER_CHARS = '0123456789.e+-';
+/**
+ * What each rule's replacement may write besides the digits it copies from its match (same order as RULES): the
+ * character sets mayHoldValue reasons with. Keep in step with RULES (values-rule-filter.test.ts checks the gate).
+ */
+const RULE_WRITES: readonly string[] = ['免费', '', '小时', '30分钟', '.5小时', '次日', `日${NUMBER_CHARS}`, '日', '日', '次月', '当日', '立即', `%${NUMBER_CHARS}`, '可'];
+if (RULE_WRITES.length !== RULES.length) throw new Error('values.ts: RULE_WRITES must follow RULES');
+/** Per rule, the required-set bits of what it writes; per character, the rules (bit r) that may write it. */
+const WRITE_SETS = RULE_WRITES.map(setsIn);
+const WRITERS = new Map<string, number>();
+RULE_WRITES.forEach((w, r) => {
+  for (const ch of w) WRITERS.set(ch, (WRITERS.get(ch) ?? 0) | (1 << r));
+});
+const HAN = /\p{Script=Han}/u;
+
+/** The Han characters of a canonical value, each once: what mayHoldValue looks for in a line. */
+export function valueChars(value: string): string[] {
+  const out: string[] = [];
+  for (const ch of value) if (HAN.test(ch) && !out.includes(ch)) out.push(ch);
+  return out;
+}
+
+/**
+ * A line (its view's `norm`) whose value form may hold every one of `chars` (valueChars of a value): each is in the
+ * line, or written by a rule that may apply — the rules run in order over the characters the line and the rules
+ * before may hold (a sound over-estimate: a rule matches only a text with its required characters). Else its value
+ * form cannot hold the value and need not be built to find nothing (工作日 of 7工作日 in a line without 工; 免费 in a
+ * line with neither 免费 nor a character FREE needs): the forms were ~3 % of scoring an unseen contact.
+ */
+export function mayHoldValue(norm: string, chars: readonly string[]): boolean {
+  let k = 0;
+  while (k < chars.length && norm.includes(chars[k]!)) k++;
+  if (k === chars.length) return true;
+  // the rules that may apply, each given the characters its predecessors may have written
+  let applies = 0;
+  let mask = setsIn(norm);
+  for (let r = 0; r < RULES.length; r++) {
+    if (!mayApply(r, mask)) continue;
+    applies |= 1 << r;
+    mask |= WRITE_SETS[r]!;
+  }
+  for (; k < chars.length; k++) if (!norm.includes(chars[k]!) && ((WRITERS.get(chars[k]!) ?? 0) & applies) === 0) return false;
+  return true;
+}
+
 /** The rules without the global flag, for tests from the start of a text. */
 const RULE_TESTS = RULES.map(([re]) => new RegExp(re.source, 'u'));
 const RANGE_TEST = new RegExp(RANGE_WORD.source, 'u');

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RULES, ruleMayApply, valueFormOf } from '../../../scorers/text/values.js';
+import { RULES, mayHoldValue, ruleMayApply, valueChars, valueFormOf } from '../../../scorers/text/values.js';
 import { viewOf } from '../../../scorers/text/view.js';
 
 /** Every character the rules mention, digits, and filler. */
@@ -21,6 +21,19 @@ describe('value-form rule filter', () => {
       }),
       { numRuns: 5000, seed: 11 },
     );
+  });
+
+  it('never rules out a value the value form holds (mayHoldValue, the fact-value gate)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ALPHABET, '半小时', '两个半小时', '钟头', '第二天', '隔日', '一周', '三天', '5号', '下个月', '当天', '马上', '千分之五', '不收费', '0元', '可以', '个工作日', '3-5'), { maxLength: 10 }), (chars) => {
+        const view = viewOf(chars.join(''));
+        expect(mayHoldValue(view.norm, valueChars(valueFormOf(view).norm))).toBe(true);
+      }),
+      { numRuns: 5000, seed: 12 },
+    );
+    expect(mayHoldValue('补卡的手续费是20元', valueChars('7工作日'))).toBe(false);
+    expect(mayHoldValue('请问还有其他问题吗', valueChars('免费'))).toBe(false);
+    expect(mayHoldValue('这个不收钱', valueChars('免费'))).toBe(true);
   });
 
   it('rules out texts without the required characters', () => {
