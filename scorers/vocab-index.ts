@@ -99,7 +99,7 @@ export function buildVocabIndex<C extends { phrases: CompiledPhrase[]; patterns:
   const bySound: number[][] = Array.from({ length: PRESENCE_BITS }, () => []);
   const unfiltered: number[] = [];
   patterns.forEach(({ item }, index) => {
-    // pair sets come narrowest first (pattern-required.ts requiredPairs)
+    // pair sets come narrowest first (pattern-pairs.ts requiredPairs)
     const keys = item.pairKeys[0];
     if (keys && keys.length > 0) {
       for (const key of new Set(keys)) byPair[key]!.push(index);
