@@ -53,6 +53,14 @@ export interface VocabIndex<C> {
   /** Indexes of patterns with neither a pair set nor a required set: tried on every line. */
   unfiltered: Int32Array;
   /**
+   * Which filter bits file any pattern, in a view's presence layout (TextView.presence): words 0…31 the sounds of
+   * bySound (bit id & 1023), words 64…95 the pairs of byPair (bit pairKey >>> 3, view.ts pairBit); the others zero.
+   * A line whose own filter shares no bit with them has no candidate but the unfiltered ones, and a line token whose
+   * bit is clear here is passed over without reading bySound's or byPair's start arrays (8,193 ints a vocabulary:
+   * with two dozen vocabularies scanned per line, those reads missed the cache).
+   */
+  keyMask: Int32Array;
+  /**
    * Every pattern's required sound sets (CompiledPattern.required) in flat arrays: pattern k's
    * sets are [setStart[k], setStart[k + 1]), set s's ids are ids[idStart[s] … idStart[s + 1]).
    */
@@ -99,7 +107,7 @@ export function buildVocabIndex<C extends { phrases: CompiledPhrase[]; patterns:
   const bySound: number[][] = Array.from({ length: PRESENCE_BITS }, () => []);
   const unfiltered: number[] = [];
   patterns.forEach(({ item }, index) => {
-    // pair sets come narrowest first (pattern-required.ts requiredPairs)
+    // pair sets come narrowest first (pattern-pairs.ts requiredPairs)
     const keys = item.pairKeys[0];
     if (keys && keys.length > 0) {
       for (const key of new Set(keys)) byPair[key]!.push(index);
@@ -112,11 +120,20 @@ export function buildVocabIndex<C extends { phrases: CompiledPhrase[]; patterns:
     }
     for (const bit of new Set(Array.from(set, (id) => id & (PRESENCE_BITS - 1)))) bySound[bit]!.push(index);
   });
+  const keyMask = new Int32Array(96);
+  bySound.forEach((list, bit) => {
+    if (list.length) keyMask[bit >> 5]! |= 1 << (bit & 31);
+  });
+  byPair.forEach((list, key) => {
+    const bit = key >>> 3;
+    if (list.length) keyMask[64 + (bit >> 5)]! |= 1 << (bit & 31);
+  });
   return {
     phrasesByFirstToken,
     patterns,
     byPair: flattenLists(byPair),
     bySound: flattenLists(bySound),
+    keyMask,
     unfiltered: Int32Array.from(unfiltered),
     required: flattenSets(patterns.map((e) => e.item.required)),
     pairs: flattenSets(patterns.map((e) => e.item.pairs)),
@@ -207,16 +224,18 @@ let candidateBits = new Int32Array(16);
  * Indexes (ascending, i.e. scan order) of the patterns of `index` that may match a line with
  * `tokens` (TextView.tokens): a shared scratch, valid until the next call (scans never nest).
  */
-export function candidatePatterns<C>(index: VocabIndex<C>, tokens: Int32Array): Candidates {
+export function candidatePatterns<C>(index: VocabIndex<C>, tokens: Int32Array, presence: Int32Array): Candidates {
   const c = scratch;
   c.count = 0;
   const n = index.patterns.length;
   if (n === 0) return c;
+  const mask = index.keyMask;
+  const unfiltered = index.unfiltered;
+  if (unfiltered.length === 0 && !sharesBit(mask, presence, 0) && !sharesBit(mask, presence, 64)) return c;
   const words = (n + 31) >> 5;
   if (candidateBits.length < words) candidateBits = new Int32Array(Math.max(words, 2 * candidateBits.length));
   if (c.out.length < n) c.out = new Int32Array(Math.max(n, 2 * c.out.length));
   const bits = candidateBits;
-  const unfiltered = index.unfiltered;
   for (let k = 0; k < unfiltered.length; k++) {
     const p = unfiltered[k]!;
     bits[p >> 5]! |= 1 << (p & 31);
@@ -227,12 +246,16 @@ export function candidatePatterns<C>(index: VocabIndex<C>, tokens: Int32Array): 
   for (let i = 0; i < tokens.length; i++) {
     const id = tokens[i]!;
     const s = id & (PRESENCE_BITS - 1);
-    for (let q = soundStart[s]!, end = soundStart[s + 1]!; q < end; q++) {
-      const p = soundItems[q]!;
-      bits[p >> 5]! |= 1 << (p & 31);
+    if ((mask[s >> 5]! & (1 << (s & 31))) !== 0) {
+      for (let q = soundStart[s]!, end = soundStart[s + 1]!; q < end; q++) {
+        const p = soundItems[q]!;
+        bits[p >> 5]! |= 1 << (p & 31);
+      }
     }
     if (i === 0) continue;
     const key = pairKey(tokens[i - 1]!, id);
+    const bit = key >>> 3;
+    if ((mask[64 + (bit >> 5)]! & (1 << (bit & 31))) === 0) continue;
     for (let q = pairStart[key]!, end = pairStart[key + 1]!; q < end; q++) {
       const p = pairItems[q]!;
       bits[p >> 5]! |= 1 << (p & 31);
@@ -252,6 +275,12 @@ export function candidatePatterns<C>(index: VocabIndex<C>, tokens: Int32Array): 
   }
   c.count = count;
   return c;
+}
+
+/** Some bit of words word0 … word0 + 31 is set in both filters. */
+function sharesBit(a: Int32Array, b: Int32Array, word0: number): boolean {
+  for (let w = word0; w < word0 + 32; w++) if ((a[w]! & b[w]!) !== 0) return true;
+  return false;
 }
 
 /** Phrases' tokens in one flat array: phrase k's are tokens[start[k] … start[k + 1]). */

@@ -95,7 +95,7 @@ function scanVocab(view: TextView, v: CompiledVocab): VocabMatch[] {
     raw = phraseHits(view, phrase, category, v, raw);
   }
   // only the patterns with a sound pair (else a sound) of their index set in the line (vocab-index.ts), in scan order
-  const candidates = candidatePatterns(v.index, tokens);
+  const candidates = candidatePatterns(v.index, tokens, view.presence);
   for (let c = 0; c < candidates.count; c++) {
     const k = candidates.out[c]!;
     if (!patternMayOccur(v.index, k, view.presence)) continue; // mayMatch on the flat arrays

@@ -16,6 +16,7 @@
  */
 import type { PreparedTranscript, PreparedTurn } from '../context.js';
 import { clauseTextOf } from '../text/patterns.js';
+import { LINE_TEST, lineTest, type TextView } from '../text/view.js';
 import { customerTurnBefore } from './deflection.js';
 import { asksQuestion } from './non-answer-forms.js';
 import { opensSideQuestion } from './side-question.js';
@@ -68,11 +69,8 @@ export function bareReferrals(p: PreparedTranscript): PreparedTurn[] {
   const d = p.dialogue;
   for (let k = 0; k < d.length; k++) {
     const t = d[k]!;
-    // every referral shape addresses the customer: a turn without 您/你 is passed over before any pattern runs
-    if (t.turn.speaker !== 'agent' || !ADDRESSES_CUSTOMER.test(t.view.norm)) continue;
-    const text = clauseTextOf(t.view).text;
-    const m = REFERRAL_LAST_CLAUSE.exec(text);
-    if (!m || QUESTION.test(m[0]) || ENDS_ASKING.test(t.turn.text) || HELP.test(text) || SCOPE_STATEMENT.test(text)) continue;
+    // what the line says by itself, decided once per line (view.ts lineTest): scripted lines recur in every contact
+    if (t.turn.speaker !== 'agent' || !lineTest(t.view, LINE_TEST.bareReferral, bareReferralLine)) continue;
     // a pointer for a side question the customer opened as one (哦还有，… / 对了，…) and took without pushing back is
     // no brush-off of the customer's matter (independent-dev2a README, independent-dev10a README call 9)
     if (pointerForSideQuestion(p, t)) continue;
@@ -82,6 +80,15 @@ export function bareReferrals(p: PreparedTranscript): PreparedTurn[] {
     out.push(t);
   }
   return out;
+}
+
+/** The line alone ends on a referral elsewhere and holds no way there, no help and no scope statement (the turn's text is the view's). */
+function bareReferralLine(view: TextView): boolean {
+  // every referral shape addresses the customer: a turn without 您/你 is passed over before any pattern runs
+  if (!ADDRESSES_CUSTOMER.test(view.norm)) return false;
+  const text = clauseTextOf(view).text;
+  const m = REFERRAL_LAST_CLAUSE.exec(text);
+  return m !== null && !QUESTION.test(m[0]) && !ENDS_ASKING.test(view.original) && !HELP.test(text) && !SCOPE_STATEMENT.test(text);
 }
 
 /** `t` replies to a side question the customer opened as one, and the customer's next turn asks nothing more. */

@@ -13,6 +13,7 @@
  */
 import type { PreparedTranscript, PreparedTurn } from '../context.js';
 import { clauseTextOf } from '../text/patterns.js';
+import { LINE_TEST, lineTest, type TextView } from '../text/view.js';
 
 /** A mocking structure's category and the turn it was said in. */
 export interface MockingTurn {
@@ -36,12 +37,19 @@ const COMPLAIN_ABOUT_US = /(?:你|您)[^|]{0,10}?(?:去|到)[^|]{1,8}?(?:告|投
 /** The turn says 您 or 你 (a cheap test before the patterns). */
 const ADDRESSES_CUSTOMER = /[您你]/u;
 
+/** False when the line holds none of the shapes (each addresses the customer: without 您/你 no pattern runs). */
+function mayMock(view: TextView): boolean {
+  if (!ADDRESSES_CUSTOMER.test(view.norm)) return false;
+  const text = clauseTextOf(view).text;
+  return PERSON_JUDGED.test(text) || COULD_NOT_YOURSELF.test(text) || COMPLAIN_ABOUT_US.test(text);
+}
+
 /** The agent turns of `p` holding one of the mocking structures (the first per turn). */
 export function mockingStructures(p: PreparedTranscript): MockingTurn[] {
   const out: MockingTurn[] = [];
   for (const t of p.agent) {
-    // every shape addresses the customer: a turn without 您/你 is passed over before any pattern runs
-    if (!ADDRESSES_CUSTOMER.test(t.view.norm)) continue;
+    // a line certainly without any of the shapes is known as such from its first sight (view.ts lineTest)
+    if (!lineTest(t.view, LINE_TEST.mocking, mayMock)) continue;
     const text = clauseTextOf(t.view).text;
     const m = PERSON_JUDGED.exec(text) ?? COULD_NOT_YOURSELF.exec(text);
     if (m) {

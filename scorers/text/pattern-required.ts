@@ -132,7 +132,7 @@ export function requiredChars(src: string, maxSets = 2): Set<string>[] {
 }
 
 /** The index after the escape sequence starting at `from` (a backslash) in `src`; throws on a malformed one. */
-function escapeEnd(src: string, from: number): number {
+export function escapeEnd(src: string, from: number): number {
   const kind = src[from + 1];
   const braced = src[from + 2] === '{';
   const closeOf = (close: string) => {
@@ -178,7 +178,7 @@ export function soundFormCovers(src: string): boolean {
 }
 
 /** The index after the group opening at `open` (escapes and classes skipped), or the end of `src`. */
-function groupEnd(src: string, open: number): number {
+export function groupEnd(src: string, open: number): number {
   let depth = 0;
   for (let i = open; i < src.length; i++) {
     const ch = src[i]!;
@@ -190,106 +190,4 @@ function groupEnd(src: string, open: number): number {
     else if (ch === ')' && --depth === 0) return i + 1;
   }
   return src.length;
-}
-
-/**
- * Up to `maxSets` sets of two-character strings such that every match of `src` contains one string
- * of each set, adjacent: the first two characters of each branch of a group of literal words
- * ((?:一直|总是|老是) → 一直, 总是, 老是), or the junction of two mandatory literal atoms
- * ((?:是|就是)(?:你|您) → 是你, 是您). Smallest sets first. Only unquantified literal characters
- * (Han, a-z, 0-9) and groups whose every branch is such a word count; anything else (a class, an
- * escape, an anchor, a lookaround, a quantified atom) ends a run of adjacent atoms, so the sets can
- * only ever be too few, never wrong. The vocabulary scan tests them on the line's sound pairs
- * (TextView.presence) before running the expression: most lines that hold a pattern's sounds hold
- * them apart (一 … 直), and the expression would find nothing there.
- */
-export function requiredPairs(src: string, maxSets = 2): string[][] {
-  const MAX_SET = 64;
-  let i = 0;
-  const LITERAL = /^[\u3400-\u9fffa-z0-9]$/u;
-  /** A group's content when it is an alternation of non-empty literal words, else null; `i` after the group. */
-  function literalWords(open: number): { words: string[] | null; end: number } {
-    // (?: or a capturing group only; lookarounds and named groups are not literal words
-    let k = open + 1;
-    if (src[k] === '?') {
-      if (src[k + 1] !== ':') return { words: null, end: groupEnd(src, open) };
-      k += 2;
-    }
-    const words: string[] = [];
-    let word = '';
-    for (; k < src.length; k++) {
-      const ch = src[k]!;
-      if (ch === ')') break;
-      if (ch === '|') {
-        words.push(word);
-        word = '';
-      } else if (LITERAL.test(ch)) word += ch;
-      else return { words: null, end: groupEnd(src, open) };
-    }
-    if (src[k] !== ')') throw new Error('unbalanced');
-    words.push(word);
-    return { words: words.every((w) => w.length > 0) ? words : null, end: k + 1 };
-  }
-  /** Atoms of one branch (strings: a literal char or a literal-word group, unquantified), up to `|`, `)` or the end. */
-  function branch(): (string[] | null)[] {
-    const atoms: (string[] | null)[] = [];
-    while (i < src.length && src[i] !== '|' && src[i] !== ')') {
-      const ch = src[i]!;
-      let atom: string[] | null = null;
-      if (ch === '(') {
-        const { words, end } = literalWords(i);
-        atom = words;
-        i = end;
-      } else if (ch === '[') {
-        i++;
-        while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
-        i++;
-      } else if (ch === '\\') {
-        i = escapeEnd(src, i); // its letters and digits are no literals
-      } else {
-        atom = LITERAL.test(ch) ? [ch] : null;
-        i++;
-      }
-      // any quantifier (optional or repeated) makes the atom no fixed literal
-      if (src[i] === '?' || src[i] === '*' || src[i] === '+' || src[i] === '{') {
-        atom = null;
-        if (src[i] === '{') i = src.indexOf('}', i) + 1;
-        else i++;
-        if (src[i] === '?') i++;
-      }
-      atoms.push(atom);
-    }
-    return atoms;
-  }
-  /** The candidate sets of one branch, smallest first. */
-  function setsOf(atoms: (string[] | null)[]): string[][] {
-    const sets: string[][] = [];
-    for (let k = 0; k < atoms.length; k++) {
-      const a = atoms[k];
-      if (!a) continue;
-      if (a.every((w) => w.length >= 2)) sets.push([...new Set(a.map((w) => w.slice(0, 2)))]);
-      const b = atoms[k + 1];
-      if (b && a.length * b.length <= MAX_SET) {
-        const junction = new Set<string>();
-        for (const x of a) for (const y of b) junction.add(x[x.length - 1]! + y[0]!);
-        sets.push([...junction]);
-      }
-    }
-    return sets.filter((s) => s.length <= MAX_SET).sort((x, y) => x.length - y.length);
-  }
-  try {
-    const branches: string[][][] = [setsOf(branch())];
-    while (src[i] === '|') {
-      i++;
-      branches.push(setsOf(branch()));
-    }
-    if (i < src.length) return []; // an unbalanced `)`: not understood
-    if (branches.length === 1) return branches[0]!.slice(0, maxSets);
-    if (branches.some((b) => b.length === 0)) return [];
-    const union = new Set<string>();
-    for (const b of branches) for (const pair of b[0]!) union.add(pair);
-    return union.size <= MAX_SET ? [[...union]] : [];
-  } catch {
-    return [];
-  }
 }

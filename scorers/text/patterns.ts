@@ -10,7 +10,8 @@
  * representative (pinyin.ts canonicalCode), and run on the turn rewritten the same way, so ASR
  * homophones (公号 for 工号) still match — at lower confidence.
  */
-import { requiredChars, requiredPairs, soundFormCovers } from './pattern-required.js';
+import { requiredPairs } from './pattern-pairs.js';
+import { requiredChars, soundFormCovers } from './pattern-required.js';
 import { canonicalCode, tokenIdOfCode } from './pinyin.js';
 import { mayHold, mayHoldChar, mayHoldPair, pairKey, slabInts, type TextView } from './view.js';
 
@@ -49,7 +50,7 @@ export interface CompiledPattern {
   soundCovers: boolean;
   /**
    * Sets of sound-pair bits (view.ts pairBit of two adjacent tokens, pattern-required.ts
-   * requiredPairs): a match, exact or by sound, holds one adjacent pair of every set.
+   * pattern-pairs.ts requiredPairs): a match, exact or by sound, holds one adjacent pair of every set.
    */
   pairs: Int32Array[];
   /** The same sets as pairKey values (pairs[k] holds pairKeys[k]'s keys >>> 3): what the vocabulary index files patterns under. */

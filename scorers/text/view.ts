@@ -38,6 +38,8 @@ export interface TextView extends Omit<MappedText, 'from' | 'to' | 'breakBefore'
   spoken: number;
   /** Whether the line hands the word over (silence.ts handsOver): 1/0, -1 until decided. */
   handsOver: number;
+  /** Whole-line tests of the text alone, two bits each (lineTest): 0 until one is decided. */
+  lineFlags: number;
   /** The clause-marked text for construction patterns (patterns.ts clauseTextOf), built on first use. */
   clause: unknown;
   /** Vocabulary hits per compiled rubric (context.ts vocabHits), one slot per vocabulary. */
@@ -115,6 +117,7 @@ export function buildView(text: string): TextView {
     memo: null,
     spoken: -1,
     handsOver: -1,
+    lineFlags: 0,
     clause: undefined,
     hits: null,
   };
@@ -148,6 +151,29 @@ export function pairKey(a: number, b: number): number {
 /** False when no two adjacent tokens of the view make the pair with bit `bit` (pairBit). */
 export function mayHoldPair(view: TextView, bit: number): boolean {
   return (view.presence[64 + (bit >> 5)]! & (1 << (bit & 31))) !== 0;
+}
+
+/**
+ * The whole-line tests kept in TextView.lineFlags: regular expressions over a line's text alone that a check ran on every
+ * agent turn of every contact, so on each scripted line again per contact (~4 % of scoring an unseen bench contact).
+ */
+export const LINE_TEST = {
+  /** checks/bare-referral.ts: the line itself reads as a referral elsewhere with no way there. */
+  bareReferral: 0,
+  /** checks/mocking-structures.ts: the line may hold a mocking structure (false: certainly none). */
+  mocking: 1,
+} as const;
+
+/**
+ * The answer of whole-line test `k` (LINE_TEST) on `view`, computed by `test` on first use and kept in two bits of
+ * view.lineFlags (decided, answer): numbers on the view, not memo entries, since nearly every line needs them and a
+ * memo Map per line is garbage-collector work. `test` must read the view's text alone.
+ */
+export function lineTest(view: TextView, k: number, test: (view: TextView) => boolean): boolean {
+  const decided = 1 << (2 * k);
+  let flags = view.lineFlags;
+  if ((flags & decided) === 0) view.lineFlags = flags |= decided | (test(view) ? decided << 1 : 0);
+  return (flags & (decided << 1)) !== 0;
 }
 
 /** The view's memo Map, created on first use. */

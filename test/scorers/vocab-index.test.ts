@@ -56,7 +56,7 @@ describe('buildVocabIndex', () => {
       fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 20 }), (list) => {
         const text = list.join('');
         const view = buildView(text);
-        const c = candidatePatterns(index, view.tokens);
+        const c = candidatePatterns(index, view.tokens, view.presence);
         const got = Array.from(c.out.subarray(0, c.count));
         const want = index.patterns.flatMap((e, k) => (indexSetMayOccur(text, e.item) ? [k] : []));
         expect(got).toEqual(want);

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileRubric } from '../../../scorers/context.js';
-import { requiredPairs } from '../../../scorers/text/pattern-required.js';
+import { requiredPairs } from '../../../scorers/text/pattern-pairs.js';
 import { clauseTextOf, compilePattern, mayMatch, pairsMayOccur, type CompiledPattern } from '../../../scorers/text/patterns.js';
 import { canonicalCode } from '../../../scorers/text/pinyin.js';
 import { buildView, mayHold, type TextView } from '../../../scorers/text/view.js';
@@ -60,13 +60,24 @@ describe('requiredPairs', () => {
     expect(requiredPairs('(?:是|就是)(?:你|您)', 3)).toEqual([['是你', '是您']]);
   });
 
-  it('lets quantifiers, classes, escapes, anchors and lookarounds end a run', () => {
+  it('lets repeats, negated classes and escapes end a run', () => {
     expect(requiredPairs('是?你')).toEqual([]);
     expect(requiredPairs('工号\\d+')).toEqual([['工号']]);
     expect(requiredPairs('(?:^|\\|)好[^|]{0,8}的')).toEqual([]);
-    expect(requiredPairs('工(?!作)号')).toEqual([]);
     expect(requiredPairs('\\u5de5号')).toEqual([]); // the escape's hex digits are no literals
-    expect(requiredPairs('(不(?:能|行)\\p{Script=Han}?)就是\\1')).toEqual([['就是']]);
+    expect(requiredPairs('(不(?:能|行)\\p{Script=Han}?)就是\\1')).toEqual([['就是'], ['不能', '不行']]);
+  });
+
+  it('reads anchors, lookarounds and the clause mark as nothing of the line, and an optional atom as either', () => {
+    expect(requiredPairs('工(?!作)号')).toEqual([['工号']]);
+    expect(requiredPairs('(?:好|真)\\|(?:快|准)(?:$|\\|)')).toEqual([['好快', '好准', '真快', '真准']]);
+    expect(requiredPairs('(?:你|您)(?:是)?(?:猪|傻子)', 1)).toEqual([['你是', '你猪', '你傻', '您是', '您猪', '您傻']]);
+    expect(requiredPairs('(?:等一会儿?|等着)吧?$', 1)).toEqual([['等一', '等着']]);
+  });
+
+  it('pairs a group with its backreference word by word', () => {
+    expect(requiredPairs('(?:^|\\|)(能|对|是)\\1\\1', 1)).toEqual([['能能', '对对', '是是']]);
+    expect(requiredPairs('(?:(能)|对)\\1')).toEqual([]); // the group may not take part: the backreference then matches nothing
   });
 
   it('needs a pair in every branch of a top-level alternation', () => {
