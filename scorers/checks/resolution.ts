@@ -25,7 +25,7 @@ import { ANSWER_AFTER, NON_ANSWER, NOT_AN_ANSWER_AFTER, NOT_KNOWING_CLOSING, tur
 import { DEFLECTION_CATEGORY, customerTurnBefore, deflectsTheQuestion } from './deflection.js';
 import { EVASIVE_CATEGORY, stanceNonAnswer } from './stance-non-answer.js';
 import { followsUp, lookupIn, typicalAnswerAfter } from './non-answer-remedies.js';
-import { shrugToSideQuestion } from './side-question.js';
+import { shrugToIncidentalQuestion, shrugToSideQuestion } from './side-question.js';
 import { receiptForAnswer } from './receipt-reply.js';
 
 const F = 'professionalism' as const;
@@ -174,9 +174,12 @@ function receiptMatch(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn,
  * look-up — later in the same turn or in the agent's next turn before the customer speaks again —
  * and those in a turn that states a scenario fact (具体原因我不清楚，手续费是20元: answered).
  */
-function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: ReadonlySet<number>, instead: ReadonlySet<string>): NonAnswer[] {
+function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: ReadonlySet<number>, instead: ReadonlySet<string>, facts: readonly FactResult[]): NonAnswer[] {
   const firstCustomer = p.customer[0];
   if (!firstCustomer) return [];
+  const cues = facts.flatMap((r) => r.fact.cues ?? []);
+  const onSubject = (x: PreparedTurn) => askedAbout(x, cues, c);
+  const stated = new Set(facts.flatMap((r) => r.statements.map((s) => s.turn.index)));
   const out: NonAnswer[] = [];
   for (let i = 0; i < p.dialogue.length; i++) {
     const t = p.dialogue[i]!;
@@ -189,6 +192,7 @@ function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: Re
     const m = standsForAnswer ? said : (stanceMatch(p, c, t, answeringTurns, instead) ?? receiptMatch(p, c, t, answeringTurns));
     if (!m) continue;
     if (!m.stance && !m.deflection && shrugToSideQuestion(p, c, t, answeringTurns)) continue;
+    if (!m.stance && shrugToIncidentalQuestion(p, c, t, stated, onSubject)) continue;
     const lookupHere = lookupIn(c, t);
     const next = p.dialogue[i + 1];
     const lookupNext = next?.turn.speaker === 'agent' && lookupIn(c, next);
@@ -280,7 +284,8 @@ export function bareNonAnswers(interaction: Interaction, scenario: ScoringScenar
   const p = prepare(interaction);
   if (noAgent(p)) return [];
   const c = compileRubric(rubric);
-  return nonAnswers(p, c, answeringTurnsOf(p, evaluateFacts(interaction, scenario, rubric)), insteadOfAnswer(rubric)).filter((x) => {
+  const facts = evaluateFacts(interaction, scenario, rubric);
+  return nonAnswers(p, c, answeringTurnsOf(p, facts), insteadOfAnswer(rubric), facts).filter((x) => {
     if (x.stance) return false;
     const norm = x.turn.view.norm;
     return !SOFTENED.test(norm) && norm.replace(x.quote, '').replace(TOPIC_WORDS, '').length <= 2;
@@ -292,7 +297,7 @@ export const resolution: Scorer = (interaction, scenario, rubric) => {
   if (noAgent(p)) return [finding(F, 'resolution', 'na', NO_AGENT)];
   const c = compileRubric(rubric);
   const facts = evaluateFacts(interaction, scenario, rubric);
-  const giveUps = nonAnswers(p, c, answeringTurnsOf(p, facts), insteadOfAnswer(rubric));
+  const giveUps = nonAnswers(p, c, answeringTurnsOf(p, facts), insteadOfAnswer(rubric), facts);
   if (giveUps.length) {
     const first = giveUps[0]!;
     return [

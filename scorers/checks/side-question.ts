@@ -31,10 +31,50 @@ export function shrugToSideQuestion(p: PreparedTranscript, c: CompiledRubric, t:
   for (const i of answeringTurns) if (i < asked.index) answeredBefore = true;
   if (!answeredBefore) return false;
   if (vocabHits(c, 'forbidden', t).some((h) => !SHRUG_CATEGORIES.has(h.category))) return false;
+  return takenWithoutReask(p, t);
+}
+
+/** The customer's next turn asks nothing: no re-ask, no push-back (a final 吧/嘛 closes a leave-taking — 行，就这样吧). */
+function takenWithoutReask(p: PreparedTranscript, t: PreparedTurn): boolean {
   const next = p.customer.find((x) => x.index > t.index);
-  // (a final 吧/嘛 closes a leave-taking — 行，就这样吧: with it gone, a turn that still asks re-asks)
   return !next || !asksQuestion(withoutFinalParticle(next.turn.text));
 }
+
+/**
+ * A shrug or pointer elsewhere (我们这儿查不了 / 充值的问题我们这边处理不了 / 这个不归我们管，你打12345) to a question
+ * that is incidental by its place in the contact, with no side opener: a scenario fact was stated, then a further
+ * question of the customer's was replied to (the main follow-up), and only then this one — which names none of the
+ * scenario facts' cues (not the matter itself: 楼道灯 after a deposit, 物业费 after a price report), does not go on
+ * from the last answer (那现在能催一下吗 / 这个你们能帮我办吗: 那 "then" and 这个 "this" take up what was just said) —
+ * and the customer's next turn asks nothing. independent-dev11b README (judgement call 2) labels it so, as dev2a /
+ * dev10a do with an opener (shrugToSideQuestion), and dev9a (能不能换个设计师 after the fee and the timing were
+ * answered); a shrug to the first follow-up after the fact (催不了) stays a non-answer there, and dev4a / dev5a fail a
+ * shrug after the value was challenged and restated (hence the last statement, corrections included, counts).
+ * A brush-off here (你问海关去 / 跟我们平台没关系) is the 忌语 checks' business, as the settled convention reads a rude
+ * line in place of an answer; independent-dev8b (README call 1, jb-ban-04) fails it here too — the stricter reading.
+ * `onSubject` reads a customer turn as naming the scenario's subject (a fact cue).
+ */
+export function shrugToIncidentalQuestion(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, stated: ReadonlySet<number>, onSubject: (x: PreparedTurn) => boolean): boolean {
+  const asked = customerTurnBefore(p, t);
+  if (!asked || CONTINUES.test(asked.turn.text) || !asksQuestion(asked.turn.text) || onSubject(asked)) return false;
+  // the last turn that states a fact before the question, a correction too (确定吗？— 不对，是当天): a challenge of the
+  // value and its restatement are the fact's own exchange, not a further question answered
+  let fact = -1;
+  for (const i of stated) if (i < asked.index && i > fact) fact = i;
+  if (fact < 0) return false;
+  // a customer question after the fact, replied to by the agent before this one was asked
+  let followUp = false;
+  for (let k = p.dialogue.indexOf(asked) - 1; k >= 0 && p.dialogue[k]!.index > fact; k--) {
+    const x = p.dialogue[k]!;
+    if (x.turn.speaker === 'agent') followUp = true;
+    // (a complaint put as a question — 到底有没有人管啊？/ 你们说话还算不算数？— asks for no answer of its own)
+    else if (followUp && asksQuestion(x.turn.text) && !vocabHits(c, 'complaint', x).length) return takenWithoutReask(p, t);
+  }
+  return false;
+}
+
+/** A question that goes on from the last answer: 那 "then" (那现在能催一下吗 / 那这个税能退吗), not the filler 那个. */
+const CONTINUES = /^[\s，,、。…~～]*(?:(?:嗯|呃|哦|噢|啊|就是)[\s，,、…~～]*){0,2}(?:那(?!个|边|些|种)|这个|这事|这)/u;
 
 /**
  * The forbidden-words categories a polite shrug itself falls under (a topic-scoped 不清楚 read as a refusal or a
