@@ -177,8 +177,7 @@ function receiptMatch(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn,
 function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: ReadonlySet<number>, instead: ReadonlySet<string>, facts: readonly FactResult[]): NonAnswer[] {
   const firstCustomer = p.customer[0];
   if (!firstCustomer) return [];
-  const cues = facts.flatMap((r) => r.fact.cues ?? []);
-  const onSubject = (x: PreparedTurn) => askedAbout(x, cues, c);
+  const onSubject = (x: PreparedTurn) => facts.some((r) => mentionsCue(x, r.fact, c));
   const stated = new Set(facts.flatMap((r) => r.statements.map((s) => s.turn.index)));
   const out: NonAnswer[] = [];
   for (let i = 0; i < p.dialogue.length; i++) {
