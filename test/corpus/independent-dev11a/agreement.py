@@ -21,7 +21,7 @@ CHECKS = ['agent-id', 'closing', 'forbidden-words', 'verification', 'hold-etique
 #   a = first labeller's error, b = second labeller's (my) error, c = genuine ambiguity of the definition.
 # The note quotes the deciding line.
 CLASSES = {
-    # (6 Dec 2026) the four verification disagreements (pet-14 c, hotel-13 a, hotel-22 c, gym-02 c) were settled by the
+    # (5 Dec 2026) the four verification disagreements (pet-14 c, hotel-13 a, hotel-22 c, gym-02 c) were settled by the
     # decided reading -- never checking identity fails, also with nothing of the record read out -- and are gone.
     ('d11a-food-12', 'politeness'): ('b', 'no 您/请/谢谢 anywhere: "饱了么。" ... "我理解你的心情，先给你补偿" ... "通知你" ... last turn "嗯" — '
                                        'the cold-throughout register the definition fails; I read the 呢 endings as warmth'),

@@ -194,7 +194,7 @@ def labels_for(p, sc):
     put('forbidden-words', 'fail' if fw else 'pass', ('指责/讥讽客户的忌语' if p['rude'] else '推诿：让客户自己去找别人，未提供帮助') if fw else ('相似说法：转介并给出帮助/“理解您”，不是忌语' if p['lookalike'] else None))
     if not sc['verification']:
         put('verification', 'na', '场景不要求核身')
-    elif p['general_only']:  # relabelled 6 Dec 2026: never checking identity fails, even with nothing of the record read out
+    elif p['general_only']:  # relabelled 5 Dec 2026: never checking identity fails, even with nothing of the record read out
         put('verification', 'fail', '坐席始终未核实客户身份')
     else:
         put('verification', 'fail' if p['vfail'] else 'pass', '先报出客户本人档案/订单信息，未先核实身份' if p['vfail'] else None)

@@ -51,7 +51,7 @@ def check(c, lab):
     else:
         first_ask = next((i for i, t in enumerate(agent) if has_any(t['text'], d['verify_ask'])), 99)
         first_disc = next((i for i, t in enumerate(agent) if has_any(t['text'], sc['disclose'])), 99)
-        # never checked: fail, also when nothing of the record was read out (decided reading, 6 Dec 2026)
+        # never checked: fail, also when nothing of the record was read out (decided reading, 5 Dec 2026)
         got['verification'] = 'fail' if first_ask == 99 else ('pass' if first_ask < first_disc else 'fail')
     # silences
     join = next(e['atMs'] for e in c['events'] if e['type'] == 'agent-joined')

@@ -291,7 +291,7 @@ def labels_for(dom, sc, p, chan):
     else:
         put('empathy', 'pass' if p['empathy'] else 'fail', None if p['empathy'] else 'complaint got no apology or acknowledgement in the next two agent turns')
     # a rude line in place of an answer is the 忌语 checks' business, not resolution's (docs/scoring.md conventions; the
-    # older sets label it pass on purpose: dev10a README call 1, dev7a, dev8a, dev8b, dev9a) — relabelled 6 Dec 2026
+    # older sets label it pass on purpose: dev10a README call 1, dev7a, dev8a, dev8b, dev9a) — relabelled 5 Dec 2026
     unresolved = p['answer'] == 'nonanswer'
     put('resolution', 'fail' if unresolved else 'pass', 'the customer\'s question about their matter got a non-answer' if unresolved
         else ('shrug/buck-pass was to an incidental side question after the facts were answered' if p['side'] == 'buck' else None))

@@ -47,7 +47,7 @@ def derive(c, scen, inter, meta, joined):
         first_v = next((k for k, m in enumerate(A) if 'v' in m['flags']), None)
         first_d = next((k for k, m in enumerate(A) if 'd' in m['flags']), None)
         if first_d is None:
-            # never checked fails also with nothing disclosed (docs/scoring.md conventions; relabelled 6 Dec 2026)
+            # never checked fails also with nothing disclosed (docs/scoring.md conventions; relabelled 5 Dec 2026)
             if first_v is not None:
                 L['verification'] = 'pass'
             else:

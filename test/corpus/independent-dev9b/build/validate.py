@@ -176,7 +176,7 @@ def check_contact(inter, L, s, mat):
     elif 'verification' not in lab_over:
         fv = next((k for k, i in enumerate(ai) if 'v' in flags[i]), None)
         fd = next((k for k, i in enumerate(ai) if 'd' in flags[i]), None)
-        want = 'pass' if fv is not None and (fd is None or fv <= fd) else 'fail'  # never checked fails (6 Dec relabel)
+        want = 'pass' if fv is not None and (fd is None or fv <= fd) else 'fail'  # never checked fails (5 Dec relabel)
         if L['verification'] != want:
             err(cid, f'verification labelled {L["verification"]}, flags say {want}')
         if fv is not None and not re.search(r'姓名|名字|身份证|后四位|手机|验证码|出生|护照|编号|合同|订单|尾号|企业ID', A[fv]['text']):
