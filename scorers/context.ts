@@ -114,18 +114,26 @@ export interface CompiledRubric {
   memoKeys: { forbidden: object; agentId: object; reference: object; facts: WeakMap<object, object>; cues: WeakMap<object, object> };
 }
 
+/** What memoGet returns for a key not memoised on the line. */
+export const MISS: unique symbol = Symbol('not memoised');
+
 /**
- * Memoise `compute(view)` on the turn's view under `key`: turns repeat across contacts (scripted
- * lines), so each distinct line is scanned once per rubric.
+ * The value memoised on the turn's view under `key`, or MISS: turns repeat across contacts (scripted lines), so each
+ * distinct line is scanned once per rubric. Get, then compute and memoSet on a miss: a memoOn(t, key, () => …) form
+ * allocated its closure on every call, and these run for every turn (and fact) of every contact, mostly hits.
  */
-export function memoOn<T>(t: PreparedTurn, key: object, compute: () => T): T {
-  const memo = memoOf(t.view);
+export function memoGet<T>(t: PreparedTurn, key: object): T | typeof MISS {
+  const memo = t.view.memo;
+  if (!memo) return MISS;
   const hit = memo.get(key);
   // one lookup on a hit; `has` only to tell a memoised undefined from a miss
-  if (hit !== undefined || memo.has(key)) return hit as T;
-  const v = compute();
-  memo.set(key, v);
-  return v;
+  return hit !== undefined || memo.has(key) ? (hit as T) : MISS;
+}
+
+/** Memoise `value` on the turn's view under `key` (memoGet's other half); returns it. */
+export function memoSet<T>(t: PreparedTurn, key: object, value: T): T {
+  memoOf(t.view).set(key, value);
+  return value;
 }
 
 const compiled = new WeakMap<Rubric, CompiledRubric>();

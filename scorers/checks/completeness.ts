@@ -11,7 +11,9 @@ import {
   findVocab,
   finding,
   matchConfidence,
-  memoOn,
+  memoGet,
+  memoSet,
+  MISS,
   noAgent,
   prepare,
   vocabHits,
@@ -117,7 +119,8 @@ function referenceIn(c: CompiledRubric, t: PreparedTurn, min: number): { quote: 
  * customer's name.
  */
 export function issuedReference(c: CompiledRubric, t: PreparedTurn, min: number): ReturnType<typeof referenceIn> {
-  return memoOn(t, c.memoKeys.reference, () => referenceIn(c, t, min));
+  const hit = memoGet<ReturnType<typeof referenceIn>>(t, c.memoKeys.reference);
+  return hit !== MISS ? hit : memoSet(t, c.memoKeys.reference, referenceIn(c, t, min));
 }
 
 export const recordReference: Scorer = (interaction, scenario, rubric) => {

@@ -3,7 +3,7 @@
  * fact's topic: the evidence facts.ts ties each stated value to its fact by (see its `tie` levels).
  */
 import type { FactSpec } from '../../harness/scenario/schema.js';
-import { memoOn, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
+import { memoGet, memoSet, MISS, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
 import { findAll, type PhraseMatch } from '../text/fuzzy.js';
 
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
@@ -68,14 +68,14 @@ export function cueHits(t: PreparedTurn, fact: FactSpec, m: PhraseMatch, c: Comp
 export function cueSpans(t: PreparedTurn, fact: FactSpec, c: CompiledRubric): PhraseMatch[] {
   let key = c.memoKeys.cues.get(fact);
   if (!key) c.memoKeys.cues.set(fact, (key = {}));
-  return memoOn(t, key, () => {
-    const out: PhraseMatch[] = [];
-    for (const cue of fact.cues ?? []) {
-      const phrase = c.phrase(cue);
-      for (const x of findAll(t.view, phrase)) out.push(x);
-    }
-    return out;
-  });
+  const hit = memoGet<PhraseMatch[]>(t, key);
+  if (hit !== MISS) return hit;
+  const out: PhraseMatch[] = [];
+  for (const cue of fact.cues ?? []) {
+    const phrase = c.phrase(cue);
+    for (const x of findAll(t.view, phrase)) out.push(x);
+  }
+  return memoSet(t, key, out);
 }
 
 /** Some cue of the fact occurs in the turn (from the memoised cueSpans: findAll finds one where findPhrase does). */

@@ -24,7 +24,7 @@
  */
 import type { Interaction } from '../../harness/interaction/types.js';
 import type { FactSpec } from '../../harness/scenario/schema.js';
-import { compileRubric, memoOn, prepare, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
+import { compileRubric, memoGet, memoSet, MISS, prepare, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
 import type { Rubric } from '../rubric/schema.js';
 import type { ScoringScenario } from '../scorer.js';
 import { findAll, type CompiledPhrase, type PhraseMatch } from '../text/fuzzy.js';
@@ -166,34 +166,37 @@ function factKey(c: CompiledRubric, fact: FactSpec): object {
 
 /** Value occurrences of one fact in one line with their cue hits (memoised per line and fact under `key`: factKey). */
 function rawStatements(t: PreparedTurn, fact: FactSpec, rubric: Rubric, c: CompiledRubric, key: object): RawStatement[] {
-  return memoOn(t, key, () => {
-    const rules = negationRules(rubric);
-    const out: RawStatement[] = [];
-    const taken: PhraseMatch[] = [];
-    const phrases = factPhrases(c, fact);
-    const correct = valueMatches(t, phrases.correct, rules.negators);
-    const wrong = valueMatches(t, phrases.wrong, rules.negators);
-    for (const [value, m, how, flipped] of correct) {
-      if (taken.some((x) => overlaps(x, m))) continue;
-      // a wrong value read surer on the same words (复诊挂号费30元 as written, 复诊免挂号费 only approximately; 一周内上门
-      // as written, 一天内上门 one syllable off) is what was said: the surer reading wins across the lists too
-      if (wrong.some(([, w, wHow]) => RANK[wHow] < RANK[how] && overlaps(w, m))) continue;
-      taken.push(m);
-      const after = flipped ?? deniedAfter(t.view, m.end);
-      const neg = after ? { char: after } : negatorBefore(t.view, m.start, rules);
-      const cues = cueHits(t, fact, m, c);
-      out.push(neg ? { kind: 'negated-correct', match: m, value, negator: neg.char, how, ...cues } : { kind: 'correct', match: m, value, how, ...cues });
-    }
-    for (const [value, m, how, flipped] of wrong) {
-      // inside a correct statement (wrong 收费 within 不收费) or negated (不收费): not a wrong statement
-      if (taken.some((x) => overlaps(x, m))) continue;
-      taken.push(m);
-      if (flipped || negatorBefore(t.view, m.start, rules) || deniedAfter(t.view, m.end)) continue;
-      if (otherCaseAfterCorrect(t, m, out)) continue;
-      out.push({ kind: 'wrong', match: m, value, how, ...cueHits(t, fact, m, c) });
-    }
-    return out.sort((a, b) => a.match.start - b.match.start);
-  });
+  const hit = memoGet<RawStatement[]>(t, key);
+  return hit !== MISS ? hit : memoSet(t, key, scanStatements(t, fact, rubric, c));
+}
+
+function scanStatements(t: PreparedTurn, fact: FactSpec, rubric: Rubric, c: CompiledRubric): RawStatement[] {
+  const rules = negationRules(rubric);
+  const out: RawStatement[] = [];
+  const taken: PhraseMatch[] = [];
+  const phrases = factPhrases(c, fact);
+  const correct = valueMatches(t, phrases.correct, rules.negators);
+  const wrong = valueMatches(t, phrases.wrong, rules.negators);
+  for (const [value, m, how, flipped] of correct) {
+    if (taken.some((x) => overlaps(x, m))) continue;
+    // a wrong value read surer on the same words (复诊挂号费30元 as written, 复诊免挂号费 only approximately; 一周内上门
+    // as written, 一天内上门 one syllable off) is what was said: the surer reading wins across the lists too
+    if (wrong.some(([, w, wHow]) => RANK[wHow] < RANK[how] && overlaps(w, m))) continue;
+    taken.push(m);
+    const after = flipped ?? deniedAfter(t.view, m.end);
+    const neg = after ? { char: after } : negatorBefore(t.view, m.start, rules);
+    const cues = cueHits(t, fact, m, c);
+    out.push(neg ? { kind: 'negated-correct', match: m, value, negator: neg.char, how, ...cues } : { kind: 'correct', match: m, value, how, ...cues });
+  }
+  for (const [value, m, how, flipped] of wrong) {
+    // inside a correct statement (wrong 收费 within 不收费) or negated (不收费): not a wrong statement
+    if (taken.some((x) => overlaps(x, m))) continue;
+    taken.push(m);
+    if (flipped || negatorBefore(t.view, m.start, rules) || deniedAfter(t.view, m.end)) continue;
+    if (otherCaseAfterCorrect(t, m, out)) continue;
+    out.push({ kind: 'wrong', match: m, value, how, ...cueHits(t, fact, m, c) });
+  }
+  return out.sort((a, b) => a.match.start - b.match.start);
 }
 
 /**

@@ -3,7 +3,7 @@
  * (checks/deflection.ts): the constructions of "I cannot answer", the question forms of a customer turn,
  * and what after a dismissal is still no answer.
  */
-import { memoOn, type PreparedTurn } from '../context.js';
+import { memoGet, memoSet, MISS, type PreparedTurn } from '../context.js';
 /**
  * Constructions of a non-answer, on the normalised text (no punctuation, numerals canonical). They
  * are built from the spec's 不清楚/没办法 and their common paraphrases, not from any list of
@@ -66,7 +66,8 @@ export function asksQuestion(text: string): boolean {
  * alternatives, costs more than the memo lookup; scripted customer lines repeat across contacts.
  */
 export function turnAsksQuestion(t: PreparedTurn): boolean {
-  return memoOn(t, QUESTION, () => asksQuestion(t.turn.text));
+  const hit = memoGet<boolean>(t, QUESTION);
+  return hit !== MISS ? hit : memoSet(t, QUESTION, asksQuestion(t.turn.text));
 }
 
 /**

@@ -8,7 +8,9 @@ import {
   compileRubric,
   matchConfidence,
   vocabHits,
-  memoOn,
+  memoGet,
+  memoSet,
+  MISS,
   type CompiledRubric,
   evidenceOf,
   findVocab,
@@ -96,30 +98,33 @@ function nameFound(t: PreparedTurn, s: PatternSpan, phrase: string) {
 
 /** 工号/编号 followed by an id, or a name introduction, in one turn (memoised per line). */
 function agentIdIn(c: CompiledRubric, t: PreparedTurn, minDigits: number): AgentIdHit | null {
-  return memoOn(t, c.memoKeys.agentId, () => {
-    const idRe = idPattern(minDigits);
-    const hits = vocabHits(c, 'agentIdKeywords', t);
-    // the clause text only for a line with a keyword (the name patterns build it if they may match)
-    const ct = hits.length ? clauseTextOf(t.view) : null;
-    for (let k = 0; ct && k < hits.length; k++) {
-      const m = hits[k]!;
-      // the id is read on the clause-marked text: ASR may split 1 0 2 3 into groups
-      const at = markedIndex(ct.normAt, m.end);
-      const id = idRe.exec(ct.text.slice(at, at + 24));
-      if (id && !othersNumber(ct.text, at + id[0].length, id[1]!.replace(/\|/gu, ''), m.quote)) {
-        const end = ct.normAt[at + id[0].replace(/\|+$/u, '').length]!;
-        return { kind: 'id' as const, quote: quoteOf(t.view, m.start, end), match: m };
-      }
+  const hit = memoGet<AgentIdHit | null>(t, c.memoKeys.agentId);
+  return hit !== MISS ? hit : memoSet(t, c.memoKeys.agentId, scanAgentId(c, t, minDigits));
+}
+
+function scanAgentId(c: CompiledRubric, t: PreparedTurn, minDigits: number): AgentIdHit | null {
+  const idRe = idPattern(minDigits);
+  const hits = vocabHits(c, 'agentIdKeywords', t);
+  // the clause text only for a line with a keyword (the name patterns build it if they may match)
+  const ct = hits.length ? clauseTextOf(t.view) : null;
+  for (let k = 0; ct && k < hits.length; k++) {
+    const m = hits[k]!;
+    // the id is read on the clause-marked text: ASR may split 1 0 2 3 into groups
+    const at = markedIndex(ct.normAt, m.end);
+    const id = idRe.exec(ct.text.slice(at, at + 24));
+    if (id && !othersNumber(ct.text, at + id[0].length, id[1]!.replace(/\|/gu, ''), m.quote)) {
+      const end = ct.normAt[at + id[0].replace(/\|+$/u, '').length]!;
+      return { kind: 'id' as const, quote: quoteOf(t.view, m.start, end), match: m };
     }
-    for (const re of c.agentNamePatterns) {
-      const s = patternSpans(t.view, re)[0];
-      if (s && !botPersona(t.view.norm, s.start, s.end) && !roleAsSubject(t.view, s.start, s.end) && !namesAPlace(t.view, s.start, s.end)) return nameFound(t, s, re.source);
-    }
-    // the introduction by construction (frame + role noun + name or code), for the trades' titles no list knows
-    const s = constructedIntroduction(t.view);
-    if (s && !botPersona(t.view.norm, s.start, s.end)) return nameFound(t, s, 'self-introduction');
-    return null;
-  });
+  }
+  for (const re of c.agentNamePatterns) {
+    const s = patternSpans(t.view, re)[0];
+    if (s && !botPersona(t.view.norm, s.start, s.end) && !roleAsSubject(t.view, s.start, s.end) && !namesAPlace(t.view, s.start, s.end)) return nameFound(t, s, re.source);
+  }
+  // the introduction by construction (frame + role noun + name or code), for the trades' titles no list knows
+  const s = constructedIntroduction(t.view);
+  if (s && !botPersona(t.view.norm, s.start, s.end)) return nameFound(t, s, 'self-introduction');
+  return null;
 }
 
 /**

@@ -11,7 +11,7 @@
  * no-misinformation's business: counting it here too would punish one slip two or three times.
  * Without facts: the contact completed and the agent answered after the customer spoke.
  */
-import { compileRubric, evidenceOf, finding, memoOn, noAgent, prepare, vocabHits, type PreparedTranscript, type PreparedTurn } from '../context.js';
+import { compileRubric, evidenceOf, finding, memoGet, memoSet, MISS, noAgent, prepare, vocabHits, type PreparedTranscript, type PreparedTurn } from '../context.js';
 import type { Interaction } from '../../harness/interaction/types.js';
 import type { Rubric } from '../rubric/schema.js';
 import type { Finding, MatchKind, Scorer, ScoringScenario } from '../scorer.js';
@@ -66,7 +66,8 @@ const memoKeys = new WeakMap<CompiledRubric, object>();
 function nonAnswerIn(t: PreparedTurn, c: CompiledRubric): NonAnswerMatch {
   let key = memoKeys.get(c);
   if (!key) memoKeys.set(c, (key = {}));
-  return memoOn(t, key, () => scanNonAnswer(t, c));
+  const hit = memoGet<NonAnswerMatch>(t, key);
+  return hit !== MISS ? hit : memoSet(t, key, scanNonAnswer(t, c));
 }
 
 /** Constructions, then the rubric's `unresolved` phrases; polite look-alikes (如有不清楚的地方请随时联系我们, 不知道您方便吗) are the rubric's exceptions. */
