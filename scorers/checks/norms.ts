@@ -28,6 +28,7 @@ import { DISMISSED_REQUEST_CATEGORY, dismissedRequests } from './dismissed-reque
 import { BARE_REFERRAL_CATEGORY, bareReferrals } from './bare-referral.js';
 import { mockingStructures } from './mocking-structures.js';
 import { rudeIn } from './rude-lines.js';
+import { bareProhibitions } from './rude-structures.js';
 import { statedDisclosure } from './disclosure.js';
 import { issuedReference } from './completeness.js';
 import { constructedIntroduction, namesAPlace, roleAsSubject } from './self-introduction.js';
@@ -236,6 +237,8 @@ export const forbiddenWords: Scorer = (interaction, scenario, rubric) => {
   // the whole-turn structures (checks/dismissed-request.ts, checks/bare-referral.ts), where no phrase already took the turn
   const structural: [PreparedTurn[], string][] = [[dismissedRequests(p), DISMISSED_REQUEST_CATEGORY], [bareReferrals(p), BARE_REFERRAL_CATEGORY]];
   for (const x of mockingStructures(p)) structural.push([[x.turn], x.category]);
+  // an unsoftened prohibition to the customer (别老问了 / 少废话): a 命令语 忌语 (checks/rude-structures.ts)
+  for (const x of bareProhibitions(p)) structural.push([[x.turn], '命令训斥']);
   // a line politeness' own vocabulary reads as rude to the customer (contempt, a sneer, a dare, abuse: 你们这些人… /
   // 要投诉随你 / 别浪费我时间) is a 服务忌语 too [S4 鄙视语; S1 禁用语] — as said: not quoted, not a short sound-alike
   // (once the customer has spoken: the agent's 喂喂 on opening the line checks the connection, aimed at no one yet)

@@ -162,6 +162,8 @@ export const LINE_TEST = {
   bareReferral: 0,
   /** checks/mocking-structures.ts: the line may hold a mocking structure (false: certainly none). */
   mocking: 1,
+  /** checks/rude-structures.ts: the line holds an unsoftened prohibition to the customer. */
+  bareProhibition: 2,
 } as const;
 
 /**
