@@ -178,8 +178,6 @@ function receiptMatch(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn,
 function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: ReadonlySet<number>, instead: ReadonlySet<string>, facts: readonly FactResult[]): NonAnswer[] {
   const firstCustomer = p.customer[0];
   if (!firstCustomer) return [];
-  const onSubject = (x: PreparedTurn) => facts.some((r) => mentionsCue(x, r.fact, c));
-  const stated = new Set(facts.flatMap((r) => r.statements.map((s) => s.turn.index)));
   const out: NonAnswer[] = [];
   for (let i = 0; i < p.dialogue.length; i++) {
     const t = p.dialogue[i]!;
@@ -192,7 +190,7 @@ function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: Re
     const m = standsForAnswer ? said : (stanceMatch(p, c, t, answeringTurns, instead) ?? receiptMatch(p, c, t, answeringTurns));
     if (!m) continue;
     if (!m.stance && !m.deflection && shrugToSideQuestion(p, c, t, answeringTurns)) continue;
-    if (!m.stance && shrugToIncidentalQuestion(p, c, t, stated, onSubject)) continue;
+    if (!m.stance && shrugToIncidentalQuestion(p, c, t, facts)) continue;
     const lookupHere = lookupIn(c, t);
     const next = p.dialogue[i + 1];
     const lookupNext = next?.turn.speaker === 'agent' && lookupIn(c, next);

@@ -7,7 +7,9 @@
  */
 import { vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
 import { customerTurnBefore } from './deflection.js';
-import { asksQuestion, withoutFinalParticle } from './non-answer-forms.js';
+import { asksQuestion, turnAsksQuestion, withoutFinalParticle } from './non-answer-forms.js';
+import { mentionsCue } from './fact-cues.js';
+import type { FactResult } from './facts.js';
 
 /**
  * How a customer opens a question on another matter, after the fillers speech recognition writes before it (那个 /
@@ -52,15 +54,15 @@ function takenWithoutReask(p: PreparedTranscript, t: PreparedTurn): boolean {
  * shrug after the value was challenged and restated (hence the last statement, corrections included, counts).
  * A brush-off here (你问海关去 / 跟我们平台没关系) is the 忌语 checks' business, as the settled convention reads a rude
  * line in place of an answer; independent-dev8b (README call 1, jb-ban-04) fails it here too — the stricter reading.
- * `onSubject` reads a customer turn as naming the scenario's subject (a fact cue).
+ * `facts` are the contact's fact results (facts.ts evaluateFacts): their cues name the subject, their statements place it.
  */
-export function shrugToIncidentalQuestion(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, stated: ReadonlySet<number>, onSubject: (x: PreparedTurn) => boolean): boolean {
+export function shrugToIncidentalQuestion(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, facts: readonly FactResult[]): boolean {
   const asked = customerTurnBefore(p, t);
-  if (!asked || CONTINUES.test(asked.turn.text) || !asksQuestion(asked.turn.text) || onSubject(asked)) return false;
+  if (!asked || CONTINUES.test(asked.turn.text) || !turnAsksQuestion(asked) || facts.some((r) => mentionsCue(asked, r.fact, c))) return false;
   // the last turn that states a fact before the question, a correction too (确定吗？— 不对，是当天): a challenge of the
   // value and its restatement are the fact's own exchange, not a further question answered
   let fact = -1;
-  for (const i of stated) if (i < asked.index && i > fact) fact = i;
+  for (const r of facts) for (const { turn } of r.statements) if (turn.index < asked.index && turn.index > fact) fact = turn.index;
   if (fact < 0) return false;
   // a customer question after the fact, replied to by the agent before this one was asked
   let followUp = false;
@@ -68,7 +70,7 @@ export function shrugToIncidentalQuestion(p: PreparedTranscript, c: CompiledRubr
     const x = p.dialogue[k]!;
     if (x.turn.speaker === 'agent') followUp = true;
     // (a complaint put as a question — 到底有没有人管啊？/ 你们说话还算不算数？— asks for no answer of its own)
-    else if (followUp && asksQuestion(x.turn.text) && !vocabHits(c, 'complaint', x).length) return takenWithoutReask(p, t);
+    else if (followUp && turnAsksQuestion(x) && !vocabHits(c, 'complaint', x).length) return takenWithoutReask(p, t);
   }
   return false;
 }
