@@ -24,6 +24,7 @@ import {
 import type { Finding, Scorer } from '../scorer.js';
 import { clauseTextOf } from '../text/patterns.js';
 import { quoteOf } from '../text/view.js';
+import { echoedReference } from './echoed-reference.js';
 
 const F = 'completeness' as const;
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
@@ -131,7 +132,8 @@ export const recordReference: Scorer = (interaction, scenario, rubric) => {
   const min = rubric.thresholds.referenceMinLength;
   for (const t of p.agent) {
     const hit = issuedReference(c, t, min);
-    if (hit) {
+    // (a number of the customer's read back, or the agent's own before any request, is no reference issued)
+    if (hit && !echoedReference(p, t, hit.match.start, hit.match.end, hit.reference)) {
       return [finding(F, 'record-reference', true, `坐席提供了受理凭证："${hit.quote}"`, [evidenceOf(t, hit.quote)], { details: { reference: hit.reference }, ...matchConfidence(hit.match, t) })];
     }
   }
