@@ -203,8 +203,21 @@ function unitMember(view: TextView): PatternSpan | null {
   return null;
 }
 
+/**
+ * The agent named as the one assigned to the matter (这单由客服专员谢雨桐来跟进 / 接下来由质检客服宁可欣为您处理 / 这边由教务老师
+ * 石磊跟您对接): 由 + a role + a name + the verb of taking the matter on. 由 names who does it, and the verb bounds the name, so
+ * a surname outside the list counts here; a role with no name (由专人负责 / 由维修师傅上门为您检修) names no one.
+ */
+const ASSIGNED =
+  /由[^|]{0,6}?(?:员|顾问|客服|坐席|座席|代表|管家|经理|主管|助理|工程师|师傅|技师|律师|咨询师|老师|督导)(?!代表|专员|顾问|经理|主管|助理|管家|客服|人员|中心|团队|部|马上|专门|立刻|立即)(?![来为给跟和与负处对专这那会将就上下到去过先再马立尽])\p{Script=Han}{2,3}?(?:来)?(?:负责|跟进|接待|对接|为您|给您|跟您|和您|帮您)/u;
+function assignedAgent(view: TextView): PatternSpan | null {
+  if (!view.norm.includes('由')) return null;
+  const m = ASSIGNED.exec(view.norm);
+  return m ? { start: m.index, end: m.index + m[0].length, bySound: false } : null;
+}
+
 /** The first self-introduction by construction in the line, or null. */
 export function constructedIntroduction(view: TextView): PatternSpan | null {
   compiled ??= { framed: exactOnly(FRAMED_SOURCE), roleCode: exactOnly(ROLE_CODE_SOURCE), codeRole: exactOnly(CODE_ROLE_SOURCE) };
-  return patternSpans(view, compiled.framed)[0] ?? patternSpans(view, compiled.roleCode)[0] ?? patternSpans(view, compiled.codeRole)[0] ?? nameThenRole(view) ?? namePausedAfter(view) ?? unitMember(view);
+  return patternSpans(view, compiled.framed)[0] ?? patternSpans(view, compiled.roleCode)[0] ?? patternSpans(view, compiled.codeRole)[0] ?? nameThenRole(view) ?? namePausedAfter(view) ?? unitMember(view) ?? assignedAgent(view);
 }
