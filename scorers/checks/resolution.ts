@@ -27,6 +27,7 @@ import { EVASIVE_CATEGORY, stanceNonAnswer } from './stance-non-answer.js';
 import { followsUp, lookupIn, typicalAnswerAfter } from './non-answer-remedies.js';
 import { shrugToIncidentalQuestion, shrugToSideQuestion } from './side-question.js';
 import { receiptForAnswer } from './receipt-reply.js';
+import { madeGoodLater } from './non-answer-repairs.js';
 
 const F = 'professionalism' as const;
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
@@ -197,6 +198,7 @@ function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: Re
     const rest = t.view.norm.slice(m.at);
     if (typicalAnswerAfter(t, m.at + m.quote.length, NEAR)) continue;
     if ((lookupHere && lookupHere.start > m.at) || lookupNext || followsUp(rest)) continue;
+    if (madeGoodLater(p, t, i)) continue;
     out.push({ turn: t, quote: m.quote, kind: m.kind, stance: m.stance });
   }
   return out;

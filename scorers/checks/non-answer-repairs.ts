@@ -1,0 +1,73 @@
+/**
+ * resolution's reading of a non-answer the agent made good later in the contact (checks/resolution.ts): the question
+ * was answered after all, so the contact's question is not left unanswered. Two constructions, each read from who
+ * speaks next and what the agent's later turn does, not from the words of the non-answer:
+ *  - pressed, then answered: the customer's next turn presses the agent for the answer it just withheld (a negative
+ *    rhetorical question at the agent — 你就不能帮我问问吗 / 你帮我查查不行吗 —, 总得给我个说法吧, 我还是不知道该怎么办)
+ *    and the agent's next turn gives answer content (no non-answer in it, no question, not the wrap-up);
+ *  - reported back: a later agent turn reports that the agent has since asked or checked with someone (我刚跟值班长确认
+ *    了，… / 我刚问过技术组，…) and goes on with what it learnt — the look-up the non-answer lacked, done and reported
+ *    (首问负责: the agent keeps the question until it is answered), as an announced look-up right after it is.
+ * independent-dev13b README (judgement call 6: "a non-answer later repaired also passes resolution") and
+ * independent-dev13c README (judgement calls, forbidden-words / resolution: "the real answer comes after the customer
+ * pushes back, so resolution still passes"; "a non-answer later made good (我刚跟值班长确认了，…)") label it so. A new
+ * request after the non-answer (那能不能帮我改订到下个月？ — independent-dev10a), an agent that repeats the non-answer
+ * when pressed (那我问谁去？— 抱歉，这块我这边确实给不了您答复 — independent-dev12a), or a later fact that answers
+ * another question (independent-dev: 在哪里办呢？— 没办法给您准确答复。— 第一次办是免费的) leave it unanswered.
+ */
+import type { PreparedTranscript, PreparedTurn } from '../context.js';
+import { NON_ANSWER, NOT_AN_ANSWER_AFTER, ANSWER_AFTER } from './non-answer-forms.js';
+
+/**
+ * The customer presses for the withheld answer: a negative rhetorical question at the agent (你(们)就不能…吗 /
+ * 帮我…不行吗), "you owe me at least an answer" (总得给我个说法), or "I still don't know" (我还是不知道该怎么办). An A-not-A
+ * request (能不能帮我改订 / 你们能不能帮我催一下) asks for something new, not for the answer, and is not one.
+ */
+const PRESSES =
+  /(?:你|您)们?(?:就|都|也|难道)?(?:不能|不可以|不会|不肯)[^。？?！!，,]{0,12}?[吗嘛啊][?？]?|(?:帮|替|给)我[^。？?！!，,]{0,10}?(?:不行|不可以|不成)[吗嘛啊]|总(?:得|要|该)[^。？?！!，,]{0,8}?(?:说法|答复|交代|回复)|(?:还是|仍然|依然|根本)(?:不|没)(?:知道|明白|清楚|懂)/u;
+
+/**
+ * A report that the agent has since asked or checked with someone (刚/刚刚/刚才, optionally 已经): 我刚跟值班长确认了 /
+ * 我刚问过技术组 / 刚才和财务核实过了 — then content after it.
+ */
+const REPORTED_BACK =
+  /(?:刚|刚刚|刚才)(?:已经)?(?:(?:跟|和|向|同|找)[^|]{1,10}?(?:确认|核实|核对|了解|问|查)(?:了|过|清楚)+|(?:问|查|核实|确认|咨询)(?:了|过)+(?:一下)?[^|]{1,8}?(?:组|部|科|中心|部门|同事|领导|长|站|处|方|室|队))/u;
+
+/** The agent's turn after `from` (index into p.dialogue), before the customer speaks again, or null. */
+function agentTurnAfter(p: PreparedTranscript, from: number): PreparedTurn | null {
+  const next = p.dialogue[from + 1];
+  return next && next.turn.speaker === 'agent' ? next : null;
+}
+
+/** The turn gives answer content: long enough, no non-answer in it, not a question back, not only the wrap-up. */
+function givesAnswer(t: PreparedTurn): boolean {
+  const norm = t.view.norm;
+  if (norm.length < ANSWER_AFTER || NOT_AN_ANSWER_AFTER.test(norm) || /[?？][\s）)]*$/u.test(t.turn.text)) return false;
+  return !NON_ANSWER.some((re) => re.test(norm));
+}
+
+/**
+ * The non-answer in agent turn `t` (at `k` in p.dialogue) was made good later: pressed for, then answered; or
+ * reported back from someone the agent asked since.
+ */
+export function madeGoodLater(p: PreparedTranscript, t: PreparedTurn, k: number): boolean {
+  const d = p.dialogue;
+  // the customer's next turn presses for the answer, and the agent's next turn gives it
+  for (let j = k + 1; j < d.length; j++) {
+    const x = d[j]!;
+    if (x.turn.speaker !== 'customer') continue;
+    if (PRESSES.test(x.view.norm)) {
+      const a = agentTurnAfter(p, j);
+      if (a && givesAnswer(a)) return true;
+    }
+    break;
+  }
+  // a later agent turn reports back what the agent has since learnt
+  for (let j = k + 1; j < d.length; j++) {
+    const x = d[j]!;
+    if (x.turn.speaker !== 'agent') continue;
+    const m = REPORTED_BACK.exec(x.view.norm);
+    if (m && x.view.norm.length - (m.index + m[0].length) >= ANSWER_AFTER) return true;
+  }
+  return false;
+}
