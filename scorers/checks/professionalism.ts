@@ -20,6 +20,7 @@ import {
 import type { Evidence, Finding, Scorer } from '../scorer.js';
 import { QUESTION } from './non-answer-forms.js';
 import { quoted, rudeIn } from './rude-lines.js';
+import { complaintsOf } from './complaint-turns.js';
 
 const F = 'professionalism' as const;
 const NO_TURNS: ReadonlySet<PreparedTurn> = new Set();
@@ -366,19 +367,6 @@ function asksAboutIt(t: PreparedTurn, m: VocabMatch): boolean {
  * 这什么效率 / 凭什么): a grievance stated, owed its own acknowledgement like any statement, though 哪 or ？ is in it.
  */
 const RHETORICAL_QUESTION = /哪有|哪儿有|哪里有|哪能|哪来的?|难道|岂[不能有]|何必|何苦|[怎咋]么?[这那]么|这[是叫算]?什么|凭什么/u;
-
-/**
- * Every customer turn with a complaint (complaint vocabulary, exceptions such as 不用投诉 removed), in order.
- * A turn that takes its complaint back (我要投诉…开玩笑的: `complaintRetracted`) is a joke, not a grievance.
- */
-function complaintsOf(c: CompiledRubric, customer: readonly PreparedTurn[]): { t: PreparedTurn; m: VocabMatch }[] {
-  const out: { t: PreparedTurn; m: VocabMatch }[] = [];
-  for (const t of customer) {
-    const m = findVocab(c, 'complaint', t);
-    if (m && !findVocab(c, 'complaintRetracted', t)) out.push({ t, m });
-  }
-  return out;
-}
 
 export { resolution } from './resolution.js';
 

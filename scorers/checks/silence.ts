@@ -249,6 +249,35 @@ function firstAgentFrom(ts: readonly PreparedTurn[], index: number, p: PreparedT
   return null;
 }
 
+/**
+ * The agent's most recent turn before the gap between dialogue turns `before` and `after` (-1: the contact's
+ * end), and the request to wait in it that still stands when the gap begins.
+ */
+function gapAnnouncement(c: ReturnType<typeof compileRubric>, ts: readonly PreparedTurn[], p: PreparedTranscript, before: number, after: number): { lastAgent: PreparedTurn | null; announcement: PhraseMatch | null } {
+  const lastAgent = lastAgentBefore(ts, after >= 0 ? after - 1 : ts.length - 1, p);
+  let announcement = lastAgent ? holdAnnouncement(c, lastAgent) : null;
+  // "我帮您看一下。请问您的航班号是多少？" — the look-up waited on the answer: once the customer has given it
+  // (more than 好的/嗯), the request to wait was spent and the silence after the answer is the agent's
+  if (announcement && lastAgent && (handsOver(lastAgent) || /[?？]/u.test(lastAgent.turn.text)) && answeredSince(c, ts, lastAgent, before)) announcement = null;
+  // "我帮您看一下。" — "收不收工本费？": a new question from the customer after the announcement is what the silence
+  // then waits on, and the wait was not announced for it (a question about the wait itself — 要多久？— is not one)
+  if (announcement && lastAgent && askedSince(c, ts, lastAgent, before)) announcement = null;
+  return { lastAgent, announcement };
+}
+
+/**
+ * Whether the agent had asked the customer to wait for the turn `reply` (an agent turn of the dialogue), by the
+ * rule that makes a silence an announced hold — for a wait too short to be a silence at all (under
+ * thresholds.deadAirMs), which response-latency excepts all the same: the customer was told (dev13b:
+ * 您稍等两秒。— 好的。— 19 s in a chat with a 7 s SLA).
+ */
+export function waitAnnouncedBefore(interaction: Interaction, rubric: Rubric, reply: PreparedTurn): boolean {
+  const p = prepare(interaction);
+  const at = p.dialogue.indexOf(reply);
+  if (at <= 0) return false;
+  return gapAnnouncement(compileRubric(rubric), p.dialogue, p, at - 1, at).announcement !== null;
+}
+
 interface EventHold {
   startMs: number;
   endMs: number;
@@ -323,7 +352,7 @@ function computeAccount(interaction: Interaction, p: PreparedTranscript, rubric:
     if (holds.some((h) => g.startMs < h.endMs && h.startMs < g.endMs)) continue;
     const beforeTurn = g.before >= 0 ? ts[g.before]! : null;
     const afterTurn = g.after >= 0 ? ts[g.after]! : null;
-    const lastAgent = lastAgentBefore(ts, g.after >= 0 ? g.after - 1 : ts.length - 1, p);
+    const { lastAgent, announcement } = gapAnnouncement(c, ts, p, g.before, g.after);
     const base = {
       startMs: g.startMs,
       endMs: g.endMs,
@@ -333,13 +362,6 @@ function computeAccount(interaction: Interaction, p: PreparedTranscript, rubric:
       nextAgent: firstAgentFrom(ts, g.after, p),
       source: 'gap' as const,
     };
-    let announcement = lastAgent ? holdAnnouncement(c, lastAgent) : null;
-    // "我帮您看一下。请问您的航班号是多少？" — the look-up waited on the answer: once the customer has given it
-    // (more than 好的/嗯), the request to wait was spent and the silence after the answer is the agent's
-    if (announcement && lastAgent && handsOver(lastAgent) && answeredSince(c, ts, lastAgent, g.before)) announcement = null;
-    // "我帮您看一下。" — "收不收工本费？": a new question from the customer after the announcement is what the silence
-    // then waits on, and the wait was not announced for it (a question about the wait itself — 要多久？— is not one)
-    if (announcement && lastAgent && askedSince(c, ts, lastAgent, g.before)) announcement = null;
     let pauseReason: PauseReason | null = null;
     // (in a chat a message waits for its reply: a second message after a silence does not make it the customer's)
     if (afterTurn?.turn.speaker === 'customer' && !isLineCheck(afterTurn) && !(chat && beforeTurn?.turn.speaker === 'customer')) pauseReason = 'customer-next';

@@ -7,8 +7,9 @@
 import type { Interaction, InteractionEvent } from '../../harness/interaction/types.js';
 import { CONFIDENCE, timingConfidence, withConfidence } from '../confidence.js';
 import { evidenceOf, eventEvidence, finding, prepare, secs, type PreparedTurn } from '../context.js';
+import type { Rubric } from '../rubric/schema.js';
 import type { Evidence, Finding, Scorer } from '../scorer.js';
-import { accountSilences, closesTheTurn, isBackchannel, isLineCheck, saidOverCustomer, type Silence } from './silence.js';
+import { accountSilences, closesTheTurn, handsOver, isBackchannel, isLineCheck, saidOverCustomer, waitAnnouncedBefore, type Silence } from './silence.js';
 
 const F = 'timeliness' as const;
 
@@ -146,11 +147,23 @@ export function latencies(interaction: Interaction, limit: number): Latency[] {
         continue;
       }
       if (next) out.push({ customerTurn: runStart.index, agentTurn: next.index, ms: Math.max(0, next.turn.startMs - clock), atMs: clock });
-      else if (interaction.durationMs - clock > limit) out.push({ customerTurn: runStart.index, agentTurn: null, ms: interaction.durationMs - clock, atMs: clock });
+      else if (interaction.durationMs - clock > limit && !leftWithoutAsking(interaction, ts, runStart)) out.push({ customerTurn: runStart.index, agentTurn: null, ms: interaction.durationMs - clock, atMs: clock });
       runStart = null;
     }
   }
   return out;
+}
+
+/**
+ * The customer's last words asked nothing (没有了。/ 好的，知道了。/ 行了，我等着吧，先挂了。) and the customer then
+ * ended the contact: it left, nobody was kept waiting for a reply (dev13b, dev13c: a leave-taking or 好的 after
+ * the closing is owed none). A last question, or a contact the agent or the system ended, still waits.
+ */
+function leftWithoutAsking(interaction: Interaction, ts: readonly PreparedTurn[], runStart: PreparedTurn): boolean {
+  const ended = event(interaction, 'hangup', 'ended');
+  if ((ended?.detail as { by?: unknown } | undefined)?.by !== 'customer') return false;
+  for (let k = ts.indexOf(runStart); k >= 0 && k < ts.length; k++) if (handsOver(ts[k]!)) return false;
+  return true;
 }
 
 /**
@@ -162,7 +175,8 @@ export const responseLatency: Scorer = (interaction, scenario, rubric) => {
   const p = prepare(interaction);
   if (!p.agent.length) return [finding(F, 'response-latency', 'na', '全程没有坐席发言，响应时效见首次响应')];
   const all = latencies(interaction, limit);
-  const lat = withoutAnnouncedHolds(all, accountSilences(interaction, rubric).silences);
+  const account = accountSilences(interaction, rubric);
+  const lat = withoutAnnouncedHolds(all, account.silences).filter((l) => l.ms <= limit || !announcedShortWait(interaction, rubric, p.turns, account.silences, l));
   const excepted = all.length - lat.length;
   if (!lat.length) return [finding(F, 'response-latency', 'na', excepted ? `客户的${excepted}次等待均为坐席提前告知的等待（保持），不计响应时效` : '客户没有发言需要坐席回复')];
   let slow = 0;
@@ -198,6 +212,17 @@ function withoutAnnouncedHolds(all: Latency[], silences: readonly Silence[]): La
   if (!announced) return all;
   const keep = announced;
   return all.filter((l) => !keep.includes(l.agentTurn ?? -1));
+}
+
+/**
+ * A slow reply that ends a wait too short to be a silence (under thresholds.deadAirMs: no silence ends at the
+ * reply) after the agent asked the customer to wait, by the announced-hold rule (silence.ts): 您稍等两秒。— 好的。
+ * — a reply 19 s later in a chat with a 7 s SLA. An announced wait is excepted whatever its length (dev13b).
+ */
+function announcedShortWait(interaction: Interaction, rubric: Rubric, turns: readonly PreparedTurn[], silences: readonly Silence[], l: Latency): boolean {
+  if (l.agentTurn === null) return false;
+  for (let i = 0; i < silences.length; i++) if (silences[i]!.after?.index === l.agentTurn) return false;
+  return waitAnnouncedBefore(interaction, rubric, turns[l.agentTurn]!);
 }
 
 function latencyEvidence(interaction: Interaction, turns: readonly PreparedTurn[], l: Latency): Evidence[] {
