@@ -85,12 +85,13 @@ export function isBackchannel(t: PreparedTurn, p: PreparedTranscript): boolean {
 }
 
 /**
- * A full acknowledgement that closes the speaker's turn (好的 / 明白 / 收到 / 可以): said into the customer's
- * sentence it takes the floor — unlike a one-syllable continuer (嗯 / 对 / 是 / 好 / 哦), which asks the
- * speaker to go on. Conversation analysis tells the two apart (continuers vs. acknowledgement tokens that
- * prepare a next turn).
+ * A full acknowledgement that closes the speaker's turn (明白 / 收到 / 可以): said into the customer's
+ * sentence it takes the floor — unlike a continuer (嗯 / 对 / 是 / 好 / 哦), which asks the speaker to go
+ * on. Conversation analysis tells the two apart (continuers vs. acknowledgement tokens that prepare a next
+ * turn). 好的 / 好嘞 stay continuers: QA rule sets list 好的 among the 附和语 an agent may say while the
+ * customer talks, and the labels' definition lists it (round 9, docs/scoring.md; dev4b and dev6a dissent).
  */
-const CLOSING_ACKNOWLEDGEMENT = /^(?:好的|好嘞|行的|可以|明白了?|收到了?|了解了?|知道了)(?:啊|哈)?$/u;
+const CLOSING_ACKNOWLEDGEMENT = /^(?:行的|可以|明白了?|收到了?|了解了?|知道了)(?:啊|哈)?$/u;
 
 export function closesTheTurn(t: PreparedTurn): boolean {
   return CLOSING_ACKNOWLEDGEMENT.test(t.view.norm);
