@@ -200,9 +200,10 @@ const BARE_NOT_KNOWING = /^(?:我|我们)?(?:也|就|真|确实)?(?:是)?(?:不�
 /**
  * What closes the matter right after a not-knowing [S15 我不知道、我不清楚; S16 这是上级的规定我有什么办法; S20 不知道]: "that's
  * how the system is" / "anyway", a wait with no end, "up to the higher-ups", "look it up yourself" (不知道，系统就这样 /
- * 不清楚，你再等等看吧 / 不知道，看上面安排 / 我也不知道，您自己去看说明吧). On the normalised text (no punctuation).
+ * 不清楚，你再等等看吧 / 不知道，看上面安排 / 我也不知道，您自己去看说明吧); "that's how it is" also as how it was set
+ * (不知道，平台就这么定的 / 系统就这么算的: 这么 + a verb + 的). On the normalised text (no punctuation).
  */
-const NOT_KNOWING_CLOSED = /^(?:啊|呀|了|的|哦)?(?:你|您)?(?:反正|自己(?:去)?(?:看|查|找|问|上网)|(?:系统|平台)(?:上|里)?(?:就|也)?(?:是)?这样|就(?:是)?这样|(?:再)?等(?:等看|等吧|着吧|通知吧|消息吧)|看(?:上面|上级|领导)|(?:问|找)(?:上面|上级|领导))/u;
+const NOT_KNOWING_CLOSED = /^(?:啊|呀|了|的|哦)?(?:你|您)?(?:反正|自己(?:去)?(?:看|查|找|问|上网)|(?:系统|平台)(?:上|里)?(?:就|也)?(?:是)?(?:这样|这么\p{Script=Han}{1,2}的)|就(?:是)?(?:这样|这么\p{Script=Han}{1,2}的)|(?:再)?等(?:等看|等吧|着吧|通知吧|消息吧)|看(?:上面|上级|领导)|(?:问|找)(?:上面|上级|领导))/u;
 
 /** rudeIn restricted to the rubric's own impolite vocabulary (the 忌语 reading of forbidden categories is not asked). */
 const NO_FORBIDDEN_READING = { impoliteCategories: [], impoliteWhenFamiliar: [], impoliteEvenWithRespect: [] };
