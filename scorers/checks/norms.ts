@@ -293,7 +293,9 @@ export const verification: Scorer = (interaction, scenario, rubric) => {
   if (noAgent(p)) return [finding(F, 'verification', 'na', NO_AGENT, [], SURE)];
   const c = compileRubric(rubric);
   const asked = verificationPoint(c, p.agent);
-  const first = firstDisclosure(c, p.agent, rubric);
+  // a disclosure after the check decides nothing (the check passes whatever follows it): the turns after the
+  // verification point are not scanned for one (disclosure's patterns are among the costliest a new line runs)
+  const first = firstDisclosure(c, p.agent, rubric, asked ? asked.t.index : Infinity);
   const disclosed = first?.t;
   if (!asked) {
     // never checked at all: fails, with the first disclosure as evidence when one was recognised. (Round 6 tried
@@ -334,8 +336,9 @@ export const verification: Scorer = (interaction, scenario, rubric) => {
  * no identity check), or a case opened in the customer's name (a 工单号 / 受理号 given for their matter acts on it as
  * much as a change to the account does: dev3a's refunds, claims and fee disputes taken in and numbered with no check).
  */
-function firstDisclosure(c: CompiledRubric, agent: readonly PreparedTurn[], rubric: Rubric): { t: PreparedTurn; start: number } | null {
+function firstDisclosure(c: CompiledRubric, agent: readonly PreparedTurn[], rubric: Rubric, upTo: number): { t: PreparedTurn; start: number } | null {
   for (const t of agent) {
+    if (t.index > upTo) break;
     const m = statedDisclosure(c, t) ?? caseOpened(c, t, rubric.thresholds.referenceMinLength, rubric.thresholds.agentIdMinDigits)?.match;
     if (m) return { t, start: m.start };
   }

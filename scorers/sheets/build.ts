@@ -14,8 +14,58 @@ export function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-function refsOf(item: RubricItem): { check: CheckId; weight: number }[] {
-  return item.checks.map((c) => (typeof c === 'string' ? { check: c, weight: 1 } : { check: c.check, weight: c.weight ?? 1 }));
+/** Per-contact note parts, by the check's position in CHECK_IDS (an array: cheaper than a Map per contact). */
+export type NoteCache = (string | undefined)[];
+const CHECK_SLOT = Object.fromEntries(CHECK_IDS.map((c, i) => [c, i])) as Record<CheckId, number>;
+
+/**
+ * A contact's findings by check, in a list per check at the check's position in CHECK_IDS: an array per contact,
+ * not a Map (its entries and string-keyed lookups, ~40 per contact, showed in the cold profile).
+ */
+export class FindingsByCheck {
+  readonly lists: (Finding[] | undefined)[] = new Array(CHECK_IDS.length);
+  /** The findings of `check`, in the order given (none: an empty list). */
+  of(check: CheckId): readonly Finding[] {
+    return this.lists[CHECK_SLOT[check]] ?? NONE;
+  }
+}
+const NONE: readonly Finding[] = [];
+
+/**
+ * What scoring an item reads of it, worked out once per rubric item (itemPlan): its check references and deductions
+ * as positions in CHECK_IDS, and the distinct checks its note lists. (Per contact, refs and the unique check list
+ * were looked up in a WeakMap per item, and every reference went through a Map keyed by check id.)
+ */
+interface ItemPlan {
+  refSlots: number[];
+  refWeights: number[];
+  deductSlots: number[];
+  deductPoints: number[];
+  /** The item's distinct checks, references first (SheetItemResult.checks). */
+  checks: CheckId[];
+  checkSlots: number[];
+}
+
+const plans = new WeakMap<RubricSheet, ItemPlan[]>();
+
+/** The plans of a sheet's items (built on its first contact). */
+function sheetPlan(sheet: RubricSheet): ItemPlan[] {
+  let plan = plans.get(sheet);
+  if (!plan) plans.set(sheet, (plan = sheet.items.map(itemPlan)));
+  return plan;
+}
+
+function itemPlan(item: RubricItem): ItemPlan {
+  const refs = item.checks.map((c) => (typeof c === 'string' ? { check: c, weight: 1 } : { check: c.check, weight: c.weight ?? 1 }));
+  const checks = [...new Set([...refs.map((r) => r.check), ...item.deduct.map((d) => d.check)])];
+  return {
+    refSlots: refs.map((r) => CHECK_SLOT[r.check]),
+    refWeights: refs.map((r) => r.weight),
+    deductSlots: item.deduct.map((d) => CHECK_SLOT[d.check]),
+    deductPoints: item.deduct.map((d) => d.points),
+    checks,
+    checkSlots: checks.map((c) => CHECK_SLOT[c]),
+  };
 }
 
 /** A finding's part of an item note. */
@@ -29,11 +79,10 @@ function fragment(f: Finding): string {
  * feeds up to three items (dead-air: 服务标准执行, 沟通能力, 服务响应及时性) and rebuilding its
  * fragments per item was the top self-time of cold scoring after GC.
  */
-function checkNote(check: CheckId, byCheck: Map<CheckId, Finding[]>, notes: NoteCache): string {
-  const slot = CHECK_SLOT[check];
+function checkNote(slot: number, byCheck: FindingsByCheck, notes: NoteCache): string {
   let note = notes[slot];
   if (note === undefined) {
-    const list = byCheck.get(check);
+    const list = byCheck.lists[slot];
     note = '';
     if (list) for (let i = 0; i < list.length; i++) note = i ? `${note}；${fragment(list[i]!)}` : fragment(list[i]!);
     notes[slot] = note;
@@ -41,14 +90,11 @@ function checkNote(check: CheckId, byCheck: Map<CheckId, Finding[]>, notes: Note
   return note;
 }
 
-/** Per-contact note parts, by the check's position in CHECK_IDS (an array: cheaper than a Map per contact). */
-export type NoteCache = (string | undefined)[];
-const CHECK_SLOT = Object.fromEntries(CHECK_IDS.map((c, i) => [c, i])) as Record<CheckId, number>;
-
-function noteFor(checks: readonly CheckId[], byCheck: Map<CheckId, Finding[]>, notes: NoteCache): string {
+function noteFor(plan: ItemPlan, byCheck: FindingsByCheck, notes: NoteCache): string {
   let note = '';
-  for (let i = 0; i < checks.length; i++) {
-    const part = checkNote(checks[i]!, byCheck, notes);
+  const slots = plan.checkSlots;
+  for (let i = 0; i < slots.length; i++) {
+    const part = checkNote(slots[i]!, byCheck, notes);
     if (part) note = note ? `${note}；${part}` : part;
   }
   return note;
@@ -59,51 +105,45 @@ function result(item: RubricItem, checks: readonly CheckId[], score: number | nu
   return { item: item.item, content: item.content, max: item.max, score, status, note, checks };
 }
 
-const checksOfItem = new WeakMap<RubricItem, { refs: { check: CheckId; weight: number }[]; checks: CheckId[] }>();
-
-function itemChecks(item: RubricItem): { refs: { check: CheckId; weight: number }[]; checks: CheckId[] } {
-  let c = checksOfItem.get(item);
-  if (!c) {
-    const refs = refsOf(item);
-    c = { refs, checks: [...new Set([...refs.map((r) => r.check), ...item.deduct.map((d) => d.check)])] };
-    checksOfItem.set(item, c);
-  }
-  return c;
-}
-
-export function scoreItem(item: RubricItem, byCheck: Map<CheckId, Finding[]>, channel: ChannelKind, notes: NoteCache = []): SheetItemResult {
-  const { refs, checks } = itemChecks(item);
+function scoreItem(item: RubricItem, plan: ItemPlan, byCheck: FindingsByCheck, channel: ChannelKind, notes: NoteCache): SheetItemResult {
+  const checks = plan.checks;
   if (item.na !== undefined) return result(item, checks, null, 'na', item.na);
   if (item.naChannels.includes(channel)) return result(item, checks, null, 'na', `${channel === 'voice' ? '语音' : '文字'}渠道不适用`);
   if (item.manual) return result(item, checks, null, 'manual', '待评估人员人工评分');
+  const lists = byCheck.lists;
   let weighted = 0;
   let weights = 0;
-  for (const r of refs) {
+  for (let k = 0; k < plan.refSlots.length; k++) {
+    const list = lists[plan.refSlots[k]!];
+    if (!list) continue;
     let sum = 0;
     let n = 0;
-    for (const f of byCheck.get(r.check) ?? []) {
-      const c = findingCredit(f);
+    for (let i = 0; i < list.length; i++) {
+      const c = findingCredit(list[i]!);
       if (c === null) continue;
       sum += c;
       n++;
     }
     if (!n) continue;
-    weighted += r.weight * (sum / n);
-    weights += r.weight;
+    weighted += plan.refWeights[k]! * (sum / n);
+    weights += plan.refWeights[k]!;
   }
   let deducted = 0;
   let deductApplicable = false;
-  for (const d of item.deduct) {
-    for (const f of byCheck.get(d.check) ?? []) {
+  for (let k = 0; k < plan.deductSlots.length; k++) {
+    const list = lists[plan.deductSlots[k]!];
+    if (!list) continue;
+    for (let i = 0; i < list.length; i++) {
+      const f = list[i]!;
       if (f.pass === 'na') continue;
       deductApplicable = true;
-      deducted += findingOccurrences(f) * d.points;
+      deducted += findingOccurrences(f) * plan.deductPoints[k]!;
     }
   }
-  if (weights === 0 && !deductApplicable) return result(item, checks, null, 'na', noteFor(checks, byCheck, notes) || '相关检查均不适用');
+  if (weights === 0 && !deductApplicable) return result(item, checks, null, 'na', noteFor(plan, byCheck, notes) || '相关检查均不适用');
   const earned = weights > 0 ? item.max * (weighted / weights) : item.max;
   const score = round2(Math.max(0, Math.min(item.max, earned - deducted)));
-  const note = noteFor(checks, byCheck, notes) + (deducted > 0 ? `；扣${round2(deducted)}分` : '');
+  const note = noteFor(plan, byCheck, notes) + (deducted > 0 ? `；扣${round2(deducted)}分` : '');
   return result(item, checks, score, 'scored', note);
 }
 
@@ -120,23 +160,27 @@ export function totals(items: SheetItemResult[]): Pick<ScoreSheet, 'total' | 'ma
   return { total: round2(total), max: round2(max), manualMax: round2(manualMax), normalised: max > 0 ? round2((total / max) * 100) : null };
 }
 
-export function groupFindings(findings: readonly Finding[]): Map<CheckId, Finding[]> {
-  const byCheck = new Map<CheckId, Finding[]>();
-  for (const f of findings) {
-    const list = byCheck.get(f.check);
+export function groupFindings(findings: readonly Finding[]): FindingsByCheck {
+  const byCheck = new FindingsByCheck();
+  const lists = byCheck.lists;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    const slot = CHECK_SLOT[f.check];
+    const list = lists[slot];
     if (list) list.push(f);
-    else byCheck.set(f.check, [f]);
+    else lists[slot] = [f];
   }
   return byCheck;
 }
 
-export function buildSheet(sheet: RubricSheet, findings: readonly Finding[] | Map<CheckId, Finding[]>, channel: ChannelKind, notes: NoteCache = []): ScoreSheet {
-  const byCheck = findings instanceof Map ? findings : groupFindings(findings);
+export function buildSheet(sheet: RubricSheet, findings: readonly Finding[] | FindingsByCheck, channel: ChannelKind, notes: NoteCache = []): ScoreSheet {
+  const byCheck = findings instanceof FindingsByCheck ? findings : groupFindings(findings);
+  const plan = sheetPlan(sheet);
   let items: SheetItemResult[] = [];
-  for (const it of sheet.items) items.push(scoreItem(it, byCheck, channel, notes));
+  for (let i = 0; i < sheet.items.length; i++) items.push(scoreItem(sheet.items[i]!, plan[i]!, byCheck, channel, notes));
   let veto: ScoreSheet['veto'];
   for (const v of sheet.veto) {
-    const failed = (byCheck.get(v.check) ?? []).find((f) => f.pass === false);
+    const failed = byCheck.of(v.check).find((f) => f.pass === false);
     if (failed) {
       veto = { check: v.check, reason: v.reason, finding: failed.reason };
       break;
