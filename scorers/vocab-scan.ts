@@ -180,13 +180,16 @@ export function vocabHits(rubric: CompiledRubric, name: VocabName, t: PreparedTu
   const view = t.view;
   // one array of slots per view and rubric, not a Map entry per vocabulary: views live long in
   // the cache, and a dozen Map entries each were a measurable share of the garbage collector's work
-  let cache = view.hits;
+  let slots = view.hits;
   // sized once: filled slot by slot from [], it was reallocated as it grew
-  if (!cache || cache.owner !== rubric) cache = view.hits = { owner: rubric, slots: new Array<unknown>(rubric.vocabCount) };
-  const hit = cache.slots[v.slot] as VocabMatch[] | undefined;
+  if (!slots || view.hitsOwner !== rubric) {
+    slots = view.hits = new Array<unknown>(rubric.vocabCount);
+    view.hitsOwner = rubric;
+  }
+  const hit = slots[v.slot] as VocabMatch[] | undefined;
   if (hit !== undefined) return hit;
   const hits = scanVocab(view, v);
-  cache.slots[v.slot] = hits;
+  slots[v.slot] = hits;
   return hits;
 }
 

@@ -43,7 +43,12 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
   const { politenessMinChars, curtReplyMaxChars } = rubric.thresholds;
   const judged = p.agent.filter((t) => t.view.norm.length >= politenessMinChars || (t.view.norm.length <= curtReplyMaxChars && curtReply(c, t)));
   const typed = interaction.channel === 'webchat';
-  const rude = p.agent.map((t) => ({ t, m: rudeIn(c, rubric.vocabularies, t, typed) })).filter((x) => x.m);
+  // (an object only for a rude turn, not one per agent turn filtered afterwards: most contacts have none)
+  const rude: { t: PreparedTurn; m: VocabMatch }[] = [];
+  for (const t of p.agent) {
+    const m = rudeIn(c, rubric.vocabularies, t, typed);
+    if (m) rude.push({ t, m });
+  }
   // a courtesy marker, or plain-spoken warmth (好嘞, a closing 哈): softeners
   const polite = judged.filter((t) => findVocab(c, 'politeness', t) || findVocab(c, 'softeners', t));
   const ratio = judged.length ? polite.length / judged.length : 1;
@@ -52,9 +57,9 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
   const register = addressRegister(c, judged, p.agent);
   const details = { ratio, judged: judged.length, polite: polite.length, impolite: rude.length, familiar: register.familiar.length, respectful: register.respectful };
   if (rude.length) {
-    const surest = rude.map((x) => matchConfidence(x.m!, x.t)).sort((a, b) => b.confidence - a.confidence)[0]!;
+    const surest = rude.map((x) => matchConfidence(x.m, x.t)).sort((a, b) => b.confidence - a.confidence)[0]!;
     return [
-      finding(F, 'politeness', false, `坐席出现不礼貌用语：${rude.map((x) => `"${x.m!.quote}"`).join('、')}；礼貌用语覆盖率${pct}`, rude.map((x) => evidenceOf(x.t, x.m!.quote)), {
+      finding(F, 'politeness', false, `坐席出现不礼貌用语：${rude.map((x) => `"${x.m.quote}"`).join('、')}；礼貌用语覆盖率${pct}`, rude.map((x) => evidenceOf(x.t, x.m.quote)), {
         score: 0,
         details,
         ...surest,
