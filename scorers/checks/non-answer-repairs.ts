@@ -24,7 +24,10 @@ import { NON_ANSWER, NOT_AN_ANSWER_AFTER, ANSWER_AFTER } from './non-answer-form
  * request (能不能帮我改订 / 你们能不能帮我催一下) asks for something new, not for the answer, and is not one.
  */
 const PRESSES =
-  /(?:你|您)们?(?:就|都|也|难道)?(?:不能|不可以|不会|不肯)[^。？?！!，,]{0,12}?[吗嘛啊][?？]?|(?:帮|替|给)我[^。？?！!，,]{0,10}?(?:不行|不可以|不成)[吗嘛啊]|总(?:得|要|该)[^。？?！!，,]{0,8}?(?:说法|答复|交代|回复)|(?:还是|仍然|依然|根本)(?:不|没)(?:知道|明白|清楚|懂)/u;
+  /(?:你|您)们?(?:就|都|也|难道)?(?:不能|不可以|不会|不肯)[^。？?！!，,]{0,12}?[吗嘛啊][?？]?|(?:帮|替|给)我[^。？?！!，,]{0,10}?(?:不行|不可以|不成)[吗嘛啊]|总(?:得|要|该)[^。？?！!，,]{0,8}?(?:说法|答复|交代|回复|办法)|(?:还是|仍然|依然|根本)(?:不|没)(?:知道|明白|清楚|懂)/u;
+
+/** The agent owning the unclear earlier reply (是我没讲清楚 / 抱歉，刚才没说明白), at the start of the turn. */
+const OWNS_UNCLEAR = /^(?:不好意思|抱歉|对不起)?(?:是)?(?:我)?(?:刚才|之前)?(?:没|没有)(?:讲|说|解释)(?:清楚|明白)/u;
 
 /**
  * A report that the agent has since asked or checked with someone (刚/刚刚/刚才, optionally 已经): 我刚跟值班长确认了 /
@@ -39,9 +42,12 @@ function agentTurnAfter(p: PreparedTranscript, from: number): PreparedTurn | nul
   return next && next.turn.speaker === 'agent' ? next : null;
 }
 
-/** The turn gives answer content: long enough, no non-answer in it, not a question back, not only the wrap-up. */
+/**
+ * The turn gives answer content: long enough, no non-answer in it, not a question back, not only the wrap-up. Once
+ * pressed, an apology for the earlier reply (是我没讲清楚，…) opens the answer rather than repeating an old one.
+ */
 function givesAnswer(t: PreparedTurn): boolean {
-  const norm = t.view.norm;
+  const norm = t.view.norm.replace(OWNS_UNCLEAR, '');
   if (norm.length < ANSWER_AFTER || NOT_AN_ANSWER_AFTER.test(norm) || /[?？][\s）)]*$/u.test(t.turn.text)) return false;
   return !NON_ANSWER.some((re) => re.test(norm));
 }

@@ -28,6 +28,7 @@ import { followsUp, lookupIn, typicalAnswerAfter } from './non-answer-remedies.j
 import { shrugToIncidentalQuestion, shrugToSideQuestion } from './side-question.js';
 import { receiptForAnswer } from './receipt-reply.js';
 import { madeGoodLater } from './non-answer-repairs.js';
+import { referralForAnswer } from './referral-non-answer.js';
 
 const F = 'professionalism' as const;
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
@@ -58,7 +59,7 @@ const CAUSATIVE_BEFORE = /(?:让|叫|使|令)(?:人|您|你|大家|用户|客户
 const dismissedBefore = (norm: string, at: number) =>
   (DISMISSAL_BEFORE.test(norm.slice(0, at)) && !NOT_KNOWING.test(norm.slice(at))) || rebukeBefore(norm, at) || CAUSATIVE_BEFORE.test(norm.slice(Math.max(0, at - 6), at));
 
-type NonAnswerMatch = { quote: string; at: number; kind: MatchKind; deflection: boolean; stance?: boolean } | null;
+type NonAnswerMatch = { quote: string; at: number; kind: MatchKind; deflection: boolean; stance?: boolean; referral?: boolean } | null;
 
 /** Memo keys per compiled rubric (the result depends on the rubric's exceptions and vocabulary). */
 const memoKeys = new WeakMap<CompiledRubric, object>();
@@ -157,6 +158,8 @@ interface NonAnswer {
   kind: MatchKind;
   /** A stance 忌语 standing for the answer (stance-non-answer.ts), not an "I cannot answer". */
   stance?: boolean;
+  /** A bare referral for the answer (referral-non-answer.ts): forbidden-words counts it as 推诿 already. */
+  referral?: boolean;
 }
 
 /** A stance 忌语 in place of the answer (see stanceNonAnswer), as a non-answer match. */
@@ -169,6 +172,12 @@ function stanceMatch(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, 
 function receiptMatch(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, answeringTurns: ReadonlySet<number>): (NonAnswerMatch & { stance: true }) | null {
   const quote = receiptForAnswer(p, c, t, answeringTurns);
   return quote ? { quote, at: 0, kind: 'pattern', deflection: false, stance: true } : null;
+}
+
+/** A bare referral for the answer to the customer's follow-up question (referral-non-answer.ts), as a deflection. */
+function referralMatch(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, answeringTurns: ReadonlySet<number>): NonAnswerMatch {
+  const quote = referralForAnswer(p, c, t, answeringTurns);
+  return quote ? { quote, at: Math.max(0, t.view.norm.length - quote.length), kind: 'pattern', deflection: true, referral: true } : null;
 }
 
 /**
@@ -188,7 +197,7 @@ function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: Re
     const standsForAnswer =
       said !== null && (said.deflection ? deflectsTheQuestion(p, c, t, said.at + said.quote.length, answeringTurns) : repliesToQuestion(p, t) && !dismissalThenAnswer(c, t, said.at, said.at + said.quote.length));
     // an "I cannot answer" that does not stand for the answer may sit beside a stance reply that does (我管不了 after a report)
-    const m = standsForAnswer ? said : (stanceMatch(p, c, t, answeringTurns, instead) ?? receiptMatch(p, c, t, answeringTurns));
+    const m = standsForAnswer ? said : (stanceMatch(p, c, t, answeringTurns, instead) ?? receiptMatch(p, c, t, answeringTurns) ?? referralMatch(p, c, t, answeringTurns));
     if (!m) continue;
     if (!m.stance && !m.deflection && shrugToSideQuestion(p, c, t, answeringTurns)) continue;
     if (!m.stance && shrugToIncidentalQuestion(p, c, t, facts)) continue;
@@ -199,7 +208,7 @@ function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: Re
     if (typicalAnswerAfter(t, m.at + m.quote.length, NEAR)) continue;
     if ((lookupHere && lookupHere.start > m.at) || lookupNext || followsUp(rest)) continue;
     if (madeGoodLater(p, t, i)) continue;
-    out.push({ turn: t, quote: m.quote, kind: m.kind, stance: m.stance });
+    out.push({ turn: t, quote: m.quote, kind: m.kind, stance: m.stance, referral: m.referral });
   }
   return out;
 }
@@ -286,7 +295,7 @@ export function bareNonAnswers(interaction: Interaction, scenario: ScoringScenar
   const c = compileRubric(rubric);
   const facts = evaluateFacts(interaction, scenario, rubric);
   return nonAnswers(p, c, answeringTurnsOf(p, facts), insteadOfAnswer(rubric), facts).filter((x) => {
-    if (x.stance) return false;
+    if (x.stance || x.referral) return false;
     const norm = x.turn.view.norm;
     return !SOFTENED.test(norm) && norm.replace(x.quote, '').replace(TOPIC_WORDS, '').length <= 2;
   });

@@ -194,7 +194,7 @@ const WRAP_UP_LAST = /(?:请问|您|你)?还有(?:别的|其他|其它|什么|�
  * Each clause holding a rhetorical marker, or the customer thinking aloud (SELF_TALK), is dropped; what is left must
  * still ask.
  */
-function rhetoricalOnly(text: string): boolean {
+export function rhetoricalOnly(text: string): boolean {
   if (!RHETORICAL.test(text) && !SELF_TALK.test(text)) return false;
   return !asksQuestion(text.split(CLAUSE).filter((x) => !RHETORICAL.test(x) && !SELF_TALK.test(x)).join('，'));
 }

@@ -31,3 +31,12 @@ describe('reported back from someone the agent asked since', () => {
     expect(pass(['customer', '行吧，那补卡要带什么？'], ['agent', '带身份证就可以，补卡工本费二十元。'])).toBe(false);
   });
 });
+
+describe('pressed for a way out, answered with the agent owning the unclear reply', () => {
+  it('总得给个办法 presses; 是我没讲清楚 opens the answer', () => {
+    expect(pass(['customer', '那你们总得给个办法吧？'], ['agent', '是我没说清楚，补卡要三个工作日，可以先用电子卡。'])).toBe(true);
+  });
+  it('owning the unclear reply and repeating the non-answer does not', () => {
+    expect(pass(['customer', '那你们总得给个办法吧？'], ['agent', '是我没说清楚，这个我确实不清楚。'])).toBe(false);
+  });
+});
