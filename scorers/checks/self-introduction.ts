@@ -216,8 +216,58 @@ function assignedAgent(view: TextView): PatternSpan | null {
   return m ? { start: m.index, end: m.index + m[0].length, bySound: false } : null;
 }
 
+/**
+ * A speech-recognised introduction runs the name into what follows (我是售后顾问庞立新需要换的… / 我是服务顾问葛一鸣呃合同
+ * 编号…): frame + modifiers + a role head + a listed surname said at once after the role, with no pause between them. The
+ * surname is the evidence — the rubric's agentNamePatterns already take any word after a role with a listed modifier
+ * (我是在线客服X…), this takes only a surname after any modifier. Not a service word that starts like a surname
+ * (NOT_A_NAME: 客服马上 / 客服高兴).
+ */
+/** Words that start with a listed surname and run on after a role as no name (客服方面 / 客服程序 / 客服包括 …). */
+const NOT_SURNAME_WORD = '(?!方面|方式|方法|金额|金融|程序|包括|曾经|尤其|陆续|常规|范围|任何|于是|万一|何时|高峰|周末|文件|龙头)';
+const ROLE_SURNAME_SOURCE = `${FRAME}[^|]{0,8}?${ROLE_HEAD}${NOT_A_NAME}${NOT_SURNAME_WORD}(?<name>(?:${COMPOUND_SURNAME}|(?!谢谢)${SURNAME})${GIVEN})`;
+/**
+ * A role the lists do not know (安装督导 / 教务老师): 我是 + a title of two to six characters + a full name (listed surname +
+ * given name) that visibly ends — the clause, the offer, a request (请问), a spoken filler (呃 / 嗯 / 那个 / 就是: the pause
+ * a speaker fills), or a pause in speech (a space). With no role head to split on, the end of the name is the evidence.
+ * Only after 我是: 这里是 / 这边是 introduce the line or the firm as often as a person (这边是恒通汽车金融), and not a verb
+ * or a deictic after the frame (我是想咨询哪方面 / 我是这边的…).
+ */
+const TITLE_NAME_SOURCE = (name: string) => `(?:我是|我叫)(?!您的|你的|想|要|来|在|打|问|说|觉|不|没|那|这|就)[^|的]{2,6}?${NOT_A_NAME}${NOT_SURNAME_WORD}(?<name>${name})`;
+const TITLE_NAME_END = /^(?:$|\||很高兴|为您|为你|竭诚|来为|给您|请|呃|嗯|额|那个|就是)/u;
+/**
+ * Role + a three-character name said as a clause of its own (我是质检客服宁可欣，请问…): a name whose surname is off the
+ * list, bounded by the clause. Not a particle, pronoun, deictic or service word after the role (the rubric's exclusions),
+ * nor a question run on after a bare role (我是客服 什么事 / 我是工作人员 办什么).
+ */
+const ROLE_CLAUSE_NAME_SOURCE = `${FRAME}[^|]{0,8}?${ROLE_HEAD}${NOT_A_NAME}(?![您你请有在这那的帮给已会正马可是负跟现刚就稍先接联处呃嗯额哈啊呀呢哦啦嘛吧])(?![^|]{0,2}[什么啥怎哪咋吗办])\\p{Script=Han}{2}(?![的了吗呢啊呀吧哈哦嘛])\\p{Script=Han}(?=$|\\|)`;
+let runIn: { surname: RegExp; titled: RegExp[]; clause: RegExp } | null = null;
+function runInName(view: TextView): PatternSpan | null {
+  if (!APPOSITION_CHARS.some((ch) => view.norm.includes(ch))) return null;
+  runIn ??= {
+    surname: new RegExp(ROLE_SURNAME_SOURCE, 'du'),
+    titled: [TITLE_NAME_SOURCE(FULL_NAME.replaceAll('{1,2}', '{1,2}?')), TITLE_NAME_SOURCE(FULL_NAME)].map((source) => new RegExp(source, 'dgu')),
+    clause: new RegExp(ROLE_CLAUSE_NAME_SOURCE, 'du'),
+  };
+  const ct = clauseTextOf(view);
+  const at = ct.normAt;
+  const span = (from: number, to: number): PatternSpan => ({ start: at[from]!, end: at[to] ?? view.norm.length, bySound: false });
+  const m = runIn.surname.exec(ct.text) ?? runIn.clause.exec(ct.text);
+  if (m) return span(m.index, m.index + m[0].length);
+  const pauseAt = (a: number) => a > 0 && a < ct.text.length && /\s/u.test(view.original.slice(view.from[at[a - 1]!]! + 1, view.from[at[a]!] ?? view.original.length));
+  for (const re of runIn.titled) {
+    re.lastIndex = 0;
+    for (let t = re.exec(ct.text); t; t = re.exec(ct.text)) {
+      const end = t.indices!.groups!['name']![1];
+      if (TITLE_NAME_END.test(ct.text.slice(end)) || pauseAt(end)) return span(t.index, end);
+      re.lastIndex = t.index + 1;
+    }
+  }
+  return null;
+}
+
 /** The first self-introduction by construction in the line, or null. */
 export function constructedIntroduction(view: TextView): PatternSpan | null {
   compiled ??= { framed: exactOnly(FRAMED_SOURCE), roleCode: exactOnly(ROLE_CODE_SOURCE), codeRole: exactOnly(CODE_ROLE_SOURCE) };
-  return patternSpans(view, compiled.framed)[0] ?? patternSpans(view, compiled.roleCode)[0] ?? patternSpans(view, compiled.codeRole)[0] ?? nameThenRole(view) ?? namePausedAfter(view) ?? unitMember(view) ?? assignedAgent(view);
+  return patternSpans(view, compiled.framed)[0] ?? patternSpans(view, compiled.roleCode)[0] ?? patternSpans(view, compiled.codeRole)[0] ?? nameThenRole(view) ?? namePausedAfter(view) ?? unitMember(view) ?? assignedAgent(view) ?? runInName(view);
 }
