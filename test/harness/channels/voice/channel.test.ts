@@ -5,6 +5,7 @@
  * is checked against the emulator's ground truth.
  */
 import { existsSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createVoiceChannel, rateLimits } from '../../../../harness/channels/voice/channel.js';
 import type { Channel } from '../../../../harness/channels/channel.js';
@@ -20,12 +21,21 @@ import { contact, IVR_AGENT_STEPS, scenario, voiceConfig } from './fixtures.js';
 /** Generous: the machine is shared; the issue's target is p95 ≤ 100 ms on an idle machine. */
 const TIMING_TOLERANCE_MS = 500;
 
+/**
+ * The caller and the emulators share this process's event loop, so a machine loaded by other jobs delays both
+ * clocks' timers by as much as the loop stalls (597 ms once at load 30 on two cores): the tolerance grows by the
+ * longest stall seen, and stays 500 ms on an idle machine.
+ */
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+const tolerance = () => TIMING_TOLERANCE_MS + loopDelay.max / 1e6;
+
 describe('voice channel, offline end to end', () => {
   let twilioEmu: TwilioEmulator;
   let deepgramEmu: DeepgramEmulator;
   let channel: Channel;
 
   beforeAll(async () => {
+    loopDelay.enable();
     twilioEmu = await startTwilioEmulator({
       centre: createVoiceCentre({ ringMs: 200, queueWaitMs: 200, timeScale: 0.05, agents: sharedBrainAgents({ profile: 'exemplary' }), busyNumbers: ['+8610000000486'], noAnswerNumbers: ['+8610000000487'] }),
       timing: { msPerChar: 12, endpointingMs: 100 },
@@ -39,6 +49,7 @@ describe('voice channel, offline end to end', () => {
     channel = await createVoiceChannel(config);
   });
   afterAll(async () => {
+    loopDelay.disable();
     await channel.close();
     await twilioEmu.close();
     await deepgramEmu.close();
@@ -52,15 +63,15 @@ describe('voice channel, offline end to end', () => {
     // … at the same times (the emulator's clock vs the caller's, both epoch-based).
     i.turns.forEach((t, k) => {
       const u = truth.utterances[k]!;
-      expect(Math.abs(i.startedAt + t.startMs - u.startAt)).toBeLessThan(TIMING_TOLERANCE_MS);
-      expect(Math.abs(i.startedAt + t.endMs - u.endAt)).toBeLessThan(TIMING_TOLERANCE_MS);
+      expect(Math.abs(i.startedAt + t.startMs - u.startAt)).toBeLessThan(tolerance());
+      expect(Math.abs(i.startedAt + t.endMs - u.endAt)).toBeLessThan(tolerance());
     });
     const at = (type: string) => i.events.find((e) => e.type === type)?.atMs;
     const truthAt = (type: string) => truth.events.find((e) => e.type === type)!.at - i.startedAt;
-    expect(Math.abs(at('answered')! - truthAt('answered'))).toBeLessThan(TIMING_TOLERANCE_MS);
+    expect(Math.abs(at('answered')! - truthAt('answered'))).toBeLessThan(tolerance());
     // The caller perceives the agent when the agent starts speaking.
     const firstAgentLine = truth.utterances.find((u) => u.speaker === 'agent')!.startAt - i.startedAt;
-    expect(Math.abs(at('agent-joined')! - firstAgentLine)).toBeLessThan(TIMING_TOLERANCE_MS);
+    expect(Math.abs(at('agent-joined')! - firstAgentLine)).toBeLessThan(tolerance());
   }
 
   it('IVR 普通话服务请按1 → press 1 → agent: turns and timings match the ground truth', async () => {
