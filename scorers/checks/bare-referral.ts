@@ -63,8 +63,18 @@ const ENDS_ASKING = /[?？][\s）)]*$/u;
  */
 const HELP = /[0-9]|[一二三四五六七八九十两幺零]{3,}|转接|转到|转给|转过去|帮您|帮你|给您(?:转|联系|查|问|登记|反馈|发|打|留)|为您(?:转|联系|登记|反馈)|替您|(?:我|我们)(?:这边)?(?:也)?(?:会|来|先|帮|再帮|去帮|给您)|回电|回访|联系您|通知您|电话|号码|热线|地址|网址|链接|营业时间|工作时间|工作日|小时/u;
 
-/** The agent turns of `p` whose reply ends on a referral elsewhere with no way there and no help in it or right after. */
-export function bareReferrals(p: PreparedTranscript): PreparedTurn[] {
+/**
+ * The agent turns of `p` whose reply ends on a referral elsewhere with no way there and no help in it or right after.
+ * Worked out once per transcript: forbidden-words (推诿) and resolution (referral-non-answer.ts) both read it.
+ */
+export function bareReferrals(p: PreparedTranscript): readonly PreparedTurn[] {
+  let out = referralsOf.get(p);
+  if (!out) referralsOf.set(p, (out = scanBareReferrals(p)));
+  return out;
+}
+const referralsOf = new WeakMap<PreparedTranscript, readonly PreparedTurn[]>();
+
+function scanBareReferrals(p: PreparedTranscript): PreparedTurn[] {
   const out: PreparedTurn[] = [];
   const d = p.dialogue;
   for (let k = 0; k < d.length; k++) {

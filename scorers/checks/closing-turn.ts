@@ -65,10 +65,10 @@ export function customerLeftMidContact(c: CompiledRubric, interaction: Interacti
   if (interaction.outcome === 'abandoned' || interaction.outcome === 'failed') return true;
   const lastTurn = p.dialogue[p.dialogue.length - 1];
   if (!lastTurn) return false;
-  // the customer spoke last, or hung up right after the agent's answer (the recorder says who ended it)
-  const hungUpByCustomer = interaction.events.some((e) => (e.type === 'hangup' || e.type === 'ended') && e.detail?.['by'] === 'customer');
   // the agent hung up: the agent chose to end the contact, so nobody was cut off and a missing closing is owed
   if (interaction.events.some((e) => e.type === 'hangup' && e.detail?.['by'] === 'agent')) return false;
+  // the customer spoke last, or hung up right after the agent's answer (the recorder says who ended it)
+  const hungUpByCustomer = interaction.events.some((e) => (e.type === 'hangup' || e.type === 'ended') && e.detail?.['by'] === 'customer');
   if (lastTurn.turn.speaker !== 'customer' && !hungUpByCustomer) return false;
   // …but only an agent whose last turn answered a question the customer had just asked was cut off; a customer who
   // only acknowledged, remarked or complained (好 / 哦好的 / 那我再想想) had finished, and the agent's reply to that

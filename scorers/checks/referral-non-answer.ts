@@ -13,20 +13,12 @@ import { NON_ANSWER, turnAsksQuestion } from './non-answer-forms.js';
 import { rhetoricalOnly } from './stance-non-answer.js';
 import { opensSideQuestion } from './side-question.js';
 
-/** The agent turns (their indices) of `p` that end on a bare referral, once per transcript. */
-const referralTurns = new WeakMap<PreparedTranscript, ReadonlySet<number>>();
-function referralTurnsOf(p: PreparedTranscript): ReadonlySet<number> {
-  let s = referralTurns.get(p);
-  if (!s) referralTurns.set(p, (s = new Set(bareReferrals(p).map((t) => t.index))));
-  return s;
-}
-
 /**
  * The bare referral in agent turn `t` stands for the answer to the customer's question just before it: the last
  * clause as the quote, or null.
  */
 export function referralForAnswer(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, answeringTurns: ReadonlySet<number>): string | null {
-  if (!referralTurnsOf(p).has(t.index)) return null;
+  if (!bareReferrals(p).includes(t)) return null;
   const asked = customerTurnBefore(p, t);
   // a question on the customer's own matter: not a request, not a side question opened as one
   if (!asked || !turnAsksQuestion(asked) || SIDE_QUESTION.test(asked.view.norm) || opensSideQuestion(asked.turn.text)) return null;
