@@ -6,7 +6,8 @@
  */
 import type { Interaction, InteractionEvent } from '../../harness/interaction/types.js';
 import { CONFIDENCE, timingConfidence, withConfidence } from '../confidence.js';
-import { evidenceOf, eventEvidence, finding, prepare, secs, type PreparedTurn } from '../context.js';
+import { compileRubric, evidenceOf, eventEvidence, finding, prepare, secs, type CompiledRubric, type PreparedTurn } from '../context.js';
+import { signsOff } from './closing-turn.js';
 import type { Rubric } from '../rubric/schema.js';
 import type { Evidence, Finding, Scorer } from '../scorer.js';
 import { accountSilences, closesTheTurn, handsOver, isBackchannel, isLineCheck, saidOverCustomer, waitAnnouncedBefore, type Silence } from './silence.js';
@@ -124,7 +125,7 @@ export interface Latency {
  * it is not counted again here. A final customer turn with no reply is
  * only counted when the silence after it outlasts the SLA (the agent never answered).
  */
-export function latencies(interaction: Interaction, limit: number): Latency[] {
+export function latencies(interaction: Interaction, limit: number, c?: CompiledRubric): Latency[] {
   const p = prepare(interaction);
   // a backchannel said over the customer (嗯 / 是 while they talk) is listening; an acknowledgement once they
   // have finished — a chat message 嗯。, a spoken 嗯嗯 after the customer's turn — takes the word and answers
@@ -147,7 +148,7 @@ export function latencies(interaction: Interaction, limit: number): Latency[] {
         continue;
       }
       if (next) out.push({ customerTurn: runStart.index, agentTurn: next.index, ms: Math.max(0, next.turn.startMs - clock), atMs: clock });
-      else if (interaction.durationMs - clock > limit && !leftWithoutAsking(interaction, ts, runStart)) out.push({ customerTurn: runStart.index, agentTurn: null, ms: interaction.durationMs - clock, atMs: clock });
+      else if (interaction.durationMs - clock > limit && !leftWithoutAsking(interaction, ts, runStart, c)) out.push({ customerTurn: runStart.index, agentTurn: null, ms: interaction.durationMs - clock, atMs: clock });
       runStart = null;
     }
   }
@@ -159,11 +160,12 @@ export function latencies(interaction: Interaction, limit: number): Latency[] {
  * ended the contact: it left, nobody was kept waiting for a reply (dev13b, dev13c: a leave-taking or 好的 after
  * the closing is owed none). A last question, or a contact the agent or the system ended, still waits.
  */
-function leftWithoutAsking(interaction: Interaction, ts: readonly PreparedTurn[], runStart: PreparedTurn): boolean {
-  const ended = event(interaction, 'hangup', 'ended');
-  if ((ended?.detail as { by?: unknown } | undefined)?.by !== 'customer') return false;
+function leftWithoutAsking(interaction: Interaction, ts: readonly PreparedTurn[], runStart: PreparedTurn, c?: CompiledRubric): boolean {
   for (let k = ts.indexOf(runStart); k >= 0 && k < ts.length; k++) if (handsOver(ts[k]!)) return false;
-  return true;
+  const ended = event(interaction, 'hangup', 'ended');
+  if ((ended?.detail as { by?: unknown } | undefined)?.by === 'customer') return true;
+  // whoever ended it (a chat's end names nobody), last words that sign off (拜拜 / 没有了 / 行，那我挂了) wait for nothing
+  return c !== undefined && signsOff(c, ts[ts.length - 1]!);
 }
 
 /**
@@ -174,7 +176,7 @@ export const responseLatency: Scorer = (interaction, scenario, rubric) => {
   const limit = scenario.sla?.responseLatencyMs ?? SLA_DEFAULTS.responseLatencyMs;
   const p = prepare(interaction);
   if (!p.agent.length) return [finding(F, 'response-latency', 'na', '全程没有坐席发言，响应时效见首次响应')];
-  const all = latencies(interaction, limit);
+  const all = latencies(interaction, limit, compileRubric(rubric));
   const account = accountSilences(interaction, rubric);
   const lat = withoutAnnouncedHolds(all, account.silences).filter((l) => l.ms <= limit || !announcedShortWait(interaction, rubric, p.turns, account.silences, l));
   const excepted = all.length - lat.length;

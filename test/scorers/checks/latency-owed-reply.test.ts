@@ -2,7 +2,7 @@
  * response-latency: which customer turns are owed a reply. A wait the agent announced is excepted however short
  * (under the dead-air threshold it is no silence, but the customer was told); a question asked in the announcing
  * turn, once answered, spends the announcement, wherever in the turn it stands; last words that ask nothing,
- * after which the customer ends the contact, wait for nothing. Wordings are our own.
+ * after which the customer ends the contact, wait for nothing; last words that sign off wait for nothing whoever ends it. Wordings are our own.
  */
 import { describe, expect, it } from 'vitest';
 import { responseLatency } from '../../../scorers/checks/timeliness.js';
@@ -66,7 +66,14 @@ describe('response-latency: the customer\'s last words', () => {
     expect(only(responseLatency(chat(lines('那节假日呢？'), endedBy('customer', 25_000)), S, rubric)).pass).toBe(false);
   });
 
-  it('and so are last words the agent or the system ended on', () => {
-    expect(only(responseLatency(chat(lines('好的，知道了。'), endedBy('agent', 25_000)), S, rubric)).pass).toBe(false);
+  it('last words that sign off wait for nothing whoever ends the contact (the agent, or a chat end that names nobody)', () => {
+    expect(only(responseLatency(chat(lines('好的，知道了。'), endedBy('agent', 25_000)), S, rubric)).pass).toBe(true);
+    expect(only(responseLatency(chat(lines('行，那我下线了。'), endedBy('system', 25_000)), S, rubric)).pass).toBe(true);
+    expect(only(responseLatency(chat(lines('暂时没别的了，多谢'), endedBy('agent', 25_000)), S, rubric)).pass).toBe(true);
+  });
+
+  it('but a last report the agent or the system ended on is still owed a reply', () => {
+    expect(only(responseLatency(chat(lines('可是我的手环还是进不了闸机。'), endedBy('agent', 25_000)), S, rubric)).pass).toBe(false);
+    expect(only(responseLatency(chat(lines('那我明天再来试试看能不能刷开'), endedBy('system', 25_000)), S, rubric)).pass).toBe(false);
   });
 });
