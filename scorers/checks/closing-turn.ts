@@ -14,6 +14,7 @@ import type { Interaction } from '../../harness/interaction/types.js';
 import { findVocab, vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
 import { clauseTextOf } from '../text/patterns.js';
 import { holdAnnouncement } from './silence.js';
+import { endsForNow } from './silence-turns.js';
 import { turnAsksQuestion } from './non-answer-forms.js';
 
 /**
@@ -114,34 +115,12 @@ function wrapUpLeftUnanswered(c: CompiledRubric, p: PreparedTranscript): boolean
   if (!after.length) return false;
   return after.every((t) => !RECEIPT_FIRST.test(t.view.norm) && !findVocab(c, 'nothingMore', t) && !endsForNow(t) && !findVocab(c, 'customerLeaveTaking', t) && !endsOnAcknowledgement(t.turn.text));
 }
-/**
- * The customer's turn signs off: nothing more (没有了 / 就这些), thanks or a goodbye, "that's it for now", a bare receipt
- * (行。/ 嗯), or the customer saying it is leaving (我先挂了 / 先下线了). As the contact's last words it is owed no reply,
- * whoever then ended the contact (response-latency: an agent that hangs up after the customer's 拜拜 kept nobody waiting).
- */
-export function signsOff(c: CompiledRubric, t: PreparedTurn): boolean {
-  return findVocab(c, 'nothingMore', t) !== null || findVocab(c, 'customerLeaveTaking', t) !== null || endsForNow(t) || RECEIPTS_ONLY.test(t.turn.text.toLowerCase().replace(NOT_WORDS, '')) || LEAVING.test(clauseTextOf(t.view).text);
-}
-/** Receipt tokens and nothing else, one or several (行。/ 好的，知道了。/ 嗯嗯，明白): not 喂 (is anyone there?) nor 稍等. */
-const RECEIPTS_ONLY = /^(?:(?:嗯|哦|噢|喔|好的|好嘞|好|行|可以|ok|okay|对|是|明白|知道|了解|收到|晓得)(?:的|了|吧|啊|哈|呀)?)+$/u;
-/** The customer says it is going as its last clause (我先挂了 / 那我挂了哈 / 先下线了 / 我先走了). */
-const LEAVING = /(?:挂了|下线了|先走了|先下了)(?:啊|哈|哦)?(?:$|\|)/u;
-
 /** A reply that opens with a receipt (好嘞，挂了哈 / 行，那我挂了) agrees to end: the agent still owed the close (dev5a labels). */
 const RECEIPT_FIRST = /^(?:就是|那个|呃|啊)*(?:嗯|哦|噢|好|行|ok|对|是|可以|知道|明白|收到)/u;
 
 /** The spoken yes/no question on a completed event, V了没(有) (报告出来了没有): resolution's question forms leave it out. */
 const PERFECTIVE_QUESTION = /了没有?[。？?！!～~\s]*$/u;
 
-/**
- * The customer's "that's it for now" (那先这样 / 好，就先这样吧) as a whole clause, only discourse markers before it. As the
- * contact's last words it is the customer leaving (the agent had no turn left); answered by the agent (…先这样 — 好。), it
- * handed the agent the close [S3 结束语 after the customer's leave] — counted as "nothing more" only then.
- */
-function endsForNow(t: PreparedTurn): boolean {
-  return t.view.norm.includes('这样') && ENDS_FOR_NOW.test(clauseTextOf(t.view).text);
-}
-const ENDS_FOR_NOW = /(?:^|\|)(?:那个|呃|嗯|好的|好|行|哦|ok)*(?:那|那就)?(?:先|就先)这样(?:吧|了|啊|哈)?(?:$|\||谢谢|拜拜|再见)/u;
 
 /**
  * The turn's last words are the survey invitation: after its last rating word come at most a few characters

@@ -3,7 +3,8 @@
  * hands the word over, the customer asking for a moment of their own, a backchannel, a turn said over the
  * customer. Split from silence.ts, which classifies the silences with them.
  */
-import { vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
+import { clauseTextOf } from '../text/patterns.js';
+import { findVocab, vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
 
 /** A customer line that only checks the connection: it asks for the word the agent owes. */
 const LINE_CHECK = /^(?:喂+|哈?喽|hello|hi|你好|您好)?(?:喂+|在吗|还在吗|人呢|有人吗|还在不在|在不在|听得到吗|听得见吗|能听到吗|听到了吗|怎么不说话了?|没声音了?|喂+)[吗呢啊呀]?$/u;
@@ -121,3 +122,26 @@ export function onlyAcknowledges(c: CompiledRubric, t: PreparedTurn): boolean {
  * acknowledgement: 哪个好的) and continuers (你说, 您说, 你讲, 请说, 说吧).
  */
 const FILLERS_AND_CONTINUERS = /那个|这个|就是|哪个(?=好|行|嗯|对|是)|[呃额啊唔]|[你您请]?(?:说|讲)吧?(?![^吧])/gu;
+
+/**
+ * The customer's turn signs off: nothing more (没有了 / 就这些), thanks or a goodbye, "that's it for now", a bare receipt
+ * (行。/ 嗯), or the customer saying it is leaving (我先挂了 / 先下线了). As the contact's last words it is owed no reply,
+ * whoever then ended the contact (response-latency: an agent that hangs up after the customer's 拜拜 kept nobody waiting).
+ */
+export function signsOff(c: CompiledRubric, t: PreparedTurn): boolean {
+  return findVocab(c, 'nothingMore', t) !== null || findVocab(c, 'customerLeaveTaking', t) !== null || endsForNow(t) || RECEIPTS_ONLY.test(t.turn.text.toLowerCase().replace(/[\s\p{P}~～]/gu, '')) || LEAVING.test(clauseTextOf(t.view).text);
+}
+/** Receipt tokens and nothing else, one or several (行。/ 好的，知道了。/ 嗯嗯，明白): not 喂 (is anyone there?) nor 稍等. */
+const RECEIPTS_ONLY = /^(?:(?:嗯|哦|噢|喔|好的|好嘞|好|行|可以|ok|okay|对|是|明白|知道|了解|收到|晓得)(?:的|了|吧|啊|哈|呀)?)+$/u;
+/** The customer says it is going as its last clause (我先挂了 / 那我挂了哈 / 先下线了 / 我先走了). */
+const LEAVING = /(?:挂了|下线了|先走了|先下了)(?:啊|哈|哦)?(?:$|\|)/u;
+
+/**
+ * The customer's "that's it for now" (那先这样 / 好，就先这样吧) as a whole clause, only discourse markers before it. As the
+ * contact's last words it is the customer leaving (the agent had no turn left); answered by the agent (…先这样 — 好。), it
+ * handed the agent the close [S3 结束语 after the customer's leave] — counted as "nothing more" only then.
+ */
+export function endsForNow(t: PreparedTurn): boolean {
+  return t.view.norm.includes('这样') && ENDS_FOR_NOW.test(clauseTextOf(t.view).text);
+}
+const ENDS_FOR_NOW = /(?:^|\|)(?:那个|呃|嗯|好的|好|行|哦|ok)*(?:那|那就)?(?:先|就先)这样(?:吧|了|啊|哈)?(?:$|\||谢谢|拜拜|再见)/u;

@@ -39,7 +39,7 @@ import { findAny, type PhraseMatch } from '../text/fuzzy.js';
 export type SilenceKind = 'customer-pause' | 'announced-hold' | 'unannounced';
 
 /** Why a silence was the customer's (for reasons and tests). */
-export type PauseReason = 'customer-next' | 'handed-over' | 'customer-asked-wait';
+export type PauseReason = 'customer-next' | 'handed-over' | 'customer-asked-wait' | 'customer-signed-off';
 
 export interface Silence {
   kind: SilenceKind;
@@ -74,7 +74,7 @@ export interface SilenceAccount {
 }
 
 export { handsOver, customerAsksToWait, isLineCheck, isAgentLineCheck, isBackchannel, closesTheTurn, saidOverCustomer } from './silence-turns.js';
-import { handsOver, customerAsksToWait, isLineCheck, isAgentLineCheck, isBackchannel, closesTheTurn, saidOverCustomer, onlyAcknowledges } from './silence-turns.js';
+import { handsOver, customerAsksToWait, isLineCheck, isAgentLineCheck, isBackchannel, closesTheTurn, saidOverCustomer, onlyAcknowledges, signsOff } from './silence-turns.js';
 
 /**
  * The agent's request to wait in a turn, if any. Not thanks for a wait that is over: 感谢您的
@@ -367,6 +367,9 @@ function computeAccount(interaction: Interaction, p: PreparedTranscript, rubric:
     if (afterTurn?.turn.speaker === 'customer' && !isLineCheck(afterTurn) && !(chat && beforeTurn?.turn.speaker === 'customer')) pauseReason = 'customer-next';
     // the customer asked the agent to wait for it (稍等我翻一下材料): the customer owes the next word
     else if (beforeTurn && customerAsksToWait(beforeTurn)) pauseReason = 'customer-asked-wait';
+    // the contact's last words were the customer signing off (没有了，谢谢 / 行，拜拜 / 我先挂了): the quiet until the end
+    // is the customer leaving, nobody waits for a word (response-latency owes it no reply either — timeliness.ts)
+    else if (!afterTurn && beforeTurn?.turn.speaker === 'customer' && !handsOver(beforeTurn) && signsOff(c, beforeTurn)) pauseReason = 'customer-signed-off';
     // a request to wait phrased as a question (稍等一下好吗) still keeps the word with the agent
     // — unless the agent itself breaks the silence with more than a check on the customer (您还在吗？) or the
     // question asked again (…是订单详情页上那串数字吗？): coming back with an answer or an apology for the delay

@@ -7,7 +7,7 @@
 import type { Interaction, InteractionEvent } from '../../harness/interaction/types.js';
 import { CONFIDENCE, timingConfidence, withConfidence } from '../confidence.js';
 import { compileRubric, evidenceOf, eventEvidence, finding, prepare, secs, type CompiledRubric, type PreparedTurn } from '../context.js';
-import { signsOff } from './closing-turn.js';
+import { signsOff } from './silence-turns.js';
 import type { Rubric } from '../rubric/schema.js';
 import type { Evidence, Finding, Scorer } from '../scorer.js';
 import { accountSilences, closesTheTurn, handsOver, isBackchannel, isLineCheck, saidOverCustomer, waitAnnouncedBefore, type Silence } from './silence.js';
