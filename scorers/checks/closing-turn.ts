@@ -95,11 +95,13 @@ export function customerLeftMidContact(c: CompiledRubric, interaction: Interacti
   // the survey invitation announces the close and the goodbye follows it [S3 结束语 after 满意度评价]: a customer
   // who leaves on the invitation itself (the agent's last turn) took the agent's closing turn; the wrap-up
   // question (还有其他…吗) or the customer's "nothing more" did give the agent its chance
-  if (!askedWrapUp && !saidNothingMore && lastAgent !== undefined && lastTurn.turn.speaker === 'customer' && endsOnSurvey(c, lastAgent)) return true;
-  const wrapUp = askedWrapUp || saidNothingMore || p.agent.some((t) => findVocab(c, 'survey', t));
   // a customer whose last words thank or say goodbye ended the contact by agreement; only the turn
   // that ends the contact counts: a 谢谢 after a hold or an answer mid-contact says nothing about how it ended
   const tookLeave = lastTurn.turn.speaker === 'customer' && findVocab(c, 'customerLeaveTaking', lastTurn) !== null;
+  // (…but a customer who answers the invitation with thanks or goodbye — 好的谢谢，拜拜 — left by agreement, not on it: the
+  // agent's invitation was its last turn and owed the close; a walk-out on it, 行我知道了，先挂了, took that turn)
+  if (!askedWrapUp && !saidNothingMore && !tookLeave && lastAgent !== undefined && lastTurn.turn.speaker === 'customer' && endsOnSurvey(c, lastAgent)) return true;
+  const wrapUp = askedWrapUp || saidNothingMore || p.agent.some((t) => findVocab(c, 'survey', t));
   return !wrapUp && !tookLeave;
 }
 

@@ -53,11 +53,22 @@ export function statesRecord(t: PreparedTurn, m: { start: number; end: number })
   const after = norm.slice(m.end, to);
   if (QUESTION_WORD.test(before.slice(-8) + hit + after.slice(0, AFTER_QUESTION))) return false;
   if (QUESTION_PARTICLE.test(after.slice(0, AFTER_PARTICLE))) return false;
-  if (CONDITION.test(before + hit + after.slice(0, AFTER_PARTICLE))) return false;
+  // a condition or a rule after a pause in speech (您卡上还剩5次 就是 只要提前取消…) starts a sentence of its own
+  const spoken = after.slice(0, pauseAfter(t.view, m.end, to) - m.end);
+  if (CONDITION.test(before + hit + spoken.slice(0, AFTER_PARTICLE))) return false;
   if (INSTRUCTION_BEFORE.test(before) || GENERAL_LEAD.test(norm.slice(Math.max(0, m.start - BEFORE), m.start))) return false;
-  if (RULE_AFTER.test(after) || CUSTOMER_OWN.test(after) || MASKED_TAIL_ONLY.test(after)) return false;
+  if (RULE_AFTER.test(spoken) || CUSTOMER_OWN.test(after) || MASKED_TAIL_ONLY.test(after)) return false;
   return true;
 }
+
+/** The first norm index in [from, to) with a pause in speech (whitespace in the original) right before it, else `to`. */
+function pauseAfter(v: PreparedTurn['view'], from: number, to: number): number {
+  for (let k = Math.max(from, 1); k < to; k++) {
+    for (let o = v.from[k - 1]! + 1; o < v.from[k]!; o++) if (WHITESPACE.has(v.original.charCodeAt(o))) return k;
+  }
+  return to;
+}
+const WHITESPACE = new Set([0x20, 0x09, 0x3000, 0xa0]);
 
 /** The first disclosure hit of the turn said as a statement about the record, or null. */
 export function statedDisclosure(c: CompiledRubric, t: PreparedTurn): VocabMatch | null {

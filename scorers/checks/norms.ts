@@ -44,7 +44,8 @@ export const greeting: Scorer = (interaction, _scenario, rubric) => {
   if (noAgent(p)) return [finding(F, 'greeting', 'na', NO_AGENT, [], SURE)];
   const first = p.agent[0]!;
   const c = compileRubric(rubric);
-  const m = findVocab(c, 'greetings', first);
+  // the service pledge as the contact's very first words greets (很高兴为您服务，XX早教…); after the line's name or an id it pledges
+  const m = findVocab(c, 'greetings', first) ?? (OPENING_PLEDGE.test(first.view.norm) ? { quote: first.view.norm.slice(0, 7), start: 0, level: 'pattern' as const, phrase: 'opening-pledge', end: 7, cost: 0 } : null);
   const window = rubric.thresholds.greetingWindowChars;
   if (m && m.start < window) {
     return [finding(F, 'greeting', true, `坐席首句使用了问候语"${m.quote}"`, [evidenceOf(first, m.quote)], { details: { match: m.level }, ...matchConfidence(m, first) })];
@@ -53,6 +54,7 @@ export const greeting: Scorer = (interaction, _scenario, rubric) => {
   return [finding(F, 'greeting', false, why, [evidenceOf(first)], m ? matchConfidence(m, first) : absenceConfidence([first]))];
 };
 
+const OPENING_PLEDGE = /^(?:很|非常)?(?:高兴|荣幸)为您服务/u;
 /** N/A for a structural reason (no agent, not required by the scenario): certain. */
 const SURE = { confidence: 1 } as const;
 
@@ -153,14 +155,14 @@ function othersNumber(text: string, end: number, id: string, keyword: string): b
   if (keyword.startsWith('服务') && /^(?:95\d{3,}|(?:400|800)\d{7}|1[0-2]\d{3})$/u.test(id)) return true;
   // a 工号 is a person's by its name (工号A59的季医助: 的 + whoever holds it, surname known or not)
   if (STAFF_KEYWORD.test(keyword)) return false;
-  return OBJECT_AFTER_ID.test(text.slice(end, end + 8));
+  return OBJECT_AFTER_ID.test(text.slice(end, end + 12));
 }
 
 /** Keywords that only ever number a member of staff (工号 / 员工号 / 工牌号), never an object. */
 const STAFF_KEYWORD = /^(?:员工|客服|服务)?(?:工号|工牌号)/u;
 
-/** 的 + a thing after the number (的订单 / 的快递 / 的包裹 …): that thing's number; 的 + a person (的客服 / 的小王) is the agent. */
-const OBJECT_AFTER_ID = /^\|?的(?!客服|坐席|座席|话务员|专员|接线员|顾问|管家|工作人员|服务代表|我|小|老|阿|[王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段钱汤尹黎易常武乔贺赖龚文])\p{Script=Han}/u;
+/** 的 + a thing after the number (的订单 / 的快递 / 的包裹 …): that thing's number; 的 + a person (的客服 / 的小王), or a titled role that offers its service (编号N的课程顾问为您服务 / 的前台老师，请问…: 会员 there qualifies the role), is the agent. */
+const OBJECT_AFTER_ID = /^\|?的(?![^|]{0,6}?(?:员|顾问|客服|管家|老师|助理)(?:为您|为你|很高兴|竭诚|在线|\||$))(?!客服|坐席|座席|话务员|专员|接线员|顾问|管家|工作人员|服务代表|我|小|老|阿|[王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段钱汤尹黎易常武乔贺赖龚文])\p{Script=Han}/u;
 
 /** Index in the clause-marked text of norm index `normIndex` (the first marked char at or after it). */
 function markedIndex(normAt: Int32Array, normIndex: number): number {

@@ -81,6 +81,8 @@ function exactOnly(source: string): CompiledPattern {
   return { ...compilePattern(source), bySound: null };
 }
 
+/** Where the role in apposition ends: the clause, the hand-over to the customer, or a spoken filler (…顾问就是麻烦您 / …专员 呃). */
+const APPOSITION_END = '(?=$|\\||有什么|啥|什么|请|您|你|很高兴|为您|为你|竭诚|呃|嗯|额|那个|就是)';
 /**
  * The name first, then the role in apposition (我是冯悦，咨询专员 / 我是何平 咨询专员，您说): frame + name + a pause + the
  * role noun, and the role ends the clause or hands over to the customer. The pause — a clause break, or a space in
@@ -88,7 +90,7 @@ function exactOnly(source: string): CompiledPattern {
  * before a role (我是江宁供电客服) would read as a name.
  */
 const APPOSITION_SOURCE = (name: string) =>
-  `${FRAME}(?<name>${name})(?<pause>\\|?)(?:是)?(?:您的|你的|本次的|今天的)?(?:(?!的)[^|]){0,4}?${ROLE_HEAD}(?=$|\\||有什么|啥|什么|请|您|你|很高兴|为您|为你|竭诚)`;
+  `${FRAME}(?<name>${name})(?<pause>\\|?)(?:是)?(?:(?<held>您的|你的|这边的)|本次的|今天的)?(?:(?!的)[^|]){0,4}?${ROLE_HEAD}${APPOSITION_END}`;
 /** Both readings of the name's length (冯悦 | 咨询专员 and 冯晓悦 | 咨询专员): only one of them puts the pause after it. */
 const APPOSITIONS = [new RegExp(APPOSITION_SOURCE(NAME.replaceAll('{1,2}', '{1,2}?')), 'dgu'), new RegExp(APPOSITION_SOURCE(NAME), 'dgu')];
 
@@ -101,11 +103,13 @@ function nameThenRole(view: TextView): PatternSpan | null {
     re.lastIndex = 0;
     for (let m = re.exec(ct.text); m; m = re.exec(ct.text)) {
       const pause = m.indices!.groups!['pause']!;
-      const paused = pause[1] > pause[0] || /\s/u.test(view.original.slice(view.from[at[pause[0] - 1]!]! + 1, view.from[at[pause[1]]!] ?? view.original.length));
+      // the role held for the customer (您的专属顾问) or at this desk (这边的受理专员) bounds the name as a pause does
+      const paused = m.groups!['held'] !== undefined || pause[1] > pause[0] || /\s/u.test(view.original.slice(view.from[at[pause[0] - 1]!]! + 1, view.from[at[pause[1]]!] ?? view.original.length));
       if (paused) return { start: at[m.index]!, end: at[m.index + m[0].length] ?? view.norm.length, bySound: false };
     }
   }
-  return null;
+  const m = HELD_AFTER_CLAUSE.exec(ct.text);
+  return m ? { start: at[m.index]!, end: at[m.index + m[0].length] ?? view.norm.length, bySound: false } : null;
 }
 /** A frame word's first character: a line without one holds no framed introduction. */
 const APPOSITION_CHARS = ['我', '这'];
@@ -137,9 +141,16 @@ export function roleAsSubject(view: TextView, start: number, end: number): boole
  */
 const GIVEN_ALONE =
   '(?![的了吗呢啊呀吧哈哦嘛请为很在您你是有来给将会帮这那本我们咱刚现今明已正马就也都还先再要可能负专而没不人中部组送上下去过跟和与快准想打找问说看到平系电大窗总一二三四五六七八九十号])\\p{Script=Han}(?![的了吗呢啊呀吧哈哦嘛])\\p{Script=Han}';
+/**
+ * Any two-character name said as a clause of its own, then the role it holds for the customer (我是果果，您的专属理财顾问): the
+ * clause break and 您的 + 专属/专职 + a role bound the name, so its surname need not be on a list. A bot persona is
+ * excluded by the caller (您的智能助手 has no role head anyway).
+ */
+const HELD_AFTER_CLAUSE = new RegExp(`${FRAME}(?!这边|这里)${GIVEN_ALONE}\\|(?:是)?(?:您的|你的)(?:专属|专职)(?:(?!的)[^|]){0,4}?${ROLE_HEAD}${APPOSITION_END}`, 'u');
 /** Where a given name alone may end: the clause, or the offer — not 您 / 请, which a verb phrase runs into too. */
 const GIVEN_END = /^(?:$|\||很高兴|为您|为你|竭诚|来为|给您服务)/u;
-const PAUSED_SOURCE = (name: string) => `${FRAME}[^|]{0,8}?${ROLE_HEAD}${NOT_A_NAME}(?:(?<name>${name})|(?<given>${GIVEN_ALONE}))`;
+// (a bare 是 frames it too, the 我 dropped or a filler before it — …就是客服代表X 您… —, not 您是 / 他是: the customer or a third party)
+const PAUSED_SOURCE = (name: string) => `(?:${FRAME}|(?<![您你他她它谁])是)[^|]{0,8}?${ROLE_HEAD}${NOT_A_NAME}(?:(?<name>${name})|(?<given>${GIVEN_ALONE}))`;
 /** Both readings of a surname + given name's length, as for the apposition: only one may end at the pause. */
 const PAUSED = [new RegExp(PAUSED_SOURCE(NAME.replaceAll('{1,2}', '{1,2}?')), 'dgu'), new RegExp(PAUSED_SOURCE(NAME), 'dgu')];
 
@@ -150,7 +161,7 @@ const PAUSED = [new RegExp(PAUSED_SOURCE(NAME.replaceAll('{1,2}', '{1,2}?')), 'd
  * clause or leads into the offer. A role with a pause after it and nothing name-shaped (我是客服 请问…) names no one.
  */
 function namePausedAfter(view: TextView): PatternSpan | null {
-  if (!APPOSITION_CHARS.some((ch) => view.norm.includes(ch))) return null;
+  if (!view.norm.includes('是') && !APPOSITION_CHARS.some((ch) => view.norm.includes(ch))) return null;
   const ct = clauseTextOf(view);
   const at = ct.normAt;
   /** Whitespace in the original between the chars at clause-text indices a-1 and a (a pause there). */
@@ -183,6 +194,7 @@ const FULL_NAME = `(?:${COMPOUND_SURNAME}\\p{Script=Han}{1,2}|(?!谢谢)${SURNAM
 const MEMBER_INTRODUCTIONS = [UNIT_MEMBER_SOURCE(NAME.replaceAll('{1,2}', '{1,2}?')), UNIT_MEMBER_SOURCE(NAME), HELD_ROLE_SOURCE(FULL_NAME.replaceAll('{1,2}', '{1,2}?')), HELD_ROLE_SOURCE(FULL_NAME)].map(
   (source) => new RegExp(source, 'dgu'),
 );
+const ROLE_WORD_END = new RegExp(`(?:${ROLE_HEAD}|老师)$`, 'u');
 const MEMBER_NAME_END = new RegExp(`^(?:${NAME_END.slice(3, -1)}|说吧)`, 'u');
 
 /** The first unit-member or held-role introduction whose name visibly ends, as a span of view.norm, or null. */
@@ -196,7 +208,9 @@ function unitMember(view: TextView): PatternSpan | null {
     re.lastIndex = 0;
     for (let m = re.exec(ct.text); m; m = re.exec(ct.text)) {
       const end = m.indices!.groups!['name']![1];
-      if (MEMBER_NAME_END.test(ct.text.slice(end)) || pauseAt(end)) return { start: at[m.index]!, end: at[end] ?? view.norm.length, bySound: false };
+      // a "name" that completes a role word with the title before it (的工 + 程师 / 的老 + 师) is that role, no one's name
+      const ends = !ROLE_WORD_END.test(ct.text.slice(m.index, end)) && (MEMBER_NAME_END.test(ct.text.slice(end)) || pauseAt(end));
+      if (ends) return { start: at[m.index]!, end: at[end] ?? view.norm.length, bySound: false };
       re.lastIndex = m.index + 1;
     }
   }

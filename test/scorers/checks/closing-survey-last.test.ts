@@ -54,3 +54,11 @@ describe('closing: 还请 asks for the rating too', () => {
     expect(only(closing(ending(['稍后有个服务回访评价，还请您多给点意见'], '行，那我先挂了'), S, rubric)).pass).toBe('na');
   });
 });
+
+describe('closing: a customer who answers the invitation with thanks or goodbye', () => {
+  it('left by agreement, not on the invitation: the agent owed the close (fail, not N/A)', () => {
+    for (const last of ['好的谢谢，再见', '行，多谢啦，拜拜', '嗯嗯，谢谢']) {
+      expect(only(closing(ending(['稍后请对我的服务做个评价'], last), S, rubric)).pass, last).toBe(false);
+    }
+  });
+});
