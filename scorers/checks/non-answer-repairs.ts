@@ -16,7 +16,10 @@
  * another question (independent-dev: 在哪里办呢？— 没办法给您准确答复。— 第一次办是免费的) leave it unanswered.
  */
 import type { PreparedTranscript, PreparedTurn } from '../context.js';
-import { NON_ANSWER, NOT_AN_ANSWER_AFTER, ANSWER_AFTER } from './non-answer-forms.js';
+import { NON_ANSWER, NOT_AN_ANSWER_AFTER, ANSWER_AFTER, turnAsksQuestion } from './non-answer-forms.js';
+
+/** Customer turns that only take the reply or answer the agent's asks, between the non-answer and a press. */
+const MAX_TAKEN = 3;
 
 /**
  * The customer presses for the withheld answer: a negative rhetorical question at the agent (你(们)就不能…吗 /
@@ -24,7 +27,16 @@ import { NON_ANSWER, NOT_AN_ANSWER_AFTER, ANSWER_AFTER } from './non-answer-form
  * request (能不能帮我改订 / 你们能不能帮我催一下) asks for something new, not for the answer, and is not one.
  */
 const PRESSES =
-  /(?:你|您)们?(?:就|都|也|难道)?(?:不能|不可以|不会|不肯)[^。？?！!，,]{0,12}?[吗嘛啊][?？]?|(?:帮|替|给)我[^。？?！!，,]{0,10}?(?:不行|不可以|不成)[吗嘛啊]|总(?:得|要|该)[^。？?！!，,]{0,8}?(?:说法|答复|交代|回复|办法)|(?:还是|仍然|依然|根本)(?:不|没)(?:知道|明白|清楚|懂)/u;
+  /(?:你|您)们?(?:就|都|也|难道)?(?:不能|不可以|不会|不肯)[^。？?！!，,]{0,12}?[吗嘛啊][?？]?|(?:帮|替|给)我[^。？?！!，,]{0,10}?(?:不行|不可以|不成)[吗嘛啊]|总(?:得|要|该)[^。？?！!，,]{0,8}?(?:说法|答复|交代|回复|办法|时间|准话|准信|答案)|(?:还是|仍然|依然|根本)(?:不|没)(?:知道|明白|清楚|懂)/u;
+
+/**
+ * The customer asks the agent to find the withheld answer out, the turn being only that request (能不能帮我确认一下 /
+ * 您帮我问问负责的同事呗): a look-up verb with no object of its own, or only the person to ask — it asks for the same
+ * answer, where 能不能帮我查一下订单 / 帮我改订 / 海关那边能不能帮我催一下 names something new. Read on `norm`
+ * (punctuation gone), so anchored at both ends.
+ */
+const ASKS_TO_FIND_OUT =
+  /^(?:就是|那个|呃|嗯|哦|那|麻烦)*(?:(?:您|你|你们)(?:就)?(?:能不能|可不可以|能|可以|麻烦)?(?:再)?(?:(?:帮|替)(?:我|您)?)?|(?:能不能|可不可以|能|可以|麻烦)?(?:再)?(?:帮|替)(?:我|您)?)(?:再)?(?:确认|核实|核对|查|问|打听|看|催)(?:一下|下|问|查|看|清楚)?(?:[^|]{0,6}?(?:同事|领导|部门|组|人|师傅|后台|长|经理|主管))?(?:呗|吧|吗|呢|呀|啊|好吗|行吗|可以吗|好不好)?$/u;
 
 /** The agent owning the unclear earlier reply (是我没讲清楚 / 抱歉，刚才没说明白), at the start of the turn. */
 const OWNS_UNCLEAR = /^(?:不好意思|抱歉|对不起)?(?:是)?(?:我)?(?:刚才|之前)?(?:没|没有)(?:讲|说|解释)(?:清楚|明白)/u;
@@ -58,15 +70,19 @@ function givesAnswer(t: PreparedTurn): boolean {
  */
 export function madeGoodLater(p: PreparedTranscript, t: PreparedTurn, k: number): boolean {
   const d = p.dialogue;
-  // the customer's next turn presses for the answer, and the agent's next turn gives it
+  // the customer presses for the answer, and the agent's next turn gives it: in the customer's next turn, or a later
+  // one when the turns between only took the reply and answered the agent's asks (行。— 验证码552091。— 那总得给个时间吧):
+  // a question of the customer's own in between moves on, and the search ends there
+  let taken = 0;
   for (let j = k + 1; j < d.length; j++) {
     const x = d[j]!;
     if (x.turn.speaker !== 'customer') continue;
-    if (PRESSES.test(x.view.norm)) {
+    if (PRESSES.test(x.view.norm) || ASKS_TO_FIND_OUT.test(x.view.norm)) {
       const a = agentTurnAfter(p, j);
       if (a && givesAnswer(a)) return true;
+      break;
     }
-    break;
+    if (turnAsksQuestion(x) || ++taken > MAX_TAKEN) break;
   }
   // a later agent turn reports back what the agent has since learnt
   for (let j = k + 1; j < d.length; j++) {

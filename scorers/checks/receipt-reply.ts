@@ -1,8 +1,9 @@
 /**
  * resolution's reading of a receipt token given as the whole reply: the customer asks, and the agent says only that it
  * heard (哦。/ 噢噢 / 知道了 / 嗯嗯，是吧) — nothing answered, decided or promised. A bare 嗯 is also assent, so it counts
- * only after a request for action (能不能帮我… / 你们能派人来吗), where it neither agrees to act nor refuses: a 嗯 to
- * 周末营业吗 says yes. Two authors label these non-answers (independent-dev10a, both labellers, adjudicated;
+ * only after a request for action (能不能帮我… / 你们能派人来吗), where it neither agrees to act nor refuses, or after an
+ * alternative question (退到微信还是银行卡), where it chooses neither: a 嗯 to 周末营业吗 says yes.
+ * Two authors label these non-answers (independent-dev10a, both labellers, adjudicated;
  * phrases-c: 一个"嗯"，既没答应也没登记).
  */
 import type { CompiledRubric, PreparedTranscript, PreparedTurn } from '../context.js';
@@ -21,6 +22,13 @@ const BARE_MM = /^嗯+$/u;
 const REQUEST_FOR_ACTION = /(?:能不能|可不可以|能否|可以|能)[^，,。？?]{0,8}?(?:帮|给|派|让|替|退|改|换|补|留|催|加急|安排|通知|送|贴)/u;
 
 /**
+ * An alternative question (退到微信还是银行卡 / 上午来还是下午来): 还是 between two options, which a bare 嗯 cannot
+ * choose between — not 还是 "still" (还是不行 / 还是要等 / 还是得去) nor a yes-no question (…吗 / 是不是…).
+ */
+const ALTERNATIVE = /[^，,。？?\s]还是(?!不|没|要|得|会|在|一样|那样|这样)[^，,。？?\s]/u;
+const YES_NO = /吗|嘛|是不是/u;
+
+/**
  * `t` is a receipt token alone replying to the customer's question (a request for action, for a bare 嗯), not a side
  * question or a bare threat, and the agent's next turn neither holds answer content nor states a scenario fact, nor
  * (said straight on, before the customer speaks) says ANSWER_AFTER characters with no non-answer in them.
@@ -32,8 +40,10 @@ export function receiptForAnswer(p: PreparedTranscript, c: CompiledRubric, t: Pr
   const asked = customerTurnBefore(p, t);
   if (!asked) return null;
   const text = withoutFinalParticle(asked.turn.text);
-  if (!asksQuestion(text) || SIDE_QUESTION.test(asked.view.norm) || threatOnly(c, asked)) return null;
-  if (!receipt && !REQUEST_FOR_ACTION.test(text)) return null;
+  // (an alternative question is one without a question mark too: speech recognition writes none)
+  const alternative = ALTERNATIVE.test(text) && !YES_NO.test(text);
+  if (!(alternative || asksQuestion(text)) || SIDE_QUESTION.test(asked.view.norm) || threatOnly(c, asked)) return null;
+  if (!receipt && !REQUEST_FOR_ACTION.test(text) && !alternative) return null;
   const next = p.agent.find((x) => x.index > t.index);
   if (next && (answeringTurns.has(next.index) || holdsAnswerContent(next, asked))) return null;
   // (the receipt as a backchannel: the agent goes straight on, before the customer speaks, with something to say)

@@ -36,10 +36,13 @@ export function shrugToSideQuestion(p: PreparedTranscript, c: CompiledRubric, t:
   return takenWithoutReask(p, t);
 }
 
-/** The customer's next turn asks nothing: no re-ask, no push-back (a final 吧/嘛 closes a leave-taking — 行，就这样吧). */
+/**
+ * The customer's next turn asks nothing: no re-ask, no push-back (a final 吧/嘛 closes a leave-taking — 行，就这样吧).
+ * A further question the customer opens as one (哦对了，顺便问下…) moves on to another matter: the shrug was taken.
+ */
 function takenWithoutReask(p: PreparedTranscript, t: PreparedTurn): boolean {
   const next = p.customer.find((x) => x.index > t.index);
-  return !next || !asksQuestion(withoutFinalParticle(next.turn.text));
+  return !next || !asksQuestion(withoutFinalParticle(next.turn.text)) || opensSideQuestion(next.turn.text);
 }
 
 /**
