@@ -34,7 +34,7 @@ export const BARE_REFERRAL_CATEGORY = '推诿';
 const REFERRAL_LAST_CLAUSE = new RegExp(
   '(?:^|\\|)[^|]{0,12}?(?:您|你)(?:(?:要是|如果|实在)[^|]{0,8}?\\|?)?(?:可以|可已|建议|最好|得|要|就|还是|只能)?(?:先|直接|自己|再|还是|也)?(?:' +
     // a party to contact or ask: not us, not searching (找一下 / 找找 / 找到), not the word 问题
-    '(?:去|到)?(?:联系|咨询|问问|问一下|问下|问|找)(?!一下|下|到|找|问|看|试|我|咱|客服|人工|什么|哪|谁|题|的|你|您)[^|]{1,10}?(?:看看[^|]{0,14}|问问|试试|吧|咨询|去|去吧)?' +
+    '(?:去|到)?(?:联系|咨询|问问|问一下|问下|问|找)(?!一下|下|到|找|问|看|试|我|咱|客服|人工|什么|哪|谁|题|的|你|您|好)[^|]{1,10}?(?:看看[^|]{0,14}|问问|试试|吧|咨询|去|去吧)?' +
     // a place to go and see — not a page of the product (后台 / 页面 / app / 订单): a self-service path is a way there
     '|(?:去|到)(?!看|问|试|[^|]{0,10}?(?:后台|页面|设置|app|小程序|官网|网站|公众号|订单|账户|账号|系统|里|上))[^|]{1,10}?(?:看看|问问|咨询一下|咨询)(?:吧)?' +
     // a document to read — not a page on the product's site (看一下官网公告: the page is the way there)
@@ -42,6 +42,21 @@ const REFERRAL_LAST_CLAUSE = new RegExp(
     ')(?:吧|呗|嘛|哈|啊|呀)?$',
   'u',
 );
+
+/**
+ * Round 10: the same referral as a bare order with no one addressed, the last clause of the reply — a topic at most
+ * (这个 / 代扣的事 / 送不送回去), then 找 / 问 + the party (+ 去 / 说 / 吧): 换电池找厂家去。/ 这个找物业前台 [S15 不关我事找领导去;
+ * S16 这里办不成你到别处办去]. Not an offer or advice (可以 / 建议 / 随时 / 需要 / 请 …), not the agent's own errand (我问下主管 /
+ * 我去找仓库确认: a 我, 去, 来 or 帮 right before the verb), not searching (找一下 / 找到 / 找好) nor a verb after the party
+ * (找师傅确认 / 问主管核实: the agent's own step).
+ */
+const ORDER_REFERRAL_LAST_CLAUSE = new RegExp(
+  '(?:^|\\|)(?![^|]*?(?:可以|可已|建议|随时|需要|请|麻烦|如果|要是|的话|帮|为您|给您|我来|我去|我先|我再|祝))[^|]{0,10}?(?<![我们帮再会要能在先让找问顾询学疑访提慰追审寻慢])(?<!我去|我来|们去|再去|先去|就去)(?:就|直接)?(?:找|问)' +
+    '(?!一下|下|到|好|找|问|我|咱|客服|人工|什么|哪|谁|题|的|你|您|过|了|着|个|看|清|对|错|回|不|诊|候|卷|答|责|世)\\p{Script=Han}{2,6}?(?<!确认|核实|处理|沟通|反馈|协调|商量|了解|一下|查询|看看|查)(?:去|说|去吧|吧|去说)?$',
+  'u',
+);
+/** A turn that may hold the bare order (a cheap test before the pattern). */
+const MAY_ORDER = /[找问]/u;
 
 /**
  * The turn gives the reason in the published prescribed form, "not within our scope" (不在我们的受理范围): the scope
@@ -69,18 +84,29 @@ const HELP = /[0-9]|[一二三四五六七八九十两幺零]{3,}|转接|转到|
  */
 export function bareReferrals(p: PreparedTranscript): readonly PreparedTurn[] {
   let out = referralsOf.get(p);
-  if (!out) referralsOf.set(p, (out = scanBareReferrals(p)));
+  if (!out) referralsOf.set(p, (out = scanBareReferrals(p, LINE_TEST.bareReferral, bareReferralLine)));
   return out;
 }
 const referralsOf = new WeakMap<PreparedTranscript, readonly PreparedTurn[]>();
 
-function scanBareReferrals(p: PreparedTranscript): PreparedTurn[] {
+/**
+ * The agent turns of `p` ending on the bare order referral (ORDER_REFERRAL_LAST_CLAUSE), same guards. forbidden-words
+ * only: resolution keeps reading the addressed form (the dev sets label these turns' questions answered as often as not).
+ */
+export function orderReferrals(p: PreparedTranscript): readonly PreparedTurn[] {
+  let out = ordersOf.get(p);
+  if (!out) ordersOf.set(p, (out = scanBareReferrals(p, LINE_TEST.orderReferral, orderReferralLine)));
+  return out;
+}
+const ordersOf = new WeakMap<PreparedTranscript, readonly PreparedTurn[]>();
+
+function scanBareReferrals(p: PreparedTranscript, test: number, line: (view: TextView) => boolean): PreparedTurn[] {
   const out: PreparedTurn[] = [];
   const d = p.dialogue;
   for (let k = 0; k < d.length; k++) {
     const t = d[k]!;
     // what the line says by itself, decided once per line (view.ts lineTest): scripted lines recur in every contact
-    if (t.turn.speaker !== 'agent' || !lineTest(t.view, LINE_TEST.bareReferral, bareReferralLine)) continue;
+    if (t.turn.speaker !== 'agent' || !lineTest(t.view, test, line)) continue;
     // a pointer for a side question the customer opened as one (哦还有，… / 对了，…) and took without pushing back is
     // no brush-off of the customer's matter (independent-dev2a README, independent-dev10a README call 9)
     if (pointerForSideQuestion(p, t)) continue;
@@ -96,8 +122,17 @@ function scanBareReferrals(p: PreparedTranscript): PreparedTurn[] {
 function bareReferralLine(view: TextView): boolean {
   // every referral shape addresses the customer: a turn without 您/你 is passed over before any pattern runs
   if (!ADDRESSES_CUSTOMER.test(view.norm)) return false;
+  return referralWithoutHelp(view, REFERRAL_LAST_CLAUSE);
+}
+
+/** The line alone ends on the bare order referral, with no way there, no help and no scope statement. */
+export function orderReferralLine(view: TextView): boolean {
+  return MAY_ORDER.test(view.norm) && referralWithoutHelp(view, ORDER_REFERRAL_LAST_CLAUSE);
+}
+
+function referralWithoutHelp(view: TextView, shape: RegExp): boolean {
   const text = clauseTextOf(view).text;
-  const m = REFERRAL_LAST_CLAUSE.exec(text);
+  const m = shape.exec(text);
   return m !== null && !QUESTION.test(m[0]) && !ENDS_ASKING.test(view.original) && !HELP.test(text) && !SCOPE_STATEMENT.test(text);
 }
 

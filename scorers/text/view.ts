@@ -167,6 +167,8 @@ export const LINE_TEST = {
   mocking: 1,
   /** checks/rude-structures.ts: the line holds an unsoftened prohibition to the customer. */
   bareProhibition: 2,
+  /** checks/bare-referral.ts: the line ends on a bare order referral (这个找物业去) with no way there. */
+  orderReferral: 3,
 } as const;
 
 /**

@@ -72,3 +72,31 @@ describe('推诿: a referral elsewhere that gives the customer nothing to get th
     expect(contact('那私教课能退吗？', '行，谢谢')).toBe(false);
   });
 });
+
+describe('推诿: the same referral as a bare order with no one addressed (round 10)', () => {
+  it('finds the last clause that is only a topic + 找/问 + the party', () => {
+    for (const said of [
+      '配件的事找渔具厂去。',
+      '这个找驾校教练',
+      '船票改签问码头窗口',
+      '这个我们定不了，找面粉厂说。',
+      '退押金这块不归客服这边管。',
+    ]) {
+      expect(forbiddenCategories(said, '船怎么还没开？'), said).toContain('推诿');
+    }
+  });
+  it('passes the agent\'s own errand, a search, an offer, a wish and the words that only hold 问/找', () => {
+    for (const said of [
+      '稍等，我问问仓库。',
+      '我去找调度确认一下。',
+      '没事，您慢慢找不着急。',
+      '有问题随时找前台。',
+      '祝您顺利找回，再见。',
+      '我是客服顾问小周。',
+      '麻烦提供一下问诊单号。',
+      '配件的事找渔具厂，电话是0571-86001234。',
+    ]) {
+      expect(forbiddenCategories(said, '船怎么还没开？'), said).toEqual([]);
+    }
+  });
+});
