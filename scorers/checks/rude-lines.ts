@@ -6,6 +6,7 @@
 import { type CompiledRubric, type PreparedTurn, type VocabMatch, vocabHits } from '../context.js';
 import type { Rubric } from '../rubric/schema.js';
 import { clauseBounds } from '../text/view.js';
+import { toldYouInstead } from './told-you-instead.js';
 
 /** An impolite phrase, or a forbidden word said in a way that talks down to the customer, in one turn. */
 export function rudeIn(c: CompiledRubric, v: Pick<Rubric['vocabularies'], 'impoliteCategories' | 'impoliteWhenFamiliar' | 'impoliteEvenWithRespect'>, t: PreparedTurn, typed: boolean): VocabMatch | null {
@@ -23,7 +24,7 @@ export function rudeIn(c: CompiledRubric, v: Pick<Rubric['vocabularies'], 'impol
   // in a courteous register: forbidden-words only.
   // a harsh 忌语 that a look-alike overlaps (怪不了我们 / 办不了，别问了) evaluates no one or closes a refusal: a 忌语 only
   const lookAlikes = vocabHits(c, 'impoliteLookAlikes', t);
-  return (
+  const harsh =
     vocabHits(c, 'forbidden', t).find((h) => {
       if (!written(h)) return false;
       if (lookAlikes.some((x) => x.start < h.end && h.start < x.end)) return false;
@@ -32,8 +33,10 @@ export function rudeIn(c: CompiledRubric, v: Pick<Rubric['vocabularies'], 'impol
       // nor mockery or abuse, which the respectful form only sharpens (您可真行，什么都不看就签了)
       if ((clause.includes('您') || REASSURANCE.test(leadingClause(t, h))) && !FAMILIAR_YOU.test(h.quote) && !v.impoliteEvenWithRespect.includes(h.category)) return false;
       return v.impoliteCategories.includes(h.category) || (v.impoliteWhenFamiliar.includes(h.category) && FAMILIAR_YOU.test(clause) && REPROACH.test(clause));
-    }) ?? null
-  );
+    }) ?? null;
+  // the told-you said instead of the answer is rude whatever the address (told-you-instead.ts), where the rubric reads the
+  // told-you family by address at all (impoliteWhenFamiliar)
+  return harsh ?? (v.impoliteWhenFamiliar.length ? toldYouInstead(t) : null);
 }
 
 /**

@@ -122,7 +122,9 @@ describe('politeness', () => {
     const says = (text: string) => only(politeness(chat([['agent', '您好，请问有什么可以帮您', 500], ['agent', text, 1000]]), S, rubric)).pass;
     expect(says('是你自己搞错了')).toBe(false);
     expect(says('刚才不是跟你说过了吗')).toBe(false);
-    expect(says('刚才不是跟您说过了吗')).toBe(true);
+    // with 您 and the answer beside it the told-you is a 忌语 only; said instead of the answer it is rude (told-you-instead.ts, round 10)
+    expect(says('刚才不是跟您说过了吗，周六也营业')).toBe(true);
+    expect(says('刚才不是跟您说过了吗')).toBe(false);
     // buck-passing alone, even to 你, is a 忌语 in a courteous register (forbidden-words only); indifference is rude
     expect(says('这个不是我负责的，你问别人去')).toBe(true);
     expect(says('你爱找谁找谁去')).toBe(false);

@@ -1,0 +1,59 @@
+/**
+ * Politeness' reading of "already told you" said INSTEAD of the answer (rude-lines.ts): the reproach — a rhetorical 不是…说过了吗,
+ * 已经跟您说得很清楚了, 已经回答过了 — is the agent's whole reply, or all the turn says besides it asks the customer something
+ * (a question, a request for their data), introduces the agent, sends them to look it up themselves (您往上翻翻) or tells them to
+ * listen: the customer asked again and got only the rebuke [S1 刚才不是告诉你了吗; S15 还问什么; 12345 服务忌语: 我不是跟你说过了吗].
+ * Said with the answer beside it (刚才不是跟您说过了吗？提前十五个工作日申请), the told-you stays the 已说过 忌语 forbidden-words
+ * reads, which politeness leaves to the address (impoliteWhenFamiliar): of the label sets, the older ones pass the told-you with
+ * the answer repeated, and every one that has it fails the told-you left standing alone (dev13b, dev14a/b; no set passes it).
+ */
+import type { PreparedTurn, VocabMatch } from '../context.js';
+
+/** A cheap gate: a verb of telling closed by 过/了, or 说得…清楚/明白 (most lines have neither). */
+const TELLING = /(?:说|讲|回答|回复|答复|解释|告诉)(?:过|了)|得(?:很|非常|够|十分)?(?:清楚|明白)了/u;
+
+/** Clauses of the original text, each with the punctuation or pause that closes it (a question mark says it asks). */
+const CLAUSE_END = /(?<=[，,。.！!？?；;…～~\s])/u;
+
+/**
+ * The told-you reproach in one clause: a rhetorical 不是/已经/刚才 … 说过(了) … 吗/嘛, the telling said to be clear already
+ * (说得很清楚了), or 已经回答过了.
+ */
+const TOLD_YOU =
+  /(?<!是)(?:不是|已经|早就|刚才|刚刚|上面|前面)[^，。？！,.?!\s]{0,8}?(?:说|讲|回答|回复|答复|解释|告诉)(?:过)?(?:了)?[^，。？！,.?!\s]{0,4}?(?:吗|嘛|么)|(?:说|讲|解释)得(?:很|非常|够|十分)?(?:清楚|明白)了|已经(?:回答|回复|答复)过/u;
+
+/** What may follow the reproach in its clause: a particle and the closing punctuation. */
+const CLAUSE_REST = /^(?:了|啊|呀|的)?[\s，。？！,.?!～~…]*$/u;
+
+/** The customer (or someone else) as the one who said it — 您不是说过周六在家吗 asks them to confirm, it rebukes no one — not told (跟您说过). */
+const THEY_SAID = /(?<![跟和给对向])(?:您|你|他|她)(?:刚才|刚刚|之前|上次|已经)?(?:不是|已经|早就)(?:说|讲|告诉)|(?<![跟和给对向])(?:您|你|他|她)(?:刚才|刚刚|之前|上次)?(?:说|讲)(?:过|的)/u;
+
+/** A clause that tells the customer nothing of the answer: it asks, asks for data, introduces the agent, or is a filler. */
+const TELLS_NOTHING =
+  /[？?][\s]*$|(?:吗|呢|么)[。.!！\s]*$|(?:报|念|说|提供|发|告诉|给)(?:我)?(?:一下|下)|麻烦|请问|^我是|工号|(?:是|叫)(?:什么|多少|哪)|(?:是|叫)[。.\s]*$|^(?:那个|嗯+|呃|啊|就是|然后|哦|好|好的|行)[，。,.!！\s]*$/u;
+
+/** Sent to look it up themselves (您往上翻翻 / 自己去看) or told to listen (您认真听一下行不行): no answer either. */
+const NO_ANSWER_EITHER = /翻(?:翻|一下|一翻)|自己(?:去)?(?:看|查|翻)|(?:认真|好好|仔细)听/u;
+
+/** Words in quotation marks are reported, not said (rude-lines.ts quoted): such a line is left alone. */
+const QUOTE_MARK = /["「“‘『]/u;
+
+/** The told-you reproach standing in for the answer in turn `t` (the turn as the quote), or null. */
+export function toldYouInstead(t: PreparedTurn): VocabMatch | null {
+  const text = t.view.original;
+  if (!TELLING.test(text) || QUOTE_MARK.test(text)) return null;
+  let told: string | null = null;
+  for (const raw of text.split(CLAUSE_END)) {
+    const clause = raw.trim();
+    if (!clause) continue;
+    const m = told ? null : TOLD_YOU.exec(clause);
+    // the reproach closes its clause (an unpunctuated run going on to the answer, 不是说过了吗要提前一天预约, is no bare rebuke)
+    if (m && CLAUSE_REST.test(clause.slice(m.index + m[0].length)) && !THEY_SAID.test(clause)) {
+      told = clause;
+      continue;
+    }
+    if (!TELLS_NOTHING.test(clause) && !NO_ANSWER_EITHER.test(clause)) return null;
+  }
+  if (!told) return null;
+  return { phrase: told, quote: told, start: 0, end: t.view.norm.length, cost: 0, level: 'pattern', category: '已说过' };
+}
