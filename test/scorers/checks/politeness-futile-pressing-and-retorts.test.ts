@@ -22,7 +22,7 @@ const call = (said: string) =>
 const rude = (said: string) => only(politeness(call(said), S, rubric)).pass === false;
 
 describe('politeness: the customer pressing, dismissed (round 10)', () => {
-  it('催也没用 / 您嚷有什么用 / 找领导也没用 / 请不要反复问 / 先别说了，听我讲 / 您到底想怎么样 / 还有别的顾客等着 / 别跟我磨了 / 问这么多干嘛 / 官网上都写着呢 fail', () => {
+  it('催也没用 / 您嚷有什么用 / 找领导也没用 / 请不要反复问 / 先别说了，听我讲 / 您到底想怎么样 / 还有别的顾客等着 / 别跟我磨了 / 问这么多干嘛 fail', () => {
     for (const said of [
       '配送高峰都这样，您催也没用。',
       '您嚷有什么用，师傅已经在路上了。',
@@ -34,7 +34,6 @@ describe('politeness: the customer pressing, dismissed (round 10)', () => {
       '时间已经定了，您别再问第三遍了。',
       '价格就是这个价，别跟我磨了。',
       '问这么多干嘛，到店自提就行。',
-      '配送范围官网上都写着呢。',
     ]) {
       expect(rude(said), said).toBe(true);
     }
