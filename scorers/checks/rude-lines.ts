@@ -14,8 +14,17 @@ export function rudeIn(c: CompiledRubric, v: Pick<Rubric['vocabularies'], 'impol
   // not a misrecognised one (speech recognition is why sound matches exist); and in speech two syllables
   // are too few to tell a word by sound (抢修完六点左右来水 is not 赖谁), so a sound match needs three;
   // and words in quotation marks are someone else's, reported (您说的“你们自己看着办”是哪位同事说的): not said to the customer
-  const written = (h: VocabMatch) => (!BY_SOUND.has(h.level) || (!typed && h.end - h.start >= MIN_SOUND_CHARS)) && !quoted(t, h.start);
-  const m = vocabHits(c, 'impolite', t).find(written) ?? null;
+  // (written is a module function, not a closure here: the tsx/esbuild build wraps a named closure in
+  // __name, an Object.defineProperty per call, which with rudeIn running on every agent turn was ~8 %
+  // of cold scoring's CPU)
+  const impolite = vocabHits(c, 'impolite', t);
+  let m: VocabMatch | null = null;
+  for (let i = 0; i < impolite.length; i++) {
+    if (written(impolite[i]!, t, typed)) {
+      m = impolite[i]!;
+      break;
+    }
+  }
   if (m || (!v.impoliteCategories.length && !v.impoliteWhenFamiliar.length)) return m;
   // A 忌语 of a harsh category (impatient, blaming, mocking …) said without 您 in its clause talks
   // down to the customer: rude (是你自己搞错了, 吵有什么用, 着什么急啊，等着吧); an "already told you"
@@ -26,7 +35,7 @@ export function rudeIn(c: CompiledRubric, v: Pick<Rubric['vocabularies'], 'impol
   const lookAlikes = vocabHits(c, 'impoliteLookAlikes', t);
   const harsh =
     vocabHits(c, 'forbidden', t).find((h) => {
-      if (!written(h)) return false;
+      if (!written(h, t, typed)) return false;
       if (lookAlikes.some((x) => x.start < h.end && h.start < x.end)) return false;
       const clause = clauseOf(t, h);
       // 您 nearby softens a 忌语, not one that itself says 你 (帮您处理谁让你自己不早点弄的: the blame is aimed at 你),
@@ -37,6 +46,11 @@ export function rudeIn(c: CompiledRubric, v: Pick<Rubric['vocabularies'], 'impol
   // the told-you said instead of the answer is rude whatever the address (told-you-instead.ts), where the rubric reads the
   // told-you family by address at all (impoliteWhenFamiliar)
   return harsh ?? (v.impoliteWhenFamiliar.length ? toldYouInstead(t) : null);
+}
+
+/** A hit said as written: see rudeIn. */
+function written(h: VocabMatch, t: PreparedTurn, typed: boolean): boolean {
+  return (!BY_SOUND.has(h.level) || (!typed && h.end - h.start >= MIN_SOUND_CHARS)) && !quoted(t, h.start);
 }
 
 /**
