@@ -27,7 +27,7 @@ import { bareNonAnswers } from './resolution.js';
 import { DISMISSED_REQUEST_CATEGORY, dismissedRequests } from './dismissed-request.js';
 import { BARE_REFERRAL_CATEGORY, bareReferrals, orderReferrals } from './bare-referral.js';
 import { mockingStructures } from './mocking-structures.js';
-import { rudeIn } from './rude-lines.js';
+import { rudeIn, shortSoundAlike } from './rude-lines.js';
 import { bareProhibitions } from './rude-structures.js';
 import { statedDisclosure } from './disclosure.js';
 import { issuedReference } from './completeness.js';
@@ -225,6 +225,8 @@ export const forbiddenWords: Scorer = (interaction, scenario, rubric) => {
   const bare = rubric.vocabularies.bareNonAnswerCategory;
   for (const t of p.agent) {
     for (const m of vocabHits(c, 'forbidden', t)) {
+      // two syllables by sound are some other word (大部分可以混，但… is not 混蛋): politeness' reading (rude-lines.ts)
+      if (shortSoundAlike(m)) continue;
       // a not-knowing and nothing else (不知道。/ 我也不清楚) is a non-answer, resolution's, unless the rubric names it a
       // 忌语 (bareNonAnswerCategory) or a dismissal closes the matter right after it (不知道，系统就这样)
       if (!bare && BARE_NOT_KNOWING.test(m.quote) && !NOT_KNOWING_CLOSED.test(t.view.norm.slice(m.end, m.end + 12))) continue;

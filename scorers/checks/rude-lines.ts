@@ -48,6 +48,14 @@ export function rudeIn(c: CompiledRubric, v: Pick<Rubric['vocabularies'], 'impol
   return harsh ?? (v.impoliteWhenFamiliar.length ? toldYouInstead(t) : null);
 }
 
+/**
+ * A match by sound over fewer than three characters (混，但 for 混蛋; 赖谁 in 来水): two syllables collide with too many
+ * ordinary words to stand for the 忌语 — forbidden-words reads its own hits so too, as politeness does here.
+ */
+export function shortSoundAlike(h: VocabMatch): boolean {
+  return BY_SOUND.has(h.level) && h.end - h.start < MIN_SOUND_CHARS;
+}
+
 /** A hit said as written: see rudeIn. */
 function written(h: VocabMatch, t: PreparedTurn, typed: boolean): boolean {
   return (!BY_SOUND.has(h.level) || (!typed && h.end - h.start >= MIN_SOUND_CHARS)) && !quoted(t, h.start);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { forbiddenWords } from '../../../scorers/checks/norms.js';
 import { politeness } from '../../../scorers/checks/professionalism.js';
-import { chat, only, rubric, scenario } from '../helpers.js';
+import { call, chat, only, rubric, scenario } from '../helpers.js';
 
 const S = scenario();
 const agentSays = (...lines: string[]) => chat(lines.map((text, k) => ['agent', text, 1000 + k * 1000] as ['agent', string, number]));
@@ -22,6 +22,17 @@ describe('sound-alikes of 忌语', () => {
       const flagged = only(forbiddenWords(agentSays(said), S, rubric)).pass === false || only(politeness(agentSays(said, '好的，请稍等，谢谢您'), S, rubric)).pass === false;
       expect(flagged, said).toBe(true);
     }
+  });
+});
+
+describe('two syllables by sound', () => {
+  it('an ordinary word pair that sounds like a two-character 忌语 is no 忌语 (混，但 ~ 混蛋)', () => {
+    const said = '两种肥料一般能混，但别在中午高温时喷';
+    expect(only(forbiddenWords(call([['customer', '这两种能一起用吗', 500, 1500], ['agent', said, 2000, 4000]]), S, rubric)).pass, said).toBe(true);
+  });
+  it('the 忌语 written out still counts', () => {
+    const said = '你这个混蛋';
+    expect(only(forbiddenWords(call([['customer', '这两种能一起用吗', 500, 1500], ['agent', said, 2000, 4000]]), S, rubric)).pass, said).toBe(false);
   });
 });
 
