@@ -1,5 +1,5 @@
 /**
- * agent-id [S22 服务人员识别信息]: any …师 profession as the role before a name (驯犬师 / 早教老师), a courtesy 老师 after the
+ * agent-id [S22 服务人员识别信息]: any …师 profession as the role before a name (驯犬师 / 早教老师), a courtesy 老师 or a filler (嗯) after the
  * name, a one-digit staff number with its 号 after the role, 工号 after a predicate ending in 了 — and a backchannel said
  * over the customer is no opening turn. Not: 厨师长 alone, a role + date running into the sentence. Wordings are our own.
  */
@@ -12,7 +12,7 @@ const saysOnCall = (line: string) => only(agentId(call([['agent', line, 1000, 40
 
 describe('agent-id: titles and desk numbers', () => {
   it('counts them', () => {
-    for (const line of ['您好 我是驯犬师Lucas 您说', '我是早教老师陈琳老师，请问您想了解哪个班', '您好，接线员6号为您服务', '收到您的意思了 嗯 工号QX二七一 请讲']) {
+    for (const line of ['您好 我是驯犬师Lucas 您说', '我是早教老师陈琳老师，请问您想了解哪个班', '您好，接线员6号为您服务', '收到您的意思了 嗯 工号QX二七一 请讲', '您好 我是前台管家豆豆老师 嗯 您想问什么']) {
       expect(saysOnCall(line), line).toBe(true);
     }
   });
