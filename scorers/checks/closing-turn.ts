@@ -156,5 +156,8 @@ const SURVEY_TAIL = 14;
 const SURVEY_CLAUSE_REST = 4;
 /** What is rated, right after the rating word (本次服务 / 我的服务 / 这次通话). */
 const RATED_OBJECT = /^(?:一下)?(?:本次|这次|此次|今天|我的|我们的|刚才的?)(?:的)?(?:服务|通话|咨询|对话)/u;
-/** A clause that asks the customer to give the rating (麻烦您点一下 / 按一下 / 请您给个好评 / 还请您多提宝贵意见); empty clauses pass. */
-const RATING_REQUEST = /^[\p{P}\s|~]*(?:$|(?:那|就|也|还)?(?:麻烦|请|帮|您|你|记得|按|点|打|给|评))/u;
+/**
+ * A clause that asks the customer to give the rating (麻烦您点一下 / 按一下 / 请您给个好评 / 还请您多提宝贵意见), or welcomes it
+ * (…宝贵意见，也欢迎随时提 / 都可以提); empty clauses pass.
+ */
+const RATING_REQUEST = /^[\p{P}\s|~]*(?:$|(?:那|就|也|还|都)?(?:麻烦|请|帮|您|你|记得|按|点|打|给|评|欢迎|可以))/u;

@@ -35,6 +35,7 @@ import { constructedIntroduction, namesAPlace, roleAsSubject } from './self-intr
 import { waitTakenBack } from './wait-taken-back.js';
 import { customerLeftMidContact } from './closing-turn.js';
 import { quoteOf } from '../text/view.js';
+import { firstAgentTurns } from './silence-turns.js';
 
 const F = 'norms' as const;
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
@@ -75,7 +76,7 @@ export const agentId: Scorer = (interaction, _scenario, rubric) => {
   const p = prepare(interaction);
   if (noAgent(p)) return [finding(F, 'agent-id', 'na', NO_AGENT, [], SURE)];
   const c = compileRubric(rubric);
-  const turns = p.agent.slice(0, rubric.thresholds.agentIdTurns);
+  const turns = firstAgentTurns(p, rubric.thresholds.agentIdTurns);
   for (const t of turns) {
     const hit = agentIdIn(c, t, rubric.thresholds.agentIdMinDigits);
     if (hit) {

@@ -35,13 +35,18 @@ const NAME = `(?:${COMPOUND_SURNAME}\\p{Script=Han}{1,2}|(?!谢谢)${SURNAME}${G
  * optional 号; not a service line's number [S28].
  */
 const CODE = '(?!(?:400|800)\\d{7}|95\\d{3,}|1[0-2]\\d{3}(?!\\d)|96\\d{3}(?!\\d))[a-z]{0,2}\\d{2,}(?![\\d.:])(?:号)?';
-/** The head of a role noun: the role's last word, whatever precedes it (热线座席员, 售后服务专员, 在线顾问). */
-const ROLE_HEAD = '(?:员|顾问|客服|坐席|座席|代表|管家|经理|主管|助理|工程师|师傅|技师|律师|咨询师|药师|营养师|治疗师|规划师|设计师|售后)';
+/**
+ * The head of a role noun: the role's last word, whatever precedes it (热线座席员, 售后服务专员, 在线顾问). Any …师 after
+ * two characters is a profession's title (调律师, 驯犬师, 招生老师 — the trades name their staff so; listing them
+ * one by one never ended); not 师傅, its own head, whose 傅 would read as a surname.
+ */
+const ROLE_HEAD = '(?:员|顾问|客服|坐席|座席|代表|管家|经理|主管|助理|工程师|师傅|技师|律师|咨询师|药师|营养师|治疗师|规划师|设计师|售后|(?<=\\p{Script=Han}\\p{Script=Han})师(?!傅|长))';
 /**
  * What may end an introduced name: the clause, or what the agent says next to the customer — the offer (为您服务 /
- * 很高兴), an address to them (您慢慢说 / 您请讲 / 你说), a request (请讲 / 请问), the open question (有什么…).
+ * 很高兴), an address to them (您慢慢说 / 您请讲 / 你说), a request (请讲 / 请问), the open question (有什么…), or a
+ * spoken filler (…小李 呃 您说): the agent hesitating after the name has ended it, as APPOSITION_END reads it.
  */
-const NAME_END = '(?=$|\\||很高兴|为您|为你|竭诚|来为|给您|在线|在的|在这|您|你|请|有什么)';
+const NAME_END = '(?=$|\\||很高兴|为您|为你|竭诚|来为|给您|在线|在的|在这|您|你|请|有什么|呃|嗯|额)';
 const FRAME = '(?:我是|我叫|这里是|这边是|我这边是)';
 
 /**
@@ -55,10 +60,20 @@ const NOT_A_NAME =
  * (the customer's number read back) is no staff code.
  */
 const MEMBER_NOT_STAFF = '(?<![会学])';
+/**
+ * The courtesy title a name may carry after it (我是招生老师王芳老师 / 我是管家豆豆老师): trades where staff are all 老师
+ * (schools, children's venues) say it after the name as well as before it; the name still ends where NAME_END says.
+ */
+const TITLE_AFTER = '(?:老师)?';
 /** Frame + up to eight characters of modifiers in the clause + role head + name or code. */
-const FRAMED_SOURCE = `${FRAME}[^|]{0,8}?${ROLE_HEAD}${NOT_A_NAME}(?:${NAME}|${CODE})${NAME_END}`;
-/** Role head + staff code, framed or not (坐席员K17在线为您服务): the code after a role is a staff number. */
-const ROLE_CODE_SOURCE = `${MEMBER_NOT_STAFF}${ROLE_HEAD}(?:号|编号|工号)?(?:是|为)?${CODE}${NAME_END}`;
+const FRAMED_SOURCE = `${FRAME}[^|]{0,8}?${ROLE_HEAD}${NOT_A_NAME}(?:${NAME}${TITLE_AFTER}|${CODE})${NAME_END}`;
+/**
+ * Role head + staff code, framed or not (坐席员K17在线为您服务): the code after a role is a staff number. A one-digit
+ * number counts only with its 号 (接线员6号为您服务): staff are numbered so at small desks, and the 号 makes it a
+ * number rather than a count — and only in the service formula (…6号为您服务): after a pause (我是话务员一号 您请讲) the
+ * number may be a line or a desk, so the older guard stands; a date running into the sentence (快递员3号会上门) stays out.
+ */
+const ROLE_CODE_SOURCE = `${MEMBER_NOT_STAFF}${ROLE_HEAD}(?:号|编号|工号)?(?:是|为)?(?:${CODE}|\\d号(?=为您|为你))${NAME_END}`;
 /**
  * Staff number + 号 + a role noun ending there (81100号咨询员为您服务 / 我是0731号话务员): the number is the role's; a date
  * before a role is not — it runs on into the sentence (25号快递员会上门), the role here ends at NAME_END.

@@ -86,6 +86,17 @@ export function isBackchannel(t: PreparedTurn, p: PreparedTranscript): boolean {
 }
 
 /**
+ * The agent's first `n` turns that take the floor: a backchannel (嗯嗯 / 对对 said over the customer) only shows the
+ * agent is listening — it neither announces nor answers — so agent-id does not count it among the opening turns in
+ * which the agent should introduce themself [S22 服务人员识别信息].
+ */
+export function firstAgentTurns(p: PreparedTranscript, n: number): PreparedTurn[] {
+  const out: PreparedTurn[] = [];
+  for (let k = 0; k < p.agent.length && out.length < n; k++) if (!isBackchannel(p.agent[k]!, p)) out.push(p.agent[k]!);
+  return out;
+}
+
+/**
  * A full acknowledgement that closes the speaker's turn (明白 / 收到 / 可以): said into the customer's
  * sentence it takes the floor — unlike a continuer (嗯 / 对 / 是 / 好 / 哦), which asks the speaker to go
  * on. Conversation analysis tells the two apart (continuers vs. acknowledgement tokens that prepare a next
