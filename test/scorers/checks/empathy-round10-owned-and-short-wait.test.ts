@@ -67,3 +67,12 @@ describe('empathy: a press right after a non-answer, a question when', () => {
     expect(heard('什么时候告诉我审核结果？')).toBe('na');
   });
 });
+
+describe('empathy: a "not yet" put as an enquiry', () => {
+  it('asks why, no complaint', () => {
+    for (const said of ['我寄的包裹五天没到，想查一下怎么回事', '工资卡这个月还没到账，是不是漏了']) expect(heard(said), said).toBe('na');
+  });
+  it('with a grievance beside it, still one', () => {
+    expect(heard('包裹五天没到，你们太慢了')).toBe(false);
+  });
+});
