@@ -2,19 +2,35 @@
  * Which customer turns complain (empathy, professionalism.ts): the complaint vocabulary, read as said. Split from
  * professionalism.ts, which judges the acknowledgement each complaint is owed.
  */
-import { findVocab, vocabHits, type CompiledRubric, type PreparedTurn, type VocabMatch } from '../context.js';
+import { findVocab, vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn, type VocabMatch } from '../context.js';
+import { NON_ANSWER } from './non-answer-forms.js';
+import { pressesForAnswer } from './non-answer-repairs.js';
 
 /**
  * Every customer turn with a complaint (complaint vocabulary, exceptions such as 不用投诉 removed), in order.
  * A turn that takes its complaint back (我要投诉…开玩笑的: `complaintRetracted`) is a joke, not a grievance.
  */
-export function complaintsOf(c: CompiledRubric, customer: readonly PreparedTurn[]): { t: PreparedTurn; m: VocabMatch }[] {
+export function complaintsOf(c: CompiledRubric, p: PreparedTranscript): { t: PreparedTurn; m: VocabMatch }[] {
   const out: { t: PreparedTurn; m: VocabMatch }[] = [];
-  for (const t of customer) {
+  for (const t of p.customer) {
     const m = heardComplaint(c, t);
-    if (m && !findVocab(c, 'complaintRetracted', t)) out.push({ t, m });
+    if (m && !findVocab(c, 'complaintRetracted', t) && !pressAfterNonAnswer(c, p, t)) out.push({ t, m });
   }
   return out;
+}
+
+/**
+ * The turn only presses for the answer the agent's reply right before it withheld (这个我说不准。— 那就没人管了 /
+ * 那总得给个说法吧): it asks for that answer, which resolution judges (checks/non-answer-repairs.ts), and the
+ * independent-dev15c author labels contacts whose only grievance it is empathy N/A. Rare, so the dialogue position is
+ * looked up only for a turn that matched a complaint.
+ */
+function pressAfterNonAnswer(c: CompiledRubric, p: PreparedTranscript, t: PreparedTurn): boolean {
+  if (!pressesForAnswer(t.view.norm)) return false;
+  const k = p.dialogue.indexOf(t);
+  const prev = k > 0 ? p.dialogue[k - 1]! : null;
+  if (!prev || prev.turn.speaker !== 'agent') return false;
+  return NON_ANSWER.some((re) => re.test(prev.view.norm)) || findVocab(c, 'unresolved', prev) !== null;
 }
 
 /**

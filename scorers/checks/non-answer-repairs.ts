@@ -36,7 +36,19 @@ const PRESSES =
  * (punctuation gone), so anchored at both ends.
  */
 const ASKS_TO_FIND_OUT =
-  /^(?:就是|那个|呃|嗯|哦|那|麻烦)*(?:(?:您|你|你们)(?:就)?(?:能不能|可不可以|能|可以|麻烦)?(?:再)?(?:(?:帮|替)(?:我|您)?)?|(?:能不能|可不可以|能|可以|麻烦)?(?:再)?(?:帮|替)(?:我|您)?)(?:再)?(?:确认|核实|核对|查|问|打听|看|催)(?:一下|下|问|查|看|清楚)?(?:[^|]{0,6}?(?:同事|领导|部门|组|人|师傅|后台|长|经理|主管))?(?:呗|吧|吗|呢|呀|啊|好吗|行吗|可以吗|好不好)?$/u;
+  /^(?:就是|那个|呃|嗯|哦|那|麻烦)*(?:(?:您|你|你们)(?:就)?(?:能不能|可不可以|能|可以|麻烦)?(?:再)?(?:(?:帮|替)(?:我|您)?)?|(?:能不能|可不可以|能|可以|麻烦)?(?:再)?(?:帮|替)(?:我|您)?)(?:再)?(?:确认|核实|核对|查|问|打听|看|催)(?:一下|下|一(?:看|查|问)|问|查|看|清楚)?(?:[^|]{0,6}?(?:同事|领导|部门|组|人|师傅?|后台|长|经理|主管|店|院|站|处|科|部|中心|那边))?(?:呗|吧|吗|呢|呀|啊|嘛|好吗|行吗|可以吗|好不好)?(?:老师|师傅|同志|亲)?$/u;
+
+/**
+ * The customer, left without the answer, asks where that leaves them — whom to turn to (那我找谁去 / 那你们谁知道 /
+ * 总有人能回答吧), what to do now (那到底怎么办嘛 / 那我这个到底怎么弄), only to wait (那我就干等着？) or that nobody
+ * handles it (那就没人管了) — or repeats the question with 到底 (那到底能不能弄啊): a short turn with no object of its own,
+ * so it presses for the same answer rather than opening a new question (怎么办理退款 names one, hence 办 not before 理).
+ * It opens with 那 (then, given that reply) or 总 (surely someone): 电脑装驱动出问题找谁 is a new question of its own.
+ */
+const WHERE_THAT_LEAVES_ME =
+  /^(?:就是|那个|呃|嗯|哦|唉|哎)*(?:那|总)[^|]{0,8}?(?:找谁|问谁|谁(?:能|知道|可以|会|来|管)|有人(?:能|知道|管|可以)|没人管|(?:怎么|咋|该怎么)(?:办(?!理)|弄|整)|(?:干|一直|就这么|只能)等|到底(?:能不能|行不行|可不可以|是不是|有没有|怎么))/u;
+/** At most this many characters (norm) for a turn read by WHERE_THAT_LEAVES_ME: longer ones carry a question of their own. */
+const WHERE_MAX_CHARS = 14;
 
 /** The agent owning the unclear earlier reply (是我没讲清楚 / 抱歉，刚才没说明白), at the start of the turn. */
 const OWNS_UNCLEAR = /^(?:不好意思|抱歉|对不起)?(?:是)?(?:我)?(?:刚才|之前)?(?:没|没有)(?:讲|说|解释)(?:清楚|明白)/u;
@@ -47,6 +59,11 @@ const OWNS_UNCLEAR = /^(?:不好意思|抱歉|对不起)?(?:是)?(?:我)?(?:刚�
  */
 const REPORTED_BACK =
   /(?:刚|刚刚|刚才)(?:已经)?(?:(?:跟|和|向|同|找)[^|]{1,10}?(?:确认|核实|核对|了解|问|查)(?:了|过|清楚)+|(?:问|查|核实|确认|咨询)(?:了|过)+(?:一下)?[^|]{1,8}?(?:组|部|科|中心|部门|同事|领导|长|站|处|方|室|队))/u;
+
+/** The customer's turn (its `norm`) presses for an answer just withheld: PRESSES, ASKS_TO_FIND_OUT or WHERE_THAT_LEAVES_ME. */
+export function pressesForAnswer(norm: string): boolean {
+  return PRESSES.test(norm) || ASKS_TO_FIND_OUT.test(norm) || (norm.length <= WHERE_MAX_CHARS && WHERE_THAT_LEAVES_ME.test(norm));
+}
 
 /** The agent's turn after `from` (index into p.dialogue), before the customer speaks again, or null. */
 function agentTurnAfter(p: PreparedTranscript, from: number): PreparedTurn | null {
@@ -77,7 +94,7 @@ export function madeGoodLater(p: PreparedTranscript, t: PreparedTurn, k: number)
   for (let j = k + 1; j < d.length; j++) {
     const x = d[j]!;
     if (x.turn.speaker !== 'customer') continue;
-    if (PRESSES.test(x.view.norm) || ASKS_TO_FIND_OUT.test(x.view.norm)) {
+    if (pressesForAnswer(x.view.norm)) {
       const a = agentTurnAfter(p, j);
       if (a && givesAnswer(a)) return true;
       break;

@@ -228,7 +228,7 @@ export const empathy: Scorer = (interaction, scenario, rubric) => {
   const p = prepare(interaction);
   if (noAgent(p)) return [finding(F, 'empathy', 'na', NO_AGENT, [], { confidence: 1 })];
   const c = compileRubric(rubric);
-  const complaints = complaintsOf(c, p.customer);
+  const complaints = complaintsOf(c, p);
   if (!complaints.length) {
     if (!scenario.requires?.empathy) {
       return [finding(F, 'empathy', 'na', '客户没有投诉或表达不满，不适用', [], absenceConfidence(p.customer))];
