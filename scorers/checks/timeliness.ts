@@ -158,7 +158,8 @@ export function latencies(interaction: Interaction, limit: number, c?: CompiledR
 /**
  * The customer's last words asked nothing (没有了。/ 好的，知道了。/ 行了，我等着吧，先挂了。) and the customer then
  * ended the contact: it left, nobody was kept waiting for a reply (dev13b, dev13c: a leave-taking or 好的 after
- * the closing is owed none). A last question, or a contact the agent or the system ended, still waits.
+ * the closing is owed none). Whoever ended it, last words that sign off (silence-turns.ts `signsOff`: 没有了 / 拜拜 / a bare
+ * receipt / 我先挂了) wait for nothing either (round 10). A last question, or a last report the agent or the system ended on, still waits.
  */
 function leftWithoutAsking(interaction: Interaction, ts: readonly PreparedTurn[], runStart: PreparedTurn, c?: CompiledRubric): boolean {
   for (let k = ts.indexOf(runStart); k >= 0 && k < ts.length; k++) if (handsOver(ts[k]!)) return false;
