@@ -14,7 +14,7 @@ import type { Interaction } from '../../harness/interaction/types.js';
 import { findVocab, vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
 import { clauseTextOf } from '../text/patterns.js';
 import { holdAnnouncement } from './silence.js';
-import { endsForNow } from './silence-turns.js';
+import { bareWords, endsForNow } from './silence-turns.js';
 import { turnAsksQuestion } from './non-answer-forms.js';
 
 /**
@@ -24,12 +24,10 @@ import { turnAsksQuestion } from './non-answer-forms.js';
 const BARE_ACKNOWLEDGEMENT =
   /^(?:嗯|啊|呃|额|哦|噢|喔|唔)*(?:(?:嗯|哦|噢|喔|好|行|对|是|ok|okay)+(?:的|了|吧|呢)?|好的|知道了|明白了|晓得了|可以)?(?:嗯|啊|哦|哈|呀)*$/u;
 
-/** Punctuation, spaces and ellipses are not words: 嗯。/ 行… / 好的！ are the same receipt. */
-const NOT_WORDS = /[\s\p{P}~～]/gu;
 
 /** True when the customer's last turn is a bare acknowledgement (at least one token of it). */
 export function endsOnAcknowledgement(text: string): boolean {
-  const bare = text.toLowerCase().replace(NOT_WORDS, '');
+  const bare = bareWords(text);
   return bare.length > 0 && BARE_ACKNOWLEDGEMENT.test(bare);
 }
 

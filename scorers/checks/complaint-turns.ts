@@ -3,7 +3,7 @@
  * professionalism.ts, which judges the acknowledgement each complaint is owed.
  */
 import { findVocab, vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn, type VocabMatch } from '../context.js';
-import { NON_ANSWER } from './non-answer-forms.js';
+import { saysNonAnswer } from './non-answer-forms.js';
 import { pressesForAnswer } from './non-answer-repairs.js';
 
 /**
@@ -30,7 +30,7 @@ function pressAfterNonAnswer(c: CompiledRubric, p: PreparedTranscript, t: Prepar
   const k = p.dialogue.indexOf(t);
   const prev = k > 0 ? p.dialogue[k - 1]! : null;
   if (!prev || prev.turn.speaker !== 'agent') return false;
-  return NON_ANSWER.some((re) => re.test(prev.view.norm)) || findVocab(c, 'unresolved', prev) !== null;
+  return saysNonAnswer(prev.view.norm) || findVocab(c, 'unresolved', prev) !== null;
 }
 
 /**

@@ -3,7 +3,7 @@
  * `unresolved` category 推诿: 不归我们管, 你问物业去, 找我们也没用): when it stands for the answer.
  */
 import { vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
-import { ANSWER_AFTER, NON_ANSWER, NOT_AN_ANSWER_AFTER, turnAsksQuestion } from './non-answer-forms.js';
+import { ANSWER_AFTER, saysNonAnswer, NOT_AN_ANSWER_AFTER, turnAsksQuestion } from './non-answer-forms.js';
 
 /**
  * The `unresolved` category of the question passed off to someone else (不归我们管, 你问物业去). The contact sets
@@ -79,7 +79,7 @@ function answeredAfter(c: CompiledRubric, t: PreparedTurn, end: number): boolean
   if (WRAP_UP_AFTER.test(rest)) return false;
   if (rest.length < ANSWER_AFTER || NOT_AN_ANSWER_AFTER.test(rest)) return false;
   const from = t.view.norm.length - rest.length;
-  return !NON_ANSWER.some((re) => re.test(rest)) && !vocabHits(c, 'unresolved', t).some((h) => h.start >= from);
+  return !saysNonAnswer(rest) && !vocabHits(c, 'unresolved', t).some((h) => h.start >= from);
 }
 
 /** What completes a deflection: the pointer elsewhere (你自己找厂家去 / 你去问平台吧 / 你打别的电话问吧) or 别问我了. */

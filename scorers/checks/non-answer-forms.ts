@@ -24,6 +24,12 @@ export const NON_ANSWER: RegExp[] = [
   /[说讲]不好(?!意思)|[说讲]不准|不好[说讲](?!话)/u,
 ];
 
+/** `text` (a norm, or a slice of one) holds an "I cannot answer" of NON_ANSWER. */
+export function saysNonAnswer(text: string): boolean {
+  for (let i = 0; i < NON_ANSWER.length; i++) if (NON_ANSWER[i]!.test(text)) return true;
+  return false;
+}
+
 
 /**
  * The not-knowing of NON_ANSWER[0] without its look-ahead: read only where it closes its clause (我也不晓得，你自己

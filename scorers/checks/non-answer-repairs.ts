@@ -16,7 +16,7 @@
  * another question (independent-dev: 在哪里办呢？— 没办法给您准确答复。— 第一次办是免费的) leave it unanswered.
  */
 import type { PreparedTranscript, PreparedTurn } from '../context.js';
-import { NON_ANSWER, NOT_AN_ANSWER_AFTER, ANSWER_AFTER, turnAsksQuestion } from './non-answer-forms.js';
+import { saysNonAnswer, NOT_AN_ANSWER_AFTER, ANSWER_AFTER, turnAsksQuestion } from './non-answer-forms.js';
 
 /** Customer turns that only take the reply or answer the agent's asks, between the non-answer and a press. */
 const MAX_TAKEN = 3;
@@ -78,7 +78,7 @@ function agentTurnAfter(p: PreparedTranscript, from: number): PreparedTurn | nul
 function givesAnswer(t: PreparedTurn): boolean {
   const norm = t.view.norm.replace(OWNS_UNCLEAR, '');
   if (norm.length < ANSWER_AFTER || NOT_AN_ANSWER_AFTER.test(norm) || /[?？][\s）)]*$/u.test(t.turn.text)) return false;
-  return !NON_ANSWER.some((re) => re.test(norm));
+  return !saysNonAnswer(norm);
 }
 
 /**

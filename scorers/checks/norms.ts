@@ -46,7 +46,7 @@ export const greeting: Scorer = (interaction, _scenario, rubric) => {
   const first = p.agent[0]!;
   const c = compileRubric(rubric);
   // the service pledge as the contact's very first words greets (很高兴为您服务，XX早教…); after the line's name or an id it pledges
-  const m = findVocab(c, 'greetings', first) ?? (OPENING_PLEDGE.test(first.view.norm) ? { quote: first.view.norm.slice(0, 7), start: 0, level: 'pattern' as const, phrase: 'opening-pledge', end: 7, cost: 0 } : null);
+  const m = findVocab(c, 'greetings', first) ?? openingPledge(first.view.norm);
   const window = rubric.thresholds.greetingWindowChars;
   if (m && m.start < window) {
     return [finding(F, 'greeting', true, `坐席首句使用了问候语"${m.quote}"`, [evidenceOf(first, m.quote)], { details: { match: m.level }, ...matchConfidence(m, first) })];
@@ -56,6 +56,11 @@ export const greeting: Scorer = (interaction, _scenario, rubric) => {
 };
 
 const OPENING_PLEDGE = /^(?:很|非常)?(?:高兴|荣幸)为您服务/u;
+/** The pledge opening the contact as a greeting match, quoting the words it matched (高兴为您服务 / 非常荣幸为您服务). */
+function openingPledge(norm: string) {
+  const pledge = OPENING_PLEDGE.exec(norm);
+  return pledge ? { quote: pledge[0], start: 0, level: 'pattern' as const, phrase: 'opening-pledge', end: pledge[0].length, cost: 0 } : null;
+}
 /** N/A for a structural reason (no agent, not required by the scenario): certain. */
 const SURE = { confidence: 1 } as const;
 

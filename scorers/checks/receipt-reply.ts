@@ -8,7 +8,7 @@
  */
 import type { CompiledRubric, PreparedTranscript, PreparedTurn } from '../context.js';
 import { customerTurnBefore, SIDE_QUESTION, threatOnly } from './deflection.js';
-import { ANSWER_AFTER, NON_ANSWER, asksQuestion, withoutFinalParticle } from './non-answer-forms.js';
+import { ANSWER_AFTER, saysNonAnswer, asksQuestion, withoutFinalParticle } from './non-answer-forms.js';
 import { holdsAnswerContent } from './stance-non-answer.js';
 
 /** The whole reply is a receipt: 哦 / 噢 / 喔 (repeated), 知道了 / 晓得了, 是吧 / 是嘛, with fillers 嗯 / 啊 around them. */
@@ -48,6 +48,6 @@ export function receiptForAnswer(p: PreparedTranscript, c: CompiledRubric, t: Pr
   if (next && (answeringTurns.has(next.index) || holdsAnswerContent(next, asked))) return null;
   // (the receipt as a backchannel: the agent goes straight on, before the customer speaks, with something to say)
   const straightOn = p.dialogue[p.dialogue.indexOf(t) + 1];
-  if (straightOn?.turn.speaker === 'agent' && straightOn.view.norm.length >= ANSWER_AFTER && !NON_ANSWER.some((re) => re.test(straightOn.view.norm))) return null;
+  if (straightOn?.turn.speaker === 'agent' && straightOn.view.norm.length >= ANSWER_AFTER && !saysNonAnswer(straightOn.view.norm)) return null;
   return t.turn.text.trim();
 }

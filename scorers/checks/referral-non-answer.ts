@@ -9,7 +9,7 @@
 import type { CompiledRubric, PreparedTranscript, PreparedTurn } from '../context.js';
 import { bareReferrals } from './bare-referral.js';
 import { customerTurnBefore, deflectsTheQuestion, SIDE_QUESTION } from './deflection.js';
-import { NON_ANSWER, turnAsksQuestion } from './non-answer-forms.js';
+import { saysNonAnswer, turnAsksQuestion } from './non-answer-forms.js';
 import { rhetoricalOnly } from './stance-non-answer.js';
 import { opensSideQuestion } from './side-question.js';
 
@@ -43,7 +43,7 @@ const ACCUSATION = /这不是[^。？?！!，,]{1,8}?[吗嘛]/u;
 function refusalBefore(before: string): boolean {
   if (!REFUSAL.test(before)) return false;
   const norm = before.replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, '');
-  return !NON_ANSWER.some((re) => re.test(norm));
+  return !saysNonAnswer(norm);
 }
 const REFUSAL = /\p{Script=Han}不了|不能|不可以|不行|不支持|不退|不给/u;
 

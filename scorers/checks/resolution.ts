@@ -21,7 +21,7 @@ import type { CompiledRubric } from '../context.js';
 import { evaluateFacts, type FactResult } from './facts.js';
 import { answeredWithUnlistedValue } from './unlisted-value.js';
 import { mentionsCue } from './fact-cues.js';
-import { ANSWER_AFTER, NON_ANSWER, NOT_AN_ANSWER_AFTER, NOT_KNOWING_CLOSING, turnAsksQuestion } from './non-answer-forms.js';
+import { ANSWER_AFTER, NON_ANSWER, saysNonAnswer, NOT_AN_ANSWER_AFTER, NOT_KNOWING_CLOSING, turnAsksQuestion } from './non-answer-forms.js';
 import { DEFLECTION_CATEGORY, customerTurnBefore, deflectsTheQuestion } from './deflection.js';
 import { EVASIVE_CATEGORY, stanceNonAnswer } from './stance-non-answer.js';
 import { followsUp, lookupIn, typicalAnswerAfter } from './non-answer-remedies.js';
@@ -231,7 +231,7 @@ function dismissalThenAnswer(c: CompiledRubric, t: PreparedTurn, start: number, 
   const rest = v.norm.slice(after);
   if (rest.length < ANSWER_AFTER || NOT_AN_ANSWER_AFTER.test(rest)) return false;
   if (vocabHits(c, 'forbidden', t).some((h) => h.start >= after)) return false;
-  return !NON_ANSWER.some((re) => re.test(rest));
+  return !saysNonAnswer(rest);
 }
 
 /** How near (characters) a 忌语 must be to the non-answer to be the same dismissal. */

@@ -58,7 +58,7 @@ export function shortSoundAlike(h: VocabMatch): boolean {
 
 /** A hit said as written: see rudeIn. */
 function written(h: VocabMatch, t: PreparedTurn, typed: boolean): boolean {
-  return (!BY_SOUND.has(h.level) || (!typed && h.end - h.start >= MIN_SOUND_CHARS)) && !quoted(t, h.start);
+  return (!BY_SOUND.has(h.level) || (!typed && !shortSoundAlike(h))) && !quoted(t, h.start);
 }
 
 /**

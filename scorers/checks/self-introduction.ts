@@ -212,19 +212,27 @@ const MEMBER_INTRODUCTIONS = [UNIT_MEMBER_SOURCE(NAME.replaceAll('{1,2}', '{1,2}
 const ROLE_WORD_END = new RegExp(`(?:${ROLE_HEAD}|老师)$`, 'u');
 const MEMBER_NAME_END = new RegExp(`^(?:${NAME_END.slice(3, -1)}|说吧)`, 'u');
 
+/**
+ * A pause in speech (whitespace in the original) between clause-text characters a-1 and a, inside the text (not at its
+ * ends). A module function, not a closure per call: the build wraps each named closure in __name (rude-lines.ts).
+ */
+function pauseInside(view: TextView, ct: ReturnType<typeof clauseTextOf>, a: number): boolean {
+  const at = ct.normAt;
+  return a > 0 && a < ct.text.length && /\s/u.test(view.original.slice(view.from[at[a - 1]!]! + 1, view.from[at[a]!] ?? view.original.length));
+}
+
 /** The first unit-member or held-role introduction whose name visibly ends, as a span of view.norm, or null. */
 function unitMember(view: TextView): PatternSpan | null {
   if (!view.norm.includes('的') && !view.norm.includes('专')) return null;
   if (!APPOSITION_CHARS.some((ch) => view.norm.includes(ch))) return null;
   const ct = clauseTextOf(view);
   const at = ct.normAt;
-  const pauseAt = (a: number) => a > 0 && a < ct.text.length && /\s/u.test(view.original.slice(view.from[at[a - 1]!]! + 1, view.from[at[a]!] ?? view.original.length));
   for (const re of MEMBER_INTRODUCTIONS) {
     re.lastIndex = 0;
     for (let m = re.exec(ct.text); m; m = re.exec(ct.text)) {
       const end = m.indices!.groups!['name']![1];
       // a "name" that completes a role word with the title before it (的工 + 程师 / 的老 + 师) is that role, no one's name
-      const ends = !ROLE_WORD_END.test(ct.text.slice(m.index, end)) && (MEMBER_NAME_END.test(ct.text.slice(end)) || pauseAt(end));
+      const ends = !ROLE_WORD_END.test(ct.text.slice(m.index, end)) && (MEMBER_NAME_END.test(ct.text.slice(end)) || pauseInside(view, ct, end));
       if (ends) return { start: at[m.index]!, end: at[end] ?? view.norm.length, bySound: false };
       re.lastIndex = m.index + 1;
     }
@@ -283,12 +291,11 @@ function runInName(view: TextView): PatternSpan | null {
   const span = (from: number, to: number): PatternSpan => ({ start: at[from]!, end: at[to] ?? view.norm.length, bySound: false });
   const m = runIn.surname.exec(ct.text) ?? runIn.clause.exec(ct.text);
   if (m) return span(m.index, m.index + m[0].length);
-  const pauseAt = (a: number) => a > 0 && a < ct.text.length && /\s/u.test(view.original.slice(view.from[at[a - 1]!]! + 1, view.from[at[a]!] ?? view.original.length));
   for (const re of runIn.titled) {
     re.lastIndex = 0;
     for (let t = re.exec(ct.text); t; t = re.exec(ct.text)) {
       const end = t.indices!.groups!['name']![1];
-      if (TITLE_NAME_END.test(ct.text.slice(end)) || pauseAt(end)) return span(t.index, end);
+      if (TITLE_NAME_END.test(ct.text.slice(end)) || pauseInside(view, ct, end)) return span(t.index, end);
       re.lastIndex = t.index + 1;
     }
   }

@@ -140,8 +140,13 @@ const FILLERS_AND_CONTINUERS = /那个|这个|就是|哪个(?=好|行|嗯|对|�
  * whoever then ended the contact (response-latency: an agent that hangs up after the customer's 拜拜 kept nobody waiting).
  */
 export function signsOff(c: CompiledRubric, t: PreparedTurn): boolean {
-  return findVocab(c, 'nothingMore', t) !== null || findVocab(c, 'customerLeaveTaking', t) !== null || endsForNow(t) || RECEIPTS_ONLY.test(t.turn.text.toLowerCase().replace(/[\s\p{P}~～]/gu, '')) || LEAVING.test(clauseTextOf(t.view).text);
+  return findVocab(c, 'nothingMore', t) !== null || findVocab(c, 'customerLeaveTaking', t) !== null || endsForNow(t) || RECEIPTS_ONLY.test(bareWords(t.turn.text)) || LEAVING.test(clauseTextOf(t.view).text);
 }
+/** `text` lower-cased with punctuation, spaces and ellipses gone: 嗯。/ 行… / 好的！ are the same receipt. */
+export function bareWords(text: string): string {
+  return text.toLowerCase().replace(NOT_WORDS, '');
+}
+const NOT_WORDS = /[\s\p{P}~～]/gu;
 /** Receipt tokens and nothing else, one or several (行。/ 好的，知道了。/ 嗯嗯，明白): not 喂 (is anyone there?) nor 稍等. */
 const RECEIPTS_ONLY = /^(?:(?:嗯|哦|噢|喔|好的|好嘞|好|行|可以|ok|okay|对|是|明白|知道|了解|收到|晓得)(?:的|了|吧|啊|哈|呀)?)+$/u;
 /** The customer says it is going as its last clause (我先挂了 / 那我挂了哈 / 先下线了 / 我先走了). */

@@ -8,7 +8,7 @@
  */
 import { vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn, type VocabMatch } from '../context.js';
 import { valueFormOf } from '../text/values.js';
-import { ANSWER_AFTER, NON_ANSWER, NOT_AN_ANSWER_AFTER, asksForAction, asksQuestion, turnAsksQuestion, withoutFinalParticle } from './non-answer-forms.js';
+import { ANSWER_AFTER, saysNonAnswer, NOT_AN_ANSWER_AFTER, asksForAction, asksQuestion, turnAsksQuestion, withoutFinalParticle } from './non-answer-forms.js';
 import { REQUEST_MIN, SIDE_QUESTION, customerTurnBefore, quoted, threatOnly } from './deflection.js';
 
 /** Where the non-answer stands in the turn. */
@@ -170,7 +170,7 @@ function answeredAfterClause(t: PreparedTurn, hits: readonly VocabMatch[]): bool
   // (a transcript without punctuation: the 忌语 itself ends the clause)
   if (k >= v.norm.length) k = end;
   const rest = v.norm.slice(k).replace(WRAP_UP_LAST, '');
-  return rest.length >= ANSWER_AFTER && !NOT_AN_ANSWER_AFTER.test(rest) && !NON_ANSWER.some((re) => re.test(rest));
+  return rest.length >= ANSWER_AFTER && !NOT_AN_ANSWER_AFTER.test(rest) && !saysNonAnswer(rest);
 }
 /** The turn answers before the clause of its first 忌语 (不长，二三十分钟就好。爱咋办咋办吧): ANSWER_AFTER characters with no non-answer. */
 function answeredBeforeClause(t: PreparedTurn, hits: readonly VocabMatch[]): boolean {
@@ -178,7 +178,7 @@ function answeredBeforeClause(t: PreparedTurn, hits: readonly VocabMatch[]): boo
   let k = Math.min(...hits.map((h) => h.start));
   while (k > 0 && !v.breakBefore[k]) k--;
   const before = v.norm.slice(0, k);
-  return before.length >= ANSWER_AFTER && !NON_ANSWER.some((re) => re.test(before));
+  return before.length >= ANSWER_AFTER && !saysNonAnswer(before);
 }
 const BLAME = '指责客户';
 /** The agent asks back what the problem is (你说重点，到底什么问题): rudely, it works on the question, it does not refuse it. */
