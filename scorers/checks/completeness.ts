@@ -152,11 +152,21 @@ function staffNumberSlot(p: ReturnType<typeof prepare>, t: PreparedTurn, start: 
   // (服务编号 read across a pause is the offer's 服务 and the bare 编号: 为您服务 编号…)
   const at = end - 2;
   if (!/^(?:服务)?编号$/u.test(v.norm.slice(start, end))) return false;
-  if (!firstAgentTurns(p, idTurns).includes(t)) return false;
+  const first = firstAgentTurns(p, idTurns);
+  if (!first.includes(t)) return false;
+  // not after the turn says it recorded something (客服记下了，编号GD…: a receipt), nor when an earlier turn already gave
+  // the agent's number (工号3307为您服务 … 编号…: the id was said; this one numbers something else)
+  if (RECORDED_BEFORE.test(v.norm.slice(0, start))) return false;
+  if (first.some((a) => a.index < t.index && STAFF_ID_SAID.test(a.view.norm))) return false;
   // a pause in speech (a space in the transcript) before it opens the clause as a comma would
   const opens = (k: number) => k === 0 || v.breakBefore[k] !== 0 || /\s$/u.test(v.original.slice(0, v.from[k]));
   return opens(at);
 }
+
+/** Words of recording before the number: what follows is the record's (已为您登记 / 记下了 / 生成了 / 派单了). */
+const RECORDED_BEFORE = /登记|记下|记录|备注|生成|提交|受理|派单|建了|建好/u;
+/** An id keyword + a number said in a turn (工号3307 / 编号A12): the agent's id already given. */
+const STAFF_ID_SAID = /(?:工号|编号)(?:是|为)?[a-z]{0,2}\d{2,}/u;
 
 export const surveyOffered: Scorer = (interaction, scenario, rubric) => {
   if (scenario.requires?.survey === false) return [finding(F, 'survey-offered', 'na', '本场景不要求邀请满意度评价', [], { confidence: 1 })];
