@@ -113,8 +113,14 @@ function wrapUpLeftUnanswered(c: CompiledRubric, p: PreparedTranscript): boolean
   if (!lastAgent || !findVocab(c, 'wrapUpQuestions', lastAgent)) return false;
   const after = p.customer.filter((t) => t.index > lastAgent.index);
   if (!after.length) return false;
-  return after.every((t) => !RECEIPT_FIRST.test(t.view.norm) && !findVocab(c, 'nothingMore', t) && !endsForNow(t) && !findVocab(c, 'customerLeaveTaking', t) && !endsOnAcknowledgement(t.turn.text));
+  return after.every((t) => !RECEIPT_FIRST.test(t.view.norm) && !findVocab(c, 'nothingMore', t) && !endsForNow(t) && !findVocab(c, 'customerLeaveTaking', t) && !endsOnAcknowledgement(t.turn.text) && !BARE_NO.test(bareWords(t.turn.text)));
 }
+/**
+ * A bare no, as the whole reply to the wrap-up question (暂时没有。/ 目前没有 / 不用了): it answers the question — nothing
+ * more — so the customer did not walk out on it and the close that follows the answer was owed. Only here: a bare 没有
+ * elsewhere answers any yes/no question, so the rubric's nothingMore does not list it.
+ */
+const BARE_NO = /^(?:嗯|哦|呃|额|那个)*(?:暂时|目前|现在|先)?(?:没有|没|不用|不需要)(?:了|啦)?$/u;
 /** A reply that opens with a receipt (好嘞，挂了哈 / 行，那我挂了) agrees to end: the agent still owed the close (dev5a labels). */
 const RECEIPT_FIRST = /^(?:就是|那个|呃|啊)*(?:嗯|哦|噢|好|行|ok|对|是|可以|知道|明白|收到)/u;
 
@@ -153,9 +159,11 @@ const SURVEY_TAIL = 14;
 /** Characters that may end the rating word's own clause (窗口 / 吧 / 一下哦). */
 const SURVEY_CLAUSE_REST = 4;
 /** What is rated, right after the rating word (本次服务 / 我的服务 / 这次通话). */
-const RATED_OBJECT = /^(?:一下)?(?:本次|这次|此次|今天|我的|我们的|刚才的?)(?:的)?(?:服务|通话|咨询|对话)/u;
+// (…or the rating's own vehicle after the rating word, 满意度回访 / 满意度调查 / 评价短信: still the invitation)
+const RATED_OBJECT = /^(?:一下)?(?:(?:本次|这次|此次|今天|我的|我们的|刚才的?)(?:的)?(?:服务|通话|咨询|对话)|回访|调查|调研|问卷|短信)/u;
 /**
  * A clause that asks the customer to give the rating (麻烦您点一下 / 按一下 / 请您给个好评 / 还请您多提宝贵意见), or welcomes it
  * (…宝贵意见，也欢迎随时提 / 都可以提); empty clauses pass.
  */
-const RATING_REQUEST = /^[\p{P}\s|~]*(?:$|(?:那|就|也|还|都)?(?:麻烦|请|帮|您|你|记得|按|点|打|给|评|欢迎|可以))/u;
+// (…or asks for the moment it takes, 占用您几秒钟 / 耽误您一分钟: the invitation's own request for the customer's time, a filler before it)
+const RATING_REQUEST = /^[\p{P}\s|~]*(?:呃|嗯|额|那个|就是)*(?:$|(?:那|就|也|还|都)?(?:麻烦|请|帮|您|你|记得|按|点|打|给|评|欢迎|可以|占用您|耽误您))/u;

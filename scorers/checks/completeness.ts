@@ -25,6 +25,7 @@ import type { Finding, Scorer } from '../scorer.js';
 import { clauseTextOf } from '../text/patterns.js';
 import { quoteOf } from '../text/view.js';
 import { echoedReference } from './echoed-reference.js';
+import { firstAgentTurns } from './silence-turns.js';
 
 const F = 'completeness' as const;
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
@@ -133,12 +134,39 @@ export const recordReference: Scorer = (interaction, scenario, rubric) => {
   for (const t of p.agent) {
     const hit = issuedReference(c, t, min);
     // (a number of the customer's read back, or the agent's own before any request, is no reference issued)
-    if (hit && !echoedReference(p, t, hit.match.start, hit.match.end, hit.reference)) {
+    if (hit && !echoedReference(p, t, hit.match.start, hit.match.end, hit.reference) && !staffNumberSlot(p, t, hit.match.start, hit.match.end, rubric.thresholds.agentIdTurns)) {
       return [finding(F, 'record-reference', true, `坐席提供了受理凭证："${hit.quote}"`, [evidenceOf(t, hit.quote)], { details: { reference: hit.reference }, ...matchConfidence(hit.match, t) })];
     }
   }
   return [finding(F, 'record-reference', false, '坐席没有向客户提供工单号/受理号', p.agent.slice(-2).map((t) => evidenceOf(t)), absenceConfidence(p.agent))];
 };
+
+/**
+ * A bare 编号 + a number opening a clause of the agent's first turns (编号9152，麻烦说下… / 卢工为您服务 编号5875 …): the
+ * agent-id window's staff number, said where the introduction says it [S22 服务人员识别信息], not a record opened for
+ * the customer — a record's number is qualified (受理编号 / 工单编号) or announced (给您登记了，编号…), and this one opens
+ * its clause with nothing before it. First turns as agent-id counts them (a backchannel over the customer aside).
+ */
+function staffNumberSlot(p: ReturnType<typeof prepare>, t: PreparedTurn, start: number, end: number, idTurns: number): boolean {
+  const v = t.view;
+  // (服务编号 read across a pause is the offer's 服务 and the bare 编号: 为您服务 编号…)
+  const at = end - 2;
+  if (!/^(?:服务)?编号$/u.test(v.norm.slice(start, end))) return false;
+  const first = firstAgentTurns(p, idTurns);
+  if (!first.includes(t)) return false;
+  // not after the turn says it recorded something (客服记下了，编号GD…: a receipt), nor when an earlier turn already gave
+  // the agent's number (工号3307为您服务 … 编号…: the id was said; this one numbers something else)
+  if (RECORDED_BEFORE.test(v.norm.slice(0, start))) return false;
+  if (first.some((a) => a.index < t.index && STAFF_ID_SAID.test(a.view.norm))) return false;
+  // a pause in speech (a space in the transcript) before it opens the clause as a comma would
+  const opens = (k: number) => k === 0 || v.breakBefore[k] !== 0 || /\s$/u.test(v.original.slice(0, v.from[k]));
+  return opens(at);
+}
+
+/** Words of recording before the number: what follows is the record's (已为您登记 / 记下了 / 生成了 / 派单了). */
+const RECORDED_BEFORE = /登记|记下|记录|备注|生成|提交|受理|派单|建了|建好/u;
+/** An id keyword + a number said in a turn (工号3307 / 编号A12): the agent's id already given. */
+const STAFF_ID_SAID = /(?:工号|编号)(?:是|为)?[a-z]{0,2}\d{2,}/u;
 
 export const surveyOffered: Scorer = (interaction, scenario, rubric) => {
   if (scenario.requires?.survey === false) return [finding(F, 'survey-offered', 'na', '本场景不要求邀请满意度评价', [], { confidence: 1 })];

@@ -30,18 +30,34 @@ function kindAt(norm: string, start: number, end: number): string {
   return norm.slice(k, end);
 }
 
-/** True when an agent turn before `t` asks the customer for a number of this kind. */
-function askedForKind(p: PreparedTranscript, t: PreparedTurn, kind: string): boolean {
+/**
+ * True when an agent turn before `t` asks the customer for a number of this kind — and the customer's next turn did not
+ * answer with another number (麻烦提供受理编号 — 编号我看看，LJ231107 … 我给您登记了，受理编号AJ1566982): the ask got its
+ * answer, so a different number given later is a new record, not the one asked for.
+ */
+function askedForKind(p: PreparedTranscript, t: PreparedTurn, kind: string, id: string): boolean {
+  const ask = askFor(p, t, kind);
+  if (!ask) return false;
+  const answer = p.customer.find((c) => c.index > ask.index && c.index < t.index);
+  if (!answer) return true;
+  const given = answer.view.norm.match(ID_LIKE);
+  return !given || given.some((g) => g === id);
+}
+/** A number as a customer reads one out: six or more letters and digits, a digit among them. */
+const ID_LIKE = /(?=[a-z]*\d)[0-9a-z]{6,}/gu;
+
+/** The agent turn before `t` that asks the customer for a number of this kind, or null. */
+function askFor(p: PreparedTranscript, t: PreparedTurn, kind: string): PreparedTurn | null {
   for (const a of p.agent) {
     if (a.index >= t.index) break;
     const norm = a.view.norm;
     for (let at = norm.indexOf(kind); at >= 0; at = norm.indexOf(kind, at + 1)) {
       // the whole kind, not the tail of a longer one (单号 inside 订单号 is another number); an ask ending 报一下 may run into it
       if (at > 0 && !NOT_QUALIFIER.test(norm[at - 1]!) && norm[at - 1] !== '下') continue;
-      if (ASK_BEFORE.test(norm.slice(Math.max(0, at - 8), at)) || ASK_AFTER.test(norm.slice(at + kind.length, at + kind.length + 4))) return true;
+      if (ASK_BEFORE.test(norm.slice(Math.max(0, at - 8), at)) || ASK_AFTER.test(norm.slice(at + kind.length, at + kind.length + 4))) return a;
     }
   }
-  return false;
+  return null;
 }
 
 /**
@@ -62,5 +78,5 @@ export function echoedReference(p: PreparedTranscript, t: PreparedTurn, start: n
     if (c.index >= t.index) break;
     if (c.view.norm.includes(id)) return true;
   }
-  return askedForKind(p, t, kind);
+  return askedForKind(p, t, kind, id);
 }

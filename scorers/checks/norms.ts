@@ -98,6 +98,12 @@ interface AgentIdHit {
   match: PhraseMatch;
 }
 
+/**
+ * A match by sound whose name slot — the span's end, where every name pattern puts the name — holds, as written, the
+ * service's own word (我这边是人工 ~ 任工 / 是服务中心 ~ 师傅 + 吴中心): the line or the desk, no one's name [S22].
+ */
+const SERVICE_IN_NAME_SLOT = /(?:人工|中心|服务|热线|客服|平台|窗口)$/u;
+
 /** A name (or role and code) found by a pattern span, as agentIdIn reports it. */
 function nameFound(t: PreparedTurn, s: PatternSpan, phrase: string) {
   const quote = quoteOf(t.view, s.start, s.end);
@@ -128,7 +134,7 @@ function scanAgentId(c: CompiledRubric, t: PreparedTurn, minDigits: number): Age
   }
   for (const re of c.agentNamePatterns) {
     const s = patternSpans(t.view, re)[0];
-    if (s && !botPersona(t.view.norm, s.start, s.end) && !roleAsSubject(t.view, s.start, s.end) && !namesAPlace(t.view, s.start, s.end)) return nameFound(t, s, re.source);
+    if (s && !botPersona(t.view.norm, s.start, s.end) && !roleAsSubject(t.view, s.start, s.end) && !namesAPlace(t.view, s.start, s.end) && !(s.bySound && SERVICE_IN_NAME_SLOT.test(t.view.norm.slice(s.start, s.end)))) return nameFound(t, s, re.source);
   }
   // the introduction by construction (frame + role noun + name or code), for the trades' titles no list knows
   const s = constructedIntroduction(t.view);

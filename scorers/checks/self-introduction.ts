@@ -29,7 +29,8 @@ const GIVEN = '(?:(?!的|了|吗|呢|啊|呀|吧|哈|哦|请|为|很|在|您|你
 const NICKNAME = '[小老阿](?!姐|时|额|程|区|号|票|伙|孩|朋友|部分|心|板|公|婆|家|乡|百姓|人|年|是|在|姨|哥|弟|妹)\\p{Script=Han}';
 /** A doubled nickname (乐乐 / 丹丹), not a doubled particle or a courtesy (哈哈 / 嗯嗯 / 谢谢 / 好好). */
 const DOUBLED = '(?![哈呵嗯啊呀哦嘿好对是谢您你请])(?<doubled>\\p{Script=Han})\\k<doubled>';
-const NAME = `(?:${COMPOUND_SURNAME}\\p{Script=Han}{1,2}|(?!谢谢)${SURNAME}${GIVEN}{1,2}|${NICKNAME}|${DOUBLED}|[a-z]{3,}(?![a-z]))`;
+// (阿 / 小 before a working name in Latin letters is the same nickname: 阿May / 小Kim)
+const NAME = `(?:${COMPOUND_SURNAME}\\p{Script=Han}{1,2}|(?!谢谢)${SURNAME}${GIVEN}{1,2}|${NICKNAME}|${DOUBLED}|[a-z]{3,}(?![a-z])|[小阿][a-z]{2,}(?![a-z]))`;
 /**
  * A staff code: up to two letters and two or more digits (spoken digits are digits by now: 四八三零 → 4830), with an
  * optional 号; not a service line's number [S28].
@@ -283,7 +284,7 @@ function runInName(view: TextView): PatternSpan | null {
   if (!APPOSITION_CHARS.some((ch) => view.norm.includes(ch))) return null;
   runIn ??= {
     surname: new RegExp(ROLE_SURNAME_SOURCE, 'du'),
-    titled: [TITLE_NAME_SOURCE(FULL_NAME.replaceAll('{1,2}', '{1,2}?')), TITLE_NAME_SOURCE(FULL_NAME)].map((source) => new RegExp(source, 'dgu')),
+    titled: [TITLE_NAME_SOURCE(FULL_NAME.replaceAll('{1,2}', '{1,2}?')), TITLE_NAME_SOURCE(FULL_NAME), TITLE_NAME_SOURCE(SURNAME_NICKNAME)].map((source) => new RegExp(source, 'dgu')),
     clause: new RegExp(ROLE_CLAUSE_NAME_SOURCE, 'du'),
   };
   const ct = clauseTextOf(view);
@@ -302,8 +303,44 @@ function runInName(view: TextView): PatternSpan | null {
   return null;
 }
 
+/**
+ * 小 / 老 + a listed surname (小魏 / 老周): the nickname made of a surname, the commonest way staff are called, and
+ * unlike 小X in general (小程序, 净小蜂 — a brand) it is a person's. With no role head the lists know before it (我是技术支持
+ * 小魏 / 我是调度小冯), the title-then-name form takes it where it visibly ends, as a full name.
+ */
+const SURNAME_NICKNAME = `[小老]${SURNAME}`;
+/**
+ * The service formula without a frame: a role + a name + 为您服务 (受理员X为您服务 / 门店店长X为您服务 / 调度小X为您服务):
+ * the offer ends the name and says whose it is, so no 我是 is needed; the role is a role head, a title ending in 长
+ * (店长 / 站长), or 调度 (dispatch desks' staff); a name with no role before it is the brand's as often (华夏银行为您服务
+ * reads 夏 + 银行), except the surname nickname, which no brand is. Read exactly, never by sound.
+ */
+const OFFERED = new RegExp(
+  `(?:(?:${ROLE_HEAD}|调度|(?<=\\p{Script=Han})长)${NOT_A_NAME}(?:${FULL_NAME}|${SURNAME_NICKNAME})|(?<![小老])${SURNAME_NICKNAME})(?:很高兴|竭诚|将|来)?(?:为您|为你)服务`,
+  'u',
+);
+function offeredByName(view: TextView): PatternSpan | null {
+  if (!view.norm.includes('服务')) return null;
+  const m = OFFERED.exec(view.norm);
+  return m ? { start: m.index, end: m.index + m[0].length, bySound: false } : null;
+}
+
+/**
+ * A working name in Latin letters after a framed role ends where the letters do (我是社区经理Ivy是会员吗…): the change of
+ * script bounds it as a pause would. Only a name written as one — a capital, then lower case (Ivy, not APP / vip / wifi).
+ */
+const LATIN_AFTER_ROLE = new RegExp(`${FRAME}[^|]{0,8}?${ROLE_HEAD}(?<name>[a-z]{3,})(?![a-z])`, 'du');
+function latinNameAfterRole(view: TextView): PatternSpan | null {
+  if (!/[A-Z][a-z]{2}/u.test(view.original)) return null;
+  const m = LATIN_AFTER_ROLE.exec(view.norm);
+  if (!m) return null;
+  const [s, e] = m.indices!.groups!['name']!;
+  const written = view.original.slice(view.from[s]!, view.from[e - 1]! + 1);
+  return /^[A-Z][a-z]+$/u.test(written) ? { start: m.index, end: e, bySound: false } : null;
+}
+
 /** The first self-introduction by construction in the line, or null. */
 export function constructedIntroduction(view: TextView): PatternSpan | null {
   compiled ??= { framed: exactOnly(FRAMED_SOURCE), roleCode: exactOnly(ROLE_CODE_SOURCE), codeRole: exactOnly(CODE_ROLE_SOURCE) };
-  return patternSpans(view, compiled.framed)[0] ?? patternSpans(view, compiled.roleCode)[0] ?? patternSpans(view, compiled.codeRole)[0] ?? nameThenRole(view) ?? namePausedAfter(view) ?? unitMember(view) ?? assignedAgent(view) ?? runInName(view);
+  return patternSpans(view, compiled.framed)[0] ?? patternSpans(view, compiled.roleCode)[0] ?? patternSpans(view, compiled.codeRole)[0] ?? nameThenRole(view) ?? namePausedAfter(view) ?? unitMember(view) ?? assignedAgent(view) ?? runInName(view) ?? offeredByName(view) ?? latinNameAfterRole(view);
 }
