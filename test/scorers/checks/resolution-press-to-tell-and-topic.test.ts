@@ -42,3 +42,13 @@ describe('resolution: asking to be told, or for a way, presses', () => {
     expect(verdict('附近有便利店吗？', '那你能帮我看看有没有便利店吗？', '出门右转五十米就有一家便利店。')).toBe(true);
   });
 });
+
+describe('resolution: asking the agent to find out, with 行不行 / 帮忙 / a reason after it', () => {
+  it('presses', () => {
+    for (const s of ['那你去问问别人行不行', '能不能帮忙问一下', '你帮我查查嘛这个对我很重要']) expect(pressesForAnswer(s), s).toBe(true);
+  });
+  it('made good by a report that names whom the agent asked', () => {
+    expect(verdict('停车场收费吗？', '那你去问问别人行不行？', '我刚问了前台，停车前两小时免费。')).toBe(true);
+  });
+});
+
