@@ -56,10 +56,10 @@ const NOT_YET = /还没|还未|还不|迟迟|一直没|一直不|始终没|没�
 const DELAY_FORM = /说好|迟迟|(?:还|一直|始终|至今|到现在|到今天)(?:都|也)?(?:没|不|未)|没(?:到|收到)/u;
 /**
  * The delay stressed as a grievance: an exclamation, 都 before the time or the consequence (都一个月了 / 都过了),
- * an intensifier, an accusation or a why at the firm (是不是… / 怎么还不…), a repeat (又), an earlier contact or errand
- * recalled (上次说… / 打电话说… / 跑了三趟), an insistence (明明).
+ * an intensifier, an accusation or a question at the firm, a repeat (又), an earlier contact or errand recalled (上次说… /
+ * 打过一次电话 / 跑了三趟), an insistence (明明).
  */
-const STRESSED = /[！!]|都(?:[一二两三四五六七八九十几半好0-9]|过了|快|不|没法|交不)|太|真是|简直|实在|气|烦|急|受不了|凭什么|到底|是不是|怎么回事|谁|又|根本|难道|明明|上次|上回|之前说|打过|打电话|跑了|折腾|怎么|为什么|为啥|咋/u;
+const STRESSED = /[！!]|都(?:[一二两三四五六七八九十几半好0-9]|过了|快|不|没法|交不)|太|真是|简直|实在|气|烦|急|受不了|凭什么|到底|是不是|怎么回事|谁|又|根本|难道|明明|上次|上回|之前说|打过|跑了|折腾/u;
 
 /**
  * The first complaint in a customer turn that was said, not only sounded like one: a match by sound stands for a
