@@ -14,7 +14,7 @@ export function complaintsOf(c: CompiledRubric, p: PreparedTranscript): { t: Pre
   const out: { t: PreparedTurn; m: VocabMatch }[] = [];
   for (const t of p.customer) {
     const m = heardComplaint(c, t);
-    if (m && !findVocab(c, 'complaintRetracted', t) && !pressAfterNonAnswer(c, p, t) && !flatDelayInRequest(c, p, t)) out.push({ t, m });
+    if (m && !findVocab(c, 'complaintRetracted', t) && !pressAfterNonAnswer(c, p, t)) out.push({ t, m });
   }
   return out;
 }
@@ -32,34 +32,6 @@ function pressAfterNonAnswer(c: CompiledRubric, p: PreparedTranscript, t: Prepar
   if (!prev || prev.turn.speaker !== 'agent') return false;
   return saysNonAnswer(prev.view.norm) || findVocab(c, 'unresolved', prev) !== null;
 }
-
-/**
- * The customer opens the contact with a delay said flatly (装了一个月还没通，想问下进度 / 退款到现在还没收到): the matter
- * the call is about, not yet a grievance — the settled reading of the round-11 sets, whose authors label the empathy
- * owed to the complaint that comes later. Stressed as one (都一个月了还没通！ / 你们是不是想拖着 / 人家生日都过了), or
- * with any other complaint in the turn, it stays a complaint. Read only on the opening turn that matched.
- */
-function flatDelayInRequest(c: CompiledRubric, p: PreparedTranscript, t: PreparedTurn): boolean {
-  if (t !== p.customer[0]) return false;
-  const text = t.view.original;
-  if (!NOT_YET.test(text) || STRESSED.test(text)) return false;
-  const hits = vocabHits(c, 'complaint', t);
-  for (let i = 0; i < hits.length; i++) if (hits[i]!.category === THREAT || !DELAY_FORM.test(hits[i]!.quote)) return false;
-  return hits.length > 0;
-}
-
-/** The complaint category of threats to escalate (明天还不退款我就打12315): a delay made a threat is never flat. */
-const THREAT = '投诉升级';
-/** A "not yet" in the turn: the awaited thing has not come, been done or arrived. */
-const NOT_YET = /还没|还未|还不|迟迟|一直没|一直不|始终没|没到|没收到/u;
-/** A complaint hit that is the delay itself (or the promise the delay breaks), not another grievance. */
-const DELAY_FORM = /说好|迟迟|(?:还|一直|始终|至今|到现在|到今天)(?:都|也)?(?:没|不|未)|没(?:到|收到)/u;
-/**
- * The delay stressed as a grievance: an exclamation, 都 before the time or the consequence (都一个月了 / 都过了),
- * an intensifier, an accusation or a question at the firm, a repeat (又), an earlier contact or errand recalled (上次说… /
- * 打过一次电话 / 跑了三趟), an insistence (明明).
- */
-const STRESSED = /[！!]|都(?:[一二两三四五六七八九十几半好0-9]|过了|快|不|没法|交不)|太|真是|简直|实在|气|烦|急|受不了|凭什么|到底|是不是|怎么回事|谁|又|根本|难道|明明|上次|上回|之前说|打过|跑了|折腾/u;
 
 /**
  * The first complaint in a customer turn that was said, not only sounded like one: a match by sound stands for a
