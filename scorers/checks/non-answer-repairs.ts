@@ -36,7 +36,16 @@ const PRESSES =
  * (punctuation gone), so anchored at both ends.
  */
 const ASKS_TO_FIND_OUT =
-  /^(?:就是|那个|呃|嗯|哦|那|麻烦)*(?:(?:您|你|你们)(?:就)?(?:能不能|可不可以|能|可以|麻烦)?(?:再)?(?:(?:帮|替)(?:我|您)?)?|(?:能不能|可不可以|能|可以|麻烦)?(?:再)?(?:帮|替)(?:我|您)?)(?:再)?(?:确认|核实|核对|查|问|打听|看|催)(?:一下|下|一(?:看|查|问)|问|查|看|清楚)?(?:[^|]{0,6}?(?:同事|领导|部门|组|人|师傅?|后台|长|经理|主管|店|院|站|处|科|部|中心|那边))?(?:呗|吧|吗|呢|呀|啊|嘛|好吗|行吗|可以吗|好不好)?(?:老师|师傅|同志|亲)?$/u;
+  /^(?:就是|那个|呃|嗯|哦|那|麻烦)*(?:(?:您|你|你们)(?:就)?(?:能不能|可不可以|能|可以|麻烦)?(?:再)?(?:帮忙|(?:帮|替)(?:我|您)?)?|(?:能不能|可不可以|能|可以|麻烦)?(?:再)?(?:帮忙|(?:帮|替)(?:我|您)?))(?:再)?(?:去)?(?:确认|核实|核对|查|问|打听|看|催|想想办法|想办法)(?:一下|下|一(?:看|查|问)|问|查|看|清楚)?(?:[^|]{0,6}?(?:同事|领导|部门|组|人|师傅?|后台|长|经理|主管|店|院|站|处|科|部|中心|那边))?(?:呗|吧|吗|呢|呀|啊|嘛|好吗|行吗|可以吗|好不好|行不行|成不成|可不可以)?(?:老师|师傅|同志|亲)?(?:这个|这事)?(?:很|挺|特别|真的|对我)*(?:重要|急|着急)?(?:的)?(?:啊|呀)?$/u;
+
+/**
+ * The customer asks the agent only to tell it after all (我就想知道个具体的，能说说吗 / 您能具体讲讲吗 / 说清楚点): wanting
+ * the specific answer, or asking to be told, with no object of its own — the same answer asked for again (round 11).
+ */
+const ASKS_TO_TELL =
+  /^(?:就是|那个|呃|嗯|哦|那)*(?:(?:我)?(?:就|只|真)?(?:是)?想(?:知道|了解|听)(?:个|一下|点)?(?:具体|准确|确切|明确)(?:的|点|一点|些)?(?:就是|那个|呃|嗯)*(?:(?:(?:您|你)?(?:能|可以|能不能|可不可以)?(?:再)?(?:具体|详细)?(?:说说|讲讲|说一下|讲一下|解释一下|告诉我)|说(?:具体|详细|清楚|明白)(?:点|一点|些)))?|(?:(?:您|你)?(?:能|可以|能不能|可不可以)?(?:再)?(?:具体|详细)?(?:说说|讲讲|说一下|讲一下|解释一下|告诉我)|说(?:具体|详细|清楚|明白)(?:点|一点|些)))(?:吗|呗|吧|嘛|行吗|好吗)?$/u;
+/** Fewest characters (norm) ASKS_TO_TELL must span: a bare 吗 or 嗯 asks nothing. */
+const TELL_MIN_CHARS = 4;
 
 /**
  * The customer, left without the answer, asks where that leaves them — whom to turn to (那我找谁去 / 那你们谁知道 /
@@ -58,11 +67,11 @@ const OWNS_UNCLEAR = /^(?:不好意思|抱歉|对不起)?(?:是)?(?:我)?(?:刚�
  * 我刚问过技术组 / 刚才和财务核实过了 — then content after it.
  */
 const REPORTED_BACK =
-  /(?:刚|刚刚|刚才)(?:已经)?(?:(?:跟|和|向|同|找)[^|]{1,10}?(?:确认|核实|核对|了解|问|查)(?:了|过|清楚)+|(?:问|查|核实|确认|咨询)(?:了|过)+(?:一下)?[^|]{1,8}?(?:组|部|科|中心|部门|同事|领导|长|站|处|方|室|队))/u;
+  /(?:刚|刚刚|刚才)(?:已经)?(?:(?:跟|和|向|同|找)[^|]{1,10}?(?:确认|核实|核对|了解|问|查)(?:了|过|清楚)+|(?:问|查|核实|确认|咨询)(?:了|过)+(?:一下)?[^|]{0,8}?(?:组|部|科|中心|部门|同事|领导|长|站|处|方|室|队))/u;
 
 /** The customer's turn (its `norm`) presses for an answer just withheld: PRESSES, ASKS_TO_FIND_OUT or WHERE_THAT_LEAVES_ME. */
 export function pressesForAnswer(norm: string): boolean {
-  return PRESSES.test(norm) || ASKS_TO_FIND_OUT.test(norm) || (norm.length <= WHERE_MAX_CHARS && WHERE_THAT_LEAVES_ME.test(norm));
+  return PRESSES.test(norm) || ASKS_TO_FIND_OUT.test(norm) || (norm.length <= WHERE_MAX_CHARS && WHERE_THAT_LEAVES_ME.test(norm)) || (norm.length >= TELL_MIN_CHARS && ASKS_TO_TELL.test(norm));
 }
 
 /** The agent's turn after `from` (index into p.dialogue), before the customer speaks again, or null. */
@@ -82,6 +91,44 @@ function givesAnswer(t: PreparedTurn): boolean {
 }
 
 /**
+ * What the customer said since the agent last spoke before the non-answer at `k` (in p.dialogue), `norm`s joined: the
+ * question it replied to, with any nudge after it (…能带零食吗？— 在吗？), or '' when the agent spoke last.
+ */
+function withheldQuestion(d: readonly PreparedTurn[], k: number): string {
+  let out = '';
+  for (let j = k - 1; j >= 0 && d[j]!.turn.speaker === 'customer'; j--) out = d[j]!.view.norm + '|' + out;
+  return out;
+}
+
+/**
+ * The reply to a press that re-asks the withheld question answers that question, not another one (附近有药店吗？— 药店
+ * 这个不清楚。— 那你帮我看看附近有药店吗 — 二楼有自动售货机 answers nothing asked): the press names the question's topic
+ * (a content character of it), so the reply must too — of the question, the non-answer (药店这个… names it) or the press —
+ * as facts.ts ties a value to the question whose words its clause repeats (fact-questions.ts sharesTopic). A bare press
+ * (那我找谁去 / 您帮我问问呗) names nothing, and a reply in other words (星期天能取吗 — 周末照常营业) is taken (round 11).
+ */
+function answersSameTopic(reply: PreparedTurn, question: string, nonAnswer: PreparedTurn, press: PreparedTurn): boolean {
+  if (!question || !sharesContentChar(press.view.norm, question)) return true;
+  const r = reply.view.norm;
+  return sharesContentChar(r, question) || sharesContentChar(r, nonAnswer.view.norm) || sharesContentChar(r, press.view.norm);
+}
+
+/**
+ * `text` repeats a content character of `other` (a Han character that is not a function word): a reply in other
+ * words still shares one with its question (带它自己的狗粮 — 自带粮可以 / 小孩能泡温泉吗 — 儿童可以泡亲子池), where two-character
+ * words (sharesWord) miss the synonym.
+ */
+function sharesContentChar(text: string, other: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch >= '\u4e00' && ch <= '\u9fff' && !FUNCTION_CHARS.has(ch) && other.includes(ch)) return true;
+  }
+  return false;
+}
+/** Characters any question and reply share whatever the topic: particles, pronouns, modals, negation, asking and telling. */
+const FUNCTION_CHARS = new Set([...'的了是在有和就都也还又吗呢吧啊呀嘛哦嗯呃哎唉那这个我你您他她它们不没能会要可以一下些点么什怎样请问对好行说想讲看帮给让把被得着过去来再总到呗啥哪谁']);
+
+/**
  * The non-answer in agent turn `t` (at `k` in p.dialogue) was made good later: pressed for, then answered; or
  * reported back from someone the agent asked since.
  */
@@ -96,7 +143,7 @@ export function madeGoodLater(p: PreparedTranscript, t: PreparedTurn, k: number)
     if (x.turn.speaker !== 'customer') continue;
     if (pressesForAnswer(x.view.norm)) {
       const a = agentTurnAfter(p, j);
-      if (a && givesAnswer(a)) return true;
+      if (a && givesAnswer(a) && answersSameTopic(a, withheldQuestion(d, k), t, x)) return true;
       break;
     }
     if (turnAsksQuestion(x) || ++taken > MAX_TAKEN) break;

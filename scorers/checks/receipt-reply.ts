@@ -42,7 +42,7 @@ export function receiptForAnswer(p: PreparedTranscript, c: CompiledRubric, t: Pr
   const text = withoutFinalParticle(asked.turn.text);
   // (an alternative question is one without a question mark too: speech recognition writes none)
   const alternative = ALTERNATIVE.test(text) && !YES_NO.test(text);
-  if (!(alternative || asksQuestion(text)) || SIDE_QUESTION.test(asked.view.norm) || threatOnly(c, asked)) return null;
+  if (!(alternative || asksQuestion(text)) || (!receipt && SIDE_QUESTION.test(asked.view.norm)) || threatOnly(c, asked)) return null;
   if (!receipt && !REQUEST_FOR_ACTION.test(text) && !alternative) return null;
   const next = p.agent.find((x) => x.index > t.index);
   if (next && (answeringTurns.has(next.index) || holdsAnswerContent(next, asked))) return null;

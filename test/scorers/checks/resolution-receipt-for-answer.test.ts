@@ -37,3 +37,13 @@ describe('a receipt token for the answer', () => {
     expect(pass('能不能派个人上门收材料？', '嗯', '可以，明天下午安排同事上门')).toBe(true);
   });
 });
+
+describe('a receipt token to a side question (round 11)', () => {
+  it('is no polite shrug: a non-answer', () => {
+    expect(pass('顺便问一下，你们大厅有饮水机吗？', '哦。')).toBe(false);
+  });
+  it('a bare 嗯 to a side question still says yes', () => {
+    expect(pass('顺便问一下，大厅有饮水机吗？', '嗯。')).toBe(true);
+  });
+});
+

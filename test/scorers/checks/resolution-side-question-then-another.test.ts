@@ -32,4 +32,7 @@ describe('a shrug to a side question, then another side question', () => {
   it('a plain re-ask is not', () => {
     expect(pass('附近有药店吗？我有点头疼。')).toBe(false);
   });
+  it('a press that re-asks is not made good by a reply on another topic (round 11)', () => {
+    expect(pass('那你能帮我看看附近有没有药店吗？')).toBe(false);
+  });
 });
