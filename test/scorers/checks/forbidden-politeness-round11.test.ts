@@ -2,7 +2,7 @@
  * Round 11 constructions: the jibe at the customer's face in asking, "I give up on you", the too-simple thing not
  * understood in any verb, "who else is to blame?", the named grievance dared to complain, "worth getting so worked up?"
  * (rude, so both checks); the decision handed back with indifference, "all the same anyway", and "no? forget it"
- * (忌语 only); a jibe after help offered is still said. Look-alikes: the
+ * (忌语 only), and the can't-say wait-and-see as the whole reply (敷衍答复); a jibe after help offered is still said. Look-alikes: the
  * line check 喂喂听得到吗, the agent stopping to correct itself (等下，我说错了), time to think given (不着急，您想好了再说),
  * a topic-scoped can't-look-up (这个我没办法查), a free choice offered with 您.
  */
@@ -37,7 +37,7 @@ describe('round 11 忌语 that are rude too', () => {
 
 describe('round 11 忌语 that are not rude', () => {
   it('fail forbidden-words only', () => {
-    for (const said of ['换不换你自己定', '续不续都行，我无所谓。', '你要怎么退就怎么退。', '你非要这样理解，那就随你。', '反正都一样，回去等短信吧', '不行就算了。']) {
+    for (const said of ['换不换你自己定', '续不续都行，我无所谓。', '你要怎么退就怎么退。', '你非要这样理解，那就随你。', '反正都一样，回去等短信吧', '不行就算了。', '说不好，您再观察观察吧', '那不好说，再等等看吧']) {
       const i = around(said);
       expect(only(forbiddenWords(i, S, rubric)).pass, said).toBe(false);
       expect(only(politeness(i, S, rubric)).pass, said).toBe(true);
@@ -52,6 +52,11 @@ describe('round 11 look-alikes', () => {
       expect(only(forbiddenWords(i, S, rubric)).pass, said).toBe(true);
       expect(only(politeness(i, S, rubric)).pass, said).toBe(true);
     }
+  });
+
+  it('a can\'t-say with the fact after it is an answer, not the shrug', () => {
+    const i = around('说不准，一般三到五天，您再等等看吧');
+    expect(only(forbiddenWords(i, S, rubric)).pass).toBe(true);
   });
 
   it('the agent stopping to correct itself is no order to wait', () => {
