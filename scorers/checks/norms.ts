@@ -27,7 +27,7 @@ import { bareNonAnswers } from './resolution.js';
 import { DISMISSED_REQUEST_CATEGORY, dismissedRequests } from './dismissed-request.js';
 import { BARE_REFERRAL_CATEGORY, bareReferrals, orderReferrals } from './bare-referral.js';
 import { mockingStructures } from './mocking-structures.js';
-import { rudeIn, shortSoundAlike } from './rude-lines.js';
+import { rudeIn, servesAfter, shortSoundAlike } from './rude-lines.js';
 import { bareProhibitions } from './rude-structures.js';
 import { statedDisclosure } from './disclosure.js';
 import { issuedReference } from './completeness.js';
@@ -222,9 +222,6 @@ const NOT_KNOWING_CLOSED = /^(?:啊|呀|了|的|哦)?(?:你|您)?(?:反正|自�
 /** rudeIn restricted to the rubric's own impolite vocabulary (the 忌语 reading of forbidden categories is not asked). */
 const NO_FORBIDDEN_READING = { impoliteCategories: [], impoliteWhenFamiliar: [], impoliteEvenWithRespect: [] };
 
-/** The agent doing something for the customer in the turn: 我帮您查一下 / 为您登记 / 替您反映 (on the normalised text). */
-const SERVES_CUSTOMER = /(?:帮|为|替|给)(?:您|你)(?:去|再)?(?:查|投诉|登记|反映|联系|处理|办|问|转|申请|催|看)/u;
-
 export const forbiddenWords: Scorer = (interaction, scenario, rubric) => {
   const p = prepare(interaction);
   if (noAgent(p)) return [finding(F, 'forbidden-words', 'na', NO_AGENT, [], SURE)];
@@ -265,7 +262,7 @@ export const forbiddenWords: Scorer = (interaction, scenario, rubric) => {
     if (t.index < firstCustomer) continue;
     const m = rudeIn(c, NO_FORBIDDEN_READING, t, typed);
     // the turn serving the customer (我帮您投诉吧 / 这里不是您家附近的网点，我帮您查一下) is no contempt for them
-    if (m && !SERVES_CUSTOMER.test(t.view.norm)) structural.push([[t], m.category]);
+    if (m && !servesAfter(t.view.norm, m.start)) structural.push([[t], m.category]);
   }
   for (const [turns, category] of structural) {
     for (const t of turns) {

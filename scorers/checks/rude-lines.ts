@@ -131,3 +131,17 @@ const SENTENCE_ENDS = /[。.！!？?\n]/u;
 
 /** Characters either side of a 忌语 in which 您 still softens it (是您自己没注意, 刚才不是跟您说过了吗). */
 const AROUND = 3;
+
+/** The agent doing something for the customer in the turn: 我帮您查一下 / 为您登记 / 替您反映 (on the normalised text). */
+const SERVES_CUSTOMER = /(?:帮|为|替|给)(?:您|你)(?:去|再)?(?:查|投诉|登记|反映|联系|处理|办|问|转|申请|催|看)/gu;
+
+/**
+ * Whether the turn serves the customer with or after the rude-looking words (我帮您投诉吧 / 这里不是您家附近的网点，我帮您查一下):
+ * the help answers them. Help offered before them (…我可以帮您转到物流组，您看需要吗？这么简单的事你都不明白) excuses nothing
+ * that follows — the jibe is still said.
+ */
+export function servesAfter(norm: string, from: number): boolean {
+  SERVES_CUSTOMER.lastIndex = 0;
+  for (let x = SERVES_CUSTOMER.exec(norm); x; x = SERVES_CUSTOMER.exec(norm)) if (x.index + x[0].length > from) return true;
+  return false;
+}
