@@ -14,6 +14,22 @@ export function bareAnswer(t: PreparedTurn, m: { start: number; end: number }, q
 }
 const BARE_REST = /^(?:嗯|啊|哦|呃|是|就|要|收|共|一共|总共|大概|的|吧|呢|哈|啊)*$/u;
 const HOW_MUCH = /多少|几[天个次年月块元位]|多久|多长时间/u;
+/** A question word asking for a value: an amount, a duration, a time, a place, a body. */
+const ASKS_VALUE = /多少|几|多久|多长|多大|多快|多远|什么时候|啥时候|何时|哪|谁/u;
+
+/**
+ * `t` is the agent's reply to `question`, a question asking for a value — how much, how long, when, where, who (修一次要
+ * 几天？/ 去哪儿申请？) — with no dialogue turn between them (the customer added nothing, the agent said nothing first). A
+ * yes-no question or a press (沙窗能单独换吗 / 总得有个办法吧) asks for no value: one said in reply may be about anything.
+ */
+export function repliesTo(p: PreparedTranscript, t: PreparedTurn, question: PreparedTurn): boolean {
+  if (!ASKS_VALUE.test(question.view.norm)) return false;
+  for (let k = question.index + 1; k < t.index; k++) {
+    const who = p.turns[k]!.turn.speaker;
+    if (who === 'customer' || who === 'agent') return false;
+  }
+  return true;
+}
 
 /**
  * For each agent turn (in p.agent order), the last customer turn since the agent's previous turn that asks a

@@ -31,7 +31,7 @@ import { findAll, type CompiledPhrase, type PhraseMatch } from '../text/fuzzy.js
 import { deniedAfter, negatorBefore, type NegationRules } from '../text/negation.js';
 import { findValueIn, mayHoldValue, valueChars, valueFormOf, valueFormOfText } from '../text/values.js';
 import { clauseBounds, quoteOf } from '../text/view.js';
-import { bareAnswer, newQuestions, sharesTopic } from './fact-questions.js';
+import { bareAnswer, newQuestions, repliesTo, sharesTopic } from './fact-questions.js';
 import { cueHits, cueSpans, firstMention, overlaps, topicBefore, type CueHits } from './fact-cues.js';
 
 export type StatementKind = 'correct' | 'wrong' | 'negated-correct';
@@ -256,6 +256,7 @@ interface Candidate {
   statement: FactStatement;
   hits: number;
   sentence: { start: number; end: number };
+  byQuestion: boolean; // tied only as the reply to the customer's latest question (no cue anywhere)
 }
 
 /** The clause (between punctuation breaks) holding a match, with the clause before it. */
@@ -302,11 +303,15 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
         let tie = corrects ? Math.max(2, tieOf(r, hasCues, topic)) : tieOf(r, hasCues, topic);
         // the whole reply is the value, right after a question asking how much (收多少费？— 五百五十元):
         // the answer to it, tied as the answer to a question naming a cue is
+        let byQuestion = false;
         if (tie === 0 && question && bareAnswer(t, r.match, question)) tie = 2;
+        // the reply to the customer's latest value question (修一次要几天？— 大概一个月) answers it in whatever words it was asked,
+        // unless another fact's value claims the same words; a value denied (不是5个工作日那种，…) sets another thing apart
+        else if (tie === 0 && r.kind !== 'negated-correct' && question && repliesTo(p, t, question)) [tie, byQuestion] = [2, true];
         const statement: FactStatement = { kind: r.kind, turn: t, match: r.match, value: r.value, how: r.how, tie };
         if (r.negator !== undefined) statement.negator = r.negator;
         if (corrects) statement.corrects = true;
-        candidates.push({ fact: fi, statement, hits: r.hits + r.clauseHits, sentence: { start: r.sentence, end: r.sentenceEnd } });
+        candidates.push({ fact: fi, statement, hits: r.hits + r.clauseHits, sentence: { start: r.sentence, end: r.sentenceEnd }, byQuestion });
       }
     }
     for (const cand of candidates) {
@@ -315,6 +320,7 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
         (o) => o.fact !== cand.fact && overlaps(o.statement.match, s.match) && (o.statement.tie > s.tie || (o.statement.tie === s.tie && o.hits > cand.hits)),
       );
       if (stronger) continue;
+      if (cand.byQuestion && candidates.some((o) => o.fact !== cand.fact && overlaps(o.statement.match, s.match))) continue;
       // a topic raised earlier ties only the answer to it: once the fact was stated with its cue,
       // a later value tied by nothing closer is about something else (停车20元 after the fee was given)
       if (s.tie === 1 && answeredWithCue[cand.fact]) continue;

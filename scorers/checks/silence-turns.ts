@@ -7,7 +7,12 @@ import { clauseTextOf } from '../text/patterns.js';
 import { findVocab, vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
 
 /** A customer line that only checks the connection: it asks for the word the agent owes. */
-const LINE_CHECK = /^(?:喂+|哈?喽|hello|hi|你好|您好)?(?:喂+|在吗|还在吗|人呢|有人吗|还在不在|在不在|听得到吗|听得见吗|能听到吗|听到了吗|怎么不说话了?|没声音了?|喂+)[吗呢啊呀]?$/u;
+const LINE_CHECK = /^(?:喂+|哈?喽|hello|hi|你好|您好)?(?:喂+|在吗|还在吗|人呢|有人吗|还在不在|在不在|听得到吗|听得见吗|能听到吗|能听见吗|听到了吗|听见了吗|怎么不说话了?|没声音了?|喂+)[吗呢啊呀]?$/u;
+/**
+ * Spoken fillers a recogniser keeps around a line check (呃 喂 就是 能听见吗 / 嗯 有人吗): they add nothing, so the
+ * turn is still only the check once they are taken out (a turn of fillers alone is none).
+ */
+const LINE_CHECK_FILLER = /嗯|呃|额|那个|就是/gu;
 
 /**
  * The agent hands the word over when its turn ends on a question: a question mark, or (speech
@@ -53,7 +58,11 @@ export function customerAsksToWait(t: PreparedTurn): boolean {
 }
 
 export function isLineCheck(t: PreparedTurn): boolean {
-  return t.view.norm.length <= 12 && LINE_CHECK.test(t.view.norm);
+  const norm = t.view.norm;
+  if (norm.length > 16) return false;
+  if (norm.length <= 12 && LINE_CHECK.test(norm)) return true;
+  const bare = norm.replace(LINE_CHECK_FILLER, '');
+  return bare.length > 0 && bare.length < norm.length && LINE_CHECK.test(bare);
 }
 
 /**

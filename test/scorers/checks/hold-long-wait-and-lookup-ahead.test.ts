@@ -33,3 +33,9 @@ describe('hold-etiquette: the look-up still ahead after the request', () => {
     expect(only(holdEtiquette(held('请您稍等，我到后台里看一下预约记录', '让您久等了，您约的是周五上午'), S, rubric)).pass).toBe(true);
   });
 });
+
+describe('hold-etiquette: the courteous 劳 form (round 11)', () => {
+  it('劳您久等 thanks for the hold', () => {
+    expect(only(holdEtiquette(held('好的，请您稍等', '劳您久等，您约的是周五上午'), S, rubric)).pass).toBe(true);
+  });
+});
