@@ -344,3 +344,29 @@ export function constructedIntroduction(view: TextView): PatternSpan | null {
   compiled ??= { framed: exactOnly(FRAMED_SOURCE), roleCode: exactOnly(ROLE_CODE_SOURCE), codeRole: exactOnly(CODE_ROLE_SOURCE) };
   return patternSpans(view, compiled.framed)[0] ?? patternSpans(view, compiled.roleCode)[0] ?? patternSpans(view, compiled.codeRole)[0] ?? nameThenRole(view) ?? namePausedAfter(view) ?? unitMember(view) ?? assignedAgent(view) ?? runInName(view) ?? offeredByName(view) ?? latinNameAfterRole(view);
 }
+
+/**
+ * A name given to a bot or an assistant persona (我是小招，您的智能助手 / 智能客服小安为您服务): the brand's mascot,
+ * no member of staff the customer can name [S22 服务人员识别信息 — a person's id or name]. The persona word leads
+ * into the name or stands in apposition right after it; a bot mentioned later in the turn (…机器人刚才没解决的) is not it.
+ */
+const PERSONA_BEFORE = /(?:智能|机器人|虚拟|ai|自助)\p{Script=Han}{0,3}$/u;
+const PERSONA_AFTER = /^(?:是)?(?:(?:您的|你的|本次的|今天的)(?:专属|贴心)?(?:智能|ai|虚拟|机器人|小助手)|(?:智能|ai|虚拟)(?:助手|客服|助理|小助手))/u;
+/** Characters before a name introduction read for the persona word (智能客服小安). */
+const PERSONA_LEAD = 6;
+/** …or inside a framed introduction, right after the frame (我是智能客服小安 / 我是您的AI助理小七): the span starts at 我是. */
+const PERSONA_IN_FRAME = /^(?:我是|我叫|这里是|这边是|我这边是)(?:您的|你的|本次的|今天的)?(?:专属|贴心)?(?:智能|机器人|虚拟|ai|自助)/u;
+export function botPersona(norm: string, start: number, end: number): boolean {
+  return PERSONA_BEFORE.test(norm.slice(Math.max(0, start - PERSONA_LEAD), start)) || PERSONA_AFTER.test(norm.slice(end)) || PERSONA_IN_FRAME.test(norm.slice(start, end));
+}
+
+/**
+ * A match by sound whose name slot — the span's end, where every name pattern puts the name — holds, as written, the
+ * service's own word (我这边是人工 ~ 任工 / 是服务中心 ~ 师傅 + 吴中心): the line or the desk, no one's name [S22].
+ */
+const SERVICE_IN_NAME_SLOT = /(?:人工|中心|服务|热线|客服|平台|窗口)$/u;
+
+/** A name pattern's span that names no one: a role as a sentence's subject, a desk, or the service's own word heard as a name. */
+export function namesNoOne(view: TextView, s: PatternSpan): boolean {
+  return roleAsSubject(view, s.start, s.end) || namesAPlace(view, s.start, s.end) || (s.bySound && SERVICE_IN_NAME_SLOT.test(view.norm.slice(s.start, s.end)));
+}
