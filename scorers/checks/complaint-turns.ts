@@ -14,7 +14,7 @@ export function complaintsOf(c: CompiledRubric, p: PreparedTranscript): { t: Pre
   const out: { t: PreparedTurn; m: VocabMatch }[] = [];
   for (const t of p.customer) {
     const m = heardComplaint(c, t);
-    if (m && !findVocab(c, 'complaintRetracted', t) && !pressAfterNonAnswer(c, p, t)) out.push({ t, m });
+    if (m && !findVocab(c, 'complaintRetracted', t) && !pressAfterNonAnswer(c, p, t) && !flatDelayInRequest(c, p, t)) out.push({ t, m });
   }
   return out;
 }
@@ -32,6 +32,35 @@ function pressAfterNonAnswer(c: CompiledRubric, p: PreparedTranscript, t: Prepar
   if (!prev || prev.turn.speaker !== 'agent') return false;
   return saysNonAnswer(prev.view.norm) || findVocab(c, 'unresolved', prev) !== null;
 }
+
+/**
+ * The customer opens the contact with a delay said flatly (装了一个月还没通，想问下进度 / 退款到现在还没收到): the matter
+ * the call is about, not yet a grievance — the reading the labelling brief settled in round 11 (empathy is owed to the
+ * complaint that comes later). Stressed as one (都一个月了还没通！ / 你们是不是想拖着 / 人家生日都过了), or
+ * with any other complaint in the turn, it stays a complaint. Read only on the opening turn that matched.
+ */
+function flatDelayInRequest(c: CompiledRubric, p: PreparedTranscript, t: PreparedTurn): boolean {
+  if (t !== p.customer[0]) return false;
+  const text = t.view.original;
+  if (!NOT_YET.test(text) || STRESSED.test(text)) return false;
+  const hits = vocabHits(c, 'complaint', t);
+  for (let i = 0; i < hits.length; i++) if (hits[i]!.category === THREAT || !DELAY_FORM.test(hits[i]!.quote)) return false;
+  return hits.length > 0;
+}
+
+/** The complaint category of threats to escalate (明天还不退款我就打12315): a delay made a threat is never flat. */
+const THREAT = '投诉升级';
+/** A "not yet" in the turn: the awaited thing has not come, been done or arrived. */
+const NOT_YET = /还没|还未|还不|迟迟|一直没|一直不|始终没|没到|没收到/u;
+/** A complaint hit that is the delay itself, not another grievance (a promise recalled, 说好五天, is a broken one: a complaint). */
+const DELAY_FORM = /(?:还|一直|始终|至今|到现在|到今天)(?:都|也)?(?:没|不|未)|没(?:到|收到)/u;
+/**
+ * The delay stressed as a grievance: an exclamation, 都 before the time or the consequence (都一个月了 / 都过了),
+ * an intensifier, an accusation or a question at the firm (怎么还不…), a repeat (又 / 寄了两回都没…), 迟迟, another
+ * party's silence beside it (…也不回 / 没人接), a promise or an earlier contact or errand recalled (说好五天 / 上次说… /
+ * 打过一次电话 / 跑了三趟), an insistence (明明).
+ */
+const STRESSED = /[！!]|都(?:[一二两三四五六七八九十几半好0-9]|过了|快|不|没|交不)|太|真是|简直|实在|气|烦|急|受不了|凭什么|到底|是不是|怎么|谁|又|根本|难道|明明|迟迟|没人|说好|上次|上回|之前说|打过|跑了|折腾|[两几三四五好]\s?(?:回|次|趟|遍)|也不/u;
 
 /**
  * The first complaint in a customer turn that was said, not only sounded like one: a match by sound stands for a
