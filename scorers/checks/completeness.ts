@@ -149,8 +149,6 @@ export const recordReference: Scorer = (interaction, scenario, rubric) => {
  */
 function staffNumberSlot(p: ReturnType<typeof prepare>, t: PreparedTurn, start: number, end: number, idTurns: number): boolean {
   const v = t.view;
-  // (服务编号 read across a pause is the offer's 服务 and the bare 编号: 为您服务 编号…)
-  const at = end - 2;
   if (!/^(?:服务)?编号$/u.test(v.norm.slice(start, end))) return false;
   const first = firstAgentTurns(p, idTurns);
   if (!first.includes(t)) return false;
@@ -158,9 +156,10 @@ function staffNumberSlot(p: ReturnType<typeof prepare>, t: PreparedTurn, start: 
   // the agent's number (工号3307为您服务 … 编号…: the id was said; this one numbers something else)
   if (RECORDED_BEFORE.test(v.norm.slice(0, start))) return false;
   if (first.some((a) => a.index < t.index && STAFF_ID_SAID.test(a.view.norm))) return false;
+  // the bare 编号 opens its clause (服务编号 read across a pause is the offer's 服务 and the bare 编号: 为您服务 编号…);
   // a pause in speech (a space in the transcript) before it opens the clause as a comma would
-  const opens = (k: number) => k === 0 || v.breakBefore[k] !== 0 || /\s$/u.test(v.original.slice(0, v.from[k]));
-  return opens(at);
+  const at = end - 2;
+  return at === 0 || v.breakBefore[at] !== 0 || /\s$/u.test(v.original.slice(0, v.from[at]));
 }
 
 /** Words of recording before the number: what follows is the record's (已为您登记 / 记下了 / 生成了 / 派单了). */
