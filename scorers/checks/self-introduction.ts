@@ -265,14 +265,14 @@ function assignedAgent(view: TextView): PatternSpan | null {
 const NOT_SURNAME_WORD = '(?!方面|方式|方法|金额|金融|程序|包括|曾经|尤其|陆续|常规|范围|任何|于是|万一|何时|高峰|周末|文件|龙头)';
 const ROLE_SURNAME_SOURCE = `${FRAME}[^|]{0,8}?${ROLE_HEAD}${NOT_A_NAME}${NOT_SURNAME_WORD}(?<name>(?:${COMPOUND_SURNAME}|(?!谢谢)${SURNAME})${GIVEN})`;
 /**
- * A role the lists do not know (安装督导 / 教务老师): 我是 + a title of two to six characters + a full name (listed surname +
- * given name) that visibly ends — the clause, the offer, a request (请问), a spoken filler (呃 / 嗯 / 那个 / 就是: the pause
- * a speaker fills), or a pause in speech (a space). With no role head to split on, the end of the name is the evidence.
+ * A role the lists do not know (安装督导 / 教务老师): 我是 + a title of two to eight characters (a unit before the role: 法律咨询
+ * 志愿者 + X律师) + a full name (listed surname + given name) that visibly ends — the clause, the offer, a request (请问), a
+ * spoken filler (呃 / 嗯 / 那个 / 这个 / 就是: the pause a speaker fills), or a pause in speech (a space). With no role head to split on, the end of the name is the evidence.
  * Only after 我是: 这里是 / 这边是 introduce the line or the firm as often as a person (这边是恒通汽车金融), and not a verb
  * or a deictic after the frame (我是想咨询哪方面 / 我是这边的…).
  */
-const TITLE_NAME_SOURCE = (name: string) => `(?:我是|我叫)(?!您的|你的|想|要|来|在|打|问|说|觉|不|没|那|这|就)[^|的]{2,6}?${NOT_A_NAME}${NOT_SURNAME_WORD}(?<name>${name})`;
-const TITLE_NAME_END = /^(?:$|\||很高兴|为您|为你|竭诚|来为|给您|请|呃|嗯|额|那个|就是)/u;
+const TITLE_NAME_SOURCE = (name: string) => `(?:我是|我叫)(?!您的|你的|想|要|来|在|打|问|说|觉|不|没|那|这|就)[^|的]{2,8}?${NOT_A_NAME}${NOT_SURNAME_WORD}(?<name>${name})`;
+const TITLE_NAME_END = /^(?:$|\||很高兴|为您|为你|竭诚|来为|给您|请|呃|嗯|额|那个|这个|就是)/u;
 /**
  * Role + a three-character name said as a clause of its own (我是质检客服宁可欣，请问…): a name whose surname is off the
  * list, bounded by the clause. Not a particle, pronoun, deictic or service word after the role (the rubric's exclusions),
