@@ -47,7 +47,8 @@ const ROLE_HEAD = '(?:员|顾问|客服|坐席|座席|代表|管家|经理|主�
  * 很高兴), an address to them (您慢慢说 / 您请讲 / 你说), a request (请讲 / 请问), the open question (有什么…), or a
  * spoken filler (…小李 呃 您说): the agent hesitating after the name has ended it, as APPOSITION_END reads it.
  */
-const NAME_END = '(?=$|\\||很高兴|为您|为你|竭诚|来为|给您|在线|在的|在这|您|你|请|有什么|呃|嗯|额)';
+// (…or the staff number said straight after the name, 健康管理师X编号…: the id's keyword starts no name)
+const NAME_END = '(?=$|\\||很高兴|为您|为你|竭诚|来为|给您|在线|在的|在这|您|你|请|有什么|呃|嗯|额|编号|工号)';
 const FRAME = '(?:我是|我叫|这里是|这边是|我这边是)';
 
 /**
@@ -267,7 +268,8 @@ const ROLE_SURNAME_SOURCE = `${FRAME}[^|]{0,8}?${ROLE_HEAD}${NOT_A_NAME}${NOT_SU
 /**
  * A role the lists do not know (安装督导 / 教务老师): 我是 + a title of two to eight characters (a unit before the role: 法律咨询
  * 志愿者 + X律师) + a full name (listed surname + given name) that visibly ends — the clause, the offer, a request (请问), a
- * spoken filler (呃 / 嗯 / 那个 / 这个 / 就是: the pause a speaker fills), or a pause in speech (a space). With no role head to split on, the end of the name is the evidence.
+ * spoken filler (呃 / 嗯 / 那个 / 这个 / 就是: the pause a speaker fills), or a pause in speech (a space). With no role head to
+ * split on, the end of the name is the evidence.
  * Only after 我是: 这里是 / 这边是 introduce the line or the firm as often as a person (这边是恒通汽车金融), and not a verb
  * or a deictic after the frame (我是想咨询哪方面 / 我是这边的…).
  */
