@@ -26,6 +26,7 @@ import { clauseTextOf } from '../text/patterns.js';
 import { quoteOf } from '../text/view.js';
 import { echoedReference } from './echoed-reference.js';
 import { firstAgentTurns } from './silence-turns.js';
+import { constructedIntroduction } from './self-introduction.js';
 
 const F = 'completeness' as const;
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
@@ -156,6 +157,8 @@ function staffNumberSlot(p: ReturnType<typeof prepare>, t: PreparedTurn, start: 
   // the agent's number (工号3307为您服务 … 编号…: the id was said; this one numbers something else)
   if (RECORDED_BEFORE.test(v.norm.slice(0, start))) return false;
   if (first.some((a) => a.index < t.index && STAFF_ID_SAID.test(a.view.norm))) return false;
+  // the number said straight after the agent's own introduction (我是…管理师X编号HF23: the name's end is the keyword's start)
+  if (constructedIntroduction(v)?.end === start) return true;
   // the bare 编号 opens its clause (服务编号 read across a pause is the offer's 服务 and the bare 编号: 为您服务 编号…);
   // a pause in speech (a space in the transcript) before it opens the clause as a comma would
   const at = end - 2;

@@ -47,7 +47,8 @@ const ROLE_HEAD = '(?:员|顾问|客服|坐席|座席|代表|管家|经理|主�
  * 很高兴), an address to them (您慢慢说 / 您请讲 / 你说), a request (请讲 / 请问), the open question (有什么…), or a
  * spoken filler (…小李 呃 您说): the agent hesitating after the name has ended it, as APPOSITION_END reads it.
  */
-const NAME_END = '(?=$|\\||很高兴|为您|为你|竭诚|来为|给您|在线|在的|在这|您|你|请|有什么|呃|嗯|额)';
+// (…or the staff number said straight after the name, 健康管理师X编号…: the id's keyword starts no name)
+const NAME_END = '(?=$|\\||很高兴|为您|为你|竭诚|来为|给您|在线|在的|在这|您|你|请|有什么|呃|嗯|额|编号|工号)';
 const FRAME = '(?:我是|我叫|这里是|这边是|我这边是)';
 
 /**
@@ -265,14 +266,15 @@ function assignedAgent(view: TextView): PatternSpan | null {
 const NOT_SURNAME_WORD = '(?!方面|方式|方法|金额|金融|程序|包括|曾经|尤其|陆续|常规|范围|任何|于是|万一|何时|高峰|周末|文件|龙头)';
 const ROLE_SURNAME_SOURCE = `${FRAME}[^|]{0,8}?${ROLE_HEAD}${NOT_A_NAME}${NOT_SURNAME_WORD}(?<name>(?:${COMPOUND_SURNAME}|(?!谢谢)${SURNAME})${GIVEN})`;
 /**
- * A role the lists do not know (安装督导 / 教务老师): 我是 + a title of two to six characters + a full name (listed surname +
- * given name) that visibly ends — the clause, the offer, a request (请问), a spoken filler (呃 / 嗯 / 那个 / 就是: the pause
- * a speaker fills), or a pause in speech (a space). With no role head to split on, the end of the name is the evidence.
- * Only after 我是: 这里是 / 这边是 introduce the line or the firm as often as a person (这边是恒通汽车金融), and not a verb
- * or a deictic after the frame (我是想咨询哪方面 / 我是这边的…).
+ * A role the lists do not know (安装督导 / 教务老师): 我是 + a title of two to eight characters (a unit before the role: 法律咨询
+ * 志愿者 + X律师) + a full name (listed surname + given name) that visibly ends — the clause, the offer, a request (请问), a
+ * spoken filler (呃 / 嗯 / 那个 / 这个 / 就是: the pause a speaker fills), or a pause in speech (a space). With no role head to
+ * split on, the end of the name is the evidence.
+ * Only after 我是 (or the formal 本人是, 本人是服务台社工X): 这里是 / 这边是 introduce the line or the firm as often as a person
+ * (这边是恒通汽车金融), and not a verb or a deictic after the frame (我是想咨询哪方面 / 我是这边的…).
  */
-const TITLE_NAME_SOURCE = (name: string) => `(?:我是|我叫)(?!您的|你的|想|要|来|在|打|问|说|觉|不|没|那|这|就)[^|的]{2,6}?${NOT_A_NAME}${NOT_SURNAME_WORD}(?<name>${name})`;
-const TITLE_NAME_END = /^(?:$|\||很高兴|为您|为你|竭诚|来为|给您|请|呃|嗯|额|那个|就是)/u;
+const TITLE_NAME_SOURCE = (name: string) => `(?:我是|我叫|本人是)(?!您的|你的|想|要|来|在|打|问|说|觉|不|没|那|这|就)[^|的]{2,8}?${NOT_A_NAME}${NOT_SURNAME_WORD}(?<name>${name})`;
+const TITLE_NAME_END = /^(?:$|\||很高兴|为您|为你|竭诚|来为|给您|请|呃|嗯|额|那个|这个|就是)/u;
 /**
  * Role + a three-character name said as a clause of its own (我是质检客服宁可欣，请问…): a name whose surname is off the
  * list, bounded by the clause. Not a particle, pronoun, deictic or service word after the role (the rubric's exclusions),
@@ -281,7 +283,7 @@ const TITLE_NAME_END = /^(?:$|\||很高兴|为您|为你|竭诚|来为|给您|�
 const ROLE_CLAUSE_NAME_SOURCE = `${FRAME}[^|]{0,8}?${ROLE_HEAD}${NOT_A_NAME}(?![您你请有在这那的帮给已会正马可是负跟现刚就稍先接联处呃嗯额哈啊呀呢哦啦嘛吧])(?![^|]{0,2}[什么啥怎哪咋吗办])\\p{Script=Han}{2}(?![的了吗呢啊呀吧哈哦嘛])\\p{Script=Han}(?=$|\\|)`;
 let runIn: { surname: RegExp; titled: RegExp[]; clause: RegExp } | null = null;
 function runInName(view: TextView): PatternSpan | null {
-  if (!APPOSITION_CHARS.some((ch) => view.norm.includes(ch))) return null;
+  if (!APPOSITION_CHARS.some((ch) => view.norm.includes(ch)) && !view.norm.includes('本人是')) return null;
   runIn ??= {
     surname: new RegExp(ROLE_SURNAME_SOURCE, 'du'),
     titled: [TITLE_NAME_SOURCE(FULL_NAME.replaceAll('{1,2}', '{1,2}?')), TITLE_NAME_SOURCE(FULL_NAME), TITLE_NAME_SOURCE(SURNAME_NICKNAME)].map((source) => new RegExp(source, 'dgu')),

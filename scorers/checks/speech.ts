@@ -2,10 +2,12 @@
  * 专业性 (D.1.2) checks of a call's speech timing: interruption (the agent talking over the
  * customer) and speech-rate (spoken characters per minute). Both N/A in chat.
  */
-import { evidenceOf, finding, noAgent, prepare, secs, type PreparedTurn } from '../context.js';
+import { compileRubric, evidenceOf, finding, noAgent, prepare, secs, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
 import { CONFIDENCE, withConfidence } from '../confidence.js';
 import type { Evidence, Scorer } from '../scorer.js';
 import { closesTheTurn, isBackchannel } from './silence.js';
+import { onlyAcknowledges } from './silence-turns.js';
+import { turnAsksQuestion } from './non-answer-forms.js';
 
 const F = 'professionalism' as const;
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
@@ -24,7 +26,8 @@ export const interruption: Scorer = (interaction, _scenario, rubric) => {
       if (a.turn.startMs <= cu.turn.startMs || a.turn.startMs >= cu.turn.endMs) continue;
       // how long before the customer finished the agent started (the rule's words), also when the agent's
       // turn is over first (行。订单号。 said into the customer's sentence); a backchannel (嗯, 对) is listening
-      if (isBackchannel(a, p) && !closesTheTurn(a)) continue;
+      // …unless the customer took it as the reply to the question it was said into (嗯，好的 after it: the 哦 answered)
+      if (isBackchannel(a, p) && !closesTheTurn(a) && !takenAsReply(rubric, a, cu, p)) continue;
       const overlap = cu.turn.endMs - a.turn.startMs;
       nearest = Math.min(nearest, Math.abs(overlap - limit));
       if (overlap >= limit) {
@@ -42,6 +45,19 @@ export const interruption: Scorer = (interaction, _scenario, rubric) => {
   });
   return [withConfidence(f, confidence, 'timing')];
 };
+
+/**
+ * A continuer (嗯 / 哦) said into the customer's question that the customer then acknowledges as the answer (…能看样品吗 —
+ * 哦。— 嗯，好的): the next turn is the customer's, starts after the token, and only receipts it. A continuer asks the
+ * speaker to go on and gets no receipt; one that is receipted was the agent's reply, said before the question ended.
+ */
+function takenAsReply(rubric: Parameters<typeof compileRubric>[0], a: PreparedTurn, cu: PreparedTurn, p: PreparedTranscript): boolean {
+  const next = p.turns[a.index + 1];
+  if (!next || next === cu || next.turn.speaker !== 'customer' || next.turn.startMs < a.turn.endMs) return false;
+  if (!turnAsksQuestion(cu)) return false;
+  const c: CompiledRubric = compileRubric(rubric);
+  return onlyAcknowledges(c, next);
+}
 
 /**
  * Characters a listener hears: Han characters, digits (each read out) and Latin letters; not
