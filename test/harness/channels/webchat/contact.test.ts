@@ -5,13 +5,25 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Channel } from '../../../../harness/channels/channel.js';
+import type { Channel, ContactContext } from '../../../../harness/channels/channel.js';
 import { createWebchatChannel } from '../../../../harness/channels/webchat/channel.js';
 import { BOT, startChatFixture, type ChatFixture } from '../../../fixtures/webchat/chat-server.js';
 import { testConfig, testContext, testScenario } from './config.js';
 
 let fixture: ChatFixture;
 let channel: Channel;
+
+/** Resolves once the channel reports (ContactContext.onProgress) that it has captured the centre's greeting. */
+function greetingCaptured(): { onProgress: NonNullable<ContactContext['onProgress']>; done: Promise<void> } {
+  let seen!: () => void;
+  const done = new Promise<void>((resolve) => (seen = resolve));
+  return {
+    onProgress: async (update) => {
+      if (update.turns?.some((t) => t.text === BOT.greeting)) seen();
+    },
+    done,
+  };
+}
 
 beforeAll(async () => {
   fixture = await startChatFixture();
@@ -163,12 +175,12 @@ describe('failures are data', () => {
   it('ends as abandoned when the run is interrupted, keeping the turns so far', async () => {
     const controller = new AbortController();
     const scenario = testScenario({ steps: [{ wait: '工号' }, { wait: { pattern: '永远不会出现', timeoutMs: 60_000 } }] });
-    const ctx = testContext(scenario, { signal: controller.signal });
+    const captured = greetingCaptured();
+    const ctx = testContext(scenario, { signal: controller.signal, onProgress: captured.onProgress });
     const started = Date.now();
     const pending = channel.place(ctx);
-    // Abort once the greeting has been captured (the fixture greets within ~50 ms of the page).
-    while (fixture.sent(ctx.contactId).length === 0) await new Promise((r) => setTimeout(r, 50));
-    await new Promise((r) => setTimeout(r, 500));
+    // Abort once the harness has captured the greeting: the centre having sent it is not enough on a busy machine.
+    await captured.done;
     controller.abort();
     const result = await pending;
     expect(result.outcome).toBe('abandoned');
@@ -196,10 +208,10 @@ describe('browser problems', () => {
   it('reports a browser that dies mid-chat as E_PAGE_CRASHED and keeps the turns', async () => {
     const doomed = await createWebchatChannel(testConfig(fixture.url), { quietMs: 300 });
     const scenario = testScenario({ steps: [{ wait: '工号' }, { wait: { pattern: '永远不会出现', timeoutMs: 60_000 } }] });
-    const ctx = testContext(scenario);
+    const captured = greetingCaptured();
+    const ctx = testContext(scenario, { onProgress: captured.onProgress });
     const pending = doomed.place(ctx);
-    while (fixture.sent(ctx.contactId).length === 0) await new Promise((r) => setTimeout(r, 50));
-    await new Promise((r) => setTimeout(r, 500));
+    await captured.done;
     await doomed.close();
     const result = await pending;
     expect(result.outcome).toBe('failed');
