@@ -16,7 +16,7 @@
  * another question (independent-dev: 在哪里办呢？— 没办法给您准确答复。— 第一次办是免费的) leave it unanswered.
  */
 import type { PreparedTranscript, PreparedTurn } from '../context.js';
-import { saysNonAnswer, NOT_AN_ANSWER_AFTER, ANSWER_AFTER, turnAsksQuestion } from './non-answer-forms.js';
+import { saysNonAnswer, NOT_AN_ANSWER_AFTER, ANSWER_AFTER, turnAsksQuestion, WRAP_UP_TAIL } from './non-answer-forms.js';
 
 /** Customer turns that only take the reply or answer the agent's asks, between the non-answer and a press. */
 const MAX_TAKEN = 3;
@@ -91,12 +91,6 @@ function givesAnswer(t: PreparedTurn): boolean {
   if (body.length < ANSWER_AFTER || NOT_AN_ANSWER_AFTER.test(body) || /[?？][\s）)]*$/u.test(text)) return false;
   return !saysNonAnswer(body);
 }
-
-/**
- * The wrap-up question closing the turn (还有别的问题吗？/ 请问还有其他需要吗 / 别的还需要我做什么吗): the answer before it
- * still answers — the agent answers and moves on to close, it does not ask the customer back (round 12).
- */
-const WRAP_UP_TAIL = /[，,。．.！!\s|]*(?:请问|那|您|你)?(?:别的|其他|其它)?还(?:有|需要)(?:别的|其他|其它|什么|啥)[^。！!？?，,|]{0,10}?(?:吗|么|没有|呢)?[?？]?[\s）)]*$|[，,。．.！!\s|]*(?:请问|那|您|你)?(?:别的|其他|其它)还(?:有|需要)[^。！!？?，,|]{0,10}?(?:吗|么|没有|呢)?[?？]?[\s）)]*$/u;
 
 /**
  * What the customer said since the agent last spoke before the non-answer at `k` (in p.dialogue), `norm`s joined: the
