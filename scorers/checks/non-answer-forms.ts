@@ -87,6 +87,13 @@ export function turnAsksQuestion(t: PreparedTurn): boolean {
 export const NOT_AN_ANSWER_AFTER =
   /^(?:好的|嗯|那)?(?:我这边|这边|我们|我)?(?:已经|已)?(?:给|为|帮)?(?:您|你)?(?:登记|提交|受理|记录|备注)(?:好)?了|^(?:有问题|有事|有疑问)(?:的话)?(?:您|你)?(?:可以)?再?(?:打|拨|联系|致电)|^(?:如果|若|要是|假如)?(?:您|你)(?:对)?[^]{0,10}?不满意|^(?:不好意思|抱歉|对不起)?(?:可能|也许)?(?:是)?(?:我)?(?:刚才|之前)?(?:没|没有)(?:讲|说|解释)(?:清楚|明白)|^(?:我)?再(?:跟|给|和|向)?(?:您|你)?(?:说|讲|解释|重复)一(?:遍|下)/u;
 
+/**
+ * The wrap-up question closing the turn (还有别的问题吗？/ 请问还有其他需要吗 / 别的还需要我做什么吗): what is before it is the
+ * turn's reply: an answer before it still answers, no question back (non-answer-repairs.ts), and a receipt before it is
+ * still a receipt alone (receipt-reply.ts) — round 12.
+ */
+export const WRAP_UP_TAIL = /[，,。．.！!\s|]*(?:请问|那|您|你)?(?:别的|其他|其它)?还(?:有|需要)(?:别的|其他|其它|什么|啥)[^。！!？?，,|]{0,10}?(?:吗|么|没有|呢)?[?？]?[\s）)]*$|[，,。．.！!\s|]*(?:请问|那|您|你)?(?:别的|其他|其它)还(?:有|需要)[^。！!？?，,|]{0,10}?(?:吗|么|没有|呢)?[?？]?[\s）)]*$/u;
+
 /** Characters of answer after a dismissive 忌语 that make the turn an answer after all. */
 export const ANSWER_AFTER = 8;
 

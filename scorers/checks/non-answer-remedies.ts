@@ -74,10 +74,11 @@ const TIMED_FOLLOW_UP =
  * "我现在帮您联系专员，十分钟内给您回电" / "处理结果12月8号前给您答复": a callback to the customer bounded by a deadline
  * (within a span, or before a date) keeps ownership whatever the agent does first — the 限时回复 of 首问负责 names the
  * deadline, not the logging verb. Without 内/前 a bare time (明天联系您) needs the logging verb above. (十分钟 keeps
- * its numeral: normalising leaves 十分 alone, it may be 'very'.)
+ * its numeral: normalising leaves 十分 alone, it may be 'very'.) A call timed by the event the customer waits for
+ * (师傅出发前半小时给您打电话, round 12) is the same bounded promise: the when the agent could not say, made good by a call.
  */
 const DEADLINE_CALLBACK =
-  /(?:(?:\d+|[一二两三四五六七八九十半几]{1,3})(?:个)?(?:分钟|小时|工作日|天|日)|[今明后当]天|今晚|下班前|\d+月\d+[日号])(?:之内|以内|内|前)[^]{0,6}?(?:给|向)?(?:您|你)?(?:回电|回个电话|回复|答复|致电|打电话|联系(?:您|你))/u;
+  /(?:(?:\d+|[一二两三四五六七八九十半几]{1,3})(?:个)?(?:分钟|小时|工作日|天|日)|[今明后当]天|今晚|下班前|\d+月\d+[日号])(?:之内|以内|内|前)[^]{0,6}?(?:给|向)?(?:您|你)?(?:回电|回个电话|回复|答复|致电|打电话|联系(?:您|你))|(?:出发|上门|到达|动身|发车|发货|开始|开工)前(?:\d+|[一二两三四五六七八九十半几]{1,3})(?:个)?(?:分钟|小时|天)[^]{0,4}?(?:给|向)(?:您|你)(?:回电|打电话|打个电话|致电|发短信|联系)/u;
 
 /**
  * "我把对应部门的电话发到您手机上" / "我可以把财务组的直线电话给您": the agent gives the way to the answer (the office's

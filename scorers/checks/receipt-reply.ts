@@ -8,11 +8,13 @@
  */
 import type { CompiledRubric, PreparedTranscript, PreparedTurn } from '../context.js';
 import { customerTurnBefore, SIDE_QUESTION, threatOnly } from './deflection.js';
-import { ANSWER_AFTER, saysNonAnswer, asksQuestion, withoutFinalParticle } from './non-answer-forms.js';
+import { ANSWER_AFTER, saysNonAnswer, asksQuestion, withoutFinalParticle, WRAP_UP_TAIL } from './non-answer-forms.js';
 import { holdsAnswerContent } from './stance-non-answer.js';
 
-/** The whole reply is a receipt: 哦 / 噢 / 喔 (repeated), 知道了 / 晓得了, 是吧 / 是嘛, with fillers 嗯 / 啊 around them. */
-const RECEIPT_ONLY = /^(?:嗯|啊|呃|那)*(?:(?:哦|噢|喔)+|(?:我)?(?:知道|晓得)了|是吧|是嘛)(?:嗯|啊|呃|了|哈)*$/u;
+/** The whole reply is a receipt: 哦 / 噢 / 喔 (repeated), 知道了 / 晓得了, 是吧 / 是嘛, with fillers 嗯 / 啊 / 就是 around them. */
+const RECEIPT_ONLY = /^(?:嗯|啊|呃|那|就是)*(?:(?:哦|噢|喔)+|(?:我)?(?:知道|晓得)了|是吧|是嘛)(?:嗯|啊|呃|了|哈)*$/u;
+/** A turn that opens with a receipt token (and may go on to the wrap-up question). */
+const RECEIPT_OPENS = /^(?:嗯|啊|呃|那|就是)*(?:(?:哦|噢|喔)+|(?:我)?(?:知道|晓得)了)/u;
 /** A bare 嗯 (repeated). */
 const BARE_MM = /^嗯+$/u;
 /**
@@ -34,7 +36,10 @@ const YES_NO = /吗|嘛|是不是/u;
  * (said straight on, before the customer speaks) says ANSWER_AFTER characters with no non-answer in them.
  */
 export function receiptForAnswer(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, answeringTurns: ReadonlySet<number>): string | null {
-  const norm = t.view.norm;
+  let norm = t.view.norm;
+  // (a receipt closed by the wrap-up question, 知道了。其他还有要问的吗？, is still the receipt alone: the agent moves on;
+  // the tail is cut only from a turn that opens with a receipt, so other turns pay one anchored test)
+  if (RECEIPT_OPENS.test(norm)) norm = norm.replace(WRAP_UP_TAIL, '');
   const receipt = RECEIPT_ONLY.test(norm);
   if (!receipt && !BARE_MM.test(norm)) return null;
   const asked = customerTurnBefore(p, t);

@@ -1,9 +1,11 @@
 /**
  * resolution's reading of a shrug to a side question: once the customer's own question was answered, a question
- * the customer opens as one on another matter (顺便问下 / 对了 / 哦还有，/ 另外) and a polite "I don't know" to it,
+ * the customer opens as one on another matter (顺便问下 / 对了 / 哦还有，) and a polite "I don't know" to it,
  * taken without a re-ask, leaves the contact's question answered. Two authors label it so (independent-dev2a
  * README, resolution; independent-dev10a README call 9); a shrug to a follow-up about the matter itself — no side
- * opener, or the customer asking again — stays a non-answer (independent-dev9a README, facts).
+ * opener, or the customer asking again — stays a non-answer (independent-dev9a README, facts). 另外 / 还有个事 open
+ * a further question of the customer's own business, not an aside: the round-11 brief settled the aside on 顺便
+ * (dev17a/17b fail a shrug to 还有个事儿 / 另外想问问, and no older set's pass rests on those two).
  */
 import { vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
 import { customerTurnBefore } from './deflection.js';
@@ -13,10 +15,10 @@ import type { FactResult } from './facts.js';
 
 /**
  * How a customer opens a question on another matter, after the fillers speech recognition writes before it (那个 /
- * 就是 / 嗯 / 哦): 顺便 / 对了 / 另外 / 再问 / 还有个(事) / a 还有 that closes its own clause (哦还有，馆里…). Read on the
- * text as said: a 还有 running on (还有别的办法吗) asks about the matter itself.
+ * 就是 / 嗯 / 哦): 顺便 / 对了 / 再问 / a 还有 that closes its own clause (哦还有，馆里…). Read on the text as said: a
+ * 还有 running on (还有别的办法吗 / 还有个事) and 另外 ask a further question, not an aside (see above).
  */
-const SIDE_OPENER = /^[\s，,、。…~～]*(?:(?:那个|就是|嗯|呃|哦|噢|啊|那|诶|欸)[\s，,、…~～]*){0,3}(?:另外|顺便|对了|再问|还有(?:个|一个|件|一件)|还有[\s，,、])/u;
+const SIDE_OPENER = /^[\s，,、。…~～]*(?:(?:那个|就是|嗯|呃|哦|噢|啊|那|诶|欸)[\s，,、…~～]*){0,3}(?:顺便|对了|再问|还有[\s，,、])/u;
 
 export const opensSideQuestion = (text: string): boolean => SIDE_OPENER.test(text);
 

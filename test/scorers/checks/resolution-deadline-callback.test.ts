@@ -30,3 +30,15 @@ describe('resolution: a callback by a deadline after a non-answer', () => {
     }
   });
 });
+
+describe('resolution (round 12): a call timed by the event the customer waits for', () => {
+  it('passes: the when not said, a call before it promised', () => {
+    for (const reply of ['具体几点到我说不准，不过会让司机发车前二十分钟给您打电话', '这个不好说，安装师傅上门前一小时给您致电']) {
+      expect(only(resolution(contact(reply), scenario(), rubric)).pass, reply).toBe(true);
+    }
+  });
+
+  it('fails when the event is named with no call to the customer', () => {
+    expect(only(resolution(contact('具体几点到我说不准，司机发车前二十分钟会出库'), scenario(), rubric)).pass).toBe(false);
+  });
+});

@@ -28,6 +28,12 @@ describe('a receipt token for the answer', () => {
     expect(pass('能不能派个人上门收材料？', '嗯')).toBe(false);
   });
 
+  it('closed by the wrap-up question, it is still the receipt alone (round 12)', () => {
+    expect(pass('审核没过的话押金怎么处理？', '知道了。您还有别的问题吗？')).toBe(false);
+    expect(pass('审核没过的话押金怎么处理？', '就是哦 其他还需要了解什么吗')).toBe(false);
+    expect(pass('审核没过的话押金怎么处理？', '知道了，押金原路退回。还有别的问题吗？')).toBe(true);
+  });
+
   it('a bare 嗯 to a yes/no question says yes', () => {
     expect(pass('周六也审核吗？', '嗯。')).toBe(true);
   });

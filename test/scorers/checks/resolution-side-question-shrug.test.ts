@@ -34,6 +34,11 @@ describe('a shrug to a side question after the answer', () => {
     expect(pass('还有别的办法能便宜点吗？', '这个我不太清楚。')).toBe(false);
   });
 
+  it('a further question opened with 另外 / 还有个事 is the customer’s own business: a shrug to it is a non-answer', () => {
+    expect(pass('另外想了解下，附近有地铁站吗？', '地铁站我不太清楚。')).toBe(false);
+    expect(pass('还有件事，你们那儿能停车吗？', '停车这个我答不上来。')).toBe(false);
+  });
+
   it('a brush-off, a shrug before any answer, or one the customer asks again about stays a non-answer', () => {
     expect(pass('顺便问一下，附近有没有加油站？', '不知道，你问别人去。')).toBe(false);
     expect(pass('顺便问一下，附近有没有加油站？', '加油站这个我这边不太清楚。', undefined, false)).toBe(false);
@@ -45,7 +50,8 @@ describe('opensSideQuestion', () => {
   it('reads the opener after speech fillers, and a 还有 only when it closes its clause', () => {
     expect(opensSideQuestion('那个 就是 顺便问下')).toBe(true);
     expect(opensSideQuestion('哦还有，几点关门？')).toBe(true);
-    expect(opensSideQuestion('还有个事想问')).toBe(true);
+    expect(opensSideQuestion('还有个事想问')).toBe(false);
+    expect(opensSideQuestion('另外想了解一下')).toBe(false);
     expect(opensSideQuestion('还有别的办法吗')).toBe(false);
     expect(opensSideQuestion('我对了一下账，不对啊')).toBe(false);
   });
