@@ -109,3 +109,18 @@ export function topicBefore(p: PreparedTranscript, t: PreparedTurn, fact: FactSp
   }
   return { askedNow, raisedEarlier };
 }
+
+/**
+ * A character of one of the fact's cue words (of two or more characters) in the span — the value's clause and the one
+ * before it, the value included: 补做的有效期是七天内 / 按规则补半节 / 停奶最长六十天 speak of the make-up or the pause the cue
+ * names (补检, 补课, 暂停) in a word of their own. Asked only for a wrong value no cue ties, where it is the fact's when
+ * nothing else in the contact is (facts.ts).
+ */
+export function namesCuePart(t: PreparedTurn, fact: FactSpec, span: { start: number; end: number }): boolean {
+  const text = t.view.norm.slice(span.start, span.end);
+  for (const cue of fact.cues ?? []) {
+    if (cue.length < 2) continue;
+    for (const ch of cue) if (text.includes(ch)) return true;
+  }
+  return false;
+}

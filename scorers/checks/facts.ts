@@ -32,7 +32,7 @@ import { deniedAfter, negatorBefore, type NegationRules } from '../text/negation
 import { findValueIn, mayHoldValue, valueChars, valueFormOf, valueFormOfText } from '../text/values.js';
 import { clauseBounds, quoteOf } from '../text/view.js';
 import { bareAnswer, newQuestions, repliesTo, sharesTopic } from './fact-questions.js';
-import { cueHits, cueSpans, firstMention, overlaps, topicBefore, type CueHits } from './fact-cues.js';
+import { cueHits, cueSpans, firstMention, namesCuePart, overlaps, topicBefore, type CueHits } from './fact-cues.js';
 
 export type StatementKind = 'correct' | 'wrong' | 'negated-correct';
 
@@ -229,7 +229,7 @@ const OPENS_WITH_CORRECTION = /^(?:嗯|呃|啊|哦|那个|就是|不好意思|�
 // …or re-checked and restated with authority (我再确认了一下，是15天，以这个为准 / 我重新核实了，是…): the
 // agent's own second look replaces what it said before, as a 更正 does. A plain re-look counts the same
 // when it is the agent's own (我再看一下……哦，应该是…); 您再看一下 asks the customer to look, not a restatement
-const CORRECTION = /(?:口误|说错|看错|讲错|记错|搞错|说岔|更正|纠正|刚才(?:那个|的)?(?:再)?(?:跟|给|和)(?:您|你)(?:再)?(?:说|讲)(?:一下|一遍)|(?:再|重新)(?:确认|核实|核对|查)(?:了)?(?:一)?下?|(?<![您你])(?:再|重新)看(?:了)?(?:一)?下)[^]{0,10}$/u;
+const CORRECTION = /(?:口误|说错|看错|讲错|记错|搞错|说岔|更正|纠正|刚才(?:那个|的)?(?:再)?(?:跟|给|和)(?:您|你)(?:再)?(?:说|讲)(?:一下|一遍)|(?:再|重新)(?:确认|核实|核对|查)(?:了)?(?:一)?下?|(?<![您你])(?:再|重新)看(?:了)?(?:一)?下|(?<![您你])(?:再|重新)看了)[^]{0,10}$/u;
 /** How far back (characters) a correction marker reaches to the value it introduces. */
 const CORRECTION_REACH = 16;
 
@@ -346,7 +346,7 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
       continue;
     }
     if (out[cand.fact]!.some((x) => x.tie > 0)) continue;
-    if (s.kind === 'negated-correct' || (s.kind === 'wrong' && !specific(s.value))) continue;
+    if (s.kind === 'negated-correct' || (s.kind === 'wrong' && !specific(s.value) && !namesCuePart(s.turn, facts[cand.fact]!, clauseAround(s.turn, s.match)))) continue;
     if (tied.some((o) => o.statement.turn === s.turn && overlaps(o.statement.match, s.match))) continue;
     // the value's own clause and the one before it decide (照片现场拍，是免费的 takes its subject from
     // the clause before), not the whole sentence: one that lists several steps (先关闭阀门，…，千万别

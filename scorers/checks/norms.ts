@@ -30,6 +30,7 @@ import { mockingStructures } from './mocking-structures.js';
 import { rudeIn, servesAfter, shortSoundAlike } from './rude-lines.js';
 import { bareProhibitions } from './rude-structures.js';
 import { statedDisclosure } from './disclosure.js';
+import { checkAddedAfterAnswer } from './late-check.js';
 import { issuedReference } from './completeness.js';
 import { botPersona, constructedIntroduction, namesNoOne } from './self-introduction.js';
 import { waitTakenBack } from './wait-taken-back.js';
@@ -308,6 +309,11 @@ export const verification: Scorer = (interaction, scenario, rubric) => {
     return [
       finding(F, 'verification', false, `坐席先答复了客户（第${answeredBefore.index + 1}句），事后才补核身份："${late.quote}"`, [evidenceOf(answeredBefore), evidenceOf(asked.t, late.quote)], matchConfidence(late, asked.t)),
     ];
+  }
+  // a check added with 另外 after the customer took an answer that was no rule (checks/late-check.ts)
+  const taken = checkAddedAfterAnswer(c, p, asked.t);
+  if (taken) {
+    return [finding(F, 'verification', false, `坐席先答复了客户（第${taken.index + 1}句），客户回应后才另外核身份："${asked.m!.quote}"`, [evidenceOf(taken), evidenceOf(asked.t, asked.m!.quote)], conf)];
   }
   // in one turn, words order it: 已经帮您挂失了…请带身份证 acted before any check
   const before = disclosed && (disclosed.index < asked.t.index || (disclosed.index === asked.t.index && first.start < asked.m.start));

@@ -9,10 +9,10 @@ import { findVocab, vocabHits, type CompiledRubric, type PreparedTranscript, typ
 /** A customer line that only checks the connection: it asks for the word the agent owes. */
 const LINE_CHECK = /^(?:喂+|哈?喽|hello|hi|你好|您好)?(?:喂+|在吗|还在吗|人呢|有人吗|还在不在|在不在|听得到吗|听得见吗|能听到吗|能听见吗|听到了吗|听见了吗|怎么不说话了?|没声音了?|喂+)[吗呢啊呀]?$/u;
 /**
- * Spoken fillers a recogniser keeps around a line check (呃 喂 就是 能听见吗 / 嗯 有人吗): they add nothing, so the
+ * Spoken fillers a recogniser keeps around a line check (呃 喂 就是 能听见吗 / 嗯 有人吗 / 这个 喂听得到吗): they add nothing, so the
  * turn is still only the check once they are taken out (a turn of fillers alone is none).
  */
-const LINE_CHECK_FILLER = /嗯|呃|额|那个|就是/gu;
+const LINE_CHECK_FILLER = /嗯|呃|额|那个|这个|就是/gu;
 
 /**
  * The agent hands the word over when its turn ends on a question: a question mark, or (speech

@@ -39,3 +39,14 @@ describe('hold-etiquette: the courteous 劳 form (round 11)', () => {
     expect(only(holdEtiquette(held('好的，请您稍等', '劳您久等，您约的是周五上午'), S, rubric)).pass).toBe(true);
   });
 });
+
+describe('hold-etiquette: the long wait owned, then thanked (round 12)', () => {
+  it('等了好久了吧，多谢 / 查得比较久，谢谢您 thanks for the hold', () => {
+    for (const back of ['等了好久了吧，多谢，您约的是周五上午', '查得比较久，谢谢您。您约的是周五上午']) {
+      expect(only(holdEtiquette(held('好的，请您稍等', back), S, rubric)).pass, back).toBe(true);
+    }
+  });
+  it('the long wait owned with no thanks after it (等了好久吧，…) is no thanks', () => {
+    expect(only(holdEtiquette(held('好的，请您稍等', '等了好久吧，您约的是周五上午'), S, rubric)).pass).toBe(false);
+  });
+});

@@ -16,8 +16,11 @@ describe('line check with spoken fillers', () => {
   it('fillers around 喂 / 听得见吗 / 有人吗 leave a line check', () => {
     for (const s of ['呃 喂 那个 听得见吗', '嗯 有人吗', '就是 喂喂 能听见吗', '喂，喂，听见了吗？']) expect(isLineCheck(turn(s)), s).toBe(true);
   });
+  it('round 12: 这个 said as a filler before the check leaves one too', () => {
+    for (const s of ['这个 喂 能听到吗', '这个 还在不在']) expect(isLineCheck(turn(s)), s).toBe(true);
+  });
   it('fillers alone, or a question with fillers, are not one', () => {
-    for (const s of ['嗯 呃', '那个 就是 票还有吗', '呃 演出几点开始']) expect(isLineCheck(turn(s)), s).toBe(false);
+    for (const s of ['嗯 呃', '那个 就是 票还有吗', '呃 演出几点开始', '这个 这个', '这个座位还有吗']) expect(isLineCheck(turn(s)), s).toBe(false);
   });
   it('the wait runs from the question, not from the nudge with fillers', () => {
     const i = call([

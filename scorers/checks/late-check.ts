@@ -1,0 +1,55 @@
+/**
+ * verification (round 12): an identity check the agent adds with 另外 ("besides, …") or 对了 once the customer has taken its
+ * answer (…五个工作日就好 — 嗯，好 — 另外，麻烦报一下手机尾号) comes after the service: the agent read the record and answered,
+ * and only then asked who is calling. 另外 is the discourse marker of a topic added after the matter was dealt with, 对了 of
+ * an afterthought (`lateVerification` reads it with a check verb of its own); the customer's bare receipt right before it
+ * shows the answer was given and taken [S22 5.3.3.2: identity before anything of the account]. Not late when what the
+ * customer took was only a look-up announced or a wait (我查一下，请稍等 — 好的 — 另外，…尾号: nothing answered yet), a question, or a general rule
+ * (一次最多停一个月 / 按规定… / 不超过…): a rule is no disclosure (holdout10c@adj, two items adjudicated so).
+ */
+import { findVocab, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
+
+/** The check turn opens with 另外 or 对了, fillers before it (呃 另外 就是 请把验证码念一下 / 对了，签约的是哪位？). */
+const ADDED = /^(?:那个|嗯|呃|啊|哦|噢|就是|好的|好)*(?:另外|对了)/u;
+/** A customer turn that only takes what was said (嗯，好 / 行 / 可以 / 嗯 嗯好 / 就是 好), fillers stripped. */
+const RECEIPT = /^(?:(?:嗯|哦|噢|好的|好嘞|好|行|可以|ok|对|是的|是|明白|知道|了解|收到|没错|那个|就是|呃)(?:的|了|吧|啊|呀)?)+$/u;
+/** A statement framed as a general rule, which reads nothing off the record (一般 / 按规定 / 最长… / 不超过…). */
+const RULE_FRAME = /一般|通常|规定|正常|最长|最多|最少|最低|最晚|不超过|不得超过|不能超过/u;
+/** A question closing the agent's turn (…方便给我吗？): the customer's 好 answered it, it took no answer. */
+const ASKS_AT_END = /(?:[？?]|[吗呢][？?]?)\s*$/u;
+
+/**
+ * The agent turn whose answer the customer took before a check `asked` opened by 另外 / 对了, when that check is late by this
+ * structure; else null. Reads the dialogue backwards from the check only (no scan over the contact).
+ */
+export function checkAddedAfterAnswer(c: CompiledRubric, p: PreparedTranscript, asked: PreparedTurn): PreparedTurn | null {
+  if (!ADDED.test(asked.view.norm)) return null;
+  const d = p.dialogue;
+  let k = d.indexOf(asked) - 1;
+  if (k < 1) return null;
+  // the customer's receipt right before the check (an agent backchannel may sit between them)
+  while (k >= 0 && d[k]!.turn.speaker === 'agent' && d[k]!.view.norm.length <= 2) k--;
+  const receipt = d[k];
+  if (!receipt || receipt.turn.speaker !== 'customer' || !RECEIPT.test(receipt.view.norm)) return null;
+  // what it took: the agent turns back to the customer's last turn that was more than a receipt (a receipt to a
+  // request to wait sits inside the block: 我查一下，请稍等 — 好的 — 辛苦您等了，…)
+  let answer: PreparedTurn | null = null;
+  let text = '';
+  let asker = false;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = d[j]!;
+    if (t.turn.speaker === 'customer') {
+      if (RECEIPT.test(t.view.norm)) continue;
+      asker = true;
+      break;
+    }
+    answer ??= t;
+    text += t.view.norm;
+  }
+  if (!answer || !asker) return null;
+  if (ASKS_AT_END.test(answer.turn.text) || RULE_FRAME.test(text)) return null;
+  // a look-up announced or a wait asked for, and nothing after it, answered nothing yet
+  const wait = findVocab(c, 'holdRequest', answer);
+  if (wait && answer.view.norm.length - wait.end < 4) return null;
+  return answer;
+}
