@@ -25,7 +25,7 @@ const forbidden = (said: string) => only(forbiddenWords(call(said), S, rubric)).
 
 describe('forbidden-words: round 12 constructions that are 忌语 but not rude', () => {
   it('fail forbidden-words, pass politeness', () => {
-    for (const said of ['停车场那块跟我们扯不上，押金三天退回', '卡券的事我们平台不管。押金三天退回', '条款就这样，您自个儿研究吧', '续不续随你，押金三天退回', '之前我说过了，押金三天退回', '我上次讲得很清楚了，押金三天退回']) {
+    for (const said of ['停车场那块跟我们扯不上，押金三天退回', '卡券的事我们平台不管。押金三天退回', '条款就这样，您自个儿研究吧', '续不续随你，押金三天退回', '之前我说过了，押金三天退回', '我上次讲得很清楚了，押金三天退回', '发票的事你去问景区吧']) {
       expect(forbidden(said), said).toBe(true);
       expect(rude(said), said).toBe(false);
     }
@@ -55,7 +55,7 @@ describe('politeness: 有不归我们 after a condition, spoken', () => {
 
 describe('politeness: round 12 rude constructions', () => {
   it('fail both checks', () => {
-    for (const said of ['这也要问？押金三天退回', '你是没明白还是怎么着？押金三天退回', '我说了十分钟你一个字都没听进去', '有话就快讲', '自己把卡弄丢了还怪我们补得慢', '还不是你们自己不看说明', '雇不起好向导就别挑', '你这技术就别嫌场地差', '淋点雨都急成这样，那还露营干嘛', '同样的事还要我讲几遍？押金三天退回']) {
+    for (const said of ['这也要问？押金三天退回', '你是没明白还是怎么着？押金三天退回', '我说了十分钟你一个字都没听进去', '有话就快讲', '自己把卡弄丢了还怪我们补得慢', '还不是你们自己不看说明', '雇不起好向导就别挑', '你这技术就别嫌场地差', '淋点雨都急成这样，那还露营干嘛', '同样的事还要我讲几遍？押金三天退回', '这么简单的规矩你都看不懂？', '帐篷被风刮跑也是活该']) {
       expect(forbidden(said), said).toBe(true);
       expect(rude(said), said).toBe(true);
     }
