@@ -22,5 +22,9 @@ describe('命令训斥: an unsoftened prohibition aimed at the customer', () => 
     expect(isBareProhibition('别一直追着问')).toBe(true);
     expect(isBareProhibition('您别一直追着问')).toBe(false);
     expect(isBareProhibition('不要把健身卡借给别人使用以免被停卡')).toBe(false);
+    // round 12: diet advice is care; 少等 is a mistyped 稍等
+    expect(isBareProhibition('别喝冰饮料')).toBe(false);
+    expect(isBareProhibition('少等我翻一下记录')).toBe(false);
+    expect(isBareProhibition('少管闲事')).toBe(true);
   });
 });
