@@ -5,7 +5,7 @@
  * an afterthought (`lateVerification` reads it with a check verb of its own); the customer's bare receipt right before it
  * shows the answer was given and taken [S22 5.3.3.2: identity before anything of the account]. Not late when what the
  * customer took was only a look-up announced or a wait (我查一下，请稍等 — 好的 — 另外，…尾号: nothing answered yet), a question, or a general rule
- * (一次最多停一个月 / 按规定… / 不超过…): a rule is no disclosure (holdout10c@adj, two items adjudicated so).
+ * (一次最多停一个月 / 按规定… / 不超过…): a rule is no disclosure (dev17c@adj, first written as holdout10c, two items adjudicated so).
  */
 import { findVocab, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
 
