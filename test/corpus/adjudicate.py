@@ -44,5 +44,5 @@ def adjudicate(set_name):
 
 
 if __name__ == '__main__':
-    for s in sys.argv[1:] or ['independent-dev8a', 'independent-dev8b', 'independent-dev9b', 'independent-dev10a', 'independent-dev11a', 'independent-dev13b', 'independent-dev14a', 'independent-dev14c', 'independent-dev16a', 'independent-dev16b', 'independent-dev16c', 'independent-dev17b', 'independent-dev17c', 'independent-holdout11b']:
+    for s in sys.argv[1:] or ['independent-dev8a', 'independent-dev8b', 'independent-dev9b', 'independent-dev10a', 'independent-dev11a', 'independent-dev13b', 'independent-dev14a', 'independent-dev14c', 'independent-dev16a', 'independent-dev16b', 'independent-dev16c', 'independent-dev17b', 'independent-dev17c', 'independent-dev18b']:
         adjudicate(s)
