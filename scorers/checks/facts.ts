@@ -32,7 +32,7 @@ import { deniedAfter, negatorBefore, type NegationRules } from '../text/negation
 import { findValueIn, mayHoldValue, valueChars, valueFormOf, valueFormOfText } from '../text/values.js';
 import { clauseBounds, quoteOf } from '../text/view.js';
 import { bareAnswer, newQuestions, repliesTo, sharesTopic } from './fact-questions.js';
-import { cueHits, cueSpans, firstMention, namesCuePart, overlaps, topicBefore, type CueHits } from './fact-cues.js';
+import { cueHits, cueSpans, firstMention, namesCuePart, otherFactsCue, overlaps, topicBefore, type CueHits } from './fact-cues.js';
 
 export type StatementKind = 'correct' | 'wrong' | 'negated-correct';
 
@@ -266,11 +266,6 @@ function clauseAround(t: PreparedTurn, m: { start: number; end: number }): { sta
   return { start, end };
 }
 
-/** Some other fact's cue in the span (a sentence or a clause): the span is about that fact. */
-function otherFactsCue(t: PreparedTurn, facts: readonly FactSpec[], own: number, sentence: { start: number; end: number }, c: CompiledRubric): boolean {
-  return facts.some((f, fi) => fi !== own && cueSpans(t, f, c).some((x) => x.start >= sentence.start && x.end <= sentence.end));
-}
-
 /** Which statements belong to which fact (see the module doc for ties). */
 function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rubric: Rubric): FactStatement[][] {
   const c = compileRubric(rubric);
@@ -351,7 +346,7 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
     // the value's own clause and the one before it decide (照片现场拍，是免费的 takes its subject from
     // the clause before), not the whole sentence: one that lists several steps (先关闭阀门，…，千万别
     // 点火，我们的人半小时之内到) names other facts in clauses of their own
-    if (otherFactsCue(s.turn, facts, cand.fact, clauseAround(s.turn, s.match), c)) continue;
+    if (otherFactsCue(s.turn, facts, cand.fact, s.value, clauseAround(s.turn, s.match), c)) continue;
     out[cand.fact]!.push(s);
   }
   return out;
