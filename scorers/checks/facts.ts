@@ -225,11 +225,11 @@ function correctsEarlier(t: PreparedTurn, m: { start: number }): boolean {
  * inside the turn).
  */
 const OPENS_WITH_CORRECTION = /^(?:嗯|呃|啊|哦|那个|就是|不好意思|抱歉|对不起|sorry)*(?:我)?(?:这边)?(?:更正|纠正)/u;
-// (说岔了 is the spoken 说错了; 刚才那个再跟您说一下 announces the earlier answer said again, not a new one)
+// (说岔了 is the spoken 说错了; 刚才那个再跟您说一下 / 再跟您说一下 announce the answer said again, not a new one)
 // …or re-checked and restated with authority (我再确认了一下，是15天，以这个为准 / 我重新核实了，是…): the
 // agent's own second look replaces what it said before, as a 更正 does. A plain re-look counts the same
 // when it is the agent's own (我再看一下……哦，应该是…); 您再看一下 asks the customer to look, not a restatement
-const CORRECTION = /(?:口误|说错|看错|讲错|记错|搞错|说岔|更正|纠正|刚才(?:那个|的)?(?:再)?(?:跟|给|和)(?:您|你)(?:再)?(?:说|讲)(?:一下|一遍)|(?:再|重新)(?:确认|核实|核对|查)(?:了)?(?:一)?下?|(?<![您你])(?:再|重新)看(?:了)?(?:一)?下|(?<![您你])(?:再|重新)看了)[^]{0,10}$/u;
+const CORRECTION = /(?:口误|说错|看错|讲错|记错|搞错|说岔|更正|纠正|(?:刚才(?:那个|的)?|再)(?:再)?(?:跟|给|和)(?:您|你)(?:再)?(?:说|讲)(?:一下|一遍)|(?:再|重新)(?:确认|核实|核对|查)(?:了)?(?:一)?下?|(?<![您你])(?:再|重新)看(?:了)?(?:一)?下|(?<![您你])(?:再|重新)看了)[^]{0,10}$/u;
 /** How far back (characters) a correction marker reaches to the value it introduces. */
 const CORRECTION_REACH = 16;
 
