@@ -5,6 +5,7 @@
 import type { FactSpec } from '../../harness/scenario/schema.js';
 import { memoGet, memoSet, MISS, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
 import { findAll, type PhraseMatch } from '../text/fuzzy.js';
+import { factKind, valueKind } from './value-kinds.js';
 
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
@@ -123,4 +124,14 @@ export function namesCuePart(t: PreparedTurn, fact: FactSpec, span: { start: num
     for (const ch of cue) if (text.includes(ch)) return true;
   }
   return false;
+}
+
+/**
+ * Some other fact's cue in the span (the value's clause and the one before): the span is about that fact — unless that
+ * fact's value answers another kind of question than the value said does (checks/value-kinds.ts): in 办理时限是十个工作日，
+ * 到时候会有结果 the duration cannot be the 结果's way of notice, in 上门检测收两百块 the amount is no 检测's duration.
+ */
+export function otherFactsCue(t: PreparedTurn, facts: readonly FactSpec[], own: number, value: string, span: { start: number; end: number }, c: CompiledRubric): boolean {
+  const kind = valueKind(value);
+  return facts.some((f, fi) => fi !== own && factKind(f) === kind && cueSpans(t, f, c).some((x) => x.start >= span.start && x.end <= span.end));
 }

@@ -32,7 +32,7 @@ import { deniedAfter, negatorBefore, type NegationRules } from '../text/negation
 import { findValueIn, mayHoldValue, valueChars, valueFormOf, valueFormOfText } from '../text/values.js';
 import { clauseBounds, quoteOf } from '../text/view.js';
 import { bareAnswer, newQuestions, repliesTo, sharesTopic } from './fact-questions.js';
-import { cueHits, cueSpans, firstMention, namesCuePart, overlaps, topicBefore, type CueHits } from './fact-cues.js';
+import { cueHits, cueSpans, firstMention, namesCuePart, otherFactsCue, overlaps, topicBefore, type CueHits } from './fact-cues.js';
 
 export type StatementKind = 'correct' | 'wrong' | 'negated-correct';
 
@@ -225,11 +225,11 @@ function correctsEarlier(t: PreparedTurn, m: { start: number }): boolean {
  * inside the turn).
  */
 const OPENS_WITH_CORRECTION = /^(?:嗯|呃|啊|哦|那个|就是|不好意思|抱歉|对不起|sorry)*(?:我)?(?:这边)?(?:更正|纠正)/u;
-// (说岔了 is the spoken 说错了; 刚才那个再跟您说一下 announces the earlier answer said again, not a new one)
+// (说岔了 is the spoken 说错了; 刚才那个再跟您说一下 / 再跟您说一下 announce the answer said again, not a new one)
 // …or re-checked and restated with authority (我再确认了一下，是15天，以这个为准 / 我重新核实了，是…): the
 // agent's own second look replaces what it said before, as a 更正 does. A plain re-look counts the same
 // when it is the agent's own (我再看一下……哦，应该是…); 您再看一下 asks the customer to look, not a restatement
-const CORRECTION = /(?:口误|说错|看错|讲错|记错|搞错|说岔|更正|纠正|刚才(?:那个|的)?(?:再)?(?:跟|给|和)(?:您|你)(?:再)?(?:说|讲)(?:一下|一遍)|(?:再|重新)(?:确认|核实|核对|查)(?:了)?(?:一)?下?|(?<![您你])(?:再|重新)看(?:了)?(?:一)?下|(?<![您你])(?:再|重新)看了)[^]{0,10}$/u;
+const CORRECTION = /(?:口误|说错|看错|讲错|记错|搞错|说岔|更正|纠正|(?:刚才(?:那个|的)?|再)(?:再)?(?:跟|给|和)(?:您|你)(?:再)?(?:说|讲)(?:一下|一遍)|(?:再|重新)(?:确认|核实|核对|查)(?:了)?(?:一)?下?|(?<![您你])(?:再|重新)看(?:了)?(?:一)?下|(?<![您你])(?:再|重新)看了)[^]{0,10}$/u;
 /** How far back (characters) a correction marker reaches to the value it introduces. */
 const CORRECTION_REACH = 16;
 
@@ -264,11 +264,6 @@ function clauseAround(t: PreparedTurn, m: { start: number; end: number }): { sta
   const [own, end] = clauseBounds(t.view, m.start, m.end);
   const start = own > 0 ? clauseBounds(t.view, own - 1, own)[0] : 0;
   return { start, end };
-}
-
-/** Some other fact's cue in the span (a sentence or a clause): the span is about that fact. */
-function otherFactsCue(t: PreparedTurn, facts: readonly FactSpec[], own: number, sentence: { start: number; end: number }, c: CompiledRubric): boolean {
-  return facts.some((f, fi) => fi !== own && cueSpans(t, f, c).some((x) => x.start >= sentence.start && x.end <= sentence.end));
 }
 
 /** Which statements belong to which fact (see the module doc for ties). */
@@ -351,7 +346,7 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
     // the value's own clause and the one before it decide (照片现场拍，是免费的 takes its subject from
     // the clause before), not the whole sentence: one that lists several steps (先关闭阀门，…，千万别
     // 点火，我们的人半小时之内到) names other facts in clauses of their own
-    if (otherFactsCue(s.turn, facts, cand.fact, clauseAround(s.turn, s.match), c)) continue;
+    if (otherFactsCue(s.turn, facts, cand.fact, s.value, clauseAround(s.turn, s.match), c)) continue;
     out[cand.fact]!.push(s);
   }
   return out;

@@ -7,7 +7,11 @@
  * customer took was only a look-up announced or a wait (我查一下，请稍等 — 好的 — 另外，…尾号: nothing answered yet), a question, or a general rule
  * (一次最多停一个月 / 按规定… / 不超过…): a rule is no disclosure (dev17c@adj, first written as holdout10c, two items adjudicated so).
  */
+import type { Interaction } from '../../harness/interaction/types.js';
 import { findVocab, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
+import type { Rubric } from '../rubric/schema.js';
+import type { ScoringScenario } from '../scorer.js';
+import { evaluateFacts } from './facts.js';
 
 /** The check turn opens with 另外 or 对了, fillers before it (呃 另外 就是 请把验证码念一下 / 对了，签约的是哪位？). */
 const ADDED = /^(?:那个|嗯|呃|啊|哦|噢|就是|好的|好)*(?:另外|对了)/u;
@@ -53,3 +57,35 @@ export function checkAddedAfterAnswer(c: CompiledRubric, p: PreparedTranscript, 
   if (wait && answer.view.norm.length - wait.end < 4) return null;
   return answer;
 }
+
+/**
+ * verification (round 13): the same afterthought inside one turn — a value of the scenario's facts stated, then 对了 / 另外
+ * opening the check (…需要补缴二百一十六元。对了，麻烦报一下收件人姓名和手机尾号): the agent read the record and answered before it
+ * asked who is calling, and its own marker says the check is an addition [S22 5.3.3.2]. A marker at the turn's start is
+ * checkAddedAfterAnswer's; a value said as a general rule (一般 / 规定 / 最长…) before it is no disclosure, as there.
+ * `stated` are the starts (norm index) of fact values stated in the turn. Returns the marker's start, or -1.
+ */
+export function checkAddedInTurn(asked: PreparedTurn, checkStart: number, stated: readonly number[]): number {
+  const norm = asked.view.norm;
+  const from = Math.max(0, checkStart - MARKER_REACH);
+  MID_MARKER.lastIndex = from;
+  let at = -1;
+  for (let m = MID_MARKER.exec(norm); m && m.index < checkStart; m = MID_MARKER.exec(norm)) at = m.index;
+  if (at <= 0) return -1;
+  const before = norm.slice(0, at);
+  if (RULE_FRAME.test(before) || !stated.some((s) => s < at)) return -1;
+  return at;
+}
+/** 对了 / 另外 as a discourse marker (not 另外的 / 另外收 / 另外一个: a thing, not a topic added). */
+const MID_MARKER = /对了|另外(?![的收付加交缴算一个])/gu;
+/** How far before the check's words the marker may stand (…对了，为确认本人，请念一下验证码). */
+const MARKER_REACH = 16;
+
+/** Where 对了 / 另外 opens the check after a fact's value said earlier in its turn (checkAddedInTurn), or -1. */
+export function inTurnAfterthought(interaction: Interaction, scenario: ScoringScenario, rubric: Rubric, asked: { t: PreparedTurn; m: { start: number } }): number {
+  if (!scenario.facts?.length || !MARKER_CHARS.test(asked.t.view.norm)) return -1;
+  const stated: number[] = [];
+  for (const r of evaluateFacts(interaction, scenario, rubric)) for (const s of r.statements) if (s.turn === asked.t && s.match.end <= asked.m.start) stated.push(s.match.start);
+  return stated.length ? checkAddedInTurn(asked.t, asked.m.start, stated) : -1;
+}
+const MARKER_CHARS = /对了|另外/u;

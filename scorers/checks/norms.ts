@@ -30,7 +30,7 @@ import { mockingStructures } from './mocking-structures.js';
 import { rudeIn, servesAfter, shortSoundAlike } from './rude-lines.js';
 import { bareProhibitions } from './rude-structures.js';
 import { statedDisclosure } from './disclosure.js';
-import { checkAddedAfterAnswer } from './late-check.js';
+import { checkAddedAfterAnswer, inTurnAfterthought } from './late-check.js';
 import { issuedReference } from './completeness.js';
 import { botPersona, constructedIntroduction, namesNoOne } from './self-introduction.js';
 import { waitTakenBack } from './wait-taken-back.js';
@@ -315,6 +315,9 @@ export const verification: Scorer = (interaction, scenario, rubric) => {
   if (taken) {
     return [finding(F, 'verification', false, `坐席先答复了客户（第${taken.index + 1}句），客户回应后才另外核身份："${asked.m!.quote}"`, [evidenceOf(taken), evidenceOf(asked.t, asked.m!.quote)], conf)];
   }
+  // the same afterthought inside the check's own turn, after a fact's value (checks/late-check.ts)
+  const marker = inTurnAfterthought(interaction, scenario, rubric, asked);
+  if (marker >= 0) return [finding(F, 'verification', false, `坐席先在同一句里答复了客户，随后才补核身份："${asked.m!.quote}"`, [evidenceOf(asked.t, asked.m!.quote)], conf)];
   // in one turn, words order it: 已经帮您挂失了…请带身份证 acted before any check
   const before = disclosed && (disclosed.index < asked.t.index || (disclosed.index === asked.t.index && first.start < asked.m.start));
   if (disclosed && before) {

@@ -50,3 +50,12 @@ describe('hold-etiquette: the long wait owned, then thanked (round 12)', () => {
     expect(only(holdEtiquette(held('好的，请您稍等', '等了好久吧，您约的是周五上午'), S, rubric)).pass).toBe(false);
   });
 });
+
+describe('hold-etiquette: the 劳 form in the past (round 13)', () => {
+  it('劳你等了好一阵 thanks for the hold', () => {
+    expect(only(holdEtiquette(held('好的，请您稍等', '劳你等了好一阵，您约的是周五上午'), S, rubric)).pass).toBe(true);
+  });
+  it('劳您再等一下 asks for a wait, thanks for none', () => {
+    expect(only(holdEtiquette(held('好的，请您稍等', '劳您再等一下，您约的是周五上午'), S, rubric)).pass).toBe(false);
+  });
+});
