@@ -43,7 +43,7 @@ const ASKS_TO_FIND_OUT =
  * the specific answer, or asking to be told, with no object of its own — the same answer asked for again (round 11).
  */
 const ASKS_TO_TELL =
-  /^(?:就是|那个|呃|嗯|哦|那)*(?:(?:我)?(?:就|只|真)?(?:是)?想(?:知道|了解|听)(?:个|一下|点)?(?:具体|准确|确切|明确)(?:的|点|一点|些)?(?:就是|那个|呃|嗯)*(?:(?:(?:您|你)?(?:能|可以|能不能|可不可以)?(?:再)?(?:具体|详细)?(?:说说|讲讲|说一下|讲一下|解释一下|告诉我)|说(?:具体|详细|清楚|明白)(?:点|一点|些)))?|(?:(?:您|你)?(?:能|可以|能不能|可不可以)?(?:再)?(?:具体|详细)?(?:说说|讲讲|说一下|讲一下|解释一下|告诉我)|说(?:具体|详细|清楚|明白)(?:点|一点|些)))(?:吗|呗|吧|嘛|行吗|好吗)?$/u;
+  /^(?:就是|那个|呃|嗯|哦|那)*(?:这个|这件事|这事|这)?(?:(?:我)?(?:就|只|真|还是|还)?(?:是)?想(?:知道|了解|听)(?:个|一下|点)?(?:具体|准确|确切|明确)(?:的|点|一点|些)?(?:就是|那个|呃|嗯)*(?:(?:(?:您|你)?(?:能|可以|能不能|可不可以)?(?:再)?(?:具体|详细)?(?:说说|讲讲|说一下|讲一下|解释一下|告诉我)|说(?:具体|详细|清楚|明白)(?:点|一点|些)))?|(?:(?:您|你)?(?:能|可以|能不能|可不可以)?(?:再)?(?:具体|详细)?(?:说说|讲讲|说一下|讲一下|解释一下|告诉我)|说(?:具体|详细|清楚|明白)(?:点|一点|些)))(?:吗|呗|吧|嘛|行吗|好吗)?$/u;
 /** Fewest characters (norm) ASKS_TO_TELL must span: a bare 吗 or 嗯 asks nothing. */
 const TELL_MIN_CHARS = 4;
 
@@ -55,7 +55,7 @@ const TELL_MIN_CHARS = 4;
  * It opens with 那 (then, given that reply) or 总 (surely someone): 电脑装驱动出问题找谁 is a new question of its own.
  */
 const WHERE_THAT_LEAVES_ME =
-  /^(?:就是|那个|呃|嗯|哦|唉|哎)*(?:那|总)[^|]{0,8}?(?:找谁|问谁|谁(?:能|知道|可以|会|来|管)|有人(?:能|知道|管|可以)|没人管|(?:怎么|咋|该怎么)(?:办(?!理)|弄|整)|(?:干|一直|就这么|只能)等|到底(?:能不能|行不行|可不可以|是不是|有没有|怎么))/u;
+  /^(?:就是|那个|呃|嗯|哦|唉|哎)*(?:那|总)[^|]{0,8}?(?:找谁|问谁|谁(?:能|知道|可以|会|来|管)|有人(?:能|知道|管|可以)|没人管|(?:怎么|咋|该怎么)(?:办(?!理)|弄|整)|(?:干|一直|就这么|只能)等|到底(?:能不能|行不行|可不可以|是不是|有没有|怎么|是(?:怎么|咋|啥|什么)))/u;
 /** At most this many characters (norm) for a turn read by WHERE_THAT_LEAVES_ME: longer ones carry a question of their own. */
 const WHERE_MAX_CHARS = 14;
 
@@ -69,9 +69,27 @@ const OWNS_UNCLEAR = /^(?:不好意思|抱歉|对不起)?(?:是)?(?:我)?(?:刚�
 const REPORTED_BACK =
   /(?:刚|刚刚|刚才)(?:已经)?(?:(?:跟|和|向|同|找)[^|]{1,10}?(?:确认|核实|核对|了解|问|查)(?:了|过|清楚)+|(?:问|查|核实|确认|咨询)(?:了|过)+(?:一下)?[^|]{0,8}?(?:组|部|科|中心|部门|同事|领导|长|站|处|方|室|队))/u;
 
-/** The customer's turn (its `norm`) presses for an answer just withheld: PRESSES, ASKS_TO_FIND_OUT or WHERE_THAT_LEAVES_ME. */
-export function pressesForAnswer(norm: string): boolean {
+/** One press form: PRESSES, ASKS_TO_FIND_OUT, WHERE_THAT_LEAVES_ME or ASKS_TO_TELL. */
+function pressesAlone(norm: string): boolean {
   return PRESSES.test(norm) || ASKS_TO_FIND_OUT.test(norm) || (norm.length <= WHERE_MAX_CHARS && WHERE_THAT_LEAVES_ME.test(norm)) || (norm.length >= TELL_MIN_CHARS && ASKS_TO_TELL.test(norm));
+}
+
+/** A sentence-final particle closing a first press (那到底是怎么样呢|您再帮我确认下); `norm` has no punctuation left. */
+const PRESS_PARTICLE = /[呢吗嘛啊呀]/gu;
+
+/**
+ * The customer's turn (its `norm`) presses for an answer just withheld — one press form, or two said back to back (那到底
+ * 是怎么样呢？您再帮我确认下。): each half alone presses, so together they ask for nothing new (round 12b, the length cap
+ * of WHERE_THAT_LEAVES_ME kept for each half).
+ */
+export function pressesForAnswer(norm: string): boolean {
+  if (pressesAlone(norm)) return true;
+  PRESS_PARTICLE.lastIndex = 0;
+  for (let m = PRESS_PARTICLE.exec(norm); m; m = PRESS_PARTICLE.exec(norm)) {
+    const cut = m.index + 1;
+    if (cut < norm.length && pressesAlone(norm.slice(0, cut)) && pressesAlone(norm.slice(cut))) return true;
+  }
+  return false;
 }
 
 /** The agent's turn after `from` (index into p.dialogue), before the customer speaks again, or null. */
