@@ -23,6 +23,7 @@ import {
 } from '../context.js';
 import type { Finding, Scorer } from '../scorer.js';
 import { clauseTextOf } from '../text/patterns.js';
+import { canonicalCode } from '../text/pinyin.js';
 import { quoteOf } from '../text/view.js';
 import { echoedReference } from './echoed-reference.js';
 import { firstAgentTurns } from './silence-turns.js';
@@ -48,6 +49,34 @@ function matchPattern(t: PreparedTurn, src: string): string | null {
   return r ? r[0] : null;
 }
 
+const soundPatternCache = new Map<string, RegExp | null>();
+/**
+ * The scenario pattern by sound: each Han literal rewritten to its homophone class's representative (pinyin.ts), as
+ * the rubric's patterns are (patterns.ts), so a recogniser's homophone (定单号 for 订单号) still finds the ask; null when
+ * the pattern has no Han literal or a Han range, whose end points a rewrite would break.
+ */
+function soundPattern(src: string): RegExp | null {
+  let re = soundPatternCache.get(src);
+  if (re === undefined) {
+    const hasHanRange = /[\u3400-\u9fff]-|-[\u3400-\u9fff]/u.test(src);
+    const sound = src.replace(/[\u3400-\u9fff]/gu, (ch) => String.fromCharCode(canonicalCode(ch.charCodeAt(0))));
+    re = hasHanRange || !/[\u3400-\u9fff]/u.test(src) ? null : new RegExp(sound, 'iu');
+    soundPatternCache.set(src, re);
+  }
+  return re;
+}
+
+/** The ask as recognised speech heard it (voice only: typed text has no homophones to undo). */
+function matchBySound(t: PreparedTurn, src: string): string | null {
+  const re = soundPattern(src);
+  if (!re) return null;
+  const ct = clauseTextOf(t.view);
+  const m = re.exec(ct.bySound);
+  // the deictic 那 heard as the interrogative 哪 turns a statement into an ask (闭园那天的票 ~ 哪天的票): not by sound
+  if (m && ct.text.slice(m.index, m.index + m[0].length).includes('那')) return null;
+  return m ? quoteOf(t.view, ct.normAt[m.index]!, ct.normAt[m.index + m[0].length] ?? t.view.norm.length) || m[0] : null;
+}
+
 export const requiredInfo: Scorer = (interaction, scenario) => {
   const items: RequiredInfoSpec[] = scenario.requiredInfo ?? [];
   if (!items.length) return [finding(F, 'required-info', 'na', '本场景没有要求坐席收集的信息')];
@@ -61,6 +90,15 @@ export const requiredInfo: Scorer = (interaction, scenario) => {
         if (q) return finding(F, 'required-info', true, `坐席询问/记录了${label}："${q}"`, [evidenceOf(t, q)], { details: { key: it.key } });
       }
     }
+    // only then by sound, in speech: an exact ask anywhere wins over a homophone's
+    if (interaction.channel === 'voice') {
+      for (const t of p.agent) {
+        for (const src of it.patterns) {
+          const q = matchBySound(t, src);
+          if (q) return finding(F, 'required-info', true, `坐席询问/记录了${label}："${q}"`, [evidenceOf(t, q)], { details: { key: it.key }, confidence: 0.8 });
+        }
+      }
+    }
     return finding(F, 'required-info', false, `坐席没有询问客户的${label}`, [], { details: { key: it.key } });
   });
 };
@@ -69,12 +107,13 @@ const refIdPatterns = new Map<number, RegExp>();
 /**
  * What follows 工单号 on the clause-marked text: 码/是/为 (also after a break: 受理编号，号码是…), a
  * few words in the same clause (您的受理编号已经生成，是…; "|" is a clause break) — more when they end by announcing
- * the reading (受理单号我短信发您的同时也念一下：…) — then the id — digits/letters, groups possibly split by
+ * the reading (受理单号我短信发您的同时也念一下：…), or by the copula opening the next clause (受理编号我给您发短信了，是…:
+ * the keyword is the sentence's topic, 是 + the id its comment) — then the id — digits/letters, groups possibly split by
  * ASR breaks — and what comes right after it (to tell an id from an amount or a date).
  */
 function refIdPattern(min: number): RegExp {
   let re = refIdPatterns.get(min);
-  if (!re) refIdPatterns.set(min, (re = new RegExp(`^(?:码)?\\|?(?:号码|码)?(?:是|为|:)?([^|0-9a-z]{0,8}?|[^|0-9a-z]{0,14}?(?:念|报|读)(?:一下|给您|给你|一遍))\\|?((?:[0-9a-z]\\|?){${min},})(.{0,2})`, 'u')));
+  if (!re) refIdPatterns.set(min, (re = new RegExp(`^(?:码)?\\|?(?:号码|码)?(?:是|为|:)?([^|0-9a-z]{0,8}?|[^|0-9a-z]{0,14}?(?:念|报|读)(?:一下|给您|给你|一遍))\\|?(?:(?<=\\|)(?:是|为))?((?:[0-9a-z]\\|?){${min},})(.{0,2})`, 'u')));
   return re;
 }
 

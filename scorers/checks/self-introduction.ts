@@ -15,13 +15,17 @@
  */
 import { clauseTextOf, compilePattern, patternSpans, type CompiledPattern, type PatternSpan } from '../text/patterns.js';
 import type { TextView } from '../text/view.js';
+import { pauseInside, staffNumberSaid } from './staff-number.js';
 
 /** Common surnames (百家姓, the most frequent hundred or so) — the shape of a Chinese name's first character. */
 const SURNAME =
   '[王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段钱汤尹黎易常武乔贺赖龚文' +
   // …and the next most frequent surnames of the 百家姓 that start no service word after a role (not 向/关/应/查/单/
   // 付/费/荣/项/祝/路/强…: 客服查一下您的, 很荣幸为您, 客服祝您 would read as names)
-  '葛柯包祁季褚卫韦苗俞柳鲍岑雷倪滕殷毕邬伍卜穆庞纪舒屈阮蓝闵席娄童颜梅盛骆樊凌霍虞莫裴翁甄靳焦仲詹蒲卓蔺屠蒙池翟桑冀晏柴瞿艾耿匡寇欧聂晁辛饶鞠荆岳楚洪邢巫尤栗柏湛]';
+  '葛柯包祁季褚卫韦苗俞柳鲍岑雷倪滕殷毕邬伍卜穆庞纪舒屈阮蓝闵席娄童颜梅盛骆樊凌霍虞莫裴翁甄靳焦仲詹蒲卓蔺屠蒙池翟桑冀晏柴瞿艾耿匡寇欧聂晁辛饶鞠荆岳楚洪邢巫尤栗柏湛' +
+  // …and two of the first hundred left out above, 严 and 温: the words they start after a role (严格 / 温馨 …) are
+  // NOT_SURNAME_WORD's, and a framed name must still end where a name visibly ends
+  '严温]';
 const COMPOUND_SURNAME = '(?:欧阳|司马|上官|诸葛|东方|慕容|皇甫|公孙|夏侯|端木|南宫)';
 /** A given name's characters are no particle, no leading service word (请 / 为 / 很 / 在 / 您 …). */
 const GIVEN = '(?:(?!的|了|吗|呢|啊|呀|吧|哈|哦|请|为|很|在|您|你|是|有|来|给|将|会|帮)\\p{Script=Han})';
@@ -157,15 +161,15 @@ export function roleAsSubject(view: TextView, start: number, end: number): boole
  * where the name visibly ends (below): with no surname to recognise, the boundary is the evidence.
  */
 const GIVEN_ALONE =
-  '(?![的了吗呢啊呀吧哈哦嘛请为很在您你是有来给将会帮这那本我们咱刚现今明已正马就也都还先再要可能负专而没不人中部组送上下去过跟和与快准想打找问说看到平系电大窗总一二三四五六七八九十号])\\p{Script=Han}(?![的了吗呢啊呀吧哈哦嘛])\\p{Script=Han}';
+  '(?![的了吗呢啊呀吧哈哦嘛请为很在您你是有来给将会帮这那本我们咱刚现今明已正马就也都还先再要可能负专而没不人中部组送上下去过跟和与快准想打找问说看到平系电大窗总一二三四五六七八九十号然])\\p{Script=Han}(?![的了吗呢啊呀吧哈哦嘛])\\p{Script=Han}';
 /**
  * Any two-character name said as a clause of its own, then the role it holds for the customer (我是果果，您的专属理财顾问): the
  * clause break and 您的 + 专属/专职 + a role bound the name, so its surname need not be on a list. A bot persona is
  * excluded by the caller (您的智能助手 has no role head anyway).
  */
 const HELD_AFTER_CLAUSE = new RegExp(`${FRAME}(?!这边|这里)${GIVEN_ALONE}\\|(?:是)?(?:您的|你的)(?:专属|专职)(?:(?!的)[^|]){0,4}?${ROLE_HEAD}${APPOSITION_END}`, 'u');
-/** Where a given name alone may end: the clause, or the offer — not 您 / 请, which a verb phrase runs into too. */
-const GIVEN_END = /^(?:$|\||很高兴|为您|为你|竭诚|来为|给您服务)/u;
+/** Where a given name alone may end: the clause, the offer, or 请问 opening the question — not a bare 您 / 请, which a verb phrase runs into too. */
+const GIVEN_END = /^(?:$|\||很高兴|为您|为你|竭诚|来为|给您服务|请问)/u;
 // (a bare 是 frames it too, the 我 dropped or a filler before it — …就是客服代表X 您… —, not 您是 / 他是: the customer or a third party)
 const PAUSED_SOURCE = (name: string) => `(?:${FRAME}|(?<![您你他她它谁])是)[^|]{0,8}?${ROLE_HEAD}${NOT_A_NAME}(?:(?<name>${name})|(?<given>${GIVEN_ALONE}))`;
 /** Both readings of a surname + given name's length, as for the apposition: only one may end at the pause. */
@@ -214,15 +218,6 @@ const MEMBER_INTRODUCTIONS = [UNIT_MEMBER_SOURCE(NAME.replaceAll('{1,2}', '{1,2}
 const ROLE_WORD_END = new RegExp(`(?:${ROLE_HEAD}|老师)$`, 'u');
 const MEMBER_NAME_END = new RegExp(`^(?:${NAME_END.slice(3, -1)}|说吧)`, 'u');
 
-/**
- * A pause in speech (whitespace in the original) between clause-text characters a-1 and a, inside the text (not at its
- * ends). A module function, not a closure per call: the build wraps each named closure in __name (rude-lines.ts).
- */
-function pauseInside(view: TextView, ct: ReturnType<typeof clauseTextOf>, a: number): boolean {
-  const at = ct.normAt;
-  return a > 0 && a < ct.text.length && /\s/u.test(view.original.slice(view.from[at[a - 1]!]! + 1, view.from[at[a]!] ?? view.original.length));
-}
-
 /** The first unit-member or held-role introduction whose name visibly ends, as a span of view.norm, or null. */
 function unitMember(view: TextView): PatternSpan | null {
   if (!view.norm.includes('的') && !view.norm.includes('专')) return null;
@@ -263,7 +258,7 @@ function assignedAgent(view: TextView): PatternSpan | null {
  * (NOT_A_NAME: 客服马上 / 客服高兴).
  */
 /** Words that start with a listed surname and run on after a role as no name (客服方面 / 客服程序 / 客服包括 …). */
-const NOT_SURNAME_WORD = '(?!方面|方式|方法|金额|金融|程序|包括|曾经|尤其|陆续|常规|范围|任何|于是|万一|何时|高峰|周末|文件|龙头)';
+const NOT_SURNAME_WORD = '(?!方面|方式|方法|金额|金融|程序|包括|曾经|尤其|陆续|常规|范围|任何|于是|万一|何时|高峰|周末|文件|龙头|严格|严重|严肃|温馨|温度|温和)';
 const ROLE_SURNAME_SOURCE = `${FRAME}[^|]{0,8}?${ROLE_HEAD}${NOT_A_NAME}${NOT_SURNAME_WORD}(?<name>(?:${COMPOUND_SURNAME}|(?!谢谢)${SURNAME})${GIVEN})`;
 /**
  * A role the lists do not know (安装督导 / 教务老师): 我是 + a title of two to eight characters (a unit before the role: 法律咨询
@@ -274,7 +269,8 @@ const ROLE_SURNAME_SOURCE = `${FRAME}[^|]{0,8}?${ROLE_HEAD}${NOT_A_NAME}${NOT_SU
  * (这边是恒通汽车金融), and not a verb or a deictic after the frame (我是想咨询哪方面 / 我是这边的…).
  */
 const TITLE_NAME_SOURCE = (name: string) => `(?:我是|我叫|本人是)(?!您的|你的|想|要|来|在|打|问|说|觉|不|没|那|这|就)[^|的]{2,8}?${NOT_A_NAME}${NOT_SURNAME_WORD}(?<name>${name})`;
-const TITLE_NAME_END = /^(?:$|\||很高兴|为您|为你|竭诚|来为|给您|请|呃|嗯|额|那个|这个|就是)/u;
+// (…or 您的 opening what the agent asks of the customer, 我是门店主管X您的…: the customer's possession starts no name)
+const TITLE_NAME_END = /^(?:$|\||很高兴|为您|为你|竭诚|来为|给您|请|呃|嗯|额|那个|这个|就是|您的)/u;
 /**
  * Role + a three-character name said as a clause of its own (我是质检客服宁可欣，请问…): a name whose surname is off the
  * list, bounded by the clause. Not a particle, pronoun, deictic or service word after the role (the rubric's exclusions),
@@ -286,7 +282,7 @@ function runInName(view: TextView): PatternSpan | null {
   if (!APPOSITION_CHARS.some((ch) => view.norm.includes(ch)) && !view.norm.includes('本人是')) return null;
   runIn ??= {
     surname: new RegExp(ROLE_SURNAME_SOURCE, 'du'),
-    titled: [TITLE_NAME_SOURCE(FULL_NAME.replaceAll('{1,2}', '{1,2}?')), TITLE_NAME_SOURCE(FULL_NAME), TITLE_NAME_SOURCE(SURNAME_NICKNAME)].map((source) => new RegExp(source, 'dgu')),
+    titled: [TITLE_NAME_SOURCE(FULL_NAME.replaceAll('{1,2}', '{1,2}?')), TITLE_NAME_SOURCE(FULL_NAME), TITLE_NAME_SOURCE(SURNAME_NICKNAME), TITLE_NAME_SOURCE(TITLED_NICKNAME)].map((source) => new RegExp(source, 'dgu')),
     clause: new RegExp(ROLE_CLAUSE_NAME_SOURCE, 'du'),
   };
   const ct = clauseTextOf(view);
@@ -311,6 +307,11 @@ function runInName(view: TextView): PatternSpan | null {
  * 小魏 / 我是调度小冯), the title-then-name form takes it where it visibly ends, as a full name.
  */
 const SURNAME_NICKNAME = `[小老]${SURNAME}`;
+/**
+ * 小X / 阿X after 我是 + a title (我是排班助理小禾，…): a nickname whose second character is no surname, so it counts only
+ * where it visibly ends (TITLE_NAME_END or a pause) and is no word that starts so (NICKNAME: 小区 / 小时 / 阿姨 …).
+ */
+const TITLED_NICKNAME = `[小阿](?!姐|时|额|程|区|号|票|伙|孩|朋友|部分|心|板|公|婆|家|乡|百姓|人|年|是|在|姨|哥|弟|妹)${GIVEN}`;
 /**
  * The service formula without a frame: a role + a name + 为您服务 (受理员X为您服务 / 门店店长X为您服务 / 调度小X为您服务):
  * the offer ends the name and says whose it is, so no 我是 is needed; the role is a role head, a title ending in 长
@@ -344,7 +345,7 @@ function latinNameAfterRole(view: TextView): PatternSpan | null {
 /** The first self-introduction by construction in the line, or null. */
 export function constructedIntroduction(view: TextView): PatternSpan | null {
   compiled ??= { framed: exactOnly(FRAMED_SOURCE), roleCode: exactOnly(ROLE_CODE_SOURCE), codeRole: exactOnly(CODE_ROLE_SOURCE) };
-  return patternSpans(view, compiled.framed)[0] ?? patternSpans(view, compiled.roleCode)[0] ?? patternSpans(view, compiled.codeRole)[0] ?? nameThenRole(view) ?? namePausedAfter(view) ?? unitMember(view) ?? assignedAgent(view) ?? runInName(view) ?? offeredByName(view) ?? latinNameAfterRole(view);
+  return patternSpans(view, compiled.framed)[0] ?? patternSpans(view, compiled.roleCode)[0] ?? patternSpans(view, compiled.codeRole)[0] ?? nameThenRole(view) ?? namePausedAfter(view) ?? unitMember(view) ?? assignedAgent(view) ?? runInName(view) ?? offeredByName(view) ?? latinNameAfterRole(view) ?? staffNumberSaid(view);
 }
 
 /**
