@@ -22,8 +22,7 @@ import {
   type VocabMatch,
 } from '../context.js';
 import type { Finding, Scorer } from '../scorer.js';
-import { clauseTextOf } from '../text/patterns.js';
-import { canonicalCode } from '../text/pinyin.js';
+import { clauseTextOf, compilePattern } from '../text/patterns.js';
 import { quoteOf } from '../text/view.js';
 import { echoedReference } from './echoed-reference.js';
 import { firstAgentTurns } from './silence-turns.js';
@@ -51,16 +50,15 @@ function matchPattern(t: PreparedTurn, src: string): string | null {
 
 const soundPatternCache = new Map<string, RegExp | null>();
 /**
- * The scenario pattern by sound: each Han literal rewritten to its homophone class's representative (pinyin.ts), as
- * the rubric's patterns are (patterns.ts), so a recogniser's homophone (定单号 for 订单号) still finds the ask; null when
- * the pattern has no Han literal or a Han range, whose end points a rewrite would break.
+ * The scenario pattern by sound: its sound form as compilePattern makes it for the rubric's patterns (each Han literal
+ * rewritten to its homophone class's representative), case-insensitive like the scenario pattern itself, so a
+ * recogniser's homophone (定单号 for 订单号) still finds the ask; null when the pattern has no Han literal or a Han range.
  */
 function soundPattern(src: string): RegExp | null {
   let re = soundPatternCache.get(src);
   if (re === undefined) {
-    const hasHanRange = /[\u3400-\u9fff]-|-[\u3400-\u9fff]/u.test(src);
-    const sound = src.replace(/[\u3400-\u9fff]/gu, (ch) => String.fromCharCode(canonicalCode(ch.charCodeAt(0))));
-    re = hasHanRange || !/[\u3400-\u9fff]/u.test(src) ? null : new RegExp(sound, 'iu');
+    const bySound = compilePattern(src).bySound;
+    re = bySound ? new RegExp(bySound.source, 'iu') : null;
     soundPatternCache.set(src, re);
   }
   return re;

@@ -2,7 +2,8 @@
  * 专业性 (D.1.2) checks of a call's speech timing: interruption (the agent talking over the
  * customer) and speech-rate (spoken characters per minute). Both N/A in chat.
  */
-import { compileRubric, evidenceOf, finding, noAgent, prepare, secs, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
+import { compileRubric, evidenceOf, finding, noAgent, prepare, secs, type PreparedTranscript, type PreparedTurn } from '../context.js';
+import type { Rubric } from '../rubric/schema.js';
 import { CONFIDENCE, withConfidence } from '../confidence.js';
 import type { Evidence, Scorer } from '../scorer.js';
 import { closesTheTurn, isBackchannel } from './silence.js';
@@ -51,12 +52,11 @@ export const interruption: Scorer = (interaction, _scenario, rubric) => {
  * 哦。— 嗯，好的): the next turn is the customer's, starts after the token, and only receipts it. A continuer asks the
  * speaker to go on and gets no receipt; one that is receipted was the agent's reply, said before the question ended.
  */
-function takenAsReply(rubric: Parameters<typeof compileRubric>[0], a: PreparedTurn, cu: PreparedTurn, p: PreparedTranscript): boolean {
+function takenAsReply(rubric: Rubric, a: PreparedTurn, cu: PreparedTurn, p: PreparedTranscript): boolean {
   const next = p.turns[a.index + 1];
   if (!next || next === cu || next.turn.speaker !== 'customer' || next.turn.startMs < a.turn.endMs) return false;
   if (!turnAsksQuestion(cu)) return false;
-  const c: CompiledRubric = compileRubric(rubric);
-  return onlyAcknowledges(c, next);
+  return onlyAcknowledges(compileRubric(rubric), next);
 }
 
 /**
