@@ -130,8 +130,17 @@ export function namesCuePart(t: PreparedTurn, fact: FactSpec, span: { start: num
  * Some other fact's cue in the span (the value's clause and the one before): the span is about that fact — unless that
  * fact's value answers another kind of question than the value said does (checks/value-kinds.ts): in 办理时限是十个工作日，
  * 到时候会有结果 the duration cannot be the 结果's way of notice, in 上门检测收两百块 the amount is no 检测's duration.
+ * `settled`: facts the caller knows were already answered with their own value (see facts.ts), whose cue claims nothing.
  */
-export function otherFactsCue(t: PreparedTurn, facts: readonly FactSpec[], own: number, value: string, span: { start: number; end: number }, c: CompiledRubric): boolean {
+export function otherFactsCue(
+  t: PreparedTurn,
+  facts: readonly FactSpec[],
+  own: number,
+  value: string,
+  span: { start: number; end: number },
+  c: CompiledRubric,
+  settled: (fact: number) => boolean = () => false,
+): boolean {
   const kind = valueKind(value);
-  return facts.some((f, fi) => fi !== own && factKind(f) === kind && cueSpans(t, f, c).some((x) => x.start >= span.start && x.end <= span.end));
+  return facts.some((f, fi) => fi !== own && !settled(fi) && factKind(f) === kind && cueSpans(t, f, c).some((x) => x.start >= span.start && x.end <= span.end));
 }

@@ -346,7 +346,10 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
     // the value's own clause and the one before it decide (照片现场拍，是免费的 takes its subject from
     // the clause before), not the whole sentence: one that lists several steps (先关闭阀门，…，千万别
     // 点火，我们的人半小时之内到) names other facts in clauses of their own
-    if (otherFactsCue(s.turn, facts, cand.fact, s.value, clauseAround(s.turn, s.match), c)) continue;
+    // …except a fact already answered with its own value and cue (免费改期要提前十二小时 … 改期范围是三十天以内): its cue
+    // names the topic again, and a correct value of this fact beside it is no second answer to that fact
+    const settled = s.kind === 'correct' ? (fi: number) => out[fi]!.some((x) => x.tie >= 2 && x.kind === 'correct') : undefined;
+    if (otherFactsCue(s.turn, facts, cand.fact, s.value, clauseAround(s.turn, s.match), c, settled)) continue;
     out[cand.fact]!.push(s);
   }
   return out;

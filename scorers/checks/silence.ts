@@ -147,8 +147,17 @@ function lookupAnsweredInTurn(c: ReturnType<typeof compileRubric>, t: PreparedTu
   let lastEnd = ask.end;
   for (const h of vocabHits(c, 'holdRequest', t)) lastEnd = Math.max(lastEnd, h.end);
   const tail = t.view.norm.slice(lastEnd);
-  return tail.length >= ANSWERED_TAIL && !WAIT_OR_RETURN.test(tail);
+  if (tail.length < ANSWERED_TAIL || WAIT_OR_RETURN.test(tail)) return false;
+  // 我看看当天的记录有没有登记: the look-up verb's own object, run on without a break, asks (有没有 / 是不是 / 多少 …)
+  // what the look-up is to find — an indirect question is still ahead, not the answer
+  if (t.view.breakBefore[lastEnd]) return true;
+  let to = lastEnd + 1;
+  while (to < t.view.norm.length && !t.view.breakBefore[to]) to++;
+  return !LOOKUP_OBJECT_ASKS.test(t.view.norm.slice(lastEnd, to));
 }
+
+/** An indirect question: the object of a look-up (…有没有登记 / …是不是已经发出 / …还剩多少). */
+const LOOKUP_OBJECT_ASKS = /有没有|是不是|是否|能不能|可不可以|对不对|多少|什么|哪/u;
 
 /** Characters after the last request to wait that make the turn its own answer. */
 const ANSWERED_TAIL = 12;

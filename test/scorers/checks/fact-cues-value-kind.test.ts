@@ -41,3 +41,22 @@ describe('facts: a value and another fact of another kind', () => {
     expect(stated(i, scenario({ facts: [fee, parts] }), 'fee').pass).toBe(false);
   });
 });
+
+describe('facts: another fact’s cue once that fact was answered', () => {
+  // round 13b: a gym's card freeze (our own wordings)
+  const notice = { key: 'notice', label: '冻结申请条件', expected: '提前三天', wrong: ['提前一周'], cues: ['冻结', '申请'] };
+  const longest = { key: 'longest', label: '最长冻结', expected: '九十天内', variants: ['三个月内'], wrong: ['三十天内'], cues: ['最长', '暂停'] };
+  const S2 = scenario({ facts: [notice, longest] });
+  const talk = (...agent: string[]) =>
+    chat([
+      ['customer', '我下个月出差，会员卡能冻结吗？', 1000],
+      ...agent.flatMap((a, i): ['agent' | 'customer', string, number][] => [['agent', a, 2000 + i * 2000], ['customer', '能停到年底吗？', 3000 + i * 2000]]),
+    ]);
+  const of = (i: ReturnType<typeof talk>, key: string) => factAccuracy(i, S2, rubric).find((f) => (f.details as { fact?: string } | undefined)?.fact === key)!;
+  it('answered with its own value and cue, its cue beside this fact’s correct value claims nothing', () => {
+    expect(of(talk('可以冻结，提前三天申请就行。', '冻结时间是九十天内。'), 'longest').pass).toBe(true);
+  });
+  it('not yet answered, the cue still takes the value away', () => {
+    expect(of(talk('可以的。', '冻结时间是九十天内。'), 'longest').pass).toBe(false);
+  });
+});

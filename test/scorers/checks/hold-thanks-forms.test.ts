@@ -37,4 +37,13 @@ describe('hold-etiquette: thanks for the wait as spoken', () => {
       expect(only(holdEtiquette(heldThen(back), S, rubric)).pass, back).toBe(false);
     }
   });
+  it('the formal 稍候 thanked, 亲 for 您, and a bare 久等 as the first clause back thank the customer', () => {
+    for (const back of ['谢谢稍候，表需要上门检修', '感谢您的稍候，表需要上门检修', '多谢亲耐心等候，表需要上门检修', '辛苦亲等了半天，表需要上门检修', '久等，表需要上门检修', '久等久等 表需要上门检修']) {
+      expect(only(holdEtiquette(heldThen(back), S, rubric)).pass, back).toBe(true);
+    }
+    // 久等 inside a clause is not the shortened apology, and 请稍候 is a new request
+    for (const back of ['表需要上门检修，不用久等', '表需要上门检修，请稍候']) {
+      expect(only(holdEtiquette(heldThen(back), S, rubric)).pass, back).toBe(false);
+    }
+  });
 });

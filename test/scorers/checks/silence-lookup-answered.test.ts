@@ -48,5 +48,11 @@ describe('a look-up answered in its own turn', () => {
       expect(only(deadAir(after(said), S, rubric)).pass, said).toBe(false);
     }
   });
+  it('a look-up run straight into what it is to find (an indirect question) is still ahead, not the answer', () => {
+    for (const said of ['卡是去年办的。请稍等，我查查这张卡上周有没有被冻结过', '麻烦等一下嗯 我核对下这笔交易是不是本人操作的']) {
+      expect(only(deadAir(after(said), S, rubric)).pass, said).toBe(true);
+    }
+    // after a break the same words are the answer (…，这张卡最近一个月都没有被冻结过)
+    expect(only(deadAir(after('稍等，我查一下，这张卡最近一个月都没有被冻结过'), S, rubric)).pass).toBe(false);
+  });
 });
-
