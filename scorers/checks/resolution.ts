@@ -39,7 +39,7 @@ const NO_AGENT = '全程没有人工坐席发言，无法评价';
  * action that would not help.
  */
 const DISMISSAL_BEFORE = /(?<!我|我们|这边|这里)也$/u;
-const NOT_KNOWING = /^不(?:太|是很|是特别|大|怎么)?(?:清楚|了解|确定|知道|明白|懂)/u;
+const NOT_KNOWING = /^不(?:太|是很|是特别|大|怎么)?(?:清楚|了解|确定|知道|明白|懂|掌握)/u;
 /**
  * "这都搞不明白" / "连这个都不知道": the "even this" construction (这/这点/连X + 都) with no one between who does not know
  * puts the not-knowing on the customer — a rebuke (指责客户, forbidden-words' business), not the agent's non-answer;
