@@ -88,3 +88,41 @@ const POINTER_AFTER = /^(?:的|啊|呀|哦)?(?:你|您)?(?:自己|直接|还是|
 const WRAP_UP_AFTER = /^(?:我是|我的工号|我工号|工号)|^(?:后面|以后|之后|后续)?(?:有问题|有事|有疑问)(?:的话)?(?:可以|再)?(?:找|联系|打给)/u;
 /** A turn to help after the deflection: 但我可以帮您问清楚 / 不过我帮您转过去. */
 const HELP_AFTER = /^(?:但|但是|不过|可是)(?:我|我们|这边|我这边)?(?:可以|会|能|来|先)?(?:帮|为|给|替)(?:您|你)/u;
+
+/**
+ * "原路退回，打到您留的卡上。押金的事你去问财务吧，我这边不管。": the turn answers first and only then passes something off
+ * — a 推诿 忌语 within `near` characters of the non-answer at `at`…`end` — after at least ANSWER_AFTER characters of
+ * reply with no non-answer, pointer or wrap-up in them. The question was answered; the tail is the 忌语 checks'
+ * business (dev18b labels it under forbidden-words only). A dismissal that opens its clause without naming what it
+ * passes off has its premise in the clause before (名额系统自动放的，跟我们没关系 / 违建拆不拆那是城管的事，不归我们管):
+ * that clause is part of it, not the answer. A speech transcript's pause (a space) ends a clause as punctuation
+ * does. Greetings, thanks, apologies and fillers are no reply.
+ */
+export function answeredBeforeDismissal(c: CompiledRubric, t: PreparedTurn, at: number, end: number, near: number): boolean {
+  const forbidden = vocabHits(c, 'forbidden', t);
+  const dismissal = forbidden.find((h) => h.category === DEFLECTION_CATEGORY && h.start < end + near && at < h.end + near);
+  if (!dismissal) return false;
+  let first = dismissal;
+  for (const h of forbidden) if (h.start < first.start) first = h;
+  let start = Math.min(at, first.start);
+  for (const h of vocabHits(c, 'unresolved', t)) if (h.start < start) start = h.start;
+  // (a transcript with no punctuation or pause before it: the 忌语 itself opens its clause)
+  let k = clauseStart(t, start) || start;
+  if (k === start && start === first.start && !NAMES_TOPIC.test(first.quote) && k > 0) k = clauseStart(t, k - 1);
+  const before = t.view.norm.slice(0, k).replace(COURTESY, '');
+  return before.length >= ANSWER_AFTER && !saysNonAnswer(before) && !NOT_AN_ANSWER_AFTER.test(before) && !POINTER_BEFORE.test(before);
+}
+/** Where the clause holding norm position `at` starts: after punctuation or a speech pause (a space in the text). */
+function clauseStart(t: PreparedTurn, at: number): number {
+  const v = t.view;
+  let k = at;
+  while (k > 0 && !v.breakBefore[k] && !SPACE.test(v.original.charAt((v.from[k] ?? 0) - 1))) k--;
+  return k;
+}
+const SPACE = /\s/u;
+/** The dismissal names what it passes off (押金的事你去问财务吧): its premise is in it, not in the clause before. */
+const NAMES_TOPIC = /的(?:事|事情|事儿|问题)/u;
+/** A pointer elsewhere before the dismissal (这个您问主治医生吧，我这边管不着 / 您直接跟X沟通吧): the pass-off itself, no answer. */
+const POINTER_BEFORE = /(?:你|您)(?:自己|直接|还是|再|可以)?(?:去)?(?:找|问|打|联系|咨询|跟[^]{1,8}?(?:沟通|联系|反映|商量))/u;
+/** Greetings, thanks, apologies, receipts and fillers: no reply however long. */
+const COURTESY = /您好|你好|好的|好嘞|不好意思|抱歉|对不起|谢谢|感谢|让您久等了|久等了|我理解|理解|明白|嗯|哦|啊|呃|那个|就是/gu;

@@ -22,7 +22,7 @@ import { evaluateFacts, type FactResult } from './facts.js';
 import { answeredWithUnlistedValue } from './unlisted-value.js';
 import { mentionsCue } from './fact-cues.js';
 import { ANSWER_AFTER, NON_ANSWER, saysNonAnswer, NOT_AN_ANSWER_AFTER, NOT_KNOWING_CLOSING, turnAsksQuestion } from './non-answer-forms.js';
-import { DEFLECTION_CATEGORY, customerTurnBefore, deflectsTheQuestion } from './deflection.js';
+import { DEFLECTION_CATEGORY, answeredBeforeDismissal, customerTurnBefore, deflectsTheQuestion } from './deflection.js';
 import { EVASIVE_CATEGORY, stanceNonAnswer } from './stance-non-answer.js';
 import { followsUp, lookupIn, typicalAnswerAfter } from './non-answer-remedies.js';
 import { shrugToIncidentalQuestion, shrugToSideQuestion } from './side-question.js';
@@ -39,13 +39,14 @@ const NO_AGENT = '全程没有人工坐席发言，无法评价';
  * action that would not help.
  */
 const DISMISSAL_BEFORE = /(?<!我|我们|这边|这里)也$/u;
-const NOT_KNOWING = /^不(?:太|是很|是特别|大|怎么)?(?:清楚|了解|确定|知道|明白|懂)/u;
+const NOT_KNOWING = /^不(?:太|是很|是特别|大|怎么)?(?:清楚|了解|确定|知道|明白|懂|掌握)/u;
 /**
  * "这都搞不明白" / "连这个都不知道": the "even this" construction (这/这点/连X + 都) with no one between who does not know
  * puts the not-knowing on the customer — a rebuke (指责客户, forbidden-words' business), not the agent's non-answer;
- * 这个我都不知道 has the agent between and stays one.
+ * 这个我都不知道 has the agent between and stays one; the customer named between (这么简单的道理你都搞不清楚, round 13) is the
+ * rebuke.
  */
-const REBUKE_BEFORE = /(?:这|这个|这点|这些|这么简单的?|这种事|连[^我]{1,6}?)都(?:还|搞|弄|听|看|想|说|闹|整)?$/u;
+const REBUKE_BEFORE = /(?:这|这个|这点|这些|这么简单的?|这么简单的\p{Script=Han}{1,3}?|这种事|连[^我]{1,6}?)(?:你|您)?都(?:还|搞|弄|听|看|想|说|闹|整)?$/u;
 const rebukeBefore = (norm: string, at: number) => {
   const before = norm.slice(Math.max(0, at - 12), at);
   return REBUKE_BEFORE.test(before) && !before.includes('我');
@@ -206,6 +207,7 @@ function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: Re
     const lookupNext = next?.turn.speaker === 'agent' && lookupIn(c, next);
     const rest = t.view.norm.slice(m.at);
     if (typicalAnswerAfter(t, m.at + m.quote.length, NEAR)) continue;
+    if (!m.stance && answeredBeforeDismissal(c, t, m.at, m.at + m.quote.length, NEAR)) continue;
     if ((lookupHere && lookupHere.start > m.at) || lookupNext || followsUp(rest)) continue;
     if (madeGoodLater(p, t, i)) continue;
     out.push({ turn: t, quote: m.quote, kind: m.kind, stance: m.stance, referral: m.referral });

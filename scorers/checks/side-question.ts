@@ -63,7 +63,7 @@ function takenWithoutReask(p: PreparedTranscript, t: PreparedTurn): boolean {
  */
 export function shrugToIncidentalQuestion(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, facts: readonly FactResult[]): boolean {
   const asked = customerTurnBefore(p, t);
-  if (!asked || CONTINUES.test(asked.turn.text) || !turnAsksQuestion(asked) || facts.some((r) => mentionsCue(asked, r.fact, c))) return false;
+  if (!asked || CONTINUES.test(asked.turn.text) || WHEN_ASKED.test(asked.view.norm) || !turnAsksQuestion(asked) || facts.some((r) => mentionsCue(asked, r.fact, c))) return false;
   // the last turn that states a fact before the question, a correction too (确定吗？— 不对，是当天): a challenge of the
   // value and its restatement are the fact's own exchange, not a further question answered
   let fact = -1;
@@ -79,6 +79,13 @@ export function shrugToIncidentalQuestion(p: PreparedTranscript, c: CompiledRubr
   }
   return false;
 }
+
+/**
+ * A question that asks when — what time, which day, next time (师傅什么时候能到 / 星期六能上门吗 / 下次能指定时间送吗 / 明天的船
+ * 会不会停): the timing of the customer's own service, not an aside (dev13a, dev14c, dev15c fail a shrug to it; no set
+ * passes one; round 13).
+ */
+const WHEN_ASKED = /什么时候|啥时候|几点|哪天|(?:星期|礼拜|周)[1-7一二三四五六日天末]|[明后]天|下次|下回/u;
 
 /** A question that goes on from the last answer: 那 "then" (那现在能催一下吗 / 那这个税能退吗), not the filler 那个. */
 const CONTINUES = /^[\s，,、。…~～]*(?:(?:嗯|呃|哦|噢|啊|就是)[\s，,、…~～]*){0,2}(?:那(?!个|边|些|种)|这个|这事|这)/u;
