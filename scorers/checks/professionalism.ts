@@ -21,6 +21,7 @@ import type { Evidence, Finding, Scorer } from '../scorer.js';
 import { QUESTION } from './non-answer-forms.js';
 import { quoted, rudeIn } from './rude-lines.js';
 import { complaintsOf } from './complaint-turns.js';
+import { aboutWaiting, acknowledgementIn } from './acknowledgement.js';
 
 const F = 'professionalism' as const;
 const NO_TURNS: ReadonlySet<PreparedTurn> = new Set();
@@ -238,7 +239,7 @@ export const empathy: Scorer = (interaction, scenario, rubric) => {
     const last = p.agent[p.agent.length - 1];
     const after = p.agent.filter((t) => (!firstCustomer || t.index > firstCustomer.index) && !(t === last && findVocab(c, 'closings', t)));
     for (const t of after) {
-      const m = findVocab(c, 'empathy', t);
+      const m = acknowledgementIn(c, t, false);
       if (m) return [finding(F, 'empathy', true, `坐席对客户的不满表示了理解/歉意："${m.quote}"`, [evidenceOf(t, m.quote)], matchConfidence(m, t))];
     }
     return [finding(F, 'empathy', false, '本场景为投诉场景，坐席没有任何安抚或致歉（如"非常抱歉给您带来不便"）', p.customer.slice(0, 2).map((t) => evidenceOf(t)), absenceConfidence(after))];
@@ -274,7 +275,7 @@ function alreadyAcknowledged(c: CompiledRubric, p: ReturnType<typeof prepare>, s
   for (const t of p.agent) {
     if (t.index > said.index) break;
     if (!firstCustomer || t.index < firstCustomer.index || (!asks && t !== last)) continue;
-    const m = findVocab(c, 'empathy', t);
+    const m = acknowledgementIn(c, t, aboutWaiting(said));
     if (m) {
       return finding(F, 'empathy', true, `客户以问句再提不满（"${cm.quote}"），坐席此前已表示理解/歉意："${m.quote}"`, [evidenceOf(said, cm.quote), evidenceOf(t, m.quote)], {
         details: { complaint: cm.quote, complaintKind: cm.category },
@@ -293,8 +294,9 @@ function judgeComplaint(c: CompiledRubric, p: ReturnType<typeof prepare>, said: 
   if (!next.length) {
     return finding(F, 'empathy', 'na', `客户表达不满（"${cm.quote}"）后坐席没有再发言，无法评价`, [complaintEvidence], { details, confidence: 0.7, matchKind: 'absence' });
   }
+  const waiting = aboutWaiting(said);
   for (const t of next) {
-    const m = findVocab(c, 'empathy', t);
+    const m = acknowledgementIn(c, t, waiting);
     if (m) {
       const conf = matchConfidence(m, t);
       return finding(F, 'empathy', true, `客户表达不满（"${cm.quote}"），坐席随即表示了理解/歉意："${m.quote}"`, [complaintEvidence, evidenceOf(t, m.quote)], {
