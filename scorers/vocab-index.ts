@@ -24,6 +24,12 @@ export interface PhraseBuckets<C> {
   bucketOf: Int32Array;
   buckets: IndexedEntry<CompiledPhrase, C>[][];
   /**
+   * The first tokens in a view's presence layout (bit id & 1023 in words 0…31): a 128-byte test before bucketOf
+   * (one int per token id, tens of KB a vocabulary) is read, which with two dozen vocabularies per line missed the
+   * cache for tokens that start no phrase; and a line sharing no bit with it has no phrase candidate at all.
+   */
+  firstBits: Int32Array;
+  /**
    * The same buckets flattened, for the scan's inner loop: bucket b holds entries
    * [bucketStart[b], bucketStart[b + 1]) of `entries`, and entry e's tokens are
    * tokens[tokenStart[e] … tokenStart[e + 1]). Comparing a line against contiguous typed arrays
@@ -60,6 +66,14 @@ export interface VocabIndex<C> {
    * with two dozen vocabularies scanned per line, those reads missed the cache).
    */
   keyMask: Int32Array;
+  /** The words of keyMask that are not zero: the early exit tests only those (most of the 64 are zero in small vocabularies). */
+  maskWords: Int32Array;
+  /**
+   * One bit per pair key (8,192) whose byPair list is not empty: in a large vocabulary most of keyMask's pair bits are
+   * set (each stands for eight keys), so its test let most line pairs through to read byPair's start array, which
+   * then held an empty list; this 1 KB map sends only the filed keys there.
+   */
+  pairBits: Int32Array;
   /**
    * Every pattern's required sound sets (CompiledPattern.required) in flat arrays: pattern k's
    * sets are [setStart[k], setStart[k + 1]), set s's ids are ids[idStart[s] … idStart[s + 1]).
@@ -67,6 +81,13 @@ export interface VocabIndex<C> {
   required: FlatSets;
   /** Every pattern's sound-pair sets (CompiledPattern.pairs, view.ts pairBit values), flat in the same layout. */
   pairs: FlatSets;
+  /**
+   * `required` and `pairs` without the set a pattern is filed under (byPair: pairs[0]; bySound: required[0]): a
+   * candidate was found through a line pair or sound in that set, whose bit is therefore set in the line's filter,
+   * so patternMayOccur need not test it again (the same answer; a set test per candidate spared).
+   */
+  unfiledRequired: FlatSets;
+  unfiledPairs: FlatSets;
 }
 
 /** Pattern indexes by key, flat: key x's are items[start[x] … start[x + 1]), ascending. */
@@ -100,25 +121,34 @@ export function buildVocabIndex<C extends { phrases: CompiledPhrase[]; patterns:
   const bucketOf = new Int32Array(Math.max(-1, ...byToken.keys()) + 1);
   const buckets: IndexedEntry<CompiledPhrase, C>[][] = [];
   for (const [id, bucket] of byToken) bucketOf[id] = buckets.push(bucket);
-  const phrasesByFirstToken = { bucketOf, buckets, flat: flattenBuckets(buckets) };
+  const firstBits = new Int32Array(PRESENCE_BITS >> 5);
+  for (const id of byToken.keys()) firstBits[(id >> 5) & 31]! |= 1 << (id & 31);
+  const phrasesByFirstToken = { bucketOf, buckets, firstBits, flat: flattenBuckets(buckets) };
   const patterns: IndexedEntry<CompiledPattern, C>[] = [];
   for (const category of categories) for (const item of category.patterns) patterns.push({ item, category });
   const byPair: number[][] = Array.from({ length: PAIR_KEYS }, () => []);
   const bySound: number[][] = Array.from({ length: PRESENCE_BITS }, () => []);
   const unfiltered: number[] = [];
+  const unfiledRequired: Int32Array[][] = [];
+  const unfiledPairs: Int32Array[][] = [];
   patterns.forEach(({ item }, index) => {
     // pair sets come narrowest first (pattern-pairs.ts requiredPairs)
     const keys = item.pairKeys[0];
     if (keys && keys.length > 0) {
       for (const key of new Set(keys)) byPair[key]!.push(index);
+      unfiledRequired.push(item.required);
+      unfiledPairs.push(item.pairs.slice(1));
       return;
     }
+    unfiledPairs.push(item.pairs);
     const set = item.required[0];
     if (!set || set.length === 0) {
       unfiltered.push(index);
+      unfiledRequired.push(item.required);
       return;
     }
     for (const bit of new Set(Array.from(set, (id) => id & (PRESENCE_BITS - 1)))) bySound[bit]!.push(index);
+    unfiledRequired.push(item.required.slice(1));
   });
   const keyMask = new Int32Array(96);
   bySound.forEach((list, bit) => {
@@ -128,8 +158,15 @@ export function buildVocabIndex<C extends { phrases: CompiledPhrase[]; patterns:
     const bit = key >>> 3;
     if (list.length) keyMask[64 + (bit >> 5)]! |= 1 << (bit & 31);
   });
+  const pairBits = new Int32Array(PAIR_KEYS >> 5);
+  byPair.forEach((list, key) => {
+    if (list.length) pairBits[key >> 5]! |= 1 << (key & 31);
+  });
+  const maskWords = Int32Array.from(keyMask.keys()).filter((w) => keyMask[w] !== 0);
   return {
     phrasesByFirstToken,
+    maskWords,
+    pairBits,
     patterns,
     byPair: flattenLists(byPair),
     bySound: flattenLists(bySound),
@@ -137,6 +174,8 @@ export function buildVocabIndex<C extends { phrases: CompiledPhrase[]; patterns:
     unfiltered: Int32Array.from(unfiltered),
     required: flattenSets(patterns.map((e) => e.item.required)),
     pairs: flattenSets(patterns.map((e) => e.item.pairs)),
+    unfiledRequired: flattenSets(unfiledRequired),
+    unfiledPairs: flattenSets(unfiledPairs),
   };
 }
 
@@ -183,10 +222,11 @@ export function requiredMayOccur<C>(index: VocabIndex<C>, k: number, presence: I
 
 /**
  * patterns.ts mayMatch for pattern `k` of the index (its required sounds, then its sound pairs), on
- * the flat arrays: no pattern object, set array or typed-array header read per candidate.
+ * the flat arrays: no pattern object, set array or typed-array header read per candidate. Only for a
+ * candidate of candidatePatterns (the set it was found by is not tested again: unfiledRequired).
  */
 export function patternMayOccur<C>(index: VocabIndex<C>, k: number, presence: Int32Array): boolean {
-  return everySetMayOccur(index.required, k, presence, 0) && everySetMayOccur(index.pairs, k, presence, 64);
+  return everySetMayOccur(index.unfiledRequired, k, presence, 0) && everySetMayOccur(index.unfiledPairs, k, presence, 64);
 }
 
 /** Every set of pattern k in `sets` has a value whose bit is set in presence words word0 … word0 + 31. */
@@ -231,7 +271,7 @@ export function candidatePatterns<C>(index: VocabIndex<C>, tokens: Int32Array, p
   if (n === 0) return c;
   const mask = index.keyMask;
   const unfiltered = index.unfiltered;
-  if (unfiltered.length === 0 && !sharesBit(mask, presence, 0) && !sharesBit(mask, presence, 64)) return c;
+  if (unfiltered.length === 0 && !sharesBit(mask, presence, index.maskWords)) return c;
   const words = (n + 31) >> 5;
   if (candidateBits.length < words) candidateBits = new Int32Array(Math.max(words, 2 * candidateBits.length));
   if (c.out.length < n) c.out = new Int32Array(Math.max(n, 2 * c.out.length));
@@ -243,6 +283,7 @@ export function candidatePatterns<C>(index: VocabIndex<C>, tokens: Int32Array, p
   // flat lists, typed: a line's few dozen tokens and pairs each read a slice of one array
   const { start: soundStart, items: soundItems } = index.bySound;
   const { start: pairStart, items: pairItems } = index.byPair;
+  const pairBits = index.pairBits;
   for (let i = 0; i < tokens.length; i++) {
     const id = tokens[i]!;
     const s = id & (PRESENCE_BITS - 1);
@@ -254,8 +295,7 @@ export function candidatePatterns<C>(index: VocabIndex<C>, tokens: Int32Array, p
     }
     if (i === 0) continue;
     const key = pairKey(tokens[i - 1]!, id);
-    const bit = key >>> 3;
-    if ((mask[64 + (bit >> 5)]! & (1 << (bit & 31))) === 0) continue;
+    if ((pairBits[key >> 5]! & (1 << (key & 31))) === 0) continue;
     for (let q = pairStart[key]!, end = pairStart[key + 1]!; q < end; q++) {
       const p = pairItems[q]!;
       bits[p >> 5]! |= 1 << (p & 31);
@@ -277,9 +317,12 @@ export function candidatePatterns<C>(index: VocabIndex<C>, tokens: Int32Array, p
   return c;
 }
 
-/** Some bit of words word0 … word0 + 31 is set in both filters. */
-function sharesBit(a: Int32Array, b: Int32Array, word0: number): boolean {
-  for (let w = word0; w < word0 + 32; w++) if ((a[w]! & b[w]!) !== 0) return true;
+/** Some bit of the words `words` (those not zero in a) is set in both filters. */
+function sharesBit(a: Int32Array, b: Int32Array, words: Int32Array): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if ((a[w]! & b[w]!) !== 0) return true;
+  }
   return false;
 }
 

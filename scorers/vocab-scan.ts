@@ -9,6 +9,12 @@ import { mayMatch, spansOf, type PatternSpan } from './text/patterns.js';
 import { quoteOf, type TextView } from './text/view.js';
 import { candidatePatterns, patternMayOccur, tooManyAbsent, type FlatTokens } from './vocab-index.js';
 
+/** Some token of the line (presence words 0…31) may start a phrase of the vocabulary (firstBits). */
+function sharesFirst(firstBits: Int32Array, presence: Int32Array): boolean {
+  for (let w = 0; w < 32; w++) if ((firstBits[w]! & presence[w]!) !== 0) return true;
+  return false;
+}
+
 /** Which hit wins when two overlap: surer kinds first. */
 const LEVEL_RANK: Record<PhraseMatch['level'], number> = { exact: 0, homophone: 1, pattern: 2, 'pattern-sound': 3, fuzzy: 4 };
 
@@ -65,10 +71,12 @@ function scanVocab(view: TextView, v: CompiledVocab): VocabMatch[] {
   // are compared there (the index holds only phrases that never match approximately)
   const tokens = view.tokens;
   const n = tokens.length;
-  const { bucketOf, flat } = v.index.phrasesByFirstToken;
+  const { bucketOf, firstBits, flat } = v.index.phrasesByFirstToken;
   const { bucketStart, tokenStart, tokens: phraseTokens, entries } = flat;
-  for (let i = 0; i < n; i++) {
+  for (let i = sharesFirst(firstBits, view.presence) ? 0 : n; i < n; i++) {
     const id = tokens[i]!;
+    // the small first-token filter before the large table (vocab-index.ts PhraseBuckets.firstBits)
+    if ((firstBits[(id >> 5) & 31]! & (1 << (id & 31))) === 0) continue;
     const b = id < bucketOf.length ? bucketOf[id]! : 0;
     if (b === 0) continue;
     for (let e = bucketStart[b - 1]!, last = bucketStart[b]!; e < last; e++) {

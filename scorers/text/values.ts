@@ -151,7 +151,18 @@ export function mayHoldValue(norm: string, chars: readonly string[]): boolean {
   let k = 0;
   while (k < chars.length && norm.includes(chars[k]!)) k++;
   if (k === chars.length) return true;
-  // the rules that may apply, each given the characters its predecessors may have written
+  const applies = rulesMayApply(norm);
+  for (; k < chars.length; k++) if (!norm.includes(chars[k]!) && ((WRITERS.get(chars[k]!) ?? 0) & applies) === 0) return false;
+  return true;
+}
+
+/**
+ * The rules that may apply to `norm` (bit r), each given the characters its predecessors may have written. The facts
+ * ask for a line once per value of every fact, so the last line's answer is kept: the per-character walk and the rule
+ * loop were most of mayHoldValue's time. (A string compare: the same line is the same object, or equal text.)
+ */
+function rulesMayApply(norm: string): number {
+  if (norm === lastNorm) return lastApplies;
   let applies = 0;
   let mask = setsIn(norm);
   for (let r = 0; r < RULES.length; r++) {
@@ -159,9 +170,12 @@ export function mayHoldValue(norm: string, chars: readonly string[]): boolean {
     applies |= 1 << r;
     mask |= WRITE_SETS[r]!;
   }
-  for (; k < chars.length; k++) if (!norm.includes(chars[k]!) && ((WRITERS.get(chars[k]!) ?? 0) & applies) === 0) return false;
-  return true;
+  lastNorm = norm;
+  lastApplies = applies;
+  return applies;
 }
+let lastNorm: string | null = null;
+let lastApplies = 0;
 
 /** The rules without the global flag, for tests from the start of a text. */
 const RULE_TESTS = RULES.map(([re]) => new RegExp(re.source, 'u'));
