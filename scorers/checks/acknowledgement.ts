@@ -28,6 +28,9 @@ export function acknowledgementIn(c: CompiledRubric, t: PreparedTurn, waiting: b
  */
 const HOLD_APOLOGY = /^(?:(?:实在|真|真是|非常|很)?(?:抱歉|不好意思|对不起)[啊哈呀]?)?(?:让|劳)?(?:您|你)?(?:久等|等了?(?:一会儿?|一下))(?!了?(?:这么多|好几|好多|几|多|\d+|[一二两三四五六七八九十]+)(?:个)?(?:天|日|周|星期|礼拜|月))/u;
 
-/** The complaint's turn is about waiting (等 / 没人接 / 排队): a wait apology then names the grievance. */
-const WAITING = /等|没人接|排队|占线/u;
+/**
+ * The complaint's turn is about waiting (等 / 没人接 / 排队) or a delay (还没到 / 迟迟 / 这么久 / 三天了): a wait apology
+ * then names the grievance — 快递三天了还没到！— 非常抱歉让您久等了 meets the delay itself.
+ */
+const WAITING = /等|没人接|排队|占线|还没|迟迟|这么久|好久|拖|\d+(?:个)?(?:天|周|星期|礼拜|月|小时)了/u;
 export const aboutWaiting = (t: PreparedTurn): boolean => WAITING.test(t.view.norm);

@@ -20,6 +20,10 @@ describe('empathy: the hold apology', () => {
   it('a wait counted in days is the delay itself', () => {
     expect(empathyAfter('说好三天寄到，现在还没到，太气人了', '抱歉让您久等了这么多天，运单号是多少？', '好的')).toBe(true);
   });
+  it('a grievance about a delay (还没 / 迟迟 / N天了) is a wait: the plain apology names it', () => {
+    for (const grievance of ['我的包裹五天了还没寄出来，到底怎么回事！', '维修师傅迟迟不上门，太耽误事了', '退款拖了一个礼拜，你们什么效率'])
+      expect(empathyAfter(grievance, '非常抱歉让您久等了，我马上帮您催办。', '好的'), grievance).toBe(true);
+  });
 });
 
 describe('complaint: an age as hardship', () => {
