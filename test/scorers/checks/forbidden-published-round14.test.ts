@@ -43,6 +43,10 @@ describe('forbidden-words: published 忌语 constructions (round 14)', () => {
       ['我们都下班了', '冷漠敷衍'],
       ['先缴费再说', '冷漠敷衍'],
       ['大概吧', '冷漠敷衍'],
+      ['随便哪种都一样', '冷漠敷衍'],
+      ['都给你说三次了', '已说过'],
+      ['下午就能约上吧应该', '敷衍答复'],
+      ['多半是你家孩子点的', '敷衍答复'],
       ['你是教练还是我是教练', '讽刺挖苦'],
       ['你不识字吗', '讽刺挖苦'],
       ['看不懂就别考了', '讽刺挖苦'],
@@ -70,6 +74,7 @@ describe('forbidden-words: published 忌语 constructions (round 14)', () => {
       '给您添麻烦了，我先帮您记下来，等会儿给您回电',
       '不知道您方便哪天来考',
       '我给你找一下教练的电话',
+      '我再给您讲一遍约考的步骤',
       '谁负责的我帮你查一下',
     ]) {
       expect(only(forbiddenWords(agentSays(said), S, rubric)).pass, said).toBe(true);
