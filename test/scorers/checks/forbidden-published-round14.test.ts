@@ -47,6 +47,9 @@ describe('forbidden-words: published 忌语 constructions (round 14)', () => {
       ['都给你说三次了', '已说过'],
       ['下午就能约上吧应该', '敷衍答复'],
       ['多半是你家孩子点的', '敷衍答复'],
+      // 八 is written 8 in the normalised text (八成 → 8成): the pattern names both forms
+      ['八成是你家孩子点的', '敷衍答复'],
+      ['八成是你那边手机的问题吧', '敷衍答复'],
       ['你是教练还是我是教练', '讽刺挖苦'],
       ['你不识字吗', '讽刺挖苦'],
       ['看不懂就别考了', '讽刺挖苦'],
