@@ -29,6 +29,8 @@ export interface PhraseBuckets<C> {
    * cache for tokens that start no phrase; and a line sharing no bit with it has no phrase candidate at all.
    */
   firstBits: Int32Array;
+  /** The words of firstBits that are not zero: the line's test reads only those (sharesBit, as keyMask's maskWords). */
+  firstWords: Int32Array;
   /**
    * The same buckets flattened, for the scan's inner loop: bucket b holds entries
    * [bucketStart[b], bucketStart[b + 1]) of `entries`, and entry e's tokens are
@@ -123,7 +125,7 @@ export function buildVocabIndex<C extends { phrases: CompiledPhrase[]; patterns:
   for (const [id, bucket] of byToken) bucketOf[id] = buckets.push(bucket);
   const firstBits = new Int32Array(PRESENCE_BITS >> 5);
   for (const id of byToken.keys()) firstBits[(id >> 5) & 31]! |= 1 << (id & 31);
-  const phrasesByFirstToken = { bucketOf, buckets, firstBits, flat: flattenBuckets(buckets) };
+  const phrasesByFirstToken = { bucketOf, buckets, firstBits, firstWords: nonZeroWords(firstBits), flat: flattenBuckets(buckets) };
   const patterns: IndexedEntry<CompiledPattern, C>[] = [];
   for (const category of categories) for (const item of category.patterns) patterns.push({ item, category });
   const byPair: number[][] = Array.from({ length: PAIR_KEYS }, () => []);
@@ -162,7 +164,7 @@ export function buildVocabIndex<C extends { phrases: CompiledPhrase[]; patterns:
   byPair.forEach((list, key) => {
     if (list.length) pairBits[key >> 5]! |= 1 << (key & 31);
   });
-  const maskWords = Int32Array.from(keyMask.keys()).filter((w) => keyMask[w] !== 0);
+  const maskWords = nonZeroWords(keyMask);
   return {
     phrasesByFirstToken,
     maskWords,
@@ -317,8 +319,13 @@ export function candidatePatterns<C>(index: VocabIndex<C>, tokens: Int32Array, p
   return c;
 }
 
+/** The indexes of a filter's words that are not zero: the only words sharesBit need read. */
+function nonZeroWords(a: Int32Array): Int32Array {
+  return Int32Array.from(a.keys()).filter((w) => a[w] !== 0);
+}
+
 /** Some bit of the words `words` (those not zero in a) is set in both filters. */
-function sharesBit(a: Int32Array, b: Int32Array, words: Int32Array): boolean {
+export function sharesBit(a: Int32Array, b: Int32Array, words: Int32Array): boolean {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     if ((a[w]! & b[w]!) !== 0) return true;

@@ -7,13 +7,7 @@ import type { CompiledCategory, CompiledRubric, CompiledVocab, PreparedTurn, Voc
 import { crossesBreak, findPhrase, occurrenceLength, occurrenceStart, phraseLevelAt, type CompiledPhrase, type PhraseMatch } from './text/fuzzy.js';
 import { mayMatch, spansOf, type PatternSpan } from './text/patterns.js';
 import { quoteOf, type TextView } from './text/view.js';
-import { candidatePatterns, patternMayOccur, tooManyAbsent, type FlatTokens } from './vocab-index.js';
-
-/** Some token of the line (presence words 0…31) may start a phrase of the vocabulary (firstBits). */
-function sharesFirst(firstBits: Int32Array, presence: Int32Array): boolean {
-  for (let w = 0; w < 32; w++) if ((firstBits[w]! & presence[w]!) !== 0) return true;
-  return false;
-}
+import { candidatePatterns, patternMayOccur, sharesBit, tooManyAbsent, type FlatTokens } from './vocab-index.js';
 
 /** Which hit wins when two overlap: surer kinds first. */
 const LEVEL_RANK: Record<PhraseMatch['level'], number> = { exact: 0, homophone: 1, pattern: 2, 'pattern-sound': 3, fuzzy: 4 };
@@ -71,9 +65,10 @@ function scanVocab(view: TextView, v: CompiledVocab): VocabMatch[] {
   // are compared there (the index holds only phrases that never match approximately)
   const tokens = view.tokens;
   const n = tokens.length;
-  const { bucketOf, firstBits, flat } = v.index.phrasesByFirstToken;
+  const { bucketOf, firstBits, firstWords, flat } = v.index.phrasesByFirstToken;
   const { bucketStart, tokenStart, tokens: phraseTokens, entries } = flat;
-  for (let i = sharesFirst(firstBits, view.presence) ? 0 : n; i < n; i++) {
+  // no token of the line may start a phrase (presence words 0…31 against firstBits): nothing to walk
+  for (let i = sharesBit(firstBits, view.presence, firstWords) ? 0 : n; i < n; i++) {
     const id = tokens[i]!;
     // the small first-token filter before the large table (vocab-index.ts PhraseBuckets.firstBits)
     if ((firstBits[(id >> 5) & 31]! & (1 << (id & 31))) === 0) continue;

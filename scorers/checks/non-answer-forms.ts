@@ -13,8 +13,10 @@ import { memoGet, memoSet, MISS, type PreparedTurn } from '../context.js';
  * information": 这个我们客服不掌握) is the official register's not-knowing (round 13).
  */
 const TO_YOU = '(?:给|帮|为|跟|和|向)(?:您|你)';
+/** "(not) + (quite) + know/sure/clear": NON_ANSWER's first form and NOT_KNOWING_CLOSING, one list of verbs for both. */
+const NOT_KNOWING_SOURCE = '(?<![如若您你有里么])不(?:太|是很|是特别|大|怎么)?(?:清楚|了解|确定|知道|晓得|明白|掌握)';
 export const NON_ANSWER: RegExp[] = [
-  /(?<![如若您你有里么])不(?:太|是很|是特别|大|怎么)?(?:清楚|了解|确定|知道|晓得|明白|掌握)(?!的|之处|因素|性|您|你|是否|方不方便|有没有)/u,
+  new RegExp(`${NOT_KNOWING_SOURCE}(?!的|之处|因素|性|您|你|是否|方不方便|有没有)`, 'u'),
   new RegExp(`(?:没|没有)(?:办法|法子|法)(?:${TO_YOU})?(?:准确|具体|明确|确切)?地?(?:答复|回答|解答|告诉|告知|确定|确认|说明|查|处理|解决|[说讲](?!话|服))`, 'u'),
   new RegExp(`无法(?:${TO_YOU})?(?:准确|具体|明确|确切)?地?(?:答复|回答|解答|告诉|告知|确定|确认|说明|查询|提供|处理|解决)`, 'u'),
   /(?:答复|回答|解答|告诉|帮)不了/u,
@@ -40,7 +42,7 @@ export function saysNonAnswer(text: string): boolean {
  * clause break, so a not-knowing followed by a new clause opening with 你/您 was lost; a clause that ends on the
  * not-knowing is the reply, whatever the next clause says.
  */
-export const NOT_KNOWING_CLOSING = /(?<![如若您你有里么])不(?:太|是很|是特别|大|怎么)?(?:清楚|了解|确定|知道|晓得|明白|掌握)/gu;
+export const NOT_KNOWING_CLOSING = new RegExp(NOT_KNOWING_SOURCE, 'gu');
 
 /**
  * Question forms of a customer turn: a question mark, a final particle, or a question word

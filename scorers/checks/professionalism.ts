@@ -272,10 +272,11 @@ function alreadyAcknowledged(c: CompiledRubric, p: ReturnType<typeof prepare>, s
   const firstCustomer = p.customer[0];
   let last: PreparedTurn | undefined;
   for (const a of p.agent) if (a.index < said.index) last = a;
+  const waiting = aboutWaiting(said);
   for (const t of p.agent) {
     if (t.index > said.index) break;
     if (!firstCustomer || t.index < firstCustomer.index || (!asks && t !== last)) continue;
-    const m = acknowledgementIn(c, t, aboutWaiting(said));
+    const m = acknowledgementIn(c, t, waiting);
     if (m) {
       return finding(F, 'empathy', true, `客户以问句再提不满（"${cm.quote}"），坐席此前已表示理解/歉意："${m.quote}"`, [evidenceOf(said, cm.quote), evidenceOf(t, m.quote)], {
         details: { complaint: cm.quote, complaintKind: cm.category },

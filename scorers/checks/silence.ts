@@ -35,6 +35,7 @@ import type { Interaction } from '../../harness/interaction/types.js';
 import { compileRubric, findVocab, prepare, vocabHits, type PreparedTranscript, type PreparedTurn } from '../context.js';
 import type { Rubric } from '../rubric/schema.js';
 import { findAny, type PhraseMatch } from '../text/fuzzy.js';
+import { clauseBounds } from '../text/view.js';
 
 export type SilenceKind = 'customer-pause' | 'announced-hold' | 'unannounced';
 
@@ -151,9 +152,7 @@ function lookupAnsweredInTurn(c: ReturnType<typeof compileRubric>, t: PreparedTu
   // 我看看当天的记录有没有登记: the look-up verb's own object, run on without a break, asks (有没有 / 是不是 / 多少 …)
   // what the look-up is to find — an indirect question is still ahead, not the answer
   if (t.view.breakBefore[lastEnd]) return true;
-  let to = lastEnd + 1;
-  while (to < t.view.norm.length && !t.view.breakBefore[to]) to++;
-  return !LOOKUP_OBJECT_ASKS.test(t.view.norm.slice(lastEnd, to));
+  return !LOOKUP_OBJECT_ASKS.test(t.view.norm.slice(lastEnd, clauseBounds(t.view, lastEnd, lastEnd + 1)[1]));
 }
 
 /** An indirect question: the object of a look-up (…有没有登记 / …是不是已经发出 / …还剩多少). */
