@@ -64,7 +64,7 @@ const OPEN_QUOTES: readonly (readonly [string, string])[] = [['“', '”'], ['�
 export const REQUEST_MIN = 6;
 
 /** How a customer opens a question on another matter: 另外 / 顺便问一下 / 对了 / 还有个事 / X也坏了. */
-export const SIDE_QUESTION = /^(?:那|嗯|哦|啊)?(?:另外|顺便|对了|还有个|还有一个|还有件|再问)|(?:也|还)(?:不好使|坏了|有问题|出问题|不能用|想问|想办|想买|想开)/u;
+export const SIDE_QUESTION = /^(?:那|嗯|哦|啊)?(?:另外|顺便|对了|还有个|还有1个|还有件|再问)|(?:也|还)(?:不好使|坏了|有问题|出问题|不能用|想问|想办|想买|想开)/u;
 
 /**
  * The turn goes on after the deflection (and the pointer elsewhere that completes it: 你找物业去 / 别问我了) with

@@ -76,8 +76,8 @@ export function checkAddedInTurn(asked: PreparedTurn, checkStart: number, stated
   if (RULE_FRAME.test(before) || !stated.some((s) => s < at)) return -1;
   return at;
 }
-/** 对了 / 另外 as a discourse marker (not 另外的 / 另外收 / 另外一个: a thing, not a topic added). */
-const MID_MARKER = /对了|另外(?![的收付加交缴算一个])/gu;
+/** 对了 / 另外 as a discourse marker (not 另外的 / 另外收 / 另外一个, normalised 另外1个: a thing, not a topic added). */
+const MID_MARKER = /对了|另外(?![的收付加交缴算1个])/gu;
 /** How far before the check's words the marker may stand (…对了，为确认本人，请念一下验证码). */
 const MARKER_REACH = 16;
 

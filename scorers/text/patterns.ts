@@ -3,13 +3,15 @@
  * (您自己…去问, 跟你说了…遍) and matched on a turn's normalised text with its clause breaks kept.
  *
  * Pattern language = JavaScript regular expressions (flag u) on the normalised text (lower case,
- * no spaces, numbers as digits: 第三次 → 第3次), plus:
+ * no spaces, numbers as digits: 第三次 → 第3次; a numeral written in words in a pattern also matches
+ * its digits, pattern-numerals.ts), plus:
  *   - `|` in the text marks where punctuation was (a clause break); write `\|` to anchor to one;
  *   - `…` stands for "up to 8 more characters in the same clause" (`[^|]{0,8}`).
  * Each pattern is also compiled "by sound": every Han character replaced by its homophone
  * representative (pinyin.ts canonicalCode), and run on the turn rewritten the same way, so ASR
  * homophones (公号 for 工号) still match — at lower confidence.
  */
+import { withNormalisedNumerals } from './pattern-numerals.js';
 import { requiredPairs } from './pattern-pairs.js';
 import { requiredChars, soundFormCovers } from './pattern-required.js';
 import { canonicalCode, tokenIdOfCode } from './pinyin.js';
@@ -73,7 +75,7 @@ export function expandPattern(source: string): string {
 }
 
 export function compilePattern(source: string): CompiledPattern {
-  const expanded = expandPattern(source);
+  const expanded = withNormalisedNumerals(expandPattern(source));
   const exact = new RegExp(expanded, 'gu');
   // a Han character range ([一-龥]) would be broken by rewriting its end points: no sound form then
   const hasHanRange = /[\u3400-\u9fff]-|-[\u3400-\u9fff]/u.test(expanded);
