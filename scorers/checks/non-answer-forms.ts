@@ -3,7 +3,8 @@
  * (checks/deflection.ts): the constructions of "I cannot answer", the question forms of a customer turn,
  * and what after a dismissal is still no answer.
  */
-import { memoGet, memoSet, MISS, type PreparedTurn } from '../context.js';
+import type { PreparedTurn } from '../context.js';
+import { LINE_TEST, lineTest, type TextView } from '../text/view.js';
 /**
  * Constructions of a non-answer, on the normalised text (no punctuation, numerals canonical). They
  * are built from the spec's 不清楚/没办法 and their common paraphrases, not from any list of
@@ -73,14 +74,17 @@ export function asksQuestion(text: string): boolean {
 }
 
 /**
- * asksQuestion of a turn's own text, memoised on its view: the checks ask it of every customer turn of every
+ * asksQuestion of a turn's own text, kept on its view: the checks ask it of every customer turn of every
  * contact (facts.ts per agent turn, resolution, closing), and QUESTION, with its Han-class and back-reference
- * alternatives, costs more than the memo lookup; scripted customer lines repeat across contacts.
+ * alternatives, costs more than the lookup; scripted customer lines repeat across contacts. Two bits of the view's
+ * lineFlags (view.ts lineTest), not a memo entry: a Map lookup per customer turn, and a memo Map for each new
+ * customer line that needed none otherwise.
  */
 export function turnAsksQuestion(t: PreparedTurn): boolean {
-  const hit = memoGet<boolean>(t, QUESTION);
-  return hit !== MISS ? hit : memoSet(t, QUESTION, asksQuestion(t.turn.text));
+  return lineTest(t.view, LINE_TEST.asksQuestion, viewAsksQuestion);
 }
+/** (the view's text is the turn's: views are shared by equal text) */
+const viewAsksQuestion = (v: TextView): boolean => asksQuestion(v.original);
 
 /**
  * What follows the dismissal without answering the question: a report that the main request was recorded

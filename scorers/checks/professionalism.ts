@@ -124,9 +124,10 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
   // are forms of asking and directing], so it is left out of this ratio (a curt one-word reply stays in)
   // (only needed below the line: leaving turns out can only raise the ratio)
   const answers = ratio < need ? plainAnswers(p, judged, rubric.thresholds.curtReplyMaxChars) : NO_TURNS;
-  const politeSet = new Set(polite);
-  // (a courteous answer still shows courtesy: only the plain ones leave the count)
-  const addressed = judged.filter((t) => politeSet.has(t) || !answers.has(t));
+  // (a courteous answer still shows courtesy: only the plain ones leave the count; with no plain answer, as above
+  // the line, every judged turn counts and no Set of the polite ones is built for each contact)
+  const politeSet = answers.size ? new Set(polite) : NO_TURNS;
+  const addressed = answers.size ? judged.filter((t) => politeSet.has(t) || !answers.has(t)) : judged;
   const addressedPolite = polite.length;
   const backstop = addressed.length ? addressedPolite / addressed.length : 1;
   // a ratio far from the line is a sure judgement; one at the line turns on a single turn
@@ -150,12 +151,15 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
  */
 function curtTurns(c: CompiledRubric, agent: readonly PreparedTurn[], judged: readonly PreparedTurn[], maxReplyChars: number): { t: PreparedTurn; quote: string }[] {
   const out: { t: PreparedTurn; quote: string }[] = [];
-  const judgedSet = new Set(judged);
+  // judged is a subsequence of agent (a filter of it): walked alongside, not put in a Set for each contact
+  let j = 0;
   for (const t of agent) {
+    const isJudged = judged[j] === t;
+    if (isJudged) j++;
     const m = vocabHits(c, 'curtClauses', t).find((h) => h.level === 'exact' || h.level === 'pattern');
     if (m) out.push({ t, quote: m.quote });
     // (a one-word reply with a softener, 嗯哈～ / 好嘞, is plain-spoken warmth, not a curt one)
-    else if (judgedSet.has(t) && t.view.norm.length <= maxReplyChars && !findVocab(c, 'politeness', t) && !findVocab(c, 'softeners', t)) out.push({ t, quote: t.turn.text });
+    else if (isJudged && t.view.norm.length <= maxReplyChars && !findVocab(c, 'politeness', t) && !findVocab(c, 'softeners', t)) out.push({ t, quote: t.turn.text });
   }
   return out;
 }
@@ -198,10 +202,15 @@ const RESPECTFUL = new Set(['您']);
  */
 function addressRegister(c: CompiledRubric, judged: readonly PreparedTurn[], all: readonly PreparedTurn[]): { familiar: { t: PreparedTurn; m: VocabMatch }[]; respectful: number } {
   const familiar: { t: PreparedTurn; m: VocabMatch }[] = [];
-  const respectfulTurns = new Set(all.filter((t) => findVocab(c, 'respectfulAddress', t)));
-  const respectful = respectfulTurns.size;
-  for (const t of judged) {
-    if (respectfulTurns.has(t)) continue;
+  // one walk over all, judged (a subsequence of it, in order) alongside: no filtered array and Set of the 您 turns per contact
+  let respectful = 0;
+  let j = 0;
+  for (const t of all) {
+    const saysYou = findVocab(c, 'respectfulAddress', t) !== null;
+    if (saysYou) respectful++;
+    if (judged[j] !== t) continue;
+    j++;
+    if (saysYou) continue;
     const m = vocabHits(c, 'familiarAddress', t).find((h) => (h.level === 'exact' || h.level === 'pattern') && !quoted(t, h.start));
     if (m) familiar.push({ t, m });
   }

@@ -169,6 +169,8 @@ export const LINE_TEST = {
   bareProhibition: 2,
   /** checks/bare-referral.ts: the line ends on a bare order referral (这个找物业去) with no way there. */
   orderReferral: 3,
+  /** checks/non-answer-forms.ts turnAsksQuestion: the turn asks something (asksQuestion of its text). */
+  asksQuestion: 4,
 } as const;
 
 /**
