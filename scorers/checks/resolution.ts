@@ -44,9 +44,9 @@ const NOT_KNOWING = /^不(?:太|是很|是特别|大|怎么)?(?:清楚|了解|�
  * "这都搞不明白" / "连这个都不知道": the "even this" construction (这/这点/连X + 都) with no one between who does not know
  * puts the not-knowing on the customer — a rebuke (指责客户, forbidden-words' business), not the agent's non-answer;
  * 这个我都不知道 has the agent between and stays one; the customer named between (这么简单的道理你都搞不清楚, round 13) is the
- * rebuke.
+ * rebuke, and so is the customer named as the one who does not know (您自己都搞不清楚还来问我, round 15).
  */
-const REBUKE_BEFORE = /(?:这|这个|这点|这些|这么简单的?|这么简单的\p{Script=Han}{1,3}?|这种事|连[^我]{1,6}?)(?:你|您)?都(?:还|搞|弄|听|看|想|说|闹|整)?$/u;
+const REBUKE_BEFORE = /(?:这|这个|这点|这些|这么简单的?|这么简单的\p{Script=Han}{1,3}?|这种事|连[^我]{1,6}?|(?:你|您)自己)(?:你|您)?都(?:还|搞|弄|听|看|想|说|闹|整)?$/u;
 const rebukeBefore = (norm: string, at: number) => {
   const before = norm.slice(Math.max(0, at - 12), at);
   return REBUKE_BEFORE.test(before) && !before.includes('我');
@@ -201,7 +201,7 @@ function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: Re
     const m = standsForAnswer ? said : (stanceMatch(p, c, t, answeringTurns, instead) ?? receiptMatch(p, c, t, answeringTurns) ?? referralMatch(p, c, t, answeringTurns));
     if (!m) continue;
     if (!m.stance && !m.deflection && shrugToSideQuestion(p, c, t, answeringTurns)) continue;
-    if (!m.stance && shrugToIncidentalQuestion(p, c, t, facts)) continue;
+    if (!m.stance && shrugToIncidentalQuestion(p, c, t, facts, m.deflection)) continue;
     const lookupHere = lookupIn(c, t);
     const next = p.dialogue[i + 1];
     const lookupNext = next?.turn.speaker === 'agent' && lookupIn(c, next);

@@ -59,16 +59,25 @@ function takenWithoutReask(p: PreparedTranscript, t: PreparedTurn): boolean {
  * shrug after the value was challenged and restated (hence the last statement, corrections included, counts).
  * A brush-off here (你问海关去 / 跟我们平台没关系) is the 忌语 checks' business, as the settled convention reads a rude
  * line in place of an answer; independent-dev8b (README call 1, jb-ban-04) fails it here too — the stricter reading.
- * `facts` are the contact's fact results (facts.ts evaluateFacts): their cues name the subject, their statements place it.
+ * `facts` are the contact's fact results (facts.ts evaluateFacts): their cues name the subject, their statements place it;
+ * `deflection`: the reply is a pointer elsewhere (then the question taking up the customer's matter does not stop it).
  */
-export function shrugToIncidentalQuestion(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, facts: readonly FactResult[]): boolean {
+export function shrugToIncidentalQuestion(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, facts: readonly FactResult[], deflection = false): boolean {
   const asked = customerTurnBefore(p, t);
   if (!asked || CONTINUES.test(asked.turn.text) || WHEN_ASKED.test(asked.view.norm) || !turnAsksQuestion(asked) || facts.some((r) => mentionsCue(asked, r.fact, c))) return false;
   // the last turn that states a fact before the question, a correction too (确定吗？— 不对，是当天): a challenge of the
   // value and its restatement are the fact's own exchange, not a further question answered
   let fact = -1;
-  for (const r of facts) for (const { turn } of r.statements) if (turn.index < asked.index && turn.index > fact) fact = turn.index;
+  let first = Infinity;
+  for (const r of facts) {
+    for (const { turn } of r.statements) {
+      if (turn.index < asked.index && turn.index > fact) fact = turn.index;
+      if (turn.index < first) first = turn.index;
+    }
+  }
   if (fact < 0) return false;
+  // (a pointer elsewhere there stays the 忌语 checks' business, as above)
+  if (!deflection && takesUpTheMatter(p, asked, first)) return false;
   // a customer question after the fact, replied to by the agent before this one was asked
   let followUp = false;
   for (let k = p.dialogue.indexOf(asked) - 1; k >= 0 && p.dialogue[k]!.index > fact; k--) {
@@ -79,6 +88,34 @@ export function shrugToIncidentalQuestion(p: PreparedTranscript, c: CompiledRubr
   }
   return false;
 }
+
+/**
+ * The question takes up a word of what the customer told before any fact was stated — the matter they called about
+ * (绕路的那段怎么处理 after 司机故意绕路… / 里面的人现在该怎么办 after 里面有人): a follow-up on their own matter, not an
+ * aside, whatever its place. A word is two Han characters, neither a function character (CONTENT_PAIR).
+ */
+function takesUpTheMatter(p: PreparedTranscript, asked: PreparedTurn, firstFact: number): boolean {
+  const q = asked.view.norm;
+  for (const x of p.customer) {
+    if (x.index >= firstFact || x.index >= asked.index) break;
+    const told = x.view.norm;
+    for (let i = 0; i + 1 < q.length; i++) {
+      const pair = q.slice(i, i + 2);
+      if (CONTENT_PAIR.test(pair) && told.includes(pair) && !agentSaid(p, pair, asked.index)) return true;
+    }
+  }
+  return false;
+}
+/** The agent said `pair` before turn `before` (the service's own name — 翻译 at a translation firm — or the agent's echo). */
+function agentSaid(p: PreparedTranscript, pair: string, before: number): boolean {
+  for (const a of p.agent) {
+    if (a.index >= before) break;
+    if (a.view.norm.includes(pair)) return true;
+  }
+  return false;
+}
+/** Two Han characters, neither a particle, pronoun, modal, negation or question word (the matter's own word). */
+const CONTENT_PAIR = /^[^\P{Script=Han}的了是在有和就都也还又吗呢吧啊呀嘛哦嗯呃哎唉那这个我你您他她它们不没能会要可以一下些点么什怎样请问对好行说想讲看帮给让把被得着过去来再总到呗啥哪谁多少几]{2}$/u;
 
 /**
  * A question that asks when — what time, which day, next time (师傅什么时候能到 / 星期六能上门吗 / 下次能指定时间送吗 / 明天的船
