@@ -95,6 +95,8 @@ describe('推诿: the same referral as a bare order with no one addressed (round
       '我是客服顾问小周。',
       '麻烦提供一下问诊单号。',
       '配件的事找渔具厂，电话是0571-86001234。',
+      // round 15: the customer asked to fetch a document of their own is no referral elsewhere
+      '您把鱼竿的购买凭证找出来。',
     ]) {
       expect(forbiddenCategories(said, '船怎么还没开？'), said).toEqual([]);
     }

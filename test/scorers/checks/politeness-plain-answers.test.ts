@@ -40,6 +40,11 @@ describe('politeness: plain answers to the customer\'s questions', () => {
       ['agent', '下午四点以后过来拿。'],
       ['customer', '好的'],
       ['agent', '付款扫柜台上的码。'],
+      // (round 15: the backstop is 0.15 — one courteous turn in seven, not in five)
+      ['customer', '嗯'],
+      ['agent', '纸张用的是八十克的。'],
+      ['customer', '行'],
+      ['agent', '周日店里不营业。'],
     );
     expect(only(politeness(i, S, rubric)).pass).toBe(false);
   });
@@ -55,6 +60,11 @@ describe('politeness: plain answers to the customer\'s questions', () => {
       ['agent', '半小时，要不要顺便塑封？'],
       ['customer', '不用'],
       ['agent', '付款扫柜台上的码。'],
+      // (round 15: one courteous turn in seven, under the 0.15 backstop)
+      ['customer', '装订多少钱？'],
+      ['agent', '五块，要胶装还是骑马钉？'],
+      ['customer', '胶装吧，能开发票吗？'],
+      ['agent', '能开，抬头写什么？'],
     );
     expect(only(politeness(i, S, rubric)).pass).toBe(false);
   });

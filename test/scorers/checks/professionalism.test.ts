@@ -22,6 +22,10 @@ describe('politeness', () => {
       ['agent', '有什么事情快说吧', 1000],
       ['agent', '手机号码报一下我查查', 3000],
       ['agent', '已经办理好了没别的事了吧', 5000],
+      // (round 15: the backstop is 0.15, so one courteous turn in seven, not in four)
+      ['agent', '账户状态显示一切正常', 5500],
+      ['agent', '这个月的账单已经出来了', 5700],
+      ['agent', '流量包下个月自动续上', 5800],
       ['agent', '您还有别的问题吗', 6000],
     ]);
     const f = only(politeness(i, S, rubric));

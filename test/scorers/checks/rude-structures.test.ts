@@ -26,5 +26,9 @@ describe('命令训斥: an unsoftened prohibition aimed at the customer', () => 
     expect(isBareProhibition('别喝冰饮料')).toBe(false);
     expect(isBareProhibition('少等我翻一下记录')).toBe(false);
     expect(isBareProhibition('少管闲事')).toBe(true);
+    // round 15: the device-safety warning (don't take it apart yourself) looks after the customer
+    expect(isBareProhibition('不要自己拆开烤箱')).toBe(false);
+    expect(isBareProhibition('别私自改装电路')).toBe(false);
+    expect(isBareProhibition('不要自行更换滤芯')).toBe(false);
   });
 });
