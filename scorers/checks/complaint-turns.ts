@@ -58,9 +58,9 @@ const DELAY_FORM = /(?:还|一直|始终|至今|到现在|到今天)(?:都|也)?
  * The delay stressed as a grievance: an exclamation, 都 before the time or the consequence (都一个月了 / 都过了),
  * an intensifier, an accusation or a question at the firm (怎么还不…), a repeat (又 / 寄了两回都没…), 迟迟, another
  * party's silence beside it (…也不回 / 没人接), a promise or an earlier contact or errand recalled (说好五天 / 上次说… /
- * 打过一次电话 / 跑了三趟), an insistence (明明).
+ * 打过一次电话 / 跑了三趟), an insistence (明明). 烦 is annoyance, not inside 麻烦 (麻烦你们帮我查一下 asks politely).
  */
-const STRESSED = /[！!]|都(?:[一二两三四五六七八九十几半好0-9]|过了|快|不|没|交不)|太|真是|简直|实在|气|烦|急|受不了|凭什么|到底|是不是|怎么|谁|又|根本|难道|明明|迟迟|没人|说好|上次|上回|之前说|打过|跑了|折腾|[两几三四五好]\s?(?:回|次|趟|遍)|也不/u;
+const STRESSED = /[！!]|都(?:[一二两三四五六七八九十几半好0-9]|过了|快|不|没|交不)|太|真是|简直|实在|气|(?<!麻)烦|急|受不了|凭什么|到底|是不是|怎么|谁|又|根本|难道|明明|迟迟|没人|说好|上次|上回|之前说|打过|跑了|折腾|[两几三四五好]\s?(?:回|次|趟|遍)|也不/u;
 
 /**
  * The first complaint in a customer turn that was said, not only sounded like one: a match by sound stands for a

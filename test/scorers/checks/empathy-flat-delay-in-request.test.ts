@@ -13,7 +13,7 @@ const opening = (said: string) =>
 
 describe('empathy: a flat delay in the opening request', () => {
   it('is the matter, not a complaint', () => {
-    for (const said of ['我订的书架到现在还没送到，想问一下进度', '换的新卡还没寄过来', '维修点那边一直没修好，我想问下现在到哪一步了']) {
+    for (const said of ['我订的书架到现在还没送到，想问一下进度', '换的新卡还没寄过来', '维修点那边一直没修好，我想问下现在到哪一步了', '换的新卡还没寄过来，麻烦你们帮我查一下']) {
       expect(opening(said), said).toBe('na');
     }
   });
