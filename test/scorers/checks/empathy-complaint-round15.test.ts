@@ -1,0 +1,30 @@
+/**
+ * empathy (round 15): complaints by construction — the harm told in the passive with the firm as its doer (被你们…),
+ * "so that's how you V it?" of the service (你们就这么…), a virtue of the service denied with 太不, a queue of hours
+ * spent told without 了. Wordings are our own; each has look-alikes that voice no grievance.
+ */
+import { describe, expect, it } from 'vitest';
+import { empathyAfter } from '../helpers.js';
+
+/** The verdict after a bare reply: false when the turn is a complaint, 'na' when it is not. */
+const verdict = (said: string) => empathyAfter(said, '好的，请提供一下您的账号', '我这边登记一下');
+
+describe('empathy: round-15 complaint constructions', () => {
+  it('complain', () => {
+    for (const said of [
+      '这次真是被你们害苦了，婚礼的请柬一张都没印出来',
+      '我等着用的零件，被你们耽误了整整一周',
+      '我都交了押金了，你们就这么打发我？',
+      '你们这收费标准太不透明了',
+      '排队三个多小时最后说系统维护，白来一趟',
+    ]) {
+      expect(verdict(said), said).toBe(false);
+    }
+  });
+
+  it('look-alikes stay out', () => {
+    for (const said of ['我的包裹被你们签收了吗？', '要排队两小时吗，我想早点去', '这个颜色太不常见了，还有货吗', '你们这么晚还营业吗']) {
+      expect(verdict(said), said).toBe('na');
+    }
+  });
+});
