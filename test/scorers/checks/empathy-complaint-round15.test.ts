@@ -1,7 +1,7 @@
 /**
  * empathy (round 15): complaints by construction — the harm told in the passive with the firm as its doer (被你们…),
  * "so that's how you V it?" of the service (你们就这么…), a virtue of the service denied with 太不, a queue of hours
- * spent told without 了. Wordings are our own; each has look-alikes that voice no grievance.
+ * spent told without 了, a service called slow with 拖, 早该…, 怎么老是 + a failure, the household hungry or cold. Wordings are our own; each has look-alikes that voice no grievance.
  */
 import { describe, expect, it } from 'vitest';
 import { empathyAfter } from '../helpers.js';
@@ -17,13 +17,17 @@ describe('empathy: round-15 complaint constructions', () => {
       '我都交了押金了，你们就这么打发我？',
       '你们这收费标准太不透明了',
       '排队三个多小时最后说系统维护，白来一趟',
+      '你们物业做事也太拖了',
+      '楼道那盏灯早就该修好了吧',
+      '你们这个APP怎么总是闪退',
+      '停电一整晚，老人和孩子都只能挨冻',
     ]) {
       expect(verdict(said), said).toBe(false);
     }
   });
 
   it('look-alikes stay out', () => {
-    for (const said of ['我的包裹被你们签收了吗？', '要排队两小时吗，我想早点去', '这个颜色太不常见了，还有货吗', '你们这么晚还营业吗']) {
+    for (const said of ['我的包裹被你们签收了吗？', '要排队两小时吗，我想早点去', '这个颜色太不常见了，还有货吗', '你们这么晚还营业吗', '服务员说拖鞋放门口就行', '早就该到的快递今天能到吗？我查一下单号', '孩子饿着肚子去上学了，我想问问订餐的事']) {
       expect(verdict(said), said).toBe('na');
     }
   });
