@@ -14,7 +14,7 @@ export function complaintsOf(c: CompiledRubric, p: PreparedTranscript): { t: Pre
   const out: { t: PreparedTurn; m: VocabMatch }[] = [];
   for (const t of p.customer) {
     const m = heardComplaint(c, t);
-    if (m && !findVocab(c, 'complaintRetracted', t) && !pressAfterNonAnswer(c, p, t) && !flatDelayInRequest(c, p, t)) out.push({ t, m });
+    if (m && !findVocab(c, 'complaintRetracted', t) && !pressAfterNonAnswer(c, p, t) && !flatDelayInRequest(c, p, t) && !selfBlamed(c, t)) out.push({ t, m });
   }
   return out;
 }
@@ -47,6 +47,23 @@ function flatDelayInRequest(c: CompiledRubric, p: PreparedTranscript, t: Prepare
   for (let i = 0; i < hits.length; i++) if (hits[i]!.category === THREAT || !DELAY_FORM.test(hits[i]!.quote)) return false;
   return hits.length > 0;
 }
+
+/**
+ * The customer puts the trouble down to themselves (对不起，我不太会用手机，打了好几遍才打进来 / 怪我自己没看清，弄了半天):
+ * the effort told is their own doing, not a grievance at the firm — unless the turn also blames the firm (你们 / 你) or
+ * threatens. Read only on a turn that matched.
+ */
+function selfBlamed(c: CompiledRubric, t: PreparedTurn): boolean {
+  const text = t.view.original;
+  if (!SELF_CAUSE.test(text) || /你们|你/u.test(text)) return false;
+  const hits = vocabHits(c, 'complaint', t);
+  for (let i = 0; i < hits.length; i++) if (hits[i]!.category === THREAT) return false;
+  return true;
+}
+
+/** The customer owning the cause: not able to use the thing (我不太会用), their own slip (怪我 / 我自己的问题 / 我自己按错) — not 我自己跑了三趟,
+ * the effort the firm cost them. */
+const SELF_CAUSE = /我(?:自己)?(?:不太|不大|不怎么|不)会(?:用|弄|操作|搞|打字|上网)|(?<!能|难道|别|不|还)怪我(?!们)|我自己(?:的问题|没注意|没看清|弄错|搞错|操作错|按错|看错)/u;
 
 /** The complaint category of threats to escalate (明天还不退款我就打12315): a delay made a threat is never flat. */
 const THREAT = '投诉升级';
