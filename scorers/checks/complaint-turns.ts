@@ -88,10 +88,28 @@ function heardComplaint(c: CompiledRubric, t: PreparedTurn): VocabMatch | null {
   const hits = vocabHits(c, 'complaint', t);
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
-    if (!BY_SOUND.has(h.level) || h.end - h.start >= MIN_SOUND_CHARS) return h;
+    if ((!BY_SOUND.has(h.level) || h.end - h.start >= MIN_SOUND_CHARS) && !supposed(t, h)) return h;
   }
   return null;
 }
+
+/**
+ * The grievance is only supposed: its clause opens with 要是 / 如果 / 假如 / 万一 (要是我对处理结果不认可，还能找谁？) — a
+ * question about what would follow, not a feeling voiced. A threat is a condition too (再不退我就投诉), so 投诉升级 stays.
+ */
+function supposed(t: PreparedTurn, h: VocabMatch): boolean {
+  if (h.category === THREAT) return false;
+  const text = t.view.original;
+  const at = t.view.from[h.start] ?? 0;
+  let from = at;
+  while (from > 0 && !CLAUSE_END.test(text[from - 1]!)) from--;
+  return SUPPOSING.test(text.slice(from, at));
+}
+
+/** A clause end in the original text (an unpunctuated ASR pause is a space). */
+const CLAUSE_END = /[，,。.！!？?；;\s]/u;
+/** A clause opening that supposes: if / in case (要是 / 如果 / 假如 / 万一 / 若是; 要不是 states a fact, and 要是早知道… looks back on a grievance). */
+const SUPPOSING = /^(?:那|那么)?(?:要是|如果|假如|假设|万一|若是|倘若)(?!早)/u;
 
 /** Match levels found by sound, not by the characters written (text/fuzzy.ts). */
 const BY_SOUND: ReadonlySet<VocabMatch['level']> = new Set(['homophone', 'pattern-sound']);

@@ -32,3 +32,13 @@ describe('empathy: round-15 complaint constructions', () => {
     }
   });
 });
+
+describe('empathy: a grievance only supposed (round 15)', () => {
+  it('a clause opening with 要是 / 如果 / 万一 asks what would follow', () => {
+    for (const said of ['要是收到的货被压坏了，能直接退吗', '万一到时候还是不满意，能再找谁？']) expect(verdict(said), said).toBe('na');
+  });
+  it('a threat, a look back (要是早知道…) or a grievance outside the condition still complains', () => {
+    for (const said of ['要是明天还不退款，我就去投诉你们', '要是早知道你们这么坑人，我就不买了', '货被压坏了，要是不给换我也没办法'])
+      expect(verdict(said), said).toBe(false);
+  });
+});
