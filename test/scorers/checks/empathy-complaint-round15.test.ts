@@ -42,3 +42,15 @@ describe('empathy: a grievance only supposed (round 15)', () => {
       expect(verdict(said), said).toBe(false);
   });
 });
+
+describe('empathy: the occasion missed, 还 V 什么 V, a feeling understood (round 15)', () => {
+  it('complain', () => {
+    for (const said of ['婚礼都过了两天才送到，这花篮现在还摆什么摆', '孩子生日都过了蛋糕才来']) expect(verdict(said), said).toBe(false);
+  });
+  it('look-alikes stay out', () => {
+    for (const said of ['还有什么有优惠的套餐吗', '节假日都过了，现在下单几天能到？']) expect(verdict(said), said).toBe('na');
+  });
+  it('理解您 + the feeling named acknowledges', () => {
+    expect(empathyAfter('都等了一个礼拜了还没人来修，太离谱了', '理解您的失望，我马上帮您催一下师傅', '好的')).toBe(true);
+  });
+});
