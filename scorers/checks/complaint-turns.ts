@@ -88,7 +88,7 @@ function heardComplaint(c: CompiledRubric, t: PreparedTurn): VocabMatch | null {
   const hits = vocabHits(c, 'complaint', t);
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
-    if ((!BY_SOUND.has(h.level) || h.end - h.start >= MIN_SOUND_CHARS) && !supposed(t, h)) return h;
+    if ((!BY_SOUND.has(h.level) || (h.end - h.start >= MIN_SOUND_CHARS && h.end - h.start <= MAX_SOUND_CHARS)) && !supposed(t, h)) return h;
   }
   return null;
 }
@@ -115,3 +115,8 @@ const SUPPOSING = /^(?:那|那么)?(?:要是|如果|假如|假设|万一|若是|
 const BY_SOUND: ReadonlySet<VocabMatch['level']> = new Set(['homophone', 'pattern-sound']);
 /** Fewest characters a match by sound must span to stand for the word. */
 const MIN_SOUND_CHARS = 3;
+/**
+ * Most characters a match by sound may span: a longer one bridges a pattern's gap (…), so only its two ends were heard
+ * as the words, and a clause's stray syllables fit them (你们营地想带两只泰迪 heard as 你们…太低). Round 15.
+ */
+const MAX_SOUND_CHARS = 8;

@@ -54,3 +54,13 @@ describe('empathy: the occasion missed, 还 V 什么 V, a feeling understood (ro
     expect(empathyAfter('都等了一个礼拜了还没人来修，太离谱了', '理解您的失望，我马上帮您催一下师傅', '好的')).toBe(true);
   });
 });
+
+describe('empathy: a match by sound across a gap (round 15)', () => {
+  it('stray syllables at the two ends of a long clause are no complaint', () => {
+    // 你们…泰迪 sounds like 你们…太低, a pattern with a gap; the clause only asks about bringing a dog
+    for (const said of ['你们民宿周末我想带一只泰迪', '你们店里的狗粮给泰迪吃合适吗']) expect(verdict(said), said).toBe('na');
+  });
+  it('a short one still stands for the misheard word', () => {
+    expect(verdict('你们这服务太茶了')).toBe(false);
+  });
+});
