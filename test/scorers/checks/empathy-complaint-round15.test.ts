@@ -64,3 +64,12 @@ describe('empathy: a match by sound across a gap (round 15)', () => {
     expect(verdict('你们这服务太茶了')).toBe(false);
   });
 });
+
+describe('empathy: a complaint filed earlier asked after, with when between (round 15)', () => {
+  it('is the business of the call', () => {
+    for (const said of ['我想问一下我之前投诉那个快递员的事，有结果了吗', '帮我查查上周投诉那家健身房的进展']) expect(verdict(said), said).toBe('na');
+  });
+  it('a complaint made now still is one', () => {
+    expect(verdict('我之前反映的问题没人管，这次我要投诉你们')).toBe(false);
+  });
+});
