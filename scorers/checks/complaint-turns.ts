@@ -3,6 +3,7 @@
  * professionalism.ts, which judges the acknowledgement each complaint is owed.
  */
 import { findVocab, vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn, type VocabMatch } from '../context.js';
+import { bareReferrals } from './bare-referral.js';
 import { saysNonAnswer } from './non-answer-forms.js';
 import { pressesForAnswer } from './non-answer-repairs.js';
 
@@ -21,7 +22,7 @@ export function complaintsOf(c: CompiledRubric, p: PreparedTranscript): { t: Pre
 
 /**
  * The turn only presses for the answer the agent's reply right before it withheld (这个我说不准。— 那就没人管了 /
- * 那总得给个说法吧): it asks for that answer, which resolution judges (checks/non-answer-repairs.ts), and the
+ * 那总得给个说法吧), or sent the customer elsewhere with no way there (退款的事问财务去 — bare-referral.ts, round 15): it asks for that answer, which resolution judges (checks/non-answer-repairs.ts), and the
  * independent-dev15c author labels contacts whose only grievance it is empathy N/A. Rare, so the dialogue position is
  * looked up only for a turn that matched a complaint.
  */
@@ -30,7 +31,7 @@ function pressAfterNonAnswer(c: CompiledRubric, p: PreparedTranscript, t: Prepar
   const k = p.dialogue.indexOf(t);
   const prev = k > 0 ? p.dialogue[k - 1]! : null;
   if (!prev || prev.turn.speaker !== 'agent') return false;
-  return saysNonAnswer(prev.view.norm) || findVocab(c, 'unresolved', prev) !== null;
+  return saysNonAnswer(prev.view.norm) || findVocab(c, 'unresolved', prev) !== null || bareReferrals(p).includes(prev);
 }
 
 /**

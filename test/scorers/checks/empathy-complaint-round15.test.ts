@@ -4,7 +4,8 @@
  * spent told without 了, a service called slow with 拖, 早该…, 怎么老是 + a failure, the household hungry or cold. Wordings are our own; each has look-alikes that voice no grievance.
  */
 import { describe, expect, it } from 'vitest';
-import { empathyAfter } from '../helpers.js';
+import { empathy } from '../../../scorers/checks/professionalism.js';
+import { chat, empathyAfter, only, rubric, scenario } from '../helpers.js';
 
 /** The verdict after a bare reply: false when the turn is a complaint, 'na' when it is not. */
 const verdict = (said: string) => empathyAfter(said, '好的，请提供一下您的账号', '我这边登记一下');
@@ -71,5 +72,29 @@ describe('empathy: a complaint filed earlier asked after, with when between (rou
   });
   it('a complaint made now still is one', () => {
     expect(verdict('我之前反映的问题没人管，这次我要投诉你们')).toBe(false);
+  });
+});
+
+describe('empathy: a press for the answer after a bare referral (round 15)', () => {
+  const after = (agent: string) =>
+    only(
+      empathy(
+        chat([
+          ['agent', '您好，请问有什么可以帮您', 1000],
+          ['customer', '我家楼下的路灯什么时候能修好？', 2000],
+          ['agent', agent, 3000],
+          ['customer', '那你们总得给个说法吧', 4000],
+          ['agent', '好的，我这边登记一下', 5000],
+          ['agent', '还有别的问题吗', 6000],
+        ]),
+        scenario(),
+        rubric,
+      ),
+    ).pass;
+  it('asks for the answer the referral withheld: no complaint', () => {
+    expect(after('修路灯的事您找街道办'), '修路灯的事您找街道办').toBe('na');
+  });
+  it('after an answer, the same words still complain', () => {
+    expect(after('路灯已经派单了，三天内修好')).toBe(false);
   });
 });
