@@ -98,3 +98,12 @@ describe('empathy: a press for the answer after a bare referral (round 15)', () 
     expect(after('路灯已经派单了，三天内修好')).toBe(false);
   });
 });
+
+describe('empathy: 垃圾 as literal rubbish (round 15)', () => {
+  it('by its kind or handled, it is the matter reported', () => {
+    for (const said of ['小区门口有人倒了一堆装修垃圾，想反映一下', '楼道里堆了好多垃圾，能派人来清吗']) expect(verdict(said), said).toBe('na');
+  });
+  it('said of the service it is contempt', () => {
+    expect(verdict('你们这什么垃圾服务')).toBe(false);
+  });
+});
