@@ -23,10 +23,10 @@ export function acknowledgementIn(c: CompiledRubric, t: PreparedTurn, waiting: b
 
 /**
  * The apology for the hold just ended, read from an empathy match's start: (抱歉/不好意思/对不起) 让您久等了 / 让您等了一会儿 /
- * 久等了. Not a wait counted in days (让您久等了这么多天 / 好几天: the delay itself, the grievance) nor 白等 (the wait judged
+ * 久等了, also with a pause or 刚才 between (不好意思，刚才让您等了一会儿: the same set phrase). Not a wait counted in days (让您久等了这么多天 / 好几天: the delay itself, the grievance) nor 白等 (the wait judged
  * wasted), which name what the customer suffered.
  */
-const HOLD_APOLOGY = /^(?:(?:实在|真|真是|非常|很)?(?:抱歉|不好意思|对不起)[啊哈呀]?)?(?:让|劳)?(?:您|你)?(?:久等|等了?(?:一会儿?|一下))(?!了?(?:这么多|好几|好多|几|多|\d+|[一二两三四五六七八九十]+)(?:个)?(?:天|日|周|星期|礼拜|月))/u;
+const HOLD_APOLOGY = /^(?:(?:实在|真|真是|非常|很)?(?:抱歉|不好意思|对不起)[啊哈呀]?[，,\s]?(?:刚才|刚刚)?)?(?:让|劳)?(?:您|你)?(?:久等|等了?(?:一会儿?|一下))(?!了?(?:这么多|好几|好多|几|多|\d+|[一二两三四五六七八九十]+)(?:个)?(?:天|日|周|星期|礼拜|月))/u;
 
 /**
  * The complaint's turn is about waiting (等 / 没人接 / 排队) or a delay (还没到 / 迟迟 / 这么久 / 三天了): a wait apology

@@ -3,6 +3,7 @@
  * professionalism.ts, which judges the acknowledgement each complaint is owed.
  */
 import { findVocab, vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn, type VocabMatch } from '../context.js';
+import { bareReferrals } from './bare-referral.js';
 import { saysNonAnswer } from './non-answer-forms.js';
 import { pressesForAnswer } from './non-answer-repairs.js';
 
@@ -14,14 +15,14 @@ export function complaintsOf(c: CompiledRubric, p: PreparedTranscript): { t: Pre
   const out: { t: PreparedTurn; m: VocabMatch }[] = [];
   for (const t of p.customer) {
     const m = heardComplaint(c, t);
-    if (m && !findVocab(c, 'complaintRetracted', t) && !pressAfterNonAnswer(c, p, t) && !flatDelayInRequest(c, p, t)) out.push({ t, m });
+    if (m && !findVocab(c, 'complaintRetracted', t) && !pressAfterNonAnswer(c, p, t) && !flatDelayInRequest(c, p, t) && !selfBlamed(c, t)) out.push({ t, m });
   }
   return out;
 }
 
 /**
  * The turn only presses for the answer the agent's reply right before it withheld (这个我说不准。— 那就没人管了 /
- * 那总得给个说法吧): it asks for that answer, which resolution judges (checks/non-answer-repairs.ts), and the
+ * 那总得给个说法吧), or sent the customer elsewhere with no way there (退款的事问财务去 — bare-referral.ts, round 15): it asks for that answer, which resolution judges (checks/non-answer-repairs.ts), and the
  * independent-dev15c author labels contacts whose only grievance it is empathy N/A. Rare, so the dialogue position is
  * looked up only for a turn that matched a complaint.
  */
@@ -30,7 +31,7 @@ function pressAfterNonAnswer(c: CompiledRubric, p: PreparedTranscript, t: Prepar
   const k = p.dialogue.indexOf(t);
   const prev = k > 0 ? p.dialogue[k - 1]! : null;
   if (!prev || prev.turn.speaker !== 'agent') return false;
-  return saysNonAnswer(prev.view.norm) || findVocab(c, 'unresolved', prev) !== null;
+  return saysNonAnswer(prev.view.norm) || findVocab(c, 'unresolved', prev) !== null || bareReferrals(p).includes(prev);
 }
 
 /**
@@ -48,6 +49,23 @@ function flatDelayInRequest(c: CompiledRubric, p: PreparedTranscript, t: Prepare
   return hits.length > 0;
 }
 
+/**
+ * The customer puts the trouble down to themselves (对不起，我不太会用手机，打了好几遍才打进来 / 怪我自己没看清，弄了半天):
+ * the effort told is their own doing, not a grievance at the firm — unless the turn also blames the firm (你们 / 你) or
+ * threatens. Read only on a turn that matched.
+ */
+function selfBlamed(c: CompiledRubric, t: PreparedTurn): boolean {
+  const text = t.view.original;
+  if (!SELF_CAUSE.test(text) || /你们|你/u.test(text)) return false;
+  const hits = vocabHits(c, 'complaint', t);
+  for (let i = 0; i < hits.length; i++) if (hits[i]!.category === THREAT) return false;
+  return true;
+}
+
+/** The customer owning the cause: not able to use the thing (我不太会用), their own slip (怪我 / 我自己的问题 / 我自己按错) — not 我自己跑了三趟,
+ * the effort the firm cost them. */
+const SELF_CAUSE = /我(?:自己)?(?:不太|不大|不怎么|不)会(?:用|弄|操作|搞|打字|上网)|(?<!能|难道|别|不|还)怪我(?!们)|我自己(?:的问题|没注意|没看清|弄错|搞错|操作错|按错|看错)/u;
+
 /** The complaint category of threats to escalate (明天还不退款我就打12315): a delay made a threat is never flat. */
 const THREAT = '投诉升级';
 /** A "not yet" in the turn: the awaited thing has not come, been done or arrived. */
@@ -58,9 +76,9 @@ const DELAY_FORM = /(?:还|一直|始终|至今|到现在|到今天)(?:都|也)?
  * The delay stressed as a grievance: an exclamation, 都 before the time or the consequence (都一个月了 / 都过了),
  * an intensifier, an accusation or a question at the firm (怎么还不…), a repeat (又 / 寄了两回都没…), 迟迟, another
  * party's silence beside it (…也不回 / 没人接), a promise or an earlier contact or errand recalled (说好五天 / 上次说… /
- * 打过一次电话 / 跑了三趟), an insistence (明明).
+ * 打过一次电话 / 跑了三趟), an insistence (明明). 烦 is annoyance, not inside 麻烦 (麻烦你们帮我查一下 asks politely).
  */
-const STRESSED = /[！!]|都(?:[一二两三四五六七八九十几半好0-9]|过了|快|不|没|交不)|太|真是|简直|实在|气|烦|急|受不了|凭什么|到底|是不是|怎么|谁|又|根本|难道|明明|迟迟|没人|说好|上次|上回|之前说|打过|跑了|折腾|[两几三四五好]\s?(?:回|次|趟|遍)|也不/u;
+const STRESSED = /[！!]|都(?:[一二两三四五六七八九十几半好0-9]|过了|快|不|没|交不)|太|真是|简直|实在|气|(?<!麻)烦|急|受不了|凭什么|到底|是不是|怎么|谁|又|根本|难道|明明|迟迟|没人|说好|上次|上回|之前说|打过|跑了|折腾|[两几三四五好]\s?(?:回|次|趟|遍)|也不/u;
 
 /**
  * The first complaint in a customer turn that was said, not only sounded like one: a match by sound stands for a
@@ -71,12 +89,35 @@ function heardComplaint(c: CompiledRubric, t: PreparedTurn): VocabMatch | null {
   const hits = vocabHits(c, 'complaint', t);
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
-    if (!BY_SOUND.has(h.level) || h.end - h.start >= MIN_SOUND_CHARS) return h;
+    if ((!BY_SOUND.has(h.level) || (h.end - h.start >= MIN_SOUND_CHARS && h.end - h.start <= MAX_SOUND_CHARS)) && !supposed(t, h)) return h;
   }
   return null;
 }
+
+/**
+ * The grievance is only supposed: its clause opens with 要是 / 如果 / 假如 / 万一 (要是我对处理结果不认可，还能找谁？) — a
+ * question about what would follow, not a feeling voiced. A threat is a condition too (再不退我就投诉), so 投诉升级 stays.
+ */
+function supposed(t: PreparedTurn, h: VocabMatch): boolean {
+  if (h.category === THREAT) return false;
+  const text = t.view.original;
+  const at = t.view.from[h.start] ?? 0;
+  let from = at;
+  while (from > 0 && !CLAUSE_END.test(text[from - 1]!)) from--;
+  return SUPPOSING.test(text.slice(from, at));
+}
+
+/** A clause end in the original text (an unpunctuated ASR pause is a space). */
+const CLAUSE_END = /[，,。.！!？?；;\s]/u;
+/** A clause opening that supposes: if / in case (要是 / 如果 / 假如 / 万一 / 若是; 要不是 states a fact, and 要是早知道… looks back on a grievance). */
+const SUPPOSING = /^(?:那|那么)?(?:要是|如果|假如|假设|万一|若是|倘若)(?!早)/u;
 
 /** Match levels found by sound, not by the characters written (text/fuzzy.ts). */
 const BY_SOUND: ReadonlySet<VocabMatch['level']> = new Set(['homophone', 'pattern-sound']);
 /** Fewest characters a match by sound must span to stand for the word. */
 const MIN_SOUND_CHARS = 3;
+/**
+ * Most characters a match by sound may span: a longer one bridges a pattern's gap (…), so only its two ends were heard
+ * as the words, and a clause's stray syllables fit them (你们营地想带两只泰迪 heard as 你们…太低). Round 15.
+ */
+const MAX_SOUND_CHARS = 8;

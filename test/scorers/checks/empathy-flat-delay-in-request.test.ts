@@ -13,7 +13,7 @@ const opening = (said: string) =>
 
 describe('empathy: a flat delay in the opening request', () => {
   it('is the matter, not a complaint', () => {
-    for (const said of ['我订的书架到现在还没送到，想问一下进度', '换的新卡还没寄过来', '维修点那边一直没修好，我想问下现在到哪一步了']) {
+    for (const said of ['我订的书架到现在还没送到，想问一下进度', '换的新卡还没寄过来', '维修点那边一直没修好，我想问下现在到哪一步了', '换的新卡还没寄过来，麻烦你们帮我查一下']) {
       expect(opening(said), said).toBe('na');
     }
   });
@@ -40,5 +40,18 @@ describe('empathy: a flat delay in the opening request', () => {
       ),
     ).pass;
     expect(later).toBe(false);
+  });
+});
+
+describe('empathy: the trouble put down to the customer themselves (round 15)', () => {
+  it('an effort the customer owns is no complaint', () => {
+    for (const said of ['不好意思，我不太会用电脑，打了五次才接通，想问下怎么交费', '怪我自己没看清，来回跑了两趟，想问下还要带什么']) {
+      expect(opening(said), said).toBe('na');
+    }
+  });
+  it('with the firm blamed beside it, an ownership that is none, or a threat, it still is', () => {
+    for (const said of ['我不太会用手机，你们这系统打了好几遍都进不来，太气人了', '这能怪我吗？排了三个小时队才办上', '我自己跑了三趟都没办成，我要投诉']) {
+      expect(opening(said), said).toBe(false);
+    }
   });
 });

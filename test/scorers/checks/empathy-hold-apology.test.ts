@@ -10,7 +10,7 @@ import { empathyAfter } from '../helpers.js';
 describe('empathy: the hold apology', () => {
   const grievance = '我的快递被你们弄丢了，里面是给老人买的药，太气人了';
   it('acknowledges no other grievance', () => {
-    for (const reply of ['不好意思让您久等了，运单号是多少？', '抱歉让您等了一会儿，运单号是多少？', '久等了，请报一下运单号'])
+    for (const reply of ['不好意思让您久等了，运单号是多少？', '抱歉让您等了一会儿，运单号是多少？', '久等了，请报一下运单号', '对不起，刚刚让您等了一下，运单号是多少？'])
       expect(empathyAfter(grievance, reply, '好的，我查一下'), reply).toBe(false);
   });
   it('with an acknowledgement beside it, or to a grievance about waiting, it still counts', () => {
