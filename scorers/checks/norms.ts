@@ -31,6 +31,7 @@ import { rudeIn, servesAfter, shortSoundAlike } from './rude-lines.js';
 import { bareProhibitions } from './rude-structures.js';
 import { statedDisclosure } from './disclosure.js';
 import { checkAddedAfterAnswer, inTurnAfterthought } from './late-check.js';
+import { verificationPoint } from './verification-point.js';
 import { issuedReference } from './completeness.js';
 import { botPersona, constructedIntroduction, namesNoOne } from './self-introduction.js';
 import { waitTakenBack } from './wait-taken-back.js';
@@ -352,43 +353,6 @@ function caseOpened(c: CompiledRubric, t: PreparedTurn, min: number, idMinDigits
   if (!ref) return null;
   const id = agentIdIn(c, t, idMinDigits);
   return id?.kind === 'id' && id.match.start < ref.match.end && ref.match.start < id.match.end ? null : ref;
-}
-
-/**
- * Where the agent checked identity: its first explicit check (name + 后四位, 验证码, 核实身份), or an earlier ask
- * that only named the account (a `verificationLookup` key: the full ID number, the registered phone number) when
- * the agent treated that key as the check — said it checks, or confirmed the match (信息一致 / 对上了). Once the
- * agent has confirmed a match, the holder is checked: a later explicit ask (or a mere mention of the reserved
- * number) does not move the check after what the agent disclosed in between. A key requested plainly only
- * locates the record.
- */
-function verificationPoint(c: CompiledRubric, turns: readonly PreparedTurn[]): { t: PreparedTurn; m: PhraseMatch } | undefined {
-  let first: { t: PreparedTurn; m: PhraseMatch } | undefined;
-  for (let k = 0; k < turns.length; k++) {
-    const t = turns[k]!;
-    const hits = vocabHits(c, 'verification', t);
-    if (!hits.length) continue;
-    const keys = vocabHits(c, 'verificationLookup', t);
-    // (a hit that asks more than its key — a tail, a code or the holder's name beside it: 说一下入住人姓名和手机尾号 /
-    // 注册的手机号和会员姓名 — is the explicit check, though it holds a key)
-    const explicit = hits.find((h) => !keys.some((key) => key.start < h.end && h.start < key.end) || asksBeyondKeys(t, h, keys));
-    if (explicit) return first ?? { t, m: hits[0]! };
-    // a key alone is the check only when the agent treats it as one: says it checks (我核对一下) in the ask, or
-    // confirms the match in its next turn (对上了 / 核对无误); requested plainly it only locates the record
-    const next = turns[k + 1];
-    if (!first && (findVocab(c, 'verificationFrame', t) || (next && findVocab(c, 'verificationFrame', next)))) first = { t, m: hits[0]! };
-  }
-  return first;
-}
-
-/** What only the holder knows, inside an ask: a tail, a code sent to them, the holder's name. */
-const HOLDER_ONLY_DATA = /尾号|后[四4六6]位|末[四4六6]位|验证码|动态码|校验码|姓名|名字|全名/u;
-
-/** The hit, its lookup keys blanked out, still asks for what only the holder knows. */
-function asksBeyondKeys(t: PreparedTurn, h: { start: number; end: number }, keys: readonly { start: number; end: number }[]): boolean {
-  const chars = [...t.view.norm.slice(h.start, h.end)];
-  for (const k of keys) for (let i = Math.max(k.start, h.start); i < Math.min(k.end, h.end); i++) chars[i - h.start] = '|';
-  return HOLDER_ONLY_DATA.test(chars.join(''));
 }
 
 /** The 规范性 family, in catalogue order. */

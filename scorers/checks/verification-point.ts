@@ -1,0 +1,62 @@
+/**
+ * verification: where the agent checked identity (norms.ts reads what came before it). Moved out of norms.ts in round 15.
+ */
+import { findVocab, vocabHits, type CompiledRubric, type PreparedTurn } from '../context.js';
+import type { PhraseMatch } from '../text/fuzzy.js';
+
+/**
+ * Where the agent checked identity: its first explicit check (name + 后四位, 验证码, 核实身份), or an earlier ask
+ * that only named the account (a `verificationLookup` key: the full ID number, the registered phone number) when
+ * the agent treated that key as the check — said it checks, or confirmed the match (信息一致 / 对上了). Once the
+ * agent has confirmed a match, the holder is checked: a later explicit ask (or a mere mention of the reserved
+ * number) does not move the check after what the agent disclosed in between. A key requested plainly only
+ * locates the record.
+ *
+ * Round 15: an ask for the holder's name alone (学员姓名 / 办卡人的姓名), unframed, is the check only while no stronger
+ * one follows; when the agent later asks what only the holder knows — a tail, a code, an ID, a birthday — or says it
+ * checks identity, the agent itself shows the name only found the record, and that later ask is the verification point.
+ */
+export function verificationPoint(c: CompiledRubric, turns: readonly PreparedTurn[]): { t: PreparedTurn; m: PhraseMatch } | undefined {
+  let first: { t: PreparedTurn; m: PhraseMatch } | undefined;
+  let nameAsk: { t: PreparedTurn; m: PhraseMatch } | undefined;
+  for (let k = 0; k < turns.length; k++) {
+    const t = turns[k]!;
+    const hits = vocabHits(c, 'verification', t);
+    if (!hits.length) continue;
+    const keys = vocabHits(c, 'verificationLookup', t);
+    // (a hit that asks more than its key — a tail, a code or the holder's name beside it: 说一下入住人姓名和手机尾号 /
+    // 注册的手机号和会员姓名 — is the explicit check, though it holds a key)
+    const explicit = hits.find((h) => !keys.some((key) => key.start < h.end && h.start < key.end) || asksBeyondKeys(t, h, keys));
+    const next = turns[k + 1];
+    const framed = () => findVocab(c, 'verificationFrame', t) || (next && findVocab(c, 'verificationFrame', next));
+    if (explicit) {
+      if (first) return first;
+      // (a name asked with a key — 户主姓名和身份证号码 — asks more than a name)
+      if (keys.length || !nameOnly(t, hits) || framed()) return { t, m: hits[0]! };
+      nameAsk ??= { t, m: hits[0]! };
+      continue;
+    }
+    // a key alone is the check only when the agent treats it as one: says it checks (我核对一下) in the ask, or
+    // confirms the match in its next turn (对上了 / 核对无误); requested plainly it only locates the record
+    if (!first && !nameAsk && framed()) first = { t, m: hits[0]! };
+  }
+  return first ?? nameAsk;
+}
+
+/** What only the holder knows, inside an ask: a tail, a code sent to them, the holder's name. */
+const HOLDER_ONLY_DATA = /尾号|后[四4六6]位|末[四4六6]位|验证码|动态码|校验码|姓名|名字|全名/u;
+/** A check's words beyond a name: a tail, a code, an ID, a birthday, a password, the holder's self, the verb of checking. */
+const BEYOND_NAME = /尾号|后[四4六6]位|末[四4六6]位|前[三3四4]位|码|身份|证件|生日|出生|密码|口令|暗号|本人|核实|核对|核验|验证|校验|一致|相符|吻合|通过|无误|手机|电话|邮箱/u;
+
+/** Every verification hit of the turn asks only for a name (学员姓名 / 报一下名字 / 办卡人叫什么). */
+function nameOnly(t: PreparedTurn, hits: readonly { start: number; end: number }[]): boolean {
+  const norm = t.view.norm;
+  return hits.every((h) => !BEYOND_NAME.test(norm.slice(h.start, h.end)));
+}
+
+/** The hit, its lookup keys blanked out, still asks for what only the holder knows. */
+function asksBeyondKeys(t: PreparedTurn, h: { start: number; end: number }, keys: readonly { start: number; end: number }[]): boolean {
+  const chars = [...t.view.norm.slice(h.start, h.end)];
+  for (const k of keys) for (let i = Math.max(k.start, h.start); i < Math.min(k.end, h.end); i++) chars[i - h.start] = '|';
+  return HOLDER_ONLY_DATA.test(chars.join(''));
+}
