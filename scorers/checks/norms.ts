@@ -38,6 +38,7 @@ import { waitTakenBack } from './wait-taken-back.js';
 import { customerLeftMidContact } from './closing-turn.js';
 import { quoteOf } from '../text/view.js';
 import { firstAgentTurns } from './silence-turns.js';
+import { foldedId, tokenId } from '../text/pinyin.js';
 
 const F = 'norms' as const;
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
@@ -48,7 +49,7 @@ export const greeting: Scorer = (interaction, _scenario, rubric) => {
   const first = p.agent[0]!;
   const c = compileRubric(rubric);
   // the service pledge as the contact's very first words greets (很高兴为您服务，XX早教…); after the line's name or an id it pledges
-  const m = findVocab(c, 'greetings', first) ?? openingPledge(first.view.norm);
+  const m = findVocab(c, 'greetings', first) ?? openingPledge(first.view.norm) ?? greetingByFoldedSound(first.view);
   const window = rubric.thresholds.greetingWindowChars;
   if (m && m.start < window) {
     return [finding(F, 'greeting', true, `坐席首句使用了问候语"${m.quote}"`, [evidenceOf(first, m.quote)], { details: { match: m.level }, ...matchConfidence(m, first) })];
@@ -62,6 +63,17 @@ const OPENING_PLEDGE = /^(?:很|非常)?(?:高兴|荣幸)为您服务/u;
 function openingPledge(norm: string) {
   const pledge = OPENING_PLEDGE.exec(norm);
   return pledge ? { quote: pledge[0], start: 0, level: 'pattern' as const, phrase: 'opening-pledge', end: pledge[0].length, cost: 0 } : null;
+}
+let NIN_HAO: [number, number] | null = null;
+/**
+ * Round 15: 您好 as the first words heard by 模糊音 (宁好 / 凝好 — nin/ning, the in/ing confusion ASR and southern accents
+ * make most): a homophone match needs the same syllable, and the approximate one skips two-syllable phrases. Only at the
+ * very start of the first agent turn, where nothing but a greeting is said in that sound, and never mid-line.
+ */
+function greetingByFoldedSound(view: { norm: string; tokens: Int32Array }) {
+  NIN_HAO ??= [foldedId(tokenId('您')), foldedId(tokenId('好'))];
+  if (view.norm.length < 2 || foldedId(view.tokens[0]!) !== NIN_HAO[0] || foldedId(view.tokens[1]!) !== NIN_HAO[1]) return null;
+  return { quote: view.norm.slice(0, 2), start: 0, level: 'fuzzy' as const, phrase: '您好', end: 2, cost: 1 };
 }
 /** N/A for a structural reason (no agent, not required by the scenario): certain. */
 const SURE = { confidence: 1 } as const;

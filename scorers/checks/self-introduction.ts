@@ -271,6 +271,9 @@ const ROLE_SURNAME_SOURCE = `${FRAME}[^|]{0,8}?${ROLE_HEAD}${NOT_A_NAME}${NOT_SU
 const TITLE_NAME_SOURCE = (name: string) => `(?:我是|我叫|本人是)(?!您的|你的|想|要|来|在|打|问|说|觉|不|没|那|这|就)[^|的]{2,8}?${NOT_A_NAME}${NOT_SURNAME_WORD}(?<name>${name})`;
 // (…or 您的 opening what the agent asks of the customer, 我是门店主管X您的…: the customer's possession starts no name)
 const TITLE_NAME_END = /^(?:$|\||很高兴|为您|为你|竭诚|来为|给您|请|呃|嗯|额|那个|这个|就是|您的)/u;
+// round 15: a spoken particle after the name, closing the clause or followed by a pause (我是装维小X啊 师傅…), ends it as
+// the pause does: no given name takes 啊 / 呀 / 哈 as a character (GIVEN)
+const PARTICLE_AFTER = /^(?:啊|呀|哈|哦|啦)/u;
 /**
  * Role + a three-character name said as a clause of its own (我是质检客服宁可欣，请问…): a name whose surname is off the
  * list, bounded by the clause. Not a particle, pronoun, deictic or service word after the role (the rubric's exclusions),
@@ -294,7 +297,9 @@ function runInName(view: TextView): PatternSpan | null {
     re.lastIndex = 0;
     for (let t = re.exec(ct.text); t; t = re.exec(ct.text)) {
       const end = t.indices!.groups!['name']![1];
-      if (TITLE_NAME_END.test(ct.text.slice(end)) || pauseInside(view, ct, end)) return span(t.index, end);
+      const after = ct.text.slice(end);
+      const particleEnds = PARTICLE_AFTER.test(after) && (end + 1 === ct.text.length || after[1] === '|' || pauseInside(view, ct, end + 1));
+      if (TITLE_NAME_END.test(after) || pauseInside(view, ct, end) || particleEnds) return span(t.index, end);
       re.lastIndex = t.index + 1;
     }
   }
