@@ -383,7 +383,7 @@ function asksAboutIt(t: PreparedTurn, m: VocabMatch): boolean {
  * this", 难道我还要再跑一趟 says "I should not have to" — and an exclamatory one judges instead of asking (怎么这么麻烦 /
  * 这什么效率 / 凭什么): a grievance stated, owed its own acknowledgement like any statement, though 哪 or ？ is in it.
  */
-const RHETORICAL_QUESTION = /哪有|哪儿有|哪里有|哪能|哪来的?|难道|岂[不能有]|何必|何苦|[怎咋]么?[这那]么|这[是叫算]?什么|凭什么/u;
+const RHETORICAL_QUESTION = /哪有|哪儿有|哪里有|哪能|哪来的?|难道|岂[不能有]|何必|何苦|[怎咋]么?[这那]么|这[是叫算]?什么|凭什么|[叫让]我(?:怎么|咋)|(?:到底|究竟)(?:是)?(?:[怎咋]么(?:管|搞)的|有没有人)/u;
 
 export { resolution } from './resolution.js';
 
