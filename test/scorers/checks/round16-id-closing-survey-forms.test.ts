@@ -51,3 +51,14 @@ describe('survey-offered: round 16', () => {
     for (const line of ['入学问卷已经收到了', '问卷答案我们不能透露', '您的评价对我们很重要']) expect(invites(line), line).toBe(false);
   });
 });
+
+describe('closing: thanks as the rating invitation\'s tail (round 16)', () => {
+  const twoLast = (a: string, b: string) => only(closing(chat([['agent', '已经帮您登记好了', 1000], ['agent', a, 2000], ['agent', b, 3000]]), S, rubric)).pass;
+  it('谢谢支持 right after the invitation, the turn going on, is no 结束语', () => {
+    expect(twoLast('挂机后请给这次服务打个分，谢谢支持。您还有别的事吗？', '嗯，那我这边就先记下了')).toBe(false);
+  });
+  it('the same thanks with a goodbye, or as the contact\'s last words, still closes', () => {
+    expect(twoLast('挂机后请给这次服务打个分，谢谢支持。您还有别的事吗？', '好的，再见')).toBe(true);
+    expect(closes('挂机后请给这次服务打个分，谢谢支持')).toBe(true);
+  });
+});
