@@ -45,7 +45,8 @@ const CODE = '(?!(?:400|800)\\d{7}|95\\d{3,}|1[0-2]\\d{3}(?!\\d)|96\\d{3}(?!\\d)
  * two characters is a profession's title (调律师, 驯犬师, 招生老师 — the trades name their staff so; listing them
  * one by one never ended); not 师傅, its own head, whose 傅 would read as a surname.
  */
-const ROLE_HEAD = '(?:员|顾问|客服|坐席|座席|代表|管家|经理|主管|助理|工程师|师傅|技师|律师|咨询师|药师|营养师|治疗师|规划师|设计师|售后|(?<=\\p{Script=Han}\\p{Script=Han})师(?!傅|长))';
+// (round 16: 前台 as staff call themselves at a front desk, 我是前台小X — with nothing name-shaped after it, 我是前台 names no one)
+const ROLE_HEAD = '(?:员|顾问|客服|坐席|座席|代表|管家|经理|主管|助理|工程师|师傅|技师|律师|咨询师|药师|营养师|治疗师|规划师|设计师|售后|前台|(?<=\\p{Script=Han}\\p{Script=Han})师(?!傅|长))';
 /**
  * What may end an introduced name: the clause, or what the agent says next to the customer — the offer (为您服务 /
  * 很高兴), an address to them (您慢慢说 / 您请讲 / 你说), a request (请讲 / 请问), the open question (有什么…), or a
@@ -181,6 +182,7 @@ const PAUSED = [new RegExp(PAUSED_SOURCE(NAME.replaceAll('{1,2}', '{1,2}?')), 'd
  * would, while role and name are said as one (no pause between them). A given name alone also counts where it ends the
  * clause or leads into the offer. A role with a pause after it and nothing name-shaped (我是客服 请问…) names no one.
  */
+const FILLER_AFTER = /^(?:就是|那个|这个|呃|嗯|额)/u;
 function namePausedAfter(view: TextView): PatternSpan | null {
   if (!view.norm.includes('是') && !APPOSITION_CHARS.some((ch) => view.norm.includes(ch))) return null;
   const ct = clauseTextOf(view);
@@ -193,7 +195,10 @@ function namePausedAfter(view: TextView): PatternSpan | null {
       const span = (m.indices!.groups!['name'] ?? m.indices!.groups!['given'])!;
       const end = span[1];
       const after = ct.text.slice(end);
-      const ends = end < ct.text.length && pauseAt(end) ? true : m.groups!['given'] !== undefined && GIVEN_END.test(after);
+      // (round 16: a spoken filler after the name, then a pause or the clause end — 我是…顾问X就是 请… — ends it as the pause does)
+      const filler = FILLER_AFTER.exec(after)?.[0].length ?? 0;
+      const fillerEnds = filler > 0 && (end + filler === ct.text.length || after[filler] === '|' || pauseAt(end + filler));
+      const ends = (end < ct.text.length && pauseAt(end)) || fillerEnds ? true : m.groups!['given'] !== undefined && GIVEN_END.test(after);
       if (ends && !pauseAt(span[0])) return { start: at[m.index]!, end: at[end] ?? view.norm.length, bySound: false };
     }
   }
@@ -347,10 +352,20 @@ function latinNameAfterRole(view: TextView): PatternSpan | null {
   return /^[A-Z][a-z]+$/u.test(written) ? { start: m.index, end: e, bySound: false } : null;
 }
 
+/**
+ * Round 16: the humble first person 敝人 / 鄙人 (formal for 我) + a full name or 姓 + a surname (敝人X，负责… / 鄙人姓X): the word
+ * only ever names the speaker, so it frames the name as 我是 / 我姓 do; not a service word after it (鄙人马上…).
+ */
+const HUMBLE = new RegExp(`(?:敝人|鄙人)(?:姓\\p{Script=Han}|(?:是|叫|名叫)?${NOT_A_NAME}${NOT_SURNAME_WORD}${FULL_NAME})`, 'u');
+function humbleSelf(view: TextView): PatternSpan | null {
+  const m = view.norm.includes('敝人') || view.norm.includes('鄙人') ? HUMBLE.exec(view.norm) : null;
+  return m ? { start: m.index, end: m.index + m[0].length, bySound: false } : null;
+}
+
 /** The first self-introduction by construction in the line, or null. */
 export function constructedIntroduction(view: TextView): PatternSpan | null {
   compiled ??= { framed: exactOnly(FRAMED_SOURCE), roleCode: exactOnly(ROLE_CODE_SOURCE), codeRole: exactOnly(CODE_ROLE_SOURCE) };
-  return patternSpans(view, compiled.framed)[0] ?? patternSpans(view, compiled.roleCode)[0] ?? patternSpans(view, compiled.codeRole)[0] ?? nameThenRole(view) ?? namePausedAfter(view) ?? unitMember(view) ?? assignedAgent(view) ?? runInName(view) ?? offeredByName(view) ?? latinNameAfterRole(view) ?? staffNumberSaid(view);
+  return patternSpans(view, compiled.framed)[0] ?? patternSpans(view, compiled.roleCode)[0] ?? patternSpans(view, compiled.codeRole)[0] ?? nameThenRole(view) ?? namePausedAfter(view) ?? unitMember(view) ?? assignedAgent(view) ?? runInName(view) ?? offeredByName(view) ?? latinNameAfterRole(view) ?? humbleSelf(view) ?? staffNumberSaid(view);
 }
 
 /**
