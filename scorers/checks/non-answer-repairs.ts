@@ -17,6 +17,7 @@
  */
 import type { PreparedTranscript, PreparedTurn } from '../context.js';
 import { saysNonAnswer, NOT_AN_ANSWER_AFTER, ANSWER_AFTER, turnAsksQuestion, WRAP_UP_TAIL } from './non-answer-forms.js';
+import { isLineCheck } from './silence-turns.js';
 
 /** Customer turns that only take the reply or answer the agent's asks, between the non-answer and a press. */
 const MAX_TAKEN = 3;
@@ -36,7 +37,7 @@ const PRESSES =
  * (punctuation gone), so anchored at both ends.
  */
 const ASKS_TO_FIND_OUT =
-  /^(?:就是|那个|呃|嗯|哦|那|(?:能不能|可不可以|能否)?麻烦)*(?:(?:您|你|你们)(?:就)?(?:能不能|可不可以|能|可以|麻烦)?(?:再)?(?:帮忙|(?:帮|替)(?:我|您)?)?|(?:能不能|可不可以|能|可以|麻烦)?(?:再)?(?:帮忙|(?:帮|替)(?:我|您)?))(?:再)?(?:去)?(?:确认|核实|核对|查|问|打听|看|催|想想办法|想办法)(?:一下|下|一(?:看|查|问)|问|查|看|清楚)?(?:[^|]{0,6}?(?:同事|领导|部门|组|人|师傅?|后台|长|经理|主管|店|院|站|处|科|部|中心|那边))?(?:呗|吧|吗|呢|呀|啊|嘛|好吗|行吗|可以吗|好不好|行不行|成不成|可不可以)?(?:老师|师傅|同志|亲)?(?:这个|这事)?(?:很|挺|特别|真的|对我)*(?:重要|急|着急)?(?:的)?(?:啊|呀)?(?:(?:然后|回头)?(?:再)?(?:告诉|回复|通知)我(?:一声|一下)?|我?(?:急着|等着|赶着)(?:用|要|办))?$/u;
+  /^(?:就是|那个|呃|嗯|哦|那|(?:能不能|可不可以|能否)?麻烦)*(?:(?:您|你|你们)(?:就)?(?:能不能|可不可以|能|可以|麻烦)?(?:再)?(?:帮忙|(?:帮|替)(?:我|您)?)?|(?:能不能|可不可以|能|可以|麻烦)?(?:再)?(?:帮忙|(?:帮|替)(?:我|您)?)|(?:能不能|可不可以|能否|能|可以|麻烦)?再)(?:再)?(?:去)?(?:确认|核实|核对|查|问|打听|看|催|想想办法|想办法)(?:一下|下|一(?:看|查|问)|问|查|看|清楚)?(?:[^|]{0,6}?(?:同事|领导|上级|技术|部门|组|人|师傅?|后台|长|经理|主管|店|院|站|处|科|部|中心|那边))?(?:呗|吧|吗|呢|呀|啊|嘛|好吗|行吗|可以吗|好不好|行不行|成不成|可不可以)?(?:老师|师傅|同志|亲)?(?:这个|这事)?(?:很|挺|特别|真的|对我)*(?:重要|急|着急)?(?:的)?(?:啊|呀)?(?:(?:然后|回头)?(?:再)?(?:告诉|回复|通知)我(?:一声|一下)?|我?(?:急着|等着|赶着)(?:用|要|办))?$/u;
 
 /**
  * The customer asks the agent only to tell it after all (我就想知道个具体的，能说说吗 / 您能具体讲讲吗 / 说清楚点): wanting
@@ -92,9 +93,14 @@ export function pressesForAnswer(norm: string): boolean {
   return false;
 }
 
-/** The agent's turn after `from` (index into p.dialogue), before the customer speaks again, or null. */
+/**
+ * The agent's turn after `from` (index into p.dialogue), before the customer says anything more than a check on the
+ * line (能不能再查查？— 有人吗？— …: the nudge only asks for the reply still owed, as silence.ts reads it), or null.
+ */
 function agentTurnAfter(p: PreparedTranscript, from: number): PreparedTurn | null {
-  const next = p.dialogue[from + 1];
+  let j = from + 1;
+  while (p.dialogue[j]?.turn.speaker === 'customer' && isLineCheck(p.dialogue[j]!)) j++;
+  const next = p.dialogue[j];
   return next && next.turn.speaker === 'agent' ? next : null;
 }
 

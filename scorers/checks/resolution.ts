@@ -57,8 +57,13 @@ const rebukeBefore = (norm: string, at: number) => {
  * who cannot answer.
  */
 const CAUSATIVE_BEFORE = /(?:让|叫|使|令)(?:人|您|你|大家|用户|客户)(?:看|听|搞|弄|想|摸)?$/u;
+/**
+ * "您来不来我也管不着": the customer's own choice put as an A-not-A right before the "not my business" hands the choice
+ * back — the indifference 忌语 (冷漠敷衍, forbidden-words' business, as 来不来你自己定), not a question left unanswered.
+ */
+const INDIFFERENT_BEFORE = /(?:您|你)们?(\p{Script=Han})不\1$/u;
 const dismissedBefore = (norm: string, at: number) =>
-  (DISMISSAL_BEFORE.test(norm.slice(0, at)) && !NOT_KNOWING.test(norm.slice(at))) || rebukeBefore(norm, at) || CAUSATIVE_BEFORE.test(norm.slice(Math.max(0, at - 6), at));
+  (DISMISSAL_BEFORE.test(norm.slice(0, at)) && !NOT_KNOWING.test(norm.slice(at))) || rebukeBefore(norm, at) || CAUSATIVE_BEFORE.test(norm.slice(Math.max(0, at - 6), at)) || INDIFFERENT_BEFORE.test(norm.slice(Math.max(0, at - 6), at));
 
 type NonAnswerMatch = { quote: string; at: number; kind: MatchKind; deflection: boolean; stance?: boolean; referral?: boolean } | null;
 
