@@ -39,6 +39,12 @@ describe('round 16: rude constructions (both checks)', () => {
       '是你自己调刹车的方法不对',
       '你是不是没认真看保养卡',
       '刹车响一点很正常，别小题大做。',
+      // second pass: 不错了 with a filler before 还挑, not reading the notice, money made small, not listening
+      '能修好就不错了 嗯 还挑颜色',
+      '保养卡上写着呢，你自己不看的吗？',
+      '说明上写得很清楚，你看不懂字吗？',
+      '这点钱也值得投诉？',
+      '你就是听不进去，刹车片要两个月一换',
     ]) {
       expect(forbidden(said), said).toBe(true);
       expect(rude(said), said).toBe(true);
@@ -51,6 +57,8 @@ describe('round 16: rude constructions (both checks)', () => {
       '链条生锈是保管的事，跟门店没关系。',
       '修不修您自己掂量吧。',
       '你要怎么样随便，反正价格就这样。',
+      '轮胎质保不归热线处理，得去问厂家。',
+      '那个不是我们这边的，你去问车行。',
     ]) {
       expect(forbidden(said), said).toBe(true);
       expect(rude(said), said).toBe(false);
@@ -66,6 +74,9 @@ describe('round 16: rude constructions (both checks)', () => {
       '这个问题您不用着急，我帮您查一下。',
       '您放心，钱一分都不会少，买了有保障。',
       '骑行有意思吧？下次保养记得带上保养卡。',
+      '轮胎质保不归热线处理，我帮您转到厂家专线。',
+      '这个不是我们这边的单子，我帮您查一下是哪家门店的。',
+      '这点钱我们会原路退回给您。',
     ]) {
       expect(forbidden(said), said).toBe(false);
       expect(rude(said), said).toBe(false);
