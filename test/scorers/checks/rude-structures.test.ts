@@ -30,5 +30,9 @@ describe('命令训斥: an unsoftened prohibition aimed at the customer', () => 
     expect(isBareProhibition('不要自己拆开烤箱')).toBe(false);
     expect(isBareProhibition('别私自改装电路')).toBe(false);
     expect(isBareProhibition('不要自行更换滤芯')).toBe(false);
+    // round 16: the delay the customer is spared after advice to act (…请尽快去维修点，别耽误了) is care
+    expect(isBareProhibition('别耽误了')).toBe(false);
+    expect(isBareProhibition('别错过换季保养')).toBe(false);
+    expect(forbiddenCategories('刹车失灵的话请马上停车送修 别耽误', '刹车有点软怎么办？')).toEqual([]);
   });
 });
