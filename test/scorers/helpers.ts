@@ -3,7 +3,7 @@ import type { Interaction, InteractionEvent, Speaker } from '../../harness/inter
 import { loadRubric } from '../../harness/scoring/rubric-loader.js';
 import type { Rubric } from '../../scorers/rubric/schema.js';
 import { forbiddenWords } from '../../scorers/checks/norms.js';
-import { empathy } from '../../scorers/checks/professionalism.js';
+import { empathy, politeness } from '../../scorers/checks/professionalism.js';
 import type { Finding, ScoringScenario } from '../../scorers/scorer.js';
 
 export const rubric: Rubric = await loadRubric();
@@ -78,4 +78,26 @@ export function agentReplies(said: string, asked = '我想问一下我的事'): 
 export function forbiddenCategories(said: string, asked?: string): string[] {
   const f = only(forbiddenWords(agentReplies(said, asked), scenario(), rubric));
   return f.pass === false ? (f.details as { categories: string[] }).categories : [];
+}
+
+/**
+ * A desk's call or chat around one agent reply (voice when `said` holds a speech pause, a space; chat otherwise): the
+ * agent opens with `opening`, the customer asks `asked`, the agent answers `said`, the customer takes it and the agent
+ * closes courteously. `rude` and `forbidden` are politeness' and forbidden-words' verdicts on the reply: the frame's
+ * own lines are clean, so a failure is the reply's.
+ */
+export function replyAtDesk(opening: string, asked: string) {
+  const lines = (said: string): Line[] => [
+    ['agent', opening, 1000, 2500],
+    ['customer', asked, 3000, 4500],
+    ['agent', said, 5000, 8000],
+    ['customer', '好吧', 8500, 9000],
+    ['agent', '感谢您的来电，祝您生活愉快，再见', 9500, 11000],
+  ];
+  const contact = (said: string) => (said.includes(' ') ? call(lines(said)) : chat(lines(said)));
+  return {
+    contact,
+    rude: (said: string) => only(politeness(contact(said), scenario(), rubric)).pass === false,
+    forbidden: (said: string) => only(forbiddenWords(contact(said), scenario(), rubric)).pass === false,
+  };
 }

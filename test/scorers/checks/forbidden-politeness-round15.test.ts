@@ -6,21 +6,9 @@
  * the condition, praise of a point — stay clean.
  */
 import { describe, expect, it } from 'vitest';
-import { forbiddenWords } from '../../../scorers/checks/norms.js';
-import { politeness } from '../../../scorers/checks/professionalism.js';
-import { call as voice, chat, only, rubric, scenario } from '../helpers.js';
+import { replyAtDesk } from '../helpers.js';
 
-const S = scenario();
-const lines = (said: string) => [
-  ['agent', '您好，琴行调音服务台，请问有什么可以帮您', 1000, 2500],
-  ['customer', '我家钢琴调完音还是有杂音', 3000, 4500],
-  ['agent', said, 5000, 8000],
-  ['customer', '好吧', 8500, 9000],
-  ['agent', '感谢您的来电，祝您生活愉快，再见', 9500, 11000],
-] as ['agent' | 'customer', string, number, number][];
-const contact = (said: string) => (said.includes(' ') ? voice(lines(said)) : chat(lines(said)));
-const rude = (said: string) => only(politeness(contact(said), S, rubric)).pass === false;
-const forbidden = (said: string) => only(forbiddenWords(contact(said), S, rubric)).pass === false;
+const { rude, forbidden } = replyAtDesk('您好，琴行调音服务台，请问有什么可以帮您', '我家钢琴调完音还是有杂音');
 
 describe('round 15: rude constructions (both checks)', () => {
   it('fail both', () => {
