@@ -56,7 +56,7 @@ function flatDelayInRequest(c: CompiledRubric, p: PreparedTranscript, t: Prepare
  */
 function selfBlamed(c: CompiledRubric, t: PreparedTurn): boolean {
   const text = t.view.original;
-  if (!SELF_CAUSE.test(text) || /你们|你/u.test(text)) return false;
+  if (!SELF_CAUSE.test(text) || text.includes('你')) return false;
   const hits = vocabHits(c, 'complaint', t);
   for (let i = 0; i < hits.length; i++) if (hits[i]!.category === THREAT) return false;
   return true;

@@ -183,6 +183,8 @@ const PAUSED = [new RegExp(PAUSED_SOURCE(NAME.replaceAll('{1,2}', '{1,2}?')), 'd
  * clause or leads into the offer. A role with a pause after it and nothing name-shaped (我是客服 请问…) names no one.
  */
 const FILLER_AFTER = /^(?:就是|那个|这个|呃|嗯|额)/u;
+/** The clause text ends at `k` (its end, a break or a pause): a filler or particle after a name then closes it (顾问X就是 请…). */
+const endsAt = (text: string, k: number, pauseAt: (a: number) => boolean) => k === text.length || text[k] === '|' || pauseAt(k);
 function namePausedAfter(view: TextView): PatternSpan | null {
   if (!view.norm.includes('是') && !APPOSITION_CHARS.some((ch) => view.norm.includes(ch))) return null;
   const ct = clauseTextOf(view);
@@ -197,7 +199,7 @@ function namePausedAfter(view: TextView): PatternSpan | null {
       const after = ct.text.slice(end);
       // (round 16: a spoken filler after the name, then a pause or the clause end — 我是…顾问X就是 请… — ends it as the pause does)
       const filler = FILLER_AFTER.exec(after)?.[0].length ?? 0;
-      const fillerEnds = filler > 0 && (end + filler === ct.text.length || after[filler] === '|' || pauseAt(end + filler));
+      const fillerEnds = filler > 0 && endsAt(ct.text, end + filler, pauseAt);
       const ends = (end < ct.text.length && pauseAt(end)) || fillerEnds ? true : m.groups!['given'] !== undefined && GIVEN_END.test(after);
       if (ends && !pauseAt(span[0])) return { start: at[m.index]!, end: at[end] ?? view.norm.length, bySound: false };
     }
@@ -303,7 +305,7 @@ function runInName(view: TextView): PatternSpan | null {
     for (let t = re.exec(ct.text); t; t = re.exec(ct.text)) {
       const end = t.indices!.groups!['name']![1];
       const after = ct.text.slice(end);
-      const particleEnds = PARTICLE_AFTER.test(after) && (end + 1 === ct.text.length || after[1] === '|' || pauseInside(view, ct, end + 1));
+      const particleEnds = PARTICLE_AFTER.test(after) && endsAt(ct.text, end + 1, (a) => pauseInside(view, ct, a));
       if (TITLE_NAME_END.test(after) || pauseInside(view, ct, end) || particleEnds) return span(t.index, end);
       re.lastIndex = t.index + 1;
     }

@@ -4,6 +4,7 @@
  */
 import type { FactSpec } from '../../harness/scenario/schema.js';
 import type { PreparedTranscript } from '../context.js';
+import { escapeRegExp } from '../text/regexp-escape.js';
 import { mayHoldValue, valueChars, valueFormOf, valueFormOfText } from '../text/values.js';
 import type { FactResult } from './facts.js';
 
@@ -56,6 +57,6 @@ function valueShape(value: string): ValueShape | null {
   if (!/\d/u.test(form)) return null;
   const parts = form.split(NUMBER);
   const words = parts.join('').replace(/[个%.:-]/gu, '');
-  const re = new RegExp(parts.map((x) => x.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('(?<!\\d)\\d+(?:\\.\\d+)?(?!\\d)'), 'u');
+  const re = new RegExp(parts.map(escapeRegExp).join('(?<!\\d)\\d+(?:\\.\\d+)?(?!\\d)'), 'u');
   return { re, specific: words.length >= 3, needs: valueChars(form) };
 }

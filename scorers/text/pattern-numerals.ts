@@ -10,6 +10,7 @@
  * a literal run ends where the pattern's syntax begins, so its neighbour is often unknown here.
  */
 import { normaliseText } from './numerals.js';
+import { escapeRegExp } from './regexp-escape.js';
 
 const NUMERAL = /[零〇幺一二两三四五六七八九十百千万亿]/u;
 /** A lone 一/两/幺 is rewritten only before a measure word, which may lie beyond the run's end. */
@@ -73,11 +74,7 @@ function alternatives(run: string, endsAtSyntax: boolean): string {
   const last = run.slice(-1);
   const lone = run.length === 1 || !NUMERAL.test(run.slice(-2, -1));
   if (endsAtSyntax && lone && LONE_DIGIT[last]) for (const f of [...forms]) if (f.endsWith(last)) forms.add(f.slice(0, -1) + LONE_DIGIT[last]);
-  return forms.size === 1 ? run : `(?:${[...forms].map(escape).join('|')})`;
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return forms.size === 1 ? run : `(?:${[...forms].map(escapeRegExp).join('|')})`;
 }
 
 /** Index just past the class opened at `start` (escapes inside skipped). */
