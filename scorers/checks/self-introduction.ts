@@ -84,10 +84,10 @@ const FRAMED_SOURCE = `${FRAME}[^|]{0,8}?${ROLE_HEAD}${NOT_A_NAME}(?:${NAME}${TI
  */
 const ROLE_CODE_SOURCE = `${MEMBER_NOT_STAFF}${ROLE_HEAD}(?:号|编号|工号)?(?:是|为)?(?:${CODE}|\\d号(?=为您|为你))${NAME_END}`;
 /**
- * Staff number + 号 + a role noun ending there (81100号咨询员为您服务 / 我是0731号话务员): the number is the role's; a date
- * before a role is not — it runs on into the sentence (25号快递员会上门), the role here ends at NAME_END.
+ * Staff number + 号 + a role noun ending there (81100号咨询员为您服务 / 我是0731号话务员; one digit after 我是: 我是七号前台): the number is the role's; a date
+ * before a role is not — it runs on into the sentence (25号快递员会上门), the role here ends at NAME_END or a filler.
  */
-const CODE_ROLE_SOURCE = `(?:^|\\||我是|是|由)(?![^|]*热线)(?!(?:400|800)\\d{7}|95\\d{3,}|1[0-2]\\d{3}(?!\\d))\\d{2,}号[^|\\d]{0,4}?${ROLE_HEAD}${NAME_END}`;
+const CODE_ROLE_SOURCE = `(?:^|\\||我是|是|由)(?![^|]*热线)(?!(?:400|800)\\d{7}|95\\d{3,}|1[0-2]\\d{3}(?!\\d))(?:\\d{2,}|(?<=我是)[\\d一二三四五六七八九])号[^|\\d]{0,4}?${ROLE_HEAD}(?:${NAME_END}|(?=那个|就是))`;
 
 /**
  * Compiled on first use, not at import: a process that never scores agent-id pays nothing. (It was also a
