@@ -23,6 +23,7 @@ describe('survey-offered: the contact rated, opinions to us, the condition befor
     for (const last of [
       '辛苦您对此次咨询评一下，再见',
       '稍后发您的链接上打个分就行，再见',
+      '方便的话在app里给阿姨评个价，再见',
       '有空的话向我们提些建议，祝您愉快',
       '要是您对结果满意，稍后请按2，再见',
       '请问您觉得这次接待满意不满意',
@@ -31,7 +32,7 @@ describe('survey-offered: the contact rated, opinions to us, the condition befor
     }
   });
   it('invites nothing', () => {
-    for (const last of ['我给您这块表评个价吧', '方便的话我给您提个建议，早点去办', '如果您满意这个方案，我们按一周来排', '我对这次处理很不满意']) {
+    for (const last of ['我给您这块表评个价吧', '照片传到小程序里给您评个价', '方便的话我给您提个建议，早点去办', '如果您满意这个方案，我们按一周来排', '我对这次处理很不满意']) {
       expect(only(surveyOffered(endsWith(last), scenario(), rubric)).pass, last).toBe(false);
     }
   });
