@@ -105,13 +105,13 @@ const refIdPatterns = new Map<number, RegExp>();
 /**
  * What follows 工单号 on the clause-marked text: 码/是/为 (also after a break: 受理编号，号码是…), a
  * few words in the same clause (您的受理编号已经生成，是…; "|" is a clause break) — more when they end by announcing
- * the reading (受理单号我短信发您的同时也念一下：…), or by the copula opening the next clause (受理编号我给您发短信了，是…:
+ * the reading (受理单号我短信发您的同时也念一下：…, across clauses too: 工单号短信会发给您，我也口头报一下：…), or by the copula opening the next clause (受理编号我给您发短信了，是…:
  * the keyword is the sentence's topic, 是 + the id its comment) — then the id — digits/letters, groups possibly split by
  * ASR breaks — and what comes right after it (to tell an id from an amount or a date).
  */
 function refIdPattern(min: number): RegExp {
   let re = refIdPatterns.get(min);
-  if (!re) refIdPatterns.set(min, (re = new RegExp(`^(?:码)?\\|?(?:号码|码)?(?:是|为|:)?([^|0-9a-z]{0,8}?|[^|0-9a-z]{0,14}?(?:念|报|读)(?:一下|给您|给你|一遍))\\|?(?:(?<=\\|)(?:是|为))?((?:[0-9a-z]\\|?){${min},})(.{0,2})`, 'u')));
+  if (!re) refIdPatterns.set(min, (re = new RegExp(`^(?:码)?\\|?(?:号码|码)?(?:是|为|:)?([^|0-9a-z]{0,8}?|[^0-9a-z]{0,16}?(?:念|报|读)(?:一下|给您|给你|一遍)(?::)?)\\|?(?:(?<=\\|)(?:是|为))?((?:[0-9a-z]\\|?){${min},})(.{0,2})`, 'u')));
   return re;
 }
 

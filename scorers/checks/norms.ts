@@ -142,11 +142,11 @@ function scanAgentId(c: CompiledRubric, t: PreparedTurn, minDigits: number): Age
   }
   for (const re of c.agentNamePatterns) {
     const s = patternSpans(t.view, re)[0];
-    if (s && !botPersona(t.view.norm, s.start, s.end) && !namesNoOne(t.view, s)) return nameFound(t, s, re.source);
+    if (s && !botPersona(t.view.norm, s.start, s.end, t.view.breakBefore) && !namesNoOne(t.view, s)) return nameFound(t, s, re.source);
   }
   // the introduction by construction (frame + role noun + name or code), for the trades' titles no list knows
   const s = constructedIntroduction(t.view);
-  if (s && !botPersona(t.view.norm, s.start, s.end)) return nameFound(t, s, 'self-introduction');
+  if (s && !botPersona(t.view.norm, s.start, s.end, t.view.breakBefore)) return nameFound(t, s, 'self-introduction');
   return null;
 }
 

@@ -29,8 +29,8 @@ const SURNAME =
 const COMPOUND_SURNAME = '(?:欧阳|司马|上官|诸葛|东方|慕容|皇甫|公孙|夏侯|端木|南宫)';
 /** A given name's characters are no particle, no leading service word (请 / 为 / 很 / 在 / 您 …). */
 const GIVEN = '(?:(?!的|了|吗|呢|啊|呀|吧|哈|哦|请|为|很|在|您|你|是|有|来|给|将|会|帮)\\p{Script=Han})';
-/** 小X / 老X / 阿X, not the words that start so (小姐, 小时, 老板, 阿姨 …). */
-const NICKNAME = '[小老阿](?!姐|时|额|程|区|号|票|伙|孩|朋友|部分|心|板|公|婆|家|乡|百姓|人|年|是|在|姨|哥|弟|妹)\\p{Script=Han}';
+/** 小X / 老X / 阿X, not the words that start so (小姐, 小时, 老板, 阿姨, 小组 …). */
+const NICKNAME = '[小老阿](?!姐|时|额|程|区|号|票|伙|孩|朋友|部分|心|板|公|婆|家|乡|百姓|人|年|是|在|姨|哥|弟|妹|组)\\p{Script=Han}';
 /** A doubled nickname (乐乐 / 丹丹), not a doubled particle or a courtesy (哈哈 / 嗯嗯 / 谢谢 / 好好). */
 const DOUBLED = '(?![哈呵嗯啊呀哦嘿好对是谢您你请])(?<doubled>\\p{Script=Han})\\k<doubled>';
 // (阿 / 小 before a working name in Latin letters is the same nickname: 阿May / 小Kim)
@@ -45,8 +45,9 @@ const CODE = '(?!(?:400|800)\\d{7}|95\\d{3,}|1[0-2]\\d{3}(?!\\d)|96\\d{3}(?!\\d)
  * two characters is a profession's title (调律师, 驯犬师, 招生老师 — the trades name their staff so; listing them
  * one by one never ended); not 师傅, its own head, whose 傅 would read as a surname.
  */
-// (round 16: 前台 as staff call themselves at a front desk, 我是前台小X — with nothing name-shaped after it, 我是前台 names no one)
-const ROLE_HEAD = '(?:员|顾问|客服|坐席|座席|代表|管家|经理|主管|助理|工程师|师傅|技师|律师|咨询师|药师|营养师|治疗师|规划师|设计师|售后|前台|(?<=\\p{Script=Han}\\p{Script=Han})师(?!傅|长))';
+// (round 16: 前台 as staff call themselves at a front desk, 我是前台小X — with nothing name-shaped after it, 我是前台 names no one;
+// round 17: 技术支持 and 督导, the IT desk's and a chain's supervisors' titles, 我是技术支持阿X / 门店督导Coco)
+const ROLE_HEAD = '(?:员|顾问|客服|坐席|座席|代表|管家|经理|主管|助理|工程师|师傅|技师|律师|咨询师|药师|营养师|治疗师|规划师|设计师|售后|前台|技术支持|督导|(?<=\\p{Script=Han}\\p{Script=Han})师(?!傅|长))';
 /**
  * What may end an introduced name: the clause, or what the agent says next to the customer — the offer (为您服务 /
  * 很高兴), an address to them (您慢慢说 / 您请讲 / 你说), a request (请讲 / 请问), the open question (有什么…), or a
@@ -73,7 +74,8 @@ const MEMBER_NOT_STAFF = '(?<![会学])';
  */
 const TITLE_AFTER = '(?:老师)?';
 /** Frame + up to eight characters of modifiers in the clause + role head + name or code. */
-const FRAMED_SOURCE = `${FRAME}[^|]{0,8}?${ROLE_HEAD}${NOT_A_NAME}(?:${NAME}${TITLE_AFTER}|${CODE})${NAME_END}`;
+// (round 17: a three-character nickname, 小米粒 / 阿福仔, only here, where the frame, the role and the end bound it)
+const FRAMED_SOURCE = `${FRAME}[^|]{0,8}?${ROLE_HEAD}${NOT_A_NAME}(?:${NAME}${TITLE_AFTER}|${NICKNAME}${GIVEN}|${CODE})${NAME_END}`;
 /**
  * Role head + staff code, framed or not (坐席员K17在线为您服务): the code after a role is a staff number. A one-digit
  * number counts only with its 号 (接线员6号为您服务): staff are numbered so at small desks, and the 号 makes it a
@@ -82,10 +84,10 @@ const FRAMED_SOURCE = `${FRAME}[^|]{0,8}?${ROLE_HEAD}${NOT_A_NAME}(?:${NAME}${TI
  */
 const ROLE_CODE_SOURCE = `${MEMBER_NOT_STAFF}${ROLE_HEAD}(?:号|编号|工号)?(?:是|为)?(?:${CODE}|\\d号(?=为您|为你))${NAME_END}`;
 /**
- * Staff number + 号 + a role noun ending there (81100号咨询员为您服务 / 我是0731号话务员): the number is the role's; a date
- * before a role is not — it runs on into the sentence (25号快递员会上门), the role here ends at NAME_END.
+ * Staff number + 号 + a role noun ending there (81100号咨询员为您服务 / 我是0731号话务员; one digit after 我是: 我是七号前台): the number is the role's; a date
+ * before a role is not — it runs on into the sentence (25号快递员会上门), the role here ends at NAME_END or a filler.
  */
-const CODE_ROLE_SOURCE = `(?:^|\\||我是|是|由)(?![^|]*热线)(?!(?:400|800)\\d{7}|95\\d{3,}|1[0-2]\\d{3}(?!\\d))\\d{2,}号[^|\\d]{0,4}?${ROLE_HEAD}${NAME_END}`;
+const CODE_ROLE_SOURCE = `(?:^|\\||我是|是|由)(?![^|]*热线)(?!(?:400|800)\\d{7}|95\\d{3,}|1[0-2]\\d{3}(?!\\d))(?:\\d{2,}|(?<=我是)[\\d一二三四五六七八九])号[^|\\d]{0,4}?${ROLE_HEAD}(?:${NAME_END}|(?=那个|就是))`;
 
 /**
  * Compiled on first use, not at import: a process that never scores agent-id pays nothing. (It was also a
@@ -377,12 +379,13 @@ export function constructedIntroduction(view: TextView): PatternSpan | null {
  */
 const PERSONA_BEFORE = /(?:智能|机器人|虚拟|ai|自助)\p{Script=Han}{0,3}$/u;
 const PERSONA_AFTER = /^(?:是)?(?:(?:您的|你的|本次的|今天的)(?:专属|贴心)?(?:智能|ai|虚拟|机器人|小助手)|(?:智能|ai|虚拟)(?:助手|客服|助理|小助手))/u;
-/** Characters before a name introduction read for the persona word (智能客服小安). */
-const PERSONA_LEAD = 6;
+const PERSONA_LEAD = 6; // characters before a name introduction read for the persona word (智能客服小安)
 /** …or inside a framed introduction, right after the frame (我是智能客服小安 / 我是您的AI助理小七): the span starts at 我是. */
 const PERSONA_IN_FRAME = /^(?:我是|我叫|这里是|这边是|我这边是)(?:您的|你的|本次的|今天的)?(?:专属|贴心)?(?:智能|机器人|虚拟|ai|自助)/u;
-export function botPersona(norm: string, start: number, end: number): boolean {
-  return PERSONA_BEFORE.test(norm.slice(Math.max(0, start - PERSONA_LEAD), start)) || PERSONA_AFTER.test(norm.slice(end)) || PERSONA_IN_FRAME.test(norm.slice(start, end));
+export function botPersona(norm: string, start: number, end: number, breaks?: Int32Array): boolean {
+  let from = Math.max(0, start - PERSONA_LEAD); // (round 17: in the name's clause — 欢迎致电X智能售货，坐席9205: a brand's 智能)
+  for (let k = from + 1; breaks && k <= start; k++) if (breaks[k]) from = k;
+  return PERSONA_BEFORE.test(norm.slice(from, start)) || PERSONA_AFTER.test(norm.slice(end)) || PERSONA_IN_FRAME.test(norm.slice(start, end));
 }
 
 /**

@@ -101,8 +101,13 @@ export function isBackchannel(t: PreparedTurn, p: PreparedTranscript): boolean {
  */
 export function firstAgentTurns(p: PreparedTranscript, n: number): PreparedTurn[] {
   const out: PreparedTurn[] = [];
-  for (let k = 0; k < p.agent.length && out.length < n; k++) if (!isBackchannel(p.agent[k]!, p)) out.push(p.agent[k]!);
+  for (let k = 0; k < p.agent.length && out.length < n; k++) if (!isBackchannel(p.agent[k]!, p) || takesTheFloor(p.agent[k]!, p)) out.push(p.agent[k]!);
   return out;
+}
+
+/** Round 17: an interjection said as a call's turn of its own, after the customer finished (嗯嗯 in a pause), takes the floor. */
+function takesTheFloor(t: PreparedTurn, p: PreparedTranscript): boolean {
+  return t.view.norm.length > 0 && t.turn.endMs > t.turn.startMs && !saidOverCustomer(t, p);
 }
 
 /**
