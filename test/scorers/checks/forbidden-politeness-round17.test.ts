@@ -22,6 +22,8 @@ describe('round 17: rude constructions (both checks)', () => {
       '讲过的话我不重复了。',
       '我不想再重复了。',
       '不就缩了一点嘛，还至于吗',
+      // second pass: 听不明白 beside 听不懂 in the how-come-you-still reproach
+      '洗标上写着呢，怎么还听不明白？',
     ]) {
       expect(forbidden(said), said).toBe(true);
       expect(rude(said), said).toBe(true);
