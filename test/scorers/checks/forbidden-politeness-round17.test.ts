@@ -24,6 +24,9 @@ describe('round 17: rude constructions (both checks)', () => {
       '不就缩了一点嘛，还至于吗',
       // second pass: 听不明白 beside 听不懂 in the how-come-you-still reproach
       '洗标上写着呢，怎么还听不明白？',
+      '嫌慢就别送干洗啊。',
+      // the counted told-you no longer swallows the 你 that opens the next reproach
+      '跟你说了好几遍了你就是不听 羊绒不能机洗',
     ]) {
       expect(forbidden(said), said).toBe(true);
       expect(rude(said), said).toBe(true);
@@ -43,6 +46,7 @@ describe('round 17: rude constructions (both checks)', () => {
       '可能再晾两天就回弹了吧。',
       '不好说，估计下个月吧',
       '您先别急，看情况吧。',
+      '就是 到时候再看呗',
     ]) {
       expect(forbidden(said), said).toBe(true);
       expect(rude(said), said).toBe(false);
