@@ -40,7 +40,9 @@ export function rudeIn(c: CompiledRubric, v: Pick<Rubric['vocabularies'], 'impol
       const clause = clauseOf(t, h);
       // 您 nearby softens a 忌语, not one that itself says 你 (帮您处理谁让你自己不早点弄的: the blame is aimed at 你),
       // nor mockery or abuse, which the respectful form only sharpens (您可真行，什么都不看就签了)
-      if ((clause.includes('您') || REASSURANCE.test(leadingClause(t, h))) && !FAMILIAR_YOU.test(h.quote) && !v.impoliteEvenWithRespect.includes(h.category)) return false;
+      // — 您 before the 忌语's end: one just after it in an unpunctuated run opens the next sentence (想投诉就去投诉呗您这张卡…
+      // / 你能不能听我说完您记一下), it was not said to soften the words before it
+      if ((softenedBefore(t, h) || REASSURANCE.test(leadingClause(t, h))) && !FAMILIAR_YOU.test(h.quote) && !v.impoliteEvenWithRespect.includes(h.category)) return false;
       return v.impoliteCategories.includes(h.category) || (v.impoliteWhenFamiliar.includes(h.category) && FAMILIAR_YOU.test(clause) && REPROACH.test(clause));
     }) ?? null;
   // the told-you said instead of the answer is rude whatever the address (told-you-instead.ts), where the rubric reads the
@@ -104,6 +106,12 @@ const FAMILIAR_YOU = /你(?!好(?!像))/u;
  */
 function clauseOf(t: PreparedTurn, h: { start: number; end: number }): string {
   return t.view.norm.slice(...clauseBounds(t.view, h.start, h.end, AROUND));
+}
+
+/** Whether 您 stands in the hit or in its clause before it (AROUND characters at most): 是您自己没注意 / 您投诉也没用. */
+function softenedBefore(t: PreparedTurn, h: { start: number; end: number }): boolean {
+  const at = t.view.norm.indexOf('您', clauseBounds(t.view, h.start, h.end, AROUND)[0]);
+  return at >= 0 && at < h.end;
 }
 
 /**
