@@ -32,6 +32,7 @@ import { deniedAfter, negatorBefore, type NegationRules } from '../text/negation
 import { findValueIn, mayHoldValue, valueChars, valueFormOf, valueFormOfText } from '../text/values.js';
 import { clauseBounds, quoteOf } from '../text/view.js';
 import { bareAnswer, newQuestions, repliesTo, sharesTopic } from './fact-questions.js';
+import { correctsEarlier, takesBack } from './fact-corrections.js';
 import { cueHits, cueSpans, firstMention, namesCuePart, otherFactsCue, overlaps, topicBefore, type CueHits } from './fact-cues.js';
 
 export type StatementKind = 'correct' | 'wrong' | 'negated-correct';
@@ -212,27 +213,6 @@ function otherCaseAfterCorrect(t: PreparedTurn, m: { start: number }, found: rea
 }
 const OTHER_CASE = /才|如果|要是|假如|只有|除非|的话/u;
 
-/**
- * The value follows a self-correction (刚才口误了，应该是5个工作日 / 我看错了，是…): it restates a fact
- * already given, so it is tied like an answer in the same turn even when the turn names no cue.
- */
-function correctsEarlier(t: PreparedTurn, m: { start: number }): boolean {
-  return CORRECTION.test(t.view.norm.slice(Math.max(0, m.start - CORRECTION_REACH), m.start)) || OPENS_WITH_CORRECTION.test(t.view.norm.slice(0, m.start));
-}
-/**
- * A turn that opens by announcing a correction (更正一下，免费保管十八小时，之后每十二小时收0.5元 / 不好意思纠正一下…): the
- * whole turn restates, however many clauses stand between the marker and the value (CORRECTION_REACH is for a marker
- * inside the turn).
- */
-const OPENS_WITH_CORRECTION = /^(?:嗯|呃|啊|哦|那个|就是|不好意思|抱歉|对不起|sorry)*(?:我)?(?:这边)?(?:更正|纠正)/u;
-// (说岔了 is the spoken 说错了; 刚才那个再跟您说一下 / 再跟您说一下 announce the answer said again, not a new one)
-// …or re-checked and restated with authority (我再确认了一下，是15天，以这个为准 / 我重新核实了，是…): the
-// agent's own second look replaces what it said before, as a 更正 does. A plain re-look counts the same
-// when it is the agent's own (我再看一下……哦，应该是…); 您再看一下 asks the customer to look, not a restatement
-const CORRECTION = /(?:口误|说错|看错|讲错|记错|搞错|说岔|更正|纠正|(?:刚才(?:那个|的)?|再)(?:再)?(?:跟|给|和)(?:您|你)(?:再)?(?:说|讲)(?:一下|一遍)|(?:再|重新)(?:确认|核实|核对|查)(?:了)?(?:一)?下?|(?<![您你])(?:再|重新)看(?:了)?(?:一)?下|(?<![您你])(?:再|重新)看了)[^]{0,10}$/u;
-/** How far back (characters) a correction marker reaches to the value it introduces. */
-const CORRECTION_REACH = 16;
-
 function tieOf(r: RawStatement, hasCues: boolean, topic: { askedNow: boolean; raisedEarlier: boolean } | null): number {
   if (!hasCues) return 2;
   if (r.clauseHits > 0) return 4;
@@ -289,7 +269,8 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
       const topic = hasCues ? topicBefore(p, t, fact, c, first!) : null;
       for (const r of raw) {
         // Another value of this fact in the same sentence has the cue in its own clause: that one is the fact.
-        if (hasCues && r.clauseHits === 0 && raw.some((o) => o !== r && o.sentence === r.sentence && o.clauseHits > 0)) continue;
+        // …unless that one corrects it (一个星期补上，刚才口误了，规定是四十八小时修复到位): the earlier value was said, and taken back
+        if (hasCues && r.clauseHits === 0 && raw.some((o) => o !== r && o.sentence === r.sentence && o.clauseHits > 0 && !(o.match.start > r.match.end && correctsEarlier(t, o.match)))) continue;
         const corrects = correctsEarlier(t, r.match);
         // the fact was answered with its cue; the customer has since asked something else, and the value's
         // clause names the new question's topic, not a cue: 那改签要钱吗？— 改签本身不收费 is about 改签. A
@@ -365,7 +346,12 @@ function restatedLater(s: FactStatement, tiedOfFact: readonly FactStatement[], u
 
 /** A self-correction to a correct value of the fact follows the wrong value `s`, in the agent's next turn or later in its own. */
 function correctedLater(s: FactStatement, tiedOfFact: readonly FactStatement[], untied: readonly Candidate[], fact: number): boolean {
-  const fixes = (o: FactStatement) => o.kind === 'correct' && o.corrects === true && (o.turn.index > s.turn.index || (o.turn === s.turn && o.match.start > s.match.end)) && nextAgentTurn(s.turn, o.turn);
+  const after = (o: FactStatement) => o.turn.index > s.turn.index || (o.turn === s.turn && o.match.start > s.match.end);
+  // …or later, when the correction says something was said wrong (报修后2小时内到场 … a side question … 我更正一下，刚才说错了，
+  // 是6小时内) and nothing of the fact was said in between: it takes back the last thing said of the fact, however many
+  // turns ago — a re-check (我再确认了一下，…) may answer a new question instead
+  const between = (o: FactStatement) => tiedOfFact.some((x) => x !== o && x.turn.index > s.turn.index && x.turn.index < o.turn.index);
+  const fixes = (o: FactStatement) => o.kind === 'correct' && o.corrects === true && after(o) && (nextAgentTurn(s.turn, o.turn) || (!between(o) && takesBack(o.turn, o.match)));
   return tiedOfFact.some(fixes) || untied.some((o) => o.fact === fact && fixes(o.statement));
 }
 

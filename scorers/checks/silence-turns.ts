@@ -154,8 +154,13 @@ const FILLERS_AND_CONTINUERS = /那个|这个|就是|哪个(?=好|行|嗯|对|�
  * whoever then ended the contact (response-latency: an agent that hangs up after the customer's 拜拜 kept nobody waiting).
  */
 export function signsOff(c: CompiledRubric, t: PreparedTurn): boolean {
-  return findVocab(c, 'nothingMore', t) !== null || findVocab(c, 'customerLeaveTaking', t) !== null || endsForNow(t) || RECEIPTS_ONLY.test(bareWords(t.turn.text)) || LEAVING.test(clauseTextOf(t.view).text);
+  return findVocab(c, 'nothingMore', t) !== null || findVocab(c, 'customerLeaveTaking', t) !== null || endsForNow(t) || RECEIPTS_ONLY.test(bareWords(t.turn.text)) || LEAVING.test(clauseTextOf(t.view).text) || GIVES_UP.test(clauseTextOf(t.view).text);
 }
+/**
+ * The customer gives up as a clause of its own (算了，我自己再跑一趟吧 / 那算了 / 算了算了，不问了): "never mind" drops the
+ * matter — what follows is the customer's own plan, not a word to the agent (none of 你 / 您 / 吗 after it).
+ */
+const GIVES_UP = /(?:^|\|)(?:呃|嗯|哎|唉|那个|就是|哦|好吧|行吧)*那?算了(?:算了)?(?:吧|啊|哈)?(?:$|\|)(?![^]*[你您吗])/u;
 /** `text` lower-cased with punctuation, spaces and ellipses gone: 嗯。/ 行… / 好的！ are the same receipt. */
 export function bareWords(text: string): string {
   return text.toLowerCase().replace(NOT_WORDS, '');

@@ -1,0 +1,38 @@
+/**
+ * Self-corrections in an agent turn (split from facts.ts): the marker before a value that restates a fact
+ * (刚才口误了，应该是… / 我再确认了一下，是… / 不对，我看串行了，…), and whether it says the earlier words were wrong.
+ */
+import type { PreparedTurn } from '../context.js';
+
+/**
+ * The value follows a self-correction (刚才口误了，应该是5个工作日 / 我看错了，是…): it restates a fact
+ * already given, so it is tied like an answer in the same turn even when the turn names no cue.
+ */
+export function correctsEarlier(t: PreparedTurn, m: { start: number }): boolean {
+  return CORRECTION.test(t.view.norm.slice(Math.max(0, m.start - CORRECTION_REACH), m.start)) || OPENS_WITH_CORRECTION.test(t.view.norm.slice(0, m.start));
+}
+/**
+ * A turn that opens by announcing a correction (更正一下，免费保管十八小时，之后每十二小时收0.5元 / 不好意思纠正一下…): the
+ * whole turn restates, however many clauses stand between the marker and the value (CORRECTION_REACH is for a marker
+ * inside the turn).
+ */
+// 不对 opening the turn takes back what the agent said before (不对，我看串行了，…) [S20 准确性: a self-correction]
+const OPENS_WITH_CORRECTION = /^(?:嗯|呃|啊|哦|那个|就是|不好意思|抱歉|对不起|sorry)*(?:(?:我)?(?:这边)?(?:更正|纠正)|不对)/u;
+// (说岔了 is the spoken 说错了; 刚才那个再跟您说一下 / 再跟您说一下 announce the answer said again, not a new one)
+// …or re-checked and restated with authority (我再确认了一下，是15天，以这个为准 / 我重新核实了，是…): the
+// agent's own second look replaces what it said before, as a 更正 does. A plain re-look counts the same
+// when it is the agent's own (我再看一下……哦，应该是…); 您再看一下 asks the customer to look, not a restatement
+// — also the misreading said as 看串(行)了 (read the wrong line), what was said owned as 说得不准确 / 说的不对, and the
+// second look with 又 (我又看了一下规则，…) or 再对了一下
+const CORRECTION = /(?:口误|说错|看错|讲错|记错|搞错|说岔|看串|看岔|更正|纠正|(?:说|讲)(?:得|的)不(?:准确|准|对)|又(?:看|查|确认|核实|核对|对)了|再对了|(?:刚才(?:那个|的)?|再)(?:再)?(?:跟|给|和)(?:您|你)(?:再)?(?:说|讲)(?:一下|一遍)|(?:再|重新)(?:确认|核实|核对|查)(?:了)?(?:一)?下?|(?<![您你])(?:再|重新)看(?:了)?(?:一)?下|(?<![您你])(?:再|重新)看了)[^]{0,10}$/u;
+/** How far back (characters) a correction marker reaches to the value it introduces. */
+const CORRECTION_REACH = 16;
+
+/**
+ * The correction says the earlier words were wrong (更正 / 说错了 / 口误 / 看串了 / 不对 / 说得不准确) somewhere in its turn
+ * before the value: it takes back what was said, not only re-checks it (我再确认了一下 may answer a new question).
+ */
+export function takesBack(t: PreparedTurn, m: { start: number }): boolean {
+  return TAKES_BACK.test(t.view.norm.slice(0, m.start));
+}
+const TAKES_BACK = /口误|说错|看错|讲错|记错|搞错|说岔|看串|看岔|更正|纠正|(?<!对)不对|(?:说|讲)(?:得|的)不(?:准确|准)/u;
