@@ -37,3 +37,17 @@ describe('verification: round 17 read-offs', () => {
     }
   });
 });
+
+describe('verification: 补核 / 补充核实 after an answer is an afterthought (round 17)', () => {
+  it('fails when the check is made up after the agent answered', () => {
+    const c = chat([
+      ['agent', '您好，电脑维修服务中心，请问有什么可以帮您？', 1000],
+      ['customer', '我送修的电脑怎么样了？', 2000],
+      ['agent', '维修一般需要三个工作日。', 3000],
+      ['customer', '好的。', 4000],
+      ['agent', '按规定我补核一下身份，请报一下手机尾号。', 5000],
+      ['customer', '尾号6631。', 6000],
+    ]);
+    expect(only(verification(c, needs, rubric)).pass).toBe(false);
+  });
+});
