@@ -29,4 +29,7 @@ describe('hold-etiquette: round 17 forms', () => {
   it('a wait asked for what the agent pulls up with 把 is announced', () => {
     expect(only(holdEtiquette(held('请稍等，我把您的洗车记录调出来', '感谢您的耐心等待，卡里还有五次'), S, rubric)).pass).toBe(true);
   });
+  it('a wait asked for where the agent will look, eight characters on (我去会员档案系统里面翻翻), is announced', () => {
+    expect(only(holdEtiquette(held('请您稍等，我去会员档案系统里面翻翻', '感谢您的耐心等待，卡里还有五次'), S, rubric)).pass).toBe(true);
+  });
 });
