@@ -15,7 +15,7 @@ export function complaintsOf(c: CompiledRubric, p: PreparedTranscript): { t: Pre
   const out: { t: PreparedTurn; m: VocabMatch }[] = [];
   for (const t of p.customer) {
     const m = heardComplaint(c, t);
-    if (m && !findVocab(c, 'complaintRetracted', t) && !pressAfterNonAnswer(c, p, t) && !flatDelayInRequest(c, p, t) && !selfBlamed(c, t)) out.push({ t, m });
+    if (m && !findVocab(c, 'complaintRetracted', t) && !pressAfterNonAnswer(c, p, t) && !flatTroubleInRequest(c, p, t) && !selfBlamed(c, t)) out.push({ t, m });
   }
   return out;
 }
@@ -37,16 +37,32 @@ function pressAfterNonAnswer(c: CompiledRubric, p: PreparedTranscript, t: Prepar
 /**
  * The customer opens the contact with a delay said flatly (装了一个月还没通，想问下进度 / 退款到现在还没收到): the matter
  * the call is about, not yet a grievance — the reading the labelling brief settled in round 11 (empathy is owed to the
- * complaint that comes later). Stressed as one (都一个月了还没通！ / 你们是不是想拖着 / 人家生日都过了), or
- * with any other complaint in the turn, it stays a complaint. Read only on the opening turn that matched.
+ * complaint that comes later). Round 17: so is a charge gone wrong reported flatly as the reason for the contact (昨天被扣了
+ * 两次 / 钱扣了东西没出来，想问下多久退 / 重复扣费了，多久能退回): a fault description, the business of the call (the
+ * rubric's own note on 一次被扣了两笔; dev20a/dev20b READMEs: "the problem stated flatly in the request"). Stressed as one
+ * (都一个月了还没通！ / 你们是不是想拖着 / 人家生日都过了 / 怎么又扣了两次), or with any other complaint in the turn, it
+ * stays a complaint. Read only on the opening turn that matched.
  */
-function flatDelayInRequest(c: CompiledRubric, p: PreparedTranscript, t: PreparedTurn): boolean {
-  if (t !== p.customer[0]) return false;
-  const text = t.view.original;
-  if (!NOT_YET.test(text) || STRESSED.test(text)) return false;
+function flatTroubleInRequest(c: CompiledRubric, p: PreparedTranscript, t: PreparedTurn): boolean {
+  if (t !== p.customer[0] && t !== openingTurn(p)) return false;
+  const v = t.view;
+  const notYet = NOT_YET.test(v.original);
   const hits = vocabHits(c, 'complaint', t);
-  for (let i = 0; i < hits.length; i++) if (hits[i]!.category === THREAT || !DELAY_FORM.test(hits[i]!.quote)) return false;
-  return hits.length > 0;
+  // the charge's own count (扣了两次) is the fault, not a repeat that stresses it: read the stress without it
+  let rest = v.original;
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i]!;
+    if (h.category === THREAT || !((notYet && DELAY_FORM.test(h.quote)) || CHARGE_FAULT.test(h.quote))) return false;
+    if (CHARGE_FAULT.test(h.quote)) rest = rest.slice(0, v.from[h.start]!) + '，' + rest.slice(v.from[h.end - 1]! + 1);
+  }
+  return hits.length > 0 && !STRESSED.test(rest);
+}
+
+/** The customer's first turn after the agent's first word (before it, the customer spoke to the IVR or bot: 人工客服). */
+function openingTurn(p: PreparedTranscript): PreparedTurn | undefined {
+  const from = p.agent[0]?.index ?? -1;
+  for (const t of p.customer) if (t.index > from) return t;
+  return undefined;
 }
 
 /**
@@ -70,15 +86,22 @@ const SELF_CAUSE = /我(?:自己)?(?:不太|不大|不怎么|不)会(?:用|弄|�
 const THREAT = '投诉升级';
 /** A "not yet" in the turn: the awaited thing has not come, been done or arrived. */
 const NOT_YET = /还没|还未|还不|迟迟|一直没|一直不|始终没|没到|没收到/u;
+/**
+ * A complaint hit that is a charge gone wrong and nothing more: charged twice or three times (扣了两次 / 刷了我两笔 — not
+ * 扣了好几次, a grievance of repetition), charged again
+ * (重复扣费 / 多扣了钱), paid and nothing for it (钱扣了东西没…). (Numerals may be read as digits: 扣了2次.)
+ */
+const CHARGE_FAULT = /^(?:被)?(?:扣|收|刷)(?:了)?(?:我)?(?:两|俩|2|三|3)(?:次|遍|回|笔)$|^(?:重复|多)(?:地)?(?:扣|收)(?:了)?(?:我的?)?(?:费|钱|款|[\d一二两三四五六七八九十百几]+(?:多)?(?:块|元))$|^(?:钱|费|款)(?:都|也)?(?:扣|交|付)了[，,\s|]?(?:但是|但|可是|可|却)?(?:东西|货|票|水|饮料)(?:也|都|却|还)?(?:没|没有)$/u;
 /** A complaint hit that is the delay itself, not another grievance (a promise recalled, 说好五天, is a broken one: a complaint). */
 const DELAY_FORM = /(?:还|一直|始终|至今|到现在|到今天)(?:都|也)?(?:没|不|未)|没(?:到|收到)/u;
 /**
  * The delay stressed as a grievance: an exclamation, 都 before the time or the consequence (都一个月了 / 都过了),
  * an intensifier, an accusation or a question at the firm (怎么还不…), a repeat (又 / 寄了两回都没…), 迟迟, another
  * party's silence beside it (…也不回 / 没人接), a promise or an earlier contact or errand recalled (说好五天 / 上次说… /
- * 打过一次电话 / 跑了三趟), an insistence (明明). 烦 is annoyance, not inside 麻烦 (麻烦你们帮我查一下 asks politely).
+ * 打过一次电话 / 跑了三趟), an insistence (明明). 烦 is annoyance, not inside 麻烦 (麻烦你们帮我查一下 asks politely); 急 not inside
+ * 加急 (a rush service ordered), 怎么 not asked after (想问下怎么退 / 想问问怎么回事 — round 17).
  */
-const STRESSED = /[！!]|都(?:[一二两三四五六七八九十几半好0-9]|过了|快|不|没|交不)|太|真是|简直|实在|气|(?<!麻)烦|急|受不了|凭什么|到底|是不是|怎么|谁|又|根本|难道|明明|迟迟|没人|说好|上次|上回|之前说|打过|跑了|折腾|[两几三四五好]\s?(?:回|次|趟|遍)|也不/u;
+const STRESSED = /[！!]|都(?:[一二两三四五六七八九十几半好0-9]|过了|快|不|没|交不)|太|真是|简直|实在|气|(?<!麻)烦|(?<!加)急|受不了|凭什么|到底|是不是|(?<!问问?|问一?下|知道|了解)怎么|谁|又|根本|难道|明明|迟迟|没人|说好|上次|上回|之前说|打过|跑了|折腾|[两几三四五好]\s?(?:回|次|趟|遍)|也不/u;
 
 /**
  * The first complaint in a customer turn that was said, not only sounded like one: a match by sound stands for a

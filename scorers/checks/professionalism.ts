@@ -22,6 +22,7 @@ import { QUESTION } from './non-answer-forms.js';
 import { quoted, rudeIn } from './rude-lines.js';
 import { complaintsOf } from './complaint-turns.js';
 import { aboutWaiting, acknowledgementIn } from './acknowledgement.js';
+import { isBackchannel, saidOverCustomer } from './silence-turns.js';
 
 const F = 'professionalism' as const;
 const NO_TURNS: ReadonlySet<PreparedTurn> = new Set();
@@ -299,7 +300,9 @@ function alreadyAcknowledged(c: CompiledRubric, p: ReturnType<typeof prepare>, s
 /** One complaint: an apology or acknowledgement in one of the agent's next two turns. */
 function judgeComplaint(c: CompiledRubric, p: ReturnType<typeof prepare>, said: PreparedTurn, cm: VocabMatch): Finding {
   const complaintEvidence = evidenceOf(said, cm.quote);
-  const next = p.agent.filter((t) => t.index > said.index).slice(0, EMPATHY_TURNS);
+  // (round 17: a backchannel said over the customer — 对 / 嗯嗯 while the grievance is still being told — takes no turn: it
+  // listens, it neither answers nor withholds; dev20a README: such backchannels "are not turns")
+  const next = p.agent.filter((t) => t.index > said.index && !(isBackchannel(t, p) && saidOverCustomer(t, p))).slice(0, EMPATHY_TURNS);
   const details = { complaint: cm.quote, complaintKind: cm.category };
   if (!next.length) {
     return finding(F, 'empathy', 'na', `客户表达不满（"${cm.quote}"）后坐席没有再发言，无法评价`, [complaintEvidence], { details, confidence: 0.7, matchKind: 'absence' });

@@ -164,11 +164,11 @@ const ANSWERED_TAIL = 12;
  * Words in that tail that still announce a wait or a return (查到了马上告诉您, 大概需要五分钟), or the look-up
  * still ahead — whom the agent goes to ask (请稍候，我去跟值班经理确认一下 / 我这边跟厂家核实一下型号), a transfer
  * (我给您转接一下售后那边), what it checks first (先核实个情况) or the look-up said for the customer (稍等，帮您看看
- * 这期的账单明细) or by the agent where it looks (我到系统里看一下审核环节 / 我看看当天的记录): a check the agent is about to make is no answer, however long the name of what it checks. 您确认一下 / 您先确认 ask the customer, so they are not one.
+ * 这期的账单明细) or by the agent where it looks (我到系统里看一下审核环节 / 我去会员档案系统里面翻翻 — up to 8 characters between / 我看看当天的记录): a check the agent is about to make is no answer, however long the name of what it checks. 您确认一下 / 您先确认 ask the customer, so they are not one.
  * So is the look-up said with 把, the record first and the retrieval after it (我把您的申请调出来看看 / 我把号码放到库里比对一下;
  * the tail's own start when the request took the 我: 等一下我|把…), not once done (…调出来了).
  */
-const WAIT_OR_RETURN = /等|稍候|(?:(?<![您你请])我(?:这边|先|再|马上|这就|现在)?|^)把[^了]{1,12}?(?:(?:调|找|翻|拿)出(?:来)?(?![来了])|调取(?!了)|(?:比对|核对|核实|对|查|看|翻|找|调)(?:一下|下)(?!了)|(?:查查|看看|翻翻|找找|调调)(?!了))|马上|一会|回复|回电|告诉您|告诉你|通知您|通知你|分钟|时间|挂机|别挂|不要挂|查到|转接|(?<![您你请])先(?:确认|核实|核对|了解|问)|(?:帮|为|给|替)(?:您|你)(?:查|看|核实|核对|确认|问|了解)|(?<![您你请])(?:跟|和|与)[^]{0,10}?(?:确认|核实|核对|沟通|联系)一?下|(?<![您你请])我(?:这边|先|再)?(?:到|去|在)?[^，,。]{0,6}?(?:看看|看一下|查查|查一下|翻翻|翻一下)|(?<![您你请])(?:去跟|去找|去问|向)[^，,。]{0,12}(?:确认|核实|核对|了解|问|请示|联系)(?:一下|下)?[。！!~～…\s]*$/u;
+const WAIT_OR_RETURN = /等|稍候|(?:(?<![您你请])我(?:这边|先|再|马上|这就|现在)?|^)把[^了]{1,12}?(?:(?:调|找|翻|拿|拉)出(?:来)?(?![来了])|调取(?!了)|(?:比对|核对|核实|对|查|看|翻|找|调)(?:一下|下)(?!了)|(?:查查|看看|翻翻|找找|调调)(?!了))|马上|一会|回复|回电|告诉您|告诉你|通知您|通知你|分钟|时间|挂机|别挂|不要挂|查到|转接|(?<![您你请])先(?:确认|核实|核对|了解|问)|(?:帮|为|给|替)(?:您|你)(?:查|看|核实|核对|确认|问|了解)|(?<![您你请])(?:跟|和|与)[^]{0,10}?(?:确认|核实|核对|沟通|联系)一?下|(?<![您你请])我(?:这边|先|再)?(?:到|去|在)?[^，,。]{0,8}?(?:看看|看一下|查查|查一下|翻翻|翻一下)|(?<![您你请])(?:去跟|去找|去问|向)[^，,。]{0,12}(?:确认|核实|核对|了解|问|请示|联系)(?:一下|下)?[。！!~～…\s]*$/u;
 
 interface Gap {
   startMs: number;
