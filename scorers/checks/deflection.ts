@@ -23,6 +23,7 @@ export function deflectsTheQuestion(p: PreparedTranscript, c: CompiledRubric, t:
   if (quoted(t, end)) return false;
   const scenarioAnswered = answeringTurns.size > 0;
   const answeredLater = (x: PreparedTurn) => [...answeringTurns].some((i) => i > x.index);
+  const answeredBefore = (x: PreparedTurn) => [...answeringTurns].some((i) => i < x.index);
   const asked = customerTurnBefore(p, t);
   // a question, or a request or report that asks for action (你们管一下 / 快递显示签收了但我没收到): not an acknowledgement
   // (once the scenario's question was answered, only a further question: a remark deflected leaves it answered)
@@ -30,8 +31,10 @@ export function deflectsTheQuestion(p: PreparedTranscript, c: CompiledRubric, t:
   if (!asked || (!question && (scenarioAnswered || asked.view.norm.length < REQUEST_MIN))) return false;
   if (threatOnly(c, asked)) return false;
   if (scenarioAnswered && SIDE_QUESTION.test(asked.view.norm)) return false;
-  // the contact goes on to state a scenario fact after it: the question was answered after all
-  if (answeredLater(t)) return false;
+  // the contact goes on to state a scenario fact after it: the question was answered after all — while the scenario's
+  // question was still open. A follow-up asked once a fact had answered that is not answered by a second fact stated
+  // later: it answers something else (dev20c, six contacts: 汇率的事你找银行去 to 汇款能撤回吗, then the fee; round 17)
+  if (answeredLater(t) && !answeredBefore(asked)) return false;
   return !answeredAfter(c, t, end);
 }
 
