@@ -3,7 +3,8 @@
  * `unresolved` category 推诿: 不归我们管, 你问物业去, 找我们也没用): when it stands for the answer.
  */
 import { vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
-import { ANSWER_AFTER, saysNonAnswer, NOT_AN_ANSWER_AFTER, turnAsksQuestion } from './non-answer-forms.js';
+import { isLineCheck } from './silence-turns.js';
+import { ANSWER_AFTER, saysNonAnswer, NOT_AN_ANSWER_AFTER, asksQuestion, turnAsksQuestion, withoutFinalParticle } from './non-answer-forms.js';
 
 /**
  * The `unresolved` category of the question passed off to someone else (不归我们管, 你问物业去). The contact sets
@@ -23,6 +24,7 @@ export function deflectsTheQuestion(p: PreparedTranscript, c: CompiledRubric, t:
   if (quoted(t, end)) return false;
   const scenarioAnswered = answeringTurns.size > 0;
   const answeredLater = (x: PreparedTurn) => [...answeringTurns].some((i) => i > x.index);
+  const answeredBefore = (x: PreparedTurn) => [...answeringTurns].some((i) => i < x.index);
   const asked = customerTurnBefore(p, t);
   // a question, or a request or report that asks for action (你们管一下 / 快递显示签收了但我没收到): not an acknowledgement
   // (once the scenario's question was answered, only a further question: a remark deflected leaves it answered)
@@ -30,9 +32,25 @@ export function deflectsTheQuestion(p: PreparedTranscript, c: CompiledRubric, t:
   if (!asked || (!question && (scenarioAnswered || asked.view.norm.length < REQUEST_MIN))) return false;
   if (threatOnly(c, asked)) return false;
   if (scenarioAnswered && SIDE_QUESTION.test(asked.view.norm)) return false;
-  // the contact goes on to state a scenario fact after it: the question was answered after all
-  if (answeredLater(t)) return false;
+  // the contact goes on to state a scenario fact after it: the question was answered after all — while the scenario's
+  // question was still open, or when the customer asks again and the fact is the reply (那周末是不是也按800算？). A
+  // follow-up asked once a fact had answered is not answered by a second fact volunteered after the customer took the
+  // deflection: that answers something else (dev20c, six contacts: 汇率的事你找银行去 to 汇款能撤回吗 — 哦，知道了 — then
+  // the fee; round 20)
+  if (answeredLater(t) && (!answeredBefore(asked) || askedAgainAndAnswered(p, t, answeringTurns))) return false;
   return !answeredAfter(c, t, end);
+}
+
+/** A fact stated after `t` in reply to a question the customer asked after `t` (the deflected question asked again). */
+function askedAgainAndAnswered(p: PreparedTranscript, t: PreparedTurn, answeringTurns: ReadonlySet<number>): boolean {
+  let asked = false;
+  for (let k = p.dialogue.indexOf(t) + 1; k < p.dialogue.length; k++) {
+    const x = p.dialogue[k]!;
+    // (a final 吧 closes a taking of it: 嗯，好吧。; a check on the line, 在吗？, only asks for the reply still owed)
+    if (x.turn.speaker === 'customer') asked = !isLineCheck(x) && asksQuestion(withoutFinalParticle(x.turn.text));
+    else if (asked && answeringTurns.has(x.index)) return true;
+  }
+  return false;
 }
 
 /** The customer's turn the agent's turn `t` replies to: the last one before it, or null. */

@@ -44,7 +44,7 @@ const ASKS_TO_FIND_OUT =
  * the specific answer, or asking to be told, with no object of its own — the same answer asked for again (round 11).
  */
 const ASKS_TO_TELL =
-  /^(?:就是|那个|呃|嗯|哦|那)*(?:这个|这件事|这事|这)?(?:(?:我)?(?:就|只|真|还是|还)?(?:是)?想(?:知道|了解|听)(?:个|一下|点)?(?:具体|准确|确切|明确)(?:的|点|一点|些)?(?:就是|那个|呃|嗯)*(?:(?:(?:您|你)?(?:能|可以|能不能|可不可以)?(?:再)?(?:具体|详细)?(?:说说|讲讲|说一下|讲一下|解释一下|告诉我)|说(?:具体|详细|清楚|明白)(?:点|一点|些)))?|(?:(?:您|你)?(?:能|可以|能不能|可不可以)?(?:再)?(?:具体|详细)?(?:说说|讲讲|说一下|讲一下|解释一下|告诉我)|说(?:具体|详细|清楚|明白)(?:点|一点|些)))(?:吗|呗|吧|嘛|行吗|好吗)?$/u;
+  /^(?:就是|那个|呃|嗯|哦|那)*(?:这个|这件事|这事|这)?(?:(?:我)?(?:就|只|真|还是|还)?(?:是)?想(?:知道|了解|听)(?:个|一下|点)?(?:具体|准确|确切|明确|准数|准话|准信)(?:的|点|一点|些)?(?:就是|那个|呃|嗯)*(?:(?:(?:您|你)?(?:能|可以|能不能|可不可以)?(?:再)?(?:具体|详细)?(?:说说|讲讲|说一下|讲一下|解释一下|告诉我)|说(?:具体|详细|清楚|明白)(?:点|一点|些)))?|(?:(?:您|你)?(?:能|可以|能不能|可不可以)?(?:再)?(?:具体|详细)?(?:说说|讲讲|说一下|讲一下|解释一下|告诉我)|说(?:具体|详细|清楚|明白)(?:点|一点|些)))(?:吗|呗|吧|嘛|行吗|好吗)?$/u;
 /** Fewest characters (norm) ASKS_TO_TELL must span: a bare 吗 or 嗯 asks nothing. */
 const TELL_MIN_CHARS = 4;
 
@@ -70,28 +70,73 @@ const OWNS_UNCLEAR = /^(?:不好意思|抱歉|对不起)?(?:是)?(?:我)?(?:刚�
 const REPORTED_BACK =
   /(?:刚|刚刚|刚才)(?:已经)?(?:(?:跟|和|向|同|找)[^|]{1,10}?(?:确认|核实|核对|了解|问|查)(?:了|过|清楚)+|(?:问|查|核实|确认|咨询)(?:了|过)+(?:一下)?[^|]{0,8}?(?:组|部|科|中心|部门|同事|领导|长|站|处|方|室|队))/u;
 
-/** One press form: PRESSES, ASKS_TO_FIND_OUT, WHERE_THAT_LEAVES_ME or ASKS_TO_TELL. */
+/**
+ * The customer asks for the exact answer as a thing to be given (能说个确切的吗 / 给个准话 / 报个具体数) or to be told
+ * plainly (您就直说吧 / 实话实说): the same answer asked for again, with no object of its own (round 20).
+ */
+const ASKS_FOR_EXACT =
+  /^(?:就是|那个|呃|嗯|哦|那)*(?:(?:您|你)(?:就)?)?(?:能不能|可不可以|能|可以|麻烦)?(?:再)?(?:给|说|讲|报|告诉)(?:我)?(?:个|一个)(?:准话|准数|准信|实数|确切|具体|准确|明确)(?:的|点|一点|些)?(?:数|数字|时间|答复|说法)?(?:吗|呗|吧|嘛|呀|行吗|好吗|行不行)?$|^(?:就是|那个|呃|嗯|哦|那)*(?:(?:您|你)(?:就)?)?(?:直说|直接说|明说|实话实说|照实说)(?:吧|呗|嘛|呀)?$/u;
+
+/**
+ * The question asked again with 到底 / 究竟 / 具体 before its question word (规定里到底是多少 / 那具体是多少呢 / 究竟要几天):
+ * the insistence marks the same question pressed, not a new one; a short turn (WHERE_MAX_CHARS), and the reply must
+ * then share the question's topic (answersSameTopic).
+ */
+const ASKED_AGAIN_INSISTING = /(?:到底|究竟|具体)(?:是|要|得|能|会)?(?:多少|多久|多长|几|什么|啥|哪)/u;
+
+/** "So that I can plan" after a press (能说个确切的吗？我好安排): the reason for asking, no question of its own. */
+const PURPOSE_TAIL = /^(?:我|我们|我这边)?好(?:安排|准备|计划|打算|规划|决定|提前准备)(?:一下)?(?:啊|呀|嘛)?$/u;
+
+/** One press form: PRESSES, ASKS_TO_FIND_OUT, WHERE_THAT_LEAVES_ME, ASKS_TO_TELL, ASKS_FOR_EXACT or ASKED_AGAIN_INSISTING. */
 function pressesAlone(norm: string): boolean {
-  return PRESSES.test(norm) || ASKS_TO_FIND_OUT.test(norm) || (norm.length <= WHERE_MAX_CHARS && WHERE_THAT_LEAVES_ME.test(norm)) || (norm.length >= TELL_MIN_CHARS && ASKS_TO_TELL.test(norm));
+  return (
+    PRESSES.test(norm) ||
+    ASKS_TO_FIND_OUT.test(norm) ||
+    (norm.length <= WHERE_MAX_CHARS && (WHERE_THAT_LEAVES_ME.test(norm) || ASKED_AGAIN_INSISTING.test(norm))) ||
+    (norm.length >= TELL_MIN_CHARS && (ASKS_TO_TELL.test(norm) || ASKS_FOR_EXACT.test(norm)))
+  );
+}
+
+/** A press alone, or a press with the reason for asking after it (…我好安排). */
+function pressesWithReason(norm: string): boolean {
+  if (pressesAlone(norm)) return true;
+  for (let cut = 1; cut < norm.length; cut++) {
+    if (PARTICLES.has(norm[cut - 1]!) && PURPOSE_TAIL.test(norm.slice(cut)) && pressesAlone(norm.slice(0, cut))) return true;
+  }
+  return false;
 }
 
 /** A sentence-final particle closing a first press (那到底是怎么样呢|您再帮我确认下); `norm` has no punctuation left. */
-const PRESS_PARTICLE = /[呢吗嘛啊呀]/gu;
+const PARTICLES: ReadonlySet<string> = new Set([...'呢吗嘛啊呀吧']);
 
 /**
  * The customer's turn (its `norm`) presses for an answer just withheld — one press form, or two said back to back (那到底
  * 是怎么样呢？您再帮我确认下。): each half alone presses, so together they ask for nothing new (round 12b, the length cap
  * of WHERE_THAT_LEAVES_ME kept for each half).
  */
-export function pressesForAnswer(norm: string): boolean {
-  if (pressesAlone(norm)) return true;
-  PRESS_PARTICLE.lastIndex = 0;
-  for (let m = PRESS_PARTICLE.exec(norm); m; m = PRESS_PARTICLE.exec(norm)) {
-    const cut = m.index + 1;
-    if (cut < norm.length && pressesAlone(norm.slice(0, cut)) && pressesAlone(norm.slice(cut))) return true;
+export function pressesForAnswer(norm: string, breaks?: ArrayLike<number>): boolean {
+  if (pressesWithReason(norm)) return true;
+  for (let cut = 1; cut < norm.length; cut++) {
+    if (PARTICLES.has(norm[cut - 1]!) && pressesAlone(norm.slice(0, cut)) && pressesWithReason(norm.slice(cut))) return true;
+  }
+  // two presses with no particle between but a clause break (我就想知道个准数 麻烦您再看看: a speech pause)
+  if (breaks) {
+    for (let k = 1; k < norm.length; k++) if (breaks[k] && pressesAlone(norm.slice(0, k)) && pressesWithReason(norm.slice(k))) return true;
   }
   return false;
 }
+
+/**
+ * Where a clause of `t` starts, by norm position: punctuation (view.breakBefore) or a speech pause (a space in the
+ * text), as deflection.ts clauseStart reads a transcript without punctuation.
+ */
+function clauseBreaks(t: PreparedTurn): ArrayLike<number> {
+  const v = t.view;
+  const out = new Uint8Array(v.norm.length);
+  for (let k = 1; k < v.norm.length; k++) out[k] = v.breakBefore[k] || SPACE_BEFORE.test(v.original.charAt((v.from[k] ?? 0) - 1)) ? 1 : 0;
+  return out;
+}
+const SPACE_BEFORE = /\s/u;
 
 /**
  * The agent's turn after `from` (index into p.dialogue), before the customer says anything more than a check on the
@@ -167,7 +212,7 @@ export function madeGoodLater(p: PreparedTranscript, t: PreparedTurn, k: number)
   for (let j = k + 1; j < d.length; j++) {
     const x = d[j]!;
     if (x.turn.speaker !== 'customer') continue;
-    if (pressesForAnswer(x.view.norm)) {
+    if (pressesForAnswer(x.view.norm, clauseBreaks(x))) {
       const a = agentTurnAfter(p, j);
       if (a && givesAnswer(a) && answersSameTopic(a, withheldQuestion(d, k), t, x)) return true;
       break;

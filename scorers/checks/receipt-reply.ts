@@ -15,6 +15,8 @@ import { holdsAnswerContent } from './stance-non-answer.js';
 const RECEIPT_ONLY = /^(?:嗯|啊|呃|那|就是)*(?:(?:哦|噢|喔)+|(?:我)?(?:知道|晓得)了|是吧|是嘛)(?:嗯|啊|呃|了|哈)*$/u;
 /** A turn that opens with a receipt token (and may go on to the wrap-up question). */
 const RECEIPT_OPENS = /^(?:嗯|啊|呃|那|就是)*(?:(?:哦|噢|喔)+|(?:我)?(?:知道|晓得)了)/u;
+/** A turn that only reads out a record's reference (…受理编号FW14900004您记一下 / 工单号是… 请保存好). */
+const REFERENCE_ONLY = /^[^\d]{0,8}?(?:受理编号|受理号|工单号|服务单号|流水号|单号|编号)(?:是|为)?[A-Za-z]*\d{4,}[A-Za-z\d]*(?:您|你|请)?(?:记一下|记好|记下|保存好|收好|记一下哈)?$/u;
 /** A bare 嗯 (repeated). */
 const BARE_MM = /^嗯+$/u;
 /**
@@ -50,7 +52,8 @@ export function receiptForAnswer(p: PreparedTranscript, c: CompiledRubric, t: Pr
   if (!(alternative || asksQuestion(text)) || (!receipt && SIDE_QUESTION.test(asked.view.norm)) || threatOnly(c, asked)) return null;
   if (!receipt && !REQUEST_FOR_ACTION.test(text) && !alternative) return null;
   const next = p.agent.find((x) => x.index > t.index);
-  if (next && (answeringTurns.has(next.index) || holdsAnswerContent(next, asked))) return null;
+  // (a turn that only gives the record's reference number, 受理编号FW14900004，您记一下, answers nothing: its number is no value)
+  if (next && (answeringTurns.has(next.index) || (holdsAnswerContent(next, asked) && !REFERENCE_ONLY.test(next.view.norm)))) return null;
   // (the receipt as a backchannel: the agent goes straight on, before the customer speaks, with something to say)
   const straightOn = p.dialogue[p.dialogue.indexOf(t) + 1];
   if (straightOn?.turn.speaker === 'agent' && straightOn.view.norm.length >= ANSWER_AFTER && !saysNonAnswer(straightOn.view.norm)) return null;
