@@ -86,10 +86,11 @@ export interface VocabIndex<C> {
   /**
    * `required` and `pairs` without the set a pattern is filed under (byPair: pairs[0]; bySound: required[0]): a
    * candidate was found through a line pair or sound in that set, whose bit is therefore set in the line's filter,
-   * so patternMayOccur need not test it again (the same answer; a set test per candidate spared).
+   * so patternMayOccur need not test it again (the same answer; a set test per candidate spared). Both kinds in one
+   * list per pattern, each id as its bit in the presence layout (pairs at words 64…), smallest sets first: most
+   * candidates fail some set, and a small set is both the likelier to fail and the cheaper to read through.
    */
-  unfiledRequired: FlatSets;
-  unfiledPairs: FlatSets;
+  unfiled: FlatSets;
 }
 
 /** Pattern indexes by key, flat: key x's are items[start[x] … start[x + 1]), ascending. */
@@ -176,9 +177,14 @@ export function buildVocabIndex<C extends { phrases: CompiledPhrase[]; patterns:
     unfiltered: Int32Array.from(unfiltered),
     required: flattenSets(patterns.map((e) => e.item.required)),
     pairs: flattenSets(patterns.map((e) => e.item.pairs)),
-    unfiledRequired: flattenSets(unfiledRequired),
-    unfiledPairs: flattenSets(unfiledPairs),
+    unfiled: flattenSets(unfiledRequired.map((req, k) => unfiledGates(req, unfiledPairs[k]!))),
   };
+}
+
+/** A candidate's sets to test, as presence bits (sounds: id & 1023; pairs: 2048 + bit), fewest ids first (stable). */
+function unfiledGates(required: readonly Int32Array[], pairs: readonly Int32Array[]): Int32Array[] {
+  const sets = [...required.map((set) => set.map((id) => id & (PRESENCE_BITS - 1))), ...pairs.map((set) => set.map((bit) => 2048 + (bit & 1023)))];
+  return sets.sort((a, b) => a.length - b.length);
 }
 
 /** How many distinct pair keys (view.ts pairKey: 13 bits). */
@@ -225,10 +231,18 @@ export function requiredMayOccur<C>(index: VocabIndex<C>, k: number, presence: I
 /**
  * patterns.ts mayMatch for pattern `k` of the index (its required sounds, then its sound pairs), on
  * the flat arrays: no pattern object, set array or typed-array header read per candidate. Only for a
- * candidate of candidatePatterns (the set it was found by is not tested again: unfiledRequired).
+ * candidate of candidatePatterns (the set it was found by is not tested again: unfiled).
  */
 export function patternMayOccur<C>(index: VocabIndex<C>, k: number, presence: Int32Array): boolean {
-  return everySetMayOccur(index.unfiledRequired, k, presence, 0) && everySetMayOccur(index.unfiledPairs, k, presence, 64);
+  const { setStart, idStart, ids } = index.unfiled;
+  for (let s = setStart[k]!, end = setStart[k + 1]!; s < end; s++) {
+    let q = idStart[s]!;
+    const last = idStart[s + 1]!;
+    // ids are presence bits already (unfiledGates): no word offset or mask per id
+    while (q < last && (presence[ids[q]! >> 5]! & (1 << (ids[q]! & 31))) === 0) q++;
+    if (q === last) return false;
+  }
+  return true;
 }
 
 /** Every set of pattern k in `sets` has a value whose bit is set in presence words word0 … word0 + 31. */
