@@ -36,7 +36,7 @@ export function deflectsTheQuestion(p: PreparedTranscript, c: CompiledRubric, t:
   // question was still open, or when the customer asks again and the fact is the reply (那周末是不是也按800算？). A
   // follow-up asked once a fact had answered is not answered by a second fact volunteered after the customer took the
   // deflection: that answers something else (dev20c, six contacts: 汇率的事你找银行去 to 汇款能撤回吗 — 哦，知道了 — then
-  // the fee; round 20)
+  // the fee; round 17)
   if (answeredLater(t) && (!answeredBefore(asked) || askedAgainAndAnswered(p, t, answeringTurns))) return false;
   return !answeredAfter(c, t, end);
 }

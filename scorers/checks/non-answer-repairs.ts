@@ -72,7 +72,7 @@ const REPORTED_BACK =
 
 /**
  * The customer asks for the exact answer as a thing to be given (能说个确切的吗 / 给个准话 / 报个具体数) or to be told
- * plainly (您就直说吧 / 实话实说): the same answer asked for again, with no object of its own (round 20).
+ * plainly (您就直说吧 / 实话实说): the same answer asked for again, with no object of its own (round 17).
  */
 const ASKS_FOR_EXACT =
   /^(?:就是|那个|呃|嗯|哦|那)*(?:(?:您|你)(?:就)?)?(?:能不能|可不可以|能|可以|麻烦)?(?:再)?(?:给|说|讲|报|告诉)(?:我)?(?:个|一个)(?:准话|准数|准信|实数|确切|具体|准确|明确)(?:的|点|一点|些)?(?:数|数字|时间|答复|说法)?(?:吗|呗|吧|嘛|呀|行吗|好吗|行不行)?$|^(?:就是|那个|呃|嗯|哦|那)*(?:(?:您|你)(?:就)?)?(?:直说|直接说|明说|实话实说|照实说)(?:吧|呗|嘛|呀)?$/u;

@@ -238,7 +238,7 @@ function dismissalThenAnswer(c: CompiledRubric, t: PreparedTurn, start: number, 
   const rest = v.norm.slice(after);
   if (rest.length < ANSWER_AFTER || NOT_AN_ANSWER_AFTER.test(rest)) return false;
   if (vocabHits(c, 'forbidden', t).some((h) => h.start >= after)) return false;
-  // (nor an "I cannot answer" of the rubric's after it: 这点事你都搞不清楚？这块我回答不上来 — round 20)
+  // (nor an "I cannot answer" of the rubric's after it: 这点事你都搞不清楚？这块我回答不上来 — round 17)
   if (vocabHits(c, 'unresolved', t).some((h) => h.start >= after)) return false;
   return !saysNonAnswer(rest);
 }

@@ -1,5 +1,5 @@
 /**
- * resolution (round 19): a press that asks only for the look-up again (能否再核实一下 / 可以再打听一下吗 — 再 with no
+ * resolution (round 16): a press that asks only for the look-up again (能否再核实一下 / 可以再打听一下吗 — 再 with no
  * 帮我 and no object), or that asks the agent to ask the technical staff or a superior (你帮我问问上级嘛), then the
  * answer: the non-answer is made good; and a line check between the press and the answer (还在不在？) does not break the
  * pair (checks/non-answer-repairs.ts). Wordings are our own.

@@ -1,7 +1,7 @@
 /**
  * resolution: a 忌语 said first and then "I cannot answer" in the rubric's words (这么点事都不懂？这个我答不上来) is no
  * dismissal followed by an answer — what follows the 忌语 is itself a non-answer, as forbidden words after it are
- * (round 20). A 忌语 followed by a real answer stays answered. Wordings are our own.
+ * (round 17). A 忌语 followed by a real answer stays answered. Wordings are our own.
  */
 import { describe, expect, it } from 'vitest';
 import { resolution } from '../../../scorers/checks/resolution.js';

@@ -1,5 +1,5 @@
 /**
- * resolution (round 20): a receipt token as the whole reply (知道了。) is not made good by a next agent turn that only
+ * resolution (round 17): a receipt token as the whole reply (知道了。) is not made good by a next agent turn that only
  * reads out the record's reference (受理编号KD20931755，您记一下): that number is no value answering the question; a
  * next turn with the answer still makes it a backchannel. Wordings are our own.
  */

@@ -1,5 +1,5 @@
 /**
- * resolution (round 19): a "cannot look it up" with someone else as the one who cannot (个人查不了 / 您自己查不了) states
+ * resolution (round 16): a "cannot look it up" with someone else as the one who cannot (个人查不了 / 您自己查不了) states
  * what the customer may do — an answer, not the agent's non-answer; and "whether you come or not is none of my
  * business" (您去不去我也管不着) hands the choice back — the indifference 忌语, not a question left unanswered
  * (checks/resolution.ts, the rubric's 无法答复). Wordings are our own.

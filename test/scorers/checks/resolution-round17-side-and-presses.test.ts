@@ -1,5 +1,5 @@
 /**
- * resolution (round 20): 顺带 / 顺道 open an aside as 顺便 does, and so does a 还有 running on to a matter called small
+ * resolution (round 17): 顺带 / 顺道 open an aside as 顺便 does, and so does a 还有 running on to a matter called small
  * (还有个小问题); the exact answer asked for as a thing to give (报个准数 / 给个确切的) or to be said plainly (你就直说吧), the
  * question asked again with 到底 / 究竟 / 具体, a press with its reason after it (…我好提前准备) and two presses split by a
  * speech pause press for the withheld answer. Wordings are our own.
