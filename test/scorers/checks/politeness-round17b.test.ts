@@ -1,7 +1,7 @@
 /**
  * Round 17b constructions (older dev sets' rude misses): the fault laid on the customer as a certainty (肯定是您…没/不对/错 —
  * the 您 names the one at fault) and the agent's own tellings counted as a grievance (我都 + 说/讲 + a count of 遍, closing
- * its clause); the closing put as a presumption (没别的了吧) is a curt clause. Wordings are our own (a water-heater repair desk), not corpus lines; the look-alikes stay clean.
+ * its clause), the hindsight reproach (…前您自己就该 / 你V之前应该先); the closing put as a presumption (没别的了吧) is a curt clause. Wordings are our own (a water-heater repair desk), not corpus lines; the look-alikes stay clean.
  */
 import { describe, expect, it } from 'vitest';
 import { compileRubric, prepare, vocabHits } from '../../../scorers/context.js';
@@ -16,6 +16,8 @@ describe('round 17b: rude constructions', () => {
       '肯定是你自己装错了',
       '我都说四遍了，先断电再复位！',
       '我都跟您讲了两遍了，按复位键。',
+      '通电前您自己就该看看水压',
+      '你装之前应该先量一下尺寸啊',
     ]) {
       expect(rude(said), said).toBe(true);
     }
@@ -27,6 +29,8 @@ describe('round 17b: rude constructions', () => {
       '肯定不是您操作的问题，是主板故障，我帮您登记。',
       '我再说一遍，先断电再按复位键。',
       '我都讲了两遍了那个复位步骤您记一下是先断电',
+      '您下次清洗之前记得先断电',
+      '请您通电前先打开进水阀',
     ]) {
       expect(rude(said), said).toBe(false);
     }
