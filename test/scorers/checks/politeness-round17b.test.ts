@@ -1,7 +1,7 @@
 /**
  * Round 17b constructions (older dev sets' rude misses): the fault laid on the customer as a certainty (肯定是您…没/不对/错 —
  * the 您 names the one at fault) and the agent's own tellings counted as a grievance (我都 + 说/讲 + a count of 遍, closing
- * its clause), the hindsight reproach (…前您自己就该 / 你V之前应该先); the closing put as a presumption (没别的了吧) is a curt clause. Wordings are our own (a water-heater repair desk), not corpus lines; the look-alikes stay clean.
+ * its clause), the hindsight reproach (…前您自己就该 / 你V之前应该先), 怨不得别人 (the published 怪不得别人's variant); the closing put as a presumption (没别的了吧) is a curt clause. Wordings are our own (a water-heater repair desk), not corpus lines; the look-alikes stay clean.
  */
 import { describe, expect, it } from 'vitest';
 import { compileRubric, prepare, vocabHits } from '../../../scorers/context.js';
@@ -18,6 +18,7 @@ describe('round 17b: rude constructions', () => {
       '我都跟您讲了两遍了，按复位键。',
       '通电前您自己就该看看水压',
       '你装之前应该先量一下尺寸啊',
+      '型号是您自己挑的，怨不得别人。',
     ]) {
       expect(rude(said), said).toBe(true);
     }
