@@ -50,3 +50,16 @@ describe('round 17b curtClauses: the closing put as a presumption (没别的了�
     for (const line of ['请问您还有别的问题吗？', '没别的了，就是温控器坏了', '除了这个没别的故障了吧，我再帮您测一下']) expect(curtIn(line), line).toEqual([]);
   });
 });
+
+describe('round 17b: the shrug in a tag as the whole reply (嗯嗯，是吧)', () => {
+  const desk = replyAtDesk('您好，热水器报修热线，请问有什么可以帮您', '师傅明天上午能到吗');
+  it('is a 忌语 (敷衍), not rudeness', () => {
+    for (const said of ['嗯嗯，是吧。', '嗯 是吧']) {
+      expect(desk.forbidden(said), said).toBe(true);
+      expect(desk.rude(said), said).toBe(false);
+    }
+  });
+  it('是吧 asking for a confirmation is no shrug', () => {
+    for (const said of ['您家是燃气款的，是吧？', '明天上午十点，是吧？我帮您约上。']) expect(desk.forbidden(said), said).toBe(false);
+  });
+});
