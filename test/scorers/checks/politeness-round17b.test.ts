@@ -63,3 +63,13 @@ describe('round 17b: the shrug in a tag as the whole reply (嗯嗯，是吧)', (
     for (const said of ['您家是燃气款的，是吧？', '明天上午十点，是吧？我帮您约上。']) expect(desk.forbidden(said), said).toBe(false);
   });
 });
+
+describe('round 17b: our side declining to handle the matter, as a whole clause (这事我们不处理。)', () => {
+  const desk = replyAtDesk('您好，热水器报修热线，请问有什么可以帮您', '楼上漏水把我家热水器淋坏了');
+  it('is a 忌语 (推诿)', () => {
+    for (const said of ['这个我们不处理。', '那我们这边不负责的。']) expect(desk.forbidden(said), said).toBe(true);
+  });
+  it('a scope with its object stated, or help after it, is not', () => {
+    for (const said of ['人为进水损坏我们不负责保修，但我可以帮您约付费维修。', '这类问题我们不处理的话，我帮您转物业那边。']) expect(desk.forbidden(said), said).toBe(false);
+  });
+});
