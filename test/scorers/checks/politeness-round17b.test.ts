@@ -1,11 +1,10 @@
 /**
  * Round 17b constructions (older dev sets' rude misses): the fault laid on the customer as a certainty (肯定是您…没/不对/错 —
  * the 您 names the one at fault) and the agent's own tellings counted as a grievance (我都 + 说/讲 + a count of 遍, closing
- * its clause), the hindsight reproach (…前您自己就该 / 你V之前应该先), 怨不得别人 (the published 怪不得别人's variant); the closing put as a presumption (没别的了吧) is a curt clause. Wordings are our own (a water-heater repair desk), not corpus lines; the look-alikes stay clean.
+ * its clause), the hindsight reproach (…前您自己就该 / 你V之前应该先), 怨不得别人 (the published 怪不得别人's variant). Wordings are our own (a water-heater repair desk), not corpus lines; the look-alikes stay clean.
  */
 import { describe, expect, it } from 'vitest';
-import { compileRubric, prepare, vocabHits } from '../../../scorers/context.js';
-import { chat, replyAtDesk, rubric } from '../helpers.js';
+import { replyAtDesk } from '../helpers.js';
 
 const { rude } = replyAtDesk('您好，热水器报修热线，请问有什么可以帮您', '热水器一直显示E5故障码');
 
@@ -35,19 +34,6 @@ describe('round 17b: rude constructions', () => {
     ]) {
       expect(rude(said), said).toBe(false);
     }
-  });
-});
-
-describe('round 17b curtClauses: the closing put as a presumption (没别的了吧)', () => {
-  function curtIn(line: string): string[] {
-    const t = prepare(chat([['agent', line, 1000]])).agent[0]!;
-    return vocabHits(compileRubric(rubric), 'curtClauses', t).filter((h) => h.level === 'exact' || h.level === 'pattern').map((h) => h.quote);
-  }
-  it('reads it as a curt clause', () => {
-    for (const line of ['没别的了吧？', '嗯，没别的事了吧。', '那没有别的问题了吧']) expect(curtIn(line), line).not.toEqual([]);
-  });
-  it('leaves the courteous asking and a statement of no other fault alone', () => {
-    for (const line of ['请问您还有别的问题吗？', '没别的了，就是温控器坏了', '除了这个没别的故障了吧，我再帮您测一下']) expect(curtIn(line), line).toEqual([]);
   });
 });
 
