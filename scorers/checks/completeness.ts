@@ -23,7 +23,7 @@ import {
 } from '../context.js';
 import type { Finding, Scorer } from '../scorer.js';
 import { clauseTextOf, compilePattern } from '../text/patterns.js';
-import { quoteOf } from '../text/view.js';
+import { clauseOpensAt, quoteOf } from '../text/view.js';
 import { echoedReference } from './echoed-reference.js';
 import { firstAgentTurns } from './silence-turns.js';
 import { constructedIntroduction } from './self-introduction.js';
@@ -199,7 +199,7 @@ function staffNumberSlot(p: ReturnType<typeof prepare>, t: PreparedTurn, start: 
   // the bare 编号 opens its clause (服务编号 read across a pause is the offer's 服务 and the bare 编号: 为您服务 编号…);
   // a pause in speech (a space in the transcript) before it opens the clause as a comma would
   const at = end - 2;
-  return at === 0 || v.breakBefore[at] !== 0 || /\s$/u.test(v.original.slice(0, v.from[at]));
+  return at === 0 || clauseOpensAt(v, at);
 }
 
 /** Words of recording before the number: what follows is the record's (已为您登记 / 记下了 / 生成了 / 派单了). */

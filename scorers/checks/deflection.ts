@@ -2,6 +2,7 @@
  * resolution's reading of a deflection — the question passed off to someone else with no help (the rubric's
  * `unresolved` category 推诿: 不归我们管, 你问物业去, 找我们也没用): when it stands for the answer.
  */
+import { clauseOpensAt } from '../text/view.js';
 import { vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
 import { isLineCheck } from './silence-turns.js';
 import { ANSWER_AFTER, saysNonAnswer, NOT_AN_ANSWER_AFTER, asksQuestion, turnAsksQuestion, withoutFinalParticle } from './non-answer-forms.js';
@@ -132,12 +133,10 @@ export function answeredBeforeDismissal(c: CompiledRubric, t: PreparedTurn, at: 
 }
 /** Where the clause holding norm position `at` starts: after punctuation or a speech pause (a space in the text). */
 function clauseStart(t: PreparedTurn, at: number): number {
-  const v = t.view;
   let k = at;
-  while (k > 0 && !v.breakBefore[k] && !SPACE.test(v.original.charAt((v.from[k] ?? 0) - 1))) k--;
+  while (k > 0 && !clauseOpensAt(t.view, k)) k--;
   return k;
 }
-const SPACE = /\s/u;
 /** The dismissal names what it passes off (押金的事你去问财务吧): its premise is in it, not in the clause before. */
 const NAMES_TOPIC = /的(?:事|事情|事儿|问题)/u;
 /** A pointer elsewhere before the dismissal (这个您问主治医生吧，我这边管不着 / 您直接跟X沟通吧): the pass-off itself, no answer. */

@@ -15,6 +15,7 @@
  * when pressed (那我问谁去？— 抱歉，这块我这边确实给不了您答复 — independent-dev12a), or a later fact that answers
  * another question (independent-dev: 在哪里办呢？— 没办法给您准确答复。— 第一次办是免费的) leave it unanswered.
  */
+import { clauseOpensAt } from '../text/view.js';
 import type { PreparedTranscript, PreparedTurn } from '../context.js';
 import { saysNonAnswer, NOT_AN_ANSWER_AFTER, ANSWER_AFTER, turnAsksQuestion, WRAP_UP_TAIL } from './non-answer-forms.js';
 import { isLineCheck } from './silence-turns.js';
@@ -114,29 +115,15 @@ const PARTICLES: ReadonlySet<string> = new Set([...'呢吗嘛啊呀吧']);
  * 是怎么样呢？您再帮我确认下。): each half alone presses, so together they ask for nothing new (round 12b, the length cap
  * of WHERE_THAT_LEAVES_ME kept for each half).
  */
-export function pressesForAnswer(norm: string, breaks?: ArrayLike<number>): boolean {
+export function pressesForAnswer(norm: string, opensAt?: (k: number) => boolean): boolean {
   if (pressesWithReason(norm)) return true;
+  // the cut after a final particle, or — with the turn's view — at a clause break with no particle before it (我就想知道个准数
+  // 麻烦您再看看: a speech pause)
   for (let cut = 1; cut < norm.length; cut++) {
-    if (PARTICLES.has(norm[cut - 1]!) && pressesAlone(norm.slice(0, cut)) && pressesWithReason(norm.slice(cut))) return true;
-  }
-  // two presses with no particle between but a clause break (我就想知道个准数 麻烦您再看看: a speech pause)
-  if (breaks) {
-    for (let k = 1; k < norm.length; k++) if (breaks[k] && pressesAlone(norm.slice(0, k)) && pressesWithReason(norm.slice(k))) return true;
+    if ((PARTICLES.has(norm[cut - 1]!) || opensAt?.(cut)) && pressesAlone(norm.slice(0, cut)) && pressesWithReason(norm.slice(cut))) return true;
   }
   return false;
 }
-
-/**
- * Where a clause of `t` starts, by norm position: punctuation (view.breakBefore) or a speech pause (a space in the
- * text), as deflection.ts clauseStart reads a transcript without punctuation.
- */
-function clauseBreaks(t: PreparedTurn): ArrayLike<number> {
-  const v = t.view;
-  const out = new Uint8Array(v.norm.length);
-  for (let k = 1; k < v.norm.length; k++) out[k] = v.breakBefore[k] || SPACE_BEFORE.test(v.original.charAt((v.from[k] ?? 0) - 1)) ? 1 : 0;
-  return out;
-}
-const SPACE_BEFORE = /\s/u;
 
 /**
  * The agent's turn after `from` (index into p.dialogue), before the customer says anything more than a check on the
@@ -212,7 +199,7 @@ export function madeGoodLater(p: PreparedTranscript, t: PreparedTurn, k: number)
   for (let j = k + 1; j < d.length; j++) {
     const x = d[j]!;
     if (x.turn.speaker !== 'customer') continue;
-    if (pressesForAnswer(x.view.norm, clauseBreaks(x))) {
+    if (pressesForAnswer(x.view.norm, (cut) => clauseOpensAt(x.view, cut))) {
       const a = agentTurnAfter(p, j);
       if (a && givesAnswer(a) && answersSameTopic(a, withheldQuestion(d, k), t, x)) return true;
       break;

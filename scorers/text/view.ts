@@ -313,6 +313,15 @@ export function quoteOf(view: TextView, start: number, end: number): string {
 }
 
 /**
+ * A clause opens at norm position `k`: punctuation before it (breakBefore) or a pause in speech — a space in the
+ * transcript right before its character, which `norm` drops (ASR output often has no punctuation at all).
+ */
+export function clauseOpensAt(view: Pick<TextView, 'breakBefore' | 'original' | 'from'>, k: number): boolean {
+  return !!view.breakBefore[k] || SPACE.test(view.original.charAt((view.from[k] ?? 0) - 1));
+}
+const SPACE = /\s/u;
+
+/**
  * The clause of `view.norm` around [start, end): out to the nearest punctuation breaks either side,
  * but at most `reach` characters past the span on each side (an ASR transcript without punctuation
  * is one long clause, so callers reading words "around" a hit bound it).
