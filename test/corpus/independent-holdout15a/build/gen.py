@@ -108,7 +108,7 @@ def build(c, nodur, transfer):
         if fail:
             b.append(('A', rng.choice(['请您先提供一下具体情况。', '我这边按流程给您登记。', '您说一下具体时间。', '好的，我先记录。', '这个需要走流程。', '您把经过讲一下。'])  , {'proc': True}))
             b.append(('C', rng.choice(M.CUST_OK), {}))
-            b.append(('A', rng.choice(['流程上需要先核实情况再处理。', '我们会按规定处理。', '等核实完会有结果。', '您的情况我记下了。']), {'proc': True}))
+            b.append(('A', rng.choice(['流程上需要先核实情况再处理。', '我们会按规定处理。', '核实清楚后按规定给您处理。', '您的情况我记下了。']), {'proc': True}))
         else:
             b.append(('A', G['emp'].draw(), {'emp': True}))
         return b
@@ -309,7 +309,8 @@ def timing(c, T, hang, rng, nodur, transfer):
         g0 = rng.randint(700, 3000) if voice else rng.randint(1500, min(7000, sla['firstResponseMs'] - 1500))
     # choose special positions
     idx_c = [i for i, x in enumerate(T) if x['sp'] == 'customer']
-    cand_int = [i for i in idx_c if i + 1 < len(T) and T[i + 1]['sp'] == 'agent' and len(T[i]['text']) >= 10]
+    cand_int = [i for i in idx_c if i + 1 < len(T) and T[i + 1]['sp'] == 'agent' and len(T[i]['text']) >= 10
+                and len(T[i + 1]['text']) >= 9 and not T[i + 1]['text'].startswith(('好的', '嗯', '对', '没事', '理解', '不着急', '没关系'))]
     int_at = set()
     if 'interruption' in F and cand_int:
         int_at.add(rng.choice(cand_int))
