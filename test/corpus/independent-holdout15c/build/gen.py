@@ -146,7 +146,7 @@ def build(p, rng):
             at = 0 if p["verify"] == "first" else min(len(blocks), rng.randint(1, 2))
             blocks.insert(at, vb)
         else:
-            dblock = [("C", "麻烦帮我看看我那边现在是什么情况。", {}), ("A", db_text, {})]
+            dblock = [("C", rng.choice(["麻烦帮我看看我那边现在是什么情况。", "你先帮我查查我名下那单吧。", "我之前登记过的，你那边能看到吧？", "帮我调一下我的记录看看。", "我那单现在啥状态？"]), {}), ("A", db_text, {})]
             blocks.insert(0, dblock)
             if p["verify"] == "late":
                 blocks.insert(rng.randint(1, min(3, len(blocks))), vb + [("A", draw(rng, "VERIFY_OK", M.VERIFY_OK, 99) + "那我们继续。", {})])
@@ -175,7 +175,7 @@ def build(p, rng):
         if compact: pre += rl
         else: A(rl); C(rng.choice(M.CUST_OKAY))
     elif rreq and rng.random() < 0.6 and not compact:
-        A(rng.choice(M.REF_LOOK).format(hot=" ".join(DIG[c] for c in d.PHONE[-8:]))); C(rng.choice(M.CUST_OKAY))
+        A(rng.choice(M.REF_LOOK).format(hot=(" ".join(DIG[c] for c in d.PHONE[-8:]) if p["channel"] == "voice" else d.PHONE[-8:]))); C(rng.choice(M.CUST_OKAY))
     lab["record-reference"] = "na" if not rreq else ("pass" if p["ref"] else "fail")
     lab["survey-offered"] = "na" if not sreq else ("pass" if p["survey"] else "fail")
     survey = draw(rng, "SURVEY", M.SURVEY) if (sreq and p["survey"]) else ""

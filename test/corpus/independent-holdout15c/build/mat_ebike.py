@@ -13,7 +13,7 @@ SCEN = [
   disclose=["您这台车是去年六月十二号在城东店买的。","系统里看到这块电池去年做过一次检测，结论是正常。","您名下这辆车的电池型号是四十八伏二十安。"]),
  dict(id="h15c-ebike-plate", title="上牌与召回通知", persona="邓强",
   requires=dict(verification=True, reference=False, empathy=False, survey=True), sla=(6000, 20000),
-  request=["收到一个召回短信，说刹车线有问题，是真的吗？","新车想上牌，需要你们出什么证明？","我看新闻说你们有一批车召回，我这台在不在里面？","上牌要的合格证找不到了，怎么办？"],
+  request=["收到一个召回短信，说刹车线有问题，是真的吗？","新车想上牌，想问问要准备的东西。","我看新闻说你们有一批车召回，想了解一下。","上牌要的合格证找不到了。"],
   facts=[dict(key="recall-fix", label="召回处理方式", expected="免费更换刹车拉线", variants=["刹车拉线免费更换"], wrong=["收费更换刹车总成","免费换整车"], cues=["召回"],
      ask=["召回是怎么处理？要钱吗？","这个召回具体换什么？"], say=["这次召回是{v}。","召回处理就是{v}，到任一门店都行。"]),
    dict(key="cert-reissue", label="合格证补办时长", expected="五个工作日", variants=["5个工作日"], wrong=["十个工作日","一个月"], cues=["补办","合格证"],

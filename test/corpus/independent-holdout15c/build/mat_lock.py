@@ -22,7 +22,7 @@ SCEN = [
   disclose=["您这把锁是二零二三年十月安装的。","记录显示您的锁上个月报过一次电机故障。","您登记的管理员指纹有三个。"]),
  dict(id="h15c-lock-install", title="智能锁安装预约", persona="柯南溪",
   requires=dict(verification=False, reference=True, empathy=False, survey=False), sla=(6000, 12000),
-  request=["网上买了你们的锁，想约个师傅上门装。","新房的门想装智能锁，怎么预约安装？","锁到货了，什么时候能来装？","想问问安装要不要另外收钱。"],
+  request=["网上买了你们的锁，想约个师傅上门装。","新房的门想装智能锁，要预约安装。","锁到货了，想约安装。","想约个安装师傅，顺便了解下流程。"],
   facts=[dict(key="install-fee", label="安装费", expected="免费安装", variants=["安装不收费"], wrong=["安装费一百元","安装费六十元"], cues=["安装费"],
      ask=["安装要收费吗？","装锁另外要钱吗？"], say=["官方渠道购买是{v}。","您这个是{v}的。"]),
    dict(key="install-window", label="预约时段", expected="上午九点到十二点", variants=["上午九点至十二点"], wrong=["下午两点到五点","晚上七点以后"], cues=["时段"],

@@ -4,7 +4,7 @@ PHONE = "+862187712648"
 SCEN = [
  dict(id="h15c-watch-service", title="保养报价与工期", persona="钱慕白",
   requires=dict(verification=True, reference=True, empathy=False, survey=True), sla=(10000, 20000),
-  request=["我的机械表走时不准了，想送去保养。","表送过去快一个月了，想问下进度。","想问问全面保养多少钱，要多久。","手表进水起雾了，能修吗？"],
+  request=["我的机械表走时不准了，想送去保养。","我的表想送修，先咨询一下。","想给表做个全面保养，先了解一下。","手表进水起雾了，能修吗？"],
   facts=[dict(key="service-price", label="机芯保养价格", expected="一千八百元", variants=["一千八百块"], wrong=["两千六百元","九百八十元"], cues=["保养","机芯"],
      ask=["机芯保养要多少钱？","全面保养报价多少？"], say=["机芯全面保养是{v}。","保养报价{v}，含清洗和防水测试。"]),
    dict(key="service-time", label="保养工期", expected="六周", variants=["四十二天"], wrong=["两周","三个月"], cues=["工期"],
@@ -22,7 +22,7 @@ SCEN = [
   disclose=["您这块表是二零二二年在我们南京西路专柜买的。","记录里您这块表维修后质检时拍了照，表壳没有划痕。","您登记的购买人是简宁，保修卡已经电子化了。"]),
  dict(id="h15c-watch-strap", title="换表带咨询", persona="汤若",
   requires=dict(verification=False, reference=True, empathy=False, survey=False), sla=(10000, 20000),
-  request=["想给表换一条原装皮表带。","表带断了，能换吗？","钢带想改成皮带，有没有适配的？","表带有点长，能截几节吗？"],
+  request=["想给表换一条原装皮表带。","表带断了，能换吗？","钢带想改成皮带。","表带有点长，想截几节。"],
   facts=[dict(key="strap-price", label="原装皮表带价格", expected="一千二百元", variants=["一千二百块"], wrong=["六百元","两千元"], cues=["表带"],
      ask=["原装皮表带多少钱？","换一条皮带什么价？"], say=["原装皮表带是{v}。","这款皮带{v}一条。"]),
    dict(key="strap-lead", label="订货周期", expected="十天左右", variants=["十天上下"], wrong=["当天就有","一个半月"], cues=["订货","到货"],
