@@ -31,3 +31,45 @@ describe('round 18: the flat told-you', () => {
     }
   });
 });
+
+describe('round 18: rude constructions (both checks)', () => {
+  it('fail both', () => {
+    for (const said of [
+      '别磨磨蹭蹭的，卡号多少', // the customer's manner forbidden in an AABB word
+      '是你自己不当回事，逾期费照收', // carelessness as attitude
+      '书是你自己没按时还才扣的分', // the customer's omission as the cause, with 才
+      '借个书还这么挑剔', // a mere X and so fussy
+      '这点罚款都受不了，还来办卡', // this little thing too much to bear
+      '这种常识还要我教？', // the agent made the teacher
+      '借了这么多年书还问这个？', // asking after years of it
+      '问那么细干嘛，押金三百', // the asking rebuked for its detail
+      '这么简单的事讲半天。', // talked about at length
+      '麻溜点儿。', // hurry-up
+      '你就投诉去啊', // the dare with a particle
+      '不服你就去消协', // the dare by a redress line
+      '想举报请便', // waved on with 请便
+      '你这人真是个麻烦精', // abuse
+      '别拿投诉吓唬谁', // 吓唬谁
+      '网上都写了，你自己不会查啊？', // 你自己不会V啊
+    ]) {
+      expect(forbidden(said), said).toBe(true);
+      expect(rude(said), said).toBe(true);
+    }
+  });
+});
+
+describe('round 18: 忌语 only', () => {
+  it('fail forbidden-words, pass politeness', () => {
+    for (const said of ['咋都行，你自己决定', '随你高兴吧', '续不续是你的事。', '到时候看吧', '押金退不退不归我们前台']) {
+      expect(forbidden(said), said).toBe(true);
+      expect(rude(said), said).toBe(false);
+    }
+  });
+
+  it('look-alikes stay clean', () => {
+    for (const said of ['您别慌慌张张的，我们一步一步来', '问这么细是为了帮您核对记录', '这点您放心，押金原路退回', '如不服可以申请复议', '到时候我们会短信通知您', '您自己不会操作的话，我们可以远程协助']) {
+      expect(forbidden(said), said).toBe(false);
+      expect(rude(said), said).toBe(false);
+    }
+  });
+});
