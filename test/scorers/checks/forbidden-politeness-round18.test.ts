@@ -73,3 +73,15 @@ describe('round 18: 忌语 only', () => {
     }
   });
 });
+
+describe('round 18: a no followed by the rule that decides it', () => {
+  it('is an answer, not the 否定拒绝 忌语', () => {
+    for (const said of ['不可以，借书证必须本人使用。', '这个没办法，押金办卡后不予退还。', '没办法，借阅期满前可以续一次。']) {
+      expect(forbidden(said), said).toBe(false);
+    }
+  });
+
+  it('the bare no and the rule as a slogan stay the 忌语', () => {
+    for (const said of ['没办法。', '办不了，规定就是规定。']) expect(forbidden(said), said).toBe(true);
+  });
+});
