@@ -67,7 +67,7 @@ describe('round 18: 忌语 only', () => {
   });
 
   it('look-alikes stay clean', () => {
-    for (const said of ['您别慌慌张张的，我们一步一步来', '问这么细是为了帮您核对记录', '这点您放心，押金原路退回', '如不服可以申请复议', '到时候我们会短信通知您', '您自己不会操作的话，我们可以远程协助']) {
+    for (const said of ['您别慌慌张张的，我们一步一步来', '问这么细是为了帮您核对记录', '续不续都不影响，您想好再说。', '这点您放心，押金原路退回', '如不服可以申请复议', '到时候我们会短信通知您', '您自己不会操作的话，我们可以远程协助']) {
       expect(forbidden(said), said).toBe(false);
       expect(rude(said), said).toBe(false);
     }
@@ -82,6 +82,6 @@ describe('round 18: a no followed by the rule that decides it', () => {
   });
 
   it('the bare no and the rule as a slogan stay the 忌语', () => {
-    for (const said of ['没办法。', '办不了，规定就是规定。']) expect(forbidden(said), said).toBe(true);
+    for (const said of ['没办法。', '办不了，规定就是规定。', '你想好了再打过来']) expect(forbidden(said), said).toBe(true);
   });
 });
