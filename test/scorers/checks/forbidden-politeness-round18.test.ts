@@ -85,3 +85,16 @@ describe('round 18: a no followed by the rule that decides it', () => {
     for (const said of ['没办法。', '办不了，规定就是规定。', '你想好了再打过来']) expect(forbidden(said), said).toBe(true);
   });
 });
+
+describe('round 18: run-on rebukes and two-character verbs', () => {
+  it('"it is written there" no longer swallows the rebuke run on after it', () => {
+    const said = '借阅规则写得清清楚楚 你自己不看的吗您可以再对照一下';
+    expect(forbidden(said)).toBe(true);
+    expect(rude(said)).toBe(true);
+  });
+
+  it('爱怎么V怎么V said to 您 in a verb of doing is indifference, a 忌语 only', () => {
+    expect(forbidden('续借规则就这些，逾期的书您爱怎么处理就怎么处理吧。')).toBe(true);
+    expect(rude('续借规则就这些，逾期的书您爱怎么处理就怎么处理吧。')).toBe(false);
+  });
+});
