@@ -42,3 +42,27 @@ describe('round 18 curtClauses', () => {
     expect(only(politeness(c, scenario(), rubric)).pass).toBe(false);
   });
 });
+
+describe('round 18: 喂喂 before the customer has spoken', () => {
+  it('picks up the line: no one is there yet to be called 喂', () => {
+    const c = chat([
+      ['agent', '喂喂，星光游泳馆前台。您想了解哪方面？', 1000],
+      ['customer', '我想问一下暑期班几号开课', 2000],
+      ['agent', '暑期班七月八号开课，您可以在小程序上报名。', 3000],
+      ['customer', '好的谢谢', 4000],
+      ['agent', '不客气，感谢您的来电，再见', 5000],
+    ]);
+    expect(only(politeness(c, scenario(), rubric)).pass).toBe(true);
+  });
+
+  it('said to a customer who has spoken it still calls them 喂', () => {
+    const c = chat([
+      ['agent', '您好，星光游泳馆前台，请问有什么可以帮您', 1000],
+      ['customer', '我想问一下暑期班几号开课', 2000],
+      ['agent', '喂喂，七月八号。', 3000],
+      ['customer', '好的谢谢', 4000],
+      ['agent', '不客气，感谢您的来电，再见', 5000],
+    ]);
+    expect(only(politeness(c, scenario(), rubric)).pass).toBe(false);
+  });
+});
