@@ -47,9 +47,12 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
   const typed = interaction.channel === 'webchat';
   // (an object only for a rude turn, not one per agent turn filtered afterwards: most contacts have none)
   const rude: { t: PreparedTurn; m: VocabMatch }[] = [];
+  // round 18: the agent's 喂喂 opening a line that goes on (喂喂，X前台。/ 喂喂编号N为您服务) before the customer has said anything
+  // (only the IVR before it) picks up the line: no one is there yet to be called "喂" (a bare 喂喂 turn stays, round 13b)
+  const firstCustomer = p.customer[0]?.index ?? Infinity;
   for (const t of p.agent) {
     const m = rudeIn(c, rubric.vocabularies, t, typed);
-    if (m) rude.push({ t, m });
+    if (m && !(t.index < firstCustomer && m.quote.includes('喂喂') && t.view.norm.replace(/[喂|]/gu, '').length > 0)) rude.push({ t, m });
   }
   // a courtesy marker, or plain-spoken warmth (好嘞, a closing 哈): softeners
   const polite = judged.filter((t) => findVocab(c, 'politeness', t) || findVocab(c, 'softeners', t));

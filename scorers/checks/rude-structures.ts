@@ -23,9 +23,9 @@ const PROHIBITION_MARK = /[别少不甭]/u;
 /**
  * The clause is a prohibition and nothing more: (你/那你) (就/先) 别/少/不要 + at most eight characters, none of the
  * look-alikes after the negator (see the file comment). Round 12: diet and health advice (别吃油腻的 / 不要熬夜) is care, not
- * conduct corrected; 少等 is 稍等 mistyped or misheard (少等我查查), a hold request, not "wait less".
+ * conduct corrected (round 18: aftercare too — 不要服用X / 别压到伤口 / 别沾水 / 别抓挠); 少等 is 稍等 mistyped or misheard (少等我查查), a hold request, not "wait less".
  */
-const BARE_PROHIBITION = /^(?:你|那你)?(?:就|先)?(?:别|少(?!等)|不要)(?!急|着急|激动|担心|慌|客气|紧|害怕|介意|怕|的|人|挂|了|开|关|放|扔|挤|堵|提前|马上挂|动|碰|随意|轻信|透露|告诉|泄露|点击|相信|转账|忘|白|吃|喝|熬夜|饮酒|抽烟|剧烈|自己拆|自己修|自行|私自|拆|耽误|耽搁|延误|错过)[^|]{1,8}$/u;
+const BARE_PROHIBITION = /^(?:你|那你)?(?:就|先)?(?:别|少(?!等)|不要)(?!急|着急|激动|担心|慌|客气|紧|害怕|介意|怕|的|人|挂|了|开|关|放|扔|挤|堵|提前|马上挂|动|碰|随意|轻信|透露|告诉|泄露|点击|相信|转账|忘|白|吃|喝|服用|服药|压到|压着|晒|沾水|抓|挠|揉|熬夜|饮酒|抽烟|剧烈|自己拆|自己修|自行|私自|拆|耽误|耽搁|延误|错过)[^|]{1,8}$/u;
 
 function hasProhibition(view: TextView): boolean {
   return PROHIBITION_MARK.test(view.original) && view.original.split(CLAUSE_SPLIT).some(isBareProhibition);

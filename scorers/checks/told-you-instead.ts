@@ -10,17 +10,18 @@
 import type { PreparedTurn, VocabMatch } from '../context.js';
 
 /** A cheap gate: a verb of telling closed by 过/了, or 说得…清楚/明白 (most lines have neither). */
-const TELLING = /(?:说|讲|回答|回复|答复|解释|告诉)(?:过|了)|得(?:很|非常|够|十分)?(?:清楚|明白)了/u;
+const TELLING = /(?:说|讲|回答|回复|答复|解释|告诉|提)(?:过|了|完)|得(?:很|非常|够|十分)?(?:清楚|明白)了/u;
 
 /** Clauses of the original text, each with the punctuation or pause that closes it (a question mark says it asks). */
 const CLAUSE_END = /(?<=[，,。.！!？?；;…～~\s])/u;
 
 /**
  * The told-you reproach in one clause: a rhetorical 不是/已经/刚才 … 说过(了) … 吗/嘛, the telling said to be clear already
- * (说得很清楚了), or 已经回答过了.
+ * (说得很清楚了), or 已经回答过了; round 18: the flat telling placed earlier, 这个我前面讲过了 / 刚讲完啊 / 说过一遍了 (the
+ * refusal to repeat is rude as well as a 忌语 — the settled reading since holdout10), after the clause start, 我, 这个 or a filler.
  */
 const TOLD_YOU =
-  /(?<!是)(?:不是|已经|早就|刚才|刚刚|上面|前面)[^，。？！,.?!\s]{0,8}?(?:说|讲|回答|回复|答复|解释|告诉)(?:过)?(?:了)?[^，。？！,.?!\s]{0,4}?(?:吗|嘛|么)|(?:说|讲|解释)得(?:很|非常|够|十分)?(?:清楚|明白)了|已经(?:回答|回复|答复)过/u;
+  /(?<!是)(?:不是|已经|早就|刚才|刚刚|上面|前面)[^，。？！,.?!\s]{0,8}?(?:说|讲|回答|回复|答复|解释|告诉)(?:过)?(?:了)?[^，。？！,.?!\s]{0,4}?(?:吗|嘛|么)|(?:说|讲|解释)得(?:很|非常|够|十分)?(?:清楚|明白)了|已经(?:回答|回复|答复)过|(?:^|(?<=我|这个|这|问题|嗯|呃|哎|那个))(?:刚才|刚刚|刚|之前|前面|前头|先前|上面)(?:我)?(?:已经|都|就)?(?:跟|和|给)?(?:你|您)?(?:说|讲|告诉|回答|回复|答复|提|解释)(?:你|您)?(?:过|完)(?:你|您)?(?:一遍|一次)?|^(?:这个|这)?(?:我)?(?:已经|都)?(?:说|讲)过(?:一遍|一次)?了/u;
 
 /** What may follow the reproach in its clause: a particle and the closing punctuation. */
 const CLAUSE_REST = /^(?:了|啊|呀|的)?[\s，。？！,.?!～~…]*$/u;
@@ -32,8 +33,11 @@ const THEY_SAID = /(?<![跟和给对向])(?:您|你|他|她)(?:刚才|刚刚|之
 const TELLS_NOTHING =
   /[？?][\s]*$|(?:吗|呢|么)[。.!！\s]*$|(?:报|念|说|提供|发|告诉|给)(?:我)?(?:一下|下)|麻烦|请问|^我是|工号|(?:是|叫)(?:什么|多少|哪)|(?:是|叫)[。.\s]*$|^(?:那个|嗯+|呃|啊|就是|然后|哦|好|好的|行)[，。,.!！\s]*$/u;
 
-/** Sent to look it up themselves (您往上翻翻 / 自己去看) or told to listen (您认真听一下行不行): no answer either. */
-const NO_ANSWER_EITHER = /翻(?:翻|一下|一翻)|自己(?:去)?(?:看|查|翻)|(?:认真|好好|仔细)听/u;
+/**
+ * Sent to look it up themselves (您往上翻翻 / 自己去看) or told to listen (您认真听一下行不行): no answer either; round 18: nor the
+ * refusal to say it again (不想再说 / 不再重复) or the forgetting put on the customer (没记住是你的事).
+ */
+const NO_ANSWER_EITHER = /翻(?:翻|一下|一翻)|自己(?:去)?(?:看|查|翻)|(?:认真|好好|仔细)听|(?:不想|不会|不再|不)再?(?:说|讲|重复)(?:了|一遍)?[。.!！\s]*$|是(?:你|您)(?:自己)?的事/u;
 
 /** Words in quotation marks are reported, not said (rude-lines.ts quoted): such a line is left alone. */
 const QUOTE_MARK = /["「“‘『]/u;

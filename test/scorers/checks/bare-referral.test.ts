@@ -41,6 +41,8 @@ describe('推诿: a referral elsewhere that gives the customer nothing to get th
       '您可以去后台看看',
       '我也不太确定，您可以再问问',
       '不是您操作的问题。',
+      // round 18: praise for the question, then the answer run on (no punctuation in speech)
+      '嗯 好多会员都问过 您问得好 续卡后照常开放',
     ]) {
       expect(forbiddenCategories(said, '会员卡怎么续？'), said).toEqual([]);
     }

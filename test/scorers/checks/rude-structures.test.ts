@@ -34,5 +34,10 @@ describe('命令训斥: an unsoftened prohibition aimed at the customer', () => 
     expect(isBareProhibition('别耽误了')).toBe(false);
     expect(isBareProhibition('别错过换季保养')).toBe(false);
     expect(forbiddenCategories('刹车失灵的话请马上停车送修 别耽误', '刹车有点软怎么办？')).toEqual([]);
+    // round 18: aftercare instructions (don't take this medicine, don't press on the wound, keep it dry) look after the customer
+    expect(isBareProhibition('不要服用感冒药')).toBe(false);
+    expect(isBareProhibition('别压到伤口')).toBe(false);
+    expect(isBareProhibition('别沾水')).toBe(false);
+    expect(isBareProhibition('别抓破了')).toBe(false);
   });
 });
