@@ -88,11 +88,28 @@ const ASKED_AGAIN_INSISTING = /(?:到底|究竟|具体)(?:是|要|得|能|会)?(
 /** "So that I can plan" after a press (能说个确切的吗？我好安排): the reason for asking, no question of its own. */
 const PURPOSE_TAIL = /^(?:我|我们|我这边)?好(?:安排|准备|计划|打算|规划|决定|提前准备)(?:一下)?(?:啊|呀|嘛)?$/u;
 
+/**
+ * Round 18: the customer insists on the very thing withheld (我就想知道这个 / 我就想要个明确答复) — "this", or a clear
+ * reply as the thing wanted, no object of its own — or asks for someone who knows to settle it (能不能找个懂的人确认一下 /
+ * 找个同事问问): the same answer asked for again, as ASKS_TO_TELL and ASKS_TO_FIND_OUT read it.
+ */
+const INSISTS_ON_IT =
+  /^(?:就是|那个|呃|嗯|哦|那)*(?:我)?(?:就|只|真|还是)?(?:是)?(?:想(?:知道|了解)(?:这个|这事|这一点)|想要(?:个|一个|1个)(?:明确|准确|确切|具体)的?(?:答复|说法|回复|答案))(?:啊|呀|嘛|呢)?$/u;
+const FINDS_SOMEONE =
+  /^(?:就是|那个|呃|嗯|哦|那)*(?:(?:您|你)们?)?(?:能不能|可不可以|能否|能|可以|麻烦)?(?:帮我)?找(?:个|一个|1个|位|一位|1位)?[^|]{0,4}?(?:人|同事|领导|师傅|技术|专员|主管|经理)(?:帮我)?(?:确认|核实|问问|问|看看|查查|回答|解答)(?:一下|下)?(?:吗|呗|吧|好吗|行吗)?$/u;
+/**
+ * What may open a press before it (round 18): the topic pointed at (这个 您能帮我问问后台吗) or the insistence that this
+ * is all the customer asks (就这一个问题，您再查查) — the press after it asks for the same answer.
+ */
+const PRESS_LEAD = /^(?:就是|那个|呃|嗯|哦|那)*(?:(?:我)?(?:就|只)(?:这|这么)(?:一个|1个|个)(?:问题|事)(?:了)?|这个|这事)/u;
+
 /** One press form: PRESSES, ASKS_TO_FIND_OUT, WHERE_THAT_LEAVES_ME, ASKS_TO_TELL, ASKS_FOR_EXACT or ASKED_AGAIN_INSISTING. */
 function pressesAlone(norm: string): boolean {
   return (
     PRESSES.test(norm) ||
     ASKS_TO_FIND_OUT.test(norm) ||
+    INSISTS_ON_IT.test(norm) ||
+    FINDS_SOMEONE.test(norm) ||
     (norm.length <= WHERE_MAX_CHARS && (WHERE_THAT_LEAVES_ME.test(norm) || ASKED_AGAIN_INSISTING.test(norm))) ||
     (norm.length >= TELL_MIN_CHARS && (ASKS_TO_TELL.test(norm) || ASKS_FOR_EXACT.test(norm)))
   );
@@ -117,6 +134,11 @@ const PARTICLES: ReadonlySet<string> = new Set([...'呢吗嘛啊呀吧']);
  */
 export function pressesForAnswer(norm: string, opensAt?: (k: number) => boolean): boolean {
   if (pressesWithReason(norm)) return true;
+  const lead = PRESS_LEAD.exec(norm);
+  if (lead && lead[0].length < norm.length) {
+    const n = lead[0].length;
+    if (pressesForAnswer(norm.slice(n), opensAt && ((k) => opensAt(k + n)))) return true;
+  }
   // the cut after a final particle, or — with the turn's view — at a clause break with no particle before it (我就想知道个准数
   // 麻烦您再看看: a speech pause)
   for (let cut = 1; cut < norm.length; cut++) {

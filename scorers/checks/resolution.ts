@@ -29,6 +29,7 @@ import { shrugToIncidentalQuestion, shrugToSideQuestion } from './side-question.
 import { receiptForAnswer } from './receipt-reply.js';
 import { madeGoodLater } from './non-answer-repairs.js';
 import { referralForAnswer } from './referral-non-answer.js';
+import { BY_THE_WAY, gaveUpOn } from './gave-up.js';
 
 const F = 'professionalism' as const;
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
@@ -203,10 +204,13 @@ function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: Re
     const standsForAnswer =
       said !== null && (said.deflection ? deflectsTheQuestion(p, c, t, said.at + said.quote.length, answeringTurns) : repliesToQuestion(p, t) && !dismissalThenAnswer(c, t, said.at, said.at + said.quote.length));
     // an "I cannot answer" that does not stand for the answer may sit beside a stance reply that does (我管不了 after a report)
-    const m = standsForAnswer ? said : (stanceMatch(p, c, t, answeringTurns, instead) ?? receiptMatch(p, c, t, answeringTurns) ?? referralMatch(p, c, t, answeringTurns));
+    const found = standsForAnswer ? said : (stanceMatch(p, c, t, answeringTurns, instead) ?? receiptMatch(p, c, t, answeringTurns) ?? referralMatch(p, c, t, answeringTurns));
+    // the customer gave up on the reply (好吧，那算了): unanswered, side question or not (gave-up.ts)
+    const gaveUp = gaveUpOn(p, c, t, i, said !== null);
+    const m: NonAnswerMatch = found ?? (gaveUp ? { quote: gaveUp, at: 0, kind: 'pattern', deflection: false } : null);
     if (!m) continue;
-    if (!m.stance && !m.deflection && shrugToSideQuestion(p, c, t, answeringTurns)) continue;
-    if (!m.stance && shrugToIncidentalQuestion(p, c, t, facts, m.deflection)) continue;
+    if ((!gaveUp || BY_THE_WAY.test(p.dialogue[i - 1]?.view.norm ?? '')) && !m.stance && !m.deflection && shrugToSideQuestion(p, c, t, answeringTurns)) continue;
+    if (!gaveUp && !m.stance && shrugToIncidentalQuestion(p, c, t, facts, m.deflection)) continue;
     const lookupHere = lookupIn(c, t);
     const next = p.dialogue[i + 1];
     const lookupNext = next?.turn.speaker === 'agent' && lookupIn(c, next);
