@@ -29,7 +29,7 @@ describe('empathy: the feeling understood in other words (round 18)', () => {
 
 describe('empathy: complaints (round 18)', () => {
   it('a service getting worse and the matter taken higher are complaints', () => {
-    for (const said of ['你们自来水公司的服务是越来越差了', '这事我会向你们上级部门反映的', '我要反映到你们总部去']) {
+    for (const said of ['你们自来水公司的服务是越来越差了', '这事我会向你们上级部门反映的', '我要反映到你们总部去', '水表的事被你们这样折腾了一个月']) {
       expect(empathyAfter(said, '请问您的户号是多少', '好的我记下了'), said).toBe(false);
     }
   });
