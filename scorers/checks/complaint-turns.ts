@@ -52,7 +52,8 @@ function flatTroubleInRequest(c: CompiledRubric, p: PreparedTranscript, t: Prepa
   let rest = v.original;
   for (let i = hits.length - 1; i >= 0; i--) {
     const h = hits[i]!;
-    if (h.category === THREAT || !((notYet && DELAY_FORM.test(h.quote)) || CHARGE_FAULT.test(h.quote))) return false;
+    const fault = FAULT_FORM.test(h.quote) && REQUEST_AFTER.test(v.original.slice((v.from[h.end - 1] ?? 0) + 1));
+    if (h.category === THREAT || !((notYet && DELAY_FORM.test(h.quote)) || CHARGE_FAULT.test(h.quote) || fault)) return false;
     if (CHARGE_FAULT.test(h.quote)) rest = rest.slice(0, v.from[h.start]!) + '，' + rest.slice(v.from[h.end - 1]! + 1);
   }
   return hits.length > 0 && !STRESSED.test(rest);
@@ -61,9 +62,12 @@ function flatTroubleInRequest(c: CompiledRubric, p: PreparedTranscript, t: Prepa
 /** The customer's first turn after the agent's first word (before it, the customer spoke to the IVR or bot: 人工客服). */
 function openingTurn(p: PreparedTranscript): PreparedTurn | undefined {
   const from = p.agent[0]?.index ?? -1;
-  for (const t of p.customer) if (t.index > from) return t;
+  // (round 18: a bare hello or line check before it — 喂？能听到吗？ / 哎你好，是这样的。 — opens nothing: the request follows)
+  for (const t of p.customer) if (t.index > from && !HELLO_ONLY.test(t.view.norm)) return t;
   return undefined;
 }
+/** A customer turn that only says hello or checks the line (喂 / 你好 / 能听到吗 / 是这样的), fillers and all. */
+const HELLO_ONLY = /^(?:喂|哎|诶|嗯|啊|哦|那个|就是|你好|您好|你们好|是这样的?|能听到吗|听得到吗|听得见吗|能听见吗|在吗|有人吗)+$/u;
 
 /**
  * The customer puts the trouble down to themselves (对不起，我不太会用手机，打了好几遍才打进来 / 怪我自己没看清，弄了半天):
@@ -92,6 +96,14 @@ const NOT_YET = /还没|还未|还不|迟迟|一直没|一直不|始终没|没�
  * (重复扣费 / 多扣了钱), paid and nothing for it (钱扣了东西没…). (Numerals may be read as digits: 扣了2次.)
  */
 const CHARGE_FAULT = /^(?:被)?(?:扣|收|刷)(?:了)?(?:我)?(?:两|俩|2|三|3)(?:次|遍|回|笔)$|^(?:重复|多)(?:地)?(?:扣|收)(?:了)?(?:我的?)?(?:费|钱|款|[\d一二两三四五六七八九十百几]+(?:多)?(?:块|元))$|^(?:钱|费|款)(?:都|也)?(?:扣|交|付)了[，,\s|]?(?:但是|但|可是|可|却)?(?:东西|货|票|水|饮料)(?:也|都|却|还)?(?:没|没有)$/u;
+/**
+ * Round 18: a complaint hit that only reports what went wrong with the thing (新买的机器建图建了一半就停了 — a new thing
+ * failing; 一直抢不到 / 约不上 — what could not be got; 被磕坏了 — damaged on the way): the fault the call is about, as a
+ * charge gone wrong is (dev21a README: "a flat statement of the problem is not a complaint").
+ */
+const FAULT_FORM = /^(?:新买|刚买|才买|新装|刚装|才装|刚修|才修|刚换|才换)[^]*?(?:就|便)(?:坏|碎|裂|不行|出问题|没电|漏|黑屏|死机|断|停|不能用|罢工|掉漆|开胶)|^(?:一直|老是|总是|始终|怎么都|死活)?[^]{0,4}?(?:约|抢|挂|买|订|排|刷|抢购)不(?:上|到|着|进)$|^被(?:压|摔|弄|搞|磕|碰|寄|送)(?:坏|碎|烂|丢|错)$/u;
+/** What the customer asks for after the fault, in the same turn (…保修多久？ / 要理赔 / 想申请补发): the fault is the reason for a request. */
+const REQUEST_AFTER = /[？?]|吗|多久|多长|什么时候|几点|几天|怎么|如何|哪|能不能|可以|要(?:理赔|赔|退|换|修|补)|想(?:问|了解|申请|咨询|办|查|换|退|修|补)/u;
 /** A complaint hit that is the delay itself, not another grievance (a promise recalled, 说好五天, is a broken one: a complaint). */
 const DELAY_FORM = /(?:还|一直|始终|至今|到现在|到今天)(?:都|也)?(?:没|不|未)|没(?:到|收到)/u;
 /**
@@ -101,7 +113,7 @@ const DELAY_FORM = /(?:还|一直|始终|至今|到现在|到今天)(?:都|也)?
  * 打过一次电话 / 跑了三趟), an insistence (明明). 烦 is annoyance, not inside 麻烦 (麻烦你们帮我查一下 asks politely); 急 not inside
  * 加急 (a rush service ordered), 怎么 not asked after (想问下怎么退 / 想问问怎么回事 — round 17).
  */
-const STRESSED = /[！!]|都(?:[一二两三四五六七八九十几半好0-9]|过了|快|不|没|交不)|太|真是|简直|实在|气|(?<!麻)烦|(?<!加)急|受不了|凭什么|到底|是不是|(?<!问问?|问一?下|知道|了解)怎么|谁|又|根本|难道|明明|迟迟|没人|说好|上次|上回|之前说|打过|跑了|折腾|[两几三四五好]\s?(?:回|次|趟|遍)|也不/u;
+const STRESSED = /[！!]|都(?:[一二两三四五六七八九十几半好0-9]|过了|快|不|没|交不)|太|真是|简直|实在|气|(?<!麻)烦|(?<!加)急|受不了|凭什么|到底|是不是|(?<!问问?|问一?下|知道|了解)怎么(?!重置|设置|操作|申请|恢复|连接|连)|谁|又|根本|难道|明明|迟迟|没人|说好|上次|上回|之前说|打过|跑了|折腾|[两几三四五好]\s?(?:回|次|趟|遍)|也不/u;
 
 /**
  * The first complaint in a customer turn that was said, not only sounded like one: a match by sound stands for a
