@@ -41,6 +41,9 @@ describe('closing: the customer takes leave colloquially after the survey invita
 
 describe('closing: 您先忙 run into a parting wish', () => {
   it('after a pause, 一路顺风 or 祝您…', () => {
-    for (const line of ['那您先忙 一路顺风', '好的您先忙 祝您演出顺利']) expect(endsWith(line), line).toBe(true);
+    for (const line of ['那您先忙 一路顺风', '好的您先忙 祝您演出顺利', '那您先忙 呃 祝您演出顺利']) expect(endsWith(line), line).toBe(true);
+  });
+  it('下次再聊 takes leave as 下次见 does', () => {
+    expect(endsWith('好的，那咱们下次再聊')).toBe(true);
   });
 });
