@@ -25,6 +25,7 @@ import type { Finding, Scorer } from '../scorer.js';
 import { clauseTextOf, compilePattern } from '../text/patterns.js';
 import { clauseOpensAt, quoteOf } from '../text/view.js';
 import { echoedReference } from './echoed-reference.js';
+import { issuedCode } from './issued-code.js';
 import { firstAgentTurns } from './silence-turns.js';
 import { constructedIntroduction } from './self-introduction.js';
 
@@ -175,6 +176,11 @@ export const recordReference: Scorer = (interaction, scenario, rubric) => {
     if (hit && !echoedReference(p, t, hit.match.start, hit.match.end, hit.reference) && !staffNumberSlot(p, t, hit.match.start, hit.match.end, rubric.thresholds.agentIdTurns)) {
       return [finding(F, 'record-reference', true, `坐席提供了受理凭证："${hit.quote}"`, [evidenceOf(t, hit.quote)], { details: { reference: hit.reference }, ...matchConfidence(hit.match, t) })];
     }
+  }
+  // round 18: a number handed over to be kept or announced as the record just made, under a name no keyword list holds
+  for (const t of p.agent) {
+    const code = issuedCode(p, t, min);
+    if (code) return [finding(F, 'record-reference', true, `坐席提供了受理凭证："${code.quote}"`, [evidenceOf(t, code.quote)], { details: { reference: code.reference }, confidence: 0.8, matchKind: 'pattern' })];
   }
   return [finding(F, 'record-reference', false, '坐席没有向客户提供工单号/受理号', p.agent.slice(-2).map((t) => evidenceOf(t)), absenceConfidence(p.agent))];
 };

@@ -18,7 +18,7 @@ import type { TextView } from '../text/view.js';
 import { pauseInside, staffNumberSaid } from './staff-number.js';
 
 /** Common surnames (百家姓, the most frequent hundred or so) — the shape of a Chinese name's first character. */
-const SURNAME =
+export const SURNAME =
   '[王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段钱汤尹黎易常武乔贺赖龚文' +
   // …and the next most frequent surnames of the 百家姓 that start no service word after a role (not 向/关/应/查/单/
   // 付/费/荣/项/祝/路/强…: 客服查一下您的, 很荣幸为您, 客服祝您 would read as names)
@@ -26,9 +26,9 @@ const SURNAME =
   // …and two of the first hundred left out above, 严 and 温: the words they start after a role (严格 / 温馨 …) are
   // NOT_SURNAME_WORD's, and a framed name must still end where a name visibly ends
   '严温]';
-const COMPOUND_SURNAME = '(?:欧阳|司马|上官|诸葛|东方|慕容|皇甫|公孙|夏侯|端木|南宫)';
+export const COMPOUND_SURNAME = '(?:欧阳|司马|上官|诸葛|东方|慕容|皇甫|公孙|夏侯|端木|南宫)';
 /** A given name's characters are no particle, no leading service word (请 / 为 / 很 / 在 / 您 …). */
-const GIVEN = '(?:(?!的|了|吗|呢|啊|呀|吧|哈|哦|请|为|很|在|您|你|是|有|来|给|将|会|帮)\\p{Script=Han})';
+export const GIVEN = '(?:(?!的|了|吗|呢|啊|呀|吧|哈|哦|请|为|很|在|您|你|是|有|来|给|将|会|帮)\\p{Script=Han})';
 /** 小X / 老X / 阿X, not the words that start so (小姐, 小时, 老板, 阿姨, 小组 …). */
 const NICKNAME = '[小老阿](?!姐|时|额|程|区|号|票|伙|孩|朋友|部分|心|板|公|婆|家|乡|百姓|人|年|是|在|姨|哥|弟|妹|组)\\p{Script=Han}';
 /** A doubled nickname (乐乐 / 丹丹), not a doubled particle or a courtesy (哈哈 / 嗯嗯 / 谢谢 / 好好). */
@@ -47,21 +47,21 @@ const CODE = '(?!(?:400|800)\\d{7}|95\\d{3,}|1[0-2]\\d{3}(?!\\d)|96\\d{3}(?!\\d)
  */
 // (round 16: 前台 as staff call themselves at a front desk, 我是前台小X — with nothing name-shaped after it, 我是前台 names no one;
 // round 17: 技术支持 and 督导, the IT desk's and a chain's supervisors' titles, 我是技术支持阿X / 门店督导Coco)
-const ROLE_HEAD = '(?:员|顾问|客服|坐席|座席|代表|管家|经理|主管|助理|工程师|师傅|技师|律师|咨询师|药师|营养师|治疗师|规划师|设计师|售后|前台|技术支持|督导|(?<=\\p{Script=Han}\\p{Script=Han})师(?!傅|长))';
+export const ROLE_HEAD = '(?:员|顾问|客服|坐席|座席|代表|管家|经理|主管|助理|工程师|师傅|技师|律师|咨询师|药师|营养师|治疗师|规划师|设计师|售后|前台|技术支持|督导|(?<=\\p{Script=Han}\\p{Script=Han})师(?!傅|长))';
 /**
  * What may end an introduced name: the clause, or what the agent says next to the customer — the offer (为您服务 /
  * 很高兴), an address to them (您慢慢说 / 您请讲 / 你说), a request (请讲 / 请问), the open question (有什么…), or a
  * spoken filler (…小李 呃 您说): the agent hesitating after the name has ended it, as APPOSITION_END reads it.
  */
 // (…or the staff number said straight after the name, 健康管理师X编号…: the id's keyword starts no name)
-const NAME_END = '(?=$|\\||很高兴|为您|为你|竭诚|来为|给您|在线|在的|在这|您|你|请|有什么|呃|嗯|额|编号|工号)';
+export const NAME_END = '(?=$|\\||很高兴|为您|为你|竭诚|来为|给您|在线|在的|在这|您|你|请|有什么|呃|嗯|额|编号|工号)';
 const FRAME = '(?:我是|我叫|这里是|这边是|我这边是)';
 
 /**
  * What follows a role head and is more of the role or the unit (客服代表 / 客服专员 / 客服中心), or a service adverb
  * that starts like a surname (客服马上为您查询 / 专员高兴为您服务): not a name.
  */
-const NOT_A_NAME =
+export const NOT_A_NAME =
   '(?!代表|专员|顾问|经理|主管|助理|管家|客服|坐席|座席|人员|中心|热线|服务|团队|部|组长|班长|小姐|小哥|师傅|工程师|技师|老师|马上|高兴|方便|全力|全心|全程|竭诚|周到|随时|继续|专门|立刻|立即)';
 /**
  * 会员 / 学员 end in the role head 员 but name the customer's membership, not a member of staff: 您的会员号是102455
@@ -106,7 +106,7 @@ function exactOnly(source: string): CompiledPattern {
 }
 
 /** Where the role in apposition ends: the clause, the hand-over to the customer, or a spoken filler (…顾问就是麻烦您 / …专员 呃). */
-const APPOSITION_END = '(?=$|\\||有什么|啥|什么|请|您|你|很高兴|为您|为你|竭诚|呃|嗯|额|那个|就是)';
+export const APPOSITION_END = '(?=$|\\||有什么|啥|什么|请|您|你|很高兴|为您|为你|竭诚|呃|嗯|额|那个|就是)';
 /**
  * The name first, then the role in apposition (我是冯悦，咨询专员 / 我是何平 咨询专员，您说): frame + name + a pause + the
  * role noun, and the role ends the clause or hands over to the customer. The pause — a clause break, or a space in
@@ -220,7 +220,7 @@ function namePausedAfter(view: TextView): PatternSpan | null {
 const UNIT_MEMBER_SOURCE = (name: string) => `${FRAME}(?!您的|你的)[^|]{1,10}?的[^|]{0,4}?${NOT_A_NAME}(?<name>${name})`;
 const HELD_ROLE_SOURCE = (name: string) => `${FRAME}(?:您的|你的)?(?:专属|专职)[^|]{1,4}?${NOT_A_NAME}(?<name>${name})`;
 /** A full name only after 专属 + an unknown title: with no role head to go by, the surname is the evidence. */
-const FULL_NAME = `(?:${COMPOUND_SURNAME}\\p{Script=Han}{1,2}|(?!谢谢)${SURNAME}${GIVEN}{1,2})`;
+export const FULL_NAME = `(?:${COMPOUND_SURNAME}\\p{Script=Han}{1,2}|(?!谢谢)${SURNAME}${GIVEN}{1,2})`;
 const MEMBER_INTRODUCTIONS = [UNIT_MEMBER_SOURCE(NAME.replaceAll('{1,2}', '{1,2}?')), UNIT_MEMBER_SOURCE(NAME), HELD_ROLE_SOURCE(FULL_NAME.replaceAll('{1,2}', '{1,2}?')), HELD_ROLE_SOURCE(FULL_NAME)].map(
   (source) => new RegExp(source, 'dgu'),
 );
@@ -392,7 +392,7 @@ export function botPersona(norm: string, start: number, end: number, breaks?: In
  * A match by sound whose name slot — the span's end, where every name pattern puts the name — holds, as written, the
  * service's own word (我这边是人工 ~ 任工 / 是服务中心 ~ 师傅 + 吴中心): the line or the desk, no one's name [S22].
  */
-const SERVICE_IN_NAME_SLOT = /(?:人工|中心|服务|热线|客服|平台|窗口)$/u;
+const SERVICE_IN_NAME_SLOT = /(?:人工|中心|服务|热线|客服|平台|窗口)台?(?:您|你)?$/u; // (round 18: the desk, 是服务台您… ~ 师傅 + 吴泰)
 
 /** A name pattern's span that names no one: a role as a sentence's subject, a desk, or the service's own word heard as a name. */
 export function namesNoOne(view: TextView, s: PatternSpan): boolean {

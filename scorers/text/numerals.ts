@@ -79,6 +79,9 @@ export function chineseRunToDigits(run: string): string | null {
 /** '0'…'9' code of each digit character in DIGITS, 0 for anything else. */
 const DIGIT_UNIT = new Uint16Array(0x10000);
 for (const [ch, v] of Object.entries(DIGITS)) DIGIT_UNIT[ch.charCodeAt(0)] = 0x30 + v;
+// the radio reading's 洞 (0) and 拐 (7), which RUN admits only between digits
+DIGIT_UNIT['洞'.charCodeAt(0)] = 0x30;
+DIGIT_UNIT['拐'.charCodeAt(0)] = 0x37;
 
 function digitsOf(run: string): string {
   let s = '';
@@ -86,7 +89,11 @@ function digitsOf(run: string): string {
   return s;
 }
 
-const RUN = /[零〇幺一二两三四五六七八九十][零〇幺一二两三四五六七八九十百千万亿]*/gu;
+/**
+ * A numeral run. Inside a run read digit by digit, 洞 is 0 and 拐 is 7 (the radio and call-centre reading of digits,
+ * 幺两三四五六拐八九洞, as ASR writes it: 编号CL二洞二六… / 九二洞七号): only between two digits, so 漏洞 / 拐弯 stay words.
+ */
+const RUN = /[零〇幺一二两三四五六七八九十](?:[零〇幺一二两三四五六七八九十百千万亿]|[洞拐](?=[零〇幺一二两三四五六七八九]))*/gu;
 const PERCENT = /百分之([零〇幺一二两三四五六七八九十百千\d]+(?:(?:点|\.)[零〇幺一二两三四五六七八九\d]+)?)/gu;
 
 function decimalRun(s: string): string | null {

@@ -73,3 +73,15 @@ describe('normaliseText numbers', () => {
     expect(norm('百分之五，九点半开门')).toBe('5%9:30开门');
   });
 });
+
+describe('the radio reading of digits (洞 = 0, 拐 = 7)', () => {
+  it('reads 洞 and 拐 as digits only between digits', () => {
+    expect(norm('受理单号是三洞五拐幺八')).toBe('受理单号是305718');
+    expect(norm('工号六洞二')).toBe('工号602');
+  });
+  it('leaves the words 漏洞 / 拐弯 / a run ending in 洞 alone', () => {
+    expect(norm('系统有个漏洞')).toBe('系统有个漏洞');
+    expect(norm('前面路口拐弯')).toBe('前面路口拐弯');
+    expect(norm('三号洞口')).toBe('3号洞口');
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * Round 18: self-introductions whose shape the older constructions (self-introduction.ts) do not take, found on unseen
+ * authors' sets across trades [S22 服务人员识别信息 — the person's id or name]:
+ *   - a staff number + 号 + any title + the offer (D443号导诊为您服务 / 2518号专席为您服务): the offer says whose the number
+ *     is, so the title needs no role head (a desk's seat, 专席, a clinic's guide, 导诊);
+ *   - a framed full name ended by a pause in speech or a filler, the role said after it or not at all (我是X 那个… /
+ *     我这边是X 客服组的): a surname + given name said as 我是 + name is the agent's name (agentNamePatterns take it where
+ *     the clause ends; in speech the pause ends it as a comma does);
+ *   - a framed working name 阿/小 + Latin letters ended by the change of script (我是阿Kim 今天为您服务);
+ *   - the role held for the customer opening the clause + a full name (您的专属客服X，…), the framed 您的专属… without 我是;
+ *   - a unit's member named before the role, 的 + full name + role (我是今天值班的X服务专员).
+ * Read exactly, never by sound, as the other constructions are.
+ */
+import { clauseTextOf, type PatternSpan } from '../text/patterns.js';
+import type { TextView } from '../text/view.js';
+import { APPOSITION_END, FULL_NAME, NAME_END, NOT_A_NAME, ROLE_HEAD } from './self-introduction.js';
+import { pauseInside } from './staff-number.js';
+
+/** Staff code (≥ 3 digits, or letters + digits; not a service line's number [S28]) + 号 + a title of up to four characters + the offer. */
+const NUMBER_TITLE_OFFER =
+  /(?<![0-9a-z])(?!(?:400|800)\d{7}|95\d{3,}|1[0-2]\d{3}(?!\d)|96\d{3}(?!\d))(?:[a-z]{0,2}\d{3,}|[a-z]{1,2}\d{2,})号(?:(?![您你的在有])\p{Script=Han}){1,4}?(?:很高兴|竭诚)?(?:为您|为你)服务/u;
+/** Frame + a full name, or 阿/小 + a Latin working name (its end is the change of script). */
+let framed: RegExp[] | null = null;
+/** A filler after the name, itself ending at a pause, the clause or the next words (我是X 那个 今天…). */
+const FILLER_AFTER = /^(?:那个|这个|就是|呃|嗯|额)/u;
+/** Words that start with a surname and follow 我是 or 的 as no name (我是周末值班的 / 的高级顾问 / 的金牌管家); the surname is the only evidence here. */
+const NOT_NAME_WORD = /^(?:高级|金牌|黄金|白金|周末|高兴|方便|万一|文件|常规|金额|程序|于是|何时|任何|江湖|钱包|龙头|严格|温馨)/u;
+
+function framedName(view: TextView): PatternSpan | null {
+  if (!view.norm.includes('是') && !view.norm.includes('叫')) return null;
+  framed ??= [
+    new RegExp(`(?:我是|我这边是|这边是|我叫)${NOT_A_NAME}(?<name>${FULL_NAME.replaceAll('{1,2}', '{1,2}?')})`, 'dgu'),
+    new RegExp(`(?:我是|我这边是|这边是|我叫)${NOT_A_NAME}(?<name>${FULL_NAME})`, 'dgu'),
+    new RegExp(`(?:我是|我叫)(?<name>[小阿][a-z]{2,})(?![a-z])`, 'dgu'),
+    new RegExp(`(?:我是|我这边是|这边是)(?!您的|你的)[^|]{1,10}?的${NOT_A_NAME}(?<name>${FULL_NAME})(?:(?!的)[^|]){0,4}?${ROLE_HEAD}${APPOSITION_END}`, 'dgu'),
+  ];
+  const ct = clauseTextOf(view);
+  const at = ct.normAt;
+  for (let r = 0; r < framed.length; r++) {
+    const re = framed[r]!;
+    re.lastIndex = 0;
+    for (let m = re.exec(ct.text); m; m = re.exec(ct.text)) {
+      const [from, end] = m.indices!.groups!['name']!;
+      const spanEnd = r === 3 ? m.index + m[0].length : end;
+      if (NOT_NAME_WORD.test(ct.text.slice(from))) continue;
+      const after = ct.text.slice(end);
+      const filler = FILLER_AFTER.exec(after)?.[0].length ?? 0;
+      const ends =
+        r >= 2 || // the change of script ends a Latin name; the role after the member's name ends it
+        pauseInside(view, ct, end) ||
+        (filler > 0 && (end + filler === ct.text.length || ct.text[end + filler] === '|' || pauseInside(view, ct, end + filler)));
+      if (ends) return { start: at[m.index]!, end: at[spanEnd] ?? view.norm.length, bySound: false };
+      re.lastIndex = m.index + 1;
+    }
+  }
+  return null;
+}
+
+/** 您的/你的 (+ 专属/专职) + a role + a full name, opening its clause (您的专属客服X，请…): the role the agent holds for the customer; not a bot's (您的智能客服X). */
+let held: RegExp | null = null;
+function heldRoleName(view: TextView): PatternSpan | null {
+  if (!view.norm.includes('的')) return null;
+  held ??= new RegExp(`(?:^|\\|)(?:您的|你的)(?:专属|专职)?(?![^|]{0,4}?(?:智能|机器人|虚拟|ai|自助))(?:(?!的)[^|]){0,4}?${ROLE_HEAD}${NOT_A_NAME}${FULL_NAME}${NAME_END}`, 'u');
+  const ct = clauseTextOf(view);
+  const m = held.exec(ct.text);
+  if (!m) return null;
+  const from = m[0].startsWith('|') ? m.index + 1 : m.index;
+  return { start: ct.normAt[from]!, end: ct.normAt[m.index + m[0].length] ?? view.norm.length, bySound: false };
+}
+
+/** The first round-18 introduction form in the line, as a span of view.norm, or null. */
+export function introductionForm(view: TextView): PatternSpan | null {
+  if (view.norm.includes('号') && view.norm.includes('服务')) {
+    // on the clause text: the title does not run across a clause break
+    const ct = clauseTextOf(view);
+    const n = NUMBER_TITLE_OFFER.exec(ct.text);
+    if (n) return { start: ct.normAt[n.index]!, end: ct.normAt[n.index + n[0].length] ?? view.norm.length, bySound: false };
+  }
+  return framedName(view) ?? heldRoleName(view);
+}
