@@ -134,13 +134,24 @@ export function saidOverCustomer(t: PreparedTurn, p: PreparedTranscript): boolea
  * fillers (那个 / 就是 / 呃 — ASR keeps them: 嗯那个好的。) and go-ahead continuers (嗯，你说 / 好，您说 — the
  * listener handing the floor back, a continuer in conversation analysis): it takes no word from the agent.
  */
-export function onlyAcknowledges(c: CompiledRubric, t: PreparedTurn): boolean {
+export function onlyAcknowledges(c: CompiledRubric, t: PreparedTurn, also?: RegExp): boolean {
   const norm = t.view.norm;
   const said = new Uint8Array(norm.length).fill(1);
   for (const h of vocabHits(c, 'backchannels', t)) said.fill(0, h.start, h.end);
   for (const m of norm.matchAll(FILLERS_AND_CONTINUERS)) said.fill(0, m.index, m.index + m[0].length);
+  // (a caller's own words that take no word either: a global regex over the normalised text)
+  if (also) for (const m of norm.matchAll(also)) said.fill(0, m.index, m.index + m[0].length);
   return !said.includes(1);
 }
+
+/**
+ * The customer's consent to a wait asked for as a question (…您在线等我一下好吗？— 好，我等着 / 行，你查吧): it answers
+ * the request, not what the look-up is for, so the wait stays announced (silence.ts gapAnnouncement).
+ */
+export function consentsToWait(c: CompiledRubric, t: PreparedTurn): boolean {
+  return onlyAcknowledges(c, t, CONSENTS_TO_WAIT);
+}
+const CONSENTS_TO_WAIT = /(?:我)?(?:在线|就)?(?:等着|等你|等您)(?:吧|呢|啊|哈|呀)?|(?:你|您)(?:先)?(?:查|看)(?:吧|一下吧)|不着急|没问题/gu;
 
 /**
  * Spoken fillers that say nothing (那个, 这个, 就是, 呃, 额, 啊, 唔; 哪个 is how ASR hears the filler 那个 before an
