@@ -54,7 +54,10 @@ export function customerAsksToWait(t: PreparedTurn): boolean {
   if (norm.length > CUSTOMER_OWN_WAIT_MAX || QUESTION_MARK.test(t.turn.text) || /[吗呢]$/u.test(norm)) return false;
   let lastEnd = -1;
   for (const m of norm.matchAll(CUSTOMER_OWN_WAIT)) lastEnd = m.index + m[0].length;
-  return lastEnd >= 0 && norm.length - lastEnd <= CUSTOMER_OWN_WAIT_TAIL;
+  if (lastEnd < 0) return false;
+  // …or what the customer goes to do meanwhile, said with 我 (稍等，我拿下老花镜 / 等一下，我去车上看看车架号): its own errand,
+  // no figure in it (稍等我说错了，是8325 gives the answer)
+  return norm.length - lastEnd <= CUSTOMER_OWN_WAIT_TAIL || (norm.startsWith('我', lastEnd) && !/\d/u.test(norm.slice(lastEnd)));
 }
 
 export function isLineCheck(t: PreparedTurn): boolean {
