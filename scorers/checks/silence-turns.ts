@@ -168,8 +168,10 @@ const FILLERS_AND_CONTINUERS = /那个|这个|就是|哪个(?=好|行|嗯|对|�
  * whoever then ended the contact (response-latency: an agent that hangs up after the customer's 拜拜 kept nobody waiting).
  */
 export function signsOff(c: CompiledRubric, t: PreparedTurn): boolean {
-  return findVocab(c, 'nothingMore', t) !== null || findVocab(c, 'customerLeaveTaking', t) !== null || endsForNow(t) || RECEIPTS_ONLY.test(bareWords(t.turn.text)) || LEAVING.test(clauseTextOf(t.view).text) || GIVES_UP.test(clauseTextOf(t.view).text);
+  return findVocab(c, 'nothingMore', t) !== null || findVocab(c, 'customerLeaveTaking', t) !== null || endsForNow(t) || RECEIPTS_ONLY.test(bareWords(t.turn.text)) || LEAVING.test(clauseTextOf(t.view).text) || GIVES_UP.test(clauseTextOf(t.view).text) || JUST_SO.test(clauseTextOf(t.view).text);
 }
+/** As last words only, 就这样(吧) as a whole clause signs off too (as a closing cue it stays out: endsForNow). */
+const JUST_SO = /(?:^|\|)(?:那个|呃|嗯|好的|好|行|哦|ok)*(?:那|那就)?就这样(?:吧|了|啊|哈)?(?:$|\||谢谢|拜拜|再见)/u;
 /**
  * The customer gives up as a clause of its own (算了，我自己再跑一趟吧 / 那算了 / 算了算了，不问了): "never mind" drops the
  * matter — what follows is the customer's own plan, not a word to the agent (none of 你 / 您 / 吗 after it).
