@@ -54,7 +54,10 @@ export function customerAsksToWait(t: PreparedTurn): boolean {
   if (norm.length > CUSTOMER_OWN_WAIT_MAX || QUESTION_MARK.test(t.turn.text) || /[吗呢]$/u.test(norm)) return false;
   let lastEnd = -1;
   for (const m of norm.matchAll(CUSTOMER_OWN_WAIT)) lastEnd = m.index + m[0].length;
-  return lastEnd >= 0 && norm.length - lastEnd <= CUSTOMER_OWN_WAIT_TAIL;
+  if (lastEnd < 0) return false;
+  // …or what the customer goes to do meanwhile, said with 我 (稍等，我拿下老花镜 / 等一下，我去车上看看车架号): its own errand,
+  // no figure in it (稍等我说错了，是8325 gives the answer)
+  return norm.length - lastEnd <= CUSTOMER_OWN_WAIT_TAIL || (norm.startsWith('我', lastEnd) && !/\d/u.test(norm.slice(lastEnd)));
 }
 
 export function isLineCheck(t: PreparedTurn): boolean {
@@ -134,13 +137,24 @@ export function saidOverCustomer(t: PreparedTurn, p: PreparedTranscript): boolea
  * fillers (那个 / 就是 / 呃 — ASR keeps them: 嗯那个好的。) and go-ahead continuers (嗯，你说 / 好，您说 — the
  * listener handing the floor back, a continuer in conversation analysis): it takes no word from the agent.
  */
-export function onlyAcknowledges(c: CompiledRubric, t: PreparedTurn): boolean {
+export function onlyAcknowledges(c: CompiledRubric, t: PreparedTurn, also?: RegExp): boolean {
   const norm = t.view.norm;
   const said = new Uint8Array(norm.length).fill(1);
   for (const h of vocabHits(c, 'backchannels', t)) said.fill(0, h.start, h.end);
   for (const m of norm.matchAll(FILLERS_AND_CONTINUERS)) said.fill(0, m.index, m.index + m[0].length);
+  // (a caller's own words that take no word either: a global regex over the normalised text)
+  if (also) for (const m of norm.matchAll(also)) said.fill(0, m.index, m.index + m[0].length);
   return !said.includes(1);
 }
+
+/**
+ * The customer's consent to a wait asked for as a question (…您在线等我一下好吗？— 好，我等着 / 行，你查吧): it answers
+ * the request, not what the look-up is for, so the wait stays announced (silence.ts gapAnnouncement).
+ */
+export function consentsToWait(c: CompiledRubric, t: PreparedTurn): boolean {
+  return onlyAcknowledges(c, t, CONSENTS_TO_WAIT);
+}
+const CONSENTS_TO_WAIT = /(?:我)?(?:在线|就)?(?:等着|等你|等您)(?:吧|呢|啊|哈|呀)?|(?:你|您)(?:先)?(?:查|看)(?:吧|一下吧)|不着急|没问题/gu;
 
 /**
  * Spoken fillers that say nothing (那个, 这个, 就是, 呃, 额, 啊, 唔; 哪个 is how ASR hears the filler 那个 before an
@@ -154,8 +168,10 @@ const FILLERS_AND_CONTINUERS = /那个|这个|就是|哪个(?=好|行|嗯|对|�
  * whoever then ended the contact (response-latency: an agent that hangs up after the customer's 拜拜 kept nobody waiting).
  */
 export function signsOff(c: CompiledRubric, t: PreparedTurn): boolean {
-  return findVocab(c, 'nothingMore', t) !== null || findVocab(c, 'customerLeaveTaking', t) !== null || endsForNow(t) || RECEIPTS_ONLY.test(bareWords(t.turn.text)) || LEAVING.test(clauseTextOf(t.view).text) || GIVES_UP.test(clauseTextOf(t.view).text);
+  return findVocab(c, 'nothingMore', t) !== null || findVocab(c, 'customerLeaveTaking', t) !== null || endsForNow(t) || RECEIPTS_ONLY.test(bareWords(t.turn.text)) || LEAVING.test(clauseTextOf(t.view).text) || GIVES_UP.test(clauseTextOf(t.view).text) || JUST_SO.test(clauseTextOf(t.view).text);
 }
+/** As last words only, 就这样(吧) as a whole clause signs off too (as a closing cue it stays out: endsForNow). */
+const JUST_SO = /(?:^|\|)(?:那个|呃|嗯|好的|好|行|哦|ok)*(?:那|那就)?就这样(?:吧|了|啊|哈)?(?:$|\||谢谢|拜拜|再见)/u;
 /**
  * The customer gives up as a clause of its own (算了，我自己再跑一趟吧 / 那算了 / 算了算了，不问了): "never mind" drops the
  * matter — what follows is the customer's own plan, not a word to the agent (none of 你 / 您 / 吗 after it).

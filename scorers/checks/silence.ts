@@ -1,14 +1,11 @@
 /**
- * Silence accounting: every silence of a contact, classified once into exactly one kind, read by
- * dead-air, hold-etiquette and response-latency (so none escapes both checks and none is counted
- * twice in the wrong place). The rule (scorers/README.md "Silence accounting"):
- *
- * A silence is a gap between the end of one dialogue turn (agent or customer; IVR, bot and system
- * lines neither break nor make one) and the start of the next, counted only once the human agent
- * has joined, and only when it lasts ≥ the dead-air threshold (rubric thresholds.deadAirMs); the quiet
- * from agent-joined to the first dialogue turn is one too (the agent owes the first word: dead air,
- * never a hold — nothing is held before the conversation starts). Each
- * silence is one of:
+ * Silence accounting: every silence of a contact, classified once into exactly one kind, read by dead-air,
+ * hold-etiquette and response-latency (so none escapes both checks and none is counted twice in the wrong
+ * place). The rule (scorers/README.md "Silence accounting"): a silence is a gap between the end of one
+ * dialogue turn (agent or customer; IVR, bot and system lines neither break nor make one) and the start of the
+ * next, counted only once the human agent has joined, and only when it lasts ≥ the dead-air threshold (rubric
+ * thresholds.deadAirMs); the quiet from agent-joined to the first dialogue turn is one too (the agent owes the
+ * first word: dead air, never a hold — nothing is held before the conversation starts). Each silence is one of:
  *  1. `customer-pause`: the next turn is the customer's, or the agent's turn just before the gap
  *     handed the word over (asked something) and the agent did not break the silence itself with
  *     more than a check on the line (您还在吗？). Never a defect.
@@ -75,7 +72,7 @@ export interface SilenceAccount {
 }
 
 export { handsOver, customerAsksToWait, isLineCheck, isAgentLineCheck, isBackchannel, closesTheTurn, saidOverCustomer } from './silence-turns.js';
-import { handsOver, customerAsksToWait, isLineCheck, isAgentLineCheck, isBackchannel, closesTheTurn, saidOverCustomer, onlyAcknowledges, signsOff } from './silence-turns.js';
+import { handsOver, customerAsksToWait, isLineCheck, isAgentLineCheck, isBackchannel, closesTheTurn, saidOverCustomer, onlyAcknowledges, signsOff, consentsToWait } from './silence-turns.js';
 
 /**
  * The agent's request to wait in a turn, if any. Not thanks for a wait that is over: 感谢您的
@@ -112,7 +109,7 @@ function customerSaidMoreSince(
 
 /** A customer turn between `lastAgent` and dialogue index `until` says more than an acknowledgement or a line check. */
 function answeredSince(c: ReturnType<typeof compileRubric>, ts: readonly PreparedTurn[], lastAgent: PreparedTurn, until: number): boolean {
-  return customerSaidMoreSince(c, ts, lastAgent, until, isLineCheck);
+  return customerSaidMoreSince(c, ts, lastAgent, until, (t) => isLineCheck(t) || consentsToWait(c, t));
 }
 
 /**
@@ -148,12 +145,15 @@ function lookupAnsweredInTurn(c: ReturnType<typeof compileRubric>, t: PreparedTu
   let lastEnd = ask.end;
   for (const h of vocabHits(c, 'holdRequest', t)) lastEnd = Math.max(lastEnd, h.end);
   const tail = t.view.norm.slice(lastEnd);
-  if (tail.length < ANSWERED_TAIL || WAIT_OR_RETURN.test(tail)) return false;
+  if (tail.length < ANSWERED_TAIL || WAIT_OR_RETURN.test(tail) || ASIDE_OPENS.test(tail)) return false;
   // 我看看当天的记录有没有登记: the look-up verb's own object, run on without a break, asks (有没有 / 是不是 / 多少 …)
   // what the look-up is to find — an indirect question is still ahead, not the answer
   if (t.view.breakBefore[lastEnd]) return true;
   return !LOOKUP_OBJECT_ASKS.test(t.view.norm.slice(lastEnd, clauseBounds(t.view, lastEnd, lastEnd + 1)[1]));
 }
+
+/** The tail opens as an aside (请您稍等。哦对了，我是客服小周…): said while the look-up is still ahead, not its result. */
+const ASIDE_OPENS = /^[^]{0,4}?(?:对了|补充一下|补充一句|顺便(?:说|提|讲)一(?:下|句)|顺带(?:说|提)一(?:下|句)|插一句)/u;
 
 /** An indirect question: the object of a look-up (…有没有登记 / …是不是已经发出 / …还剩多少). */
 const LOOKUP_OBJECT_ASKS = /有没有|是不是|是否|能不能|可不可以|对不对|多少|什么|哪/u;
