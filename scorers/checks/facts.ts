@@ -322,7 +322,7 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
       continue;
     }
     if (out[cand.fact]!.some((x) => x.tie > 0)) continue;
-    if (s.kind === 'negated-correct' || (s.kind === 'wrong' && !specific(s.value) && !namesCuePart(s.turn, facts[cand.fact]!, clauseAround(s.turn, s.match)))) continue;
+    if (s.kind === 'negated-correct' || (s.kind === 'wrong' && !specific(s.value) && !namesCuePart(s.turn, facts[cand.fact]!, clauseAround(s.turn, s.match)) && !amidFacts(s, cand.fact, tied, untied))) continue;
     if (tied.some((o) => o.statement.turn === s.turn && overlaps(o.statement.match, s.match))) continue;
     // the value's own clause and the one before it decide (照片现场拍，是免费的 takes its subject from
     // the clause before), not the whole sentence: one that lists several steps (先关闭阀门，…，千万别
@@ -334,6 +334,16 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
     out[cand.fact]!.push(s);
   }
   return out;
+}
+
+/**
+ * The turn of a wrong value `s` also states another fact of the scenario (tied to it, or its correct value): the agent is
+ * giving the contact's facts (年卡1999元。另外，中途可以暂停15天), so a listed wrong value there is this fact's,
+ * even a short one that could otherwise be about anything.
+ */
+function amidFacts(s: FactStatement, fact: number, tied: readonly Candidate[], untied: readonly Candidate[]): boolean {
+  const other = (o: Candidate) => o.fact !== fact && o.statement.turn === s.turn;
+  return tied.some(other) || untied.some((o) => other(o) && o.statement.kind === 'correct');
 }
 
 /** A self-correction to the same value of the fact follows `s` (in a later turn, or later in its turn). */
