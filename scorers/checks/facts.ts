@@ -31,7 +31,7 @@ import { findAll, type CompiledPhrase, type PhraseMatch } from '../text/fuzzy.js
 import { deniedAfter, negatorBefore, type NegationRules } from '../text/negation.js';
 import { findValueIn, mayHoldValue, valueChars, valueFormOf, valueFormOfText } from '../text/values.js';
 import { clauseBounds, quoteOf } from '../text/view.js';
-import { bareAnswer, newQuestions, repliesTo, sharesTopic } from './fact-questions.js';
+import { asksValue, bareAnswer, newQuestions, repliesTo, sharesTopic } from './fact-questions.js';
 import { correctsEarlier, takesBack } from './fact-corrections.js';
 import { cueHits, cueSpans, firstMention, namesCuePart, otherFactsCue, overlaps, topicBefore, type CueHits } from './fact-cues.js';
 
@@ -255,10 +255,13 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
   const firstMentions: (number | undefined)[] = [];
   const questions = newQuestions(p);
   const keys = facts.map((fact) => factKey(c, fact));
+  // a value question the agent has not answered yet: it asked back or put the customer on hold, stating no value
+  let open: PreparedTurn | undefined;
   for (let ti = 0; ti < p.agent.length; ti++) {
     const t = p.agent[ti]!;
     const candidates: Candidate[] = [];
     const question = questions[ti];
+    if (question) open = asksValue(question) ? question : undefined;
     for (let fi = 0; fi < facts.length; fi++) {
       const fact = facts[fi]!;
       const raw = rawStatements(t, fact, rubric, c, keys[fi]!);
@@ -284,6 +287,10 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
         // the reply to the customer's latest value question (修一次要几天？— 大概一个月) answers it in whatever words it was asked,
         // unless another fact's value claims the same words; a value denied (不是5个工作日那种，…) sets another thing apart
         else if (tie === 0 && r.kind !== 'negated-correct' && question && repliesTo(p, t, question)) [tie, byQuestion] = [2, true];
+        // …or to the value question still open after the agent asked back or put the customer on hold (多久能到？— 您是哪个
+        // 区？— 东区 — 稍等 — …大概三天): the first value said answers it, tied like a topic raised earlier (1: a later
+        // statement with a cue decides, and this one ties nothing after it)
+        else if (tie === 0 && r.kind !== 'negated-correct' && !question && open) [tie, byQuestion] = [1, true];
         const statement: FactStatement = { kind: r.kind, turn: t, match: r.match, value: r.value, how: r.how, tie };
         if (r.negator !== undefined) statement.negator = r.negator;
         if (corrects) statement.corrects = true;
@@ -303,6 +310,7 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
       (s.tie > 0 ? tied : untied).push(cand);
     }
     for (const cand of candidates) if (cand.statement.tie >= 2) answeredWithCue[cand.fact] = true;
+    if (candidates.length) open = undefined;
   }
   const out: FactStatement[][] = facts.map(() => []);
   for (const cand of tied) out[cand.fact]!.push(cand.statement);
