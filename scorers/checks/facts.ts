@@ -287,9 +287,8 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
         // the reply to the customer's latest value question (修一次要几天？— 大概一个月) answers it in whatever words it was asked,
         // unless another fact's value claims the same words; a value denied (不是5个工作日那种，…) sets another thing apart
         else if (tie === 0 && r.kind !== 'negated-correct' && question && repliesTo(p, t, question)) [tie, byQuestion] = [2, true];
-        // …or to the value question still open after the agent asked back or put the customer on hold (多久能到？— 您是哪个
-        // 区？— 东区 — 稍等 — …大概三天): the first value said answers it, tied like a topic raised earlier (1: a later
-        // statement with a cue decides, and this one ties nothing after it)
+        // …or to the value question left open by an ask-back or hold (多久能到？— 哪个区？— 东区 — 稍等 — 大概三天): tied like
+        // a topic raised earlier (1: a later statement with a cue decides, and this one ties nothing after it)
         else if (tie === 0 && r.kind !== 'negated-correct' && !question && open) [tie, byQuestion] = [1, true];
         const statement: FactStatement = { kind: r.kind, turn: t, match: r.match, value: r.value, how: r.how, tie };
         if (r.negator !== undefined) statement.negator = r.negator;
@@ -344,11 +343,7 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
   return out;
 }
 
-/**
- * The turn of a wrong value `s` also states another fact of the scenario (tied to it, or its correct value): the agent is
- * giving the contact's facts (年卡1999元。另外，中途可以暂停15天), so a listed wrong value there is this fact's,
- * even a short one that could otherwise be about anything.
- */
+/** The turn of wrong value `s` states another fact (年卡1999元。另外，可以暂停15天): a listed wrong value there is this fact's. */
 function amidFacts(s: FactStatement, fact: number, tied: readonly Candidate[], untied: readonly Candidate[]): boolean {
   const other = (o: Candidate) => o.fact !== fact && o.statement.turn === s.turn;
   return tied.some(other) || untied.some((o) => other(o) && o.statement.kind === 'correct');
