@@ -335,8 +335,8 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
     // the clause before), not the whole sentence: one that lists several steps (先关闭阀门，…，千万别
     // 点火，我们的人半小时之内到) names other facts in clauses of their own
     // …except a fact already answered with its own value and cue (免费改期要提前十二小时 … 改期范围是三十天以内): its cue
-    // names the topic again, and a correct value of this fact beside it is no second answer to that fact
-    const settled = s.kind === 'correct' ? (fi: number) => out[fi]!.some((x) => x.tie >= 2 && x.kind === 'correct') : undefined;
+    // names the topic again, and a value of this fact beside it (correct, or one of its listed wrong ones) is no second answer to that fact
+    const settled = (fi: number) => out[fi]!.some((x) => x.tie >= 2 && x.kind === 'correct');
     if (otherFactsCue(s.turn, facts, cand.fact, s.value, clauseAround(s.turn, s.match), c, settled)) continue;
     out[cand.fact]!.push(s);
   }
