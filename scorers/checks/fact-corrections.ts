@@ -17,7 +17,7 @@ export function correctsEarlier(t: PreparedTurn, m: { start: number }): boolean 
  * inside the turn).
  */
 // 不对 opening the turn takes back what the agent said before (不对，我看串行了，…) [S20 准确性: a self-correction]
-const OPENS_WITH_CORRECTION = /^(?:嗯|呃|啊|哦|那个|就是|不好意思|抱歉|对不起|sorry)*(?:(?:我)?(?:这边)?(?:更正|纠正)|不对)/u;
+const OPENS_WITH_CORRECTION = /^(?:嗯|呃|啊|哦|那个|就是|不好意思|抱歉|对不起|sorry|补充)*(?:(?:我)?(?:这边)?(?:更正|纠正)|不对)/u;
 // (说岔了 is the spoken 说错了; 刚才那个再跟您说一下 / 再跟您说一下 announce the answer said again, not a new one)
 // …or re-checked and restated with authority (我再确认了一下，是15天，以这个为准 / 我重新核实了，是…): the
 // agent's own second look replaces what it said before, as a 更正 does. A plain re-look counts the same

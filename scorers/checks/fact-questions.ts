@@ -22,6 +22,11 @@ const ASKS_VALUE = /多少|几|多久|多长|多大|多快|多远|什么时候|�
  * 几天？/ 去哪儿申请？) — with no dialogue turn between them (the customer added nothing, the agent said nothing first). A
  * yes-no question or a press (沙窗能单独换吗 / 总得有个办法吧) asks for no value: one said in reply may be about anything.
  */
+/** The question asks for a value (how much, how long, when, where, who). */
+export function asksValue(question: PreparedTurn): boolean {
+  return ASKS_VALUE.test(question.view.norm);
+}
+
 export function repliesTo(p: PreparedTranscript, t: PreparedTurn, question: PreparedTurn): boolean {
   if (!ASKS_VALUE.test(question.view.norm)) return false;
   for (let k = question.index + 1; k < t.index; k++) {

@@ -31,7 +31,7 @@ import { findAll, type CompiledPhrase, type PhraseMatch } from '../text/fuzzy.js
 import { deniedAfter, negatorBefore, type NegationRules } from '../text/negation.js';
 import { findValueIn, mayHoldValue, valueChars, valueFormOf, valueFormOfText } from '../text/values.js';
 import { clauseBounds, quoteOf } from '../text/view.js';
-import { bareAnswer, newQuestions, repliesTo, sharesTopic } from './fact-questions.js';
+import { asksValue, bareAnswer, newQuestions, repliesTo, sharesTopic } from './fact-questions.js';
 import { correctsEarlier, takesBack } from './fact-corrections.js';
 import { cueHits, cueSpans, firstMention, namesCuePart, otherFactsCue, overlaps, topicBefore, type CueHits } from './fact-cues.js';
 
@@ -255,10 +255,13 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
   const firstMentions: (number | undefined)[] = [];
   const questions = newQuestions(p);
   const keys = facts.map((fact) => factKey(c, fact));
+  // a value question the agent has not answered yet: it asked back or put the customer on hold, stating no value
+  let open: PreparedTurn | undefined;
   for (let ti = 0; ti < p.agent.length; ti++) {
     const t = p.agent[ti]!;
     const candidates: Candidate[] = [];
     const question = questions[ti];
+    if (question) open = asksValue(question) ? question : undefined;
     for (let fi = 0; fi < facts.length; fi++) {
       const fact = facts[fi]!;
       const raw = rawStatements(t, fact, rubric, c, keys[fi]!);
@@ -284,6 +287,9 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
         // the reply to the customer's latest value question (修一次要几天？— 大概一个月) answers it in whatever words it was asked,
         // unless another fact's value claims the same words; a value denied (不是5个工作日那种，…) sets another thing apart
         else if (tie === 0 && r.kind !== 'negated-correct' && question && repliesTo(p, t, question)) [tie, byQuestion] = [2, true];
+        // …or to the value question left open by an ask-back or hold (多久能到？— 哪个区？— 东区 — 稍等 — 大概三天): tied like
+        // a topic raised earlier (1: a later statement with a cue decides, and this one ties nothing after it)
+        else if (tie === 0 && r.kind !== 'negated-correct' && !question && open) [tie, byQuestion] = [1, true];
         const statement: FactStatement = { kind: r.kind, turn: t, match: r.match, value: r.value, how: r.how, tie };
         if (r.negator !== undefined) statement.negator = r.negator;
         if (corrects) statement.corrects = true;
@@ -303,6 +309,7 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
       (s.tie > 0 ? tied : untied).push(cand);
     }
     for (const cand of candidates) if (cand.statement.tie >= 2) answeredWithCue[cand.fact] = true;
+    if (candidates.length) open = undefined;
   }
   const out: FactStatement[][] = facts.map(() => []);
   for (const cand of tied) out[cand.fact]!.push(cand.statement);
@@ -322,18 +329,24 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
       continue;
     }
     if (out[cand.fact]!.some((x) => x.tie > 0)) continue;
-    if (s.kind === 'negated-correct' || (s.kind === 'wrong' && !specific(s.value) && !namesCuePart(s.turn, facts[cand.fact]!, clauseAround(s.turn, s.match)))) continue;
+    if (s.kind === 'negated-correct' || (s.kind === 'wrong' && !specific(s.value) && !namesCuePart(s.turn, facts[cand.fact]!, clauseAround(s.turn, s.match)) && !amidFacts(s, cand.fact, tied, untied))) continue;
     if (tied.some((o) => o.statement.turn === s.turn && overlaps(o.statement.match, s.match))) continue;
     // the value's own clause and the one before it decide (照片现场拍，是免费的 takes its subject from
     // the clause before), not the whole sentence: one that lists several steps (先关闭阀门，…，千万别
     // 点火，我们的人半小时之内到) names other facts in clauses of their own
     // …except a fact already answered with its own value and cue (免费改期要提前十二小时 … 改期范围是三十天以内): its cue
-    // names the topic again, and a correct value of this fact beside it is no second answer to that fact
-    const settled = s.kind === 'correct' ? (fi: number) => out[fi]!.some((x) => x.tie >= 2 && x.kind === 'correct') : undefined;
+    // names the topic again, and a value of this fact beside it (correct, or one of its listed wrong ones) is no second answer to that fact
+    const settled = (fi: number) => out[fi]!.some((x) => x.tie >= 2 && x.kind === 'correct');
     if (otherFactsCue(s.turn, facts, cand.fact, s.value, clauseAround(s.turn, s.match), c, settled)) continue;
     out[cand.fact]!.push(s);
   }
   return out;
+}
+
+/** The turn of wrong value `s` states another fact (年卡1999元。另外，可以暂停15天): a listed wrong value there is this fact's. */
+function amidFacts(s: FactStatement, fact: number, tied: readonly Candidate[], untied: readonly Candidate[]): boolean {
+  const other = (o: Candidate) => o.fact !== fact && o.statement.turn === s.turn;
+  return tied.some(other) || untied.some((o) => other(o) && o.statement.kind === 'correct');
 }
 
 /** A self-correction to the same value of the fact follows `s` (in a later turn, or later in its turn). */
