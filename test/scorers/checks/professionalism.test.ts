@@ -132,7 +132,10 @@ describe('politeness', () => {
     // buck-passing alone, even to 你, is a 忌语 in a courteous register (forbidden-words only); indifference is rude
     expect(says('这个不是我负责的，你问别人去')).toBe(true);
     expect(says('你爱找谁找谁去')).toBe(false);
-    expect(says('这个我已经讲过一遍了')).toBe(true);
+    // a flat told-you beside the answer stays a 忌语 only; said instead of the answer it refuses to repeat, which is
+    // rude (round 18: told-you-instead.ts reads the flat 已说过 too, not only the question aimed at 你)
+    expect(says('这个我已经讲过一遍了，周六也营业')).toBe(true);
+    expect(says('这个我已经讲过一遍了')).toBe(false);
     expect(says('这个本来不归我们管')).toBe(true);
     expect(says('您投诉也没用，规定就是这样')).toBe(true);
   });
