@@ -45,6 +45,9 @@ def build(c, M, sc, rng):
     ctx['x4'] = ctx['x'][:4]; ctx['x8'] = ctx['x'] + ''.join(rng.choice('0123456789') for _ in range(2))
     T = []; why = {}
     st = dict(nag=0, pend_id=False, late_id=False, pend_emp=[], pend_fw=[], pend_look=False, emp_resp=[])
+    def comp_pool():
+        ok = [t for t, a in zip(M['complaint'], M['complaint_scen']) if a is None or c['sc'] in a]
+        return ok if avail(ok) else M['complaint']
     def P(cat, pool=None, **kw):
         t = pick_line(rng, pool if pool is not None else M[cat])
         cx = dict(ctx, **kw)
@@ -103,7 +106,7 @@ def build(c, M, sc, rng):
         cu(sc['open'][rng.randrange(2)] + pick_line(rng, sc['f1']['ask']), 'f1ask', long=True)
         st['q1_in_open'] = True
     elif comp and style < 0.35:
-        cl = P('complaint')
+        cl = P('complaint', comp_pool())
         cu(cl[2] + sc['open'][rng.randrange(2)], 'complaint', cl[1], long=True)
         st['pend_emp'].append(cl[2]); comp_done = True
     else:
@@ -282,7 +285,7 @@ def build(c, M, sc, rng):
             cu(sq, 'side')
             ag([('side_shrug', sa, sa)])
         elif mv == 'complaint':
-            cl = P('complaint')
+            cl = P('complaint', comp_pool())
             cu(cl[2], 'complaint', cl[1], long=True)
             st['pend_emp'].append(cl[2])
             ag([('gen', None, rng.choice(ACK))])
@@ -407,13 +410,15 @@ def render(c, M, sc, T, end_by, rng):
     int_turns = []
     if want_int:
         cands = [i for i, x in enumerate(T) if x['spk'] == 'customer' and i + 1 < len(T) and T[i + 1]['spk'] == 'agent' and i > 0
-                 and not T[i + 1].get('gap')]
+                 and not T[i + 1].get('gap') and len(''.join(p[2] for p in x['parts'])) >= 8 and not x.get('nudge')]
+        longc = [i for i in cands if spoken_chars(''.join(p[2] for p in T[i]['parts'])) >= 14]
+        cands = longc or cands
         cands.sort(key=lambda i: -spoken_chars(''.join(p[2] for p in T[i]['parts'])))
         cands = cands[:4]
         int_turns = rng.sample(cands, min(len(cands), 2 if rng.random() < 0.25 else 1))
         for i in int_turns:
             if spoken_chars(''.join(p[2] for p in T[i]['parts'])) < 16:
-                T[i]['parts'].append(('pad', None, rng.choice(['，就是这么个情况，你们帮我看看', '，我想先把情况跟你讲清楚'])))
+                T[i]['parts'].append(('pad', None, rng.choice(['我跟你说下情况。', '你们帮我看看怎么弄。'])))
     bc_at = None
     if voice and rng.random() < 0.45:
         cands = [i for i, x in enumerate(T) if x['spk'] == 'customer' and 0 < i < len(T) - 4 and i not in int_turns
