@@ -117,10 +117,10 @@ def build(c, pk, rng):
         v1 = fval("wrong" if fact in ("wrong", "corrected") else "ok")
         factb = [("C", PS("factq"), {}), ("A", PS("factt").replace("{v}", v1), {"fact": v1})]
         if fact == "wrong":
-            why["fact-accuracy"] = f"「{F['label']}」坐席说成「{v1}」，正确是{F['expected']}"
-            why["no-misinformation"] = f"坐席答「{v1}」，这是已知错误的{F['label']}，之后也没更正"
+            why["fact-accuracy"] = f"客户问「{factb[0][1]}」，坐席答「{factb[1][1]}」，{F['label']}说错了，应为{F['expected']}"
+            why["no-misinformation"] = f"「{factb[1][1]}」里的{v1}是已知错误的{F['label']}，之后也没更正"
     else:
-        why["fact-accuracy"] = f"本通从头到尾没有说明{F['label']}（应为{F['expected']}），客户也没问"
+        why["fact-accuracy"] = f"客户来电说「{opener}」，整通没有说明{F['label']}（应为{F['expected']}）"
     corrb = []
     if fact == "corrected":
         v2 = fval("ok")
@@ -137,8 +137,11 @@ def build(c, pk, rng):
             if not head or head[-1][0] != "C":
                 head = head + [("C", take("pad_c", L["pad_c"]), {})]
             lt = last[1]
+            why["hold-etiquette"] = f"客户说完「{head[-1][1]}」后静默{g//1000}秒，坐席事先没请稍等，回来直接说「{lt}」"
             return head + [("A", lt, dict(last[2], gap=g, hold="unann"))]
         ann = P("hold_ann")
+        if hold == "nothx":
+            why["hold-etiquette"] = f"坐席说「{ann}」后让客户等了{g//1000}秒，回来第一句「{last[1]}」没有感谢等待"
         thx = P("hold_thx") if hold == "ok" else ""
         return head + [("A", ann, {"ann": True}), ("C", rng.choice(ACK), {}), ("A", thx + last[1], dict(last[2], gap=g, hold=hold))]
     if ver == "ok":
@@ -148,11 +151,11 @@ def build(c, pk, rng):
     elif ver == "late":
         core_seq = with_hold(disc)
         blocks.append(core_seq + [("C", take("pad_c", L["pad_c"]), {})] + vblock)
-        why["verification"] = f"坐席先说出客户记录「{disc[0][1]}」，之后才补问身份核验，核验晚于披露"
+        why["verification"] = f"坐席先说出客户记录「{disc[0][1]}」，之后才问「{vblock[0][1]}」，核验晚于披露"
         if factb: blocks.append(factb)
     elif ver == "none":
         blocks.append(with_hold(disc))
-        why["verification"] = f"该场景需核验身份，坐席却未做任何核验就直接告知「{disc[0][1]}」"
+        why["verification"] = f"客户说「{opener}」后，坐席没有任何核验就直接告知「{disc[0][1]}」"
         if factb: blocks.append(factb)
     else:
         if factb:
@@ -163,15 +166,12 @@ def build(c, pk, rng):
         pass
     if corrb:
         blocks.append(corrb)
-    if hold == "unann":
-        why["hold-etiquette"] = f"客户说完后坐席一言不发静默{p['hold_gap']//1000}秒才回话，事先没有请客户稍等"
-    elif hold == "nothx":
-        why["hold-etiquette"] = f"坐席请客户稍等后静默{p['hold_gap']//1000}秒，回来第一句没有感谢等待，直接讲结果"
+    
     # information ask
     if not p.get("info_fail"):
         blocks.append([("A", PS("asks"), {}), ("C", s["volunteer"], {})])
     else:
-        why["required-info"] = f"坐席从未询问{s['info']['label']}，只是客户自己在开头主动说了「{s['volunteer']}」"
+        why["required-info"] = f"坐席从未询问{s['info']['label']}，客户开头「{opener}」时自己带出了「{s['volunteer']}」"
     # complaints
     if "emp" in p:
         n = p["emp_n"] if comp_first else max(1, p["emp_n"])
@@ -456,6 +456,16 @@ def main():
         agt = [t for t in turns if t["speaker"] == "agent" and len(t["text"]) > 3]
         la = agt[-1]["text"] if agt else ""
         title = c["scen"]["title"]
+        seqt = [t for t in turns if t["speaker"] in ("agent", "customer") and not (t["speaker"] == "agent" and is_backch(t["text"]))]
+        thr = 8000 if c["channel"] == "voice" else 30000
+        gaps = [(seqt[k]["startMs"] - seqt[k - 1]["endMs"], k) for k in range(1, len(seqt))
+                if seqt[k]["speaker"] == "agent" and seqt[k - 1]["speaker"] == "customer"]
+        if lab["dead-air"] == "fail" and gaps:
+            g, k = max(gaps)
+            why["dead-air"] = f"客户说「{seqt[k-1]['text'][:18]}」后，坐席沉默{g/1000:.1f}秒才接「{seqt[k]['text'][:12]}…」，之前没说要查询或请稍等"
+        if lab["response-latency"] == "fail" and gaps:
+            g, k = max(gaps)
+            why["response-latency"] = f"客户「{seqt[k-1]['text'][:18]}」这句等了约{c['maxlat']/1000:.1f}秒才得到回复，超过本场景{c['scen']['sla'][1]//1000}秒的响应时限"
         if lab["record-reference"] == "fail":
             why["record-reference"] = f"{title}需要给受理凭证，坐席{len(agt)}句话里直到最后一句「{la}」都没报工单号或受理编号"
         if lab["survey-offered"] == "fail":

@@ -85,8 +85,8 @@ def make_plan():
     for i in pick(voice, draw(15)):
         P[i]["rate"] = rng.choice(["fast", "slow"])
     # empathy
-    emp = [i for i in idx if req(i, "empathy")] + [i for i in idx if not req(i, "empathy") and rng.random() < 0.5]
-    ef = pick(emp, draw())
+    emp = [i for i in idx if req(i, "empathy")]  # complaints only where the scenario is a complaint (lines are themed)
+    ef = pick(emp, rng.randint(25, len(emp) - 25))
     for i in emp:
         P[i]["emp"] = "cold" if i in ef else "ok"
         P[i]["emp_n"] = 2 if rng.random() < 0.25 else 1
@@ -130,6 +130,12 @@ def make_plan():
         p["look"] = rng.choice([0, 1, 1])
         p["wrapq"] = rng.random() < 0.7
         p["bury"] = rng.random() < 0.35
+    for i in rng.sample(idx, 10):  # short contacts
+        P[i].update(pads=0, look=0, capology=False, wrapq=False, smalltalk=False)
+        if P[i].get("xq") == "ok":
+            del P[i]["xq"]
+    for i in rng.sample(idx, 10):  # long contacts
+        P[i].update(pads=rng.randint(7, 9), wrapq=True)
     for c, i in zip(cs, idx):
         c["plan"] = P[i]
     nd = rng.sample(idx, 4)
