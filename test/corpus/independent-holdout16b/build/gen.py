@@ -165,7 +165,9 @@ def build(c, pk, rng):
     if ver and hold and not disc:
         pass
     if corrb:
-        blocks.append(corrb)
+        fb_i = next(k for k, bl in enumerate(blocks) if any(t[2].get("fact") for t in bl))
+        mid = [("C", take("pad_c", L["pad_c"]), {}), ("A", take("pad_a", L["pad_a"]), {})] if rng.random() < 0.5 else []
+        blocks[fb_i] = blocks[fb_i] + mid + corrb
     
     # information ask
     if not p.get("info_fail"):

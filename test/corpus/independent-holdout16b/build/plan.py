@@ -12,7 +12,7 @@ def make_plan():
         rng.shuffle(sc)
         for i in range(25):
             cs.append(dict(domain=d, n=i + 1, cid=f"h16b-{d}-{i+1:02d}", si=sc[i], scen=m.SCEN[sc[i]],
-                           channel="voice" if i % 2 == 0 else "webchat"))
+                           channel="voice" if (len(cs)) % 2 == 0 else "webchat"))
     idx = list(range(len(cs)))
     voice = [i for i in idx if cs[i]["channel"] == "voice"]
     chat = [i for i in idx if cs[i]["channel"] == "webchat"]
