@@ -105,7 +105,16 @@ def build(c, pk, rng):
     # verification / disclosure / hold / fact
     ver = p.get("ver")
     hold = p.get("hold")
-    vblock = [("A", P("verify_ask"), {}), ("C", fill(rng.choice(L["verify_reply"]), rng, m, ctx), {})] if ver in ("ok", "late") else []
+    def vreply(ask):
+        if "验证码" in ask: r = f"验证码是{ctx['n4']}。"
+        elif "身份证" in ask: r = f"身份证后几位是{ctx['n4']}{rng.randint(10, 99)}。"
+        elif "生日" in ask or "出生" in ask: r = rng.choice(["一九八六年三月十二号。", "我是九一年七月的。", "七八年十月五号。"])
+        elif "邮箱" in ask: r = "是我名字拼音加一九八八。"
+        elif re.search("姓名|名字|全名|户主|车主|预约人|捐赠人|收货人", ask): r = f"{ctx['persona']}，手机尾号{ctx['n4']}。"
+        else: r = f"尾号{ctx['n4']}。"
+        return r
+    va = P("verify_ask") if ver in ("ok", "late") else None
+    vblock = [("A", va, {}), ("C", vreply(va), {})] if va else []
     disc = [("A", P("disclose"), {"disclose": True})] if ver else []
     fact = p["fact"]
     vals = {"ok": [F["expected"]] + F["variants"]}
@@ -280,7 +289,7 @@ def build(c, pk, rng):
     if p["bury"]:
         for t in T:
             if t["sp"] == "agent" and (t.get("fb") or t.get("resp")) and rng.random() < 0.6:
-                t["text"] = take("pad_a", L["pad_a"]) + t["text"] + rng.choice(["", "您看行吗？", "您先听我说完。"]) 
+                t["text"] = take("pad_a", L["pad_a"]) + t["text"] + rng.choice(["", "您看行吗？", "这边先这么给您说明。"]) 
     return T, why, hang, ctx, complaints
 
 def timeline(c, T, hang, rng):
