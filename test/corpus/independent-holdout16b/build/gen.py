@@ -87,7 +87,7 @@ def build(c, pk, rng):
         otext = opener
     if p.get("info_fail"):
         otext += s["volunteer"]
-    C(otext + (take("pad_c", L["pad_c"]) if p.get("interrupt") else ""), opener=True)
+    C(otext + (take("pad_c6", L["pad_c"][:6]) if p.get("interrupt") else ""), opener=True)
     if p.get("interrupt"):
         il = P("interrupt")
         A(il, interrupt=True)
@@ -144,7 +144,7 @@ def build(c, pk, rng):
         g = p["hold_gap"]
         if hold == "unann":
             if not head or head[-1][0] != "C":
-                head = head + [("C", take("pad_c", L["pad_c"]), {})]
+                head = head + [("C", take("pad_c6", L["pad_c"][:6]), {})]
             lt = last[1]
             why["hold-etiquette"] = f"客户说完「{head[-1][1]}」后静默{g//1000}秒，坐席事先没请稍等，回来直接说「{lt}」"
             return head + [("A", lt, dict(last[2], gap=g, hold="unann"))]
@@ -159,7 +159,7 @@ def build(c, pk, rng):
         if factb: blocks.append(factb)
     elif ver == "late":
         core_seq = with_hold(disc)
-        blocks.append(core_seq + [("C", take("pad_c", L["pad_c"]), {})] + vblock)
+        blocks.append(core_seq + [("C", take("pad_c6", L["pad_c"][:6]), {})] + vblock)
         why["verification"] = f"坐席先说出客户记录「{disc[0][1]}」，之后才问「{vblock[0][1]}」，核验晚于披露"
         if factb: blocks.append(factb)
     elif ver == "none":
@@ -170,12 +170,12 @@ def build(c, pk, rng):
         if factb:
             blocks.append(with_hold(factb))
         elif hold:
-            blocks.append(with_hold([("C", take("pad_c", L["pad_c"]), {}), ("A", P("pad_a"), {})]))
+            blocks.append(with_hold([("C", take("pad_c6", L["pad_c"][:6]), {}), ("A", take("pad_a6", L["pad_a"][:6]), {})]))
     if ver and hold and not disc:
         pass
     if corrb:
         fb_i = next(k for k, bl in enumerate(blocks) if any(t[2].get("fact") for t in bl))
-        mid = [("C", take("pad_c", L["pad_c"]), {}), ("A", take("pad_a", L["pad_a"]), {})] if rng.random() < 0.5 else []
+        mid = [("C", take("pad_c6", L["pad_c"][:6]), {}), ("A", take("pad_a6", L["pad_a"][:6]), {})] if rng.random() < 0.5 else []
         blocks[fb_i] = blocks[fb_i] + mid + corrb
     
     # information ask
@@ -212,11 +212,13 @@ def build(c, pk, rng):
             why["politeness"] = f"「{fls[0]}」是冲着客户的不耐烦/指责/激将语气，失礼"
     # hard negatives and padding
     for _ in range(p["look"]):
-        blocks.append([("C", take("pad_c", L["pad_c"]), {}), ("A", P("lookalike"), {})])
+        blocks.append([("C", take("pad_c6", L["pad_c"][:6]), {}), ("A", P("lookalike"), {})])
     if p["capology"]:
         blocks.append([("C", P("capology"), {}), ("A", rng.choice(SORRY_OK), {})])
     for _ in range(p["pads"]):
-        blocks.append([("C", take("pad_c", L["pad_c"]), {}), ("A", take("pad_a", L["pad_a"]), {})])
+        pc = take("pad_c", L["pad_c"]); ix = L["pad_c"].index(pc)
+        pa = L["pad_a"][ix] if ix >= 6 else take("pad_a6", L["pad_a"][:6])
+        blocks.append([("C", pc, {}), ("A", pa, {})])
     ref_line = P("ref") if p.get("ref") == "ok" else None
     if p.get("ref") == "none":
         why["record-reference"] = "需给受理凭证的场景，坐席登记后没有报任何工单号或受理编号"
@@ -256,7 +258,7 @@ def build(c, pk, rng):
         C(P("walkout"), walkout=True)
         hang = "customer"
     else:
-        if ref_line: A(ref_line + (take("pad_a", L["pad_a"]) if p["bury"] else ""))
+        if ref_line: A(ref_line + (take("pad_a6", L["pad_a"][:6]) if p["bury"] else ""))
         cf = p.get("close_fail")
         if p["wrapq"] or cf == "bad":
             A(P("wrapq")); C(rng.choice(NOMORE))
@@ -289,7 +291,7 @@ def build(c, pk, rng):
     if p["bury"]:
         for t in T:
             if t["sp"] == "agent" and (t.get("fb") or t.get("resp")) and rng.random() < 0.6:
-                t["text"] = take("pad_a", L["pad_a"]) + t["text"] + rng.choice(["", "您看行吗？", "这边先这么给您说明。"]) 
+                t["text"] = take("pad_a6", L["pad_a"][:6]) + t["text"] + rng.choice(["", "您看行吗？", "这边先这么给您说明。"]) 
     return T, why, hang, ctx, complaints
 
 def timeline(c, T, hang, rng):
@@ -376,10 +378,12 @@ def timeline(c, T, hang, rng):
             hold_events.append((prev["endMs"] + rng.randint(300, 900), start - rng.randint(300, 900)))
         turns.append(tr)
         if sp == "customer" and pend is None:
-            pend = tr["endMs"]; pend_ann = last_ann
+            pend = tr["endMs"]; pend_ann = last_ann; pend_txt = tr["text"]
         if sp == "agent":
-            if pend is not None and not pend_ann:
-                maxlat = max(maxlat, tr["startMs"] - pend)
+            if pend is not None and not pend_ann and tr["startMs"] - pend > maxlat:
+                maxlat = tr["startMs"] - pend; c["lat_txt"] = pend_txt
+            if prev is not None and prev["speaker"] == "customer" and not last_ann and "gap" in tt:
+                c.setdefault("silences", []).append((tr["startMs"] - prev["endMs"], prev["text"], tr["text"]))
             pend = None
             last_ann = bool(tt.get("ann"))
         # backchannel over a long customer turn
@@ -471,12 +475,11 @@ def main():
         thr = 8000 if c["channel"] == "voice" else 30000
         gaps = [(seqt[k]["startMs"] - seqt[k - 1]["endMs"], k) for k in range(1, len(seqt))
                 if seqt[k]["speaker"] == "agent" and seqt[k - 1]["speaker"] == "customer"]
-        if lab["dead-air"] == "fail" and gaps:
-            g, k = max(gaps)
-            why["dead-air"] = f"客户说「{seqt[k-1]['text'][:18]}」后，坐席沉默{g/1000:.1f}秒才接「{seqt[k]['text'][:12]}…」，之前没说要查询或请稍等"
-        if lab["response-latency"] == "fail" and gaps:
-            g, k = max(gaps)
-            why["response-latency"] = f"客户「{seqt[k-1]['text'][:18]}」这句等了约{c['maxlat']/1000:.1f}秒才得到回复，超过本场景{c['scen']['sla'][1]//1000}秒的响应时限"
+        if lab["dead-air"] == "fail":
+            g, pt, nt = max(c["silences"])
+            why["dead-air"] = f"客户说「{pt[:18]}」后，坐席沉默{g/1000:.1f}秒才接「{nt[:12]}…」，之前没说要查询或请稍等"
+        if lab["response-latency"] == "fail":
+            why["response-latency"] = f"客户「{c['lat_txt'][:18]}」这句等了约{c['maxlat']/1000:.1f}秒才得到回复，超过本场景{c['scen']['sla'][1]//1000}秒的响应时限"
         if lab["record-reference"] == "fail":
             why["record-reference"] = f"{title}需要给受理凭证，坐席{len(agt)}句话里直到最后一句「{la}」都没报工单号或受理编号"
         if lab["survey-offered"] == "fail":
