@@ -222,7 +222,7 @@ def build(c, pk, rng):
     ref_line = P("ref") if p.get("ref") == "ok" else None
     if p.get("ref") == "none":
         why["record-reference"] = "需给受理凭证的场景，坐席登记后没有报任何工单号或受理编号"
-    if ref_line and rng.random() < 0.5:
+    if ref_line and rng.random() < 0.5 and not ver:  # a registration is an action on the record: after the check
         blocks.append([("A", ref_line, {})]); ref_line = None
     # order: keep verification blocks first among verification-related, shuffle the rest
     first_b = blocks[0] if ver else None
