@@ -15,9 +15,11 @@ START = 1796600000000
 class Picker:
     def __init__(self, rng):
         self.rng = rng; self.use = {}
-    def __call__(self, key, pool):
-        best = min(self.use.get((key, l), 0) for l in pool)
-        cand = [l for l in pool if self.use.get((key, l), 0) == best]
+    def __call__(self, key, pool, ok=None):
+        fit = [l for l in pool if ok is None or ok(l)]
+        fit = [l for l in fit if self.use.get((key, l), 0) < 3] or pool
+        best = min(self.use.get((key, l), 0) for l in fit)
+        cand = [l for l in fit if self.use.get((key, l), 0) == best]
         l = self.rng.choice(cand)
         if best >= 3:
             raise SystemExit(f"pool exhausted: {key}")
@@ -49,15 +51,21 @@ def build(c, pk, rng):
     ctx = dict(id=rng.choice([str(rng.randint(1000, 9899)), rng.choice("ABKMS") + str(rng.randint(100, 989))]),
                name=rng.choice(m.NAMES), ref=str(rng.randint(10000000, 99999999)), n4=str(rng.randint(1000, 9999)),
                persona=s["persona"])
+    voice_words = re.compile("来电|电话|别挂|挂机|挂断|挂吧|先挂|按一|按二|语音|信号|听见|听清|听不|吵")
+    chat_words = re.compile("留言|截图|点一下|弹出|弹|～|发我|发过来|打错字|链接")
+    if c["channel"] == "voice":
+        fits = lambda l: not chat_words.search(l)
+    else:
+        fits = lambda l: not voice_words.search(l)
     def P(cat):
-        return fill(pk((d, cat), L[cat]), rng, m, ctx)
+        return fill(pk((d, cat), L[cat], fits), rng, m, ctx)
     def PS(cat):
         return pk((s["id"], cat), s[cat])
-    decks = {}
+    used = set()
     def take(name, pool):
-        if not decks.get(name):
-            decks[name] = rng.sample(pool, len(pool))
-        return decks[name].pop()
+        left = [l for l in pool if l not in used] or pool
+        l = rng.choice(left); used.add(l)
+        return l
     T = []
     def A(text, **k): T.append(dict(sp="agent", text=text, **k))
     def C(text, **k): T.append(dict(sp="customer", text=text, **k))
