@@ -55,7 +55,7 @@ def derive(o, scen):
     else:
         last2 = ag[-2:]
         L["closing"] = "pass" if any(h(t, "close_ok") for t in last2) else "fail"
-        if L["closing"] == "fail": E["closing"] = f"坐席最后的话{q(ag[-1]['text'])}只是收尾询问或交代，没有致谢、祝福或道别"
+        if L["closing"] == "fail": E["closing"] = f"第{num[id(ag[-1])]}轮结束：顾客说完{q(cust[-1]['text'], 10)}后，坐席最后两轮{q(last2[0]['text'], 14)}/{q(ag[-1]['text'], 14)}只是收尾询问或交代，没有致谢、祝福或道别"
     # forbidden / politeness
     rude = [(t, h(t, "rude")) for t in ag if h(t, "rude")]
     jy = [(t, h(t, "jiyu")) for t in ag if h(t, "jiyu")]

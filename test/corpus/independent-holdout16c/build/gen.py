@@ -11,6 +11,10 @@ TAILS = ["请问有什么可以帮您？", "您请说。", "请问您要咨询�
 BACKCH = ["嗯", "嗯嗯", "对", "好的"]
 OKAY = ["好的", "嗯好", "行", "可以"]
 
+STATEMENT = {"ack", "emp_ok", "side_a", "say", "disclose", "ramble_ok", "hesi_ok", "verif_done", "correct"}
+GIVE = [("验证码", ["验证码是{d4}", "收到了，{d4}", "{d4}，刚收到的"]), ("姓名", ["{cname}", "名字是{cname}", "{cname}，我本人"]), ("全名", ["{cname}", "全名{cname}"]),
+        ("名字", ["{cname}", "登记的是{cname}"]), ("实名", ["实名是{cname}", "{cname}"]), ("出生", ["一九九一年五月{d2}号", "九三年二月{d2}号"]), ("生日", ["生日是七月{d2}号", "十一月{d2}号"]),
+        ("邮箱", ["邮箱是 user{d4}@mail.example", "{d4}abc@mail.example"]), ("联系人", ["紧急联系人是我姐姐", "填的是我爱人"]), ("", ["后四位是{d4}", "尾号{d4}", "是{d4}"])]
 class Uses:
     """draw lines so that no line is used more than 3 times in the whole set"""
     def __init__(self): self.n = {}
@@ -48,7 +52,7 @@ def asr(t, R):
 
 def build(c):
     R = random.Random(c["seed"]); dom = c["dom"]; m = MATS[dom]; P = m.P; S = m.SCEN[c["si"]]; L = c["L"]
-    c["agent_name"] = R.choice(m.AGENTS)
+    c["agent_name"] = R.choice(m.AGENTS); c["cust_name"] = R.choice(m.CUSTOMERS)
     c["staff_id"] = R.choice([str(R.randint(1000, 9999)), R.choice("ABCDKM") + str(R.randint(100, 999))])
     c["staff_n"] = str(R.randint(11, 99))
     take = lambda cat, lines=None: fill(U.take(R, dom + ":" + cat, lines if lines is not None else P[cat]), R, c, dom)
@@ -107,7 +111,9 @@ def build(c):
             A(*segs)
     ver = S["req"]["verification"]
     def verif():
-        A(("verif_ask", take("verif_ask")), tag="verif"); C(("give", fill(R.choice(P["c_verif_give"]), R, c, dom))); A(("verif_done", take("verif_done")))
+        va = take("verif_ask")
+        gv = next(g for k, g in GIVE if k in va)
+        A(("verif_ask", va), tag="verif"); C(("give", fill(R.choice(gv), R, c, dom).replace("{cname}", c["cust_name"]))); A(("verif_done", take("verif_done")))
     def disc():
         answer_with_hold([("disclose", take("disclose", S["disclose"]))], "disc")
     if ver:
@@ -178,7 +184,7 @@ def build(c):
             pass
     # padding
     pad = P["a_neutral"][:]; R.shuffle(pad); cpad = P["c_neutral"][:]; R.shuffle(cpad)
-    safe = lambda k: steps[k - 1]["sp"] == "agent" and steps[k - 1].get("tag") is None and steps[k]["sp"] == "customer" and not steps[k].get("tag") and steps[k - 1]["segs"][0][0] not in ("nonans", "hold_ann", "unann")
+    safe = lambda k: steps[k - 1]["sp"] == "agent" and steps[k - 1].get("tag") is None and steps[k]["sp"] == "customer" and not steps[k].get("tag") and steps[k - 1]["segs"][-1][0] in STATEMENT
     while len(steps) + 4 < c["target_len"] and pad:
         cand = [k for k in range(2, len(steps)) if safe(k)]
         if not cand: break
@@ -204,7 +210,7 @@ def build(c):
         if R.random() < 0.5:
             A(("close_bad", take("close_bad")), tag="closebad"); C(("bye", R.choice(P["c_bye"]))); hang = "customer"
         else:
-            C(("bye", R.choice(P["c_bye"]))); A(("close_bad", take("close_bad")), tag="closebad"); hang = "agent"
+            A(("close_bad", take("close_bad")), tag="closebad"); C(("cn", R.choice(["没有了", "嗯", "好的"]))); A(("close_bad", take("close_bad")), tag="closebad"); hang = "agent"
     # id in 2nd / 3rd agent turn
     aturns = [s for s in steps if s["sp"] == "agent"]
     if c["id_mode"] == "t2": aturns[1]["segs"].insert(0, ("id_ok", take("id_ok")))
@@ -279,7 +285,8 @@ def render(c, steps, hang):
         if voice:
             rate = arate if sp == "agent" else crate
             dur = max(600, speak_len(text) * 60000 // rate)
-            if i == intr_at: start = prev_end - R.randint(1200, 2400)
+            if sp == "customer" and i + 1 == intr_at: dur = max(dur, 3000)
+            if i == intr_at: start = prev_end - R.randint(1200, 2200)
             elif sp == "agent" and prev_sp == "customer" and R.random() < 0.1 and i not in (dead_at,) and not s.get("tag"): start = prev_end - R.randint(150, 600)
             end = start + dur
             recs.append(dict(speaker=sp, text=text, startMs=start, endMs=end, confidence=conf()))
