@@ -120,7 +120,8 @@ function wrapUpLeftUnanswered(c: CompiledRubric, p: PreparedTranscript): boolean
  * more — so the customer did not walk out on it and the close that follows the answer was owed. Only here: a bare 没有
  * elsewhere answers any yes/no question, so the rubric's nothingMore does not list it.
  */
-const BARE_NO = /^(?:嗯|哦|呃|额|那个)*(?:暂时|目前|现在|先)?(?:没有|没|不用|不需要)(?:了|啦)?$/u;
+// (round 19: …closed by "that's it", 没有，就这样 — the no said, then the customer's end of the list)
+const BARE_NO = /^(?:嗯|哦|呃|额|那个)*(?:暂时|目前|现在|先)?(?:没有|没|不用|不需要)(?:了|啦)?(?:(?:那|那就)?(?:就|先|就先)这样(?:吧|了)?)?$/u;
 /** A reply that opens with a receipt (好嘞，挂了哈 / 行，那我挂了) agrees to end: the agent still owed the close (dev5a labels). */
 const RECEIPT_FIRST = /^(?:就是|那个|呃|啊)*(?:嗯|哦|噢|好|行|ok|对|是|可以|知道|明白|收到)/u;
 

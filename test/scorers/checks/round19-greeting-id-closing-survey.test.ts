@@ -3,7 +3,7 @@
  * a bakery, a moving company): the bare welcome 欢迎您; a given name bound by the offer, by 本人 or by a pause before the
  * role; a letter-led staff number + 号 + role after 这边是; 工号 heard as 公号 before 的 + role; a filler 就是 before the
  * digits; thanks for the contact itself and 回头有事再联系; thanks ahead for the rating as the invitation's tail; the rating
- * said to matter, then the SMS announced; the handling's result asked about.
+ * said to matter, then the SMS announced; the handling's result asked about; 没有，就这样 as the answer to the wrap-up question.
  */
 import { describe, expect, it } from 'vitest';
 import { agentId, closing, greeting } from '../../../scorers/checks/norms.js';
@@ -60,6 +60,17 @@ describe('closing: round 19', () => {
     // thanks for the call there still closes; the same thanks as the contact's last words too
     expect(twoLast('一会儿请给这次搬家服务做个评价，感谢您的来电。', '嗯，我这边备注好了')).toBe(true);
     expect(closes('一会儿请给这次搬家服务做个评价，谢谢支持。')).toBe(true);
+  });
+});
+
+describe('closing: a no then "that\'s it" answers the wrap-up question (round 19)', () => {
+  const ends = (reply: string) =>
+    only(closing(chat([['agent', '您好，请讲', 1000], ['customer', '车座能换吗', 2000], ['agent', '可以换，到店半小时。', 3000], ['customer', '好的', 4000], ['agent', '您还有别的需要吗？', 5000], ['customer', reply, 6000]]), S, rubric)).pass;
+  it('没有，就这样 answers it: the close was owed', () => {
+    expect(ends('没有，就这样。')).toBe(false);
+  });
+  it('a walk-out on it stays N/A', () => {
+    expect(ends('算了，就这样吧')).toBe('na');
   });
 });
 
