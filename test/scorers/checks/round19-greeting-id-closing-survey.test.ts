@@ -38,7 +38,7 @@ describe('agent-id: round 19', () => {
     }
   });
   it('a role with a service adverb or a desk word before the offer names no one', () => {
-    for (const first of ['您好，店员可以为您服务', '您好，顾问随时为您服务', '您好，客服人员为您服务', '您好，前台接待为您服务', '您好，我是想问下，顾问在吗']) {
+    for (const first of ['您好，店员可以为您服务', '您好，顾问随时为您服务', '您好，客服人员为您服务', '您好，前台接待为您服务', '您好，我是想问下，顾问在吗', '我是觉得，顾问那边会更清楚']) {
       expect(introduced(first), first).toBe(false);
     }
   });
