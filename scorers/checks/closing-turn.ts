@@ -120,7 +120,8 @@ function wrapUpLeftUnanswered(c: CompiledRubric, p: PreparedTranscript): boolean
  * more — so the customer did not walk out on it and the close that follows the answer was owed. Only here: a bare 没有
  * elsewhere answers any yes/no question, so the rubric's nothingMore does not list it.
  */
-const BARE_NO = /^(?:嗯|哦|呃|额|那个)*(?:暂时|目前|现在|先)?(?:没有|没|不用|不需要)(?:了|啦)?$/u;
+// (round 19: …closed by "that's it", 没有，就这样 — the no said, then the customer's end of the list)
+const BARE_NO = /^(?:嗯|哦|呃|额|那个)*(?:暂时|目前|现在|先)?(?:没有|没|不用|不需要)(?:了|啦)?(?:(?:那|那就)?(?:就|先|就先)这样(?:吧|了)?)?$/u;
 /** A reply that opens with a receipt (好嘞，挂了哈 / 行，那我挂了) agrees to end: the agent still owed the close (dev5a labels). */
 const RECEIPT_FIRST = /^(?:就是|那个|呃|啊)*(?:嗯|哦|噢|好|行|ok|对|是|可以|知道|明白|收到)/u;
 
@@ -160,14 +161,15 @@ const SURVEY_TAIL = 14;
 const SURVEY_CLAUSE_REST = 4;
 /** What is rated, right after the rating word (本次服务 / 我的服务 / 这次通话). */
 // (…or the rating's own vehicle after the rating word, 满意度回访 / 满意度调查 / 评价短信: still the invitation)
-// (…joined by 的, 打分的小问卷 / 评价的短信: the vehicle named as the rating's)
-const RATED_OBJECT = /^(?:一下)?(?:(?:本次|这次|此次|今天|我的|我们的|刚才的?)(?:的)?(?:服务|通话|咨询|对话)|(?:的)?(?:小)?(?:回访|调查|调研|问卷|短信))/u;
+// (…joined by 的, 打分的小问卷 / 评价的短信: the vehicle named as the rating's; round 19: 评价链接 / 入口 / 按钮, the chat's vehicle)
+const RATED_OBJECT = /^(?:一下)?(?:(?:本次|这次|此次|今天|我的|我们的|刚才的?)(?:的)?(?:服务|通话|咨询|对话)|(?:的)?(?:小)?(?:回访|调查|调研|问卷|短信|链接|入口|按钮))/u;
 /**
  * A clause that asks the customer to give the rating (麻烦您点一下 / 按一下 / 请您给个好评 / 还请您多提宝贵意见), or welcomes it
  * (…宝贵意见，也欢迎随时提 / 都可以提); empty clauses pass.
  */
 // (…or asks for the moment it takes, 占用您几秒钟 / 耽误您一分钟: the invitation's own request for the customer's time, a filler before it)
-const RATING_REQUEST = /^[\p{P}\s|~]*(?:呃|嗯|额|那个|就是)*(?:$|(?:那|就|也|还|都)?(?:麻烦|请|帮|您|你|记得|按|点|打|给|评|欢迎|可以|占用您|耽误您))/u;
+// (round 19: …or says how little time it takes, 一分钟就好 / 几秒钟: the same request for the moment)
+const RATING_REQUEST = /^[\p{P}\s|~]*(?:呃|嗯|额|那个|就是)*(?:$|(?:那|就|也|还|都)?(?:麻烦|请|帮|您|你|记得|按|点|打|给|评|欢迎|可以|占用您|耽误您|(?:只要|只需|就)?[一两几1-3](?:分钟|秒钟?)))/u;
 /**
  * A clause that welcomes whatever the customer will say in the rating (好的坏的都可以说 / 有意见也可以提): it closes on
  * 都/也 + may + a verb of saying, the invitation's tail, as …也欢迎随时提 is; not more business.

@@ -13,7 +13,7 @@
  */
 import { clauseTextOf, type PatternSpan } from '../text/patterns.js';
 import type { TextView } from '../text/view.js';
-import { APPOSITION_END, FULL_NAME, NAME_END, NOT_A_NAME, ROLE_HEAD } from './self-introduction.js';
+import { APPOSITION_END, FULL_NAME, GIVEN_ALONE, NAME_END, NOT_A_NAME, ROLE_HEAD } from './self-introduction.js';
 import { pauseInside } from './staff-number.js';
 
 /** Staff code (≥ 3 digits, or letters + digits; not a service line's number [S28]) + 号 + a title of up to four characters + the offer. */
@@ -68,6 +68,40 @@ function heldRoleName(view: TextView): PatternSpan | null {
   return { start: ct.normAt[from]!, end: ct.normAt[m.index + m[0].length] ?? view.norm.length, bySound: false };
 }
 
+/**
+ * Round 19: a given name alone (no listed surname) bound by what the agent does with it [S22 服务人员识别信息]:
+ *   - a role + two characters + the offer to take the customer on (客服X为您服务 / 接线员X接待您 / 本人顾问X，由我来跟进):
+ *     the offer says the word before it is the one serving, so the name needs no surname (思远 / 可欣 are no 百家姓 word);
+ *     由我 after a clause break names the speaker as the one taking the matter;
+ *   - 本人 (the formal "I") + a role + a name: 本人 only ever names the speaker, as 我是 does;
+ *   - 我是 + two characters + a pause + the role in apposition (我是X，客服主管 / 我是X 服务专员): the pause bounds the name.
+ * Read exactly, never by sound; not 小组 / 接待 (a desk, a role) in the name slot.
+ */
+/** Two characters before the offer: no particle, pronoun or service adverb (客服可以为您服务 / 客服随时为您服务 name no one), no desk or role word. */
+const OFFER_GIVEN =
+  '(?!小组|接待|团队|可以|能够|马上|随时|一直|继续|正在|专门|乐意|全力|竭诚|热情|真诚|诚挚|耐心|热线|人员|中心|部门)(?![的了吗呢啊呀吧哈哦嘛请为很在您你是有来给将会帮这那我们咱就也都还先再要正已])\\p{Script=Han}(?![的了吗呢啊呀吧哈哦嘛为将会来])\\p{Script=Han}';
+const GIVEN_OFFERED = new RegExp(
+  `${ROLE_HEAD}${NOT_A_NAME}(?:${FULL_NAME}|${OFFER_GIVEN})(?:(?:很高兴|竭诚)?(?:为您|为你)服务|接待(?:您|你)|\\|?由我(?:来)?(?:跟进|负责|处理|接待|为您|为你))`,
+  'u',
+);
+const FORMAL_SELF = new RegExp(`本人(?!是)[^|]{0,6}?${ROLE_HEAD}${NOT_A_NAME}(?:${FULL_NAME}|${GIVEN_ALONE})(?=$|\\||由我|为您|为你)`, 'u');
+// (not a verb of thinking or planning after 我是 — 我是觉得，顾问… / 我是打算，…: the speaker's view, no name)
+const GIVEN_THEN_ROLE = new RegExp(`(?:我是|我叫)(?!觉得|认为|希望|担心|以为|感觉|打算|准备|建议|因为|所以|真的|确实)(?<name>${GIVEN_ALONE})\\|?(?:(?!的)[^|]){0,4}?${ROLE_HEAD}`, 'du');
+function givenNameBound(view: TextView): PatternSpan | null {
+  const n = view.norm;
+  const offered = n.includes('服务') || n.includes('接待') || n.includes('由我') || n.includes('本人');
+  if (!offered && !n.includes('我是') && !n.includes('我叫')) return null;
+  const ct = clauseTextOf(view);
+  const m = offered ? (GIVEN_OFFERED.exec(ct.text) ?? FORMAL_SELF.exec(ct.text)) : null;
+  if (m) return { start: ct.normAt[m.index]!, end: ct.normAt[m.index + m[0].length] ?? view.norm.length, bySound: false };
+  const g = GIVEN_THEN_ROLE.exec(ct.text);
+  if (!g) return null;
+  const end = g.indices!.groups!['name']![1];
+  // the pause after the name (a comma, or a space in speech) is what makes the role its apposition
+  if (ct.text[end] !== '|' && !pauseInside(view, ct, end)) return null;
+  return { start: ct.normAt[g.index]!, end: ct.normAt[g.index + g[0].length] ?? view.norm.length, bySound: false };
+}
+
 /** The first round-18 introduction form in the line, as a span of view.norm, or null. */
 export function introductionForm(view: TextView): PatternSpan | null {
   if (view.norm.includes('号') && view.norm.includes('服务')) {
@@ -76,5 +110,5 @@ export function introductionForm(view: TextView): PatternSpan | null {
     const n = NUMBER_TITLE_OFFER.exec(ct.text);
     if (n) return { start: ct.normAt[n.index]!, end: ct.normAt[n.index + n[0].length] ?? view.norm.length, bySound: false };
   }
-  return framedName(view) ?? heldRoleName(view);
+  return framedName(view) ?? heldRoleName(view) ?? givenNameBound(view);
 }

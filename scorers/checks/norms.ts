@@ -83,11 +83,11 @@ const idPatterns = new Map<number, RegExp>();
 /**
  * What follows 工号: optional 码/是/为, then the id (digits/letters, at least `min`; a clause break
  * may split digit groups, and the colon of 工号：A0312 is one). A spoken filler before the digits
- * (工号是 呃 幺幺六三 — the agent searching for the word) does not part the number from its keyword.
+ * (工号是 呃 幺幺六三 — the agent searching for the word; round 19: 就是 too) does not part the number from its keyword.
  */
 function idPattern(min: number): RegExp {
   let re = idPatterns.get(min);
-  if (!re) idPatterns.set(min, (re = new RegExp(`^(?:码)?(?:尾号|的后[三四3-4]位)?(?:是|为|:)?\\|?(?:(?:呃|额|嗯|啊|那个)\\|?){0,2}((?:[0-9a-z]\\|?){${min},})`, 'u')));
+  if (!re) idPatterns.set(min, (re = new RegExp(`^(?:码)?(?:尾号|的后[三四3-4]位)?(?:是|为|:)?\\|?(?:(?:呃|额|嗯|啊|那个|就是)\\|?){0,2}((?:[0-9a-z]\\|?){${min},})`, 'u')));
   return re;
 }
 
@@ -167,7 +167,7 @@ function othersNumber(text: string, end: number, id: string, keyword: string): b
 }
 
 /** Keywords that only ever number a member of staff (工号 / 员工号 / 工牌号), never an object. */
-const STAFF_KEYWORD = /^(?:员工|客服|服务)?(?:工号|工牌号)/u;
+const STAFF_KEYWORD = /^(?:员工|客服|服务)?(?:工号|公号|工牌号)/u; // (round 19: 公号, 工号 as a recogniser hears it)
 
 /** 的 + a thing after the number (的订单 / 的快递 / 的包裹 …): that thing's number; 的 + a person (的客服 / 的小王), or a titled role that offers its service (编号N的课程顾问为您服务 / 的前台老师，请问…: 会员 there qualifies the role; round 18: any …师, 专席 or 导诊 so, 工号N的工程师为您服务 — also after 工号 heard by sound, 公号), is the agent. */
 const OBJECT_AFTER_ID = /^\|?的(?![^|]{0,6}?(?:员|顾问|客服|管家|老师|助理|师|专席|导诊)(?:为您|为你|很高兴|竭诚|在线|\||$))(?!客服|坐席|座席|话务员|专员|接线员|顾问|管家|工作人员|服务代表|我|小|老|阿|[王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段钱汤尹黎易常武乔贺赖龚文])\p{Script=Han}/u;
@@ -187,6 +187,8 @@ export const closing: Scorer = (interaction, _scenario, rubric) => {
   for (let k = last.length - 1; k >= 0; k--) {
     const t = last[k]!;
     const m = findVocab(c, 'closings', t);
+    // (round 19: thanks ending the rating invitation's turn with the agent speaking again after it thanked ahead for the rating)
+    if (m && k < last.length - 1 && thanksForRating(c, t, m)) continue;
     if (m) return [finding(F, 'closing', true, `坐席使用了结束语"${m.quote}"`, [evidenceOf(t, m.quote)], matchConfidence(m, t))];
   }
   // thanks as the agent's very last words (…请您评价，谢谢～ / 感谢): the contact ends on a 致谢 [S21 致谢语]; only there —
@@ -201,6 +203,22 @@ export const closing: Scorer = (interaction, _scenario, rubric) => {
   }
   return [finding(F, 'closing', false, '坐席结束服务时没有使用结束语（如"感谢您的来电，再见"）', last.map((t) => evidenceOf(t)), absenceConfidence(last))];
 };
+
+/**
+ * Round 19: the thanks that ends the rating invitation's turn (…满意度做个评价，谢谢支持。) while the agent speaks again in a
+ * later turn (好，我这边记下了): it thanks ahead for the rating, the invitation's tail, as the same thanks with more of the turn
+ * after it does (the rubric's round-16 exception) — the contact did not end there. Only the bare thanks or thanks for
+ * support / cooperation right after the rating words; 感谢您的来电 there still closes.
+ */
+const THANKS_AHEAD = /^(?:谢谢|感谢|多谢)(?:您的|您)?(?:支持|配合)?$/u;
+// (what may stand between: the rest of the rating's own words, 做个评价 / 评一下就行 — read loosely, 平价 is 评价 heard)
+const BETWEEN_RATING_AND_THANKS = /^(?:做个|做一下|给个|打个|进行)?\p{Script=Han}{0,2}?(?:一下|下)?(?:就行|就好|就可以)?(?:了|哈|哦)?$/u;
+function thanksForRating(c: CompiledRubric, t: PreparedTurn, m: { start: number; end: number; quote: string }): boolean {
+  const norm = t.view.norm;
+  if (!THANKS_AHEAD.test(norm.slice(m.start, m.end)) || !/^(?:哈|哦|啦|了)?$/u.test(norm.slice(m.end))) return false;
+  // the rating words as the survey vocabulary reads them (by sound too: 做个平价 is 评价 heard)
+  return vocabHits(c, 'survey', t).some((h) => h.end <= m.start && BETWEEN_RATING_AND_THANKS.test(norm.slice(h.end, m.start)));
+}
 
 /** A bare thanks closing the turn (…，谢谢～ / 感谢 / 好的谢谢您): what the agent's last words are, not what they thank for. */
 const FINAL_THANKS = /(?:^|\||~|!)(?:好的|好|嗯|那|最后)?(?:非常|再次)?((?:感谢|谢谢|多谢)(?:您|你|亲)?)(?:了|啦|哈|呀|哦|啊)?[^|\p{Script=Han}]{0,3}$/u;

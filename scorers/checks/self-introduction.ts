@@ -84,10 +84,10 @@ const FRAMED_SOURCE = `${FRAME}[^|]{0,8}?${ROLE_HEAD}${NOT_A_NAME}(?:${NAME}${TI
  */
 const ROLE_CODE_SOURCE = `${MEMBER_NOT_STAFF}${ROLE_HEAD}(?:号|编号|工号)?(?:是|为)?(?:${CODE}|\\d号(?=为您|为你))${NAME_END}`;
 /**
- * Staff number + 号 + a role noun ending there (81100号咨询员为您服务 / 我是0731号话务员; one digit after 我是: 我是七号前台): the number is the role's; a date
+ * Staff number (round 19: letters may lead it, 这边是B1234号调度员) + 号 + a role noun ending there (81100号咨询员为您服务 / 我是0731号话务员; one digit after 我是: 我是七号前台): the number is the role's; a date
  * before a role is not — it runs on into the sentence (25号快递员会上门), the role here ends at NAME_END or a filler.
  */
-const CODE_ROLE_SOURCE = `(?:^|\\||我是|是|由)(?![^|]*热线)(?!(?:400|800)\\d{7}|95\\d{3,}|1[0-2]\\d{3}(?!\\d))(?:\\d{2,}|(?<=我是)[\\d一二三四五六七八九])号[^|\\d]{0,4}?${ROLE_HEAD}(?:${NAME_END}|(?=那个|就是))`;
+const CODE_ROLE_SOURCE = `(?:^|\\||我是|是|由)(?![^|]*热线)(?!(?:400|800)\\d{7}|95\\d{3,}|1[0-2]\\d{3}(?!\\d))(?:[a-z]{0,2}\\d{2,}|(?<=我是)[\\d一二三四五六七八九])号[^|\\d]{0,4}?${ROLE_HEAD}(?:${NAME_END}|(?=那个|就是))`;
 
 /**
  * Compiled on first use, not at import: a process that never scores agent-id pays nothing. (It was also a
@@ -163,7 +163,7 @@ export function roleAsSubject(view: TextView, start: number, end: number): boole
  * time or service word (这边 / 刚才 / 负责 / 送件 … start so), the second no particle. Only in the framed form and only
  * where the name visibly ends (below): with no surname to recognise, the boundary is the evidence.
  */
-const GIVEN_ALONE =
+export const GIVEN_ALONE =
   '(?![的了吗呢啊呀吧哈哦嘛请为很在您你是有来给将会帮这那本我们咱刚现今明已正马就也都还先再要可能负专而没不人中部组送上下去过跟和与快准想打找问说看到平系电大窗总一二三四五六七八九十号然])\\p{Script=Han}(?![的了吗呢啊呀吧哈哦嘛])\\p{Script=Han}';
 /**
  * Any two-character name said as a clause of its own, then the role it holds for the customer (我是果果，您的专属理财顾问): the
