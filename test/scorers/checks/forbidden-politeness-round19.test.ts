@@ -41,7 +41,7 @@ describe('round 19: rude constructions (both checks)', () => {
 
 describe('round 19: 忌语 only', () => {
   it('fail forbidden-words, pass politeness', () => {
-    for (const said of ['我这边不管她的事。', '那你自己决定吧', '办卡不是我这个岗位的事', '就是 也许吧', '到时候再看吧，现在说不了。', '忘了带卡是你的事']) {
+    for (const said of ['我这边不管她的事。', '那你自己决定吧', '办卡不是我这个岗位的事', '就是 也许吧', '到时候再看吧，现在说不了。', '忘了带卡是你的事', '嗯 嫌远就换一家呗您下次再看看']) {
       expect(forbidden(said), said).toBe(true);
       expect(rude(said), said).toBe(false);
     }
@@ -106,5 +106,26 @@ describe('round 19: short reassurances and 了解了 are not curt', () => {
       ['agent', '感谢您的来电，再见', 10000],
     ]);
     expect(only(politeness(c, scenario(), rubric)).pass).toBe(true);
+  });
+});
+
+describe('round 19: a stripped 征询语 restated courteously in the same turn is not curt', () => {
+  const desk = (a: string, b: string, c: string) =>
+    chat([
+      ['agent', a, 1000],
+      ['customer', '我想问一下年卡的事', 2000],
+      ['agent', b, 3000],
+      ['customer', '卡号8812', 4000],
+      ['agent', c, 5000],
+      ['customer', '好的', 6000],
+      ['agent', '年卡可以续到明年三月，前台就能办。', 7000],
+    ]);
+  it('with 请问 beside it: courteous', () => {
+    const c = desk('蓝湾游泳馆，什么事？请问需要办理什么？', '哪张卡？请问是年卡还是次卡？', '还有事吗？请问还有什么要帮您的？');
+    expect(only(politeness(c, scenario(), rubric)).pass).toBe(true);
+  });
+  it('stripped alone three times: curt', () => {
+    const c = desk('蓝湾游泳馆，什么事？', '哪张卡？', '还有事吗？');
+    expect(only(politeness(c, scenario(), rubric)).pass).toBe(false);
   });
 });
