@@ -35,8 +35,9 @@ const REFERRAL_LAST_CLAUSE = new RegExp(
   '(?:^|\\|)[^|]{0,12}?(?:您|你)(?:(?:要是|如果|实在)[^|]{0,8}?\\|?)?(?:可以|可已|建议|最好|得|要|就|还是|只能)?(?:先|直接|自己|再|还是|也)?(?:' +
     // a party to contact or ask: not us, not searching (找一下 / 找找 / 找到), not the word 问题, not the praise 您问得好 (round 18)
     '(?:去|到)?(?:联系|咨询|问问|问一下|问下|问|找)(?!一下|下|到|找|问|看|试|我|咱|客服|人工|什么|哪|谁|题|的|你|您|好|得)[^|]{1,10}?(?:看看[^|]{0,14}|问问|试试|吧|咨询|去|去吧)?' +
-    // a place to go and see — not a page of the product (后台 / 页面 / app / 订单): a self-service path is a way there
-    '|(?:去|到)(?!看|问|试|[^|]{0,10}?(?:后台|页面|设置|app|小程序|官网|网站|公众号|订单|账户|账号|系统|里|上))[^|]{1,10}?(?:看看|问问|咨询一下|咨询)(?:吧)?' +
+    // a place to go and see — not a page of the product (后台 / 页面 / app / 订单): a self-service path is a way there; not 到 of
+  // a time (您到时候看看 / 到期再看: when, not where — round 19)
+    '|(?:去|到)(?!看|问|试|时候|时再|点|期|底|现在|[^|]{0,10}?(?:后台|页面|设置|app|小程序|官网|网站|公众号|订单|账户|账号|系统|里|上))[^|]{1,10}?(?:看看|问问|咨询一下|咨询)(?:吧)?' +
     // a document to read — not a page on the product's site (看一下官网公告: the page is the way there)
     '|(?:去|先|再)?(?:看|查看|查阅|翻)(?:一下|下)?(?![^|]{0,4}?(?:官网|app|网站|小程序|公众号|页面))[^|]{0,4}?(?:合同|规则|条款|协议|说明书|说明|公告|规定|须知)(?:吧|呗)?' +
     ')(?:吧|呗|嘛|哈|啊|呀)?$',
@@ -64,6 +65,15 @@ const MAY_ORDER = /[找问]/u;
  * statement is the refusal's reason [S3 拒绝用语], the referral after it the way on (the rubric's 推诿 comment, round 5).
  */
 const SCOPE_STATEMENT = /不在[^|]{0,12}?范围/u;
+
+/**
+ * Round 19: the opening's thanks for getting in touch (感谢您联系X / 谢谢您致电X) names us as the one contacted — a greeting,
+ * not the customer sent on to X.
+ */
+const GREETING_THANKS = /(?:感谢|谢谢|多谢|欢迎)(?:您|你)(?:的)?(?:联系|致电|咨询|来电)/u;
+
+/** The customer asks where or whom (在哪 / 去哪儿 / 找谁 / 哪个部门): a referral is what was asked for. */
+const ASKS_WHERE = /哪里|哪儿|在哪|去哪|哪个(?:地方|部门|窗口|网点|门店|单位)|哪家|找谁|问谁|联系谁|什么地方/u;
 
 /** The turn says 您 or 你 (a cheap test before the patterns). */
 const ADDRESSES_CUSTOMER = /[您你]/u;
@@ -111,6 +121,9 @@ function scanBareReferrals(p: PreparedTranscript, test: number, line: (view: Tex
     // a pointer for a side question the customer opened as one (哦还有，… / 对了，…) and took without pushing back is
     // no brush-off of the customer's matter (independent-dev2a README, independent-dev10a README call 9)
     if (pointerForSideQuestion(p, t)) continue;
+    // round 19: the customer asked where to go or whom to see (放在哪里了？ / 该找谁？) and the agent points 您 there: the place or
+    // party named is the answer (not the bare order with no one addressed, 反正不是我这儿，去找财务 — still 推诿)
+    if (t.view.norm.includes('您') && askedWhere(p, k)) continue;
     // the agent goes on in its next turn before the customer speaks: help there counts, as does any answer
     const next = d[k + 1];
     if (next && next.turn.speaker === 'agent' && HELP.test(clauseTextOf(next.view).text)) continue;
@@ -134,7 +147,22 @@ export function orderReferralLine(view: TextView): boolean {
 function referralWithoutHelp(view: TextView, shape: RegExp): boolean {
   const text = clauseTextOf(view).text;
   const m = shape.exec(text);
-  return m !== null && !QUESTION.test(m[0]) && !ENDS_ASKING.test(view.original) && !HELP.test(text) && !SCOPE_STATEMENT.test(text);
+  return m !== null && !GREETING_THANKS.test(m[0]) && !QUESTION.test(m[0]) && !ENDS_ASKING.test(view.original) && !HELP.test(text) && !SCOPE_STATEMENT.test(text);
+}
+
+/**
+ * The customer's last question before dialogue turn `k` asks where or whom — over the hold between (请稍等，我查一下 / 嗯，好。):
+ * the customer's short acknowledgements are passed over, at most three customer turns back.
+ */
+function askedWhere(p: PreparedTranscript, k: number): boolean {
+  let seen = 0;
+  for (let i = k - 1; i >= 0 && seen < 3; i--) {
+    const x = p.dialogue[i]!;
+    if (x.turn.speaker !== 'customer') continue;
+    seen++;
+    if (asksQuestion(x.turn.text)) return ASKS_WHERE.test(x.turn.text);
+  }
+  return false;
 }
 
 /** `t` replies to a side question the customer opened as one, and the customer's next turn asks nothing more. */

@@ -161,9 +161,10 @@ function curtTurns(c: CompiledRubric, agent: readonly PreparedTurn[], judged: re
     const isJudged = judged[j] === t;
     if (isJudged) j++;
     const m = vocabHits(c, 'curtClauses', t).find((h) => h.level === 'exact' || h.level === 'pattern');
-    if (m) out.push({ t, quote: m.quote });
+    // round 19: the stripped form with the courteous one in the same turn (什么问题？请问需要办理什么？) is restated, not curt
+    if (m && !ASKS_POLITELY.test(t.view.norm)) out.push({ t, quote: m.quote });
     // (a one-word reply with a softener, 嗯哈～ / 好嘞, is plain-spoken warmth, not a curt one)
-    else if (isJudged && t.view.norm.length <= maxReplyChars && !findVocab(c, 'politeness', t) && !findVocab(c, 'softeners', t)) out.push({ t, quote: t.turn.text });
+    else if (!m && isJudged && t.view.norm.length <= maxReplyChars && !findVocab(c, 'politeness', t) && !findVocab(c, 'softeners', t)) out.push({ t, quote: t.turn.text });
   }
   return out;
 }
@@ -188,6 +189,8 @@ function plainAnswers(p: ReturnType<typeof prepare>, judged: readonly PreparedTu
   return out;
 }
 
+/** The published 征询语 itself in the turn: 请问 / 麻烦您 / 请您 (not a 您 alone, which a curt demand can carry). */
+const ASKS_POLITELY = /请问|麻烦您|请您|您请/u;
 /** A one-word turn that says something beyond a bare acknowledgement (说吧, 车次, 等着). */
 function curtReply(c: CompiledRubric, t: PreparedTurn): boolean {
   if (!t.view.norm.length) return false;

@@ -4,7 +4,7 @@
  * customer should stop doing (别老问了 / 少废话 / 不要打断我 / 你别在这儿闹), with no 您, 请, 麻烦, 可以 or 建议 in it —
  * 多用征询语，不用命令语 [S17 文明用语; S1 禁用语 你别问了]. Not the prohibitions that look after the customer or the call:
  * reassurance (别急 / 别激动 / 不要担心 / 别客气), holding the line (别挂机), safety and care instructions (不要开关电器 / 先别扔 /
- * 别轻信 / 不要透露验证码, 别白跑一趟 — a wasted trip spared; 别耽误 / 别错过 after advice to act, the delay in the customer's own interest (round 16); 不要自己拆机 / 请勿自行维修, the device-safety warning), nor 别的 / 别人 (other things, other people).
+ * 别轻信 / 不要透露验证码, 别白跑一趟 — a wasted trip spared; 先别继续用 — a faulty thing not to be used on, round 19; 别耽误 / 别错过 after advice to act, the delay in the customer's own interest (round 16); 不要自己拆机 / 请勿自行维修, the device-safety warning), nor 别的 / 别人 (other things, other people).
  * A 忌语 only: the dev sets split on whether such an order is also rude (politeness precision fell on six sets with it),
  * so politeness is left to its own vocabulary.
  */
@@ -25,7 +25,7 @@ const PROHIBITION_MARK = /[别少不甭]/u;
  * look-alikes after the negator (see the file comment). Round 12: diet and health advice (别吃油腻的 / 不要熬夜) is care, not
  * conduct corrected (round 18: aftercare too — 不要服用X / 别压到伤口 / 别沾水 / 别抓挠); 少等 is 稍等 mistyped or misheard (少等我查查), a hold request, not "wait less".
  */
-const BARE_PROHIBITION = /^(?:你|那你)?(?:就|先)?(?:别|少(?!等)|不要)(?!急|着急|激动|担心|慌|客气|紧|害怕|介意|怕|的|人|挂|了|开|关|放|扔|挤|堵|提前|马上挂|动|碰|随意|轻信|透露|告诉|泄露|点击|相信|转账|忘|白|吃|喝|服用|服药|压到|压着|晒|沾水|抓|挠|揉|熬夜|饮酒|抽烟|剧烈|自己拆|自己修|自行|私自|拆|耽误|耽搁|延误|错过)[^|]{1,8}$/u;
+const BARE_PROHIBITION = /^(?:你|那你)?(?:就|先)?(?:别|少(?!等)|不要)(?!急|着急|激动|担心|慌|客气|紧|害怕|介意|怕|的|人|挂|了|开|关|放|扔|挤|堵|提前|马上挂|动|碰|随意|轻信|透露|告诉|泄露|点击|相信|转账|忘|白|吃|喝|服用|服药|压到|压着|晒|沾水|抓|挠|揉|熬夜|饮酒|抽烟|剧烈|自己拆|自己修|自行|私自|拆|耽误|耽搁|延误|错过|继续(?:用|使用|骑|开|充|穿|戴))[^|]{1,8}$/u;
 
 function hasProhibition(view: TextView): boolean {
   return PROHIBITION_MARK.test(view.original) && view.original.split(CLAUSE_SPLIT).some(isBareProhibition);

@@ -23,8 +23,11 @@ const CLAUSE_END = /(?<=[，,。.！!？?；;…～~\s])/u;
 const TOLD_YOU =
   /(?<!是)(?:不是|已经|早就|刚才|刚刚|上面|前面)[^，。？！,.?!\s]{0,8}?(?:说|讲|回答|回复|答复|解释|告诉)(?:过)?(?:了)?[^，。？！,.?!\s]{0,4}?(?:吗|嘛|么)|(?:说|讲|解释)得(?:很|非常|够|十分)?(?:清楚|明白)了|已经(?:回答|回复|答复)过|(?:^|(?<=我|这个|这|问题|嗯|呃|哎|那个))(?:刚才|刚刚|刚|之前|前面|前头|先前|上面)(?:我)?(?:已经|都|就)?(?:跟|和|给)?(?:你|您)?(?:说|讲|告诉|回答|回复|答复|提|解释)(?:你|您)?(?:过|完)(?:你|您)?(?:一遍|一次)?|^(?:这个|这)?(?:我)?(?:已经|都)?(?:说|讲)过(?:一遍|一次)?了/u;
 
-/** What may follow the reproach in its clause: a particle and the closing punctuation. */
-const CLAUSE_REST = /^(?:了|啊|呀|的)?[\s，。？！,.?!～~…]*$/u;
+/**
+ * What may follow the reproach in its clause: a particle and the closing punctuation; round 19: or the bare order to comply run
+ * on after it (我已经讲过一遍了你照做就是 — an order, not the answer again).
+ */
+const CLAUSE_REST = /^(?:了|啊|呀|的)?[\s，。？！,.?!～~…]*$|^(?:你|您)?(?:就)?(?:照做|照着做|照办|照着办|按(?:我)?说的(?:做|办))(?:就是|就行|就好|就可以|就完了)?(?:了|吧)?[\s，。？！,.?!～~…]*$/u;
 
 /** The customer (or someone else) as the one who said it — 您不是说过周六在家吗 asks them to confirm, it rebukes no one — not told (跟您说过). */
 const THEY_SAID = /(?<![跟和给对向])(?:您|你|他|她)(?:刚才|刚刚|之前|上次|已经)?(?:不是|已经|早就)(?:说|讲|告诉)|(?<![跟和给对向])(?:您|你|他|她)(?:刚才|刚刚|之前|上次)?(?:说|讲)(?:过|的)/u;
@@ -35,9 +38,10 @@ const TELLS_NOTHING =
 
 /**
  * Sent to look it up themselves (您往上翻翻 / 自己去看) or told to listen (您认真听一下行不行): no answer either; round 18: nor the
- * refusal to say it again (不想再说 / 不再重复) or the forgetting put on the customer (没记住是你的事).
+ * refusal to say it again (不想再说 / 不再重复) or the forgetting put on the customer (没记住是你的事); round 19: nor the order to comply
+ * (你照做就是).
  */
-const NO_ANSWER_EITHER = /翻(?:翻|一下|一翻)|自己(?:去)?(?:看|查|翻)|(?:认真|好好|仔细)听|(?:不想|不会|不再|不)再?(?:说|讲|重复)(?:了|一遍)?[。.!！\s]*$|是(?:你|您)(?:自己)?的事/u;
+const NO_ANSWER_EITHER = /照(?:着)?(?:做|办)(?:就是|就行|就好|就可以)?(?:了|吧)?[。.!！\s]*$|翻(?:翻|一下|一翻)|自己(?:去)?(?:看|查|翻)|(?:认真|好好|仔细)听|(?:不想|不会|不再|不)再?(?:说|讲|重复)(?:了|一遍)?[。.!！\s]*$|是(?:你|您)(?:自己)?的事/u;
 
 /** Words in quotation marks are reported, not said (rude-lines.ts quoted): such a line is left alone. */
 const QUOTE_MARK = /["「“‘『]/u;
