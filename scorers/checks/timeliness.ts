@@ -7,7 +7,7 @@
 import type { Interaction, InteractionEvent } from '../../harness/interaction/types.js';
 import { CONFIDENCE, timingConfidence, withConfidence } from '../confidence.js';
 import { compileRubric, evidenceOf, eventEvidence, finding, prepare, secs, type CompiledRubric, type PreparedTurn } from '../context.js';
-import { signsOff } from './silence-turns.js';
+import { consentsToWait, onlyAcknowledges, signsOff } from './silence-turns.js';
 import type { Rubric } from '../rubric/schema.js';
 import type { Evidence, Finding, Scorer } from '../scorer.js';
 import { accountSilences, closesTheTurn, handsOver, isBackchannel, isLineCheck, saidOverCustomer, waitAnnouncedBefore, type Silence } from './silence.js';
@@ -225,6 +225,11 @@ function withoutAnnouncedHolds(all: Latency[], silences: readonly Silence[]): La
 function announcedShortWait(interaction: Interaction, rubric: Rubric, turns: readonly PreparedTurn[], silences: readonly Silence[], l: Latency): boolean {
   if (l.agentTurn === null) return false;
   for (let i = 0; i < silences.length; i++) if (silences[i]!.after?.index === l.agentTurn) return false;
+  // round 19: the clock started at a customer turn that says something of its own (a new request, a detail given —
+  // not 好的 / 我等着 / 喂，在吗) waits on the agent's word about it, not on the look-up announced before it
+  const c = compileRubric(rubric);
+  const from = turns[l.customerTurn]!;
+  if (!onlyAcknowledges(c, from) && !consentsToWait(c, from) && !isLineCheck(from)) return false;
   return waitAnnouncedBefore(interaction, rubric, turns[l.agentTurn]!);
 }
 
