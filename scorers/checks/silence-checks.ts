@@ -4,7 +4,8 @@
  * beforehand and thanked afterwards). Both judge the same classified silences, so a silence is
  * never dead air in one and invisible in the other.
  */
-import { compileRubric, evidenceOf, eventEvidence, findVocab, finding, noAgent, prepare, secs, short } from '../context.js';
+import { compileRubric, evidenceOf, eventEvidence, findVocab, finding, noAgent, prepare, secs, short, vocabHits, type PreparedTurn } from '../context.js';
+import type { PhraseMatch } from '../text/fuzzy.js';
 import { CONFIDENCE, matchConfidence, withConfidence } from '../confidence.js';
 import type { Evidence, Finding, Scorer } from '../scorer.js';
 import { accountSilences, type Silence } from './silence.js';
@@ -56,6 +57,22 @@ export const deadAir: Scorer = (interaction, _scenario, rubric) => {
   return [withConfidence(f, Math.max(...dead.map((s) => silenceConfidence(s, limit, interaction.channel))), dead.some((s) => s.source === 'event') ? 'event' : 'timing')];
 };
 
+/**
+ * round 19: 谢谢您稍等 opening the turn that comes back after the hold (谢谢您稍等，结果出来了): the same words ask for a wait
+ * when said before one (我去问一下，谢谢您稍等), which is why holdThanks does not list them; opening the turn after the hold
+ * that asks no new wait (no request outside the thanks) the wait they name is the one just over [S3 等待: "感谢您的耐心等待"].
+ */
+const THANKS_NAMING_WAIT = /^(?:好的?|嗯|呃|那个)?(?:感谢|谢谢|多谢)(?:您|你|亲)?(?:的)?稍等/u;
+function thanksForWaitOnReturn(c: ReturnType<typeof compileRubric>, t: PreparedTurn): PhraseMatch | null {
+  const m = THANKS_NAMING_WAIT.exec(t.view.norm);
+  if (!m) return null;
+  const v = t.view;
+  const end = m.index + m[0].length;
+  // a request to wait elsewhere in the turn (我再去问一下，谢谢您稍等) asks a new one: then the words ask too
+  for (const r of vocabHits(c, 'holdRequest', t)) if (r.end <= m.index || r.start >= end) return null;
+  return { phrase: m[0], start: m.index, end, cost: 0, level: 'pattern', quote: v.original.slice(v.from[m.index], v.to[end - 1]) };
+}
+
 export const holdEtiquette: Scorer = (interaction, _scenario, rubric) => {
   const p = prepare(interaction);
   if (noAgent(p)) return [finding('norms', 'hold-etiquette', 'na', NO_AGENT)];
@@ -70,7 +87,7 @@ export const holdEtiquette: Scorer = (interaction, _scenario, rubric) => {
   let good = 0;
   let confidence = 1;
   for (const h of holds) {
-    const thanks = h.nextAgent ? findVocab(c, 'holdThanks', h.nextAgent) : null;
+    const thanks = h.nextAgent ? (findVocab(c, 'holdThanks', h.nextAgent) ?? thanksForWaitOnReturn(c, h.nextAgent)) : null;
     const len = secs(h.endMs - h.startMs);
     const announced = h.kind === 'announced-hold';
     if (announced && thanks) good++;

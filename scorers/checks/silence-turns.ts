@@ -148,13 +148,28 @@ export function onlyAcknowledges(c: CompiledRubric, t: PreparedTurn, also?: RegE
 }
 
 /**
- * The customer's consent to a wait asked for as a question (…您在线等我一下好吗？— 好，我等着 / 行，你查吧): it answers
+ * The customer's consent to a wait asked for as a question (…您在线等我一下好吗？— 好，我等着 / 行，你查吧 / 行 我等一下): it answers
  * the request, not what the look-up is for, so the wait stays announced (silence.ts gapAnnouncement).
  */
 export function consentsToWait(c: CompiledRubric, t: PreparedTurn): boolean {
   return onlyAcknowledges(c, t, CONSENTS_TO_WAIT);
 }
-const CONSENTS_TO_WAIT = /(?:我)?(?:在线|就)?(?:等着|等你|等您)(?:吧|呢|啊|哈|呀)?|(?:你|您)(?:先)?(?:查|看)(?:吧|一下吧)|不着急|没问题/gu;
+
+/**
+ * round 19: the customer said something of their own (a new request, a detail — not 好的 / 我等着 / 喂？) after the agent's
+ * last turn: a wait that agent announced (我先登记一下) is then not what a short gap after it waits on — the customer's words
+ * are, and the next word about them is the agent's (silence.ts: dead-air; timeliness.ts reads response-latency the same way) —
+ * unless the agent's turn asked them for something, which their words then answer.
+ */
+export function saysItsOwn(c: CompiledRubric, t: PreparedTurn): boolean {
+  return !onlyAcknowledges(c, t) && !consentsToWait(c, t) && !isLineCheck(t);
+}
+export function ownWordsSince(c: CompiledRubric, t: PreparedTurn | null, lastAgent: PreparedTurn | null): boolean {
+  return !!t && !!lastAgent && t.turn.speaker === 'customer' && t.index > lastAgent.index && !ASKS_CUSTOMER.test(lastAgent.turn.text) && saysItsOwn(c, t);
+}
+/** The agent's turn asks the customer for something (说一下手机后四位 / 是哪天？): what the customer says next answers it. */
+const ASKS_CUSTOMER = /[?？吗]|(?:说|报|讲|提供|告诉|发|念|输入|确认)(?:一下|下|给我)|多少|哪|什么|几/u;
+const CONSENTS_TO_WAIT = /(?:我)?(?:在线|就)?(?:等着|等你|等您|等一下|等一会儿?|等下)(?:吧|呢|啊|哈|呀)?|(?:你|您)(?:先)?(?:查|看)(?:吧|一下吧)|不着急|没问题/gu;
 
 /**
  * Spoken fillers that say nothing (那个, 这个, 就是, 呃, 额, 啊, 唔; 哪个 is how ASR hears the filler 那个 before an

@@ -72,7 +72,7 @@ export interface SilenceAccount {
 }
 
 export { handsOver, customerAsksToWait, isLineCheck, isAgentLineCheck, isBackchannel, closesTheTurn, saidOverCustomer } from './silence-turns.js';
-import { handsOver, customerAsksToWait, isLineCheck, isAgentLineCheck, isBackchannel, closesTheTurn, saidOverCustomer, onlyAcknowledges, signsOff, consentsToWait } from './silence-turns.js';
+import { handsOver, customerAsksToWait, isLineCheck, isAgentLineCheck, isBackchannel, closesTheTurn, saidOverCustomer, onlyAcknowledges, signsOff, consentsToWait, ownWordsSince } from './silence-turns.js';
 
 /**
  * The agent's request to wait in a turn, if any. Not thanks for a wait that is over: 感谢您的
@@ -288,10 +288,7 @@ export function waitAnnouncedBefore(interaction: Interaction, rubric: Rubric, re
   return gapAnnouncement(compileRubric(rubric), p.dialogue, p, at - 1, at).announcement !== null;
 }
 
-interface EventHold {
-  startMs: number;
-  endMs: number;
-}
+interface EventHold { startMs: number; endMs: number }
 
 function eventHolds(interaction: Interaction): EventHold[] {
   const out: EventHold[] = [];
@@ -362,7 +359,8 @@ function computeAccount(interaction: Interaction, p: PreparedTranscript, rubric:
     if (holds.some((h) => g.startMs < h.endMs && h.startMs < g.endMs)) continue;
     const beforeTurn = g.before >= 0 ? ts[g.before]! : null;
     const afterTurn = g.after >= 0 ? ts[g.after]! : null;
-    const { lastAgent, announcement } = gapAnnouncement(c, ts, p, g.before, g.after);
+    const { lastAgent, announcement: found } = gapAnnouncement(c, ts, p, g.before, g.after);
+    const announcement = found && ms < holdMs && ownWordsSince(c, beforeTurn, lastAgent) ? null : found; // round 19 (silence-turns.ts)
     const base = {
       startMs: g.startMs,
       endMs: g.endMs,

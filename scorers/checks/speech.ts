@@ -37,6 +37,21 @@ export const interruption: Scorer = (interaction, _scenario, rubric) => {
       }
     }
   }
+  // round 19: the agent's reply listed right after the customer's turn — the transcript orders it as said after it —
+  // whose start the recogniser put at or before the customer's own (a short sentence the agent began answering at once):
+  // it is said over the whole of that sentence, so it cuts in as much as one begun inside it. A bare receipt from the
+  // customer (嗯 / 好的) is no sentence to cut into, and a backchannel from the agent is listening, as above
+  let compiled: ReturnType<typeof compileRubric> | null = null;
+  for (const cu of p.customer) {
+    const a = p.turns[cu.index + 1];
+    if (!a || a.turn.speaker !== 'agent' || a.turn.startMs > cu.turn.startMs || a.turn.endMs <= cu.turn.startMs) continue;
+    const overlap = cu.turn.endMs - a.turn.startMs;
+    if (overlap < limit || isBackchannel(a, p)) continue;
+    if (onlyAcknowledges((compiled ??= compileRubric(rubric)), cu)) continue;
+    nearest = Math.min(nearest, Math.abs(overlap - limit));
+    evidence.push(evidenceOf(cu), evidenceOf(a));
+    overlaps.push(overlap);
+  }
   // ASR word boundaries are off by ~100–300 ms: an overlap that close to the limit is a guess
   const confidence = nearest < 300 ? CONFIDENCE.nearLimit : CONFIDENCE.measured;
   if (!overlaps.length) return [withConfidence(finding(F, 'interruption', true, '坐席没有打断客户说话', [], { deduct: 0 }), confidence, 'timing')];

@@ -7,7 +7,7 @@
 import type { Interaction, InteractionEvent } from '../../harness/interaction/types.js';
 import { CONFIDENCE, timingConfidence, withConfidence } from '../confidence.js';
 import { compileRubric, evidenceOf, eventEvidence, finding, prepare, secs, type CompiledRubric, type PreparedTurn } from '../context.js';
-import { signsOff } from './silence-turns.js';
+import { ownWordsSince, signsOff } from './silence-turns.js';
 import type { Rubric } from '../rubric/schema.js';
 import type { Evidence, Finding, Scorer } from '../scorer.js';
 import { accountSilences, closesTheTurn, handsOver, isBackchannel, isLineCheck, saidOverCustomer, waitAnnouncedBefore, type Silence } from './silence.js';
@@ -225,7 +225,17 @@ function withoutAnnouncedHolds(all: Latency[], silences: readonly Silence[]): La
 function announcedShortWait(interaction: Interaction, rubric: Rubric, turns: readonly PreparedTurn[], silences: readonly Silence[], l: Latency): boolean {
   if (l.agentTurn === null) return false;
   for (let i = 0; i < silences.length; i++) if (silences[i]!.after?.index === l.agentTurn) return false;
+  // round 19: the clock started at a customer turn that says something of its own (a new request, a detail given —
+  // not 好的 / 我等着 / 喂，在吗) waits on the agent's word about it, not on the look-up announced before it
+  const from = turns[l.customerTurn]!;
+  if (ownWordsSince(compileRubric(rubric), from, lastAgentOf(turns, from.index))) return false;
   return waitAnnouncedBefore(interaction, rubric, turns[l.agentTurn]!);
+}
+
+/** The last agent turn before turn index `i` (prepared turns: IVR and bot lines are not the agent). */
+function lastAgentOf(turns: readonly PreparedTurn[], i: number): PreparedTurn | null {
+  for (let k = i - 1; k >= 0; k--) if (turns[k]!.turn.speaker === 'agent') return turns[k]!;
+  return null;
 }
 
 function latencyEvidence(interaction: Interaction, turns: readonly PreparedTurn[], l: Latency): Evidence[] {
