@@ -134,7 +134,7 @@ function heardComplaint(c: CompiledRubric, t: PreparedTurn): VocabMatch | null {
   const hits = vocabHits(c, 'complaint', t);
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
-    if ((!BY_SOUND.has(h.level) || (h.end - h.start >= MIN_SOUND_CHARS && h.end - h.start <= MAX_SOUND_CHARS && !A_NOT_A.test(h.quote))) && !supposed(t, h) && !conceded(t, h)) return h;
+    if ((!BY_SOUND.has(h.level) || (h.end - h.start >= MIN_SOUND_CHARS && h.end - h.start <= MAX_SOUND_CHARS && !A_NOT_A.test(h.quote) && !PAUSE.test(h.quote))) && !supposed(t, h) && !conceded(t, h)) return h;
   }
   return null;
 }
@@ -149,8 +149,14 @@ function supposed(t: PreparedTurn, h: VocabMatch): boolean {
   const at = t.view.from[h.start] ?? 0;
   let from = at;
   while (from > 0 && !CLAUSE_END.test(text[from - 1]!)) from--;
-  return SUPPOSING.test(text.slice(from, at));
+  if (SUPPOSING.test(text.slice(from, at))) return true;
+  // round 19: asked whether it will be so (要多收钱吗？ / 会乱扣费吗): a modal right before, 吗 closing the clause
+  let to = t.view.to[h.end - 1] ?? text.length;
+  while (to < text.length && !CLAUSE_END.test(text[to]!)) to++;
+  return WILL_IT.test(text.slice(from, at)) && /[吗么]$/u.test(text.slice(at, to));
 }
+/** A modal of what will happen, right before the grievance word (要 / 会 / 需要 / 还得). */
+const WILL_IT = /(?:要|会|需要|得|是否)$/u;
 
 /**
  * Round 19: the grumble conceded in the next words — it came right in the end (电话真难打通啊，不过总算接了 / 等了好久，还好终于
@@ -171,9 +177,9 @@ const CLAUSE_END = /[，,。.！!？?；;\s]/u;
 /**
  * A clause opening that supposes: if / in case (要是 / 如果 / 假如 / 万一 / 若是; 要不是 states a fact, and 要是早知道… looks
  * back on a grievance). Round 19: a purpose clause of what the customer means to avoid (…讲一遍，省得后面再来回跑 / 免得
- * 又白跑) supposes the trouble too: it has not happened.
+ * 又白跑) supposes the trouble too: it has not happened; so does hearsay (我听别人说你们乱扣费 / 据说…): told, not suffered.
  */
-const SUPPOSING = /^(?:那|那么)?(?:要是|如果|假如|假设|万一|若是|倘若)(?!早)|^(?:也|好)?(?:省得|免得|以免|省去)/u;
+const SUPPOSING = /^(?:那|那么)?(?:要是|如果|假如|假设|万一|若是|倘若)(?!早)|^(?:也|好)?(?:省得|免得|以免|省去)|^(?:我)?(?:听(?:别人|人家|人|朋友|网上)?说|据说|网上说)/u;
 
 /**
  * Round 19: a match by sound whose written words are an A-not-A question (远不远 heard as 冤不冤): the written verb is
@@ -181,6 +187,9 @@ const SUPPOSING = /^(?:那|那么)?(?:要是|如果|假如|假设|万一|若是|
  * syllable, it does not repeat it).
  */
 const A_NOT_A = /^(\p{Script=Han})不\1$/u;
+
+/** A pause inside a match by sound (你好你好 就 heard as …好久): words a pause divides were not said as one. */
+const PAUSE = /\s/u;
 
 /** Match levels found by sound, not by the characters written (text/fuzzy.ts). */
 const BY_SOUND: ReadonlySet<VocabMatch['level']> = new Set(['homophone', 'pattern-sound']);

@@ -70,3 +70,39 @@ describe('empathy: later grievances (round 19)', () => {
     expect(only(empathy(contact('白等了一上午，真气人。', '可以送您一张延期券'), scenario(), rubric)).pass).toBe(false);
   });
 });
+
+describe('empathy: heard and asked (round 19, second pass)', () => {
+  it('不满 said counts; 不慢 and the written 不符 stay out', () => {
+    expect(empathyAfter('我对你们这次的安排非常不满！', reply, next)).toBe(false);
+    expect(empathyAfter('你们送得也不慢嘛，我想问下发票', reply, next)).toBe('na');
+    expect(empathyAfter('蛋糕的检测结果跟标签不符，想问下怎么更正', reply, next)).toBe('na');
+  });
+  it('a match by sound across a pause is not heard', () => {
+    expect(empathyAfter('嗯 早上好早上好 就是 想问下营业时间', reply, next)).toBe('na');
+  });
+  it('asked whether it will be so, or told as hearsay, is no grievance', () => {
+    expect(empathyAfter('我下个月搬家，过户要多收钱吗？', reply, next)).toBe('na');
+    expect(empathyAfter('我听朋友说你们乱收费。我想办个卡', reply, next)).toBe('na');
+    expect(empathyAfter('你们又乱收费了，我想退卡', reply, next)).toBe(false);
+  });
+  it('a failure said to recur, the money set against what it bought, 你们怎么交代 are complaints', () => {
+    for (const said of ['新买的烤箱三天两头坏', '交了钱就这种服务', '蛋糕摔成这样，你们怎么交代！']) {
+      expect(empathyAfter(said, reply, next), said).toBe(false);
+    }
+  });
+});
+
+describe('empathy: a later grievance asking whether that is all (round 19)', () => {
+  it('…，就这样吗？ asks for the remedy, met by the first acknowledgement', () => {
+    const c = chat([
+      ['agent', '您好，蛋糕店客服', 500],
+      ['customer', '生日蛋糕晚到了三个小时，太过分了', 1000],
+      ['agent', '非常抱歉耽误您的事了，我马上查', 2000],
+      ['agent', '查到了，给您退一半的钱', 3000],
+      ['customer', '我白跑一趟，就这样吗？', 4000],
+      ['agent', '再送您一张五十元的券', 5000],
+      ['agent', '还有其他需要吗', 6000],
+    ]);
+    expect(only(empathy(c, scenario(), rubric)).pass).toBe(true);
+  });
+});
