@@ -52,7 +52,7 @@ function flatTroubleInRequest(c: CompiledRubric, p: PreparedTranscript, t: Prepa
   let rest = v.original;
   for (let i = hits.length - 1; i >= 0; i--) {
     const h = hits[i]!;
-    const fault = FAULT_FORM.test(h.quote) && REQUEST_AFTER.test(v.original.slice((v.from[h.end - 1] ?? 0) + 1));
+    const fault = (FAULT_FORM.test(h.quote) && REQUEST_AFTER.test(v.original.slice((v.from[h.end - 1] ?? 0) + 1))) || (CANNOT_WORK_IT.test(h.quote) && !TO_YOU.test(v.original) && !AGE_TOLD.test(v.original));
     if (h.category === THREAT || !((notYet && DELAY_FORM.test(h.quote)) || CHARGE_FAULT.test(h.quote) || fault)) return false;
     if (CHARGE_FAULT.test(h.quote)) rest = rest.slice(0, v.from[h.start]!) + '，' + rest.slice(v.from[h.end - 1]! + 1);
   }
@@ -102,6 +102,16 @@ const CHARGE_FAULT = /^(?:被)?(?:扣|收|刷)(?:了)?(?:我)?(?:两|俩|2|三|3
  * charge gone wrong is (dev21a README: "a flat statement of the problem is not a complaint").
  */
 const FAULT_FORM = /^(?:新买|刚买|才买|新装|刚装|才装|刚修|才修|刚换|才换)[^]*?(?:就|便)(?:坏|碎|裂|不行|出问题|没电|漏|黑屏|死机|断|停|不能用|罢工|掉漆|开胶)|^(?:一直|老是|总是|始终|怎么都|死活)?[^]{0,4}?(?:约|抢|挂|买|订|排|刷|抢购)不(?:上|到|着|进)$|^被(?:压|摔|弄|搞|磕|碰|寄|送)(?:坏|碎|烂|丢|错)$/u;
+/**
+ * Round 19: a complaint hit that only tells what the customer (or the family member they call for) cannot work out or
+ * operate (我研究了半天说明书也没看懂 / 我家老人不会弄这个锁): opening the contact, it is the help asked for — the request
+ * itself, so none need follow; stressed (都…了 / 太 / ！), with 你们 blamed or an age told as hardship it stays a grievance.
+ */
+/** An age told as the hardship (我爸八十多了 / 七十岁的人): the convention's hardship, a complaint, not the bare request. */
+const AGE_TOLD = /(?:[一二三四五六七八九]十|[1-9]\d)[一二三四五六七八九]?(?:多|来)?(?:岁|了)/u;
+/** The firm or the agent addressed in the turn (你们 / 你), not in the greeting 你好. */
+const TO_YOU = /你(?!好)/u;
+const CANNOT_WORK_IT = /(?:没|不)(?:看懂|弄懂|搞懂|弄明白|搞明白)$|(?:弄|搞|看)不(?:懂|明白|来)$|(?:不会|学不会)(?:弄|用|操作|搞)?$/u;
 /** What the customer asks for after the fault, in the same turn (…保修多久？ / 要理赔 / 想申请补发): the fault is the reason for a request. */
 const REQUEST_AFTER = /[？?]|吗|多久|多长|什么时候|几点|几天|怎么|如何|哪|能不能|可以|要(?:理赔|赔|退|换|修|补)|想(?:问|了解|申请|咨询|办|查|换|退|修|补)/u;
 /** A complaint hit that is the delay itself, not another grievance (a promise recalled, 说好五天, is a broken one: a complaint). */
@@ -124,7 +134,7 @@ function heardComplaint(c: CompiledRubric, t: PreparedTurn): VocabMatch | null {
   const hits = vocabHits(c, 'complaint', t);
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
-    if ((!BY_SOUND.has(h.level) || (h.end - h.start >= MIN_SOUND_CHARS && h.end - h.start <= MAX_SOUND_CHARS)) && !supposed(t, h)) return h;
+    if ((!BY_SOUND.has(h.level) || (h.end - h.start >= MIN_SOUND_CHARS && h.end - h.start <= MAX_SOUND_CHARS && !A_NOT_A.test(h.quote) && !PAUSE.test(h.quote))) && !supposed(t, h) && !conceded(t, h)) return h;
   }
   return null;
 }
@@ -139,13 +149,47 @@ function supposed(t: PreparedTurn, h: VocabMatch): boolean {
   const at = t.view.from[h.start] ?? 0;
   let from = at;
   while (from > 0 && !CLAUSE_END.test(text[from - 1]!)) from--;
-  return SUPPOSING.test(text.slice(from, at));
+  if (SUPPOSING.test(text.slice(from, at))) return true;
+  // round 19: asked whether it will be so (要多收钱吗？ / 会乱扣费吗): a modal right before, 吗 closing the clause
+  let to = t.view.to[h.end - 1] ?? text.length;
+  while (to < text.length && !CLAUSE_END.test(text[to]!)) to++;
+  return WILL_IT.test(text.slice(from, at)) && /[吗么]$/u.test(text.slice(at, to));
 }
+/** A modal of what will happen, right before the grievance word (要 / 会 / 需要 / 还得). */
+const WILL_IT = /(?:要|会|需要|得|是否)$/u;
+
+/**
+ * Round 19: the grumble conceded in the next words — it came right in the end (电话真难打通啊，不过总算接了 / 等了好久，还好终于
+ * 排到了): the customer sets the trouble aside as over before the business starts, a greeting's sigh, not a grievance owed
+ * an apology (independent-dev22a AGREEMENT: both labellers). A threat is never conceded; a complaint after the concession
+ * is read on its own.
+ */
+function conceded(t: PreparedTurn, h: VocabMatch): boolean {
+  if (h.category === THREAT) return false;
+  const v = t.view;
+  return CONCESSION.test(v.original.slice((v.from[h.end - 1] ?? v.original.length) + 1));
+}
+/** But / luckily … at last (不过总算 / 还好终于 / 好在可算), the next clause or two after the grumble. */
+const CONCESSION = /^[^。.！!？?]{0,6}?(?:不过|但是|但|可是|还好|好在|幸好|幸亏)[^，,。.！!？?；;\s]{0,4}?(?:总算|终于|可算|算是)/u;
 
 /** A clause end in the original text (an unpunctuated ASR pause is a space). */
 const CLAUSE_END = /[，,。.！!？?；;\s]/u;
-/** A clause opening that supposes: if / in case (要是 / 如果 / 假如 / 万一 / 若是; 要不是 states a fact, and 要是早知道… looks back on a grievance). */
-const SUPPOSING = /^(?:那|那么)?(?:要是|如果|假如|假设|万一|若是|倘若)(?!早)/u;
+/**
+ * A clause opening that supposes: if / in case (要是 / 如果 / 假如 / 万一 / 若是; 要不是 states a fact, and 要是早知道… looks
+ * back on a grievance). Round 19: a purpose clause of what the customer means to avoid (…讲一遍，省得后面再来回跑 / 免得
+ * 又白跑) supposes the trouble too: it has not happened; so does hearsay (我听别人说你们乱扣费 / 据说…): told, not suffered.
+ */
+const SUPPOSING = /^(?:那|那么)?(?:要是|如果|假如|假设|万一|若是|倘若)(?!早)|^(?:也|好)?(?:省得|免得|以免|省去)|^(?:我)?(?:听(?:别人|人家|人|朋友|网上)?说|据说|网上说)/u;
+
+/**
+ * Round 19: a match by sound whose written words are an A-not-A question (远不远 heard as 冤不冤): the written verb is
+ * said twice round 不, which is the question's own form — a real word asked, not one misheard (ASR mishears a
+ * syllable, it does not repeat it).
+ */
+const A_NOT_A = /^(\p{Script=Han})不\1$/u;
+
+/** A pause inside a match by sound (你好你好 就 heard as …好久): words a pause divides were not said as one. */
+const PAUSE = /\s/u;
 
 /** Match levels found by sound, not by the characters written (text/fuzzy.ts). */
 const BY_SOUND: ReadonlySet<VocabMatch['level']> = new Set(['homophone', 'pattern-sound']);

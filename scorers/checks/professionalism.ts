@@ -384,15 +384,19 @@ function asksAboutIt(t: PreparedTurn, m: VocabMatch): boolean {
   // the closing punctuation belongs to the clause (又要等？ asks; 我已经等得够久了。 does not)
   while (to < text.length && /[?？!！。.～~]/u.test(text[to]!)) to++;
   const clause = text.slice(from, to);
-  return CLAUSE_QUESTION.test(clause) && !RHETORICAL_QUESTION.test(clause);
+  if (CLAUSE_QUESTION.test(clause)) return !RHETORICAL_QUESTION.test(clause);
+  const next = NEXT_CLAUSE.exec(text.slice(to))![0];
+  return CLAIM.test(next) && CLAUSE_QUESTION.test(next) && !RHETORICAL_QUESTION.test(next);
 }
+// round 19: the ground of a claim asked next (耽误我活动了，有没有补偿？ / …，就这样吗？) asks as 损失谁赔 does: the rest of the sentence
+const NEXT_CLAUSE = /^[^。.！!？?；;]*[?？]*/u, CLAIM = /补偿|赔|报销|就(?:这样|这么算了)[吗？?]/u;
 
 /**
  * A rhetorical question (反问句) asserts the opposite of what it asks — 哪有工夫天天跟你们耗 says "I have no time for
- * this", 难道我还要再跑一趟 says "I should not have to" — and an exclamatory one judges instead of asking (怎么这么麻烦 /
- * 这什么效率 / 凭什么): a grievance stated, owed its own acknowledgement like any statement, though 哪 or ？ is in it.
+ * this", 难道我还要再跑一趟 says "I should not have to" — and an exclamatory one judges instead of asking (怎么这么麻烦 / 凭什么
+ * / round 19: 你们怎么搞的 / 怎么交代, put to the firm): a grievance stated, owed like any statement, though 哪 or ？ is in it.
  */
-const RHETORICAL_QUESTION = /哪有|哪儿有|哪里有|哪能|哪来的?|难道|岂[不能有]|何必|何苦|[怎咋]么?[这那]么|这[是叫算]?什么|凭什么|[叫让]我(?:怎么|咋)|(?:到底|究竟)(?:是)?(?:[怎咋]么(?:管|搞)的|有没有人)/u;
+const RHETORICAL_QUESTION = /哪有|哪儿有|哪里有|哪能|哪来的?|难道|岂[不能有]|何必|何苦|[怎咋]么?[这那]么|这[是叫算]?什么|凭什么|[叫让]我(?:怎么|咋)|(?:到底|究竟)(?:是)?(?:[怎咋]么(?:管|搞)的|有没有人)|(?:你们|你)(?:这是|是|这)?[怎咋]么(?:搞|弄|做事|办事|干活|管|做)的|[怎咋]么(?:给我|跟我|向我)?交代/u;
 
 export { resolution } from './resolution.js';
 
