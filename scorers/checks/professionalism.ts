@@ -2,21 +2,8 @@
  * 专业性 (D.1.2): politeness, empathy (which single lines are rude: rude-lines.ts). (resolution: resolution.ts;
  * interruption and speech-rate: speech.ts; dead-air: silence-checks.ts.)
  */
-import {
-  absenceConfidence,
-  compileRubric,
-  evidenceOf,
-  findVocab,
-  finding,
-  matchConfidence,
-  noAgent,
-  prepare,
-  secs,
-  type CompiledRubric,
-  type PreparedTurn,
-  type VocabMatch,
-  vocabHits,
-} from '../context.js';
+import { absenceConfidence, compileRubric, evidenceOf, findVocab, finding, matchConfidence, noAgent, prepare, secs, vocabHits } from '../context.js';
+import type { CompiledRubric, PreparedTurn, VocabMatch } from '../context.js';
 import type { Evidence, Finding, Scorer } from '../scorer.js';
 import { QUESTION } from './non-answer-forms.js';
 import { quoted, rudeIn } from './rude-lines.js';
@@ -161,9 +148,9 @@ function curtTurns(c: CompiledRubric, agent: readonly PreparedTurn[], judged: re
     const isJudged = judged[j] === t;
     if (isJudged) j++;
     const m = vocabHits(c, 'curtClauses', t).find((h) => h.level === 'exact' || h.level === 'pattern');
-    // round 19: the stripped form with the courteous one in the same turn (什么问题？请问需要办理什么？) is restated, not curt
+    // the stripped form restated courteously in the same turn (什么问题？请问需要办理什么？) is not curt; a one-word
+    // reply with a softener (嗯哈～ / 好嘞) is plain-spoken warmth, not a curt one
     if (m && !ASKS_POLITELY.test(t.view.norm)) out.push({ t, quote: m.quote });
-    // (a one-word reply with a softener, 嗯哈～ / 好嘞, is plain-spoken warmth, not a curt one)
     else if (!m && isJudged && t.view.norm.length <= maxReplyChars && !findVocab(c, 'politeness', t) && !findVocab(c, 'softeners', t)) out.push({ t, quote: t.turn.text });
   }
   return out;
@@ -189,8 +176,7 @@ function plainAnswers(p: ReturnType<typeof prepare>, judged: readonly PreparedTu
   return out;
 }
 
-/** The published 征询语 itself in the turn: 请问 / 麻烦您 / 请您 (not a 您 alone, which a curt demand can carry). */
-const ASKS_POLITELY = /请问|麻烦您|请您|您请/u;
+const ASKS_POLITELY = /请问|麻烦您|请您|您请/u; // the published 征询语 itself (not a 您 alone, which a curt demand can carry)
 /** A one-word turn that says something beyond a bare acknowledgement (说吧, 车次, 等着). */
 function curtReply(c: CompiledRubric, t: PreparedTurn): boolean {
   if (!t.view.norm.length) return false;
@@ -385,10 +371,10 @@ function asksAboutIt(t: PreparedTurn, m: VocabMatch): boolean {
   while (to < text.length && /[?？!！。.～~]/u.test(text[to]!)) to++;
   const clause = text.slice(from, to);
   if (CLAUSE_QUESTION.test(clause)) return !RHETORICAL_QUESTION.test(clause);
+  // the ground of a claim asked next (耽误我活动了，有没有补偿？ / …，就这样吗？) asks as 损失谁赔 does
   const next = NEXT_CLAUSE.exec(text.slice(to))![0];
   return CLAIM.test(next) && CLAUSE_QUESTION.test(next) && !RHETORICAL_QUESTION.test(next);
 }
-// round 19: the ground of a claim asked next (耽误我活动了，有没有补偿？ / …，就这样吗？) asks as 损失谁赔 does: the rest of the sentence
 const NEXT_CLAUSE = /^[^。.！!？?；;]*[?？]*/u, CLAIM = /补偿|赔|报销|就(?:这样|这么算了)[吗？?]/u;
 
 /**
