@@ -66,6 +66,14 @@ const INDIFFERENT_BEFORE = /(?:您|你)们?(\p{Script=Han})不\1$/u;
 const dismissedBefore = (norm: string, at: number) =>
   (DISMISSAL_BEFORE.test(norm.slice(0, at)) && !NOT_KNOWING.test(norm.slice(at))) || rebukeBefore(norm, at) || CAUSATIVE_BEFORE.test(norm.slice(Math.max(0, at - 6), at)) || INDIFFERENT_BEFORE.test(norm.slice(Math.max(0, at - 6), at));
 
+/**
+ * "不好说的地方我都会跟您讲明白" / "不清楚的问题随时问我": the not-knowing followed by 的 + a noun of what is unclear modifies that
+ * noun (the parts that are hard to say) — a relative clause, as the polite 如有不清楚的地方 is, not a reply that cannot
+ * answer (round 19).
+ */
+const MODIFIES_NOUN = /^的(?:地方|问题|部分|内容|事项|环节|条款|细节)/u;
+const modifiesNoun = (norm: string, end: number) => MODIFIES_NOUN.test(norm.slice(end, end + 4));
+
 type NonAnswerMatch = { quote: string; at: number; kind: MatchKind; deflection: boolean; stance?: boolean; referral?: boolean } | null;
 
 /** Memo keys per compiled rubric (the result depends on the rubric's exceptions and vocabulary). */
@@ -88,7 +96,7 @@ function scanNonAnswer(t: PreparedTurn, c: CompiledRubric): NonAnswerMatch {
     const span = { start: m.index, end: m.index + m[0].length };
     // a construction is one clause: 说。不好… is two
     if (crossesBreak(t.view, span.start, span.end) || indirectQuestion(t, span.start)) continue;
-    if (dismissedBefore(norm, span.start)) continue;
+    if (dismissedBefore(norm, span.start) || modifiesNoun(norm, span.end)) continue;
     if (coveredBy(t.view, span, c.vocab.forbiddenExceptions)) continue;
     return { quote: quoteOf(t.view, span.start, span.end), at: span.start, kind: 'pattern', deflection: false };
   }
@@ -98,7 +106,7 @@ function scanNonAnswer(t: PreparedTurn, c: CompiledRubric): NonAnswerMatch {
   }
   // (the 敷衍 reply is read only where it stands for the answer: stance-non-answer.ts)
   const v = vocabHits(c, 'unresolved', t).find((h) => h.category !== EVASIVE_CATEGORY);
-  if (v && !indirectQuestion(t, v.start) && !dismissedBefore(norm, v.start) && !coveredBy(t.view, v, c.vocab.forbiddenExceptions)) {
+  if (v && !indirectQuestion(t, v.start) && !dismissedBefore(norm, v.start) && !modifiesNoun(norm, v.end) && !coveredBy(t.view, v, c.vocab.forbiddenExceptions)) {
     return { quote: v.quote, at: v.start, kind: v.level === 'exact' ? 'exact' : v.level === 'homophone' ? 'pinyin' : 'fuzzy', deflection: v.category === DEFLECTION_CATEGORY };
   }
   return null;
