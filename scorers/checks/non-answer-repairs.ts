@@ -249,11 +249,12 @@ function tiedToQuestion(reply: PreparedTurn, question: string): boolean {
   // (the question only: a look-up announced, 我帮您查一下, shares 查 with 我查不了 and answers nothing)
   return question !== '' && sharesContentChar(r, question);
 }
-function answeredInTurnsAfter(d: readonly PreparedTurn[], a: PreparedTurn, question: string, nonAnswer: PreparedTurn, press: PreparedTurn): boolean {
+function answeredInTurnsAfter(turns: readonly PreparedTurn[], a: PreparedTurn, question: string, nonAnswer: PreparedTurn, press: PreparedTurn): boolean {
   if (saysNonAnswer(a.view.norm)) return false;
-  let k = d.indexOf(a);
+  // (by the turn's index, not a scan: any turn but the agent's — the customer, an IVR prompt — ends the run)
+  let k = a.index;
   for (let n = 0; n < MAX_AGENT_RUN; n++) {
-    const b = d[++k];
+    const b = turns[++k];
     if (!b || b.turn.speaker !== 'agent') return false;
     if (givesAnswer(b) || (givesAnswer(b, SHORT_ANSWER) && tiedToQuestion(b, question))) {
       const r = b.view.norm;
@@ -282,7 +283,7 @@ export function madeGoodLater(p: PreparedTranscript, t: PreparedTurn, k: number)
       const question = withheldQuestion(d, k);
       if (a && givesAnswer(a) && answersSameTopic(a, question, t, x)) return true;
       if (a && givesAnswer(a, SHORT_ANSWER) && tiedToQuestion(a, question)) return true;
-      if (a && answeredInTurnsAfter(d, a, question, t, x)) return true;
+      if (a && answeredInTurnsAfter(p.turns, a, question, t, x)) return true;
       break;
     }
     if (turnAsksQuestion(x) || ++taken > MAX_TAKEN) break;

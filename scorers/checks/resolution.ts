@@ -266,6 +266,20 @@ function insteadOfAnswer(rubric: Rubric): ReadonlySet<string> {
   return s;
 }
 
+/**
+ * The customer asks (a question, or asks to be told: 想问一下 / 想了解 / 咨询 / 请问) in this turn. A fact left unstated counts
+ * against resolution only where a turn like this named its topic: a request to have something done or registered
+ * (我想登记一下押金退还的事) names the matter, not a question about the fact — what was never asked and never said is
+ * fact-accuracy's (docs/scoring.md, holdout12 and dev15 notes; round 19).
+ */
+const answersTheAgent = (p: PreparedTranscript, t: PreparedTurn) => {
+  if (turnAsksQuestion(t) || t === p.customer[0]) return false;
+  // (the turn before it by index: no scan of the dialogue)
+  let prev = p.turns[t.index - 1];
+  for (let i = t.index - 2; prev && prev.turn.speaker !== 'agent' && prev.turn.speaker !== 'customer' && i >= 0; i--) prev = p.turns[i];
+  return prev !== undefined && prev.turn.speaker === 'agent' && turnAsksQuestion(prev);
+};
+
 function withConfidence(f: Finding, confidence: number, matchKind: MatchKind): Finding {
   f.confidence = confidence;
   f.matchKind = matchKind;
@@ -344,7 +358,7 @@ export const resolution: Scorer = (interaction, scenario, rubric) => {
     const details = { answered: answered.length, facts: facts.length, missing: facts.filter((r) => r.final === null).map((r) => r.fact.key) };
     // a fact the customer asked about (named one of its cues) and never got: the question went unanswered
     const unlisted = new Set(facts.filter((r) => r.final === null && answeredWithUnlistedValue(p, r)));
-    const unanswered = facts.filter((r) => r.final === null && !unlisted.has(r) && p.customer.some((t) => mentionsCue(t, r.fact, c)));
+    const unanswered = facts.filter((r) => r.final === null && !unlisted.has(r) && p.customer.some((t) => mentionsCue(t, r.fact, c) && !answersTheAgent(p, t)));
     if (unanswered.length) {
       const labels = unanswered.map((r) => r.fact.label ?? r.fact.key).join('、');
       return [

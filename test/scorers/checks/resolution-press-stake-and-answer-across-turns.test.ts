@@ -10,7 +10,7 @@ import { pressesForAnswer } from '../../../scorers/checks/non-answer-repairs.js'
 import { chat, only, rubric, scenario } from '../helpers.js';
 
 const S = scenario({ facts: [{ key: 'fee', label: '报名费', expected: '八十元', wrong: ['一百元'], cues: ['报名费'] }] });
-const verdict = (...tail: [string, string][]) =>
+const verdict = (...tail: ['agent' | 'customer', string][]) =>
   only(
     resolution(
       chat([
@@ -18,7 +18,7 @@ const verdict = (...tail: [string, string][]) =>
         ['customer', '报名费多少钱？', 1000],
         ['agent', '报名费是八十元。', 2000],
         ['customer', '比赛当天能带水壶进场吗？', 3000],
-        ...tail.map(([who, text], i) => [who, text, 4000 + i * 1000] as [string, string, number]),
+        ...tail.map(([who, text], i) => [who, text, 4000 + i * 1000] as ['agent' | 'customer', string, number]),
       ]),
       S,
       rubric,
