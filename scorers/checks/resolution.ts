@@ -16,7 +16,7 @@ import type { Interaction } from '../../harness/interaction/types.js';
 import type { Rubric } from '../rubric/schema.js';
 import type { Finding, MatchKind, Scorer, ScoringScenario } from '../scorer.js';
 import { coveredBy, crossesBreak } from '../text/fuzzy.js';
-import { quoteOf } from '../text/view.js';
+import { clauseOpensAt, quoteOf } from '../text/view.js';
 import type { CompiledRubric } from '../context.js';
 import { evaluateFacts, type FactResult } from './facts.js';
 import { answeredWithUnlistedValue } from './unlisted-value.js';
@@ -104,10 +104,34 @@ function scanNonAnswer(t: PreparedTurn, c: CompiledRubric): NonAnswerMatch {
   if (closing && !indirectQuestion(t, closing.start) && !dismissedBefore(norm, closing.start) && !coveredBy(t.view, closing, c.vocab.forbiddenExceptions)) {
     return { quote: quoteOf(t.view, closing.start, closing.end), at: closing.start, kind: 'pattern', deflection: false };
   }
+  const inexperienced = noExperienceClause(t);
+  if (inexperienced && !coveredBy(t.view, inexperienced, c.vocab.forbiddenExceptions)) {
+    return { quote: quoteOf(t.view, inexperienced.start, inexperienced.end), at: inexperienced.start, kind: 'pattern', deflection: false };
+  }
   // (the 敷衍 reply is read only where it stands for the answer: stance-non-answer.ts)
   const v = vocabHits(c, 'unresolved', t).find((h) => h.category !== EVASIVE_CATEGORY);
   if (v && !indirectQuestion(t, v.start) && !dismissedBefore(norm, v.start) && !modifiesNoun(norm, v.end) && !coveredBy(t.view, v, c.vocab.forbiddenExceptions)) {
     return { quote: v.quote, at: v.start, kind: v.level === 'exact' ? 'exact' : v.level === 'homophone' ? 'pinyin' : 'fuzzy', deflection: v.category === DEFLECTION_CATEGORY };
+  }
+  return null;
+}
+
+/**
+ * Round 19: "I have never come across it" as a whole clause (没听说过。/ 呃，我也没遇到过。/ 这个我们也没底) — the experiential 过
+ * negated on a verb of hearing or meeting, or 没底 (no sure footing) — says the agent does not know, as 不清楚 does; only a
+ * clause that is nothing else (a filler or the topic pointed at before it, a particle after), so 没遇到过这么晚还没送到的
+ * (a statement about the order) is not one.
+ */
+const NO_EXPERIENCE = /^(?:呃|嗯|那个|就是|这个|这种事|这事)*(?:我|我们|这边|咱们)?(?:也|还|都|确实|真)?(?:从来|从)?(?:没|没有)(?:听说过|听过|遇到过|碰到过|遇见过|见过|碰上过|接触过|底)(?:呢|啊|哈|呀|的)?$/u;
+function noExperienceClause(t: PreparedTurn): { start: number; end: number } | null {
+  const v = t.view;
+  if (!v.norm.includes('没')) return null;
+  let from = 0;
+  for (let k = 1; k <= v.norm.length; k++) {
+    if (k === v.norm.length || clauseOpensAt(v, k)) {
+      if (NO_EXPERIENCE.test(v.norm.slice(from, k))) return { start: from, end: k };
+      from = k;
+    }
   }
   return null;
 }
