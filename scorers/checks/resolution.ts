@@ -16,7 +16,8 @@ import type { Interaction } from '../../harness/interaction/types.js';
 import type { Rubric } from '../rubric/schema.js';
 import type { Finding, MatchKind, Scorer, ScoringScenario } from '../scorer.js';
 import { coveredBy, crossesBreak } from '../text/fuzzy.js';
-import { clauseOpensAt, quoteOf } from '../text/view.js';
+import { quoteOf } from '../text/view.js';
+import { answersTheAgent, modifiesNoun, noExperienceClause } from './non-answer-clauses.js';
 import type { CompiledRubric } from '../context.js';
 import { evaluateFacts, type FactResult } from './facts.js';
 import { answeredWithUnlistedValue } from './unlisted-value.js';
@@ -66,14 +67,6 @@ const INDIFFERENT_BEFORE = /(?:您|你)们?(\p{Script=Han})不\1$/u;
 const dismissedBefore = (norm: string, at: number) =>
   (DISMISSAL_BEFORE.test(norm.slice(0, at)) && !NOT_KNOWING.test(norm.slice(at))) || rebukeBefore(norm, at) || CAUSATIVE_BEFORE.test(norm.slice(Math.max(0, at - 6), at)) || INDIFFERENT_BEFORE.test(norm.slice(Math.max(0, at - 6), at));
 
-/**
- * "不好说的地方我都会跟您讲明白" / "不清楚的问题随时问我": the not-knowing followed by 的 + a noun of what is unclear modifies that
- * noun (the parts that are hard to say) — a relative clause, as the polite 如有不清楚的地方 is, not a reply that cannot
- * answer (round 19).
- */
-const MODIFIES_NOUN = /^的(?:地方|问题|部分|内容|事项|环节|条款|细节)/u;
-const modifiesNoun = (norm: string, end: number) => MODIFIES_NOUN.test(norm.slice(end, end + 4));
-
 type NonAnswerMatch = { quote: string; at: number; kind: MatchKind; deflection: boolean; stance?: boolean; referral?: boolean } | null;
 
 /** Memo keys per compiled rubric (the result depends on the rubric's exceptions and vocabulary). */
@@ -112,26 +105,6 @@ function scanNonAnswer(t: PreparedTurn, c: CompiledRubric): NonAnswerMatch {
   const v = vocabHits(c, 'unresolved', t).find((h) => h.category !== EVASIVE_CATEGORY);
   if (v && !indirectQuestion(t, v.start) && !dismissedBefore(norm, v.start) && !modifiesNoun(norm, v.end) && !coveredBy(t.view, v, c.vocab.forbiddenExceptions)) {
     return { quote: v.quote, at: v.start, kind: v.level === 'exact' ? 'exact' : v.level === 'homophone' ? 'pinyin' : 'fuzzy', deflection: v.category === DEFLECTION_CATEGORY };
-  }
-  return null;
-}
-
-/**
- * Round 19: "I have never come across it" as a whole clause (没听说过。/ 呃，我也没遇到过。/ 这个我们也没底) — the experiential 过
- * negated on a verb of hearing or meeting, or 没底 (no sure footing) — says the agent does not know, as 不清楚 does; only a
- * clause that is nothing else (a filler or the topic pointed at before it, a particle after), so 没遇到过这么晚还没送到的
- * (a statement about the order) is not one.
- */
-const NO_EXPERIENCE = /^(?:呃|嗯|那个|就是|这个|这种事|这事)*(?:我|我们|这边|咱们)?(?:也|还|都|确实|真)?(?:从来|从)?(?:没|没有)(?:听说过|听过|遇到过|碰到过|遇见过|见过|碰上过|接触过|底)(?:呢|啊|哈|呀|的)?$/u;
-function noExperienceClause(t: PreparedTurn): { start: number; end: number } | null {
-  const v = t.view;
-  if (!v.norm.includes('没')) return null;
-  let from = 0;
-  for (let k = 1; k <= v.norm.length; k++) {
-    if (k === v.norm.length || clauseOpensAt(v, k)) {
-      if (NO_EXPERIENCE.test(v.norm.slice(from, k))) return { start: from, end: k };
-      from = k;
-    }
   }
   return null;
 }
@@ -289,20 +262,6 @@ function insteadOfAnswer(rubric: Rubric): ReadonlySet<string> {
   if (!s) insteadSets.set(rubric, (s = new Set(rubric.vocabularies.rudeInsteadOfAnswer ?? [])));
   return s;
 }
-
-/**
- * The customer asks (a question, or asks to be told: 想问一下 / 想了解 / 咨询 / 请问) in this turn. A fact left unstated counts
- * against resolution only where a turn like this named its topic: a request to have something done or registered
- * (我想登记一下押金退还的事) names the matter, not a question about the fact — what was never asked and never said is
- * fact-accuracy's (docs/scoring.md, holdout12 and dev15 notes; round 19).
- */
-const answersTheAgent = (p: PreparedTranscript, t: PreparedTurn) => {
-  if (turnAsksQuestion(t) || t === p.customer[0]) return false;
-  // (the turn before it by index: no scan of the dialogue)
-  let prev = p.turns[t.index - 1];
-  for (let i = t.index - 2; prev && prev.turn.speaker !== 'agent' && prev.turn.speaker !== 'customer' && i >= 0; i--) prev = p.turns[i];
-  return prev !== undefined && prev.turn.speaker === 'agent' && turnAsksQuestion(prev);
-};
 
 function withConfidence(f: Finding, confidence: number, matchKind: MatchKind): Finding {
   f.confidence = confidence;
