@@ -38,7 +38,7 @@ const PRESSES =
  * (punctuation gone), so anchored at both ends.
  */
 const ASKS_TO_FIND_OUT =
-  /^(?:就是|那个|呃|嗯|哦|那|(?:能不能|可不可以|能否)?麻烦)*(?:(?:您|你|你们)(?:就)?(?:能不能|可不可以|能|可以|麻烦)?(?:再)?(?:帮忙|(?:帮|替)(?:我|您)?)?|(?:能不能|可不可以|能|可以|麻烦)?(?:再)?(?:帮忙|(?:帮|替)(?:我|您)?)|(?:能不能|可不可以|能否|能|可以|麻烦)?再)(?:再)?(?:去)?(?:确认|核实|核对|查|问|打听|看|催|想想办法|想办法)(?:一下|下|一(?:看|查|问)|问|查|看|清楚)?(?:[^|]{0,6}?(?:同事|领导|上级|技术|部门|组|人|师傅?|后台|长|经理|主管|店|院|站|处|科|部|中心|那边))?(?:呗|吧|吗|呢|呀|啊|嘛|好吗|行吗|可以吗|好不好|行不行|成不成|可不可以)?(?:老师|师傅|同志|亲)?(?:这个|这事)?(?:很|挺|特别|真的|对我)*(?:重要|急|着急)?(?:的)?(?:啊|呀)?(?:(?:然后|回头)?(?:再)?(?:告诉|回复|通知)我(?:一声|一下)?|我?(?:急着|等着|赶着)(?:用|要|办))?$/u;
+  /^(?:就是|那个|呃|嗯|哦|那|(?:能不能|可不可以|能否)?麻烦)*(?:(?:您|你|你们)(?:就|还是)?(?:能不能|可不可以|能|可以|麻烦)?(?:再)?(?:帮忙|(?:帮|替)(?:我|您)?)?|(?:能不能|可不可以|能|可以|麻烦)?(?:再)?(?:帮忙|(?:帮|替)(?:我|您)?)|(?:能不能|可不可以|能否|能|可以|麻烦)?再)(?:再|好好|仔细|认真)?(?:去)?(?:确认|核实|核对|查|问|打听|看|催|想想办法|想办法)(?:一下|下|一(?:看|查|问)|问|查|看|清楚|打听|核实|确认)?(?:[^|]{0,6}?(?:同事|领导|上级|技术|部门|组|人|师傅?|后台|长|经理|主管|店|院|站|处|科|部|中心|那边))?(?:呗|吧|吗|呢|呀|啊|嘛|好吗|行吗|可以吗|好不好|行不行|成不成|可不可以)?(?:老师|师傅|同志|亲)?(?:这个|这事)?(?:很|挺|特别|真的|对我)*(?:重要|急|着急)?(?:的)?(?:啊|呀)?(?:(?:然后|回头)?(?:再)?(?:告诉|回复|通知)我(?:一声|一下)?|我?(?:急着|等着|赶着)(?:用|要|办))?$/u;
 
 /**
  * The customer asks the agent only to tell it after all (我就想知道个具体的，能说说吗 / 您能具体讲讲吗 / 说清楚点): wanting
@@ -103,11 +103,24 @@ const FINDS_SOMEONE =
  */
 const PRESS_LEAD = /^(?:就是|那个|呃|嗯|哦|那)*(?:(?:我)?(?:就|只)(?:这|这么)(?:一个|1个|个)(?:问题|事)(?:了)?|这个|这事)/u;
 
+/**
+ * Round 19: what the customer says the withheld answer is worth to them, beside a press (这个对我很重要，你再看看 / 你再帮我问问呗，
+ * 我真的需要知道 / 不行啊，…): the stake or the no to the non-answer asks nothing new, so the press beside it still asks for
+ * the same answer — as the reason after it (…我好安排) does.
+ */
+const STAKE =
+  /^(?:就是|那个|呃|嗯|哦|那)*(?:不行(?:啊|呀|吧)?|(?:这个|这|这事|这个问题|这一点)(?:对我)?(?:来说)?(?:挺|很|特别|非常|真的|真|蛮|还挺)?(?:关键|重要|要紧)(?:的)?(?:啊|呀|呢)?|我(?:是)?(?:真的|真|确实|就是|是真的|特别|很)?(?:很)?(?:想|需要|要|得)知道(?:的)?(?:啊|呀)?)$/u;
+/** STAKE as what opens the turn, the press run on after it with no mark between (不行啊这个对我很重要你再看看: speech). */
+const STAKE_LEAD = new RegExp(STAKE.source.slice(0, -1), 'u');
+/** "麻烦再想想" / "您再想想": asked to think again, 您/麻烦 before it (我再想想 is the customer deciding). */
+const RETHINK = /^(?:就是|那个|呃|嗯|那)*(?:(?:麻烦|请)(?:您|你)?|(?:您|你))(?:再|好好)(?:帮我)?(?:想想|想一想|琢磨琢磨)(?:吧|呗|嘛|呀)?$/u;
+
 /** One press form: PRESSES, ASKS_TO_FIND_OUT, WHERE_THAT_LEAVES_ME, ASKS_TO_TELL, ASKS_FOR_EXACT or ASKED_AGAIN_INSISTING. */
 function pressesAlone(norm: string): boolean {
   return (
     PRESSES.test(norm) ||
     ASKS_TO_FIND_OUT.test(norm) ||
+    RETHINK.test(norm) ||
     INSISTS_ON_IT.test(norm) ||
     FINDS_SOMEONE.test(norm) ||
     (norm.length <= WHERE_MAX_CHARS && (WHERE_THAT_LEAVES_ME.test(norm) || ASKED_AGAIN_INSISTING.test(norm))) ||
@@ -119,13 +132,13 @@ function pressesAlone(norm: string): boolean {
 function pressesWithReason(norm: string): boolean {
   if (pressesAlone(norm)) return true;
   for (let cut = 1; cut < norm.length; cut++) {
-    if (PARTICLES.has(norm[cut - 1]!) && PURPOSE_TAIL.test(norm.slice(cut)) && pressesAlone(norm.slice(0, cut))) return true;
+    if (PARTICLES.has(norm[cut - 1]!) && (PURPOSE_TAIL.test(norm.slice(cut)) || STAKE.test(norm.slice(cut))) && pressesAlone(norm.slice(0, cut))) return true;
   }
   return false;
 }
 
 /** A sentence-final particle closing a first press (那到底是怎么样呢|您再帮我确认下); `norm` has no punctuation left. */
-const PARTICLES: ReadonlySet<string> = new Set([...'呢吗嘛啊呀吧']);
+const PARTICLES: ReadonlySet<string> = new Set([...'呢吗嘛啊呀吧呗']);
 
 /**
  * The customer's turn (its `norm`) presses for an answer just withheld — one press form, or two said back to back (那到底
@@ -134,6 +147,11 @@ const PARTICLES: ReadonlySet<string> = new Set([...'呢吗嘛啊呀吧']);
  */
 export function pressesForAnswer(norm: string, opensAt?: (k: number) => boolean): boolean {
   if (pressesWithReason(norm)) return true;
+  const stake = STAKE_LEAD.exec(norm);
+  if (stake && stake[0].length > 0 && stake[0].length < norm.length) {
+    const n = stake[0].length;
+    if (pressesForAnswer(norm.slice(n), opensAt && ((k) => opensAt(k + n)))) return true;
+  }
   const lead = PRESS_LEAD.exec(norm);
   if (lead && lead[0].length < norm.length) {
     const n = lead[0].length;
@@ -142,7 +160,12 @@ export function pressesForAnswer(norm: string, opensAt?: (k: number) => boolean)
   // the cut after a final particle, or — with the turn's view — at a clause break with no particle before it (我就想知道个准数
   // 麻烦您再看看: a speech pause)
   for (let cut = 1; cut < norm.length; cut++) {
-    if ((PARTICLES.has(norm[cut - 1]!) || opensAt?.(cut)) && pressesAlone(norm.slice(0, cut)) && pressesWithReason(norm.slice(cut))) return true;
+    if (!PARTICLES.has(norm[cut - 1]!) && !opensAt?.(cut)) continue;
+    const head = norm.slice(0, cut);
+    const tail = norm.slice(cut);
+    if (pressesAlone(head) && (pressesWithReason(tail) || STAKE.test(tail))) return true;
+    // the stake first, then the press (这个对我很重要，你再看看 — round 19)
+    if (STAKE.test(head) && pressesForAnswer(tail, opensAt && ((k) => opensAt(k + cut)))) return true;
   }
   return false;
 }
@@ -162,11 +185,11 @@ function agentTurnAfter(p: PreparedTranscript, from: number): PreparedTurn | nul
  * The turn gives answer content: long enough, no non-answer in it, not a question back, not only the wrap-up. Once
  * pressed, an apology for the earlier reply (是我没讲清楚，…) opens the answer rather than repeating an old one.
  */
-function givesAnswer(t: PreparedTurn): boolean {
+function givesAnswer(t: PreparedTurn, minChars = ANSWER_AFTER): boolean {
   const norm = t.view.norm.replace(OWNS_UNCLEAR, '');
   const text = t.turn.text.replace(WRAP_UP_TAIL, '');
   const body = norm.replace(WRAP_UP_TAIL, '');
-  if (body.length < ANSWER_AFTER || NOT_AN_ANSWER_AFTER.test(body) || /[?？][\s）)]*$/u.test(text)) return false;
+  if (body.length < minChars || NOT_AN_ANSWER_AFTER.test(body) || /[?？][\s）)]*$/u.test(text)) return false;
   return !saysNonAnswer(body);
 }
 
@@ -209,6 +232,40 @@ function sharesContentChar(text: string, other: string): boolean {
 const FUNCTION_CHARS = new Set([...'的了是在有和就都也还又吗呢吧啊呀嘛哦嗯呃哎唉那这个我你您他她它们不没能会要可以一下些点么什怎样请问对好行说想讲看帮给让把被得着过去来再总到呗啥哪谁']);
 
 /**
+ * Round 19: pressed, the agent first says it will find out (我问一下同事再告诉您 / 行 我咨询一下专员 马上给您答复) or only takes
+ * the press (嗯对), and the answer comes in its next turn, the customer saying nothing between — one answer across turns, as a
+ * look-up right after the non-answer is. The turn taking the press must not say it cannot answer again, and the answer
+ * must share a content character with the question, the non-answer or the press (no topic shared: another matter).
+ */
+const MAX_AGENT_RUN = 2;
+
+/**
+ * Round 19: a short reply (每件都套防尘袋 / 可以，到店免费调) answers the press when it takes up the question's or the non-answer's
+ * topic (a content character); below ANSWER_AFTER an untied reply (好的，您稍等) answers nothing.
+ */
+const SHORT_ANSWER = 4;
+function tiedToQuestion(reply: PreparedTurn, question: string): boolean {
+  const r = reply.view.norm;
+  // (the question only: a look-up announced, 我帮您查一下, shares 查 with 我查不了 and answers nothing)
+  return question !== '' && sharesContentChar(r, question);
+}
+function answeredInTurnsAfter(turns: readonly PreparedTurn[], a: PreparedTurn, question: string, nonAnswer: PreparedTurn, press: PreparedTurn): boolean {
+  if (saysNonAnswer(a.view.norm)) return false;
+  // (by the turn's index, not a scan: any turn but the agent's — the customer, an IVR prompt — ends the run)
+  let k = a.index;
+  for (let n = 0; n < MAX_AGENT_RUN; n++) {
+    const b = turns[++k];
+    if (!b || b.turn.speaker !== 'agent') return false;
+    if (givesAnswer(b) || (givesAnswer(b, SHORT_ANSWER) && tiedToQuestion(b, question))) {
+      const r = b.view.norm;
+      return (question !== '' && sharesContentChar(r, question)) || sharesContentChar(r, nonAnswer.view.norm) || sharesContentChar(r, press.view.norm);
+    }
+    if (saysNonAnswer(b.view.norm)) return false;
+  }
+  return false;
+}
+
+/**
  * The non-answer in agent turn `t` (at `k` in p.dialogue) was made good later: pressed for, then answered; or
  * reported back from someone the agent asked since.
  */
@@ -223,7 +280,10 @@ export function madeGoodLater(p: PreparedTranscript, t: PreparedTurn, k: number)
     if (x.turn.speaker !== 'customer') continue;
     if (pressesForAnswer(x.view.norm, (cut) => clauseOpensAt(x.view, cut))) {
       const a = agentTurnAfter(p, j);
-      if (a && givesAnswer(a) && answersSameTopic(a, withheldQuestion(d, k), t, x)) return true;
+      const question = withheldQuestion(d, k);
+      if (a && givesAnswer(a) && answersSameTopic(a, question, t, x)) return true;
+      if (a && givesAnswer(a, SHORT_ANSWER) && tiedToQuestion(a, question)) return true;
+      if (a && answeredInTurnsAfter(p.turns, a, question, t, x)) return true;
       break;
     }
     if (turnAsksQuestion(x) || ++taken > MAX_TAKEN) break;

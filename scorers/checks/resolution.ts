@@ -17,6 +17,7 @@ import type { Rubric } from '../rubric/schema.js';
 import type { Finding, MatchKind, Scorer, ScoringScenario } from '../scorer.js';
 import { coveredBy, crossesBreak } from '../text/fuzzy.js';
 import { quoteOf } from '../text/view.js';
+import { answersTheAgent, modifiesNoun, noExperienceClause } from './non-answer-clauses.js';
 import type { CompiledRubric } from '../context.js';
 import { evaluateFacts, type FactResult } from './facts.js';
 import { answeredWithUnlistedValue } from './unlisted-value.js';
@@ -88,7 +89,7 @@ function scanNonAnswer(t: PreparedTurn, c: CompiledRubric): NonAnswerMatch {
     const span = { start: m.index, end: m.index + m[0].length };
     // a construction is one clause: 说。不好… is two
     if (crossesBreak(t.view, span.start, span.end) || indirectQuestion(t, span.start)) continue;
-    if (dismissedBefore(norm, span.start)) continue;
+    if (dismissedBefore(norm, span.start) || modifiesNoun(norm, span.end)) continue;
     if (coveredBy(t.view, span, c.vocab.forbiddenExceptions)) continue;
     return { quote: quoteOf(t.view, span.start, span.end), at: span.start, kind: 'pattern', deflection: false };
   }
@@ -96,9 +97,13 @@ function scanNonAnswer(t: PreparedTurn, c: CompiledRubric): NonAnswerMatch {
   if (closing && !indirectQuestion(t, closing.start) && !dismissedBefore(norm, closing.start) && !coveredBy(t.view, closing, c.vocab.forbiddenExceptions)) {
     return { quote: quoteOf(t.view, closing.start, closing.end), at: closing.start, kind: 'pattern', deflection: false };
   }
+  const inexperienced = noExperienceClause(t);
+  if (inexperienced && !coveredBy(t.view, inexperienced, c.vocab.forbiddenExceptions)) {
+    return { quote: quoteOf(t.view, inexperienced.start, inexperienced.end), at: inexperienced.start, kind: 'pattern', deflection: false };
+  }
   // (the 敷衍 reply is read only where it stands for the answer: stance-non-answer.ts)
   const v = vocabHits(c, 'unresolved', t).find((h) => h.category !== EVASIVE_CATEGORY);
-  if (v && !indirectQuestion(t, v.start) && !dismissedBefore(norm, v.start) && !coveredBy(t.view, v, c.vocab.forbiddenExceptions)) {
+  if (v && !indirectQuestion(t, v.start) && !dismissedBefore(norm, v.start) && !modifiesNoun(norm, v.end) && !coveredBy(t.view, v, c.vocab.forbiddenExceptions)) {
     return { quote: v.quote, at: v.start, kind: v.level === 'exact' ? 'exact' : v.level === 'homophone' ? 'pinyin' : 'fuzzy', deflection: v.category === DEFLECTION_CATEGORY };
   }
   return null;
@@ -336,7 +341,7 @@ export const resolution: Scorer = (interaction, scenario, rubric) => {
     const details = { answered: answered.length, facts: facts.length, missing: facts.filter((r) => r.final === null).map((r) => r.fact.key) };
     // a fact the customer asked about (named one of its cues) and never got: the question went unanswered
     const unlisted = new Set(facts.filter((r) => r.final === null && answeredWithUnlistedValue(p, r)));
-    const unanswered = facts.filter((r) => r.final === null && !unlisted.has(r) && p.customer.some((t) => mentionsCue(t, r.fact, c)));
+    const unanswered = facts.filter((r) => r.final === null && !unlisted.has(r) && p.customer.some((t) => mentionsCue(t, r.fact, c) && !answersTheAgent(p, t)));
     if (unanswered.length) {
       const labels = unanswered.map((r) => r.fact.label ?? r.fact.key).join('、');
       return [

@@ -50,7 +50,8 @@ export function stanceNonAnswer(
   const instead = insteadOfAnswer.size ? rudeInsteadOfAnswer(p, c, t, hits, insteadOfAnswer, answeringTurns) : null;
   if (instead) return instead;
   const rude = hits.find((h) => STANCE_CATEGORIES.has(h.category));
-  const hit = rude ?? vocabHits(c, 'unresolved', t).find((h) => h.category === EVASIVE_CATEGORY && !quoted(t, h.end)) ?? hedgedGuess(t);
+  const evasive = rude ? undefined : vocabHits(c, 'unresolved', t).find((h) => h.category === EVASIVE_CATEGORY && !quoted(t, h.end));
+  const hit = rude ?? evasive ?? hedgedGuess(t);
   if (!hit) return null;
   const asked = customerTurnBefore(p, t);
   // a question, or a report of a problem, which asks for action (我的快递显示签收了但我没收到 — 那是快递员的事，我这边管
@@ -61,7 +62,10 @@ export function stanceNonAnswer(
   if (threatOnly(c, asked)) return null;
   // a scenario fact stated anywhere in the contact: its question got an answer, and the contact sets label a
   // rude reply beside it a forbidden-words matter, not an unanswered question (independent-dev2a/-dev2b READMEs)
-  if (answeringTurns.size > 0) return null;
+  // round 19: a bare guess that is the whole short reply (就是 可能吧 / 那就再等等吧到时候再说) answers nothing even where a
+  // scenario fact was stated elsewhere — a guess is no tone beside an answer, it is the reply (dev22c@adj reads it 敷衍)
+  // (不可能 is the flat no — an answer — not the hedge 可能)
+  if (answeringTurns.size > 0 && ((rude && (rude.category !== PERFUNCTORY || !HEDGE.test(t.view.norm))) || evasive || t.view.norm.length > WHOLE_GUESS_MAX_CHARS || DENIAL.test(t.view.norm))) return null;
   // a side question opened as one (顺便问下 / 对了 / 另外): the customer's own question came before it, and a
   // deflected side question leaves that answered (independent-dev2a README, resolution)
   if (SIDE_QUESTION.test(asked.view.norm)) return null;
@@ -102,6 +106,15 @@ const STEP =
   /点击|点开|里点|上点|打开|登录|登陆|进入|重启|重新(?:插|贴|装|启动|登录|下载|安装|提交|绑定)|拔下|拔出|插上|插回|填写|上传|携带|带上|关掉|关闭|断电|(?:app|APP|官网|小程序|公众号|网站|营业厅)(?:里|上)|[上用](?:app|APP|官网|小程序|公众号|网站)|只能|只需/u;
 /** The agent asks for what it needs to act: the number, the phone, the card (说单号 / 把手机号报一下). */
 const DETAILS_ASKED = /(?:说|报|提供|发|告诉我)[^]{0,4}?(?:单号|号码|手机号|卡号|订单号|账号|身份证|车牌)|(?:单号|号码|手机号|卡号|订单号|账号|身份证号|车牌号)(?:报|发|说)/u;
+
+/** The longest whole turn (normalised characters) read as a bare guess after a scenario fact was stated (round 19). */
+const WHOLE_GUESS_MAX_CHARS = 12;
+const DENIAL = /不可能/u;
+/**
+ * The 敷衍答复 category: a guess closed by 吧 (HEDGE in the turn) is the shrug itself, not a tone beside an answer; its waits
+ * (那你等着吧 / 看情况吧) stay the 忌语 checks' where a fact was answered (dev10a, dev20a label them so).
+ */
+const PERFUNCTORY = '敷衍答复';
 
 /** The longest reply (normalised characters) read as a bare guess: longer, it says more than the guess. @default 20 */
 const HEDGED_GUESS_MAX_CHARS = 20;
