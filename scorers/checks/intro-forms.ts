@@ -85,8 +85,9 @@ const GIVEN_OFFERED = new RegExp(
   'u',
 );
 const FORMAL_SELF = new RegExp(`本人(?!是)[^|]{0,6}?${ROLE_HEAD}${NOT_A_NAME}(?:${FULL_NAME}|${GIVEN_ALONE})(?=$|\\||由我|为您|为你)`, 'u');
-// (not a verb of thinking or planning after 我是 — 我是觉得，顾问… / 我是打算，…: the speaker's view, no name)
-const GIVEN_THEN_ROLE = new RegExp(`(?:我是|我叫)(?!觉得|认为|希望|担心|以为|感觉|打算|准备|建议|因为|所以|真的|确实)(?<name>${GIVEN_ALONE})\\|?(?:(?!的)[^|]){0,4}?${ROLE_HEAD}`, 'du');
+// (not a verb of thinking or planning after 我是 — 我是觉得，顾问… / 我是打算，…: the speaker's view, no name; nor a role
+// word in the name slot — 我是客服，维修员… is two roles, no name)
+const GIVEN_THEN_ROLE = new RegExp(`(?:我是|我叫)(?!觉得|认为|希望|担心|以为|感觉|打算|准备|建议|因为|所以|真的|确实)${NOT_A_NAME}(?!${ROLE_HEAD})(?<name>${GIVEN_ALONE})\\|?(?:(?!的)[^|]){0,4}?${ROLE_HEAD}`, 'du');
 function givenNameBound(view: TextView): PatternSpan | null {
   const n = view.norm;
   const offered = n.includes('服务') || n.includes('接待') || n.includes('由我') || n.includes('本人');
