@@ -11,7 +11,7 @@
  *   - a unit's member named before the role, 的 + full name + role (我是今天值班的X服务专员).
  * Read exactly, never by sound, as the other constructions are.
  */
-import { clauseTextOf, type PatternSpan } from '../text/patterns.js';
+import { clauseTextOf, type ClauseText, type PatternSpan } from '../text/patterns.js';
 import type { TextView } from '../text/view.js';
 import { APPOSITION_END, FULL_NAME, GIVEN_ALONE, NAME_END, NOT_A_NAME, ROLE_HEAD } from './self-introduction.js';
 import { pauseInside } from './staff-number.js';
@@ -35,7 +35,6 @@ function framedName(view: TextView): PatternSpan | null {
     new RegExp(`(?:我是|我这边是|这边是)(?!您的|你的)[^|]{1,10}?的${NOT_A_NAME}(?<name>${FULL_NAME})(?:(?!的)[^|]){0,4}?${ROLE_HEAD}${APPOSITION_END}`, 'dgu'),
   ];
   const ct = clauseTextOf(view);
-  const at = ct.normAt;
   for (let r = 0; r < framed.length; r++) {
     const re = framed[r]!;
     re.lastIndex = 0;
@@ -49,7 +48,7 @@ function framedName(view: TextView): PatternSpan | null {
         r >= 2 || // the change of script ends a Latin name; the role after the member's name ends it
         pauseInside(view, ct, end) ||
         (filler > 0 && (end + filler === ct.text.length || ct.text[end + filler] === '|' || pauseInside(view, ct, end + filler)));
-      if (ends) return { start: at[m.index]!, end: at[spanEnd] ?? view.norm.length, bySound: false };
+      if (ends) return spanOf(view, ct, m.index, spanEnd);
       re.lastIndex = m.index + 1;
     }
   }
@@ -65,7 +64,7 @@ function heldRoleName(view: TextView): PatternSpan | null {
   const m = held.exec(ct.text);
   if (!m) return null;
   const from = m[0].startsWith('|') ? m.index + 1 : m.index;
-  return { start: ct.normAt[from]!, end: ct.normAt[m.index + m[0].length] ?? view.norm.length, bySound: false };
+  return spanOf(view, ct, from, m.index + m[0].length);
 }
 
 /**
@@ -94,13 +93,18 @@ function givenNameBound(view: TextView): PatternSpan | null {
   if (!offered && !n.includes('我是') && !n.includes('我叫')) return null;
   const ct = clauseTextOf(view);
   const m = offered ? (GIVEN_OFFERED.exec(ct.text) ?? FORMAL_SELF.exec(ct.text)) : null;
-  if (m) return { start: ct.normAt[m.index]!, end: ct.normAt[m.index + m[0].length] ?? view.norm.length, bySound: false };
+  if (m) return spanOf(view, ct, m.index, m.index + m[0].length);
   const g = GIVEN_THEN_ROLE.exec(ct.text);
   if (!g) return null;
   const end = g.indices!.groups!['name']![1];
   // the pause after the name (a comma, or a space in speech) is what makes the role its apposition
   if (ct.text[end] !== '|' && !pauseInside(view, ct, end)) return null;
-  return { start: ct.normAt[g.index]!, end: ct.normAt[g.index + g[0].length] ?? view.norm.length, bySound: false };
+  return spanOf(view, ct, g.index, g.index + g[0].length);
+}
+
+/** A match in the clause text [from, to) as a span of view.norm, read exactly (the clause's end is the line's). */
+function spanOf(view: TextView, ct: ClauseText, from: number, to: number): PatternSpan {
+  return { start: ct.normAt[from]!, end: ct.normAt[to] ?? view.norm.length, bySound: false };
 }
 
 /** The first round-18 introduction form in the line, as a span of view.norm, or null. */
@@ -109,7 +113,7 @@ export function introductionForm(view: TextView): PatternSpan | null {
     // on the clause text: the title does not run across a clause break
     const ct = clauseTextOf(view);
     const n = NUMBER_TITLE_OFFER.exec(ct.text);
-    if (n) return { start: ct.normAt[n.index]!, end: ct.normAt[n.index + n[0].length] ?? view.norm.length, bySound: false };
+    if (n) return spanOf(view, ct, n.index, n.index + n[0].length);
   }
   return framedName(view) ?? heldRoleName(view) ?? givenNameBound(view);
 }

@@ -6,6 +6,7 @@
  */
 import { compileRubric, evidenceOf, eventEvidence, findVocab, finding, noAgent, prepare, secs, short, vocabHits, type PreparedTurn } from '../context.js';
 import type { PhraseMatch } from '../text/fuzzy.js';
+import { quoteOf } from '../text/view.js';
 import { CONFIDENCE, matchConfidence, withConfidence } from '../confidence.js';
 import type { Evidence, Finding, Scorer } from '../scorer.js';
 import { accountSilences, type Silence } from './silence.js';
@@ -70,7 +71,7 @@ function thanksForWaitOnReturn(c: ReturnType<typeof compileRubric>, t: PreparedT
   const end = m.index + m[0].length;
   // a request to wait elsewhere in the turn (我再去问一下，谢谢您稍等) asks a new one: then the words ask too
   for (const r of vocabHits(c, 'holdRequest', t)) if (r.end <= m.index || r.start >= end) return null;
-  return { phrase: m[0], start: m.index, end, cost: 0, level: 'pattern', quote: v.original.slice(v.from[m.index], v.to[end - 1]) };
+  return { phrase: m[0], start: m.index, end, cost: 0, level: 'pattern', quote: quoteOf(v, m.index, end) };
 }
 
 export const holdEtiquette: Scorer = (interaction, _scenario, rubric) => {

@@ -62,10 +62,8 @@ export function stanceNonAnswer(
   if (threatOnly(c, asked)) return null;
   // a scenario fact stated anywhere in the contact: its question got an answer, and the contact sets label a
   // rude reply beside it a forbidden-words matter, not an unanswered question (independent-dev2a/-dev2b READMEs)
-  // round 19: a bare guess that is the whole short reply (就是 可能吧 / 那就再等等吧到时候再说) answers nothing even where a
-  // scenario fact was stated elsewhere — a guess is no tone beside an answer, it is the reply (dev22c@adj reads it 敷衍)
-  // (不可能 is the flat no — an answer — not the hedge 可能)
-  if (answeringTurns.size > 0 && ((rude && (rude.category !== PERFUNCTORY || !HEDGE.test(t.view.norm))) || evasive || t.view.norm.length > WHOLE_GUESS_MAX_CHARS || DENIAL.test(t.view.norm))) return null;
+  // (round 19: unless the reply is a bare guess and nothing else, wholeGuess)
+  if (answeringTurns.size > 0 && !wholeGuess(t, rude, evasive)) return null;
   // a side question opened as one (顺便问下 / 对了 / 另外): the customer's own question came before it, and a
   // deflected side question leaves that answered (independent-dev2a README, resolution)
   if (SIDE_QUESTION.test(asked.view.norm)) return null;
@@ -107,6 +105,16 @@ const STEP =
 /** The agent asks for what it needs to act: the number, the phone, the card (说单号 / 把手机号报一下). */
 const DETAILS_ASKED = /(?:说|报|提供|发|告诉我)[^]{0,4}?(?:单号|号码|手机号|卡号|订单号|账号|身份证|车牌)|(?:单号|号码|手机号|卡号|订单号|账号|身份证号|车牌号)(?:报|发|说)/u;
 
+/**
+ * Round 19: a bare guess that is the whole short reply (就是 可能吧 / 那就再等等吧到时候再说) answers nothing even where a
+ * scenario fact was stated elsewhere — a guess is no tone beside an answer, it is the reply (dev22c@adj reads it 敷衍).
+ * Not an evasive phrase, not another stance, not 不可能 (the flat no — an answer — not the hedge 可能).
+ */
+function wholeGuess(t: PreparedTurn, rude: VocabMatch | undefined, evasive: VocabMatch | undefined): boolean {
+  const norm = t.view.norm;
+  if (evasive || norm.length > WHOLE_GUESS_MAX_CHARS || DENIAL.test(norm)) return false;
+  return !rude || (rude.category === PERFUNCTORY && HEDGE.test(norm));
+}
 /** The longest whole turn (normalised characters) read as a bare guess after a scenario fact was stated (round 19). */
 const WHOLE_GUESS_MAX_CHARS = 12;
 const DENIAL = /不可能/u;
