@@ -31,8 +31,24 @@ function pressAfterNonAnswer(c: CompiledRubric, p: PreparedTranscript, t: Prepar
   const k = p.dialogue.indexOf(t);
   const prev = k > 0 ? p.dialogue[k - 1]! : null;
   if (!prev || prev.turn.speaker !== 'agent') return false;
-  return saysNonAnswer(prev.view.norm) || findVocab(c, 'unresolved', prev) !== null || bareReferrals(p).includes(prev);
+  return saysNonAnswer(prev.view.norm) || findVocab(c, 'unresolved', prev) !== null || bareReferrals(p).includes(prev) || closedDoor(prev.view.original);
 }
+
+/**
+ * Round 20: the agent's turn closed the matter on its last clause — a refusal with no way left (这个改不了，没办法 / 办不了;
+ * not an assurance, 错不了 / 少不了) or the customer sent off to ask elsewhere (报销的事问会计去 — not the agent going, 我这就找
+ * 师傅去): the press right after it (那总得给个说法吧？) asks for the account withheld, as after a non-answer (dev13b /
+ * dev15c label such contacts empathy N/A).
+ */
+function closedDoor(text: string): boolean {
+  const m = LAST_CLAUSE.exec(text);
+  if (!m) return false;
+  const clause = m[1]!;
+  return REFUSED.test(clause) || (SENT_OFF.test(clause) && !clause.includes('我'));
+}
+const LAST_CLAUSE = /([^，,。.！!？?；;\s]+)[。.！!\s]*$/u;
+const REFUSED = /(?:没办法|没辙|(?<![少错跑免])不了)[吧啊了]?$/u;
+const SENT_OFF = /(?:问|找)\p{Script=Han}{1,6}去[吧啊了]?$/u;
 
 /**
  * The customer opens the contact with a delay said flatly (装了一个月还没通，想问下进度 / 退款到现在还没收到): the matter
