@@ -31,8 +31,24 @@ function pressAfterNonAnswer(c: CompiledRubric, p: PreparedTranscript, t: Prepar
   const k = p.dialogue.indexOf(t);
   const prev = k > 0 ? p.dialogue[k - 1]! : null;
   if (!prev || prev.turn.speaker !== 'agent') return false;
-  return saysNonAnswer(prev.view.norm) || findVocab(c, 'unresolved', prev) !== null || bareReferrals(p).includes(prev);
+  return saysNonAnswer(prev.view.norm) || findVocab(c, 'unresolved', prev) !== null || bareReferrals(p).includes(prev) || closedDoor(prev.view.original);
 }
+
+/**
+ * Round 20: the agent's turn closed the matter on its last clause — a refusal with no way left (这个改不了，没办法 / 办不了;
+ * not an assurance, 错不了 / 少不了) or the customer sent off to ask elsewhere (报销的事问会计去 — not the agent going, 我这就找
+ * 师傅去): the press right after it (那总得给个说法吧？) asks for the account withheld, as after a non-answer (dev13b /
+ * dev15c label such contacts empathy N/A).
+ */
+function closedDoor(text: string): boolean {
+  const m = LAST_CLAUSE.exec(text);
+  if (!m) return false;
+  const clause = m[1]!;
+  return REFUSED.test(clause) || (SENT_OFF.test(clause) && !clause.includes('我'));
+}
+const LAST_CLAUSE = /([^，,。.！!？?；;\s]+)[。.！!\s]*$/u;
+const REFUSED = /(?:没办法|没辙|(?<![少错跑免])不了)[吧啊了]?$/u;
+const SENT_OFF = /(?:问|找)\p{Script=Han}{1,6}去[吧啊了]?$/u;
 
 /**
  * The customer opens the contact with a delay said flatly (装了一个月还没通，想问下进度 / 退款到现在还没收到): the matter
@@ -53,11 +69,36 @@ function flatTroubleInRequest(c: CompiledRubric, p: PreparedTranscript, t: Prepa
   for (let i = hits.length - 1; i >= 0; i--) {
     const h = hits[i]!;
     const fault = (FAULT_FORM.test(h.quote) && REQUEST_AFTER.test(v.original.slice((v.from[h.end - 1] ?? 0) + 1))) || (CANNOT_WORK_IT.test(h.quote) && !TO_YOU.test(v.original) && !AGE_TOLD.test(v.original));
-    if (h.category === THREAT || !((notYet && DELAY_FORM.test(h.quote)) || CHARGE_FAULT.test(h.quote) || fault)) return false;
-    if (CHARGE_FAULT.test(h.quote)) rest = rest.slice(0, v.from[h.start]!) + '，' + rest.slice(v.from[h.end - 1]! + 1);
+    const due = promiseDueLast(v.original, v.from[h.start] ?? 0, (v.from[h.end - 1] ?? 0) + 1);
+    if (h.category === THREAT || !((notYet && DELAY_FORM.test(h.quote)) || CHARGE_FAULT.test(h.quote) || fault || due)) return false;
+    if (CHARGE_FAULT.test(h.quote) || due) rest = rest.slice(0, v.from[h.start]!) + '，' + rest.slice(v.from[h.end - 1]! + 1);
   }
   return hits.length > 0 && !STRESSED.test(rest);
 }
+
+/**
+ * Round 20: the promised time set against now, closing the opening turn (我在店里修的车，说好三天，现在还没通知我 / 约好的
+ * 车还没来，想问下迟到怎么补偿？): the delay the call is about, told as the date it was owed — the matter, as a flat delay
+ * is (dev16b / dev16c / dev7a / dev21b label the later grievance, not this). Only a request may follow it; what the delay
+ * cost or another fault told after it (…我下周就要递签了 / …蛋黄也坏了) makes it a grievance, and so does any stress in
+ * the rest of the turn (STRESSED, read without the promise itself). `at`/`end`: the hit's span in the original text.
+ */
+function promiseDueLast(text: string, at: number, end: number): boolean {
+  if (!PROMISE_OPENS.test(text.slice(at, end))) return false;
+  let to = end;
+  while (to < text.length && !CLAUSE_END.test(text[to]!)) to++;
+  if (!PENDING.test(text.slice(at, to))) return false;
+  const after = text.slice(to);
+  return !HAN.test(after) || (REQUEST_AFTER.test(after) && !AFTER_REQUEST_MORE.test(after));
+}
+/** A promise recalled at the hit's start (说好 / 约好 / 讲好 / 答应 / 承诺). */
+const PROMISE_OPENS = /^(?:说好|约好|讲好|答应|承诺)/u;
+/** Still not done or still pending, in the promise's clause (还没 / 一直没 / 早过了 / 还显示待发货). */
+const PENDING = /还没|还未|还不|一直没|一直不|始终没|没到|没收到|早过了|还(?:显示|是|在|处于)?(?:待|未)/u;
+/** Any written syllable. */
+const HAN = /\p{Script=Han}/u;
+/** More told after the request clause (the request is the turn's last clause). */
+const AFTER_REQUEST_MORE = /[？?][^]*\p{Script=Han}/u;
 
 /** The customer's first turn after the agent's first word (before it, the customer spoke to the IVR or bot: 人工客服). */
 function openingTurn(p: PreparedTranscript): PreparedTurn | undefined {

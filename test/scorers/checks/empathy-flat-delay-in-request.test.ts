@@ -1,6 +1,6 @@
 /**
  * empathy (round 11): a delay the customer opens the contact with, said flatly (…还没到，想问下进度), is the matter of
- * the call, not a complaint; stressed as a grievance (都两周了还没到！ / 你们是不是… / 迟迟), a promise recalled (说好五天),
+ * the call, not a complaint; stressed as a grievance (都两周了还没到！ / 你们是不是… / 迟迟), a promise recalled with more told after it (说好五天…我下周要出差; round 20: closing the turn it is flat — empathy-promise-due-opening.test.ts),
  * nobody answering (没人接), made a threat, recalled from an earlier contact, or said after the opening, it is one. Wordings are our own.
  */
 import { describe, expect, it } from 'vitest';
@@ -19,7 +19,7 @@ describe('empathy: a flat delay in the opening request', () => {
   });
 
   it('stressed, threatened, repeated or insisted on, it is a complaint', () => {
-    for (const said of ['书架都两周了还没送到！', '书架到现在还没送到，你们是不是忘了', '明天还不送到我就打12315', '上次说好五天，现在还没修好', '书架还没送到，太耽误事了', '换的新卡迟迟不寄过来', '维修点说好五天，现在还没修好', '售后电话一直没人接']) {
+    for (const said of ['书架都两周了还没送到！', '书架到现在还没送到，你们是不是忘了', '明天还不送到我就打12315', '上次说好五天，现在还没修好', '书架还没送到，太耽误事了', '换的新卡迟迟不寄过来', '维修点说好五天，现在还没修好，我下周要出差', '售后电话一直没人接']) {
       expect(opening(said), said).toBe(false);
     }
   });
