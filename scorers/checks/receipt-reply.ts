@@ -2,7 +2,8 @@
  * resolution's reading of a receipt token given as the whole reply: the customer asks, and the agent says only that it
  * heard (哦。/ 噢噢 / 知道了 / 嗯嗯，是吧) — nothing answered, decided or promised. A bare 嗯 is also assent, so it counts
  * only after a request for action (能不能帮我… / 你们能派人来吗), where it neither agrees to act nor refuses, or after an
- * alternative question (退到微信还是银行卡), where it chooses neither: a 嗯 to 周末营业吗 says yes.
+ * alternative question (退到微信还是银行卡), where it chooses neither: a 嗯 to 周末营业吗 says yes — unless the customer's
+ * next turn only takes it and lets the question go (takenAsIs, round 20).
  * Two authors label these non-answers (independent-dev10a, both labellers, adjudicated;
  * phrases-c: 一个"嗯"，既没答应也没登记).
  */
@@ -33,6 +34,18 @@ const ALTERNATIVE = /[^，,。？?\s]还是(?!不|没|要|得|会|在|一样|那
 const YES_NO = /吗|嘛|是不是/u;
 
 /**
+ * The customer's next turn only takes the reply and lets the question go with it (那好吧 / 行吧 / 明白了 / 哦，这样啊):
+ * a bare 嗯 so taken is the whole exchange, and nothing in it says what was asked (要不要我签字 — 嗯 — 行吧), whatever the
+ * question's form (round 20; independent-dev14b and dev14c label it a non-answer every time, no set a pass). A turn
+ * that goes on (那具体怎么弄 / 好吧，再见) is not this: the customer asks more, or leaves the call.
+ */
+function takenAsIs(p: PreparedTranscript, t: PreparedTurn): boolean {
+  const next = p.dialogue[p.dialogue.indexOf(t) + 1];
+  return next?.turn.speaker === 'customer' && TAKEN_AS_IS.test(next.view.norm);
+}
+const TAKEN_AS_IS = /^(?:嗯|哦|噢|喔|呃|啊|那|就是)*(?:好吧|行吧|好的|好|行|明白了?|知道了|了解|晓得了|这样啊)(?:嗯|哦|啊|了)*$/u;
+
+/**
  * `t` is a receipt token alone replying to the customer's question (a request for action, for a bare 嗯), not a side
  * question or a bare threat, and the agent's next turn neither holds answer content nor states a scenario fact, nor
  * (said straight on, before the customer speaks) says ANSWER_AFTER characters with no non-answer in them.
@@ -50,7 +63,7 @@ export function receiptForAnswer(p: PreparedTranscript, c: CompiledRubric, t: Pr
   // (an alternative question is one without a question mark too: speech recognition writes none)
   const alternative = ALTERNATIVE.test(text) && !YES_NO.test(text);
   if (!(alternative || asksQuestion(text)) || (!receipt && SIDE_QUESTION.test(asked.view.norm)) || threatOnly(c, asked)) return null;
-  if (!receipt && !REQUEST_FOR_ACTION.test(text) && !alternative) return null;
+  if (!receipt && !REQUEST_FOR_ACTION.test(text) && !alternative && !takenAsIs(p, t)) return null;
   const next = p.agent.find((x) => x.index > t.index);
   // (a turn that only gives the record's reference number, 受理编号FW14900004，您记一下, answers nothing: its number is no value)
   if (next && (answeringTurns.has(next.index) || (holdsAnswerContent(next, asked) && !REFERENCE_ONLY.test(next.view.norm)))) return null;
