@@ -35,7 +35,6 @@ import { verificationPoint } from './verification-point.js';
 import { issuedReference } from './completeness.js';
 import { botPersona, constructedIntroduction, namesNoOne } from './self-introduction.js';
 import { waitTakenBack } from './wait-taken-back.js';
-import { topicDisclaimer } from './remit-disclaimer.js';
 import { introductionForm } from './intro-forms.js';
 import { customerLeftMidContact } from './closing-turn.js';
 import { quoteOf } from '../text/view.js';
@@ -251,8 +250,6 @@ export const forbiddenWords: Scorer = (interaction, scenario, rubric) => {
     for (const m of vocabHits(c, 'forbidden', t)) {
       // two syllables by sound are some other word (大部分可以混，但… is not 混蛋): politeness' reading (rude-lines.ts)
       if (shortSoundAlike(m)) continue;
-      // a topic-scoped disclaimer that sends the customer nowhere (这个我们管不了。) is resolution's non-answer (remit-disclaimer.ts)
-      if (topicDisclaimer(t, m)) continue;
       // a not-knowing and nothing else (不知道。/ 我也不清楚) is a non-answer, resolution's, unless the rubric names it a
       // 忌语 (bareNonAnswerCategory) or a dismissal closes the matter right after it (不知道，系统就这样)
       if (!bare && BARE_NOT_KNOWING.test(m.quote) && !NOT_KNOWING_CLOSED.test(t.view.norm.slice(m.end, m.end + 12))) continue;
