@@ -10,6 +10,7 @@ import { quoted, rudeIn } from './rude-lines.js';
 import { complaintsOf } from './complaint-turns.js';
 import { aboutWaiting, acknowledgementIn } from './acknowledgement.js';
 import { isBackchannel, saidOverCustomer } from './silence-turns.js';
+import { curtBetweenPauses } from './curt-pauses.js';
 
 const F = 'professionalism' as const;
 const NO_TURNS: ReadonlySet<PreparedTurn> = new Set();
@@ -147,7 +148,7 @@ function curtTurns(c: CompiledRubric, agent: readonly PreparedTurn[], judged: re
   for (const t of agent) {
     const isJudged = judged[j] === t;
     if (isJudged) j++;
-    const m = vocabHits(c, 'curtClauses', t).find((h) => h.level === 'exact' || h.level === 'pattern');
+    const m = vocabHits(c, 'curtClauses', t).find((h) => h.level === 'exact' || h.level === 'pattern') ?? curtBetweenPauses(c, t);
     // the stripped form restated courteously in the same turn (什么问题？请问需要办理什么？) is not curt; a one-word
     // reply with a softener (嗯哈～ / 好嘞) is plain-spoken warmth, not a curt one
     if (m && !ASKS_POLITELY.test(t.view.norm)) out.push({ t, quote: m.quote });
