@@ -10,7 +10,6 @@ import { quoteOf } from '../text/view.js';
 import { CONFIDENCE, matchConfidence, withConfidence } from '../confidence.js';
 import type { Evidence, Finding, Scorer } from '../scorer.js';
 import { accountSilences, type Silence } from './silence.js';
-import { waitNamedOnReturn } from './hold-return.js';
 
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
 
@@ -89,8 +88,7 @@ export const holdEtiquette: Scorer = (interaction, _scenario, rubric) => {
   let good = 0;
   let confidence = 1;
   for (const h of holds) {
-    // (round 20: …or the wait named in the return turn's first clause, hold-return.ts)
-    const thanks = h.nextAgent ? (findVocab(c, 'holdThanks', h.nextAgent) ?? thanksForWaitOnReturn(c, h.nextAgent) ?? waitNamedOnReturn(h.nextAgent)) : null;
+    const thanks = h.nextAgent ? (findVocab(c, 'holdThanks', h.nextAgent) ?? thanksForWaitOnReturn(c, h.nextAgent)) : null;
     const len = secs(h.endMs - h.startMs);
     const announced = h.kind === 'announced-hold';
     if (announced && thanks) good++;
