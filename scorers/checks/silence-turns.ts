@@ -211,3 +211,11 @@ export function endsForNow(t: PreparedTurn): boolean {
   return t.view.norm.includes('这样') && ENDS_FOR_NOW.test(clauseTextOf(t.view).text);
 }
 const ENDS_FOR_NOW = /(?:^|\|)(?:那个|呃|嗯|好的|好|行|哦|ok)*(?:那|那就)?(?:先|就先)这样(?:吧|了|啊|哈)?(?:$|\||谢谢|拜拜|再见)/u;
+
+/**
+ * Round 20 (silence.ts lookupAnsweredInTurn): the tail after the request to wait opens with what the agent will do next,
+ * in any two-character verb with the tentative 一下 and no 了 (请稍等，我换算一下运费 / 稍等，我汇总一下…): the task the wait
+ * is for, still ahead, as 我查一下 is. Not a verb of saying (我说一下 / 我解释一下 …: the answer follows in the turn).
+ */
+const AGENT_ACTS_NEXT = /^(?:那|好)?我(?:这边|先|再|马上|现在)?(?:来|去)?(?!说|讲|解释|介绍|告诉|提醒|强调|补充|重复|总结)\p{Script=Han}{2}一下(?!了)/u;
+export const agentActsNext = (tail: string): boolean => AGENT_ACTS_NEXT.test(tail);

@@ -72,7 +72,7 @@ export interface SilenceAccount {
 }
 
 export { handsOver, customerAsksToWait, isLineCheck, isAgentLineCheck, isBackchannel, closesTheTurn, saidOverCustomer } from './silence-turns.js';
-import { handsOver, customerAsksToWait, isLineCheck, isAgentLineCheck, isBackchannel, closesTheTurn, saidOverCustomer, onlyAcknowledges, signsOff, consentsToWait, ownWordsSince } from './silence-turns.js';
+import { handsOver, customerAsksToWait, isLineCheck, isAgentLineCheck, isBackchannel, closesTheTurn, saidOverCustomer, onlyAcknowledges, signsOff, consentsToWait, ownWordsSince, agentActsNext } from './silence-turns.js';
 
 /**
  * The agent's request to wait in a turn, if any. Not thanks for a wait that is over: 感谢您的
@@ -145,7 +145,7 @@ function lookupAnsweredInTurn(c: ReturnType<typeof compileRubric>, t: PreparedTu
   let lastEnd = ask.end;
   for (const h of vocabHits(c, 'holdRequest', t)) lastEnd = Math.max(lastEnd, h.end);
   const tail = t.view.norm.slice(lastEnd);
-  if (tail.length < ANSWERED_TAIL || WAIT_OR_RETURN.test(tail) || ASIDE_OPENS.test(tail)) return false;
+  if (tail.length < ANSWERED_TAIL || WAIT_OR_RETURN.test(tail) || ASIDE_OPENS.test(tail) || agentActsNext(tail)) return false;
   // 我看看当天的记录有没有登记: the look-up verb's own object, run on without a break, asks (有没有 / 是不是 / 多少 …)
   // what the look-up is to find — an indirect question is still ahead, not the answer
   if (t.view.breakBefore[lastEnd]) return true;

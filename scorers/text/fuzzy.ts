@@ -9,7 +9,7 @@
  */
 import { normaliseText } from './numerals.js';
 import { foldedId, isDigitToken, tokenId } from './pinyin.js';
-import { mayHold, quoteOf, type TextView } from './view.js';
+import { clauseOpensAt, mayHold, quoteOf, type TextView } from './view.js';
 
 export interface FuzzyOptions {
   /** Allowed syllable edits as a fraction of the phrase length (floored). @default 0.2 */
@@ -222,7 +222,22 @@ export function phraseLevelAt(view: TextView, p: CompiledPhrase, at: number): 'e
   const tokens = view.tokens;
   for (let j = 0; j < m; j++) if (tokens[at + j] !== p.tokens[j]) return null;
   if (!digitBoundaryOk(view, p, at, at + m)) return null;
-  return view.norm.startsWith(p.norm, at) ? 'exact' : 'homophone';
+  return view.norm.startsWith(p.norm, at) ? 'exact' : heardAs(view, p, at) ? 'homophone' : null;
+}
+
+/**
+ * Round 20: a sound-alike is the phrase misheard only as one word — inside one clause (no punctuation or pause in speech
+ * within it: 回电。凭… is two words) and keeping at least one of the phrase's own characters (a recogniser mishears a
+ * syllable, not the whole word: 平价 is 评价, but 电瓶 is another word than 点评).
+ */
+function heardAs(view: TextView, p: CompiledPhrase, at: number): boolean {
+  const m = p.norm.length;
+  let kept = false;
+  for (let j = 0; j < m; j++) {
+    if (j > 0 && clauseOpensAt(view, at + j)) return false;
+    if (view.norm.charCodeAt(at + j) === p.norm.charCodeAt(j)) kept = true;
+  }
+  return kept;
 }
 
 /** First occurrence of `p` in `view` at or after norm index `from`. */
@@ -242,7 +257,8 @@ export function findPhrase(view: TextView, p: CompiledPhrase, from = 0): PhraseM
   for (let at = maybe ? tokensAt(view, p, from) : -1; at >= 0; at = tokensAt(view, p, at + 1)) {
     const end = at + p.tokens.length;
     if (!digitBoundaryOk(view, p, at, end)) continue;
-    return makeMatch(view, p, at, end, 0, view.norm.startsWith(p.norm, at) ? 'exact' : 'homophone');
+    if (view.norm.startsWith(p.norm, at)) return makeMatch(view, p, at, end, 0, 'exact');
+    if (heardAs(view, p, at)) return makeMatch(view, p, at, end, 0, 'homophone');
   }
   if (p.maxEdits > 0) {
     const f = fuzzyAt(view, p, from);
