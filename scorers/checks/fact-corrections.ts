@@ -25,7 +25,9 @@ const OPENS_WITH_CORRECTION = /^(?:嗯|呃|啊|哦|那个|就是|不好意思|�
 // — also the misreading said as 看串(行)了 (read the wrong line), what was said owned as 说得不准确 / 说的不对, and the
 // second look with 又 (我又看了一下规则，…) or 再对了一下; round 18: a figure "reported wrong" by the agent (刚才报错了，准确的
 // 是…) — only with 刚才 / 我 before it: 报错 alone is also an error message (APP一直报错)
-const CORRECTION = /(?:口误|说错|看错|讲错|记错|搞错|说岔|看串|看岔|更正|纠正|(?:刚才|刚刚|我)报错|(?:说|讲)(?:得|的)不(?:准确|准|对)|又(?:看|查|确认|核实|核对|对)了|再对了|(?:刚才(?:那个|的)?|再)(?:再)?(?:跟|给|和)(?:您|你)(?:再)?(?:说|讲)(?:一下|一遍)|(?:再|重新)(?:确认|核实|核对|查)(?:了)?(?:一)?下?|(?<![您你])(?:再|重新)看(?:了)?(?:一)?下|(?<![您你])(?:再|重新)看了)[^]{0,10}$/u;
+// round 20: a value framed as the accurate one (准确的是 / 正确的是 / 准确地说 / 确切来说) presupposes an inaccurate one said
+// before: the frame restates and takes back, with or without an error word beside it (我复查了一遍，准确的是…)
+const CORRECTION = /(?:口误|(?:准确|正确|确切)(?:的是|地说|的说|来说|说)|说错|看错|讲错|记错|搞错|说岔|看串|看岔|更正|纠正|(?:刚才|刚刚|我)报错|(?:说|讲)(?:得|的)不(?:准确|准|对)|又(?:看|查|确认|核实|核对|对)了|再对了|(?:刚才(?:那个|的)?|再)(?:再)?(?:跟|给|和)(?:您|你)(?:再)?(?:说|讲)(?:一下|一遍)|(?:再|重新)(?:确认|核实|核对|查)(?:了)?(?:一)?下?|(?<![您你])(?:再|重新)看(?:了)?(?:一)?下|(?<![您你])(?:再|重新)看了)[^]{0,10}$/u;
 /** How far back (characters) a correction marker reaches to the value it introduces. */
 const CORRECTION_REACH = 16;
 
@@ -36,4 +38,4 @@ const CORRECTION_REACH = 16;
 export function takesBack(t: PreparedTurn, m: { start: number }): boolean {
   return TAKES_BACK.test(t.view.norm.slice(0, m.start));
 }
-const TAKES_BACK = /口误|说错|看错|讲错|记错|搞错|说岔|看串|看岔|更正|纠正|(?:刚才|刚刚|我)报错|(?<!对)不对|(?:说|讲)(?:得|的)不(?:准确|准)/u;
+const TAKES_BACK = /口误|(?:准确|正确|确切)(?:的是|地说|的说|来说|说)|说错|看错|讲错|记错|搞错|说岔|看串|看岔|更正|纠正|(?:刚才|刚刚|我)报错|(?<!对)不对|(?:说|讲)(?:得|的)不(?:准确|准)/u;

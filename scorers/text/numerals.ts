@@ -105,6 +105,15 @@ function decimalRun(s: string): string | null {
   return f === null ? null : `${i}.${f}`;
 }
 
+/**
+ * Round 20: a leading 一 that cannot begin the number after it ends the word before it (统一 / 唯一 / 同一 + 四人间,
+ * 二十四小时, 四十五天): the run does not read as one number (一二十四), or reads as a two-digit number nobody says digit by
+ * digit in two characters (一四, not the approximate 一两 / 一二). After a Han character the 一 is kept and the number
+ * starts after it; a digit-by-digit id (号码是一三八…) is longer and reads whole.
+ */
+const LONE_AFTER_ONE = /[三四五六七八九]/u;
+const HAN_BEFORE = /[\p{Script=Han}](?<![零〇幺一二两三四五六七八九十百千万亿第])/u;
+
 /** The rewriting patterns, compiled once (a regex literal in the function body is a new object per call). */
 const RE = {
   bigUnit: /(\d+(?:\.\d+)?)(万|千)(?![米克])/gu,
@@ -167,7 +176,12 @@ export function rewriteNumbers<T extends MappedSource>(text: T): T | MappedText 
       // 十分感谢 (very): keep, unless it is a clock's minutes (九点十分 has a digit before 点 … handled below)
       if (norm[m.index - 1] !== '点') return null;
     }
-    return chineseRunToDigits(run);
+    const digits = chineseRunToDigits(run);
+    if (run[0] === '一' && run.length > 1 && (digits === null || (run.length === 2 && LONE_AFTER_ONE.test(run[1]!))) && HAN_BEFORE.test(norm[m.index - 1] ?? '')) {
+      const rest = chineseRunToDigits(run.slice(1));
+      return rest === null ? null : `一${rest}`;
+    }
+    return digits;
   });
   // 1.5万 → 15000, 3千 → 3000 (Arabic digits with a Chinese unit)
   if (BIG_UNIT_CHARS.test(t.norm)) {
