@@ -237,16 +237,15 @@ const SLOTS = 1 << SLOT_BITS;
 const slots = new Int32Array(2 * SLOTS);
 /** The cached views, densely in admission order (slots hold indexes into it). */
 const views: TextView[] = [];
+/** The cached views' texts, in the same order: a probe whose hash agrees compares the text without loading the view. */
+const texts: string[] = [];
 
 /** The cached view of `text` (hash `h`), or null. */
 function cachedView(text: string, h: number): TextView | null {
   for (let i = h & (SLOTS - 1); ; i = (i + 1) & (SLOTS - 1)) {
     const at = slots[2 * i + 1]!;
     if (at === 0) return null;
-    if (slots[2 * i] === h) {
-      const v = views[at - 1]!;
-      if (v.original === text) return v;
-    }
+    if (slots[2 * i] === h && texts[at - 1] === text) return views[at - 1]!;
   }
 }
 
@@ -255,6 +254,7 @@ function admit(v: TextView, h: number): void {
   let i = h & (SLOTS - 1);
   while (slots[2 * i + 1] !== 0) i = (i + 1) & (SLOTS - 1);
   slots[2 * i] = h;
+  texts.push(v.original);
   slots[2 * i + 1] = views.push(v);
 }
 
@@ -262,6 +262,7 @@ function admit(v: TextView, h: number): void {
 export function clearViewCache(): void {
   slots.fill(0);
   views.length = 0;
+  texts.length = 0;
 }
 
 /** How many views the cache holds. */
