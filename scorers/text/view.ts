@@ -171,6 +171,18 @@ export const LINE_TEST = {
   orderReferral: 3,
   /** checks/non-answer-forms.ts turnAsksQuestion: the turn asks something (asksQuestion of its text). */
   asksQuestion: 4,
+  /** checks/receipt-reply.ts: the line is a receipt token alone (知道了 / 哦), a wrap-up question after it cut. */
+  receiptOnly: 5,
+  /** checks/receipt-reply.ts: the line is a bare 嗯 (repeated). */
+  bareMm: 6,
+  /** checks/complaint-turns.ts: the line presses for the answer (non-answer-repairs.ts pressesForAnswer, cut at particles). */
+  pressesForAnswer: 7,
+  /** checks/non-answer-repairs.ts madeGoodLater: the same, also cut at the line's clause openings (pauses). */
+  pressesAtPauses: 8,
+  /** checks/told-you-instead.ts: the line says something was told or explained, outside quotation marks (its gate). */
+  telling: 9,
+  /** checks/professionalism.ts plainAnswers: the turn's text is a question (non-answer-forms.ts QUESTION). */
+  question: 10,
 } as const;
 
 /**
