@@ -6,6 +6,7 @@ import { findVocab, vocabHits, type CompiledRubric, type PreparedTranscript, typ
 import { bareReferrals } from './bare-referral.js';
 import { saysNonAnswer } from './non-answer-forms.js';
 import { pressesForAnswer } from './non-answer-repairs.js';
+import { LINE_TEST, lineTest, type TextView } from '../text/view.js';
 
 /**
  * Every customer turn with a complaint (complaint vocabulary, exceptions such as 不用投诉 removed), in order.
@@ -26,8 +27,11 @@ export function complaintsOf(c: CompiledRubric, p: PreparedTranscript): { t: Pre
  * independent-dev15c author labels contacts whose only grievance it is empathy N/A. Rare, so the dialogue position is
  * looked up only for a turn that matched a complaint.
  */
+/** pressesForAnswer of the line alone, decided once per line (view.ts lineTest). */
+const pressesInLine = (view: TextView): boolean => pressesForAnswer(view.norm);
+
 function pressAfterNonAnswer(c: CompiledRubric, p: PreparedTranscript, t: PreparedTurn): boolean {
-  if (!pressesForAnswer(t.view.norm)) return false;
+  if (!lineTest(t.view, LINE_TEST.pressesForAnswer, pressesInLine)) return false;
   const k = p.dialogue.indexOf(t);
   const prev = k > 0 ? p.dialogue[k - 1]! : null;
   if (!prev || prev.turn.speaker !== 'agent') return false;

@@ -15,7 +15,7 @@
  * when pressed (那我问谁去？— 抱歉，这块我这边确实给不了您答复 — independent-dev12a), or a later fact that answers
  * another question (independent-dev: 在哪里办呢？— 没办法给您准确答复。— 第一次办是免费的) leave it unanswered.
  */
-import { clauseOpensAt } from '../text/view.js';
+import { clauseOpensAt, LINE_TEST, lineTest, type TextView } from '../text/view.js';
 import type { PreparedTranscript, PreparedTurn } from '../context.js';
 import { saysNonAnswer, NOT_AN_ANSWER_AFTER, ANSWER_AFTER, turnAsksQuestion, WRAP_UP_TAIL } from './non-answer-forms.js';
 import { isLineCheck } from './silence-turns.js';
@@ -265,6 +265,9 @@ function answeredInTurnsAfter(turns: readonly PreparedTurn[], a: PreparedTurn, q
   return false;
 }
 
+/** pressesForAnswer cut at particles and at the line's own clause openings (a pause): the line alone, decided once per line (view.ts lineTest). */
+const pressesAtPauses = (view: TextView): boolean => pressesForAnswer(view.norm, (cut) => clauseOpensAt(view, cut));
+
 /**
  * The non-answer in agent turn `t` (at `k` in p.dialogue) was made good later: pressed for, then answered; or
  * reported back from someone the agent asked since.
@@ -278,7 +281,7 @@ export function madeGoodLater(p: PreparedTranscript, t: PreparedTurn, k: number)
   for (let j = k + 1; j < d.length; j++) {
     const x = d[j]!;
     if (x.turn.speaker !== 'customer') continue;
-    if (pressesForAnswer(x.view.norm, (cut) => clauseOpensAt(x.view, cut))) {
+    if (lineTest(x.view, LINE_TEST.pressesAtPauses, pressesAtPauses)) {
       const a = agentTurnAfter(p, j);
       const question = withheldQuestion(d, k);
       if (a && givesAnswer(a) && answersSameTopic(a, question, t, x)) return true;

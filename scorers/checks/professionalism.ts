@@ -6,6 +6,7 @@ import { absenceConfidence, compileRubric, evidenceOf, findVocab, finding, match
 import type { CompiledRubric, PreparedTurn, VocabMatch } from '../context.js';
 import type { Evidence, Finding, Scorer } from '../scorer.js';
 import { QUESTION } from './non-answer-forms.js';
+import { LINE_TEST, lineTest, type TextView } from '../text/view.js';
 import { quoted, rudeIn } from './rude-lines.js';
 import { complaintsOf } from './complaint-turns.js';
 import { aboutWaiting, acknowledgementIn } from './acknowledgement.js';
@@ -168,14 +169,17 @@ function plainAnswers(p: ReturnType<typeof prepare>, judged: readonly PreparedTu
   let asked = false;
   for (const t of p.dialogue) {
     if (t.turn.speaker === 'customer') {
-      asked = QUESTION.test(t.turn.text);
+      asked = lineTest(t.view, LINE_TEST.question, isQuestion);
       continue;
     }
-    if (asked && judgedSet.has(t) && t.view.norm.length > maxReplyChars && !QUESTION.test(t.turn.text)) out.add(t);
+    if (asked && judgedSet.has(t) && t.view.norm.length > maxReplyChars && !lineTest(t.view, LINE_TEST.question, isQuestion)) out.add(t);
     asked = false;
   }
   return out;
 }
+
+/** QUESTION of a turn's text (its view's original), decided once per line (view.ts lineTest). */
+const isQuestion = (view: TextView): boolean => QUESTION.test(view.original);
 
 const ASKS_POLITELY = /请问|麻烦您|请您|您请/u; // the published 征询语 itself (not a 您 alone, which a curt demand can carry)
 /** A one-word turn that says something beyond a bare acknowledgement (说吧, 车次, 等着). */

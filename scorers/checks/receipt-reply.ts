@@ -8,6 +8,7 @@
  * phrases-c: 一个"嗯"，既没答应也没登记).
  */
 import type { CompiledRubric, PreparedTranscript, PreparedTurn } from '../context.js';
+import { LINE_TEST, lineTest, type TextView } from '../text/view.js';
 import { customerTurnBefore, SIDE_QUESTION, threatOnly } from './deflection.js';
 import { ANSWER_AFTER, saysNonAnswer, asksQuestion, withoutFinalParticle, WRAP_UP_TAIL } from './non-answer-forms.js';
 import { holdsAnswerContent } from './stance-non-answer.js';
@@ -33,6 +34,15 @@ const REQUEST_FOR_ACTION = /(?:能不能|可不可以|能否|可以|能)[^，,�
 const ALTERNATIVE = /[^，,。？?\s]还是(?!不|没|要|得|会|在|一样|那样|这样)[^，,。？?\s]/u;
 const YES_NO = /吗|嘛|是不是/u;
 
+/** The line as receiptForAnswer reads it: a wrap-up question after an opening receipt cut off. */
+function receiptNorm(view: TextView): string {
+  // (a receipt closed by the wrap-up question, 知道了。其他还有要问的吗？, is still the receipt alone: the agent moves on;
+  // the tail is cut only from a turn that opens with a receipt, so other turns pay one anchored test)
+  return RECEIPT_OPENS.test(view.norm) ? view.norm.replace(WRAP_UP_TAIL, '') : view.norm;
+}
+const receiptOnly = (view: TextView): boolean => RECEIPT_ONLY.test(receiptNorm(view));
+const bareMm = (view: TextView): boolean => BARE_MM.test(receiptNorm(view));
+
 /**
  * The customer's next turn only takes the reply and lets the question go with it (那好吧 / 行吧 / 明白了 / 哦，这样啊):
  * a bare 嗯 so taken is the whole exchange, and nothing in it says what was asked (要不要我签字 — 嗯 — 行吧), whatever the
@@ -51,12 +61,9 @@ const TAKEN_AS_IS = /^(?:嗯|哦|噢|喔|呃|啊|那|就是)*(?:好吧|行吧|�
  * (said straight on, before the customer speaks) says ANSWER_AFTER characters with no non-answer in them.
  */
 export function receiptForAnswer(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, answeringTurns: ReadonlySet<number>): string | null {
-  let norm = t.view.norm;
-  // (a receipt closed by the wrap-up question, 知道了。其他还有要问的吗？, is still the receipt alone: the agent moves on;
-  // the tail is cut only from a turn that opens with a receipt, so other turns pay one anchored test)
-  if (RECEIPT_OPENS.test(norm)) norm = norm.replace(WRAP_UP_TAIL, '');
-  const receipt = RECEIPT_ONLY.test(norm);
-  if (!receipt && !BARE_MM.test(norm)) return null;
+  // (both read the line alone: decided once per line, view.ts lineTest)
+  const receipt = lineTest(t.view, LINE_TEST.receiptOnly, receiptOnly);
+  if (!receipt && !lineTest(t.view, LINE_TEST.bareMm, bareMm)) return null;
   const asked = customerTurnBefore(p, t);
   if (!asked) return null;
   const text = withoutFinalParticle(asked.turn.text);

@@ -8,6 +8,7 @@
  * the answer repeated, and every one that has it fails the told-you left standing alone (dev13b, dev14a/b; no set passes it).
  */
 import type { PreparedTurn, VocabMatch } from '../context.js';
+import { LINE_TEST, lineTest, type TextView } from '../text/view.js';
 
 /** A cheap gate: a verb of telling closed by 过/了, or 说得…清楚/明白 (most lines have neither). */
 const TELLING = /(?:说|讲|回答|回复|答复|解释|告诉|提)(?:过|了|完)|得(?:很|非常|够|十分)?(?:清楚|明白)了/u;
@@ -46,10 +47,13 @@ const NO_ANSWER_EITHER = /照(?:着)?(?:做|办)(?:就是|就行|就好|就可�
 /** Words in quotation marks are reported, not said (rude-lines.ts quoted): such a line is left alone. */
 const QUOTE_MARK = /["「“‘『]/u;
 
+const tellsUnquoted = (view: TextView): boolean => TELLING.test(view.original) && !QUOTE_MARK.test(view.original);
+
 /** The told-you reproach standing in for the answer in turn `t` (the turn as the quote), or null. */
 export function toldYouInstead(t: PreparedTurn): VocabMatch | null {
+  // (the gate reads the line alone: decided once per line, view.ts lineTest)
+  if (!lineTest(t.view, LINE_TEST.telling, tellsUnquoted)) return null;
   const text = t.view.original;
-  if (!TELLING.test(text) || QUOTE_MARK.test(text)) return null;
   let told: string | null = null;
   for (const raw of text.split(CLAUSE_END)) {
     const clause = raw.trim();

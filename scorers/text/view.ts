@@ -171,6 +171,18 @@ export const LINE_TEST = {
   orderReferral: 3,
   /** checks/non-answer-forms.ts turnAsksQuestion: the turn asks something (asksQuestion of its text). */
   asksQuestion: 4,
+  /** checks/receipt-reply.ts: the line is a receipt token alone (知道了 / 哦), a wrap-up question after it cut. */
+  receiptOnly: 5,
+  /** checks/receipt-reply.ts: the line is a bare 嗯 (repeated). */
+  bareMm: 6,
+  /** checks/complaint-turns.ts: the line presses for the answer (non-answer-repairs.ts pressesForAnswer, cut at particles). */
+  pressesForAnswer: 7,
+  /** checks/non-answer-repairs.ts madeGoodLater: the same, also cut at the line's clause openings (pauses). */
+  pressesAtPauses: 8,
+  /** checks/told-you-instead.ts: the line says something was told or explained, outside quotation marks (its gate). */
+  telling: 9,
+  /** checks/professionalism.ts plainAnswers: the turn's text is a question (non-answer-forms.ts QUESTION). */
+  question: 10,
 } as const;
 
 /**
@@ -237,16 +249,15 @@ const SLOTS = 1 << SLOT_BITS;
 const slots = new Int32Array(2 * SLOTS);
 /** The cached views, densely in admission order (slots hold indexes into it). */
 const views: TextView[] = [];
+/** The cached views' texts, in the same order: a probe whose hash agrees compares the text without loading the view. */
+const texts: string[] = [];
 
 /** The cached view of `text` (hash `h`), or null. */
 function cachedView(text: string, h: number): TextView | null {
   for (let i = h & (SLOTS - 1); ; i = (i + 1) & (SLOTS - 1)) {
     const at = slots[2 * i + 1]!;
     if (at === 0) return null;
-    if (slots[2 * i] === h) {
-      const v = views[at - 1]!;
-      if (v.original === text) return v;
-    }
+    if (slots[2 * i] === h && texts[at - 1] === text) return views[at - 1]!;
   }
 }
 
@@ -255,6 +266,7 @@ function admit(v: TextView, h: number): void {
   let i = h & (SLOTS - 1);
   while (slots[2 * i + 1] !== 0) i = (i + 1) & (SLOTS - 1);
   slots[2 * i] = h;
+  texts.push(v.original);
   slots[2 * i + 1] = views.push(v);
 }
 
@@ -262,6 +274,7 @@ function admit(v: TextView, h: number): void {
 export function clearViewCache(): void {
   slots.fill(0);
   views.length = 0;
+  texts.length = 0;
 }
 
 /** How many views the cache holds. */
