@@ -108,11 +108,13 @@ const AFTER_REQUEST_MORE = /[？?][^]*\p{Script=Han}/u;
 function openingTurn(p: PreparedTranscript): PreparedTurn | undefined {
   const from = p.agent[0]?.index ?? -1;
   // (round 18: a bare hello or line check before it — 喂？能听到吗？ / 哎你好，是这样的。 — opens nothing: the request follows)
-  for (const t of p.customer) if (t.index > from && !HELLO_ONLY.test(t.view.norm)) return t;
+  for (const t of p.customer) if (t.index > from && !lineTest(t.view, LINE_TEST.helloOnly, helloOnly)) return t;
   return undefined;
 }
 /** A customer turn that only says hello or checks the line (喂 / 你好 / 能听到吗 / 是这样的), fillers and all. */
 const HELLO_ONLY = /^(?:喂|哎|诶|嗯|啊|哦|那个|就是|你好|您好|你们好|是这样的?|能听到吗|听得到吗|听得见吗|能听见吗|在吗|有人吗)+$/u;
+/** HELLO_ONLY of a line's norm, decided once per line (view.ts lineTest). */
+const helloOnly = (view: TextView): boolean => HELLO_ONLY.test(view.norm);
 
 /**
  * The customer puts the trouble down to themselves (对不起，我不太会用手机，打了好几遍才打进来 / 怪我自己没看清，弄了半天):
@@ -121,7 +123,7 @@ const HELLO_ONLY = /^(?:喂|哎|诶|嗯|啊|哦|那个|就是|你好|您好|你�
  */
 function selfBlamed(c: CompiledRubric, t: PreparedTurn): boolean {
   const text = t.view.original;
-  if (!SELF_CAUSE.test(text) || text.includes('你')) return false;
+  if (!lineTest(t.view, LINE_TEST.selfCause, selfCause) || text.includes('你')) return false;
   const hits = vocabHits(c, 'complaint', t);
   for (let i = 0; i < hits.length; i++) if (hits[i]!.category === THREAT) return false;
   return true;
@@ -130,6 +132,8 @@ function selfBlamed(c: CompiledRubric, t: PreparedTurn): boolean {
 /** The customer owning the cause: not able to use the thing (我不太会用), their own slip (怪我 / 我自己的问题 / 我自己按错) — not 我自己跑了三趟,
  * the effort the firm cost them. */
 const SELF_CAUSE = /我(?:自己)?(?:不太|不大|不怎么|不)会(?:用|弄|操作|搞|打字|上网)|(?<!能|难道|别|不|还)怪我(?!们)|我自己(?:的问题|没注意|没看清|弄错|搞错|操作错|按错|看错)/u;
+/** SELF_CAUSE of a turn's text (its view's original), decided once per line (view.ts lineTest). */
+const selfCause = (view: TextView): boolean => SELF_CAUSE.test(view.original);
 
 /** The complaint category of threats to escalate (明天还不退款我就打12315): a delay made a threat is never flat. */
 const THREAT = '投诉升级';

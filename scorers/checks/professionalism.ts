@@ -339,6 +339,8 @@ function laterComplaintOwed(c: CompiledRubric, p: ReturnType<typeof prepare>, t:
 
 /** The agent asks for the details: a question mark, a final 吗/呢, or a request to tell (具体 / 哪 / 什么 / 说说 / 讲讲). */
 const ASKS_FOR_DETAILS = /[?？]|[吗呢][。！!～~\s]*$|具体|详细|哪|什么|怎么|说说|讲讲|说一下|讲一下/u;
+/** ASKS_FOR_DETAILS of a turn's text (its view's original), decided once per line (view.ts lineTest). */
+const asksForDetails = (view: TextView): boolean => ASKS_FOR_DETAILS.test(view.original);
 
 /**
  * The customer's turn answers the agent's turn just before it, which acknowledged the grievance and asked for its
@@ -351,7 +353,7 @@ function answersAcknowledgingQuestion(c: CompiledRubric, p: ReturnType<typeof pr
     if (a.index > t.index) break;
     prev = a;
   }
-  return !!prev && ASKS_FOR_DETAILS.test(prev.view.original) && !!findVocab(c, 'empathy', prev);
+  return !!prev && lineTest(prev.view, LINE_TEST.asksForDetails, asksForDetails) && !!findVocab(c, 'empathy', prev);
 }
 
 /** How far either side of a complaint a clause is read for a question form, in characters (an unpunctuated ASR line is one clause). */
