@@ -7,6 +7,7 @@ import { bareReferrals } from './bare-referral.js';
 import { saysNonAnswer } from './non-answer-forms.js';
 import { pressesForAnswer } from './non-answer-repairs.js';
 import { LINE_TEST, lineTest, type TextView } from '../text/view.js';
+import { charTester } from '../text/char-test.js';
 
 /**
  * Every customer turn with a complaint (complaint vocabulary, exceptions such as 不用投诉 removed), in order.
@@ -90,7 +91,7 @@ function flatTroubleInRequest(c: CompiledRubric, p: PreparedTranscript, t: Prepa
 function promiseDueLast(text: string, at: number, end: number): boolean {
   if (!PROMISE_OPENS.test(text.slice(at, end))) return false;
   let to = end;
-  while (to < text.length && !CLAUSE_END.test(text[to]!)) to++;
+  while (to < text.length && !clauseEndAt(text, to)) to++;
   if (!PENDING.test(text.slice(at, to))) return false;
   const after = text.slice(to);
   return !HAN.test(after) || (REQUEST_AFTER.test(after) && !AFTER_REQUEST_MORE.test(after));
@@ -197,11 +198,11 @@ function supposed(t: PreparedTurn, h: VocabMatch): boolean {
   const text = t.view.original;
   const at = t.view.from[h.start] ?? 0;
   let from = at;
-  while (from > 0 && !CLAUSE_END.test(text[from - 1]!)) from--;
+  while (from > 0 && !clauseEndAt(text, from - 1)) from--;
   if (SUPPOSING.test(text.slice(from, at))) return true;
   // round 19: asked whether it will be so (要多收钱吗？ / 会乱扣费吗): a modal right before, 吗 closing the clause
   let to = t.view.to[h.end - 1] ?? text.length;
-  while (to < text.length && !CLAUSE_END.test(text[to]!)) to++;
+  while (to < text.length && !clauseEndAt(text, to)) to++;
   return WILL_IT.test(text.slice(from, at)) && /[吗么]$/u.test(text.slice(at, to));
 }
 /** A modal of what will happen, right before the grievance word (要 / 会 / 需要 / 还得). */
@@ -223,6 +224,8 @@ const CONCESSION = /^[^。.！!？?]{0,6}?(?:不过|但是|但|可是|还好|好
 
 /** A clause end in the original text (an unpunctuated ASR pause is a space). */
 const CLAUSE_END = /[，,。.！!？?；;\s]/u;
+/** CLAUSE_END of one character, decided once per character (text/char-test.ts). */
+const clauseEndAt = charTester(CLAUSE_END);
 /**
  * A clause opening that supposes: if / in case (要是 / 如果 / 假如 / 万一 / 若是; 要不是 states a fact, and 要是早知道… looks
  * back on a grievance). Round 19: a purpose clause of what the customer means to avoid (…讲一遍，省得后面再来回跑 / 免得

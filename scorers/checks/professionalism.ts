@@ -12,6 +12,7 @@ import { complaintsOf } from './complaint-turns.js';
 import { aboutWaiting, acknowledgementIn } from './acknowledgement.js';
 import { isBackchannel, saidOverCustomer } from './silence-turns.js';
 import { curtBetweenPauses } from './curt-pauses.js';
+import { charTester } from '../text/char-test.js';
 
 const F = 'professionalism' as const;
 const NO_TURNS: ReadonlySet<PreparedTurn> = new Set();
@@ -360,6 +361,8 @@ function answersAcknowledgingQuestion(c: CompiledRubric, p: ReturnType<typeof pr
 const QUESTION_REACH = 8;
 /** Clause ends in the original text. */
 const CLAUSE_BREAK = /[，,。.！!？?；;…～~\s]/u;
+/** CLAUSE_BREAK, and the closing punctuation of a clause, of one character: decided once per character (text/char-test.ts). */
+const clauseBreakAt = charTester(CLAUSE_BREAK), closesClauseAt = charTester(/[?？!！。.～~]/u);
 /**
  * The complaint's clause asks something: a question mark closing it, a final 吗/呢/么, or a question word
  * (谁 / 什么 / 怎么 / 为什么 / 多久 / 哪 / A-not-A such as 是不是). A final 吧 (不太合理吧) asserts and is left out.
@@ -371,11 +374,11 @@ function asksAboutIt(t: PreparedTurn, m: VocabMatch): boolean {
   let from = t.view.from[m.start] ?? 0;
   let to = t.view.to[m.end - 1] ?? text.length;
   const leftLimit = Math.max(0, from - QUESTION_REACH);
-  while (from > leftLimit && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
+  while (from > leftLimit && !clauseBreakAt(text, from - 1)) from--;
   const rightLimit = Math.min(text.length, to + QUESTION_REACH);
-  while (to < rightLimit && !CLAUSE_BREAK.test(text[to]!)) to++;
+  while (to < rightLimit && !clauseBreakAt(text, to)) to++;
   // the closing punctuation belongs to the clause (又要等？ asks; 我已经等得够久了。 does not)
-  while (to < text.length && /[?？!！。.～~]/u.test(text[to]!)) to++;
+  while (to < text.length && closesClauseAt(text, to)) to++;
   const clause = text.slice(from, to);
   if (CLAUSE_QUESTION.test(clause)) return !RHETORICAL_QUESTION.test(clause);
   // the ground of a claim asked next (耽误我活动了，有没有补偿？ / …，就这样吗？) asks as 损失谁赔 does
