@@ -200,6 +200,14 @@ export const LINE_TEST = {
   selfCause: 16,
   /** checks/professionalism.ts answersAcknowledgingQuestion: the (agent's) line asks for the details (ASKS_FOR_DETAILS). */
   asksForDetails: 17,
+  /** checks/issued-code.ts issuedCode: the line's norm holds four digits in a row (its gate). */
+  fourDigits: 18,
+  /** checks/acknowledgement.ts aboutWaiting: the line's norm is about waiting or a delay (WAITING). */
+  waiting: 19,
+  /** checks/late-check.ts checkAddedAfterAnswer: the line's norm opens with 另外 / 对了 (ADDED). */
+  addedCheck: 20,
+  /** checks/late-check.ts inTurnAfterthought: the line's norm holds 对了 / 另外 (MARKER_CHARS). */
+  afterthought: 21,
 } as const;
 
 /**
