@@ -3,6 +3,7 @@
  * a hold, which meets the wait on the line rather than the grievance. Split from professionalism.ts.
  */
 import { findVocab, vocabHits, type CompiledRubric, type PreparedTurn, type VocabMatch } from '../context.js';
+import { LINE_TEST, lineTest, type TextView } from '../text/view.js';
 
 /**
  * The agent's acknowledgement in a turn: an `empathy` match that is not only the apology for a wait (不好意思让您久等了 /
@@ -33,4 +34,6 @@ const HOLD_APOLOGY = /^(?:(?:实在|真|真是|非常|很)?(?:抱歉|不好意�
  * then names the grievance — 快递三天了还没到！— 非常抱歉让您久等了 meets the delay itself.
  */
 const WAITING = /等|没人接|排队|占线|还没|迟迟|这么久|好久|拖|\d+(?:个)?(?:天|周|星期|礼拜|月|小时)了/u;
-export const aboutWaiting = (t: PreparedTurn): boolean => WAITING.test(t.view.norm);
+export const aboutWaiting = (t: PreparedTurn): boolean => lineTest(t.view, LINE_TEST.waiting, waitingIn);
+/** WAITING of a line's norm, decided once per line (view.ts lineTest). */
+const waitingIn = (view: TextView): boolean => WAITING.test(view.norm);

@@ -7,6 +7,7 @@ import { bareReferrals } from './bare-referral.js';
 import { saysNonAnswer } from './non-answer-forms.js';
 import { pressesForAnswer } from './non-answer-repairs.js';
 import { LINE_TEST, lineTest, type TextView } from '../text/view.js';
+import { charTester } from '../text/char-test.js';
 
 /**
  * Every customer turn with a complaint (complaint vocabulary, exceptions such as 不用投诉 removed), in order.
@@ -90,7 +91,7 @@ function flatTroubleInRequest(c: CompiledRubric, p: PreparedTranscript, t: Prepa
 function promiseDueLast(text: string, at: number, end: number): boolean {
   if (!PROMISE_OPENS.test(text.slice(at, end))) return false;
   let to = end;
-  while (to < text.length && !CLAUSE_END.test(text[to]!)) to++;
+  while (to < text.length && !clauseEndAt(text, to)) to++;
   if (!PENDING.test(text.slice(at, to))) return false;
   const after = text.slice(to);
   return !HAN.test(after) || (REQUEST_AFTER.test(after) && !AFTER_REQUEST_MORE.test(after));
@@ -108,11 +109,13 @@ const AFTER_REQUEST_MORE = /[？?][^]*\p{Script=Han}/u;
 function openingTurn(p: PreparedTranscript): PreparedTurn | undefined {
   const from = p.agent[0]?.index ?? -1;
   // (round 18: a bare hello or line check before it — 喂？能听到吗？ / 哎你好，是这样的。 — opens nothing: the request follows)
-  for (const t of p.customer) if (t.index > from && !HELLO_ONLY.test(t.view.norm)) return t;
+  for (const t of p.customer) if (t.index > from && !lineTest(t.view, LINE_TEST.helloOnly, helloOnly)) return t;
   return undefined;
 }
 /** A customer turn that only says hello or checks the line (喂 / 你好 / 能听到吗 / 是这样的), fillers and all. */
 const HELLO_ONLY = /^(?:喂|哎|诶|嗯|啊|哦|那个|就是|你好|您好|你们好|是这样的?|能听到吗|听得到吗|听得见吗|能听见吗|在吗|有人吗)+$/u;
+/** HELLO_ONLY of a line's norm, decided once per line (view.ts lineTest). */
+const helloOnly = (view: TextView): boolean => HELLO_ONLY.test(view.norm);
 
 /**
  * The customer puts the trouble down to themselves (对不起，我不太会用手机，打了好几遍才打进来 / 怪我自己没看清，弄了半天):
@@ -121,7 +124,7 @@ const HELLO_ONLY = /^(?:喂|哎|诶|嗯|啊|哦|那个|就是|你好|您好|你�
  */
 function selfBlamed(c: CompiledRubric, t: PreparedTurn): boolean {
   const text = t.view.original;
-  if (!SELF_CAUSE.test(text) || text.includes('你')) return false;
+  if (!lineTest(t.view, LINE_TEST.selfCause, selfCause) || text.includes('你')) return false;
   const hits = vocabHits(c, 'complaint', t);
   for (let i = 0; i < hits.length; i++) if (hits[i]!.category === THREAT) return false;
   return true;
@@ -130,6 +133,8 @@ function selfBlamed(c: CompiledRubric, t: PreparedTurn): boolean {
 /** The customer owning the cause: not able to use the thing (我不太会用), their own slip (怪我 / 我自己的问题 / 我自己按错) — not 我自己跑了三趟,
  * the effort the firm cost them. */
 const SELF_CAUSE = /我(?:自己)?(?:不太|不大|不怎么|不)会(?:用|弄|操作|搞|打字|上网)|(?<!能|难道|别|不|还)怪我(?!们)|我自己(?:的问题|没注意|没看清|弄错|搞错|操作错|按错|看错)/u;
+/** SELF_CAUSE of a turn's text (its view's original), decided once per line (view.ts lineTest). */
+const selfCause = (view: TextView): boolean => SELF_CAUSE.test(view.original);
 
 /** The complaint category of threats to escalate (明天还不退款我就打12315): a delay made a threat is never flat. */
 const THREAT = '投诉升级';
@@ -193,11 +198,11 @@ function supposed(t: PreparedTurn, h: VocabMatch): boolean {
   const text = t.view.original;
   const at = t.view.from[h.start] ?? 0;
   let from = at;
-  while (from > 0 && !CLAUSE_END.test(text[from - 1]!)) from--;
+  while (from > 0 && !clauseEndAt(text, from - 1)) from--;
   if (SUPPOSING.test(text.slice(from, at))) return true;
   // round 19: asked whether it will be so (要多收钱吗？ / 会乱扣费吗): a modal right before, 吗 closing the clause
   let to = t.view.to[h.end - 1] ?? text.length;
-  while (to < text.length && !CLAUSE_END.test(text[to]!)) to++;
+  while (to < text.length && !clauseEndAt(text, to)) to++;
   return WILL_IT.test(text.slice(from, at)) && /[吗么]$/u.test(text.slice(at, to));
 }
 /** A modal of what will happen, right before the grievance word (要 / 会 / 需要 / 还得). */
@@ -219,6 +224,8 @@ const CONCESSION = /^[^。.！!？?]{0,6}?(?:不过|但是|但|可是|还好|好
 
 /** A clause end in the original text (an unpunctuated ASR pause is a space). */
 const CLAUSE_END = /[，,。.！!？?；;\s]/u;
+/** CLAUSE_END of one character, decided once per character (text/char-test.ts). */
+const clauseEndAt = charTester(CLAUSE_END);
 /**
  * A clause opening that supposes: if / in case (要是 / 如果 / 假如 / 万一 / 若是; 要不是 states a fact, and 要是早知道… looks
  * back on a grievance). Round 19: a purpose clause of what the customer means to avoid (…讲一遍，省得后面再来回跑 / 免得

@@ -6,7 +6,7 @@
  * by construction, not by sound). Views are cached by text (text/view.ts), and the stretches of scripted lines repeat.
  */
 import { vocabHits, type CompiledRubric, type PreparedTurn, type VocabMatch } from '../context.js';
-import { viewOf } from '../text/view.js';
+import { LINE_TEST, lineTest, viewOf, type TextView } from '../text/view.js';
 
 /** The courteous form of the same invitation said in the turn (谜岛 说 … 您说): the bare word was a false start. */
 const RESTATED = /您(?:请)?(?:说|讲)|请(?:说|讲)|请问|麻烦您|请您/u;
@@ -16,10 +16,16 @@ const VALUE = /^[A-Za-z0-9零幺一二三四五六七八九十两]/u;
 /** A pause in a transcript: whitespace between characters. */
 const PAUSE = /\s+/u;
 
+/** The gate of curtBetweenPauses, of the line alone (decided once per line, view.ts lineTest): a pause, no courteous restatement. */
+const pausedUnrestated = (view: TextView): boolean => {
+  const text = view.original.trim();
+  return PAUSE.test(text) && !RESTATED.test(text);
+};
+
 /** The first curt clause said as a stretch of its own between pauses in `t` (null when the turn has no pause or none is curt). */
 export function curtBetweenPauses(c: CompiledRubric, t: PreparedTurn): VocabMatch | null {
   const text = t.turn.text.trim();
-  if (!PAUSE.test(text) || RESTATED.test(text)) return null;
+  if (!lineTest(t.view, LINE_TEST.pausedUnrestated, pausedUnrestated)) return null;
   const stretches = text.split(PAUSE);
   for (let k = 0; k < stretches.length; k++) {
     // a datum's name with its value as the next stretch (处理单号 HC9505) gives it, it does not demand it

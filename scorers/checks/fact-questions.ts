@@ -4,7 +4,7 @@
  * new question on another topic go.
  */
 import type { PreparedTranscript, PreparedTurn } from '../context.js';
-import { clauseBounds } from '../text/view.js';
+import { clauseBounds, LINE_TEST, lineTest, type TextView } from '../text/view.js';
 import { turnAsksQuestion } from './non-answer-forms.js';
 
 /** The turn says nothing but the value (and particles), and the question asks an amount, a count or a time. */
@@ -16,6 +16,8 @@ const BARE_REST = /^(?:嗯|啊|哦|呃|是|就|要|收|共|一共|总共|大概|
 const HOW_MUCH = /多少|几[天个次年月块元位]|多久|多长时间/u;
 /** A question word asking for a value: an amount, a duration, a time, a place, a body. */
 const ASKS_VALUE = /多少|几|多久|多长|多大|多快|多远|什么时候|啥时候|何时|哪|谁/u;
+/** ASKS_VALUE of a line's norm, decided once per line (view.ts lineTest). */
+const asksValueOf = (view: TextView): boolean => ASKS_VALUE.test(view.norm);
 
 /**
  * `t` is the agent's reply to `question`, a question asking for a value — how much, how long, when, where, who (修一次要
@@ -24,11 +26,11 @@ const ASKS_VALUE = /多少|几|多久|多长|多大|多快|多远|什么时候|�
  */
 /** The question asks for a value (how much, how long, when, where, who). */
 export function asksValue(question: PreparedTurn): boolean {
-  return ASKS_VALUE.test(question.view.norm);
+  return lineTest(question.view, LINE_TEST.asksValue, asksValueOf);
 }
 
 export function repliesTo(p: PreparedTranscript, t: PreparedTurn, question: PreparedTurn): boolean {
-  if (!ASKS_VALUE.test(question.view.norm)) return false;
+  if (!lineTest(question.view, LINE_TEST.asksValue, asksValueOf)) return false;
   for (let k = question.index + 1; k < t.index; k++) {
     const who = p.turns[k]!.turn.speaker;
     if (who === 'customer' || who === 'agent') return false;

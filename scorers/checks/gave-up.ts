@@ -10,6 +10,7 @@
  */
 import { vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
 import { asksQuestion, withoutFinalParticle } from './non-answer-forms.js';
+import { LINE_TEST, lineTest, type TextView } from '../text/view.js';
 import { holdsAnswerContent } from './stance-non-answer.js';
 
 /**
@@ -26,6 +27,9 @@ const GIVE_UP_REPLY_MAX_CHARS = 12;
  */
 const GIVE_UP =
   /^[\s，,。…~～]*(?:(?:嗯|哦|噢|呃|啊|这样啊|好吧|行吧|行|好|那)[\s，,。、…~～]*){0,3}(?:那)?(?:算了|也?只能(?:这样|这么着|先这样)|我自己再(?:看看|想办法|想想|问问|查查|找找)|唉[\s，,、…~～]*(?:那)?(?:好吧|行吧))/u;
+
+/** GIVE_UP of a turn's text (its view's original), decided once per line (view.ts lineTest). */
+const givesUp = (view: TextView): boolean => GIVE_UP.test(view.original);
 
 /**
  * What marks a short reply as giving nothing (beside a non-answer the rubric already knows): a not-knowing, a lack
@@ -47,7 +51,7 @@ const SHRUG_CATEGORIES: ReadonlySet<string> = new Set(['敷衍答复', '冷漠�
  */
 export function gaveUpOn(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, i: number, known: boolean): string | null {
   const next = p.dialogue[i + 1];
-  if (next?.turn.speaker !== 'customer' || !GIVE_UP.test(next.turn.text)) return null;
+  if (next?.turn.speaker !== 'customer' || !lineTest(next.view, LINE_TEST.givesUp, givesUp)) return null;
   const asked = p.dialogue[i - 1];
   const norm = t.view.norm;
   if (asked?.turn.speaker !== 'customer' || norm.length > GIVE_UP_REPLY_MAX_CHARS || !(known || GIVES_NOTHING.test(norm))) return null;

@@ -10,7 +10,7 @@
  */
 import type { PreparedTranscript, PreparedTurn } from '../context.js';
 import { clauseTextOf } from '../text/patterns.js';
-import { quoteOf } from '../text/view.js';
+import { LINE_TEST, lineTest, quoteOf, type TextView } from '../text/view.js';
 
 /** A code: up to three letters + digits (≥ `min` characters in all, a digit among them), or eight digits and more. */
 const CODE = /(?<![0-9a-z])(?:[a-z]{1,3}\d{4,}|\d{8,})(?![0-9a-z.:%])/gu;
@@ -23,10 +23,13 @@ const MADE_THEN_NUMBER = /(?:建好|生成|创建|提交|登记|建了|开好|�
 const OTHERS_LEAD = /(?:手机|电话|热线|拨打|致电|尾号|订单|运单|快递|物流|卡号|账号|帐号|身份证|保单|会员|工号|客户号|合同|发票|车牌|金额|费用)[^|]{0,8}$/u;
 const MOBILE = /^1[3-9]\d{9}$/u;
 
+/** Four digits in a row in a line's norm, decided once per line (view.ts lineTest). */
+const fourDigits = (view: TextView): boolean => /\d{4}/u.test(view.norm);
+
 /** The issued code in agent turn `t` and its quote, or null. */
 export function issuedCode(p: PreparedTranscript, t: PreparedTurn, min: number): { quote: string; reference: string } | null {
   const norm = t.view.norm;
-  if (!/\d{4}/u.test(norm)) return null;
+  if (!lineTest(t.view, LINE_TEST.fourDigits, fourDigits)) return null;
   const ct = clauseTextOf(t.view);
   CODE.lastIndex = 0;
   for (let m = CODE.exec(ct.text); m; m = CODE.exec(ct.text)) {

@@ -12,9 +12,12 @@ import { findVocab, type CompiledRubric, type PreparedTranscript, type PreparedT
 import type { Rubric } from '../rubric/schema.js';
 import type { ScoringScenario } from '../scorer.js';
 import { evaluateFacts } from './facts.js';
+import { LINE_TEST, lineTest, type TextView } from '../text/view.js';
 
 /** The check turn opens with 另外 or 对了, fillers before it (呃 另外 就是 请把验证码念一下 / 对了，签约的是哪位？). */
 const ADDED = /^(?:那个|嗯|呃|啊|哦|噢|就是|好的|好)*(?:另外|对了)/u;
+/** ADDED of a line's norm, decided once per line (view.ts lineTest). */
+const addedCheck = (view: TextView): boolean => ADDED.test(view.norm);
 /** A customer turn that only takes what was said (嗯，好 / 行 / 可以 / 嗯 嗯好 / 就是 好), fillers stripped. */
 const RECEIPT = /^(?:(?:嗯|哦|噢|好的|好嘞|好|行|可以|ok|对|是的|是|明白|知道|了解|收到|没错|那个|就是|呃)(?:的|了|吧|啊|呀)?)+$/u;
 /** A statement framed as a general rule, which reads nothing off the record (一般 / 按规定 / 最长… / 不超过…). */
@@ -27,7 +30,7 @@ const ASKS_AT_END = /(?:[？?]|[吗呢][？?]?)\s*$/u;
  * structure; else null. Reads the dialogue backwards from the check only (no scan over the contact).
  */
 export function checkAddedAfterAnswer(c: CompiledRubric, p: PreparedTranscript, asked: PreparedTurn): PreparedTurn | null {
-  if (!ADDED.test(asked.view.norm)) return null;
+  if (!lineTest(asked.view, LINE_TEST.addedCheck, addedCheck)) return null;
   const d = p.dialogue;
   let k = d.indexOf(asked) - 1;
   if (k < 1) return null;
@@ -83,9 +86,11 @@ const MARKER_REACH = 16;
 
 /** Where 对了 / 另外 opens the check after a fact's value said earlier in its turn (checkAddedInTurn), or -1. */
 export function inTurnAfterthought(interaction: Interaction, scenario: ScoringScenario, rubric: Rubric, asked: { t: PreparedTurn; m: { start: number } }): number {
-  if (!scenario.facts?.length || !MARKER_CHARS.test(asked.t.view.norm)) return -1;
+  if (!scenario.facts?.length || !lineTest(asked.t.view, LINE_TEST.afterthought, afterthought)) return -1;
   const stated: number[] = [];
   for (const r of evaluateFacts(interaction, scenario, rubric)) for (const s of r.statements) if (s.turn === asked.t && s.match.end <= asked.m.start) stated.push(s.match.start);
   return stated.length ? checkAddedInTurn(asked.t, asked.m.start, stated) : -1;
 }
 const MARKER_CHARS = /对了|另外/u;
+/** MARKER_CHARS of a line's norm, decided once per line (view.ts lineTest). */
+const afterthought = (view: TextView): boolean => MARKER_CHARS.test(view.norm);

@@ -12,6 +12,7 @@ import { complaintsOf } from './complaint-turns.js';
 import { aboutWaiting, acknowledgementIn } from './acknowledgement.js';
 import { isBackchannel, saidOverCustomer } from './silence-turns.js';
 import { curtBetweenPauses } from './curt-pauses.js';
+import { charTester } from '../text/char-test.js';
 
 const F = 'professionalism' as const;
 const NO_TURNS: ReadonlySet<PreparedTurn> = new Set();
@@ -339,6 +340,8 @@ function laterComplaintOwed(c: CompiledRubric, p: ReturnType<typeof prepare>, t:
 
 /** The agent asks for the details: a question mark, a final 吗/呢, or a request to tell (具体 / 哪 / 什么 / 说说 / 讲讲). */
 const ASKS_FOR_DETAILS = /[?？]|[吗呢][。！!～~\s]*$|具体|详细|哪|什么|怎么|说说|讲讲|说一下|讲一下/u;
+/** ASKS_FOR_DETAILS of a turn's text (its view's original), decided once per line (view.ts lineTest). */
+const asksForDetails = (view: TextView): boolean => ASKS_FOR_DETAILS.test(view.original);
 
 /**
  * The customer's turn answers the agent's turn just before it, which acknowledged the grievance and asked for its
@@ -351,13 +354,15 @@ function answersAcknowledgingQuestion(c: CompiledRubric, p: ReturnType<typeof pr
     if (a.index > t.index) break;
     prev = a;
   }
-  return !!prev && ASKS_FOR_DETAILS.test(prev.view.original) && !!findVocab(c, 'empathy', prev);
+  return !!prev && lineTest(prev.view, LINE_TEST.asksForDetails, asksForDetails) && !!findVocab(c, 'empathy', prev);
 }
 
 /** How far either side of a complaint a clause is read for a question form, in characters (an unpunctuated ASR line is one clause). */
 const QUESTION_REACH = 8;
 /** Clause ends in the original text. */
 const CLAUSE_BREAK = /[，,。.！!？?；;…～~\s]/u;
+/** CLAUSE_BREAK, and the closing punctuation of a clause, of one character: decided once per character (text/char-test.ts). */
+const clauseBreakAt = charTester(CLAUSE_BREAK), closesClauseAt = charTester(/[?？!！。.～~]/u);
 /**
  * The complaint's clause asks something: a question mark closing it, a final 吗/呢/么, or a question word
  * (谁 / 什么 / 怎么 / 为什么 / 多久 / 哪 / A-not-A such as 是不是). A final 吧 (不太合理吧) asserts and is left out.
@@ -369,11 +374,11 @@ function asksAboutIt(t: PreparedTurn, m: VocabMatch): boolean {
   let from = t.view.from[m.start] ?? 0;
   let to = t.view.to[m.end - 1] ?? text.length;
   const leftLimit = Math.max(0, from - QUESTION_REACH);
-  while (from > leftLimit && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
+  while (from > leftLimit && !clauseBreakAt(text, from - 1)) from--;
   const rightLimit = Math.min(text.length, to + QUESTION_REACH);
-  while (to < rightLimit && !CLAUSE_BREAK.test(text[to]!)) to++;
+  while (to < rightLimit && !clauseBreakAt(text, to)) to++;
   // the closing punctuation belongs to the clause (又要等？ asks; 我已经等得够久了。 does not)
-  while (to < text.length && /[?？!！。.～~]/u.test(text[to]!)) to++;
+  while (to < text.length && closesClauseAt(text, to)) to++;
   const clause = text.slice(from, to);
   if (CLAUSE_QUESTION.test(clause)) return !RHETORICAL_QUESTION.test(clause);
   // the ground of a claim asked next (耽误我活动了，有没有补偿？ / …，就这样吗？) asks as 损失谁赔 does

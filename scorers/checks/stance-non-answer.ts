@@ -8,6 +8,7 @@
  */
 import { vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn, type VocabMatch } from '../context.js';
 import { valueFormOf } from '../text/values.js';
+import { LINE_TEST, lineTest, type TextView } from '../text/view.js';
 import { ANSWER_AFTER, saysNonAnswer, NOT_AN_ANSWER_AFTER, asksForAction, asksQuestion, turnAsksQuestion, withoutFinalParticle } from './non-answer-forms.js';
 import { REQUEST_MIN, SIDE_QUESTION, customerTurnBefore, quoted, threatOnly } from './deflection.js';
 
@@ -137,10 +138,12 @@ const HEDGED_GUESS_MAX_CHARS = 20;
 function hedgedGuess(t: PreparedTurn): StanceHit | null {
   const norm = t.view.norm;
   if (norm.length > HEDGED_GUESS_MAX_CHARS) return null;
-  const m = HEDGE.exec(norm);
+  const m = lineTest(t.view, LINE_TEST.hedge, hedges) ? HEDGE.exec(norm) : null;
   return m ? { quote: m[0], start: m.index, end: m.index + m[0].length, level: 'pattern' } : null;
 }
 const HEDGE = /(?:可能|应该|估计|大概|没准|也许|说不定)[^]{0,12}?吧|吧(?:可能|估计|大概|也许)$|(?:没准|说不定)(?:是|就是)/u;
+/** Whether HEDGE matches a line's norm at all, decided once per line (view.ts lineTest): most replies need no exec. */
+const hedges = (view: TextView): boolean => HEDGE.test(view.norm);
 
 const NONE: ReadonlySet<string> = new Set();
 

@@ -40,6 +40,8 @@ export interface TextView extends Omit<MappedText, 'from' | 'to' | 'breakBefore'
   handsOver: number;
   /** Whole-line tests of the text alone, two bits each (lineTest): 0 until one is decided. */
   lineFlags: number;
+  /** The same for tests 16 and up (LINE_TEST), a second 32-bit word. */
+  lineFlags2: number;
   /** The clause-marked text for construction patterns (patterns.ts clauseTextOf), built on first use. */
   clause: unknown;
   /** Vocabulary hits for the compiled rubric hitsOwner (vocab-scan.ts vocabHits), one slot per vocabulary; kept on
@@ -120,6 +122,7 @@ export function buildView(text: string): TextView {
     spoken: -1,
     handsOver: -1,
     lineFlags: 0,
+    lineFlags2: 0,
     clause: undefined,
     hits: null,
     hitsOwner: null,
@@ -183,6 +186,28 @@ export const LINE_TEST = {
   telling: 9,
   /** checks/professionalism.ts plainAnswers: the turn's text is a question (non-answer-forms.ts QUESTION). */
   question: 10,
+  /** checks/curt-pauses.ts curtBetweenPauses: the trimmed line has a pause and no courteous restatement (its gate). */
+  pausedUnrestated: 11,
+  /** checks/gave-up.ts gaveUpOn: the (customer's) line gives up (GIVE_UP). */
+  givesUp: 12,
+  /** checks/fact-questions.ts: the line asks for a value (ASKS_VALUE of its norm). */
+  asksValue: 13,
+  /** checks/stance-non-answer.ts hedgedGuess: the line's norm holds a hedged guess (HEDGE; false: no exec needed). */
+  hedge: 14,
+  /** checks/complaint-turns.ts openingTurn: the line only says hello or checks the line (HELLO_ONLY of its norm). */
+  helloOnly: 15,
+  /** checks/complaint-turns.ts selfBlamed: the line puts the cause down to the customer (SELF_CAUSE). */
+  selfCause: 16,
+  /** checks/professionalism.ts answersAcknowledgingQuestion: the (agent's) line asks for the details (ASKS_FOR_DETAILS). */
+  asksForDetails: 17,
+  /** checks/issued-code.ts issuedCode: the line's norm holds four digits in a row (its gate). */
+  fourDigits: 18,
+  /** checks/acknowledgement.ts aboutWaiting: the line's norm is about waiting or a delay (WAITING). */
+  waiting: 19,
+  /** checks/late-check.ts checkAddedAfterAnswer: the line's norm opens with 另外 / 对了 (ADDED). */
+  addedCheck: 20,
+  /** checks/late-check.ts inTurnAfterthought: the line's norm holds 对了 / 另外 (MARKER_CHARS). */
+  afterthought: 21,
 } as const;
 
 /**
@@ -191,9 +216,18 @@ export const LINE_TEST = {
  * memo Map per line is garbage-collector work. `test` must read the view's text alone.
  */
 export function lineTest(view: TextView, k: number, test: (view: TextView) => boolean): boolean {
+  if (k >= 16) return lineTest2(view, k - 16, test);
   const decided = 1 << (2 * k);
   let flags = view.lineFlags;
   if ((flags & decided) === 0) view.lineFlags = flags |= decided | (test(view) ? decided << 1 : 0);
+  return (flags & (decided << 1)) !== 0;
+}
+
+/** lineTest for tests 16 and up, in view.lineFlags2 (`k`: the test's number less 16). */
+function lineTest2(view: TextView, k: number, test: (view: TextView) => boolean): boolean {
+  const decided = 1 << (2 * k);
+  let flags = view.lineFlags2;
+  if ((flags & decided) === 0) view.lineFlags2 = flags |= decided | (test(view) ? decided << 1 : 0);
   return (flags & (decided << 1)) !== 0;
 }
 
