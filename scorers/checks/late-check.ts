@@ -79,8 +79,11 @@ export function checkAddedInTurn(asked: PreparedTurn, checkStart: number, stated
   if (RULE_FRAME.test(before) || !stated.some((s) => s < at)) return -1;
   return at;
 }
-/** 对了 / 另外 as a discourse marker (not 另外的 / 另外收 / 另外一个, normalised 另外1个: a thing, not a topic added). */
-const MID_MARKER = /对了|另外(?![的收付加交缴算1个])/gu;
+/**
+ * 对了 / 另外 as a discourse marker (not 另外的 / 另外收 / 另外一个, normalised 另外1个: a thing, not a topic added). 对了 is a
+ * word of its own, not the tail of a word ending in 对 (核对了 / 比对了 / 绝对了 / 不对了) nor a verb's 对 complement (说对了 / 填对了).
+ */
+const MID_MARKER = /(?<![核比校查相绝面针应反配不没答说猜做弄填选写念输报搞找算看听派敌成作一])对了|另外(?![的收付加交缴算1个])/gu;
 /** How far before the check's words the marker may stand (…对了，为确认本人，请念一下验证码). */
 const MARKER_REACH = 16;
 

@@ -4,7 +4,7 @@
  * said in another common form matches —
  *   免费 = 不收费 = 不收取任何费用 = 不用花钱 = 0元          (free of charge)
  *   5个工作日 = 5工作日, 2个小时 = 2小时 = 两个钟头, 1个星期 = 1周 = 7天, 15天 = 15日
- *   半小时 = 30分钟, 1号 = 1日, 下个月 = 下月 = 次月, 第二天 = 次日, 当天 = 当日, 马上 = 立即
+ *   半小时 = 30分钟, 1号 = 1日, 3月1日 = 3月1号 (a date, not 1日 of a count), 下个月 = 下月 = 次月, 第二天 = 次日, 当天 = 当日, 马上 = 立即
  *   3到5个工作日 = 3至5个工作日 = 3-5个工作日, 千分之六 = 0.6%, 可以 = 能 = 能够
  * Both the fact value and the agent's line are rewritten the same way, so the canonical forms
  * chosen here only have to agree with each other. Rewritten characters map back to the span of
@@ -43,9 +43,12 @@ export const RULES: readonly Rule[] = [
   [/第2[天日]|隔天|隔日|翌日/gu, () => '次日'],
   // a week is seven days (1周 = 7天); 星期/礼拜 after a number are weeks
   [/(\d+)(?:周|星期|礼拜)(?![一二三四五六日天末\d])/gu, (m) => `${Number(m[1]) * 7}日`],
+  // a day of the month after its month is a date, never a count of days (round 20: 12月7号 / 12月7日 is not 七天):
+  // 3月1日 = 3月1号, left out of the bare forms below
+  [/(?<=月)(\d{1,2})[日号]/gu, (m) => `${m[1]}号`],
   [/(\d+)天/gu, (m) => `${m[1]}日`],
-  // a day of the month: 1号 = 1日 (not 3号客服, 1号线, 2号楼 …)
-  [/(\d{1,2})号(?![码线楼客专话坐工窗柜台机位])/gu, (m) => `${m[1]}日`],
+  // a day of the month said without its month: 1号 = 1日 (not 3号客服, 1号线, 2号楼 …)
+  [/(?<![月\d])(\d{1,2})号(?![码线楼客专话坐工窗柜台机位])/gu, (m) => `${m[1]}日`],
   [/下个?月/gu, () => '次月'],
   [/当天/gu, () => '当日'],
   [/马上|立刻|立马|即刻/gu, () => '立即'],
@@ -123,7 +126,7 @@ const NUMBER_CHARS = '0123456789.e+-';
  * What each rule's replacement may write besides the digits it copies from its match (same order as RULES): the
  * character sets mayHoldValue reasons with. Keep in step with RULES (values-rule-filter.test.ts checks the gate).
  */
-const RULE_WRITES: readonly string[] = ['免费', '', '小时', '30分钟', '.5小时', '次日', `日${NUMBER_CHARS}`, '日', '日', '次月', '当日', '立即', `%${NUMBER_CHARS}`, '可'];
+const RULE_WRITES: readonly string[] = ['免费', '', '小时', '30分钟', '.5小时', '次日', `日${NUMBER_CHARS}`, '号', '日', '日', '次月', '当日', '立即', `%${NUMBER_CHARS}`, '可'];
 if (RULE_WRITES.length !== RULES.length) throw new Error('values.ts: RULE_WRITES must follow RULES');
 /** Per rule, the required-set bits of what it writes; per character, the rules (bit r) that may write it. */
 const WRITE_SETS = RULE_WRITES.map(setsIn);

@@ -44,6 +44,6 @@ describe('value-form rule filter', () => {
 
   it('still rewrites values in their canonical form', () => {
     expect(valueFormOf(viewOf('三到五个工作日内不收取任何费用')).norm).toBe('3-5工作日内免费');
-    expect(valueFormOf(viewOf('下个月1号，一周之内')).norm).toBe('次月1日7日之内');
+    expect(valueFormOf(viewOf('下个月1号，一周之内')).norm).toBe('次月1号7日之内');
   });
 });
