@@ -207,7 +207,7 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
   return c;
 }
 
-export { findVocab, vocabHits } from './vocab-scan.js';
+export { findVocab, vocabHits, vocabHitsInView } from './vocab-scan.js';
 
 /** How sure a hit is, before ASR: a phrase said exactly beats a construction, which beats a match by sound. */
 const LEVEL_CONFIDENCE: Record<PhraseMatch['level'], number> = { exact: 0.95, homophone: 0.85, pattern: 0.85, 'pattern-sound': 0.7, fuzzy: 0.65 };

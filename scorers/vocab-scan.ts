@@ -179,8 +179,12 @@ function withCategory(m: PhraseMatch, category: string): VocabMatch {
 
 /** Every hit of a vocabulary in a turn (in order, exceptions removed), memoised on the turn's view. */
 export function vocabHits(rubric: CompiledRubric, name: VocabName, t: PreparedTurn): VocabMatch[] {
+  return vocabHitsInView(rubric, name, t.view);
+}
+
+/** vocabHits of a view that is no turn of its own (a stretch of a turn between pauses, checks/curt-pauses.ts). */
+export function vocabHitsInView(rubric: CompiledRubric, name: VocabName, view: TextView): VocabMatch[] {
   const v = rubric.vocabs[name];
-  const view = t.view;
   // one array of slots per view and rubric, not a Map entry per vocabulary: views live long in
   // the cache, and a dozen Map entries each were a measurable share of the garbage collector's work
   let slots = view.hits;

@@ -5,7 +5,7 @@
  * the turn as a whole holds none, each stretch between pauses is read as a clause of its own (the rubric's patterns, exact or
  * by construction, not by sound). Views are cached by text (text/view.ts), and the stretches of scripted lines repeat.
  */
-import { vocabHits, type CompiledRubric, type PreparedTurn, type VocabMatch } from '../context.js';
+import { vocabHitsInView, type CompiledRubric, type PreparedTurn, type VocabMatch } from '../context.js';
 import { LINE_TEST, lineTest, viewOf, type TextView } from '../text/view.js';
 
 /** The courteous form of the same invitation said in the turn (谜岛 说 … 您说): the bare word was a false start. */
@@ -30,7 +30,7 @@ export function curtBetweenPauses(c: CompiledRubric, t: PreparedTurn): VocabMatc
   for (let k = 0; k < stretches.length; k++) {
     // a datum's name with its value as the next stretch (处理单号 HC9505) gives it, it does not demand it
     if (VALUE.test(stretches[k + 1] ?? '')) continue;
-    const m = vocabHits(c, 'curtClauses', { view: viewOf(stretches[k]!) } as PreparedTurn).find((h) => h.level === 'exact' || h.level === 'pattern');
+    const m = vocabHitsInView(c, 'curtClauses', viewOf(stretches[k]!)).find((h) => h.level === 'exact' || h.level === 'pattern');
     if (m) return m;
   }
   return null;
