@@ -222,6 +222,12 @@ export function phraseLevelAt(view: TextView, p: CompiledPhrase, at: number): 'e
   const tokens = view.tokens;
   for (let j = 0; j < m; j++) if (tokens[at + j] !== p.tokens[j]) return null;
   if (!digitBoundaryOk(view, p, at, at + m)) return null;
+  return levelBySound(view, p, at);
+}
+
+/** At a position whose tokens are the phrase's sounds: 'exact' when the written words are the phrase's, 'homophone' when
+ * they are the phrase misheard as one word (heardAs), else null. */
+function levelBySound(view: TextView, p: CompiledPhrase, at: number): 'exact' | 'homophone' | null {
   return view.norm.startsWith(p.norm, at) ? 'exact' : heardAs(view, p, at) ? 'homophone' : null;
 }
 
@@ -257,8 +263,8 @@ export function findPhrase(view: TextView, p: CompiledPhrase, from = 0): PhraseM
   for (let at = maybe ? tokensAt(view, p, from) : -1; at >= 0; at = tokensAt(view, p, at + 1)) {
     const end = at + p.tokens.length;
     if (!digitBoundaryOk(view, p, at, end)) continue;
-    if (view.norm.startsWith(p.norm, at)) return makeMatch(view, p, at, end, 0, 'exact');
-    if (heardAs(view, p, at)) return makeMatch(view, p, at, end, 0, 'homophone');
+    const level = levelBySound(view, p, at);
+    if (level) return makeMatch(view, p, at, end, 0, level);
   }
   if (p.maxEdits > 0) {
     const f = fuzzyAt(view, p, from);
