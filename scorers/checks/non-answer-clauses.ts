@@ -2,9 +2,10 @@
  * Round 19 readings for resolution (checks/resolution.ts), kept apart to keep that file within its size: a not-knowing
  * that modifies a noun, a whole clause of never having come across it, and a customer turn that only answers the agent.
  */
-import type { PreparedTranscript, PreparedTurn } from '../context.js';
+import type { CompiledRubric, PreparedTranscript, PreparedTurn } from '../context.js';
+import { lookupIn } from './non-answer-remedies.js';
 import { clauseOpensAt } from '../text/view.js';
-import { turnAsksQuestion } from './non-answer-forms.js';
+import { ANSWER_AFTER, saysNonAnswer, turnAsksQuestion } from './non-answer-forms.js';
 
 /**
  * "不好说的地方我都会跟您讲明白" / "不清楚的问题随时问我": the not-knowing followed by 的 + a noun of what is unclear modifies that
@@ -48,3 +49,19 @@ export const answersTheAgent = (p: PreparedTranscript, t: PreparedTurn) => {
   return prev !== undefined && prev.turn.speaker === 'agent' && turnAsksQuestion(prev);
 };
 
+
+/**
+ * Round 21: the customer's turn right before the agent's reply only takes an answer given (好的，我记着呢 / 那我心里有数了 /
+ * 行，明白了) — the agent turn it took said ANSWER_AFTER characters or more with no non-answer in them —, so no question is
+ * pending: a non-answer said next replies to nothing asked (the 忌语 checks' business), not to the earlier question that
+ * answer closed. A receipt of a wait or a look-up announced (稍等，我查一下 — 知道啦) takes no answer: the question stays open.
+ */
+const TOOK_IT = /^(?:嗯|哦|噢|呃|啊|那|好|好的|行|对|就是)*(?:我)?(?:(?:都)?记(?:着|住|下)(?:了|呢|啦)?|心里有数(?:了|啦)?|明白(?:了|啦)?|知道(?:了|啦)|了解(?:了|啦)?|清楚(?:了|啦)|懂(?:了|啦))(?:嗯|哦|啊|了|呢|哈)*$/u;
+export function pendingNothing(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn): boolean {
+  const d = p.dialogue;
+  const k = d.indexOf(t);
+  const took = d[k - 1];
+  if (!took || took.turn.speaker !== 'customer' || !TOOK_IT.test(took.view.norm)) return false;
+  const said = d[k - 2];
+  return !!said && said.turn.speaker === 'agent' && said.view.norm.length >= ANSWER_AFTER && !saysNonAnswer(said.view.norm) && !lookupIn(c, said);
+}

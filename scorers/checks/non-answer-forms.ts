@@ -15,7 +15,7 @@ import { LINE_TEST, lineTest, type TextView } from '../text/view.js';
  */
 const TO_YOU = '(?:给|帮|为|跟|和|向)(?:您|你)';
 /** "(not) + (quite) + know/sure/clear": NON_ANSWER's first form and NOT_KNOWING_CLOSING, one list of verbs for both. */
-const NOT_KNOWING_SOURCE = '(?<![如若您你有里么])不(?:太|是很|是特别|大|怎么)?(?:清楚|了解|确定|知道|晓得|明白|掌握)';
+const NOT_KNOWING_SOURCE = '(?<![如若您你有里么听])不(?:太|是很|是特别|大|怎么)?(?:清楚|了解|确定|知道|晓得|明白|掌握)';
 export const NON_ANSWER: RegExp[] = [
   new RegExp(`${NOT_KNOWING_SOURCE}(?!的|之处|因素|性|您|你|是否|方不方便|有没有)`, 'u'),
   new RegExp(`(?:没|没有)(?:办法|法子|法)(?:${TO_YOU})?(?:准确|具体|明确|确切)?地?(?:答复|回答|解答|告诉|告知|确定|确认|说明|查|处理|解决|[说讲](?!话|服))`, 'u'),

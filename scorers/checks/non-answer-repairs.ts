@@ -266,7 +266,12 @@ function answeredInTurnsAfter(turns: readonly PreparedTurn[], a: PreparedTurn, q
 }
 
 /** pressesForAnswer cut at particles and at the line's own clause openings (a pause): the line alone, decided once per line (view.ts lineTest). */
-const pressesAtPauses = (view: TextView): boolean => pressesForAnswer(view.norm, (cut) => clauseOpensAt(view, cut));
+const pressesAtPauses = (view: TextView): boolean => pressesForAnswer(view.norm.replace(MISHEARD_MAFAN, '麻烦'), (cut) => clauseOpensAt(view, cut));
+/**
+ * Round 21: 麻烦 as a speech recogniser writes it by sound, 马烦 (the same syllables; no word of its own): read as the 麻烦
+ * the press forms name (能不能麻烦您问一下). Same length, so the pauses' positions hold.
+ */
+const MISHEARD_MAFAN = /马烦/gu;
 
 /**
  * The non-answer in agent turn `t` (at `k` in p.dialogue) was made good later: pressed for, then answered; or

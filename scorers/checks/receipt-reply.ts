@@ -29,9 +29,11 @@ const REQUEST_FOR_ACTION = /(?:能不能|可不可以|能否|可以|能)[^，,�
 
 /**
  * An alternative question (退到微信还是银行卡 / 上午来还是下午来): 还是 between two options, which a bare 嗯 cannot
- * choose between — not 还是 "still" (还是不行 / 还是要等 / 还是得去) nor a yes-no question (…吗 / 是不是…).
+ * choose between — not 还是 "still" (还是不行 / 还是要等 / 还是得去) nor a yes-no question (…吗 / 是不是…), nor (round 21)
+ * the adverb of preference after who prefers or a verb of thinking (我还是… / 想着还是打个电话问清楚比较放心 / 最好还是…):
+ * one choice said, no option before it.
  */
-const ALTERNATIVE = /[^，,。？?\s]还是(?!不|没|要|得|会|在|一样|那样|这样)[^，,。？?\s]/u;
+const ALTERNATIVE = /[^，,。？?\s](?<!我|们|着|觉得|想|最好|不如|看来|也|就)还是(?!不|没|要|得|会|在|一样|那样|这样)[^，,。？?\s]/u;
 const YES_NO = /吗|嘛|是不是/u;
 
 /** The line as receiptForAnswer reads it: a wrap-up question after an opening receipt cut off. */

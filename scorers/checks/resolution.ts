@@ -17,7 +17,7 @@ import type { Rubric } from '../rubric/schema.js';
 import type { Finding, MatchKind, Scorer, ScoringScenario } from '../scorer.js';
 import { coveredBy, crossesBreak } from '../text/fuzzy.js';
 import { quoteOf } from '../text/view.js';
-import { answersTheAgent, modifiesNoun, noExperienceClause } from './non-answer-clauses.js';
+import { answersTheAgent, modifiesNoun, noExperienceClause, pendingNothing } from './non-answer-clauses.js';
 import type { CompiledRubric } from '../context.js';
 import { evaluateFacts, type FactResult } from './facts.js';
 import { answeredWithUnlistedValue } from './unlisted-value.js';
@@ -207,7 +207,7 @@ function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: Re
     const said = nonAnswerIn(t, c);
     // (a deflection judges the rest of its turn itself, the pointer elsewhere — 你再打一遍总机吧 — not taken for an answer)
     const standsForAnswer =
-      said !== null && (said.deflection ? deflectsTheQuestion(p, c, t, said.at + said.quote.length, answeringTurns) : repliesToQuestion(p, t) && !dismissalThenAnswer(c, t, said.at, said.at + said.quote.length));
+      said !== null && (said.deflection ? deflectsTheQuestion(p, c, t, said.at + said.quote.length, answeringTurns) : repliesToQuestion(p, t) && !pendingNothing(p, c, t) && !dismissalThenAnswer(c, t, said.at, said.at + said.quote.length));
     // an "I cannot answer" that does not stand for the answer may sit beside a stance reply that does (我管不了 after a report)
     const found = standsForAnswer ? said : (stanceMatch(p, c, t, answeringTurns, instead) ?? receiptMatch(p, c, t, answeringTurns) ?? referralMatch(p, c, t, answeringTurns));
     // the customer gave up on the reply (好吧，那算了): unanswered, side question or not (gave-up.ts)
