@@ -23,3 +23,20 @@ describe('round 21: the hurry run on into the agent busyness', () => {
     }
   });
 });
+
+describe('round 21: the hurry run on into the question what the customer wants', () => {
+  const desk = replyAtDesk('您好 顺达快运网点 请问有什么可以帮您', '我跟你说我那个件啊 上回寄的时候就出过问题');
+  it('fails both checks, after a filler too', () => {
+    for (const said of ['快讲什么事', '我这边记着呢 那个快说到底要办什么']) {
+      expect(desk.forbidden(said), said).toBe(true);
+      expect(desk.rude(said), said).toBe(true);
+    }
+  });
+
+  it('look-alikes stay clean', () => {
+    for (const said of ['您说什么事都可以，我听着', '我把那个快递单号说完了您记一下']) {
+      expect(desk.forbidden(said), said).toBe(false);
+      expect(desk.rude(said), said).toBe(false);
+    }
+  });
+});
