@@ -50,11 +50,11 @@ const REFERRAL_LAST_CLAUSE = new RegExp(
  * S16 这里办不成你到别处办去]. Not an offer or advice (可以 / 建议 / 随时 / 需要 / 请 …), not the agent's own errand (我问下主管 /
  * 我去找仓库确认: a 我, 去, 来 or 帮 right before the verb), not searching (找一下 / 找到 / 找好, or fetching a document of
  * the customer's own, 您把发票找出来) nor a verb after the party
- * (找师傅确认 / 问主管核实: the agent's own step).
+ * (找师傅确认 / 问主管核实: the agent's own step), nor the verb's permission 也行 / 都可以 read as a party (…当面问也行, round 21).
  */
 const ORDER_REFERRAL_LAST_CLAUSE = new RegExp(
   '(?:^|\\|)(?![^|]*?(?:可以|可已|建议|随时|需要|请|麻烦|如果|要是|的话|帮|为您|给您|我来|我去|我先|我再|祝))[^|]{0,10}?(?<![我们帮再会要能在先让找问顾询学疑访提慰追审寻慢])(?<!我去|我来|们去|再去|先去|就去)(?:就|直接)?(?:找|问)' +
-    '(?!一下|下|到|好|找|问|我|咱|客服|人工|什么|哪|谁|题|的|你|您|过|了|着|个|看|清|对|错|回|不|诊|候|卷|答|责|世|出来)\\p{Script=Han}{2,6}?(?<!确认|核实|处理|沟通|反馈|协调|商量|了解|一下|查询|看看|查)(?:去|说|去吧|吧|去说)?$',
+    '(?!一下|下|到|好|找|问|我|咱|客服|人工|什么|哪|谁|题|的|你|您|过|了|着|个|看|清|对|错|回|不|诊|候|卷|答|责|世|出来|也|都)\\p{Script=Han}{2,6}?(?<!确认|核实|处理|沟通|反馈|协调|商量|了解|一下|查询|看看|查)(?:去|说|去吧|吧|去说)?$',
   'u',
 );
 /** A turn that may hold the bare order (a cheap test before the pattern). */

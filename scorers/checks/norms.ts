@@ -27,7 +27,7 @@ import { bareNonAnswers } from './resolution.js';
 import { DISMISSED_REQUEST_CATEGORY, dismissedRequests } from './dismissed-request.js';
 import { BARE_REFERRAL_CATEGORY, bareReferrals, orderReferrals } from './bare-referral.js';
 import { mockingStructures } from './mocking-structures.js';
-import { rudeIn, servesAfter, shortSoundAlike } from './rude-lines.js';
+import { notSaidBySound, rudeIn, servesAfter } from './rude-lines.js';
 import { bareProhibitions } from './rude-structures.js';
 import { statedDisclosure } from './disclosure.js';
 import { checkAddedAfterAnswer, inTurnAfterthought } from './late-check.js';
@@ -246,10 +246,12 @@ export const forbiddenWords: Scorer = (interaction, scenario, rubric) => {
   let surest: { confidence: number; matchKind: MatchKind } | null = null;
   const holdMs = rubric.thresholds.holdGapMs[interaction.channel];
   const bare = rubric.vocabularies.bareNonAnswerCategory;
+  const typed = interaction.channel === 'webchat';
   for (const t of p.agent) {
     for (const m of vocabHits(c, 'forbidden', t)) {
-      // two syllables by sound are some other word (大部分可以混，但… is not 混蛋): politeness' reading (rude-lines.ts)
-      if (shortSoundAlike(m)) continue;
+      // two syllables by sound are some other word (大部分可以混，但… is not 混蛋), and typed chat is spelt as meant (手机什么
+      // is not 急什么 — round 21): politeness' reading (rude-lines.ts)
+      if (notSaidBySound(m, typed)) continue;
       // a not-knowing and nothing else (不知道。/ 我也不清楚) is a non-answer, resolution's, unless the rubric names it a
       // 忌语 (bareNonAnswerCategory) or a dismissal closes the matter right after it (不知道，系统就这样)
       if (!bare && BARE_NOT_KNOWING.test(m.quote) && !NOT_KNOWING_CLOSED.test(t.view.norm.slice(m.end, m.end + 12))) continue;
@@ -270,7 +272,6 @@ export const forbiddenWords: Scorer = (interaction, scenario, rubric) => {
   // a line politeness' own vocabulary reads as rude to the customer (contempt, a sneer, a dare, abuse: 你们这些人… /
   // 要投诉随你 / 别浪费我时间) is a 服务忌语 too [S4 鄙视语; S1 禁用语] — as said: not quoted, not a short sound-alike
   // (once the customer has spoken: the agent's 喂喂 on opening the line checks the connection, aimed at no one yet)
-  const typed = interaction.channel === 'webchat';
   const firstCustomer = p.customer[0]?.index ?? Infinity;
   for (const t of p.agent) {
     if (t.index < firstCustomer) continue;

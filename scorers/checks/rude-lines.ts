@@ -58,6 +58,14 @@ export function shortSoundAlike(h: VocabMatch): boolean {
   return BY_SOUND.has(h.level) && h.end - h.start < MIN_SOUND_CHARS;
 }
 
+/**
+ * A match found by sound that stands for no word said: in typed chat (spelt as the agent meant it — 手机什么毛病 typed is not
+ * 急什么, round 21) or over fewer than three characters in speech (shortSoundAlike). forbidden-words' reading of its own hits.
+ */
+export function notSaidBySound(h: VocabMatch, typed: boolean): boolean {
+  return BY_SOUND.has(h.level) && (typed || h.end - h.start < MIN_SOUND_CHARS);
+}
+
 /** A hit said as written: see rudeIn. */
 function written(h: VocabMatch, t: PreparedTurn, typed: boolean): boolean {
   return (!BY_SOUND.has(h.level) || (!typed && !shortSoundAlike(h))) && !quoted(t, h.start);

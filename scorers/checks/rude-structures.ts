@@ -31,10 +31,19 @@ function hasProhibition(view: TextView): boolean {
   return PROHIBITION_MARK.test(view.original) && view.original.split(CLAUSE_SPLIT).some(isBareProhibition);
 }
 
+/**
+ * Round 21 (a reading bug): 不要 + a description + 的 closing the clause names what is not wanted (要求是两寸照，不要反光的 — the
+ * ones that …), a specification of the thing, not the customer's conduct forbidden.
+ */
+const NOT_THE_ONES = /^不要[^|]{1,8}的$/u;
+
 /** Whether one clause (original text, punctuation stripped) is an unsoftened prohibition to the customer. */
 export function isBareProhibition(clause: string): boolean {
-  return BARE_PROHIBITION.test(clause) && !SOFTENED.test(clause);
+  return BARE_PROHIBITION.test(clause) && !SOFTENED.test(clause) && !NOT_THE_ONES.test(clause);
 }
+
+/** Round 21: the turn announces a reminder (提醒您 / 提醒一下 / 温馨提示; not 我提醒你, a warning): a prohibition after it is care (…别漏了), not conduct forbidden. */
+const REMINDER = /提醒(?:您|一下)|温馨提示/u;
 
 /** The agent turns of `p`, once the customer has spoken, holding an unsoftened prohibition (the turn and its clause). */
 export function bareProhibitions(p: PreparedTranscript): { turn: PreparedTurn; quote: string }[] {
@@ -43,7 +52,14 @@ export function bareProhibitions(p: PreparedTranscript): { turn: PreparedTurn; q
   for (const t of p.agent) {
     if (t.index < firstCustomer || !lineTest(t.view, LINE_TEST.bareProhibition, hasProhibition)) continue;
     const quote = t.view.original.split(CLAUSE_SPLIT).find(isBareProhibition);
-    if (quote) out.push({ turn: t, quote });
+    if (quote && !afterReminder(t.view.original, quote)) out.push({ turn: t, quote });
   }
   return out;
+}
+
+/** Whether the turn announced a reminder before the prohibition's clause (提醒您 眼药一天两次 别漏了). */
+function afterReminder(text: string, quote: string): boolean {
+  const at = text.indexOf(quote);
+  const r = REMINDER.exec(text);
+  return r !== null && r.index < at;
 }
