@@ -87,7 +87,7 @@ export function customerLeftMidContact(c: CompiledRubric, interaction: Interacti
   // …while a customer who walks out on the wrap-up question itself (还有其他问题吗？— 算了不说了 / 不说了，我先挂了 / 算了我去
   // 镇上问) left before the close, which follows the answer to it: the agent had no turn left
   else if (wrapUpLeftUnanswered(c, p)) return true;
-  const askedWrapUp = p.agent.some((t) => findVocab(c, 'wrapUpQuestions', t));
+  const askedWrapUp = p.agent.some((t) => findVocab(c, 'wrapUpQuestions', t) || asksForMore(t));
   const saidNothingMore = p.customer.some((t) => findVocab(c, 'nothingMore', t) || (endsForNow(t) && p.agent.some((a) => a.index > t.index)));
   const lastAgent = p.agent[p.agent.length - 1];
   // the survey invitation announces the close and the goodbye follows it [S3 结束语 after 满意度评价]: a customer
@@ -102,6 +102,14 @@ export function customerLeftMidContact(c: CompiledRubric, interaction: Interacti
   const wrapUp = askedWrapUp || saidNothingMore || p.agent.some((t) => findVocab(c, 'survey', t));
   return !wrapUp && !tookLeave;
 }
+
+/**
+ * Round 21: the wrap-up question by its frame — 还有 + what more the customer may need or ask (需要 / 要问 / 问题 …), in a turn
+ * that asks (a particle, a question word or a question mark: 您看还有啥需要？ / 其他项目还有要问的吗 / 还有哪里需要我解释的), the
+ * topic or a filler in between; not a statement (还有一个问题我跟您说一下 asks nothing).
+ */
+const MORE_NEEDS = /还有(?:其他|其它|别的|什么|啥|哪里|哪儿|哪些|没有)?[^]{0,6}?(?:需要|要问|要办|想问|问题|疑问|事)/u;
+const asksForMore = (t: PreparedTurn): boolean => MORE_NEEDS.test(t.view.norm) && turnAsksQuestion(t);
 
 /**
  * The agent's last turn asks the wrap-up question (还有其他…吗) and the customer's turns after it answer nothing: no "nothing

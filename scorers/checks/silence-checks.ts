@@ -74,6 +74,26 @@ function thanksForWaitOnReturn(c: ReturnType<typeof compileRubric>, t: PreparedT
   return { phrase: m[0], start: m.index, end, cost: 0, level: 'pattern', quote: quoteOf(v, m.index, end) };
 }
 
+/**
+ * round 21: 久等 / 久候 opening the turn that comes back after the hold, a filler at most before it, and a pause in speech
+ * right after it (那个久等 我这边看好了 / 久等 记录查到了): the call's pause ends the clause as a comma would, so it is the
+ * 久等 clause of its own holdThanks reads on a punctuated line — not 久等的 / 久等待 running on into one word.
+ */
+const OPENING_LONG_WAIT = /^(?:好的?|嗯|呃|额|那个)?(?:您)?久(?:等|候)/u;
+const SPACE = /\s/u;
+function longWaitBeforePause(t: PreparedTurn): PhraseMatch | null {
+  const v = t.view;
+  const m = OPENING_LONG_WAIT.exec(v.norm);
+  if (!m) return null;
+  const end = m.index + m[0].length;
+  if (end < v.norm.length) {
+    let pause = false;
+    for (let o = v.from[end - 1]! + 1; o < v.from[end]! && !pause; o++) pause = SPACE.test(v.original[o]!);
+    if (!pause) return null;
+  }
+  return { phrase: m[0], start: m.index, end, cost: 0, level: 'pattern', quote: quoteOf(v, m.index, end) };
+}
+
 export const holdEtiquette: Scorer = (interaction, _scenario, rubric) => {
   const p = prepare(interaction);
   if (noAgent(p)) return [finding('norms', 'hold-etiquette', 'na', NO_AGENT)];
@@ -88,7 +108,7 @@ export const holdEtiquette: Scorer = (interaction, _scenario, rubric) => {
   let good = 0;
   let confidence = 1;
   for (const h of holds) {
-    const thanks = h.nextAgent ? (findVocab(c, 'holdThanks', h.nextAgent) ?? thanksForWaitOnReturn(c, h.nextAgent)) : null;
+    const thanks = h.nextAgent ? (findVocab(c, 'holdThanks', h.nextAgent) ?? thanksForWaitOnReturn(c, h.nextAgent) ?? longWaitBeforePause(h.nextAgent)) : null;
     const len = secs(h.endMs - h.startMs);
     const announced = h.kind === 'announced-hold';
     if (announced && thanks) good++;

@@ -22,7 +22,13 @@ export function verificationPoint(c: CompiledRubric, turns: readonly PreparedTur
   for (let k = 0; k < turns.length; k++) {
     const t = turns[k]!;
     const hits = vocabHits(c, 'verification', t);
-    if (!hits.length) continue;
+    if (!hits.length) {
+      // round 21: a datum of the customer's asked and the agent's own check of it said in the same turn (您报一下
+      // 登记的邮箱，我核对一下 / 核实下，留的联系人叫什么？): the verb makes the ask a check, whatever the datum's name
+      const own = !first && !nameAsk && DATUM_ASK.test(t.view.norm) && !THIRD_PARTY.test(t.view.norm) ? findVocab(c, 'verificationFrame', t) : null;
+      if (own) return { t, m: own };
+      continue;
+    }
     const keys = vocabHits(c, 'verificationLookup', t);
     // (a hit that asks more than its key — a tail, a code or the holder's name beside it: 说一下入住人姓名和手机尾号 /
     // 注册的手机号和会员姓名 — is the explicit check, though it holds a key)
@@ -42,6 +48,17 @@ export function verificationPoint(c: CompiledRubric, turns: readonly PreparedTur
   }
   return first ?? nameAsk;
 }
+
+/**
+ * A datum of the customer's own asked for (报一下…邮箱 / 说下…全名 / 姓名说一下 / 联系人叫什么): the person's data, not a
+ * record's number (订单号 / 单号 locate a record and check no one).
+ */
+const DATUM_ASK = /(?:报|说|提供|告诉|念|讲)(?:一)?下[^|]{0,10}?(?:姓名|名字|全名|邮箱|生日|出生|地址|证件|身份证|尾号)|(?:姓名|名字|全名|邮箱|地址|联系人|收货人|登记人|持有人)(?:的)?(?:叫什么|是什么|是多少|是哪)|(?:姓名|名字|全名|邮箱|生日|地址)(?:的)?[^|]{0,4}?(?:报|说|提供|告诉|念|讲)(?:一)?下/u;
+/**
+ * Someone else's data asked: a name owned by another person (教练的名字 / 司机的姓名 — an owner before 的 that is neither
+ * the customer, a role in 人, nor data left with us: 您的 / 持卡人的 / 留的 / 登记的) or the other party named (对方).
+ */
+const THIRD_PARTY = /(?<![人您你留记册定填写时])的(?:姓名|名字|全名|邮箱|生日|地址)|对方|被投诉人/u;
 
 /** What only the holder knows, inside an ask: a tail, a code sent to them, the holder's name. */
 const HOLDER_ONLY_DATA = /尾号|后[四4六6]位|末[四4六6]位|验证码|动态码|校验码|姓名|名字|全名/u;
