@@ -18,7 +18,7 @@ export function complaintsOf(c: CompiledRubric, p: PreparedTranscript): { t: Pre
   const opening = openingTurn(p);
   for (const t of p.customer) {
     const m = heardComplaint(c, t, t === p.customer[0] || t === opening);
-    if (m && !findVocab(c, 'complaintRetracted', t) && !pressAfterNonAnswer(c, p, t) && !flatTroubleInRequest(c, p, t, out.length === 0) && !selfBlamed(c, t)) out.push({ t, m });
+    if (m && !findVocab(c, 'complaintRetracted', t) && !pressAfterNonAnswer(c, p, t) && !flatTroubleInRequest(c, p, t) && !selfBlamed(c, t)) out.push({ t, m });
   }
   return out;
 }
@@ -65,8 +65,8 @@ const SENT_OFF = /(?:问|找)\p{Script=Han}{1,6}去[吧啊了]?$/u;
  * (都一个月了还没通！ / 你们是不是想拖着 / 人家生日都过了 / 怎么又扣了两次), or with any other complaint in the turn, it
  * stays a complaint. Read only on the opening turn that matched.
  */
-function flatTroubleInRequest(c: CompiledRubric, p: PreparedTranscript, t: PreparedTurn, first: boolean): boolean {
-  if (t !== p.customer[0] && t !== openingTurn(p) && !(first && answersInvitation(p, t))) return false;
+function flatTroubleInRequest(c: CompiledRubric, p: PreparedTranscript, t: PreparedTurn): boolean {
+  if (t !== p.customer[0] && t !== openingTurn(p)) return false;
   const v = t.view;
   const notYet = NOT_YET.test(v.original);
   const hits = vocabHits(c, 'complaint', t);
@@ -105,19 +105,6 @@ const PENDING = /还没|还未|还不|一直没|一直不|始终没|没到|没�
 const HAN = /\p{Script=Han}/u;
 /** More told after the request clause (the request is the turn's last clause). */
 const AFTER_REQUEST_MORE = /[？?][^]*\p{Script=Han}/u;
-
-/**
- * Round 21: the turn answers the agent's invitation to tell the matter, closing the agent's turn right before it (您请讲 /
- * 好的，您说 / 请说具体什么事) — after small talk or a bare "I have a question" (哈喽，我是老粉了 / 你好，想问点事), the
- * reply to the invitation is the opening request. Read only for the first complaint of the contact.
- */
-function answersInvitation(p: PreparedTranscript, t: PreparedTurn): boolean {
-  const k = p.dialogue.indexOf(t);
-  const prev = k > 0 ? p.dialogue[k - 1]! : null;
-  return !!prev && prev.turn.speaker === 'agent' && INVITES_MATTER.test(prev.view.original);
-}
-/** An invitation to tell the matter closing the turn (您请讲 / 您说 / 请说 / 说吧 / 什么事 / 您讲). */
-const INVITES_MATTER = /(?:请讲|请说|您说|你说|您讲|说吧|什么事|什么问题|哪方面的?问题)[^，,。.！!？?；;\s]{0,6}[。.！!？?～~\s]*$/u;
 
 /** The customer's first turn after the agent's first word (before it, the customer spoke to the IVR or bot: 人工客服). */
 function openingTurn(p: PreparedTranscript): PreparedTurn | undefined {
