@@ -15,8 +15,9 @@ import { charTester } from '../text/char-test.js';
  */
 export function complaintsOf(c: CompiledRubric, p: PreparedTranscript): { t: PreparedTurn; m: VocabMatch }[] {
   const out: { t: PreparedTurn; m: VocabMatch }[] = [];
+  const opening = openingTurn(p);
   for (const t of p.customer) {
-    const m = heardComplaint(c, t);
+    const m = heardComplaint(c, t, t === p.customer[0] || t === opening);
     if (m && !findVocab(c, 'complaintRetracted', t) && !pressAfterNonAnswer(c, p, t) && !flatTroubleInRequest(c, p, t) && !selfBlamed(c, t)) out.push({ t, m });
   }
   return out;
@@ -173,18 +174,18 @@ const DELAY_FORM = /(?:还|一直|始终|至今|到现在|到今天)(?:都|也)?
  * 打过一次电话 / 跑了三趟), an insistence (明明). 烦 is annoyance, not inside 麻烦 (麻烦你们帮我查一下 asks politely); 急 not inside
  * 加急 (a rush service ordered), 怎么 not asked after (想问下怎么退 / 想问问怎么回事 — round 17).
  */
-const STRESSED = /[！!]|都(?:[一二两三四五六七八九十几半好0-9]|过了|快|不|没|交不)|太|真是|简直|实在|气|(?<!麻)烦|(?<!加)急|受不了|凭什么|到底|是不是|(?<!问问?|问一?下|知道|了解)怎么(?!重置|设置|操作|申请|恢复|连接|连)|谁|又|根本|难道|明明|迟迟|没人|说好|上次|上回|之前说|打过|跑了|折腾|[两几三四五好]\s?(?:回|次|趟|遍)|也不/u;
+const STRESSED = /[！!]|都(?:[一二两三四五六七八九十几半好0-9]|过了|快|不|没|交不)|太|真是|简直|实在|气|(?<!麻)烦|(?<!加)急|受不了|凭什么|到底|是不是|(?<!问问?|问一?下|知道|了解|(?:想|要)(?:问问?|问一?下|了解一?下?|知道)[^，,。.！!？?；;\s]{1,8})怎么(?!重置|设置|操作|申请|恢复|连接|连)|谁|又|根本|难道|明明|迟迟|没人|说好|上次|上回|之前说|打过|跑了|折腾|[两几三四五好]\s?(?:回|次|趟|遍)|也不/u;
 
 /**
  * The first complaint in a customer turn that was said, not only sounded like one: a match by sound stands for a
  * word speech recognition misheard, and two syllables collide with too many words (typed 生态葬 is not 太脏), so it
  * counts over ≥ MIN_SOUND_CHARS characters only, as rude-lines.ts reads a 忌语 by sound.
  */
-function heardComplaint(c: CompiledRubric, t: PreparedTurn): VocabMatch | null {
+function heardComplaint(c: CompiledRubric, t: PreparedTurn, opens: boolean): VocabMatch | null {
   const hits = vocabHits(c, 'complaint', t);
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
-    if ((!BY_SOUND.has(h.level) || (h.end - h.start >= MIN_SOUND_CHARS && h.end - h.start <= MAX_SOUND_CHARS && !A_NOT_A.test(h.quote) && !PAUSE.test(h.quote))) && !supposed(t, h) && !conceded(t, h)) return h;
+    if ((!BY_SOUND.has(h.level) || (h.end - h.start >= MIN_SOUND_CHARS && h.end - h.start <= MAX_SOUND_CHARS && !A_NOT_A.test(h.quote) && !PAUSE.test(h.quote))) && !supposed(t, h) && !conceded(t, h) && !(opens && sighOnGettingThrough(t, h))) return h;
   }
   return null;
 }
@@ -217,8 +218,35 @@ const WILL_IT = /(?:要|会|需要|得|是否)$/u;
 function conceded(t: PreparedTurn, h: VocabMatch): boolean {
   if (h.category === THREAT) return false;
   const v = t.view;
-  return CONCESSION.test(v.original.slice((v.from[h.end - 1] ?? v.original.length) + 1));
+  const after = v.original.slice((v.from[h.end - 1] ?? v.original.length) + 1);
+  return CONCESSION.test(after);
 }
+
+/**
+ * Round 21: the customer opens the contact sighing that the line was reached at last, the end closing the effort's own
+ * clause after dialling (哎你好，打了半天终于通了 / 打了好几次才通): a greeting's sigh before the matter, over as it is told, as a conceded
+ * grumble is (dev23b / dev23c label it no complaint). Only in the customer's opening turn (said later, after the request,
+ * it is held against the service: dev7a / dev2a), and not with the firm named in that clause (打你们电话打了一上午才通) nor
+ * stressed (…才打通！). A threat is never a sigh.
+ */
+function sighOnGettingThrough(t: PreparedTurn, h: VocabMatch): boolean {
+  if (h.category === THREAT) return false;
+  const v = t.view;
+  const after = v.original.slice((v.from[h.end - 1] ?? v.original.length) + 1);
+  if (!DIALLED.test(h.quote) || !THROUGH_AT_LAST.test((h.quote.endsWith('才') ? '才' : '') + after)) return false;
+  let from = v.from[h.start] ?? 0;
+  while (from > 0 && !clauseEndAt(v.original, from - 1)) from--;
+  const clause = v.original.slice(from, (v.from[h.end - 1] ?? 0) + 1) + CLAUSE_REST.exec(after)![0];
+  return !TO_YOU.test(clause) && !EXCLAIMED.test(clause);
+}
+/** The effort is dialling (打了好几次 / 打了半天 / 拨了…): a wait on hold (等了二十分钟才有人接) is the service's delay. */
+const DIALLED = /^(?:打|拨)/u;
+/** The line got through at last (才 / 终于 / 总算 / 可算 + 通 / 打通 / 接通 / 打进来). */
+const THROUGH_AT_LAST = /^(?:才|终于|总算|可算)(?:给)?(?:打|拨)?(?:通|接通|打进来|进来)/u;
+/** An exclamation mark. */
+const EXCLAIMED = /[！!]/u;
+/** The rest of a clause and its closing punctuation. */
+const CLAUSE_REST = /^[^，,。.！!？?；;\s]*[。.！!？?]?/u;
 /** But / luckily … at last (不过总算 / 还好终于 / 好在可算), the next clause or two after the grumble. */
 const CONCESSION = /^[^。.！!？?]{0,6}?(?:不过|但是|但|可是|还好|好在|幸好|幸亏)[^，,。.！!？?；;\s]{0,4}?(?:总算|终于|可算|算是)/u;
 

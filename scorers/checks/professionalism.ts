@@ -380,12 +380,13 @@ function asksAboutIt(t: PreparedTurn, m: VocabMatch): boolean {
   // the closing punctuation belongs to the clause (又要等？ asks; 我已经等得够久了。 does not)
   while (to < text.length && closesClauseAt(text, to)) to++;
   const clause = text.slice(from, to);
-  if (CLAUSE_QUESTION.test(clause)) return !RHETORICAL_QUESTION.test(clause);
+  if (CLAUSE_QUESTION.test(clause)) return !RHETORICAL_QUESTION.test(clause) && !EXCLAIMED_ONLY.test(clause);
   // the ground of a claim asked next (耽误我活动了，有没有补偿？ / …，就这样吗？) asks as 损失谁赔 does
   const next = NEXT_CLAUSE.exec(text.slice(to))![0];
   return CLAIM.test(next) && CLAUSE_QUESTION.test(next) && !RHETORICAL_QUESTION.test(next);
 }
-const NEXT_CLAUSE = /^[^。.！!？?；;]*[?？]*/u, CLAIM = /补偿|赔|报销|就(?:这样|这么算了)[吗？?]/u;
+/** Round 21: a question form closed by ！ and no ？ is exclaimed, not asked (你们到底还修不修了！): owed like a statement. */
+const EXCLAIMED_ONLY = /^[^?？]*[!！][^?？\p{Script=Han}]*$/u, NEXT_CLAUSE = /^[^。.！!？?；;]*[?？]*/u, CLAIM = /补偿|赔|报销|就(?:这样|这么算了)[吗？?]/u;
 
 /**
  * A rhetorical question (反问句) asserts the opposite of what it asks — 哪有工夫天天跟你们耗 says "I have no time for
