@@ -36,6 +36,27 @@ export function noExperienceClause(t: PreparedTurn): { start: number; end: numbe
 }
 
 /**
+ * Round 21: the look-up that came up empty, as a whole clause pointing at the thing asked (系统里查不到这个 / 后台看不到这一项 /
+ * 我这儿没这个资料): a look-up verb + 不到, or 没(有), before a demonstrative (这个 / 这一项 / 这部分, a record noun after it or
+ * not) that ends the clause — where the record or source to look in may open the clause. The demonstrative must close it:
+ * 查不到这个订单的物流 / 看不到这个月的账单 name a record of the customer's, a finding, not the answer withheld. The
+ * numeral reader has already turned 这一项 into 这1项, so the class takes both.
+ */
+const EMPTY_LOOKUP = /^(?:呃|嗯|那个|就是|不好意思|抱歉)*\p{Script=Han}{0,8}?(?:(?:查|看|调|找|搜)不到|(?:没|没有)(?=这(?:个|[一1]?项|部分|块|方面的?)(?:的)?(?:信息|内容|资料|记录|数据)))这(?:个|[一1]?项|部分|块|方面的?)(?:的)?(?:信息|内容|资料|记录|数据)?(?:哦|啊|呢|哈|呀|哎)?$/u;
+export function emptyLookupClause(t: PreparedTurn): { start: number; end: number } | null {
+  const v = t.view;
+  if (!v.norm.includes('这')) return null;
+  let from = 0;
+  for (let k = 1; k <= v.norm.length; k++) {
+    if (k === v.norm.length || clauseOpensAt(v, k)) {
+      if (EMPTY_LOOKUP.test(v.norm.slice(from, k))) return { start: from, end: k };
+      from = k;
+    }
+  }
+  return null;
+}
+
+/**
  * The customer's turn only answers the agent's own ask (观演人叫什么？— 观演人是程子墨): not a question, not the opening
  * turn, right after an agent turn that asks. A fact's cue named there names the record, it does not ask for the fact —
  * what was never asked and never said is fact-accuracy's (docs/scoring.md, holdout12 and dev15 notes; round 19). The

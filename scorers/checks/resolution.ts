@@ -17,7 +17,7 @@ import type { Rubric } from '../rubric/schema.js';
 import type { Finding, MatchKind, Scorer, ScoringScenario } from '../scorer.js';
 import { coveredBy, crossesBreak } from '../text/fuzzy.js';
 import { quoteOf } from '../text/view.js';
-import { answersTheAgent, modifiesNoun, noExperienceClause, pendingNothing } from './non-answer-clauses.js';
+import { answersTheAgent, emptyLookupClause, modifiesNoun, noExperienceClause, pendingNothing } from './non-answer-clauses.js';
 import type { CompiledRubric } from '../context.js';
 import { evaluateFacts, type FactResult } from './facts.js';
 import { answeredWithUnlistedValue } from './unlisted-value.js';
@@ -97,7 +97,7 @@ function scanNonAnswer(t: PreparedTurn, c: CompiledRubric): NonAnswerMatch {
   if (closing && !indirectQuestion(t, closing.start) && !dismissedBefore(norm, closing.start) && !coveredBy(t.view, closing, c.vocab.forbiddenExceptions)) {
     return { quote: quoteOf(t.view, closing.start, closing.end), at: closing.start, kind: 'pattern', deflection: false };
   }
-  const inexperienced = noExperienceClause(t);
+  const inexperienced = noExperienceClause(t) ?? emptyLookupClause(t);
   if (inexperienced && !coveredBy(t.view, inexperienced, c.vocab.forbiddenExceptions)) {
     return { quote: quoteOf(t.view, inexperienced.start, inexperienced.end), at: inexperienced.start, kind: 'pattern', deflection: false };
   }
