@@ -11,6 +11,8 @@ import type { CheckId } from './rubric/schema.js';
 import { compilePhrase, type CompiledPhrase, type FuzzyOptions, type PhraseMatch } from './text/fuzzy.js';
 import { compilePattern, type CompiledPattern } from './text/patterns.js';
 import { memoOf, viewOf, type TextView } from './text/view.js';
+import { patternDigits, phraseDigits } from './text/digit-shape.js';
+import { isDigitToken } from './text/pinyin.js';
 import { buildVocabIndex, flattenTokens, type FlatTokens, type VocabIndex } from './vocab-index.js';
 
 export interface PreparedTurn {
@@ -92,6 +94,17 @@ export interface CompiledVocab {
   /** Exceptions for every category (forbidden/unresolved: the rubric's forbiddenExceptions). */
   exceptions: CompiledPhrase[];
   exceptionTokens: FlatTokens;
+  /** Its phrases, exceptions and patterns that tell some digits apart (text/digit-shape.ts; vocab-scan.ts shapeHits:
+   * lines of one digit shape share its hits unless one of these may occur where their digits differ). */
+  tellers: DigitTeller[];
+}
+
+/** A part of a vocabulary (a phrase or a pattern) that tells the digits `told` (bit d: digit d) from the others. */
+export interface DigitTeller {
+  told: number;
+  /** Sets of token ids, none a digit's: it matches only on a line holding one token of each (a pattern's required sounds,
+   * a phrase's sounds; none for an approximate phrase). */
+  needs: Int32Array[];
 }
 
 /** A vocabulary hit: the phrase match plus the category it belongs to. */
@@ -163,7 +176,24 @@ function compileVocab(v: Vocab, opts: FuzzyOptions, exceptions: CompiledPhrase[]
   for (const category of categories) {
     for (const phrase of category.phrases) if (phrase.tokens.length && phrase.maxEdits > 0) approximate.push({ phrase, category });
   }
-  return { slot, categories, index: buildVocabIndex(categories), approximate, approximateTokens: flattenTokens(approximate.map((a) => a.phrase)), exceptions, exceptionTokens: flattenTokens(exceptions) };
+  const tellers: DigitTeller[] = [];
+  const phraseTeller = (phrase: CompiledPhrase) => {
+    const told = phraseDigits(phrase);
+    const sounds = phrase.maxEdits > 0 ? [] : Array.from(phrase.tokens).filter((id) => !isDigitToken(id));
+    if (told) tellers.push({ told, needs: sounds.map((id) => Int32Array.of(id)) });
+  };
+  const patternTeller = (pattern: CompiledPattern) => {
+    const told = patternDigits(pattern);
+    if (told) tellers.push({ told, needs: pattern.required.filter((set) => !set.some(isDigitToken)) });
+  };
+  exceptions.forEach(phraseTeller);
+  for (const c of categories) {
+    c.phrases.forEach(phraseTeller);
+    c.exceptions.forEach(phraseTeller);
+    c.patterns.forEach(patternTeller);
+    c.exceptionPatterns.forEach(patternTeller);
+  }
+  return { slot, categories, index: buildVocabIndex(categories), approximate, approximateTokens: flattenTokens(approximate.map((a) => a.phrase)), exceptions, exceptionTokens: flattenTokens(exceptions), tellers };
 }
 
 export function compileRubric(rubric: Rubric): CompiledRubric {

@@ -6,7 +6,8 @@
 import type { CompiledCategory, CompiledRubric, CompiledVocab, PreparedTurn, VocabMatch, VocabName } from './context.js';
 import { crossesBreak, findPhrase, occurrenceLength, occurrenceStart, phraseLevelAt, type CompiledPhrase, type PhraseMatch } from './text/fuzzy.js';
 import { mayMatch, spansOf, type PatternSpan } from './text/patterns.js';
-import { quoteOf, type TextView } from './text/view.js';
+import { mayHold, quoteOf, type TextView } from './text/view.js';
+import { differingDigits, digitShapeOf, keepResult, keptFor, MAX_KEPT } from './text/digit-shape.js';
 import { candidatePatterns, patternMayOccur, sharesBit, tooManyAbsent, type FlatTokens } from './vocab-index.js';
 
 /** Which hit wins when two overlap: surer kinds first. */
@@ -195,9 +196,60 @@ export function vocabHitsInView(rubric: CompiledRubric, name: VocabName, view: T
   }
   const hit = slots[v.slot] as VocabMatch[] | undefined;
   if (hit !== undefined) return hit;
-  const hits = scanVocab(view, v);
+  const hits = shapeHits(rubric, v, view);
   slots[v.slot] = hits;
   return hits;
+}
+
+/**
+ * scanVocab, shared by the lines of one digit shape (text/digit-shape.ts): a new line that is a known line with other
+ * digits has the same hits at the same positions, and is re-quoted from the known line's hits instead of scanned,
+ * unless a part of the vocabulary that tells some of the differing digits apart (CompiledVocab.tellers) may occur on
+ * the known line. Every other part takes the differing digits alike, and a teller ruled out on the known line by a
+ * sound it needs that is no digit is ruled out on the new one too (the two lines hold the same sounds but digits).
+ */
+function shapeHits(rubric: CompiledRubric, v: CompiledVocab, view: TextView): VocabMatch[] {
+  const shape = digitShapeOf(view);
+  if (!shape) return scanVocab(view, v);
+  const list = keptFor(shape, rubric, v.slot);
+  if (list) {
+    for (let k = 0; k < list.length; k++) {
+      const kept = list[k]!;
+      if ((differingDigits(kept.norm, view.norm) & kept.told) === 0) return requoted(kept.value as VocabMatch[], view);
+    }
+  }
+  const hits = scanVocab(view, v);
+  if (!list || list.length < MAX_KEPT) keepResult(shape, rubric, v.slot, view, hits, toldInView(v, view));
+  return hits;
+}
+
+/** The digits told apart by the tellers of `v` that may occur in the view: those not ruled out by a set of sounds
+ * (DigitTeller.needs) none of which the view holds. */
+function toldInView(v: CompiledVocab, view: TextView): number {
+  let told = 0;
+  const tellers = v.tellers;
+  next: for (let i = 0; i < tellers.length; i++) {
+    const t = tellers[i]!;
+    if ((told | t.told) === told) continue;
+    outer: for (let k = 0; k < t.needs.length; k++) {
+      const set = t.needs[k]!;
+      for (let j = 0; j < set.length; j++) if (mayHold(view, set[j]!)) continue outer;
+      continue next;
+    }
+    told |= t.told;
+  }
+  return told;
+}
+
+/** `known`, found on another line of the view's shape at the same positions, with the view's own words as quotes. */
+function requoted(known: VocabMatch[], view: TextView): VocabMatch[] {
+  if (known.length === 0) return known;
+  const out: VocabMatch[] = [];
+  for (let i = 0; i < known.length; i++) {
+    const m = known[i]!;
+    out.push({ phrase: m.phrase, start: m.start, end: m.end, cost: m.cost, level: m.level, quote: quoteOf(view, m.start, m.end), category: m.category });
+  }
+  return out;
 }
 
 /** The first hit of a vocabulary in a turn (phrases and patterns), or null. */

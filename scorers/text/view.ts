@@ -6,6 +6,7 @@
 import { BREAK, foldTextShared, sharedWithoutBreaks, type MappedText } from './normalise.js';
 import { rewriteNumbers } from './numerals.js';
 import { tokenIdOfCode } from './pinyin.js';
+import { clearDigitShapes } from './digit-shape.js';
 
 export interface TextView extends Omit<MappedText, 'from' | 'to' | 'breakBefore'> {
   /**
@@ -48,6 +49,8 @@ export interface TextView extends Omit<MappedText, 'from' | 'to' | 'breakBefore'
    * the view itself, not in an { owner, slots } object: one dependent memory load less on every (mostly cached) read. */
   hits: unknown[] | null;
   hitsOwner: object | null;
+  /** The line's digit shape (digit-shape.ts digitShapeOf: lines that differ only in digits share vocabulary hits), undefined until asked. */
+  shape: unknown;
 }
 
 const MAX_CACHED = 50_000;
@@ -126,6 +129,7 @@ export function buildView(text: string): TextView {
     clause: undefined,
     hits: null,
     hitsOwner: null,
+    shape: undefined,
   };
 }
 
@@ -322,6 +326,7 @@ export function cachedViewCount(): number {
  */
 export function resetViewCaches(): void {
   clearViewCache();
+  clearDigitShapes();
   seen.fill(0);
   seenSet = 0;
 }
