@@ -14,8 +14,11 @@
  * digit 99 whichever it is, and its digit-boundary test reads any digit alike. A pattern that tells no digit of D
  * apart (patternDigits: its digit literals and partial digit ranges; every digit for a backreference whose group may
  * capture a digit, or an escape that could name one) matches the same spans on both texts: \d, \w, ., \p{…}, negated
- * classes and [0-9] take every digit alike. What does tell digits of D apart must be ruled out on the kept line by a
- * set of its required sounds none of which is a digit and none of which the line holds: the new line holds the same
+ * classes and [0-9] take every digit alike; a digit literal between Han literals takes only a lone digit, and one with
+ * a Han literal after it only the last of a run (boundedBy): a digit of D found only where such a literal cannot
+ * stand is taken alike by it too (differingDigits tells where the digits of D stand). What does tell digits of D
+ * apart must be ruled out on the kept line by a set of its required sounds none of which is a digit and none of which
+ * the line holds: the new line holds the same
  * sounds but digits, so none of them either, and the part cannot match there. Everything else the scan reads of a line
  * (presence bits, candidate lists, the first-token filter) only skips work that would find nothing, so a hash
  * collision of a digit's bit changes what runs, never what is found. The originals differ in digits only, so a quote
@@ -42,8 +45,8 @@ export interface DigitShape {
 export interface Kept {
   norm: string;
   value: unknown;
-  /** The digits (bit d: digit d) that something which may occur on that line tells apart: a line that differs from it
-   * in none of them shares the result. */
+  /** The digits (bit d: digit d; packed as patternDigits) that something which may occur on that line tells apart: a
+   * line that differs from it in none of them (differingDigits, packed alike) shares the result. */
   told: number;
 }
 
@@ -136,13 +139,25 @@ export function keepResult(shape: DigitShape, owner: object, slot: number, view:
   if (list.length < MAX_KEPT) list.push({ norm: view.norm, value, told });
 }
 
-/** The digits (bit d: digit d) at the positions where two norms of one shape differ, on either side. */
+/**
+ * The digits (bit d: digit d) at the positions where two norms of one shape differ, on either side; the same digits
+ * again at bit 20 + d where no digit follows such a position (a run of digits ends there), and at bit 10 + d where no
+ * digit stands on either side of it either (a lone digit). The two norms hold digits at the same positions, so either
+ * one's neighbours tell. Read against a teller's packed digits (patternDigits, boundedBy).
+ */
 export function differingDigits(a: string, b: string): number {
   let d = 0;
-  for (let i = 0; i < a.length; i++) {
+  const n = a.length;
+  for (let i = 0; i < n; i++) {
     const x = a.charCodeAt(i);
     const y = b.charCodeAt(i);
-    if (x !== y) d |= (1 << (x - 48)) | (1 << (y - 48));
+    if (x === y) continue;
+    const bits = (1 << (x - 48)) | (1 << (y - 48));
+    d |= bits;
+    if (i + 1 < n && !isDigit(a.charCodeAt(i + 1))) {
+      d |= bits << 20;
+      if (i > 0 && !isDigit(a.charCodeAt(i - 1))) d |= bits << 10;
+    }
   }
   return d;
 }
@@ -215,7 +230,8 @@ export function phraseDigits(p: CompiledPhrase): number {
 }
 
 /**
- * The digits a pattern's expression tells apart (bit d: digit d): its digit literals and the digits of a class range
+ * The digits a pattern's expression tells apart (bit d: digit d; a literal that takes only a lone digit at 10 + d,
+ * one that takes only the last of a run at 20 + d, boundedBy): its digit literals and the digits of a class range
  * that does not hold all ten; every other digit it takes alike (\d, \w, ., \p{…}, negated classes, [0-9]). ALL_DIGITS
  * for what could tell any digit from any other: a backreference (\1 repeats the digit it captured), \k, and the \u,
  * \x, \c escapes (which could name a digit).
@@ -223,6 +239,7 @@ export function phraseDigits(p: CompiledPhrase): number {
 export function patternDigits(p: CompiledPattern): number {
   const s = p.exact.source;
   let told = 0;
+  let repeats = false;
   let inClass = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -232,6 +249,8 @@ export function patternDigits(p: CompiledPattern): number {
       // a backreference repeats what its group captured: harmless only if that can never hold a digit outside the
       // digits told already (those the group names itself), i.e. the group has no wildcard that takes a digit
       if (/[0-9]/u.test(next) && (/[0-9]/u.test(s.charAt(i + 2)) || groupTakesAnyDigit(s, Number(next)))) return ALL_DIGITS;
+      // the repeat of a group is bounded by nothing around the group's own literals (boundedBy)
+      if (/[0-9]/u.test(next)) repeats = true;
       if (next === 'p' || next === 'P') {
         const close = s.indexOf('}', i);
         if (close < 0) return ALL_DIGITS;
@@ -252,7 +271,26 @@ export function patternDigits(p: CompiledPattern): number {
       const q = /^\{\d+(?:,\d*)?\}/u.exec(s.slice(i));
       if (!q) return ALL_DIGITS;
       i += q[0].length - 1;
-    } else if (isDigit(c)) told |= 1 << (c - 48);
+    } else if (isDigit(c)) told |= (1 << (c - 48)) << boundedBy(s, i);
   }
-  return told;
+  return repeats ? (told | (told >> 10) | (told >> 20)) & ALL_DIGITS : told;
+}
+
+/**
+ * Where the digit literal at `i` of expression `s` (outside a class) may match: 20 when a Han literal follows it, so
+ * the character after the digit it takes is no digit (it ends a run of the text: the clause marks `|` are no Han
+ * characters, so that character is the norm's next one); 10 when a Han literal precedes it as well (a lone digit); 0
+ * otherwise. The literal must take one character: no quantifier on it, nor on the Han literal after it. Read with
+ * differingDigits: a digit that differs only inside runs, or only where a run ends, is taken alike by a literal
+ * bounded so.
+ */
+function boundedBy(s: string, i: number): number {
+  if (QUANTIFIER.has(s.charAt(i + 1)) || !isHan(s.charCodeAt(i + 1)) || QUANTIFIER.has(s.charAt(i + 2))) return 0;
+  return i > 0 && isHan(s.charCodeAt(i - 1)) ? 10 : 20;
+}
+const QUANTIFIER: ReadonlySet<string> = new Set(['?', '*', '+', '{']);
+
+/** A Han character (the range the sound forms rewrite; a literal there is never a metacharacter). */
+function isHan(code: number): boolean {
+  return code >= 0x3400 && code <= 0x9fff;
 }
