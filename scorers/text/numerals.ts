@@ -138,7 +138,13 @@ const CLOCK_CHARS = /[点:]/u;
  */
 const SPLIT_RUN = /(?<![零〇幺一二两三四五六七八九十百千万亿])([零〇幺一二两三四五六七八九十百千万]*[百千万])\|([零〇幺一二两三四五六七八九十百千]+)/gu;
 
-function joinSplitRun(m: RegExpExecArray): string | null {
+/** Cheap test first: a unit right before a BREAK. */
+const SPACE_CHAR = /\s/u;
+const SPLIT_GATE = new RegExp(`[百千万]\\${BREAK}`, 'u');
+
+function joinSplitRun(m: RegExpExecArray, text: MappedSource, original: string): string | null {
+  // only a space in the original (a comma or a full stop between them keeps two numbers: 三千，五百是定金)
+  if (!SPACE_CHAR.test(original[text.from[m.index + m[1]!.length]!] ?? '')) return null;
   const head = parseChineseNumber(m[1]!);
   const tail = parseChineseNumber(m[2]!);
   const unit = { 百: 100, 千: 1000, 万: 10_000 }[m[1]!.slice(-1)]!;
@@ -161,12 +167,12 @@ function hasAnyNumber(norm: string): boolean {
   return false;
 }
 
-export function canonicaliseNumbers(text: MappedText): MappedText {
-  return stripBreaks(rewriteNumbers(text));
+export function canonicaliseNumbers(text: MappedText, original?: string): MappedText {
+  return stripBreaks(rewriteNumbers(text, original));
 }
 
 /** canonicaliseNumbers with the BREAK marks still in (view.ts strips them straight into its arrays). */
-export function rewriteNumbers<T extends MappedSource>(text: T): T | MappedText {
+export function rewriteNumbers<T extends MappedSource>(text: T, original?: string): T | MappedText {
   // most lines have no number at all: skip the rewriting passes
   if (!hasAnyNumber(text.norm)) return text;
   let t: T | MappedText = text;
@@ -181,7 +187,10 @@ export function rewriteNumbers<T extends MappedSource>(text: T): T | MappedText 
       return v === null ? null : `${v}%`;
     });
   }
-  if (t.norm.includes(BREAK)) t = rewrite(t, SPLIT_RUN, joinSplitRun);
+  if (original !== undefined && SPLIT_GATE.test(t.norm)) {
+    const marked = t;
+    t = rewrite(t, SPLIT_RUN, (m) => joinSplitRun(m, marked, original));
+  }
   t = rewrite(t, RUN, (m, norm) => {
     const run = m[0];
     if (run.length === 1 && (run === '一' || run === '两' || run === '幺')) {
@@ -229,5 +238,5 @@ export function rewriteNumbers<T extends MappedSource>(text: T): T | MappedText 
 
 /** Folded and numerals canonical: the form vocabulary, fact values and turns are compared in. */
 export function normaliseText(text: string): MappedText {
-  return canonicaliseNumbers(foldText(text));
+  return canonicaliseNumbers(foldText(text), text);
 }

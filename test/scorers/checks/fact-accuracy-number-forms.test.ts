@@ -57,6 +57,7 @@ describe('numerals: values said in other forms', () => {
   it('two numbers after a space stay two numbers when the second is not smaller than the unit', () => {
     expect(normaliseText('三百 四百').norm).not.toBe('700');
     expect(normaliseText('一百 一百').norm).not.toBe('200');
+    expect(normaliseText('三千，五百是押金').norm).not.toContain('3500'); // a comma, not an ASR space: two numbers
   });
 
   it.each([
