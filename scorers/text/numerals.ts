@@ -4,7 +4,7 @@
  * values and the transcript go through the same rewriting, so whatever canonical form we pick, the
  * two sides agree.
  */
-import { foldText, stripBreaks, type MappedSource, type MappedText } from './normalise.js';
+import { BREAK, foldText, stripBreaks, type MappedSource, type MappedText } from './normalise.js';
 import { rewrite } from './rewrite.js';
 
 const DIGITS: Record<string, number> = {
@@ -116,7 +116,8 @@ const HAN_BEFORE = /[\p{Script=Han}](?<![零〇幺一二两三四五六七八九
 
 /** The rewriting patterns, compiled once (a regex literal in the function body is a new object per call). */
 const RE = {
-  bigUnit: /(\d+(?:\.\d+)?)(万|千)(?![米克])/gu,
+  // 6千8 / 4万6: one digit right after the unit (no further unit or digit) is one place lower, as 两千八 / 四万六 read
+  bigUnit: /(\d+(?:\.\d+)?)(万|千)(?:(\d)(?![\d.:十百千万]))?(?![米克])/gu,
   clockMinutes: /(\d{1,2})点(\d{1,2})分/gu,
   clockHalf: /(\d{1,2})点半/gu,
   clockWhole: /(\d{1,2})点[整钟]/gu,
@@ -124,13 +125,35 @@ const RE = {
   clockDigits: /(\d{1,2})点(\d{2})(?![\d元块%万千])/gu,
   spokenDecimal: /(\d+)点(\d+)/gu,
   // 2块5 is 2.5元, but in 十块三个工作日 the 3 counts days: a digit followed by a measure word is not 毛
-  kuaiMao: /(\d+)块(\d)(?:毛|(?![\d.:个位件张次天日周月年号时小分秒点岁倍层期项条份笔台部种]))/gu,
+  kuaiMao: /(\d+)块(\d)(?:毛|(?![\d.:个位件张次天日周月年号时小分秒点岁倍层期项条份笔台部种套家名成折楼户本档级米斤克刻%]))/gu,
   money: /(\d+(?:\.\d+)?)(?:块钱|块|元钱|元整|圆)/gu,
   currencySign: /[¥$]\s*(\d+(?:\.\d+)?)元?/gu,
   trailingZeros: /(\d+)\.(\d*?)0+元/gu,
 };
 
 const CLOCK_CHARS = /[点:]/u;
+/**
+ * Round 21: an ASR space inside one number (两千 五百, 一百 二十元) is a BREAK between two runs; when the first ends in
+ * a unit (百千万) and the second is smaller than that unit, they are one number (2500), not two (三百 五百 stays two).
+ */
+const SPLIT_RUN = /(?<![零〇幺一二两三四五六七八九十百千万亿])([零〇幺一二两三四五六七八九十百千万]*[百千万])\|([零〇幺一二两三四五六七八九十百千]+)/gu;
+
+/** Cheap test first: a unit right before a BREAK. */
+const SPACE_CHAR = /\s/u;
+const SPLIT_GATE = new RegExp(`[百千万]\\${BREAK}`, 'u');
+
+function joinSplitRun(m: RegExpExecArray, text: MappedSource, original: string): string | null {
+  // only a space in the original (a comma or a full stop between them keeps two numbers: 三千，五百是定金)
+  if (!SPACE_CHAR.test(original[text.from[m.index + m[1]!.length]!] ?? '')) return null;
+  const head = parseChineseNumber(m[1]!);
+  const tail = parseChineseNumber(m[2]!);
+  const unit = { 百: 100, 千: 1000, 万: 10_000 }[m[1]!.slice(-1)]!;
+  if (head === null || tail === null || tail === 0 || tail >= unit) return null;
+  return String(head + tail);
+}
+
+/** A part of the day right before a clock hour (下午两点). */
+const DAY_PART = /^(?:上午|下午|中午|晚上|凌晨|早上|早晨|傍晚|夜里|夜间)$/u;
 const MONEY_CHARS = /[块元圆¥$]/u;
 const BIG_UNIT_CHARS = /[万千]/u;
 
@@ -144,12 +167,12 @@ function hasAnyNumber(norm: string): boolean {
   return false;
 }
 
-export function canonicaliseNumbers(text: MappedText): MappedText {
-  return stripBreaks(rewriteNumbers(text));
+export function canonicaliseNumbers(text: MappedText, original?: string): MappedText {
+  return stripBreaks(rewriteNumbers(text, original));
 }
 
 /** canonicaliseNumbers with the BREAK marks still in (view.ts strips them straight into its arrays). */
-export function rewriteNumbers<T extends MappedSource>(text: T): T | MappedText {
+export function rewriteNumbers<T extends MappedSource>(text: T, original?: string): T | MappedText {
   // most lines have no number at all: skip the rewriting passes
   if (!hasAnyNumber(text.norm)) return text;
   let t: T | MappedText = text;
@@ -164,15 +187,21 @@ export function rewriteNumbers<T extends MappedSource>(text: T): T | MappedText 
       return v === null ? null : `${v}%`;
     });
   }
+  if (original !== undefined && SPLIT_GATE.test(t.norm)) {
+    const marked = t;
+    t = rewrite(t, SPLIT_RUN, (m) => joinSplitRun(m, marked, original));
+  }
   t = rewrite(t, RUN, (m, norm) => {
     const run = m[0];
     if (run.length === 1 && (run === '一' || run === '两' || run === '幺')) {
       const next = norm[m.index + 1] ?? '';
       const nextNext = norm[m.index + 2] ?? '';
-      const clock = next === '点' && /[零〇一二两三四五六七八九十半钟整\d]/u.test(nextNext);
+      // round 21: a lone 一/两 + 点 after a part of the day (下午两点, 凌晨一点) is a clock time, not 一点 (a bit)
+      const clock = next === '点' && (/[零〇一二两三四五六七八九十半钟整\d]/u.test(nextNext) || DAY_PART.test(norm.slice(Math.max(0, m.index - 2), m.index)));
       if (!MEASURE.has(next) || (next === '点' && !clock)) return null;
     }
-    if (run === '十' && norm[m.index + 1] === '分' && !/\d/.test(norm[m.index - 1] ?? '')) {
+    // round 21: 十分钟 is ten minutes, not 十分 (very) + 钟
+    if (run === '十' && norm[m.index + 1] === '分' && norm[m.index + 2] !== '钟' && !/\d/.test(norm[m.index - 1] ?? '')) {
       // 十分感谢 (very): keep, unless it is a clock's minutes (九点十分 has a digit before 点 … handled below)
       if (norm[m.index - 1] !== '点') return null;
     }
@@ -186,7 +215,8 @@ export function rewriteNumbers<T extends MappedSource>(text: T): T | MappedText 
   // 1.5万 → 15000, 3千 → 3000 (Arabic digits with a Chinese unit)
   if (BIG_UNIT_CHARS.test(t.norm)) {
     t = rewrite(t, RE.bigUnit, (m) => {
-      const v = Number(m[1]) * (m[2] === '万' ? 10_000 : 1000);
+      const unit = m[2] === '万' ? 10_000 : 1000;
+      const v = Number(m[1]) * unit + (m[3] ? Number(m[3]) * (unit / 10) : 0);
       return Number.isFinite(v) ? String(Math.round(v * 100) / 100) : null;
     });
   }
@@ -208,5 +238,5 @@ export function rewriteNumbers<T extends MappedSource>(text: T): T | MappedText 
 
 /** Folded and numerals canonical: the form vocabulary, fact values and turns are compared in. */
 export function normaliseText(text: string): MappedText {
-  return canonicaliseNumbers(foldText(text));
+  return canonicaliseNumbers(foldText(text), text);
 }

@@ -36,8 +36,10 @@ export const RULES: readonly Rule[] = [
   [FREE, () => '免费'],
   // counted units: the 个 is optional in speech (5个工作日 = 5工作日), 钟头/星期/礼拜 are 小时/周
   [/(\d+(?:\.\d+)?)个(?=工作日|小时|月|星期|礼拜|钟头|自然日|季度)/gu, (m) => m[1]!],
-  [/(\d+(?:\.\d+)?)(?:钟头)/gu, (m) => `${m[1]}小时`],
-  [/半个?(?:小时|钟头)/gu, () => '30分钟'],
+  // 2个钟 (count + 个钟, the spoken 钟头) is hours too (round 21)
+  [/(\d+(?:\.\d+)?)(?:钟头|个钟(?![头表点楼声]))/gu, (m) => `${m[1]}小时`],
+  // round 21: not the 半 of 2个半小时 (2.5小时, the next rule), which read 2个30分钟
+  [/(?<!\d个?)半个?(?:小时|钟头)/gu, () => '30分钟'],
   [/(\d+)个?半(?:小时|钟头)/gu, (m) => `${m[1]}.5小时`],
   // the next day (第二天 reads 第2天 once numerals are canonical)
   [/第2[天日]|隔天|隔日|翌日/gu, () => '次日'],
@@ -53,11 +55,13 @@ export const RULES: readonly Rule[] = [
   [/当天/gu, () => '当日'],
   [/马上|立刻|立马|即刻/gu, () => '立即'],
   [/千分之(\d+(?:\.\d+)?)/gu, (m) => `${Number(m[1]) / 10}%`],
+  // round 21: tenths said with 成 are a percentage (8成 = 80%; 成本 / 成功 / 成为 … are words)
+  [/(?<![\d.])([1-9])成(?![本员功为立交绩果人年都型就])/gu, (m) => `${m[1]}0%`],
   [/可以|能够|(?<![可功智性才本])能(?![力源量])/gu, () => '可'],
 ];
 
 /** Characters every rule needs one of: a line with none of them is its own value form. */
-const ANY_RULE_CHAR = /[不无免分0零个钟半周星礼天号下月第隔翌当马立即千可能]/u;
+const ANY_RULE_CHAR = /[不无免分0零个钟半周星礼天号下月第隔翌当马立即千成可能]/u;
 /** A dash or tilde between two numbers in the original (3-5个工作日): a range, kept as '-'. */
 const RANGE_SEPARATOR = /^\s*[-~～—–－至到]\s*$/u;
 const RANGE_CHAR = /[-~～—–－至到]/u;
@@ -126,7 +130,7 @@ const NUMBER_CHARS = '0123456789.e+-';
  * What each rule's replacement may write besides the digits it copies from its match (same order as RULES): the
  * character sets mayHoldValue reasons with. Keep in step with RULES (values-rule-filter.test.ts checks the gate).
  */
-const RULE_WRITES: readonly string[] = ['免费', '', '小时', '30分钟', '.5小时', '次日', `日${NUMBER_CHARS}`, '号', '日', '日', '次月', '当日', '立即', `%${NUMBER_CHARS}`, '可'];
+const RULE_WRITES: readonly string[] = ['免费', '', '小时', '30分钟', '.5小时', '次日', `日${NUMBER_CHARS}`, '号', '日', '日', '次月', '当日', '立即', `%${NUMBER_CHARS}`, `0%`, '可'];
 if (RULE_WRITES.length !== RULES.length) throw new Error('values.ts: RULE_WRITES must follow RULES');
 /** Per rule, the required-set bits of what it writes; per character, the rules (bit r) that may write it. */
 const WRITE_SETS = RULE_WRITES.map(setsIn);

@@ -80,7 +80,7 @@ export function buildView(text: string): TextView {
   // normaliseText, except that the BREAK marks are stripped straight into the slab arrays (what
   // stripBreaks does, without three intermediate arrays per line)
   // (the fold lives in shared scratch buffers: copied into the slab below, before the next line)
-  const marked = rewriteNumbers(foldTextShared(text));
+  const marked = rewriteNumbers(foldTextShared(text), text);
   const norm = sharedWithoutBreaks(marked) ?? (marked.norm.includes(BREAK) ? marked.norm.replaceAll(BREAK, '') : marked.norm);
   const n = norm.length;
   const from = slabInts(n);
