@@ -28,3 +28,13 @@ export function clauseFillerEnd(norm: string, at: number, clauseEnd: number): nu
   const rest = norm.slice(at + 2, Math.min(clauseEnd, at + 6));
   return AFTER_WORD_FILLER.test(rest) || (two === '那个' && AFTER_NAGE.test(rest)) ? at + 2 : at;
 }
+
+/**
+ * Where the words after `at` start once a filler opening them is passed over (…稍候，嗯我去档案室问问: the tail after a
+ * request to wait is as long with the 嗯 as without it). `at` is read as a clause start, as the text after a request is.
+ */
+export function afterOpeningFiller(norm: string, breakBefore: ArrayLike<number>, at: number): number {
+  let end = at + 1;
+  while (end < norm.length && end < at + 4 && !breakBefore[end]) end++;
+  return clauseFillerEnd(norm, at, end);
+}
