@@ -4,6 +4,7 @@
  * (patterns.ts clauseTextOf) leaves it out, so constructions anchored at a clause start (|不过… / |你… / |我去…) or
  * bridging two clauses (不属于我们负责|不过我帮您…) read the same words alike with and without it; view.norm keeps it.
  *
+ * Only after a clause break: a filler opening the turn may lead what the turn is (呃 看到了 … reports a look-up).
  * - 呃 / 嗯 opening a clause, with more of the clause after it (not 嗯嗯, not 嗯 as a clause of its own);
  * - 那个 / 就是 opening a clause before what neither governs as a demonstrative or a copula: a personal pronoun,
  *   a conjunction, or (那个) another demonstrative (那个我… / 就是不过… / 那个这个…); 那个订单 / 就是这样 stay.

@@ -214,7 +214,8 @@ export function clauseTextOf(view: TextView): ClauseText {
   for (let i = 1; i <= n; i++) {
     if (i === n || view.breakBefore[i]) {
       // a clause-opening filler (呃 / 嗯 / 那个我…) is left out: the pause is the break itself
-      const start = clauseFillerEnd(norm, from, i);
+      // (after a break only: a filler opening the turn may lead what the turn is, 呃 看到了 …)
+      const start = from > 0 ? clauseFillerEnd(norm, from, i) : from;
       if (start !== from) (skipped ??= []).push(from, start);
       if (i === n && !parts && !skipped) break;
       (parts ??= []).push(norm.slice(start, i));

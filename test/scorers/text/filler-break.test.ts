@@ -13,7 +13,9 @@ const clauses = (s: string) => clauseTextOf(buildView(s)).text;
 describe('the clause text leaves out a clause-opening filler', () => {
   it('leaves out 呃 / 嗯 opening a clause', () => {
     expect(clauses('快递还没到，呃我去驿站问问')).toBe('快递还没到|我去驿站问问');
-    expect(clauses('嗯但是运费要您出')).toBe('但是运费要您出');
+    expect(clauses('好的，嗯但是运费要您出')).toBe('好的|但是运费要您出');
+    // not opening the turn: there it may lead what the turn is
+    expect(clauses('嗯但是运费要您出')).toBe('嗯但是运费要您出');
   });
 
   it('leaves out 那个 / 就是 before a pronoun, a conjunction or (那个) a demonstrative', () => {
