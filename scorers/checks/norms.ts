@@ -174,7 +174,9 @@ const OBJECT_AFTER_ID = /^\|?的(?![^|]{0,6}?(?:员|顾问|客服|管家|老师|
 
 /** Index in the clause-marked text of norm index `normIndex` (the first marked char at or after it). */
 function markedIndex(normAt: Int32Array, normIndex: number): number {
-  let k = normIndex;
+  let k = Math.min(normIndex, normAt.length - 1);
+  // (round 21: back first — a clause-opening filler left out of the marked text puts it before its norm index)
+  while (k > 0 && normAt[k - 1]! >= normIndex) k--;
   while (k < normAt.length - 1 && normAt[k]! < normIndex) k++;
   return k;
 }

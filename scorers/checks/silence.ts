@@ -33,6 +33,7 @@ import { compileRubric, findVocab, prepare, vocabHits, type PreparedTranscript, 
 import type { Rubric } from '../rubric/schema.js';
 import { findAny, type PhraseMatch } from '../text/fuzzy.js';
 import { clauseBounds } from '../text/view.js';
+import { afterOpeningFiller } from '../text/filler-break.js';
 
 export type SilenceKind = 'customer-pause' | 'announced-hold' | 'unannounced';
 
@@ -144,7 +145,7 @@ function askedSince(c: ReturnType<typeof compileRubric>, ts: readonly PreparedTu
 function lookupAnsweredInTurn(c: ReturnType<typeof compileRubric>, t: PreparedTurn, ask: PhraseMatch): boolean {
   let lastEnd = ask.end;
   for (const h of vocabHits(c, 'holdRequest', t)) lastEnd = Math.max(lastEnd, h.end);
-  const tail = t.view.norm.slice(lastEnd);
+  const tail = t.view.norm.slice(afterOpeningFiller(t.view.norm, t.view.breakBefore, lastEnd)); // (round 21: a filler opening it is no answer)
   if (tail.length < ANSWERED_TAIL || WAIT_OR_RETURN.test(tail) || ASIDE_OPENS.test(tail) || agentActsNext(tail)) return false;
   // 我看看当天的记录有没有登记: the look-up verb's own object, run on without a break, asks (有没有 / 是不是 / 多少 …)
   // what the look-up is to find — an indirect question is still ahead, not the answer

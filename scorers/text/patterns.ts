@@ -11,6 +11,7 @@
  * representative (pinyin.ts canonicalCode), and run on the turn rewritten the same way, so ASR
  * homophones (公号 for 工号) still match — at lower confidence.
  */
+import { clauseFillerEnd } from './filler-break.js';
 import { withNormalisedNumerals } from './pattern-numerals.js';
 import { requiredPairs } from './pattern-pairs.js';
 import { requiredChars, soundFormCovers } from './pattern-required.js';
@@ -154,6 +155,8 @@ class MarkedClauses implements ClauseText {
     readonly text: string,
     readonly soundChanged: number[],
     private readonly normLength: number,
+    /** [start, end) pairs of view.norm left out of `text` (clause-opening fillers, filler-break.ts), or null. */
+    private readonly skipped: number[] | null = null,
   ) {}
 
   get bySound(): string {
@@ -179,7 +182,12 @@ class MarkedClauses implements ClauseText {
       const text = this.text;
       // from the views' slab: an Int32Array of its own is an off-heap allocation per line
       const at = slabInts(text.length + 1);
-      for (let k = 0, i = 0; k < text.length; k++) {
+      const skipped = this.skipped;
+      for (let k = 0, i = 0, s = 0; k < text.length; k++) {
+        while (skipped && s < skipped.length && i === skipped[s]) {
+          i = skipped[s + 1]!;
+          s += 2;
+        }
         at[k] = i;
         if (text.charCodeAt(k) !== BAR) i++;
       }
@@ -202,16 +210,19 @@ export function clauseTextOf(view: TextView): ClauseText {
   let text = norm;
   let from = 0;
   let parts: string[] | null = null;
-  for (let i = 1; i < n; i++) {
-    if (view.breakBefore[i]) {
-      (parts ??= []).push(norm.slice(from, i));
+  let skipped: number[] | null = null;
+  for (let i = 1; i <= n; i++) {
+    if (i === n || view.breakBefore[i]) {
+      // a clause-opening filler (呃 / 嗯 / 那个我…) is left out: the pause is the break itself
+      // (after a break only: a filler opening the turn may lead what the turn is, 呃 看到了 …)
+      const start = from > 0 ? clauseFillerEnd(norm, from, i) : from;
+      if (start !== from) (skipped ??= []).push(from, start);
+      if (i === n && !parts && !skipped) break;
+      (parts ??= []).push(norm.slice(start, i));
       from = i;
     }
   }
-  if (parts) {
-    parts.push(norm.slice(from));
-    text = parts.join('|');
-  }
+  if (parts) text = parts.join('|');
   // the representatives of the line's homophones of other characters (a `|` is not Han)
   const soundChanged: number[] = [];
   for (let k = 0; k < n; k++) {
@@ -220,7 +231,7 @@ export function clauseTextOf(view: TextView): ClauseText {
     const rep = canonicalCode(code);
     if (rep !== code && !soundChanged.includes(rep)) soundChanged.push(rep);
   }
-  const c = new MarkedClauses(text, soundChanged, n);
+  const c = new MarkedClauses(text, soundChanged, n, skipped);
   view.clause = c;
   return c;
 }
