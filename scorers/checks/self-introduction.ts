@@ -46,8 +46,8 @@ const CODE = '(?!(?:400|800)\\d{7}|95\\d{3,}|1[0-2]\\d{3}(?!\\d)|96\\d{3}(?!\\d)
  * one by one never ended); not 师傅, its own head, whose 傅 would read as a surname.
  */
 // (round 16: 前台 as staff call themselves at a front desk, 我是前台小X — with nothing name-shaped after it, 我是前台 names no one;
-// round 17: 技术支持 and 督导, the IT desk's and a chain's supervisors' titles, 我是技术支持阿X / 门店督导Coco)
-export const ROLE_HEAD = '(?:员|顾问|客服|坐席|座席|代表|管家|经理|主管|助理|工程师|师傅|技师|律师|咨询师|药师|营养师|治疗师|规划师|设计师|售后|前台|技术支持|督导|(?<=\\p{Script=Han}\\p{Script=Han})师(?!傅|长))';
+// round 17: 技术支持 and 督导, the IT desk's and a chain's supervisors' titles, 我是技术支持阿X / 门店督导Coco; round 21: a unit's head, unit word + 长, 我是值班组长X / 我是店长X)
+export const ROLE_HEAD = '(?:员(?!工)|顾问|(?<![顾乘游旅访房])客服|坐席|座席|代表|管家|经理|主管|助理|工程师|师傅|技师|律师|咨询师|药师|营养师|治疗师|规划师|设计师|售后|前台|技术支持|督导|(?<=\\p{Script=Han}\\p{Script=Han})师(?!傅|长)|(?<=[组店班站队科所院馆社])长(?![期久时途远大辈假短得度]))';
 /**
  * What may end an introduced name: the clause, or what the agent says next to the customer — the offer (为您服务 /
  * 很高兴), an address to them (您慢慢说 / 您请讲 / 你说), a request (请讲 / 请问), the open question (有什么…), or a
@@ -392,7 +392,7 @@ export function botPersona(norm: string, start: number, end: number, breaks?: In
  * A match by sound whose name slot — the span's end, where every name pattern puts the name — holds, as written, the
  * service's own word (我这边是人工 ~ 任工 / 是服务中心 ~ 师傅 + 吴中心): the line or the desk, no one's name [S22].
  */
-const SERVICE_IN_NAME_SLOT = /(?:人工|中心|服务|热线|客服|平台|窗口)台?(?:您|你)?$/u; // (round 18: the desk, 是服务台您… ~ 师傅 + 吴泰)
+const SERVICE_IN_NAME_SLOT = /(?:人工|中心|服务[部点站处]?|热线|客服|平台|窗口|员工|人员)台?(?:您|你)?$/u; // (round 18: the desk, 是服务台您… ~ 师傅 + 吴泰; round 21: staff, 的员工 ~ 袁工, a unit or a place, 顾客服务部 / 游客服务点 ~ 客服 + 吴部)
 
 /** A name pattern's span that names no one: a role as a sentence's subject, a desk, or the service's own word heard as a name. */
 export function namesNoOne(view: TextView, s: PatternSpan): boolean {
