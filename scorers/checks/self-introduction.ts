@@ -14,7 +14,7 @@
  * 10xxx–12xxx specials, the local 96 + 3 short numbers] is the line's, not the agent's.
  */
 import { clauseTextOf, compilePattern, patternSpans, type CompiledPattern, type PatternSpan } from '../text/patterns.js';
-import type { TextView } from '../text/view.js';
+import { spokenPauseBetween, type TextView } from '../text/view.js';
 import { pauseInside, staffNumberSaid } from './staff-number.js';
 
 /** Common surnames (百家姓, the most frequent hundred or so) — the shape of a Chinese name's first character. */
@@ -128,7 +128,7 @@ function nameThenRole(view: TextView): PatternSpan | null {
     for (let m = re.exec(ct.text); m; m = re.exec(ct.text)) {
       const pause = m.indices!.groups!['pause']!;
       // the role held for the customer (您的专属顾问) or at this desk (这边的受理专员) bounds the name as a pause does
-      const paused = m.groups!['held'] !== undefined || pause[1] > pause[0] || /\s/u.test(view.original.slice(view.from[at[pause[0] - 1]!]! + 1, view.from[at[pause[1]]!] ?? view.original.length));
+      const paused = m.groups!['held'] !== undefined || pause[1] > pause[0] || spokenPauseBetween(view, at[pause[0] - 1]!, at[pause[1]]);
       if (paused) return { start: at[m.index]!, end: at[m.index + m[0].length] ?? view.norm.length, bySound: false };
     }
   }
@@ -192,7 +192,7 @@ function namePausedAfter(view: TextView): PatternSpan | null {
   const ct = clauseTextOf(view);
   const at = ct.normAt;
   /** Whitespace in the original between the chars at clause-text indices a-1 and a (a pause there). */
-  const pauseAt = (a: number) => a > 0 && /\s/u.test(view.original.slice(view.from[at[a - 1]!]! + 1, at[a] === undefined || view.from[at[a]!] === undefined ? view.original.length : view.from[at[a]!]!));
+  const pauseAt = (a: number) => a > 0 && spokenPauseBetween(view, at[a - 1]!, at[a]);
   for (const re of PAUSED) {
     re.lastIndex = 0;
     for (let m = re.exec(ct.text); m; m = re.exec(ct.text)) {

@@ -6,7 +6,7 @@
  */
 import { compileRubric, evidenceOf, eventEvidence, findVocab, finding, noAgent, prepare, secs, short, vocabHits, type PreparedTurn } from '../context.js';
 import type { PhraseMatch } from '../text/fuzzy.js';
-import { quoteOf } from '../text/view.js';
+import { quoteOf, spokenPauseBetween } from '../text/view.js';
 import { CONFIDENCE, matchConfidence, withConfidence } from '../confidence.js';
 import type { Evidence, Finding, Scorer } from '../scorer.js';
 import { accountSilences, type Silence } from './silence.js';
@@ -80,17 +80,12 @@ function thanksForWaitOnReturn(c: ReturnType<typeof compileRubric>, t: PreparedT
  * 久等 clause of its own holdThanks reads on a punctuated line — not 久等的 / 久等待 running on into one word.
  */
 const OPENING_LONG_WAIT = /^(?:好的?|嗯|呃|额|那个)?(?:您)?久(?:等|候)/u;
-const SPACE = /\s/u;
 function longWaitBeforePause(t: PreparedTurn): PhraseMatch | null {
   const v = t.view;
   const m = OPENING_LONG_WAIT.exec(v.norm);
   if (!m) return null;
   const end = m.index + m[0].length;
-  if (end < v.norm.length) {
-    let pause = false;
-    for (let o = v.from[end - 1]! + 1; o < v.from[end]! && !pause; o++) pause = SPACE.test(v.original[o]!);
-    if (!pause) return null;
-  }
+  if (end < v.norm.length && !spokenPauseBetween(v, end - 1, end)) return null;
   return { phrase: m[0], start: m.index, end, cost: 0, level: 'pattern', quote: quoteOf(v, m.index, end) };
 }
 

@@ -3,7 +3,7 @@
  * self-introduction constructions share (self-introduction.ts).
  */
 import { clauseTextOf, type PatternSpan } from '../text/patterns.js';
-import type { TextView } from '../text/view.js';
+import { spokenPauseBetween, type TextView } from '../text/view.js';
 
 /**
  * A pause in speech (whitespace in the original) between clause-text characters a-1 and a, inside the text (not at its
@@ -11,7 +11,7 @@ import type { TextView } from '../text/view.js';
  */
 export function pauseInside(view: TextView, ct: ReturnType<typeof clauseTextOf>, a: number): boolean {
   const at = ct.normAt;
-  return a > 0 && a < ct.text.length && /\s/u.test(view.original.slice(view.from[at[a - 1]!]! + 1, view.from[at[a]!] ?? view.original.length));
+  return a > 0 && a < ct.text.length && spokenPauseBetween(view, at[a - 1]!, at[a]);
 }
 
 /**

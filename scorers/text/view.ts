@@ -374,6 +374,15 @@ export function clauseOpensAt(view: Pick<TextView, 'breakBefore' | 'original' | 
 const SPACE = /\s/u;
 
 /**
+ * A pause in speech between norm chars `i` and `j` (i < j; `j` undefined or past the end: the end of the line): a
+ * space in the original text between them, which `norm` drops. The test clauseOpensAt makes for one char, over a span.
+ */
+export function spokenPauseBetween(view: Pick<TextView, 'original' | 'from'>, i: number, j: number | undefined): boolean {
+  const stop = j === undefined ? undefined : view.from[j];
+  return SPACE.test(view.original.slice(view.from[i]! + 1, stop ?? view.original.length));
+}
+
+/**
  * The clause of `view.norm` around [start, end): out to the nearest punctuation breaks either side,
  * but at most `reach` characters past the span on each side (an ASR transcript without punctuation
  * is one long clause, so callers reading words "around" a hit bound it).
