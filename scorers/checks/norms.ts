@@ -322,7 +322,7 @@ export const verification: Scorer = (interaction, scenario, rubric) => {
   const p = prepare(interaction);
   if (noAgent(p)) return [finding(F, 'verification', 'na', NO_AGENT, [], SURE)];
   const c = compileRubric(rubric);
-  const asked = verificationPoint(c, p.agent);
+  const asked = verificationPoint(c, p.agent, scenario.requiredInfo); // round 22: the case's required data are keys
   // a disclosure after the check decides nothing (the check passes whatever follows it): the turns after the
   // verification point are not scanned for one (disclosure's patterns are among the costliest a new line runs)
   const first = firstDisclosure(c, p.agent, rubric, asked ? asked.t.index : Infinity);
