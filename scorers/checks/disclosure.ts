@@ -44,6 +44,12 @@ const CUSTOMER_OWN = /^(?:刚才|之前|上午|下午)?(?:的)?(?:留言|消息|
  */
 const MASKED_TAIL_ONLY = /^(?:是)?(?:的)?(?:账号|账户|帐号|帐户|银行卡|卡|手机号|手机|号码|电话|来电)?(?:号码)?(?:的)?尾号(?:是|为)?\d{3,4}(?!\d)(?![^]{0,10}?(?:已经|还剩|剩余|欠|余额|状态|到期|逾期|扣|冻结|\d))/u;
 
+/**
+ * round 22: a number + 号 that numbers a staff role (为您服务的是2085号客服 / 8380号客服专员小蒋): the agent's staff id, not
+ * a date or a count on the customer's record — the role's head word (…员 / …席 / 客服 / 顾问 …) right after 号.
+ */
+const STAFF_ROLE_AFTER = /^(?:(?!的|了|是)\p{Script=Han}){0,5}?(?:员|席|客服|顾问|专员|医护|护士|医生|老师|管家|代表|师傅)/u;
+
 /** True when the hit is said as a statement about the record (not asked, supposed, ruled or echoed). */
 export function statesRecord(t: PreparedTurn, m: { start: number; end: number }): boolean {
   const norm = t.view.norm;
@@ -58,6 +64,7 @@ export function statesRecord(t: PreparedTurn, m: { start: number; end: number })
   if (CONDITION.test(before + hit + spoken.slice(0, AFTER_PARTICLE))) return false;
   if (INSTRUCTION_BEFORE.test(before) || GENERAL_LEAD.test(norm.slice(Math.max(0, m.start - BEFORE), m.start))) return false;
   if (RULE_AFTER.test(spoken) || CUSTOMER_OWN.test(after) || MASKED_TAIL_ONLY.test(after)) return false;
+  if (hit.endsWith('号') && /\d号$/u.test(hit) && STAFF_ROLE_AFTER.test(after)) return false;
   return true;
 }
 

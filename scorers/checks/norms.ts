@@ -18,6 +18,7 @@ import {
   noAgent,
   prepare,
   type PreparedTurn,
+  type PreparedTranscript,
 } from '../context.js';
 import type { Rubric } from '../rubric/schema.js';
 import type { Evidence, MatchKind, Scorer } from '../scorer.js';
@@ -32,6 +33,7 @@ import { bareProhibitions } from './rude-structures.js';
 import { statedDisclosure } from './disclosure.js';
 import { checkAddedAfterAnswer, inTurnAfterthought } from './late-check.js';
 import { verificationPoint } from './verification-point.js';
+import { lookupResultStart } from './lookup-result.js';
 import { issuedReference } from './completeness.js';
 import { botPersona, constructedIntroduction, namesNoOne } from './self-introduction.js';
 import { waitTakenBack } from './wait-taken-back.js';
@@ -322,10 +324,10 @@ export const verification: Scorer = (interaction, scenario, rubric) => {
   const p = prepare(interaction);
   if (noAgent(p)) return [finding(F, 'verification', 'na', NO_AGENT, [], SURE)];
   const c = compileRubric(rubric);
-  const asked = verificationPoint(c, p.agent);
+  const asked = verificationPoint(c, p.agent, scenario.requiredInfo); // round 22: the case's required data are keys
   // a disclosure after the check decides nothing (the check passes whatever follows it): the turns after the
   // verification point are not scanned for one (disclosure's patterns are among the costliest a new line runs)
-  const first = firstDisclosure(c, p.agent, rubric, asked ? asked.t.index : Infinity);
+  const first = firstDisclosure(c, p, rubric, asked ? asked.t.index : Infinity);
   const disclosed = first?.t;
   if (!asked) {
     // never checked at all: fails, with the first disclosure as evidence when one was recognised. (Round 6 tried
@@ -374,11 +376,12 @@ export const verification: Scorer = (interaction, scenario, rubric) => {
  * no identity check), or a case opened in the customer's name (a 工单号 / 受理号 given for their matter acts on it as
  * much as a change to the account does: dev3a's refunds, claims and fee disputes taken in and numbered with no check).
  */
-function firstDisclosure(c: CompiledRubric, agent: readonly PreparedTurn[], rubric: Rubric, upTo: number): { t: PreparedTurn; start: number } | null {
-  for (const t of agent) {
-    if (t.index > upTo) break;
+function firstDisclosure(c: CompiledRubric, p: PreparedTranscript, rubric: Rubric, upTo: number): { t: PreparedTurn; start: number } | null {
+  for (let i = 0; i < p.agent.length && p.agent[i]!.index <= upTo; i++) {
+    const t = p.agent[i]!;
     const m = statedDisclosure(c, t) ?? caseOpened(c, t, rubric.thresholds.referenceMinLength, rubric.thresholds.agentIdMinDigits)?.match;
-    if (m) return { t, start: m.start };
+    const found = lookupResultStart(c, p, i); // round 22: the look-up's result stated (checks/lookup-result.ts)
+    if (m || found >= 0) return { t, start: m && (found < 0 || m.start < found) ? m.start : found };
   }
   return null;
 }

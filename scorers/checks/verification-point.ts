@@ -16,7 +16,7 @@ import type { PhraseMatch } from '../text/fuzzy.js';
  * one follows; when the agent later asks what only the holder knows — a tail, a code, an ID, a birthday — or says it
  * checks identity, the agent itself shows the name only found the record, and that later ask is the verification point.
  */
-export function verificationPoint(c: CompiledRubric, turns: readonly PreparedTurn[]): { t: PreparedTurn; m: PhraseMatch } | undefined {
+export function verificationPoint(c: CompiledRubric, turns: readonly PreparedTurn[], required: readonly { patterns: readonly string[] }[] = []): { t: PreparedTurn; m: PhraseMatch } | undefined {
   let first: { t: PreparedTurn; m: PhraseMatch } | undefined;
   let nameAsk: { t: PreparedTurn; m: PhraseMatch } | undefined;
   for (let k = 0; k < turns.length; k++) {
@@ -29,7 +29,7 @@ export function verificationPoint(c: CompiledRubric, turns: readonly PreparedTur
       if (own) return { t, m: own };
       continue;
     }
-    const keys = vocabHits(c, 'verificationLookup', t);
+    const keys = [...vocabHits(c, 'verificationLookup', t), ...requiredSpans(t, required)];
     // (a hit that asks more than its key — a tail, a code or the holder's name beside it: 说一下入住人姓名和手机尾号 /
     // 注册的手机号和会员姓名 — is the explicit check, though it holds a key)
     const explicit = hits.find((h) => !keys.some((key) => key.start < h.end && h.start < key.end) || asksBeyondKeys(t, h, keys));
@@ -76,4 +76,24 @@ function asksBeyondKeys(t: PreparedTurn, h: { start: number; end: number }, keys
   const chars = [...t.view.norm.slice(h.start, h.end)];
   for (const k of keys) for (let i = Math.max(k.start, h.start); i < Math.min(k.end, h.end); i++) chars[i - h.start] = '|';
   return HOLDER_ONLY_DATA.test(chars.join(''));
+}
+
+const requiredPatterns = new Map<string, RegExp>();
+/**
+ * round 22: where the turn asks for what the scenario lists as the case's own data to collect (requiredInfo: 收款银行卡
+ * 后四位 / 儿童姓名 / 收件地址): the data the case needs, asked as a lookup key is — it finds and completes the case and
+ * checks no one, unless the agent treats it as the check (says it checks, confirms the match) or asks more beside it.
+ * Scenario patterns are compiled once per pattern text.
+ */
+function requiredSpans(t: PreparedTurn, required: readonly { patterns: readonly string[] }[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const it of required) {
+    for (const src of it.patterns) {
+      let re = requiredPatterns.get(src);
+      if (!re) requiredPatterns.set(src, (re = new RegExp(src, 'iu')));
+      const m = re.exec(t.view.norm);
+      if (m && m[0].length) out.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out;
 }
