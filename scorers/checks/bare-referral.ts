@@ -34,7 +34,8 @@ export const BARE_REFERRAL_CATEGORY = '推诿';
 const REFERRAL_LAST_CLAUSE = new RegExp(
   '(?:^|\\|)[^|]{0,12}?(?:您|你)(?:(?:要是|如果|实在)[^|]{0,8}?\\|?)?(?:可以|可已|建议|最好|得|要|就|还是|只能)?(?:先|直接|自己|再|还是|也)?(?:' +
     // a party to contact or ask: not us, not searching (找一下 / 找找 / 找到), not the word 问题, not the praise 您问得好 (round 18)
-    '(?:去|到)?(?:联系|咨询|问问|问一下|问下|问|找)(?!一下|下|到|找|问|看|试|我|咱|客服|人工|什么|哪|谁|题|的|你|您|好|得)[^|]{1,10}?(?:看看[^|]{0,14}|问问|试试|吧|咨询|去|去吧)?' +
+    // (round 22: nor the asking's result, 您问清楚了也可以… / 问明白了再…: no party after the verb)
+    '(?:去|到)?(?:联系|咨询|问问|问一下|问下|问|找)(?!一下|下|到|找|问|看|试|我|咱|客服|人工|什么|哪|谁|题|的|你|您|好|得|清楚|明白)[^|]{1,10}?(?:看看[^|]{0,14}|问问|试试|吧|咨询|去|去吧)?' +
     // a place to go and see — not a page of the product (后台 / 页面 / app / 订单): a self-service path is a way there; not 到 of
   // a time (您到时候看看 / 到期再看: when, not where — round 19)
     '|(?:去|到)(?!看|问|试|时候|时再|点|期|底|现在|[^|]{0,10}?(?:后台|页面|设置|app|小程序|官网|网站|公众号|订单|账户|账号|系统|里|上))[^|]{1,10}?(?:看看|问问|咨询一下|咨询)(?:吧)?' +

@@ -28,7 +28,7 @@ import { bareNonAnswers } from './resolution.js';
 import { DISMISSED_REQUEST_CATEGORY, dismissedRequests } from './dismissed-request.js';
 import { BARE_REFERRAL_CATEGORY, bareReferrals, orderReferrals } from './bare-referral.js';
 import { mockingStructures } from './mocking-structures.js';
-import { notSaidBySound, rudeIn, servesAfter } from './rude-lines.js';
+import { excusedAtWrapUp, notSaidBySound, rudeIn, servesAfter } from './rude-lines.js';
 import { bareProhibitions } from './rude-structures.js';
 import { statedDisclosure } from './disclosure.js';
 import { checkAddedAfterAnswer, inTurnAfterthought } from './late-check.js';
@@ -261,6 +261,8 @@ export const forbiddenWords: Scorer = (interaction, scenario, rubric) => {
       if (!bare && BARE_NOT_KNOWING.test(m.quote) && !NOT_KNOWING_CLOSED.test(t.view.norm.slice(m.end, m.end + 12))) continue;
       // a bare 等着 the agent itself came back from after a hold was a (curt) hold, not the customer's matter put off
       if (waitTakenBack(p, c, t, m, holdMs)) continue;
+      // a pointer or a bare 挂了 in reply to the customer's "nothing more" (rude-lines.ts excusedAtWrapUp)
+      if (excusedAtWrapUp(c, p, t, m)) continue;
       evidence.push(evidenceOf(t, m.quote));
       words.push(m.quote);
       categories.add(m.category);
@@ -281,11 +283,11 @@ export const forbiddenWords: Scorer = (interaction, scenario, rubric) => {
     if (t.index < firstCustomer) continue;
     const m = rudeIn(c, NO_FORBIDDEN_READING, t, typed);
     // the turn serving the customer (我帮您投诉吧 / 这里不是您家附近的网点，我帮您查一下) is no contempt for them
-    if (m && !servesAfter(t.view.norm, m.start)) structural.push([[t], m.category]);
+    if (m && !servesAfter(t.view.norm, m.start) && !excusedAtWrapUp(c, p, t, m)) structural.push([[t], m.category]);
   }
   for (const [turns, category] of structural) {
     for (const t of turns) {
-      if (evidence.some((e) => e.turn === t.index)) continue;
+      if (evidence.some((e) => e.turn === t.index) || excusedAtWrapUp(c, p, t, { category, quote: '' })) continue;
       evidence.push(evidenceOf(t, t.turn.text));
       words.push(t.turn.text);
       categories.add(category);

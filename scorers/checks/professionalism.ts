@@ -7,7 +7,7 @@ import type { CompiledRubric, PreparedTurn, VocabMatch } from '../context.js';
 import type { Evidence, Finding, Scorer } from '../scorer.js';
 import { QUESTION } from './non-answer-forms.js';
 import { LINE_TEST, lineTest, type TextView } from '../text/view.js';
-import { quoted, rudeIn } from './rude-lines.js';
+import { excusedAtWrapUp, quoted, rudeIn } from './rude-lines.js';
 import { complaintsOf } from './complaint-turns.js';
 import { aboutWaiting, acknowledgementIn } from './acknowledgement.js';
 import { isBackchannel, saidOverCustomer } from './silence-turns.js';
@@ -42,7 +42,7 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
   const firstCustomer = p.customer[0]?.index ?? Infinity;
   for (const t of p.agent) {
     const m = rudeIn(c, rubric.vocabularies, t, typed);
-    if (m && !(t.index < firstCustomer && m.quote.includes('喂喂') && t.view.norm.replace(/[喂|]/gu, '').length > 0)) rude.push({ t, m });
+    if (m && !(t.index < firstCustomer && m.quote.includes('喂喂') && t.view.norm.replace(/[喂|]/gu, '').length > 0) && !excusedAtWrapUp(c, p, t, m)) rude.push({ t, m });
   }
   // a courtesy marker, or plain-spoken warmth (好嘞, a closing 哈): softeners
   const polite = judged.filter((t) => findVocab(c, 'politeness', t) || findVocab(c, 'softeners', t));

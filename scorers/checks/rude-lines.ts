@@ -3,9 +3,10 @@
  * said — by sound only where speech was recognised, outside quotation marks, and not softened by 您 in their
  * clause or by a reassurance to 您 just before.
  */
-import { type CompiledRubric, type PreparedTurn, type VocabMatch, vocabHits } from '../context.js';
+import { type CompiledRubric, findVocab, type PreparedTranscript, type PreparedTurn, type VocabMatch, vocabHits } from '../context.js';
 import type { Rubric } from '../rubric/schema.js';
 import { clauseBounds } from '../text/view.js';
+import { isLineCheck } from './silence-turns.js';
 import { toldYouInstead } from './told-you-instead.js';
 
 /** An impolite phrase, or a forbidden word said in a way that talks down to the customer, in one turn. */
@@ -161,3 +162,23 @@ export function servesAfter(norm: string, from: number): boolean {
   for (let x = SERVES_CUSTOMER.exec(norm); x; x = SERVES_CUSTOMER.exec(norm)) if (x.index + x[0].length > from) return true;
   return false;
 }
+
+/**
+ * Round 22: the agent's turn replies to the customer's "nothing more" (没了，就这些 / 没有了，谢谢 — a line check after it, 人呢？,
+ * passed over): no question is left open, so a pointer said there (你自己看说明书吧) passes no matter off and a bare 挂了 (就这样，
+ * 挂了) ends a finished call — not the 推诿 or the impatient hang-up said to a customer still asking (dev24a, dev24c, dev3b labels).
+ * Read only for those two: any other harsh line there is still said.
+ */
+export function excusedAtWrapUp(c: CompiledRubric, p: PreparedTranscript, t: PreparedTurn, h: Pick<VocabMatch, 'category' | 'quote'>): boolean {
+  if (h.category !== PASSING_OFF && !HANG_UP.test(h.quote)) return false;
+  for (let k = p.dialogue.indexOf(t) - 1; k >= 0; k--) {
+    const x = p.dialogue[k]!;
+    if (x.turn.speaker !== 'customer' || isLineCheck(x)) continue;
+    return findVocab(c, 'nothingMore', x) !== null || findVocab(c, 'customerLeaveTaking', x) !== null;
+  }
+  return false;
+}
+/** The 忌语 category of passing the matter off (推诿). */
+const PASSING_OFF = '推诿';
+/** The hang-up announced as a clause of its own (挂了 / 我挂了啊 / 就挂电话了). */
+const HANG_UP = /^(?:我)?(?:就)?挂(?:了|电话了)(?:啊|哦|哈)?$/u;

@@ -11,7 +11,8 @@ import type { PreparedTurn, VocabMatch } from '../context.js';
 import { LINE_TEST, lineTest, type TextView } from '../text/view.js';
 
 /** A cheap gate: a verb of telling closed by 过/了, or 说得…清楚/明白 (most lines have neither). */
-const TELLING = /(?:说|讲|回答|回复|答复|解释|告诉|提)(?:过|了|完)|得(?:很|非常|够|十分)?(?:清楚|明白)了/u;
+// (round 22: the object may come between the verb and its aspect, 告诉您了 / 跟你说了, and 说明 tells as 解释 does)
+const TELLING = /(?:说|讲|回答|回复|答复|解释|告诉|提|说明)(?:你|您)?(?:过|了|完)|得(?:很|非常|够|十分)?(?:清楚|明白)了/u;
 
 /** Clauses of the original text, each with the punctuation or pause that closes it (a question mark says it asks). */
 const CLAUSE_END = /(?<=[，,。.！!？?；;…～~\s])/u;
@@ -20,9 +21,11 @@ const CLAUSE_END = /(?<=[，,。.！!？?；;…～~\s])/u;
  * The told-you reproach in one clause: a rhetorical 不是/已经/刚才 … 说过(了) … 吗/嘛, the telling said to be clear already
  * (说得很清楚了), or 已经回答过了; round 18: the flat telling placed earlier, 这个我前面讲过了 / 刚讲完啊 / 说过一遍了 (the
  * refusal to repeat is rude as well as a 忌语 — the settled reading since holdout10), after the clause start, 我, 这个 or a filler.
+ * Round 22: that flat telling also in the perfective 了, the object before it and a count after it (前面跟你说了呀 / 这个我前面已经告诉
+ * 您了 / 前面已经讲了一遍了呀), and with 说明 (这个前面已经说明过了).
  */
 const TOLD_YOU =
-  /(?<!是)(?:不是|已经|早就|刚才|刚刚|上面|前面)[^，。？！,.?!\s]{0,8}?(?:说|讲|回答|回复|答复|解释|告诉)(?:过)?(?:了)?[^，。？！,.?!\s]{0,4}?(?:吗|嘛|么)|(?:说|讲|解释)得(?:很|非常|够|十分)?(?:清楚|明白)了|已经(?:回答|回复|答复)过|(?:^|(?<=我|这个|这|问题|嗯|呃|哎|那个))(?:刚才|刚刚|刚|之前|前面|前头|先前|上面)(?:我)?(?:已经|都|就)?(?:跟|和|给)?(?:你|您)?(?:说|讲|告诉|回答|回复|答复|提|解释)(?:你|您)?(?:过|完)(?:你|您)?(?:一遍|一次)?|^(?:这个|这)?(?:我)?(?:已经|都)?(?:说|讲)过(?:一遍|一次)?了/u;
+  /(?<!是)(?:不是|已经|早就|刚才|刚刚|上面|前面)[^，。？！,.?!\s]{0,8}?(?:说|讲|回答|回复|答复|解释|告诉)(?:过)?(?:了)?[^，。？！,.?!\s]{0,4}?(?:吗|嘛|么)|(?:说|讲|解释)得(?:很|非常|够|十分)?(?:清楚|明白)了|已经(?:回答|回复|答复)过|(?:^|(?<=我|这个|这|问题|嗯|呃|哎|那个))(?:刚才|刚刚|刚|之前|前面|前头|先前|上面)(?:我)?(?:已经|都|就)?(?:跟|和|给)?(?:你|您)?(?:说明|说|讲|告诉|回答|回复|答复|提|解释)(?:你|您)?(?:过|完|了)(?:你|您)?(?:一遍|一次)?(?:了)?|^(?:这个|这)?(?:我)?(?:已经|都)?(?:说|讲)过(?:一遍|一次)?了/u;
 
 /**
  * What may follow the reproach in its clause: a particle and the closing punctuation; round 19: or the bare order to comply run
