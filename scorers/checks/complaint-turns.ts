@@ -18,9 +18,21 @@ export function complaintsOf(c: CompiledRubric, p: PreparedTranscript): { t: Pre
   const opening = openingTurn(p);
   for (const t of p.customer) {
     const m = heardComplaint(c, t, t === p.customer[0] || t === opening);
-    if (m && !findVocab(c, 'complaintRetracted', t) && !pressAfterNonAnswer(c, p, t) && !flatTroubleInRequest(c, p, t) && !selfBlamed(c, t)) out.push({ t, m });
+    if (m && !toTheBot(p, t) && !findVocab(c, 'complaintRetracted', t) && !pressAfterNonAnswer(c, p, t) && !flatTroubleInRequest(c, p, t) && !selfBlamed(c, t)) out.push({ t, m });
   }
   return out;
+}
+
+/**
+ * Round 22: the customer said it to the bot — before any agent turn, and a bot or system line replied to it (食堂扣了我两次
+ * 钱，我要投诉。— 抱歉，这个问题我还在学习中… — 转人工): told to the machine that routes the contact, not to an agent who
+ * could answer it; the agent owes empathy to what is said to it.
+ */
+function toTheBot(p: PreparedTranscript, t: PreparedTurn): boolean {
+  const first = p.agent[0];
+  if (first && first.index < t.index) return false;
+  const next = p.turns[t.index + 1];
+  return next !== undefined && (next.turn.speaker === 'bot' || next.turn.speaker === 'system');
 }
 
 /**

@@ -221,7 +221,7 @@ function answersSameTopic(reply: PreparedTurn, question: string, nonAnswer: Prep
  * words still shares one with its question (带它自己的狗粮 — 自带粮可以 / 小孩能泡温泉吗 — 儿童可以泡亲子池), where two-character
  * words (sharesWord) miss the synonym.
  */
-function sharesContentChar(text: string, other: string): boolean {
+export function sharesContentChar(text: string, other: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch >= '\u4e00' && ch <= '\u9fff' && !FUNCTION_CHARS.has(ch) && other.includes(ch)) return true;

@@ -12,9 +12,17 @@ import { LINE_TEST, lineTest, type TextView } from '../text/view.js';
 import { customerTurnBefore, SIDE_QUESTION, threatOnly } from './deflection.js';
 import { ANSWER_AFTER, saysNonAnswer, asksQuestion, withoutFinalParticle, WRAP_UP_TAIL } from './non-answer-forms.js';
 import { holdsAnswerContent } from './stance-non-answer.js';
+import { sharesContentChar } from './non-answer-repairs.js';
 
 /** The whole reply is a receipt: 哦 / 噢 / 喔 (repeated), 知道了 / 晓得了, 是吧 / 是嘛, with fillers 嗯 / 啊 / 就是 around them. */
 const RECEIPT_ONLY = /^(?:嗯|啊|呃|那|就是)*(?:(?:哦|噢|喔)+|(?:我)?(?:知道|晓得)了|是吧|是嘛)(?:嗯|啊|呃|了|哈)*$/u;
+/**
+ * Round 22: the other verbs of having heard or taken in — 收到 / 了解 / 明白 (哦，收到了 / 好，了解 / 这个我们收到了) — and
+ * 知道了 after a receipt or assent token (哦，知道了), as the whole reply; a bare 好的 or 行 (assent) is not one. Read only on a question
+ * asked after a scenario fact was stated: to the opening request (想问下怎么预约 — 好的，收到。) it takes the matter on, and
+ * the agent goes on to work it (verification, a look-up).
+ */
+const TAKEN_IN_ONLY = /^(?:(?:嗯|啊|呃|那|就是|哦|噢|喔|好的?|行)[，,、\s]*)*(?:这个)?(?:我|我们)?(?:这边)?(?:收到|了解|明白|(?:知道|晓得)了)(?:嗯|啊|呃|了|哈)*$/u;
 /** A turn that opens with a receipt token (and may go on to the wrap-up question). */
 const RECEIPT_OPENS = /^(?:嗯|啊|呃|那|就是)*(?:(?:哦|噢|喔)+|(?:我)?(?:知道|晓得)了)/u;
 /** A turn that only reads out a record's reference (…受理编号FW14900004您记一下 / 工单号是… 请保存好). */
@@ -43,6 +51,7 @@ function receiptNorm(view: TextView): string {
   return RECEIPT_OPENS.test(view.norm) ? view.norm.replace(WRAP_UP_TAIL, '') : view.norm;
 }
 const receiptOnly = (view: TextView): boolean => RECEIPT_ONLY.test(receiptNorm(view));
+const takenInOnly = (view: TextView): boolean => TAKEN_IN_ONLY.test(view.norm);
 const bareMm = (view: TextView): boolean => BARE_MM.test(receiptNorm(view));
 
 /**
@@ -64,20 +73,45 @@ const TAKEN_AS_IS = /^(?:嗯|哦|噢|喔|呃|啊|那|就是)*(?:好吧|行吧|�
  */
 export function receiptForAnswer(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, answeringTurns: ReadonlySet<number>): string | null {
   // (both read the line alone: decided once per line, view.ts lineTest)
-  const receipt = lineTest(t.view, LINE_TEST.receiptOnly, receiptOnly);
+  const takenIn = takenInOnly(t.view);
+  const receipt = takenIn || lineTest(t.view, LINE_TEST.receiptOnly, receiptOnly);
   if (!receipt && !lineTest(t.view, LINE_TEST.bareMm, bareMm)) return null;
   const asked = customerTurnBefore(p, t);
   if (!asked) return null;
+  if (takenIn && !factStatedBefore(answeringTurns, asked.index)) return null;
   const text = withoutFinalParticle(asked.turn.text);
   // (an alternative question is one without a question mark too: speech recognition writes none)
   const alternative = ALTERNATIVE.test(text) && !YES_NO.test(text);
   if (!(alternative || asksQuestion(text)) || (!receipt && SIDE_QUESTION.test(asked.view.norm)) || threatOnly(c, asked)) return null;
   if (!receipt && !REQUEST_FOR_ACTION.test(text) && !alternative && !takenAsIs(p, t)) return null;
   const next = p.agent.find((x) => x.index > t.index);
+  // (round 22: the customer asked a new question before it — one sharing no content character with this one — so the agent's
+  // next turn replies to that question, not to this: 能改地址吗 — 哦，好的 — 那运费怎么算 — 首重十二元 answers the fare)
+  if (next && askedAnewBetween(p, t, next, asked)) return t.turn.text.trim();
   // (a turn that only gives the record's reference number, 受理编号FW14900004，您记一下, answers nothing: its number is no value)
   if (next && (answeringTurns.has(next.index) || (holdsAnswerContent(next, asked) && !REFERENCE_ONLY.test(next.view.norm)))) return null;
   // (the receipt as a backchannel: the agent goes straight on, before the customer speaks, with something to say)
   const straightOn = p.dialogue[p.dialogue.indexOf(t) + 1];
   if (straightOn?.turn.speaker === 'agent' && straightOn.view.norm.length >= ANSWER_AFTER && !saysNonAnswer(straightOn.view.norm)) return null;
   return t.turn.text.trim();
+}
+
+/** A turn of `answeringTurns` (scenario fact statements) comes before turn index `before`. */
+function factStatedBefore(answeringTurns: ReadonlySet<number>, before: number): boolean {
+  for (const i of answeringTurns) if (i < before) return true;
+  return false;
+}
+
+/**
+ * A customer turn between `t` and the agent's `next` turn asks a question of its own: a question form sharing no content
+ * character with the one `asked` before `t` (a re-ask or a press on it shares one: 到底能不能改地址); a final 吧 closes a
+ * statement (哦，好吧).
+ */
+function askedAnewBetween(p: PreparedTranscript, t: PreparedTurn, next: PreparedTurn, asked: PreparedTurn): boolean {
+  for (let k = p.dialogue.indexOf(t) + 1; k < p.dialogue.length; k++) {
+    const x = p.dialogue[k]!;
+    if (x.index >= next.index) break;
+    if (x.turn.speaker === 'customer' && asksQuestion(withoutFinalParticle(x.turn.text)) && !sharesContentChar(x.view.norm, asked.view.norm)) return true;
+  }
+  return false;
 }
