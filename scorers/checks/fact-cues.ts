@@ -24,8 +24,9 @@ export interface CueHits {
 }
 
 // round 22: typed chat ends sentences with half-width `.` too (a `.` between two digits stays in norm, so the gap
-// between two norm chars never holds a decimal point), and an ellipsis or tilde closes a clause as a comma does
-const SENTENCE_END = /[。.！？!?；;\n]/u;
+// between two norm chars never holds a decimal point; a run of dots is an ellipsis, no sentence end), and an ellipsis or
+// tilde closes a clause as a comma does
+const SENTENCE_END = /[。！？!?；;\n]|(?<!\.)\.(?!\.)/u;
 const CLAUSE_END = /[，,、。.！？!?；;\n…~～]/u;
 
 /** The sentence or clause (in norm indexes) around a match, bounded by `ends` in the original text. */
