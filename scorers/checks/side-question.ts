@@ -19,7 +19,7 @@ import type { FactResult } from './facts.js';
  * 还有 that runs on to a matter called small (还有个小事 / 还有个小问题: the minimiser marks the aside; round 17). Read on
  * the text as said: a 还有 running on otherwise (还有别的办法吗 / 还有个事) and 另外 ask a further question, not an aside.
  */
-const SIDE_OPENER = /^[\s，,、。…~～]*(?:(?:那个|就是|嗯|呃|哦|噢|啊|那|诶|欸)[\s，,、…~～]*){0,3}(?:顺便|顺带|顺道|对了|再问|还有[\s，,、]|还有(?:个|一个|件|一件)小(?:事|问题))/u;
+const SIDE_OPENER = /^[\s，,、。…~～]*(?:(?:那个|就是|嗯|呃|哦|噢|啊|那|诶|欸)[\s，,、…~～]*){0,3}(?:顺便|顺带|顺道|对了|再问|还有[\s，,、…]|还有\.{2,}|还有(?:个|一个|件|一件)小(?:事|问题))/u;
 
 export const opensSideQuestion = (text: string): boolean => SIDE_OPENER.test(text);
 

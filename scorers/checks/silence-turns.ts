@@ -23,7 +23,7 @@ const QUESTION_CLAUSE = /(?:吗|么|呢|请问|是否|能否|可否|有没有|�
 
 function lastClause(text: string): string {
   const trimmed = text.replace(/[\s。.!！~～…]+$/u, '');
-  const parts = trimmed.split(/[。.!！?？；;，,、\n]/u);
+  const parts = trimmed.split(/[。.!！?？；;，,、\n…]/u);
   return parts[parts.length - 1] ?? trimmed;
 }
 
