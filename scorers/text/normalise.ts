@@ -149,7 +149,6 @@ function charClassOf(code: number): CharClass {
       else if (SPACE.test(ch)) cls = CharClass.Space;
       else if (ch === '.' || ch === ':') cls = CharClass.DotColon;
       else if (ch === ',') cls = CharClass.Comma;
-      else if (u === TILDE) cls = CharClass.Tilde;
       else if (ch !== '%' && (PUNCT.test(ch) || (DROPPED_SYMBOL.test(ch) && !KEPT_SYMBOL.test(ch)))) cls = CharClass.Break;
       else cls = CharClass.Keep;
     }
@@ -343,7 +342,7 @@ export function foldGeneral(text: string): MappedText {
       keep = true;
     } else if (ch === ',' && DIGIT.test(last) && /^\d{3}(?!\d)/.test(f.ch.slice(k + 1, k + 5).join(''))) {
       continue;
-    } else if (ch === '~' || (ch !== '%' && (PUNCT.test(ch) || (DROPPED_SYMBOL.test(ch) && !KEPT_SYMBOL.test(ch))))) {
+    } else if (ch !== '%' && (PUNCT.test(ch) || (DROPPED_SYMBOL.test(ch) && !KEPT_SYMBOL.test(ch)))) {
       if (last !== BREAK && units.length) {
         units.push(BREAK_CODE);
         from.push(f.start[k]!);
