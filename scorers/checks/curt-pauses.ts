@@ -13,8 +13,8 @@ const RESTATED = /您(?:请)?(?:说|讲)|请(?:说|讲)|请问|麻烦您|请您/
 /** A stretch that opens with a value: letters, digits or spoken numerals (SG2107 / 幺四八五). */
 const VALUE = /^[A-Za-z0-9零幺一二三四五六七八九十两]/u;
 
-/** A pause in a transcript: whitespace between characters. */
-const PAUSE = /\s+/u;
+/** A pause in a transcript: whitespace between characters — round 22: not after punctuation (等下, 我看错行了: typed chat's space). */
+const PAUSE = /(?<!\p{P})\s+/u;
 
 /** The gate of curtBetweenPauses, of the line alone (decided once per line, view.ts lineTest): a pause, no courteous restatement. */
 const pausedUnrestated = (view: TextView): boolean => {

@@ -23,8 +23,11 @@ export interface CueHits {
   sentenceEnd: number;
 }
 
-const SENTENCE_END = /[。！？!?；;\n]/u;
-const CLAUSE_END = /[，,、。！？!?；;\n]/u;
+// round 22: typed chat ends sentences with half-width `.` too (a `.` between two digits stays in norm, so the gap
+// between two norm chars never holds a decimal point; a run of dots is an ellipsis, no sentence end), and an ellipsis or
+// tilde closes a clause as a comma does
+const SENTENCE_END = /[。！？!?；;\n]|(?<!\.)\.(?!\.)/u;
+const CLAUSE_END = /[，,、。.！？!?；;\n…~～]/u;
 
 /** The sentence or clause (in norm indexes) around a match, bounded by `ends` in the original text. */
 function spanOf(t: PreparedTurn, m: { start: number; end: number }, ends: RegExp): { start: number; end: number } {

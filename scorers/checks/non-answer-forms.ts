@@ -52,15 +52,15 @@ export const NOT_KNOWING_CLOSING = new RegExp(NOT_KNOWING_SOURCE, 'gu');
  * (多少/多久/几/什么/怎么/哪/为什么) or A-not-A (能不能, 是不是, 要不要 …), also split by what is asked about
  * (能寄到新疆不 / 有优惠不: a modal or 是/有 in the sentence, the 不 closing it — the spoken yes/no question).
  */
-export const QUESTION = /[?？]|[吗呢吧嘛][。！!～~\s]*$|(?:能|会|可以|是|有|要|用|行|够)\p{Script=Han}{0,12}不[啊呀]?[。！!～~\s]*$|多少|多久|多长|几[天个点号时次年月]|[周星期拜]几|几时|何时|什么|怎么|怎样|如何|哪|为什么|为啥|啥|(.)不\1|能不能|可不可以|有没有/u;
+export const QUESTION = /[?？]|[吗呢吧嘛][。.！!～~\s]*$|(?:能|会|可以|是|有|要|用|行|够)\p{Script=Han}{0,12}不[啊呀]?[。.！!～~\s]*$|多少|多久|多长|几[天个点号时次年月]|[周星期拜]几|几时|何时|什么|怎么|怎样|如何|哪|为什么|为啥|啥|(.)不\1|能不能|可不可以|有没有/u;
 
 /** A final 吧/嘛 after a request to the agent (那你帮我想想办法嘛 / 给我加急处理吧): the particle urges, it does not ask. */
-const URGED_REQUEST = /(?:帮|给|替)(?:我|我们)[^？?。.！!]*[吧嘛][。！!～~\s]*$/u;
+const URGED_REQUEST = /(?:帮|给|替)(?:我|我们)[^？?。.！!]*[吧嘛][。.！!～~\s]*$/u;
 /**
  * A final 吧/嘛 (and the punctuation after it): it urges a request or closes a statement (那我先这样吧); what still asks
  * without it is a question (shared by the checks that read the customer's turn before a reply).
  */
-const FINAL_PARTICLE = /[吧嘛][。！!～~\s]*$/u;
+const FINAL_PARTICLE = /[吧嘛][。.！!～~\s]*$/u;
 
 /** `text` with a final 吧/嘛 set aside. */
 export const withoutFinalParticle = (text: string): string => text.replace(FINAL_PARTICLE, '');
@@ -103,7 +103,7 @@ export const NOT_AN_ANSWER_AFTER =
  * turn's reply: an answer before it still answers, no question back (non-answer-repairs.ts), and a receipt before it is
  * still a receipt alone (receipt-reply.ts) — round 12.
  */
-export const WRAP_UP_TAIL = /[，,。．.！!\s|]*(?:请问|那|您|你)?(?:别的|其他|其它)?还(?:有|需要)(?:别的|其他|其它|什么|啥)[^。！!？?，,|]{0,10}?(?:吗|么|没有|呢)?[?？]?[\s）)]*$|[，,。．.！!\s|]*(?:请问|那|您|你)?(?:别的|其他|其它)还(?:有|需要)[^。！!？?，,|]{0,10}?(?:吗|么|没有|呢)?[?？]?[\s）)]*$/u;
+export const WRAP_UP_TAIL = /[，,。．.！!\s|]*(?:请问|那|您|你)?(?:别的|其他|其它)?还(?:有|需要)(?:别的|其他|其它|什么|啥)[^。！!？?，,|]{0,10}?(?:吗|么|没有|呢)?[?？]*[\s）)]*$|[，,。．.！!\s|]*(?:请问|那|您|你)?(?:别的|其他|其它)还(?:有|需要)[^。！!？?，,|]{0,10}?(?:吗|么|没有|呢)?[?？]*[\s）)]*$/u;
 
 /** Characters of answer after a dismissive 忌语 that make the turn an answer after all. */
 export const ANSWER_AFTER = 8;

@@ -49,7 +49,7 @@ const REFUSAL = /\p{Script=Han}不了|不能|不可以|不行|不支持|不退|�
 
 /** The last clause of `text` (after the last clause mark that is not its end). */
 function lastClause(text: string): string {
-  const s = text.replace(/[。！!.～~\s]+$/u, '');
-  const k = Math.max(...[...'，,。！!；;？?'].map((m) => s.lastIndexOf(m)));
+  const s = text.replace(/[。！!.～~…\s]+$/u, '');
+  const k = Math.max(...[...'，,。！!；;？?…'].map((m) => s.lastIndexOf(m)));
   return s.slice(k + 1);
 }

@@ -21,7 +21,7 @@ import type { FactResult } from './facts.js';
  * 随便问下 / 顺嘴问问; not 随便哪天 or 随口答应: the adverb must stand on 问; round 22). Read on
  * the text as said: a 还有 running on otherwise (还有别的办法吗 / 还有个事) and 另外 ask a further question, not an aside.
  */
-const SIDE_OPENER = /^[\s，,、。…~～]*(?:(?:那个|就是|嗯|呃|哦|噢|啊|那|诶|欸)[\s，,、…~～]*){0,3}(?:顺便|顺带|顺道|对了|再问|还有[\s，,、]|还有(?:个|一个|件|一件)小(?:事|问题)|(?:随口|随便|顺嘴|顺口)[\s，,、]*问(?:一句|一下|下|问|个))/u;
+const SIDE_OPENER = /^[\s，,、。…~～]*(?:(?:那个|就是|嗯|呃|哦|噢|啊|那|诶|欸)[\s，,、…~～]*){0,3}(?:顺便|顺带|顺道|对了|再问|还有[\s，,、…]|还有\.{2,}|还有(?:个|一个|件|一件)小(?:事|问题)|(?:随口|随便|顺嘴|顺口)[\s，,、]*问(?:一句|一下|下|问|个))/u;
 
 export const opensSideQuestion = (text: string): boolean => SIDE_OPENER.test(text);
 

@@ -23,7 +23,7 @@ const QUESTION_CLAUSE = /(?:吗|么|呢|请问|是否|能否|可否|有没有|�
 
 function lastClause(text: string): string {
   const trimmed = text.replace(/[\s。.!！~～…]+$/u, '');
-  const parts = trimmed.split(/[。.!！?？；;，,、\n]/u);
+  const parts = trimmed.split(/[。.!！?？；;，,、\n…]/u);
   return parts[parts.length - 1] ?? trimmed;
 }
 
@@ -192,11 +192,14 @@ const JUST_SO = /(?:^|\|)(?:那个|呃|嗯|好的|好|行|哦|ok)*(?:那|那就)
  * matter — what follows is the customer's own plan, not a word to the agent (none of 你 / 您 / 吗 after it).
  */
 const GIVES_UP = /(?:^|\|)(?:呃|嗯|哎|唉|那个|就是|哦|好吧|行吧)*那?算了(?:算了)?(?:吧|啊|哈)?(?:$|\|)(?![^]*[你您吗])/u;
-/** `text` lower-cased with punctuation, spaces and ellipses gone: 嗯。/ 行… / 好的！ are the same receipt. */
+/**
+ * `text` lower-cased with punctuation, spaces and ellipses gone: 嗯。/ 行… / 好的！ are the same receipt; round 22: so are
+ * 好的😊 / 好的👍🏻 / 好的[微笑] (an emoji, its modifiers, or a chat sticker code after the words: text/chat-marks.ts).
+ */
 export function bareWords(text: string): string {
   return text.toLowerCase().replace(NOT_WORDS, '');
 }
-const NOT_WORDS = /[\s\p{P}~～]/gu;
+const NOT_WORDS = /[[［][\u4e00-\u9fff]{1,4}[\]］]|[\s\p{P}\p{So}\p{Sk}\p{Cf}\p{Emoji_Modifier}\uFE0F~～]/gu;
 /** Receipt tokens and nothing else, one or several (行。/ 好的，知道了。/ 嗯嗯，明白): not 喂 (is anyone there?) nor 稍等. */
 const RECEIPTS_ONLY = /^(?:(?:嗯|哦|噢|喔|好的|好嘞|好|行|可以|ok|okay|对|是|明白|知道|了解|收到|晓得)(?:的|了|吧|啊|哈|呀)?)+$/u;
 /** The customer says it is going as its last clause (我先挂了 / 那我挂了哈 / 先下线了 / 我先走了). */

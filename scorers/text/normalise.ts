@@ -8,6 +8,8 @@
  * (its patterns never cross a BREAK, so "百分之五，九点" stays two numbers) → stripBreaks.
  */
 
+import { spacedMagnitude, stickerEnd, TILDE } from './chat-marks.js';
+
 export interface MappedText {
   /** Normalised text: NFKC, lower case, no spaces or punctuation (except inside numbers). */
   norm: string;
@@ -24,7 +26,8 @@ export const BREAK = '|';
 const BREAK_CODE = BREAK.charCodeAt(0);
 
 const PUNCT = /[\p{P}|]/u;
-const SPACE = /\s/u;
+/** Whitespace inside a clause; a line break (\n \r, a control char) ends a typed sentence and folds to a BREAK like punctuation. */
+const SPACE = /[^\S\n\r\v\f]/u;
 /** Symbols that carry meaning in customer service (money, percent, maths); other symbols (emoji) go. */
 const KEPT_SYMBOL = /[\p{Sc}\p{Sm}%]/u;
 const DROPPED_SYMBOL = /[\p{So}\p{Sk}\p{Cf}\p{Cc}]/u;
@@ -119,6 +122,8 @@ const enum CharClass {
   DotColon,
   /** `,`: dropped as a thousands separator, else a BREAK. */
   Comma,
+  /** `~`: kept between two numerals (a range), else a BREAK (chat-marks.ts). */
+  Tilde,
   /** Folds to several units, nothing, or is a surrogate: foldGeneral handles the line. */
   Complex,
 }
@@ -224,7 +229,7 @@ function foldSimple(text: string): boolean {
       }
       let j = k + 1;
       while (j < n && charClass[text.charCodeAt(j)] === CharClass.Space) j++;
-      if (last >= 0 && NUMERAL_UNIT[last] === 1 && j < n && NUMERAL_UNIT[foldedUnit[text.charCodeAt(j)]!] === 1) {
+      if (last >= 0 && NUMERAL_UNIT[last] === 1 && j < n && NUMERAL_UNIT[foldedUnit[text.charCodeAt(j)]!] === 1 && !spacedMagnitude(last, foldedUnit[text.charCodeAt(j)]!)) {
         norm += BREAK;
         from[count] = k;
         to[count++] = k + 1;
@@ -235,6 +240,7 @@ function foldSimple(text: string): boolean {
     }
     let keep = cls === CharClass.Keep;
     if (cls === CharClass.DotColon) keep = isAsciiDigit(last) && k + 1 < n && isAsciiDigit(foldedUnit[text.charCodeAt(k + 1)]!);
+    else if (cls === CharClass.Tilde) keep = last >= 0 && NUMERAL_UNIT[last] === 1 && k + 1 < n && NUMERAL_UNIT[foldedUnit[text.charCodeAt(k + 1)]!] === 1;
     else if (cls === CharClass.Comma && isAsciiDigit(last) && thousandsGroupAt(text, k + 1)) {
       if (run >= 0) {
         const piece = text.slice(run, k);
@@ -257,6 +263,7 @@ function foldSimple(text: string): boolean {
         to[count++] = k + 1;
         last = BREAK_CODE;
       }
+      if (u === 0x5b) k = Math.max(k, stickerEnd(text, k) - 1);
       continue;
     }
     if (u === code) {
@@ -320,7 +327,7 @@ export function foldGeneral(text: string): MappedText {
     } else if (SPACE.test(ch)) {
       let j = k + 1;
       while (j < n && SPACE.test(f.ch[j]!)) j++;
-      if (NUMERAL.test(last) && NUMERAL.test(f.ch[j] ?? '')) {
+      if (NUMERAL.test(last) && NUMERAL.test(f.ch[j] ?? '') && !spacedMagnitude(last.charCodeAt(0), f.ch[j]!.charCodeAt(0))) {
         units.push(BREAK_CODE);
         from.push(f.start[k]!);
         to.push(f.end[k]!);
@@ -330,6 +337,8 @@ export function foldGeneral(text: string): MappedText {
       k = j - 1;
       continue;
     } else if ((ch === '.' || ch === ':') && DIGIT.test(last) && DIGIT.test(f.ch[k + 1] ?? '')) {
+      keep = true;
+    } else if (ch === '~' && NUMERAL.test(last) && NUMERAL.test(f.ch[k + 1] ?? '')) {
       keep = true;
     } else if (ch === ',' && DIGIT.test(last) && /^\d{3}(?!\d)/.test(f.ch.slice(k + 1, k + 5).join(''))) {
       continue;
@@ -341,6 +350,7 @@ export function foldGeneral(text: string): MappedText {
         breakBefore.push(0);
         last = BREAK;
       }
+      for (const e = ch === '[' ? stickerEnd(text, f.start[k]!) : -1; k + 1 < n && f.start[k + 1]! < e; ) k++;
       continue;
     } else keep = true;
     if (!keep) continue;
