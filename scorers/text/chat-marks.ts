@@ -1,12 +1,8 @@
 /**
- * Marks of typed chat that normalise.ts folds (round 22). A tilde (~ / ～, a maths symbol to Unicode) is kept only
- * between two numerals (3~5天, a range); typed elsewhere it is chat's soft sentence end (好的~ / 请稍候～), a BREAK like
- * 。. A sticker or media code in square brackets ([微笑] / [玫瑰] / [图片]: a few Han characters the chat widget shows as
- * a picture) is no typed words: one BREAK, like the emoji it stands for.
+ * Marks of typed chat that normalise.ts folds (round 22). A sticker or media code in square brackets ([微笑] / [玫瑰] /
+ * [图片]: a few Han characters the chat widget shows as a picture) is no typed words: one BREAK, like the emoji it
+ * stands for. (A tilde stays as it was, a kept maths symbol: a closing 好的~ reads as a softener, politeness's tests.)
  */
-
-/** `~` (U+007E; ～ folds to it). */
-export const TILDE = 0x7e;
 
 const STICKER = /[[［][\u4e00-\u9fff]{1,4}[\]］]/y;
 

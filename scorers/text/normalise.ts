@@ -8,7 +8,7 @@
  * (its patterns never cross a BREAK, so "百分之五，九点" stays two numbers) → stripBreaks.
  */
 
-import { spacedMagnitude, stickerEnd, TILDE } from './chat-marks.js';
+import { spacedMagnitude, stickerEnd } from './chat-marks.js';
 
 export interface MappedText {
   /** Normalised text: NFKC, lower case, no spaces or punctuation (except inside numbers). */
@@ -122,8 +122,6 @@ const enum CharClass {
   DotColon,
   /** `,`: dropped as a thousands separator, else a BREAK. */
   Comma,
-  /** `~`: kept between two numerals (a range), else a BREAK (chat-marks.ts). */
-  Tilde,
   /** Folds to several units, nothing, or is a surrogate: foldGeneral handles the line. */
   Complex,
 }
@@ -240,7 +238,6 @@ function foldSimple(text: string): boolean {
     }
     let keep = cls === CharClass.Keep;
     if (cls === CharClass.DotColon) keep = isAsciiDigit(last) && k + 1 < n && isAsciiDigit(foldedUnit[text.charCodeAt(k + 1)]!);
-    else if (cls === CharClass.Tilde) keep = last >= 0 && NUMERAL_UNIT[last] === 1 && k + 1 < n && NUMERAL_UNIT[foldedUnit[text.charCodeAt(k + 1)]!] === 1;
     else if (cls === CharClass.Comma && isAsciiDigit(last) && thousandsGroupAt(text, k + 1)) {
       if (run >= 0) {
         const piece = text.slice(run, k);
@@ -337,8 +334,6 @@ export function foldGeneral(text: string): MappedText {
       k = j - 1;
       continue;
     } else if ((ch === '.' || ch === ':') && DIGIT.test(last) && DIGIT.test(f.ch[k + 1] ?? '')) {
-      keep = true;
-    } else if (ch === '~' && NUMERAL.test(last) && NUMERAL.test(f.ch[k + 1] ?? '')) {
       keep = true;
     } else if (ch === ',' && DIGIT.test(last) && /^\d{3}(?!\d)/.test(f.ch.slice(k + 1, k + 5).join(''))) {
       continue;
