@@ -179,16 +179,17 @@ function withCategory(m: PhraseMatch, category: string): VocabMatch {
 }
 
 /**
- * Round 22 (ASR reading): a speech-recognised call marks a pause with a space where a writer puts a comma (…讲过了嘛 押金… /
+ * Round 22 (ASR reading): a speech-recognised call marks a pause with a space where a writer puts a comma (…讲两遍了 按住… /
  * …让人着急 您辛苦了 您…). For these vocabularies, whose patterns end or open a clause at a break, a line with a space
  * between two Han characters is read as the same line with a comma there (the norm is the same, so the hits' positions
  * are too), and its hits are quoted from the line as said. A space beside a hesitation filler (呃 / 嗯 / 额 / 那个 / 这个 /
  * 就是) is the filler's own pause, no break: what follows still belongs to the clause (…不归我们管 就是 不过我帮您转…).
  * Only the vocabularies measured to read alike so (a global reading of every space as a break moved corpus cells both
- * ways, round 21): the impolite list and its look-alikes, empathy and the verification frame.
+ * ways, round 21): the impolite list and its look-alikes, empathy, the verification frame and the reference words —
+ * for these a space after a code before Han characters is a pause too (受理编号K5521 专员… as 受理编号K5521，专员…).
  */
-const PAUSE_BREAKS: ReadonlySet<VocabName> = new Set<VocabName>(['impolite', 'impoliteLookAlikes', 'empathy', 'verificationFrame']);
-const HAN_PAUSE = /(?<=\p{Script=Han})(?<!呃|嗯|额|那个|这个|就是)[ \u3000\t]+(?!呃|嗯|额|那个|这个|就是)(?=\p{Script=Han})/gu;
+const PAUSE_BREAKS: ReadonlySet<VocabName> = new Set<VocabName>(['impolite', 'impoliteLookAlikes', 'empathy', 'verificationFrame', 'referenceKeywords']);
+const HAN_PAUSE = /(?<=[\p{L}\p{N}])(?<!呃|嗯|额|那个|这个|就是)[ \u3000\t]+(?!呃|嗯|额|那个|这个|就是)(?=\p{Script=Han})/gu;
 /** memoOf key of a view's paused reading (pausedView). */
 const PAUSED_KEY = {};
 /** The view of the line with its pauses between Han characters written as commas, or null when it has none. */
