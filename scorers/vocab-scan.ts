@@ -6,7 +6,7 @@
 import type { CompiledCategory, CompiledRubric, CompiledVocab, PreparedTurn, VocabMatch, VocabName } from './context.js';
 import { crossesBreak, findPhrase, occurrenceLength, occurrenceStart, phraseLevelAt, type CompiledPhrase, type PhraseMatch } from './text/fuzzy.js';
 import { mayMatch, spansOf, type PatternSpan } from './text/patterns.js';
-import { mayHold, quoteOf, type TextView } from './text/view.js';
+import { mayHold, memoOf, quoteOf, viewOf, type TextView } from './text/view.js';
 import { differingDigits, digitShapeOf, keepResult, keptFor, MAX_KEPT } from './text/digit-shape.js';
 import { candidatePatterns, patternMayOccur, sharesBit, tooManyAbsent, type FlatTokens } from './vocab-index.js';
 
@@ -178,6 +178,34 @@ function withCategory(m: PhraseMatch, category: string): VocabMatch {
   return { phrase: m.phrase, start: m.start, end: m.end, cost: m.cost, level: m.level, quote: m.quote, category };
 }
 
+/**
+ * Round 22 (ASR reading): a speech-recognised call marks a pause with a space where a writer puts a comma (…讲两遍了 按住… /
+ * …让人着急 您辛苦了 您…). For these vocabularies, whose patterns end or open a clause at a break, a line with a space
+ * between two Han characters is read as the same line with a comma there (the norm is the same, so the hits' positions
+ * are too), and its hits are quoted from the line as said. A space beside a hesitation filler (呃 / 嗯 / 额 / 那个 / 这个 /
+ * 就是) is the filler's own pause, no break: what follows still belongs to the clause (…不归我们管 就是 不过我帮您转…).
+ * Only the vocabularies measured to read alike so (a global reading of every space as a break moved corpus cells both
+ * ways, round 21): the impolite list and its look-alikes, empathy, the verification frame and the reference words —
+ * for these a space after a code before Han characters is a pause too (受理编号K5521 专员… as 受理编号K5521，专员…).
+ */
+const PAUSE_BREAKS: ReadonlySet<VocabName> = new Set<VocabName>(['impolite', 'impoliteLookAlikes', 'empathy', 'verificationFrame', 'referenceKeywords']);
+const HAN_PAUSE = /(?<=[\p{L}\p{N}])(?<!呃|嗯|额|那个|这个|就是)[ \u3000\t]+(?!呃|嗯|额|那个|这个|就是)(?=\p{Script=Han})/gu;
+/** memoOf key of a view's paused reading (pausedView). */
+const PAUSED_KEY = {};
+/** The view of the line with its pauses between Han characters written as commas, or null when it has none. */
+function pausedView(view: TextView): TextView | null {
+  const text = view.original;
+  if (!text.includes(' ') && !text.includes('\u3000') && !text.includes('\t')) return null;
+  const memo = memoOf(view);
+  let paused = memo.get(PAUSED_KEY) as TextView | null | undefined;
+  if (paused === undefined) {
+    const commas = text.replace(HAN_PAUSE, '，');
+    paused = commas === text ? null : viewOf(commas);
+    memo.set(PAUSED_KEY, paused);
+  }
+  return paused;
+}
+
 /** Every hit of a vocabulary in a turn (in order, exceptions removed), memoised on the turn's view. */
 export function vocabHits(rubric: CompiledRubric, name: VocabName, t: PreparedTurn): VocabMatch[] {
   return vocabHitsInView(rubric, name, t.view);
@@ -196,7 +224,8 @@ export function vocabHitsInView(rubric: CompiledRubric, name: VocabName, view: T
   }
   const hit = slots[v.slot] as VocabMatch[] | undefined;
   if (hit !== undefined) return hit;
-  const hits = shapeHits(rubric, v, view);
+  const paused = PAUSE_BREAKS.has(name) ? pausedView(view) : null;
+  const hits = paused ? requoted(vocabHitsInView(rubric, name, paused), view) : shapeHits(rubric, v, view);
   slots[v.slot] = hits;
   return hits;
 }
