@@ -23,10 +23,13 @@
  * (presence bits, candidate lists, the first-token filter) only skips work that would find nothing, so a hash
  * collision of a digit's bit changes what runs, never what is found. The originals differ in digits only, so a quote
  * is the same positions of the line's own text, and a clause opened by a space (clauseOpensAt) is opened on both.
+ * A new line of a shape whose first line's fold holds none of the characters the digit-reading numeral rules need
+ * (digitsReadAlike) does not even go through the normaliser: its view is the first one's with its own digits (shapedView).
  */
 import type { CompiledPhrase } from './fuzzy.js';
+import { foldTextShared, sharedWithoutBreaks } from './normalise.js';
 import type { CompiledPattern } from './patterns.js';
-import type { TextView } from './view.js';
+import { finishView, slabInts, type TextView } from './view.js';
 
 /** A digit shape: the first line seen with it (its view's arrays, copied) and the results kept for it. */
 export interface DigitShape {
@@ -35,6 +38,8 @@ export interface DigitShape {
   norm: string;
   /** from, to and breakBefore of that line's view, one after the other. */
   maps: Int32Array;
+  /** Whether a line of the shape gets its view from the first one's (shapedView): the normaliser reads its digits alike. */
+  derivable: boolean;
   /** The owner of the kept results (a compiled rubric), and per slot (a vocabulary) the results kept. */
   owner: object | null;
   kept: (Kept[] | undefined)[];
@@ -67,7 +72,29 @@ export function digitShapeOf(view: TextView): DigitShape | null {
   if (known !== undefined) return known as DigitShape | null;
   let shape: DigitShape | null = null;
   const text = view.original;
-  // FNV-1a over the text, every digit read as '0'
+  const h = shapeHash(text);
+  if (hadDigit) {
+    shape = shapes.get(h) ?? null;
+    if (!shape) {
+      if (shapes.size >= MAX_SHAPES) shapes.clear();
+      const n = view.norm.length;
+      const maps = new Int32Array(3 * n);
+      maps.set(view.from, 0);
+      maps.set(view.to, n);
+      maps.set(view.breakBefore, 2 * n);
+      shape = { original: text, norm: view.norm, maps, derivable: digitsReadAlike(text), owner: null, kept: [] };
+      shapes.set(h, shape);
+    } else if (!sameShape(shape, view)) shape = null;
+  }
+  view.shape = shape;
+  return shape;
+}
+
+/** Whether the last shapeHash met a digit. */
+let hadDigit = false;
+
+/** FNV-1a over `text`, every digit read as '0' (sets hadDigit). */
+function shapeHash(text: string): number {
   let h = 0x811c9dc5;
   let digit = false;
   for (let i = 0; i < text.length; i++) {
@@ -78,21 +105,62 @@ export function digitShapeOf(view: TextView): DigitShape | null {
     }
     h = Math.imul(h ^ c, 0x01000193);
   }
-  if (digit) {
-    shape = shapes.get(h) ?? null;
-    if (!shape) {
-      if (shapes.size >= MAX_SHAPES) shapes.clear();
-      const n = view.norm.length;
-      const maps = new Int32Array(3 * n);
-      maps.set(view.from, 0);
-      maps.set(view.to, n);
-      maps.set(view.breakBefore, 2 * n);
-      shape = { original: text, norm: view.norm, maps, owner: null, kept: [] };
-      shapes.set(h, shape);
-    } else if (!sameShape(shape, view)) shape = null;
+  hadDigit = digit;
+  return h;
+}
+
+/**
+ * Whether view.ts buildView reads every ASCII digit of `text`, and of any text equal to it but in its digits, alike: then
+ * such a line's view is the first one's with its own digits (shapedView). foldSimple (no character that folds to
+ * several units: foldGeneral's NFKC reads a character with its neighbours) keeps each ASCII digit as itself, one norm
+ * char at [i, i + 1), and tests digits only as a class (DotColon, Comma, the space between numerals). Of numerals.ts
+ * rewriteNumbers, only RUN can then run: PERCENT needs 百分之, SPLIT_RUN [百千万] before a break, bigUnit 万/千, the
+ * clock and decimal rules 点 or :, the money rules 块 元 圆 ¥ $ — none in the fold, whose other characters both lines
+ * share — and RUN matches Chinese numerals only and reads its neighbours' digits only as \d. Decided once per shape.
+ */
+function digitsReadAlike(text: string): boolean {
+  const folded = foldTextShared(text);
+  return sharedWithoutBreaks(folded) !== null && !DIGIT_VALUE_RULE_CHARS.test(folded.norm);
+}
+const DIGIT_VALUE_RULE_CHARS = /[百千万点:块元圆¥$]/u;
+
+/**
+ * The view of `text` built from the first view of its digit shape, when that shape is digitsReadAlike (null otherwise,
+ * and for a line without digits): the same maps, the same norm but for the norm chars that stand for an ASCII digit of
+ * the text one to one (those take the text's digit), tokens and filters computed afresh. What buildView would return
+ * (digitsReadAlike), without the fold and the numeral rewrites; its shape is known too.
+ */
+export function shapedView(text: string): TextView | null {
+  const h = shapeHash(text);
+  if (!hadDigit) return null;
+  const shape = shapes.get(h);
+  if (!shape || !shape.derivable || !sameButDigits(shape.original, text)) return null;
+  const known = shape.norm;
+  const n = known.length;
+  const maps = shape.maps;
+  const from = slabInts(n);
+  const to = slabInts(n);
+  const breakBefore = slabInts(n);
+  from.set(maps.subarray(0, n));
+  to.set(maps.subarray(n, 2 * n));
+  breakBefore.set(maps.subarray(2 * n, 3 * n));
+  let norm = '';
+  let copied = 0;
+  for (let k = 0; k < n; k++) {
+    const c = known.charCodeAt(k);
+    if (!isDigit(c)) continue;
+    const at = maps[k]!;
+    // a digit the rewrites wrote (一二 → 12) maps to Han characters, never to a lone ASCII digit
+    if (maps[n + k] !== at + 1 || !isDigit(shape.original.charCodeAt(at))) continue;
+    const d = text.charCodeAt(at);
+    if (d === c) continue;
+    norm += known.slice(copied, k) + text.charAt(at);
+    copied = k + 1;
   }
+  norm = copied === 0 ? known : norm + known.slice(copied);
+  const view = finishView(text, norm, from, to, breakBefore);
   view.shape = shape;
-  return shape;
+  return view;
 }
 
 function isDigit(code: number): boolean {

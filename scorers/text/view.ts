@@ -6,7 +6,7 @@
 import { BREAK, foldTextShared, sharedWithoutBreaks, type MappedText } from './normalise.js';
 import { rewriteNumbers } from './numerals.js';
 import { tokenIdOfCode } from './pinyin.js';
-import { clearDigitShapes } from './digit-shape.js';
+import { clearDigitShapes, shapedView } from './digit-shape.js';
 
 export interface TextView extends Omit<MappedText, 'from' | 'to' | 'breakBefore'> {
   /**
@@ -77,9 +77,8 @@ export function slabInts(n: number): Int32Array {
 }
 
 export function buildView(text: string): TextView {
-  // normaliseText, except that the BREAK marks are stripped straight into the slab arrays (what
-  // stripBreaks does, without three intermediate arrays per line)
-  // (the fold lives in shared scratch buffers: copied into the slab below, before the next line)
+  // normaliseText, except that the BREAK marks are stripped straight into the slab arrays (stripBreaks without three
+  // arrays per line); the fold lives in shared scratch buffers: copied into the slab below, before the next line
   const marked = rewriteNumbers(foldTextShared(text), text);
   const norm = sharedWithoutBreaks(marked) ?? (marked.norm.includes(BREAK) ? marked.norm.replaceAll(BREAK, '') : marked.norm);
   const n = norm.length;
@@ -99,10 +98,15 @@ export function buildView(text: string): TextView {
     pending = 0;
     k++;
   }
+  return finishView(text, norm, from, to, breakBefore);
+}
+
+/** The view of `text` from its `norm` and maps (buildView; digit-shape.ts shapedView): tokens and filters added. */
+export function finishView(text: string, norm: string, from: Int32Array, to: Int32Array, breakBefore: Int32Array): TextView {
+  const n = norm.length;
   const tokens = slabInts(n);
   const filters = slabInts(96);
-  // no per-token position index: phrase search scans the Int32Array, cheaper than building a Map
-  // of arrays for every new line (that allocation dominated cold scoring)
+  // no per-token position index: phrase search scans the Int32Array (a Map per new line dominated cold scoring)
   for (let i = 0; i < n; i++) {
     const code = norm.charCodeAt(i);
     tokens[i] = tokenIdOfCode(code);
@@ -261,7 +265,7 @@ export function viewOf(text: string): TextView {
   const h = hashText(text);
   let v = cachedView(text, h);
   if (!v) {
-    v = buildView(text);
+    v = shapedView(text) ?? buildView(text); // a known line with other digits (digit-shape.ts): no fold, no rewrite
     if (seenHash(h)) admit(v, h);
   }
   return v;
