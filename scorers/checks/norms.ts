@@ -23,7 +23,7 @@ import {
 import type { Rubric } from '../rubric/schema.js';
 import type { Evidence, MatchKind, Scorer } from '../scorer.js';
 import type { PhraseMatch } from '../text/fuzzy.js';
-import { clauseTextOf, patternSpans, type PatternSpan } from '../text/patterns.js';
+import { clauseTextOf, heardRegExp, heardText, patternSpans, type PatternSpan } from '../text/patterns.js';
 import { bareNonAnswers } from './resolution.js';
 import { DISMISSED_REQUEST_CATEGORY, dismissedRequests } from './dismissed-request.js';
 import { BARE_REFERRAL_CATEGORY, bareReferrals, orderReferrals } from './bare-referral.js';
@@ -227,8 +227,8 @@ function thanksForRating(c: CompiledRubric, t: PreparedTurn, m: { start: number;
 /** A bare thanks closing the turn (…，谢谢～ / 感谢 / 好的谢谢您): what the agent's last words are, not what they thank for. */
 const FINAL_THANKS = /(?:^|\||~|!)(?:好的|好|嗯|那|最后)?(?:非常|再次)?((?:感谢|谢谢|多谢)(?:您|你|亲)?)(?:了|啦|哈|呀|哦|啊)?[^|\p{Script=Han}]{0,3}$/u;
 
-/** A forbidden hit that is only the agent not knowing: 不知道 / 我也不清楚啊 (the 否定拒绝 phrases and their bare clause). */
-const BARE_NOT_KNOWING = /^(?:我|我们)?(?:也|就|真|确实)?(?:是)?(?:不知道|不清楚)(?:啊|呀|了|的|哦)?$/u;
+/** A forbidden hit that is only the agent not knowing: 不知道 / 我也不清楚啊 (the 否定拒绝 phrases and their bare clause); as heard (round 22: 布知道 found by sound too). */
+const BARE_NOT_KNOWING = heardRegExp(/^(?:我|我们)?(?:也|就|真|确实)?(?:是)?(?:不知道|不清楚)(?:啊|呀|了|的|哦)?$/u);
 /**
  * What closes the matter right after a not-knowing [S15 我不知道、我不清楚; S16 这是上级的规定我有什么办法; S20 不知道]: "that's
  * how the system is" / "anyway", a wait with no end, "up to the higher-ups", "look it up yourself" (不知道，系统就这样 /
@@ -258,7 +258,7 @@ export const forbiddenWords: Scorer = (interaction, scenario, rubric) => {
       if (notSaidBySound(m, typed)) continue;
       // a not-knowing and nothing else (不知道。/ 我也不清楚) is a non-answer, resolution's, unless the rubric names it a
       // 忌语 (bareNonAnswerCategory) or a dismissal closes the matter right after it (不知道，系统就这样)
-      if (!bare && BARE_NOT_KNOWING.test(m.quote) && !NOT_KNOWING_CLOSED.test(t.view.norm.slice(m.end, m.end + 12))) continue;
+      if (!bare && BARE_NOT_KNOWING.test(heardText(m.quote)) && !NOT_KNOWING_CLOSED.test(t.view.norm.slice(m.end, m.end + 12))) continue;
       // a bare 等着 the agent itself came back from after a hold was a (curt) hold, not the customer's matter put off
       if (waitTakenBack(p, c, t, m, holdMs)) continue;
       // a pointer or a bare 挂了 in reply to the customer's "nothing more" (rude-lines.ts excusedAtWrapUp)

@@ -7,6 +7,7 @@
 import { compileRubric, evidenceOf, eventEvidence, findVocab, finding, noAgent, prepare, secs, short, vocabHits, type PreparedTurn } from '../context.js';
 import type { PhraseMatch } from '../text/fuzzy.js';
 import { quoteOf, spokenPauseBetween } from '../text/view.js';
+import { heardRegExp, heardText } from '../text/patterns.js';
 import { CONFIDENCE, matchConfidence, withConfidence } from '../confidence.js';
 import type { Evidence, Finding, Scorer } from '../scorer.js';
 import { accountSilences, type Silence } from './silence.js';
@@ -63,15 +64,16 @@ export const deadAir: Scorer = (interaction, _scenario, rubric) => {
  * when said before one (我去问一下，谢谢您稍等), which is why holdThanks does not list them; opening the turn after the hold
  * that asks no new wait (no request outside the thanks) the wait they name is the one just over [S3 等待: "感谢您的耐心等待"].
  */
-const THANKS_NAMING_WAIT = /^(?:好的?|嗯|呃|那个)?(?:感谢|谢谢|多谢)(?:您|你|亲)?(?:的)?稍等/u;
+// round 22: as heard (泄谢您烧等 is the same thanks to a listener); heardText keeps the line's indices
+const THANKS_NAMING_WAIT = heardRegExp(/^(?:好的?|嗯|呃|那个)?(?:感谢|谢谢|多谢)(?:您|你|亲)?(?:的)?稍等/u);
 function thanksForWaitOnReturn(c: ReturnType<typeof compileRubric>, t: PreparedTurn): PhraseMatch | null {
-  const m = THANKS_NAMING_WAIT.exec(t.view.norm);
+  const m = THANKS_NAMING_WAIT.exec(heardText(t.view.norm));
   if (!m) return null;
   const v = t.view;
   const end = m.index + m[0].length;
   // a request to wait elsewhere in the turn (我再去问一下，谢谢您稍等) asks a new one: then the words ask too
   for (const r of vocabHits(c, 'holdRequest', t)) if (r.end <= m.index || r.start >= end) return null;
-  return { phrase: m[0], start: m.index, end, cost: 0, level: 'pattern', quote: quoteOf(v, m.index, end) };
+  return { phrase: v.norm.slice(m.index, end), start: m.index, end, cost: 0, level: 'pattern', quote: quoteOf(v, m.index, end) };
 }
 
 /**

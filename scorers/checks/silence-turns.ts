@@ -3,7 +3,7 @@
  * hands the word over, the customer asking for a moment of their own, a backchannel, a turn said over the
  * customer. Split from silence.ts, which classifies the silences with them.
  */
-import { clauseTextOf } from '../text/patterns.js';
+import { clauseTextOf, heardRegExp, heardText } from '../text/patterns.js';
 import { findVocab, vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
 
 /** A customer line that only checks the connection: it asks for the word the agent owes. */
@@ -80,8 +80,11 @@ export function isAgentLineCheck(t: PreparedTurn): boolean {
 
 /** Interjections that only show the agent is listening. */
 const INTERJECTION = /^(?:嗯|恩|哦|噢|喔|啊|呃|唔|额)+$/u;
-/** Short acknowledgements: a backchannel when said over the customer. */
-const ACKNOWLEDGEMENT = /^(?:嗯|恩|哦|噢|喔|啊|呃|唔|额|是|对|好|行|明白|收到|了|的|嘞)+$/u;
+/**
+ * Short acknowledgements: a backchannel when said over the customer. As heard (round 22): a recogniser's
+ * homophone of the word (式的 for 是的, 队 for 对) is the same acknowledgement to a listener.
+ */
+const ACKNOWLEDGEMENT = heardRegExp(/^(?:嗯|恩|哦|噢|喔|啊|呃|唔|额|是|对|好|行|明白|收到|了|的|嘞)+$/u);
 
 /**
  * A backchannel: an agent turn of interjections only, or a short acknowledgement (≤ 3 characters:
@@ -94,7 +97,7 @@ export function isBackchannel(t: PreparedTurn, p: PreparedTranscript): boolean {
   // most turns are sentences: out before any regex (this runs for every dialogue turn)
   if (n > 6) return false;
   if (n === 0 || INTERJECTION.test(norm)) return true;
-  return n <= 3 && ACKNOWLEDGEMENT.test(norm) && saidOverCustomer(t, p);
+  return n <= 3 && ACKNOWLEDGEMENT.test(heardText(norm)) && saidOverCustomer(t, p);
 }
 
 /**

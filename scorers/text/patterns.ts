@@ -274,6 +274,24 @@ export function spansOf(view: TextView, p: CompiledPattern, out: PatternSpan[]):
   return out;
 }
 
+/** A text as heard: each Han character replaced by its homophone representative (what forms by sound run on). */
+export function heardText(s: string): string {
+  let out = '';
+  for (let k = 0; k < s.length; k++) {
+    const code = s.charCodeAt(k);
+    out += code >= 0x3400 && code <= 0x9fff ? String.fromCharCode(canonicalCode(code)) : s[k];
+  }
+  return out;
+}
+
+/**
+ * A check's own expression by sound, to run on heardText: its Han literals rewritten the same way. For an
+ * expression with literals only (no Han ranges, guards or \u escapes), compiled once at module level.
+ */
+export function heardRegExp(re: RegExp): RegExp {
+  return new RegExp(heardText(re.source), re.flags);
+}
+
 /** Spans by sound of the current spansOf call (it runs to completion and never re-enters itself). */
 const soundSpans: PatternSpan[] = [];
 
