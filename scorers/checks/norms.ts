@@ -261,8 +261,7 @@ export const forbiddenWords: Scorer = (interaction, scenario, rubric) => {
       if (!bare && BARE_NOT_KNOWING.test(heardText(m.quote)) && !NOT_KNOWING_CLOSED.test(t.view.norm.slice(m.end, m.end + 12))) continue;
       // a bare 等着 the agent itself came back from after a hold was a (curt) hold, not the customer's matter put off
       if (waitTakenBack(p, c, t, m, holdMs)) continue;
-      // a pointer or a bare 挂了 in reply to the customer's "nothing more" (rude-lines.ts excusedAtWrapUp)
-      if (excusedAtWrapUp(c, p, t, m)) continue;
+      if (excusedAtWrapUp(c, p, t, m)) continue; // a pointer or a bare 挂了 replying to the customer's "nothing more"
       evidence.push(evidenceOf(t, m.quote));
       words.push(m.quote);
       categories.add(m.category);
