@@ -5,6 +5,7 @@
  */
 import type { PreparedTurn } from '../context.js';
 import { LINE_TEST, lineTest, type TextView } from '../text/view.js';
+import { heardRegExp } from '../text/patterns.js';
 /**
  * Constructions of a non-answer, on the normalised text (no punctuation, numerals canonical). They
  * are built from the spec's 不清楚/没办法 and their common paraphrases, not from any list of
@@ -31,6 +32,13 @@ export const NON_ANSWER: RegExp[] = [
   // (not 说不好意思: 您慢慢说。不好意思… reads 说不好意思 once the punctuation is gone; 讲 is the spoken 说)
   /[说讲]不好(?!意思)|[说讲]不准|不(?:太)?好[说讲](?!话)/u,
 ];
+
+/**
+ * NON_ANSWER as heard, for speech only (run on heardText of the norm where NON_ANSWER found nothing): a recogniser's
+ * homophone of a literal (不了姐 / 没半法查 / 说步好) is the same non-answer; its guards are read by sound too, so they
+ * only keep out more (round 22 homophone probe: a reading bug). Typed chat is spelt as meant and never read so.
+ */
+export const NON_ANSWER_HEARD: readonly RegExp[] = NON_ANSWER.map(heardRegExp);
 
 /** `text` (a norm, or a slice of one) holds an "I cannot answer" of NON_ANSWER. */
 export function saysNonAnswer(text: string): boolean {

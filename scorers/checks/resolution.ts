@@ -17,12 +17,13 @@ import type { Rubric } from '../rubric/schema.js';
 import type { Finding, MatchKind, Scorer, ScoringScenario } from '../scorer.js';
 import { coveredBy, crossesBreak } from '../text/fuzzy.js';
 import { quoteOf } from '../text/view.js';
+import { heardText } from '../text/patterns.js';
 import { answersTheAgent, emptyLookupClause, modifiesNoun, noExperienceClause, pendingNothing } from './non-answer-clauses.js';
 import type { CompiledRubric } from '../context.js';
 import { evaluateFacts, type FactResult } from './facts.js';
 import { answeredWithUnlistedValue } from './unlisted-value.js';
 import { mentionsCue } from './fact-cues.js';
-import { ANSWER_AFTER, NON_ANSWER, saysNonAnswer, NOT_AN_ANSWER_AFTER, NOT_KNOWING_CLOSING, turnAsksQuestion } from './non-answer-forms.js';
+import { ANSWER_AFTER, NON_ANSWER, NON_ANSWER_HEARD, saysNonAnswer, NOT_AN_ANSWER_AFTER, NOT_KNOWING_CLOSING, turnAsksQuestion } from './non-answer-forms.js';
 import { DEFLECTION_CATEGORY, answeredBeforeDismissal, customerTurnBefore, deflectsTheQuestion } from './deflection.js';
 import { EVASIVE_CATEGORY, stanceNonAnswer } from './stance-non-answer.js';
 import { followsUp, lookupIn, typicalAnswerAfter } from './non-answer-remedies.js';
@@ -70,21 +71,24 @@ const dismissedBefore = (norm: string, at: number) =>
 type NonAnswerMatch = { quote: string; at: number; kind: MatchKind; deflection: boolean; stance?: boolean; referral?: boolean } | null;
 
 /** Memo keys per compiled rubric (the result depends on the rubric's exceptions and vocabulary). */
-const memoKeys = new WeakMap<CompiledRubric, object>();
+const memoKeys = new WeakMap<CompiledRubric, { typed: object; heard: object }>();
 
-/** The first non-answer in a turn, memoised on its view (scripted lines repeat across contacts). */
-function nonAnswerIn(t: PreparedTurn, c: CompiledRubric): NonAnswerMatch {
-  let key = memoKeys.get(c);
-  if (!key) memoKeys.set(c, (key = {}));
+/** The first non-answer in a turn, memoised on its view (scripted lines repeat across contacts) and its channel. */
+function nonAnswerIn(t: PreparedTurn, c: CompiledRubric, typed: boolean): NonAnswerMatch {
+  let keys = memoKeys.get(c);
+  if (!keys) memoKeys.set(c, (keys = { typed: {}, heard: {} }));
+  const key = typed ? keys.typed : keys.heard;
   const hit = memoGet<NonAnswerMatch>(t, key);
-  return hit !== MISS ? hit : memoSet(t, key, scanNonAnswer(t, c));
+  return hit !== MISS ? hit : memoSet(t, key, scanNonAnswer(t, c, typed));
 }
 
 /** Constructions, then the rubric's `unresolved` phrases; polite look-alikes (如有不清楚的地方请随时联系我们, 不知道您方便吗) are the rubric's exceptions. */
-function scanNonAnswer(t: PreparedTurn, c: CompiledRubric): NonAnswerMatch {
+function scanNonAnswer(t: PreparedTurn, c: CompiledRubric, typed: boolean): NonAnswerMatch {
   const norm = t.view.norm;
-  for (const re of NON_ANSWER) {
-    const m = re.exec(norm);
+  let heard: string | null = null;
+  for (let i = 0; i < NON_ANSWER.length; i++) {
+    // in speech a form not found as written is read as heard (round 22: 不了姐 is 不了解 misrecognised)
+    const m = NON_ANSWER[i]!.exec(norm) ?? (typed ? null : NON_ANSWER_HEARD[i]!.exec((heard ??= heardText(norm))));
     if (!m) continue;
     const span = { start: m.index, end: m.index + m[0].length };
     // a construction is one clause: 说。不好… is two
@@ -197,14 +201,14 @@ function referralMatch(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn
  * look-up — later in the same turn or in the agent's next turn before the customer speaks again —
  * and those in a turn that states a scenario fact (具体原因我不清楚，手续费是20元: answered).
  */
-function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: ReadonlySet<number>, instead: ReadonlySet<string>, facts: readonly FactResult[]): NonAnswer[] {
+function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: ReadonlySet<number>, instead: ReadonlySet<string>, facts: readonly FactResult[], typed: boolean): NonAnswer[] {
   const firstCustomer = p.customer[0];
   if (!firstCustomer) return [];
   const out: NonAnswer[] = [];
   for (let i = 0; i < p.dialogue.length; i++) {
     const t = p.dialogue[i]!;
     if (t.turn.speaker !== 'agent' || t.index < firstCustomer.index || answeringTurns.has(t.index)) continue;
-    const said = nonAnswerIn(t, c);
+    const said = nonAnswerIn(t, c, typed);
     // (a deflection judges the rest of its turn itself, the pointer elsewhere — 你再打一遍总机吧 — not taken for an answer)
     const standsForAnswer =
       said !== null && (said.deflection ? deflectsTheQuestion(p, c, t, said.at + said.quote.length, answeringTurns) : repliesToQuestion(p, t) && !pendingNothing(p, c, t) && !dismissalThenAnswer(c, t, said.at, said.at + said.quote.length));
@@ -312,7 +316,7 @@ export function bareNonAnswers(interaction: Interaction, scenario: ScoringScenar
   if (noAgent(p)) return [];
   const c = compileRubric(rubric);
   const facts = evaluateFacts(interaction, scenario, rubric);
-  return nonAnswers(p, c, answeringTurnsOf(p, facts), insteadOfAnswer(rubric), facts).filter((x) => {
+  return nonAnswers(p, c, answeringTurnsOf(p, facts), insteadOfAnswer(rubric), facts, interaction.channel === 'webchat').filter((x) => {
     if (x.stance || x.referral) return false;
     const norm = x.turn.view.norm;
     return !SOFTENED.test(norm) && norm.replace(x.quote, '').replace(TOPIC_WORDS, '').length <= 2;
@@ -324,7 +328,7 @@ export const resolution: Scorer = (interaction, scenario, rubric) => {
   if (noAgent(p)) return [finding(F, 'resolution', 'na', NO_AGENT)];
   const c = compileRubric(rubric);
   const facts = evaluateFacts(interaction, scenario, rubric);
-  const giveUps = nonAnswers(p, c, answeringTurnsOf(p, facts), insteadOfAnswer(rubric), facts);
+  const giveUps = nonAnswers(p, c, answeringTurnsOf(p, facts), insteadOfAnswer(rubric), facts, interaction.channel === 'webchat');
   if (giveUps.length) {
     const first = giveUps[0]!;
     return [
