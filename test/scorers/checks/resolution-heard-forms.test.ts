@@ -10,7 +10,7 @@ import { heardText } from '../../../scorers/text/patterns.js';
 import { call, chat, only, rubric, scenario } from '../helpers.js';
 
 const S = scenario();
-const lines = (said: string): [string, string, number][] => [
+const lines = (said: string): ['agent' | 'customer', string, number][] => [
   ['agent', '您好，车行维修部，请问有什么可以帮您', 1000],
   ['customer', '变速器换一套大概要几天', 3000],
   ['agent', said, 6000],
