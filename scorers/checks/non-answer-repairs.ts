@@ -109,7 +109,7 @@ const PRESS_LEAD = /^(?:就是|那个|呃|嗯|哦|那)*(?:(?:我)?(?:就|只)(?:
  * the same answer — as the reason after it (…我好安排) does.
  */
 const STAKE =
-  /^(?:就是|那个|呃|嗯|哦|那)*(?:不行(?:啊|呀|吧)?|(?:这个|这|这事|这个问题|这一点)(?:对我)?(?:来说)?(?:挺|很|特别|非常|真的|真|蛮|还挺)?(?:关键|重要|要紧)(?:的)?(?:啊|呀|呢)?|我(?:是)?(?:真的|真|确实|就是|是真的|特别|很)?(?:很)?(?:想|需要|要|得)知道(?:的)?(?:啊|呀)?)$/u;
+  /^(?:就是|那个|呃|嗯|哦|那)*(?:不行(?:啊|呀|吧)?|(?:这个|这|这事|这个问题|这一点)(?:对我)?(?:来说)?(?:挺|很|特别|非常|真的|真|蛮|还挺)?(?:关键|重要|要紧)(?:的)?(?:啊|呀|呢)?|我(?:今天|今晚|现在|马上|这会儿|当天)?(?:就|必须)?(?:是)?(?:真的|真|确实|就是|是真的|特别|很)?(?:很)?(?:想|需要|要|得)知道(?:的)?(?:啊|呀)?)$/u;
 /** STAKE as what opens the turn, the press run on after it with no mark between (不行啊这个对我很重要你再看看: speech). */
 const STAKE_LEAD = new RegExp(STAKE.source.slice(0, -1), 'u');
 /** "麻烦再想想" / "您再想想": asked to think again, 您/麻烦 before it (我再想想 is the customer deciding). */
@@ -266,7 +266,37 @@ function answeredInTurnsAfter(turns: readonly PreparedTurn[], a: PreparedTurn, q
 }
 
 /** pressesForAnswer cut at particles and at the line's own clause openings (a pause): the line alone, decided once per line (view.ts lineTest). */
-const pressesAtPauses = (view: TextView): boolean => pressesForAnswer(view.norm.replace(MISHEARD_MAFAN, '麻烦'), (cut) => clauseOpensAt(view, cut));
+export const pressesAtPauses = (view: TextView): boolean => {
+  const norm = view.norm.replace(MISHEARD_MAFAN, '麻烦');
+  return pressesForAnswer(norm, (cut) => clauseOpensAt(view, cut)) || pressesClauseByClause(view, norm);
+};
+
+/**
+ * Round 22: a rebuke of the not-knowing, a clause beside a press (你们不是售后部吗 / 怎么会查不到 / 店里的事你都不清楚): the
+ * agent's own role held up to it, or the not-knowing asked about at the agent — no 我, the customer's own not-knowing.
+ */
+const REBUKE =
+  /^(?:就是|那个|呃|嗯|哦|唉|哎)*(?:(?:你们?|您)(?:这儿|这里|这边)?不(?:就)?是[^|]{1,8}?(?:吗|嘛)|(?!.*我)[^|]{0,10}?(?:怎么(?:会|能|可能)?|居然|竟然|都|也|连)(?:不知道|不清楚|不晓得|不了解|不懂|查不到|说不好)(?:呢|啊|吗|呀|嘛)?)$/u;
+
+/**
+ * Round 22: the turn read clause by clause (its punctuation and, in a spaced ASR line, its pauses): it presses when one
+ * clause presses and every other clause only rebukes the not-knowing (REBUKE) or says what the answer is worth (STAKE) —
+ * 你们不是修理部吗？怎么会不清楚？帮我问问 / 您帮我查查吧 我今晚就得知道: nothing else asked or told.
+ */
+function pressesClauseByClause(view: TextView, norm: string): boolean {
+  let start = 0;
+  let pressed = false;
+  for (let k = 1; k <= norm.length; k++) {
+    if (k < norm.length && !clauseOpensAt(view, k)) continue;
+    if (start === 0 && k === norm.length) return false; // one clause: pressesForAnswer has read it
+    const clause = norm.slice(start, k);
+    start = k;
+    if (pressesForAnswer(clause)) pressed = true;
+    else if (!REBUKE.test(clause) && !STAKE.test(clause)) return false;
+  }
+  return pressed;
+}
+
 /**
  * Round 21: 麻烦 as a speech recogniser writes it by sound, 马烦 (the same syllables; no word of its own): read as the 麻烦
  * the press forms name (能不能麻烦您问一下). Same length, so the pauses' positions hold.
