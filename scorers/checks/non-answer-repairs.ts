@@ -38,7 +38,7 @@ const PRESSES =
  * (punctuation gone), so anchored at both ends.
  */
 const ASKS_TO_FIND_OUT =
-  /^(?:就是|那个|呃|嗯|哦|那|(?:能不能|可不可以|能否)?麻烦)*(?:(?:您|你|你们)(?:就|还是)?(?:能不能|可不可以|能|可以|麻烦)?(?:再)?(?:帮忙|(?:帮|替)(?:我|您)?)?|(?:能不能|可不可以|能|可以|麻烦)?(?:再)?(?:帮忙|(?:帮|替)(?:我|您)?)|(?:能不能|可不可以|能否|能|可以|麻烦)?再)(?:再|好好|仔细|认真)?(?:去)?(?:确认|核实|核对|查|问|打听|看|催|想想办法|想办法)(?:一下|下|一(?:看|查|问)|问|查|看|清楚|打听|核实|确认)?(?:[^|]{0,6}?(?:同事|领导|上级|技术|部门|组|人|师傅?|后台|长|经理|主管|店|院|站|处|科|部|中心|那边))?(?:呗|吧|吗|呢|呀|啊|嘛|好吗|行吗|可以吗|好不好|行不行|成不成|可不可以)?(?:老师|师傅|同志|亲)?(?:这个|这事)?(?:很|挺|特别|真的|对我)*(?:重要|急|着急)?(?:的)?(?:啊|呀)?(?:(?:然后|回头)?(?:再)?(?:告诉|回复|通知)我(?:一声|一下)?|我?(?:急着|等着|赶着)(?:用|要|办))?$/u;
+  /^(?:就是|那个|呃|嗯|哦|那|(?:能不能|可不可以|能否)?麻烦)*(?:(?:您|你|你们)(?:就|还是)?(?:能不能|可不可以|能|可以|麻烦)?(?:再)?(?:帮忙|(?:帮|替)(?:我|您)?)?|(?:能不能|可不可以|能|可以|麻烦)?(?:再)?(?:帮忙|(?:帮|替)(?:我|您)?)|(?:能不能|可不可以|能否|能|可以|麻烦)?再)(?:再|好好|仔细|认真)?(?:去)?(?:确认|核实|核对|查|问|打听|看|催|想想办法|想办法)(?:一下|下|一(?:看|查|问)|问|查|看|清楚|打听|核实|确认)?(?:[^|]{0,6}?(?:同事|领导|上级|技术|部门|组|人|师傅?|后台|长|经理|主管|店|院|站|处|科|部|中心|那边)|(?:你们|您们)(?:的)?[^|能可会有是不没要吗呢么啥什谁哪几多]{1,4}?)?(?:呗|吧|吗|呢|呀|啊|嘛|好吗|行吗|可以吗|好不好|行不行|成不成|可不可以)?(?:老师|师傅|同志|亲)?(?:这个|这事)?(?:很|挺|特别|真的|对我)*(?:重要|急|着急)?(?:的)?(?:啊|呀)?(?:(?:然后|回头)?(?:再)?(?:告诉|回复|通知)我(?:一声|一下)?|我?(?:急着|等着|赶着)(?:用|要|办))?$/u;
 
 /**
  * The customer asks the agent only to tell it after all (我就想知道个具体的，能说说吗 / 您能具体讲讲吗 / 说清楚点): wanting
@@ -57,7 +57,13 @@ const TELL_MIN_CHARS = 4;
  * It opens with 那 (then, given that reply) or 总 (surely someone): 电脑装驱动出问题找谁 is a new question of its own.
  */
 const WHERE_THAT_LEAVES_ME =
-  /^(?:就是|那个|呃|嗯|哦|唉|哎)*(?:那|总)[^|]{0,8}?(?:找谁|问谁|谁(?:能|知道|可以|会|来|管)|有人(?:能|知道|管|可以)|没人管|(?:怎么|咋|该怎么)(?:办(?!理)|弄|整)|(?:干|一直|就这么|只能)等|到底(?:能不能|行不行|可不可以|是不是|有没有|怎么|是(?:怎么|咋|啥|什么)))/u;
+  /^(?:就是|那个|呃|嗯|哦|唉|哎)*(?:那|总)[^|]{0,8}?(?:找谁|问谁|谁(?:能|知道|可以|会|来|管|清楚|懂|了解)|有人(?:能|知道|管|可以)|没人管|(?:怎么|咋|该怎么)(?:办(?!理)|弄|整)|(?:干|一直|就这么|只能)等|到底(?:能不能|行不行|可不可以|是不是|有没有|怎么|是(?:怎么|咋|啥|什么)))/u;
+/**
+ * Round 22: "surely you can find it out" said to the agent's side (你们总有人知道吧 / 你们仓库总能查到吧 / 总有办法问吧): 总 before
+ * a knowing or finding verb with no object of its own — it presses for the same answer, as 总有人能回答吧 does.
+ */
+const SURELY_YOU_CAN =
+  /^(?:就是|那个|呃|嗯|哦|唉|哎)*(?:那)?(?:你们|您们)?[^|]{0,3}?总(?:有人|有办法|有地方)?(?:能|会|可以|该)?(?:知道|清楚|查|问|打听|弄清楚?)(?:到|得到|出来|一下|清楚)?(?:的)?(?:吧|啊|呀|嘛)?$/u;
 /** At most this many characters (norm) for a turn read by WHERE_THAT_LEAVES_ME: longer ones carry a question of their own. */
 const WHERE_MAX_CHARS = 14;
 
@@ -96,7 +102,7 @@ const PURPOSE_TAIL = /^(?:我|我们|我这边)?好(?:安排|准备|计划|打�
 const INSISTS_ON_IT =
   /^(?:就是|那个|呃|嗯|哦|那)*(?:我)?(?:就|只|真|还是)?(?:是)?(?:想(?:知道|了解)(?:这个|这事|这一点)|想要(?:个|一个|1个)(?:明确|准确|确切|具体)的?(?:答复|说法|回复|答案))(?:啊|呀|嘛|呢)?$/u;
 const FINDS_SOMEONE =
-  /^(?:就是|那个|呃|嗯|哦|那)*(?:(?:您|你)们?)?(?:能不能|可不可以|能否|能|可以|麻烦)?(?:帮我)?找(?:个|一个|1个|位|一位|1位)?[^|]{0,4}?(?:人|同事|领导|师傅|技术|专员|主管|经理)(?:帮我)?(?:确认|核实|问问|问|看看|查查|回答|解答)(?:一下|下)?(?:吗|呗|吧|好吗|行吗)?$/u;
+  /^(?:就是|那个|呃|嗯|哦|那)*(?:(?:您|你)们?)?(?:能不能|可不可以|能否|能|可以|麻烦)?(?:帮我)?找(?:(?:个|一个|1个|位|一位|1位)[^|]{1,6}?|[^|]{0,4}?(?:人|同事|领导|师傅|技术|专员|主管|经理))(?:帮我)?(?:确认|核实|问问|问|看看|查查|回答|解答)(?:一下|下)?(?:吗|呗|吧|嘛|好吗|行吗)?$/u;
 /**
  * What may open a press before it (round 18): the topic pointed at (这个 您能帮我问问后台吗) or the insistence that this
  * is all the customer asks (就这一个问题，您再查查) — the press after it asks for the same answer.
@@ -109,7 +115,7 @@ const PRESS_LEAD = /^(?:就是|那个|呃|嗯|哦|那)*(?:(?:我)?(?:就|只)(?:
  * the same answer — as the reason after it (…我好安排) does.
  */
 const STAKE =
-  /^(?:就是|那个|呃|嗯|哦|那)*(?:不行(?:啊|呀|吧)?|(?:这个|这|这事|这个问题|这一点)(?:对我)?(?:来说)?(?:挺|很|特别|非常|真的|真|蛮|还挺)?(?:关键|重要|要紧)(?:的)?(?:啊|呀|呢)?|我(?:是)?(?:真的|真|确实|就是|是真的|特别|很)?(?:很)?(?:想|需要|要|得)知道(?:的)?(?:啊|呀)?)$/u;
+  /^(?:就是|那个|呃|嗯|哦|那)*(?:不行(?:啊|呀|吧)?|(?:这个|这|这事|这个问题|这一点)(?:对我)?(?:来说)?(?:挺|很|特别|非常|真的|真|蛮|还挺)?(?:关键|重要|要紧)(?:的)?(?:啊|呀|呢)?|我(?:今天|今晚|现在|马上|这会儿|当天)?(?:就|必须)?(?:是)?(?:真的|真|确实|就是|是真的|特别|很)?(?:很)?(?:想|需要|要|得)知道(?:的)?(?:啊|呀)?)$/u;
 /** STAKE as what opens the turn, the press run on after it with no mark between (不行啊这个对我很重要你再看看: speech). */
 const STAKE_LEAD = new RegExp(STAKE.source.slice(0, -1), 'u');
 /** "麻烦再想想" / "您再想想": asked to think again, 您/麻烦 before it (我再想想 is the customer deciding). */
@@ -121,6 +127,7 @@ function pressesAlone(norm: string): boolean {
     PRESSES.test(norm) ||
     ASKS_TO_FIND_OUT.test(norm) ||
     RETHINK.test(norm) ||
+    SURELY_YOU_CAN.test(norm) ||
     INSISTS_ON_IT.test(norm) ||
     FINDS_SOMEONE.test(norm) ||
     (norm.length <= WHERE_MAX_CHARS && (WHERE_THAT_LEAVES_ME.test(norm) || ASKED_AGAIN_INSISTING.test(norm))) ||
@@ -266,7 +273,37 @@ function answeredInTurnsAfter(turns: readonly PreparedTurn[], a: PreparedTurn, q
 }
 
 /** pressesForAnswer cut at particles and at the line's own clause openings (a pause): the line alone, decided once per line (view.ts lineTest). */
-const pressesAtPauses = (view: TextView): boolean => pressesForAnswer(view.norm.replace(MISHEARD_MAFAN, '麻烦'), (cut) => clauseOpensAt(view, cut));
+export const pressesAtPauses = (view: TextView): boolean => {
+  const norm = view.norm.replace(MISHEARD_MAFAN, '麻烦');
+  return pressesForAnswer(norm, (cut) => clauseOpensAt(view, cut)) || pressesClauseByClause(view, norm);
+};
+
+/**
+ * Round 22: a rebuke of the not-knowing, a clause beside a press (你们不是售后部吗 / 怎么会查不到 / 店里的事你都不清楚): the
+ * agent's own role held up to it, or the not-knowing asked about at the agent — no 我, the customer's own not-knowing.
+ */
+const REBUKE =
+  /^(?:就是|那个|呃|嗯|哦|唉|哎)*(?:(?:你们?|您)(?:这儿|这里|这边)?不(?:就)?是[^|]{1,8}?(?:吗|嘛)|(?!.*我)[^|]{0,10}?(?:怎么(?:会|能|可能)?|居然|竟然|都|也|连)(?:不知道|不清楚|不晓得|不了解|不懂|查不到|说不好)(?:呢|啊|吗|呀|嘛)?)$/u;
+
+/**
+ * Round 22: the turn read clause by clause (its punctuation and, in a spaced ASR line, its pauses): it presses when one
+ * clause presses and every other clause only rebukes the not-knowing (REBUKE) or says what the answer is worth (STAKE) —
+ * 你们不是修理部吗？怎么会不清楚？帮我问问 / 您帮我查查吧 我今晚就得知道: nothing else asked or told.
+ */
+function pressesClauseByClause(view: TextView, norm: string): boolean {
+  let start = 0;
+  let pressed = false;
+  for (let k = 1; k <= norm.length; k++) {
+    if (k < norm.length && !clauseOpensAt(view, k)) continue;
+    if (start === 0 && k === norm.length) return false; // one clause: pressesForAnswer has read it
+    const clause = norm.slice(start, k);
+    start = k;
+    if (pressesForAnswer(clause)) pressed = true;
+    else if (!REBUKE.test(clause) && !STAKE.test(clause)) return false;
+  }
+  return pressed;
+}
+
 /**
  * Round 21: 麻烦 as a speech recogniser writes it by sound, 马烦 (the same syllables; no word of its own): read as the 麻烦
  * the press forms name (能不能麻烦您问一下). Same length, so the pauses' positions hold.
