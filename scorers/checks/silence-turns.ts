@@ -4,6 +4,7 @@
  * customer. Split from silence.ts, which classifies the silences with them.
  */
 import { clauseTextOf, heardRegExp, heardText } from '../text/patterns.js';
+import { STICKER_SOURCE } from '../text/chat-marks.js';
 import { findVocab, vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
 
 /** A customer line that only checks the connection: it asks for the word the agent owes. */
@@ -202,7 +203,7 @@ const GIVES_UP = /(?:^|\|)(?:呃|嗯|哎|唉|那个|就是|哦|好吧|行吧)*�
 export function bareWords(text: string): string {
   return text.toLowerCase().replace(NOT_WORDS, '');
 }
-const NOT_WORDS = /[[［][\u4e00-\u9fff]{1,4}[\]］]|[\s\p{P}\p{So}\p{Sk}\p{Cf}\p{Emoji_Modifier}\uFE0F~～]/gu;
+const NOT_WORDS = new RegExp(`${STICKER_SOURCE}|[\\s\\p{P}\\p{So}\\p{Sk}\\p{Cf}\\p{Emoji_Modifier}\\uFE0F~～]`, 'gu');
 /** Receipt tokens and nothing else, one or several (行。/ 好的，知道了。/ 嗯嗯，明白): not 喂 (is anyone there?) nor 稍等. */
 const RECEIPTS_ONLY = /^(?:(?:嗯|哦|噢|喔|好的|好嘞|好|行|可以|ok|okay|对|是|明白|知道|了解|收到|晓得)(?:的|了|吧|啊|哈|呀)?)+$/u;
 /** The customer says it is going as its last clause (我先挂了 / 那我挂了哈 / 先下线了 / 我先走了). */

@@ -4,7 +4,9 @@
  * stands for. (A tilde stays as it was, a kept maths symbol: a closing 好的~ reads as a softener, politeness's tests.)
  */
 
-const STICKER = /[[［][\u4e00-\u9fff]{1,4}[\]］]/y;
+/** A sticker or media code: 1–4 Han characters in square brackets (also silence-turns.ts's bare-receipt reading). */
+export const STICKER_SOURCE = '[[［][\\u4e00-\\u9fff]{1,4}[\\]］]';
+const STICKER = new RegExp(STICKER_SOURCE, 'y');
 
 /** End (exclusive) of a sticker code opening at `at` in `text`, or -1. */
 export function stickerEnd(text: string, at: number): number {
