@@ -290,7 +290,8 @@ export function occurrenceStart(view: TextView, p: CompiledPhrase, from: number)
   }
   for (let j = 0; j < p.tokens.length; j++) if (!mayHold(view, p.tokens[j]!)) return -1;
   for (let at = tokensAt(view, p, from); at >= 0; at = tokensAt(view, p, at + 1)) {
-    if (digitBoundaryOk(view, p, at, at + p.tokens.length)) return at;
+    // (as findPhrase: a sound-alike only as one word misheard — round 20's heardAs, which this search had missed)
+    if (digitBoundaryOk(view, p, at, at + p.tokens.length) && levelBySound(view, p, at)) return at;
   }
   return -1;
 }

@@ -51,7 +51,18 @@ describe('occurrenceStart', () => {
         const p = compilePhrase(ph, { ...exactOnly, homophones });
         expect(byOccurrence(view, p)).toEqual(byFindPhrase(view, p));
       }),
-      { numRuns: 500 },
+      // a fixed seed keeps the test deterministic (an unseeded run found 工。稍 / 公稍 once in many: occurrenceStart then
+      // took a sound-alike across the clause break that findPhrase refuses since round 20; pinned below)
+      { numRuns: 2000, seed: 20261207 },
     );
+  });
+
+  it('takes no sound-alike across a clause break, as findPhrase does not', () => {
+    for (const [text, ph] of [['工。稍', '公稍'], ['回电。凭证', '点评'], ['公，号码', '工号']] as const) {
+      const view = buildView(text);
+      const p = compilePhrase(ph, { ...exactOnly, homophones: true });
+      expect(byOccurrence(view, p), text).toEqual(byFindPhrase(view, p));
+      expect(byOccurrence(view, p), text).toEqual([]);
+    }
   });
 });
