@@ -26,6 +26,19 @@ export interface PreparedTurn {
    * Readings that count turns (the first n turns, the turn that answers) count messages. Set by prepare (false for calls).
    */
   continues?: boolean;
+  /** Round 23: the next bubble of the same chat message (the turn that `continues` this one), if any. */
+  more?: PreparedTurn;
+}
+
+/** Round 23: `re` found in bubble `t` or a later bubble of its chat message (what one message says, sent as bubbles). */
+export function messageTest(t: PreparedTurn, re: RegExp): boolean {
+  for (let b: PreparedTurn | undefined = t; b; b = b.more) if (re.test(b.view.norm)) return true;
+  return false;
+}
+
+/** Round 23: a bubble of a chat message sent as several (it continues one, or one continues it). */
+export function inMessage(t: PreparedTurn): boolean {
+  return t.continues === true || t.more !== undefined;
 }
 
 /** Round 23: the gap within which a chat bubble of the same speaker continues the message before it (a second or two). */
@@ -63,12 +76,15 @@ export function prepare(interaction: Interaction): PreparedTranscript {
     let prev: PreparedTurn | undefined;
     for (let index = 0; index < src.length; index++) {
       const turn = src[index]!;
-      const t: PreparedTurn = { index, turn, view: viewOf(turn.text), continues: false };
+      const t: PreparedTurn = { index, turn, view: viewOf(turn.text), continues: false, more: undefined };
       turns.push(t);
       if (turn.speaker === 'agent') agent.push(t);
       else if (turn.speaker === 'customer') customer.push(t);
       else continue;
-      if (chat && prev !== undefined && prev.turn.speaker === turn.speaker && turn.startMs - prev.turn.endMs <= MESSAGE_GAP_MS) t.continues = true;
+      if (chat && prev !== undefined && prev.turn.speaker === turn.speaker && turn.startMs - prev.turn.endMs <= MESSAGE_GAP_MS) {
+        t.continues = true;
+        prev.more = t;
+      }
       dialogue.push(t);
       prev = t;
     }
