@@ -20,7 +20,29 @@ export interface PreparedTurn {
   index: number;
   turn: Turn;
   view: TextView;
+  /**
+   * Round 23: this chat bubble continues its speaker's message — the previous dialogue turn is the same speaker's and
+   * this one follows it within `MESSAGE_GAP_MS`, nothing said between (an agent sending one message as two bubbles).
+   * Readings that count turns (the first n turns, the turn that answers) count messages. Set by prepare (false for calls).
+   */
+  continues?: boolean;
+  /** Round 23: the next bubble of the same chat message (the turn that `continues` this one), if any. */
+  more?: PreparedTurn;
 }
+
+/** Round 23: `re` found in bubble `t` or a later bubble of its chat message (what one message says, sent as bubbles). */
+export function messageTest(t: PreparedTurn, re: RegExp): boolean {
+  for (let b: PreparedTurn | undefined = t; b; b = b.more) if (re.test(b.view.norm)) return true;
+  return false;
+}
+
+/** Round 23: a bubble of a chat message sent as several (it continues one, or one continues it). */
+export function inMessage(t: PreparedTurn): boolean {
+  return t.continues === true || t.more !== undefined;
+}
+
+/** Round 23: the gap within which a chat bubble of the same speaker continues the message before it (a second or two). */
+export const MESSAGE_GAP_MS = 2000;
 
 export interface PreparedTranscript {
   turns: PreparedTurn[];
@@ -50,14 +72,21 @@ export function prepare(interaction: Interaction): PreparedTranscript {
     const customer: PreparedTurn[] = [];
     const dialogue: PreparedTurn[] = [];
     const src = interaction.turns;
+    const chat = interaction.channel === 'webchat';
+    let prev: PreparedTurn | undefined;
     for (let index = 0; index < src.length; index++) {
       const turn = src[index]!;
-      const t = { index, turn, view: viewOf(turn.text) };
+      const t: PreparedTurn = { index, turn, view: viewOf(turn.text), continues: false, more: undefined };
       turns.push(t);
       if (turn.speaker === 'agent') agent.push(t);
       else if (turn.speaker === 'customer') customer.push(t);
       else continue;
+      if (chat && prev !== undefined && prev.turn.speaker === turn.speaker && turn.startMs - prev.turn.endMs <= MESSAGE_GAP_MS) {
+        t.continues = true;
+        prev.more = t;
+      }
       dialogue.push(t);
+      prev = t;
     }
     p = { turns, agent, customer, dialogue };
     lastInteraction = interaction;

@@ -2,7 +2,7 @@
  * 专业性 (D.1.2): politeness, empathy (which single lines are rude: rude-lines.ts). (resolution: resolution.ts;
  * interruption and speech-rate: speech.ts; dead-air: silence-checks.ts.)
  */
-import { absenceConfidence, compileRubric, evidenceOf, findVocab, finding, matchConfidence, noAgent, prepare, secs, vocabHits } from '../context.js';
+import { absenceConfidence, compileRubric, evidenceOf, findVocab, finding, inMessage, matchConfidence, messageTest, noAgent, prepare, secs, vocabHits } from '../context.js';
 import type { CompiledRubric, PreparedTurn, VocabMatch } from '../context.js';
 import type { Evidence, Finding, Scorer } from '../scorer.js';
 import { QUESTION } from './non-answer-forms.js';
@@ -38,11 +38,11 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
   // (an object only for a rude turn, not one per agent turn filtered afterwards: most contacts have none)
   const rude: { t: PreparedTurn; m: VocabMatch }[] = [];
   // round 18: the agent's 喂喂 opening a line that goes on (喂喂，X前台。/ 喂喂编号N为您服务) before the customer has said anything
-  // (only the IVR before it) picks up the line: no one is there yet to be called "喂" (a bare 喂喂 turn stays, round 13b)
+  // (only the IVR before it) picks up the line: no one is there yet to be called "喂" (a bare 喂喂 turn stays, round 13b; round 23: going on in the next chat bubble is going on)
   const firstCustomer = p.customer[0]?.index ?? Infinity;
   for (const t of p.agent) {
     const m = rudeIn(c, rubric.vocabularies, t, typed);
-    if (m && !(t.index < firstCustomer && m.quote.includes('喂喂') && t.view.norm.replace(/[喂|]/gu, '').length > 0) && !excusedAtWrapUp(c, p, t, m)) rude.push({ t, m });
+    if (m && !(t.index < firstCustomer && m.quote.includes('喂喂') && (t.view.norm.replace(/[喂|]/gu, '').length > 0 || t.more)) && !excusedAtWrapUp(c, p, t, m)) rude.push({ t, m });
   }
   // a courtesy marker, or plain-spoken warmth (好嘞, a closing 哈): softeners
   const polite = judged.filter((t) => findVocab(c, 'politeness', t) || findVocab(c, 'softeners', t));
@@ -151,10 +151,10 @@ function curtTurns(c: CompiledRubric, agent: readonly PreparedTurn[], judged: re
     const isJudged = judged[j] === t;
     if (isJudged) j++;
     const m = vocabHits(c, 'curtClauses', t).find((h) => h.level === 'exact' || h.level === 'pattern') ?? curtBetweenPauses(c, t);
-    // the stripped form restated courteously in the same turn (什么问题？请问需要办理什么？) is not curt; a one-word
-    // reply with a softener (嗯哈～ / 好嘞) is plain-spoken warmth, not a curt one
-    if (m && !ASKS_POLITELY.test(t.view.norm)) out.push({ t, quote: m.quote });
-    else if (!m && isJudged && t.view.norm.length <= maxReplyChars && !findVocab(c, 'politeness', t) && !findVocab(c, 'softeners', t)) out.push({ t, quote: t.turn.text });
+    // the stripped form restated courteously in the same turn or message (什么问题？请问需要办理什么？) is not curt; a one-word
+    // reply with a softener (嗯哈～ / 好嘞) is plain-spoken warmth, not a curt one; round 23: nor one bubble of a longer chat message
+    if (m && !messageTest(t, ASKS_POLITELY)) out.push({ t, quote: m.quote });
+    else if (!m && isJudged && t.view.norm.length <= maxReplyChars && !inMessage(t) && !findVocab(c, 'politeness', t) && !findVocab(c, 'softeners', t)) out.push({ t, quote: t.turn.text });
   }
   return out;
 }

@@ -105,7 +105,7 @@ export const holdEtiquette: Scorer = (interaction, _scenario, rubric) => {
   let good = 0;
   let confidence = 1;
   for (const h of holds) {
-    const thanks = h.nextAgent ? (findVocab(c, 'holdThanks', h.nextAgent) ?? thanksForWaitOnReturn(c, h.nextAgent) ?? longWaitBeforePause(h.nextAgent)) : null;
+    const thanks = h.nextAgent ? thanksOnReturn(c, h.nextAgent) : null;
     const len = secs(h.endMs - h.startMs);
     const announced = h.kind === 'announced-hold';
     if (announced && thanks) good++;
@@ -129,3 +129,15 @@ export const holdEtiquette: Scorer = (interaction, _scenario, rubric) => {
   else f = finding('norms', 'hold-etiquette', false, `${holds.length}次等待中：${problems.map((x) => short(x, 40)).join('；')}`, evidence, { score, details });
   return [withConfidence(f, confidence, kind)];
 };
+
+/**
+ * The thanks for waiting in the agent's message on return (holdThanks, thanksForWaitOnReturn, a long wait owned up to before a
+ * pause); round 23: in any bubble of that chat message (您还在吗？‖ 谢谢您的耐心等待，…), as it would be in one bubble.
+ */
+function thanksOnReturn(c: ReturnType<typeof compileRubric>, t: PreparedTurn): PhraseMatch | null {
+  for (let b: PreparedTurn | undefined = t; b; b = b.more) {
+    const m = findVocab(c, 'holdThanks', b) ?? thanksForWaitOnReturn(c, b) ?? longWaitBeforePause(b);
+    if (m) return m;
+  }
+  return null;
+}

@@ -108,7 +108,23 @@ export function isBackchannel(t: PreparedTurn, p: PreparedTranscript): boolean {
  */
 export function firstAgentTurns(p: PreparedTranscript, n: number): PreparedTurn[] {
   const out: PreparedTurn[] = [];
-  for (let k = 0; k < p.agent.length && out.length < n; k++) if (!isBackchannel(p.agent[k]!, p) || takesTheFloor(p.agent[k]!, p)) out.push(p.agent[k]!);
+  // round 23: a chat message sent as bubbles counts once — its later bubbles join the message they continue
+  let counted = 0;
+  let last = -1;
+  for (let k = 0; k < p.agent.length; k++) {
+    const t = p.agent[k]!;
+    if (t.continues && last === k - 1 && last >= 0) {
+      out.push(t);
+      last = k;
+      continue;
+    }
+    if (counted >= n) break;
+    if (!isBackchannel(t, p) || takesTheFloor(t, p)) {
+      out.push(t);
+      counted++;
+      last = k;
+    }
+  }
   return out;
 }
 

@@ -52,6 +52,17 @@ const QUOTE_MARK = /["「“‘『]/u;
 
 const tellsUnquoted = (view: TextView): boolean => TELLING.test(view.original) && !QUOTE_MARK.test(view.original);
 
+/** A question left unmarked (怎么还问 / 为什么又问): in the next bubble it answers nothing. */
+const ASKS_BACK = /怎么|为什么|为啥|干嘛|难道/u;
+
+function tellsNothingIn(text: string): boolean {
+  for (const raw of text.split(CLAUSE_END)) {
+    const clause = raw.trim();
+    if (clause && !TELLS_NOTHING.test(clause) && !NO_ANSWER_EITHER.test(clause) && !ASKS_BACK.test(clause)) return false;
+  }
+  return true;
+}
+
 /** The told-you reproach standing in for the answer in turn `t` (the turn as the quote), or null. */
 export function toldYouInstead(t: PreparedTurn): VocabMatch | null {
   // (the gate reads the line alone: decided once per line, view.ts lineTest)
@@ -70,5 +81,7 @@ export function toldYouInstead(t: PreparedTurn): VocabMatch | null {
     if (!TELLS_NOTHING.test(clause) && !NO_ANSWER_EITHER.test(clause)) return null;
   }
   if (!told) return null;
+  // round 23: the answer sent as the message's next chat bubble (刚才说过了。‖ 周三闭馆) is beside the told-you as in one bubble
+  for (let b = t.more; b; b = b.more) if (!tellsNothingIn(b.view.original)) return null;
   return { phrase: told, quote: told, start: 0, end: t.view.norm.length, cost: 0, level: 'pattern', category: '已说过' };
 }

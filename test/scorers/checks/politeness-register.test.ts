@@ -10,7 +10,8 @@ import { politeness } from '../../../scorers/checks/professionalism.js';
 import { call, chat, only, rubric, scenario } from '../helpers.js';
 
 const S = scenario();
-const agentSays = (...lines: string[]) => chat(lines.map((text, k) => ['agent', text, 1000 + k * 1000] as ['agent', string, number]));
+// (agent lines 10 s apart: separate chat messages — round 23 reads bubbles a second apart as one message)
+const agentSays = (...lines: string[]) => chat(lines.map((text, k) => ['agent', text, 1000 + k * 10000] as ['agent', string, number]));
 
 /** The curtClauses hits (as said, not by sound) of one agent line. */
 function curtIn(line: string): string[] {
