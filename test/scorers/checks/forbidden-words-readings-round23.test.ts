@@ -41,3 +41,16 @@ describe('round 23 readings', () => {
     }
   });
 });
+
+describe('round 23 reading: the bare 这 after the pronoun is "here"', () => {
+  it('我们这不管 closing its clause is 我们这边不管', () => {
+    expect(forbidden('网上下的单就找网店，我们这不管。')).toBe(true);
+    expect(forbidden('我这不处理 您找物业')).toBe(true);
+  });
+
+  it('not 这不管 running on (不管怎么样), nor 不办了吗', () => {
+    for (const said of ['我们这不管怎么样都会帮您处理。', '我这不办了吗，您稍等。']) {
+      expect(forbidden(said), said).toBe(false);
+    }
+  });
+});
