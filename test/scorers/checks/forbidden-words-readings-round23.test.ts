@@ -54,3 +54,14 @@ describe('round 23 reading: the bare 这 after the pronoun is "here"', () => {
     }
   });
 });
+
+describe('round 23 reading: 说明 / 解释 are verbs of telling in the told-you', () => {
+  it('a time word + 说明过了 / 解释过了 is the told-you', () => {
+    expect(forbidden('办卡流程刚才已经说明过了。')).toBe(true);
+    expect(forbidden('之前解释过了 年卡不退')).toBe(true);
+  });
+
+  it('the customer\'s own account acknowledged is none', () => {
+    expect(forbidden('您前面已经说明过了，我都记下了。')).toBe(false);
+  });
+});
