@@ -52,7 +52,7 @@ export function bareProhibitions(p: PreparedTranscript): { turn: PreparedTurn; q
   for (const t of p.agent) {
     if (t.index < firstCustomer || !lineTest(t.view, LINE_TEST.bareProhibition, hasProhibition)) continue;
     const quote = t.view.original.split(CLAUSE_SPLIT).find(isBareProhibition);
-    if (quote && !afterReminder(t.view.original, quote)) out.push({ turn: t, quote });
+    if (quote && !afterReminder(t.view.original, quote) && !afterStep(t.view.original, quote)) out.push({ turn: t, quote });
   }
   return out;
 }
@@ -62,4 +62,23 @@ function afterReminder(text: string, quote: string): boolean {
   const at = text.indexOf(quote);
   const r = REMINDER.exec(text);
   return r !== null && r.index < at;
+}
+
+/**
+ * Round 23: a step of a procedure framed by its moment (X后 / X时 / X的时候: 充电时…，不要… / 摔过之后先关机，别…) earlier in the
+ * same sentence: the prohibition is that procedure's last step, advice on what to do then, not the customer's conduct
+ * corrected (dev24b, dev25a); not a moment of the agent's own (我查的时候，别…). Not the adverbs 稍后 / 然后 / 最后 / 以后 / 随时 / 及时 / 按时 / 暂时 / 同时 / 平时 / 有时 / 小时, and not
+ * across a sentence end (。！？).
+ */
+const STEP_MOMENT = /(?:\p{Script=Han}(?<![稍然最以之随及按暂同平有小准临当顿])(?:后|时|的时候)|\p{Script=Han}(?:之后|以后))[^，,。.！!？?；;\s]{0,12}[，,；;\s]/u;
+const SENTENCE_END = /[。.！!？?]/gu;
+
+/** Whether the prohibition's sentence opens, before it, with a clause framed by a moment of the procedure. */
+function afterStep(text: string, quote: string): boolean {
+  const at = text.indexOf(quote);
+  if (at <= 0) return false;
+  let from = 0;
+  for (const m of text.slice(0, at).matchAll(SENTENCE_END)) from = m.index + 1;
+  const before = text.slice(from, at);
+  return STEP_MOMENT.test(before) && !before.includes('我'); // 我查的时候，别… frames the agent's own moment, not a step
 }
