@@ -241,4 +241,15 @@ const ENDS_FOR_NOW = /(?:^|\|)(?:那个|呃|嗯|好的|好|行|哦|ok)*(?:那|�
  * is for, still ahead, as 我查一下 is. Not a verb of saying (我说一下 / 我解释一下 …: the answer follows in the turn).
  */
 const AGENT_ACTS_NEXT = /^(?:那|好)?我(?:这边|先|再|马上|现在)?(?:来|去)?(?!说|讲|解释|介绍|告诉|提醒|强调|补充|重复|总结)\p{Script=Han}{2}一下(?!了)/u;
-export const agentActsNext = (tail: string): boolean => AGENT_ACTS_NEXT.test(tail);
+/**
+ * Round 23: …with where the agent goes (我去仓库那边清点一下 / 我到前台那儿登记一下 / 我去库房系统里调一下) or what it handles, said
+ * with 把 (我把这张单的进度刷新一下), between the 我 and the verb: the same action still ahead, in any one- or two-character verb — not a verb of saying
+ * (我把情况说明一下 / 我把规则解释一下: the answer follows in the turn), not once done (…刷新了一下).
+ */
+const AGENT_ACTS_THERE = /^(?:那|好)?我(?:这边|先|再|马上|现在|这就)?(?:(?:去|到)[^，,。！!？?\s]{1,8}?(?:那边|那儿|那里|这边|里面|里|上)|把[^，,。！!？?\s了]{1,12}?)((?:(?!了)\p{Script=Han}){1,2})一下(?!了)/u;
+const SAYING = /说|讲|解释|介绍|告诉|提醒|强调|补充|重复|总结|念/u;
+function actsThere(tail: string): boolean {
+  const m = AGENT_ACTS_THERE.exec(tail);
+  return m !== null && !SAYING.test(m[1]!);
+}
+export const agentActsNext = (tail: string): boolean => AGENT_ACTS_NEXT.test(tail) || (tail.includes('一下') && actsThere(tail));

@@ -112,6 +112,14 @@ function decimalRun(s: string): string | null {
  * starts after it; a digit-by-digit id (号码是一三八…) is longer and reads whole.
  */
 const LONE_AFTER_ONE = /[三四五六七八九]/u;
+/**
+ * Round 23: …or a run read digit by digit before 折 that is longer than a discount's number (统一九八折 / 唯一九五折: a
+ * discount has one or two digits, 九折 / 九八折), so its leading 一 ends the word before it.
+ */
+function discountTooLong(run: string, norm: string, at: number): boolean {
+  return run.length === 3 && norm[at + 3] === '折' && !NUMERAL_UNIT.test(run);
+}
+const NUMERAL_UNIT = /[十百千万亿]/u;
 const HAN_BEFORE = /[\p{Script=Han}](?<![零〇幺一二两三四五六七八九十百千万亿第])/u;
 
 /** The rewriting patterns, compiled once (a regex literal in the function body is a new object per call). */
@@ -206,7 +214,7 @@ export function rewriteNumbers<T extends MappedSource>(text: T, original?: strin
       if (norm[m.index - 1] !== '点') return null;
     }
     const digits = chineseRunToDigits(run);
-    if (run[0] === '一' && run.length > 1 && (digits === null || (run.length === 2 && LONE_AFTER_ONE.test(run[1]!))) && HAN_BEFORE.test(norm[m.index - 1] ?? '')) {
+    if (run[0] === '一' && run.length > 1 && (digits === null || (run.length === 2 && LONE_AFTER_ONE.test(run[1]!)) || discountTooLong(run, norm, m.index)) && HAN_BEFORE.test(norm[m.index - 1] ?? '')) {
       const rest = chineseRunToDigits(run.slice(1));
       return rest === null ? null : `一${rest}`;
     }

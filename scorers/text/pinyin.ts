@@ -109,6 +109,7 @@ export function canonicalCode(code: number): number {
   if (cached !== 0) return cached;
   let rep: number;
   if (OWN_SOUND.has(code)) rep = code;
+  else if (code === DE_COMPLEMENT) rep = DE;
   else {
     const id = tokenIdOfCode(code);
     rep = repByToken[id] ?? 0;
@@ -125,3 +126,10 @@ export function canonicalCode(code: number): number {
  * recognition writes a particle as a particle, not as a content word of the same sound.
  */
 const OWN_SOUND = new Set([...'呗吧啊呢嘛啦哦呀了的嘞咯喽么哈'].map((ch) => ch.charCodeAt(0)));
+/**
+ * Round 23 (reading): 得 is heard as the particle 的 — the same toneless "de", which speech recognition and hurried typing
+ * write for each other (您是哪天得场次 is 哪天的场次; 跑得快 heard as 跑的快 reads the same by sound): 的's sound class, its one
+ * other member. The exact text keeps each character; only forms by sound (heardText, patterns' bySound) merge them.
+ */
+const DE = '的'.charCodeAt(0);
+const DE_COMPLEMENT = '得'.charCodeAt(0);
