@@ -187,8 +187,10 @@ function withCategory(m: PhraseMatch, category: string): VocabMatch {
  * Only the vocabularies measured to read alike so (a global reading of every space as a break moved corpus cells both
  * ways, round 21): the impolite list and its look-alikes, empathy, the verification frame and the reference words —
  * for these a space after a code before Han characters is a pause too (受理编号K5521 专员… as 受理编号K5521，专员…).
+ * Round 23: the closing vocabulary too — its wish clause (祝… to the clause's end) and final thanks read on a call as on
+ * the same words typed with commas (…周六见 祝大家… 方便的话… scored as …周六见，祝大家…，方便的话…).
  */
-const PAUSE_BREAKS: ReadonlySet<VocabName> = new Set<VocabName>(['impolite', 'impoliteLookAlikes', 'empathy', 'verificationFrame', 'referenceKeywords']);
+const PAUSE_BREAKS: ReadonlySet<VocabName> = new Set<VocabName>(['impolite', 'impoliteLookAlikes', 'empathy', 'verificationFrame', 'referenceKeywords', 'closings']);
 const HAN_PAUSE = /(?<=[\p{L}\p{N}])(?<!呃|嗯|额|那个|这个|就是)[ \u3000\t]+(?!呃|嗯|额|那个|这个|就是)(?=\p{Script=Han})/gu;
 /** memoOf key of a view's paused reading (pausedView). */
 const PAUSED_KEY = {};

@@ -107,6 +107,21 @@ function spanOf(view: TextView, ct: ClauseText, from: number, to: number): Patte
   return { start: ct.normAt[from]!, end: ct.normAt[to] ?? view.norm.length, bySound: false };
 }
 
+/**
+ * Round 23: 我是/我叫 + a role of up to four characters + a working nickname 小X / 老X / 阿X (我是调度小X / 我是前台阿X /
+ * 我叫老K): the nickname is two characters exactly (or 小/老/阿 + Latin letters, ended by the change of script), so where
+ * it ends is known without a pause — in an unpunctuated call the next clause may follow at once (…小X您请讲 / …阿X有问题
+ * 问我 / …小X负责…). Not 老师 / 小区 / 小时 / 阿姨 … (the second character makes a word), and not a word run on after it.
+ */
+const ROLE_NICKNAME = /(?:我是|我叫)(?:(?![的是在])\p{Script=Han}){0,4}?[小老阿](?:(?!姐|时|额|程|区|号|票|伙|孩|朋友|部分|心|师|板|公|婆|家|乡|百姓|人|年|是|在|规|样|实|大|头|话|说|早|有|字|子|弟|妹|哥|爷|奶|姨|伯|叔|舅|朋|学|班|儿|组|吃|题|型|事|半|几|本|两|一|二|三)\p{Script=Han}(?=$|\||您|你|请|有(?!点|些|没)|负责|是|很高兴|为您|为你|给您|在线|专门)|[a-z]{1,8}(?![a-z]))/u;
+function roleNickname(view: TextView): PatternSpan | null {
+  const n = view.norm;
+  if (!n.includes('我是') && !n.includes('我叫')) return null;
+  const ct = clauseTextOf(view);
+  const m = ROLE_NICKNAME.exec(ct.text);
+  return m ? spanOf(view, ct, m.index, m.index + m[0].length) : null;
+}
+
 /** The first round-18 introduction form in the line, as a span of view.norm, or null. */
 export function introductionForm(view: TextView): PatternSpan | null {
   if (view.norm.includes('号') && view.norm.includes('服务')) {
@@ -115,5 +130,5 @@ export function introductionForm(view: TextView): PatternSpan | null {
     const n = NUMBER_TITLE_OFFER.exec(ct.text);
     if (n) return spanOf(view, ct, n.index, n.index + n[0].length);
   }
-  return framedName(view) ?? heldRoleName(view) ?? givenNameBound(view);
+  return framedName(view) ?? heldRoleName(view) ?? givenNameBound(view) ?? roleNickname(view);
 }

@@ -31,6 +31,14 @@ const QUESTION_MARK = /[?？]/u;
 const MIN_STATEMENT = 6;
 /** Words opening the return before its statement: 好了 / 嗯 / 就是, an apology for the wait (不好意思，让您等了 / 久等了). */
 const RETURN_OPENING = /^(?:好了|好的|好|嗯|呃|那个|就是|不好意思|抱歉|对不起|(?:让您|让你)?(?:久等了|等了|等久了)|耽误您时间了|耽误您了)+/u;
+/**
+ * round 23: the look-up's own completion, reported with nothing read off (我看到了 / 这边查到了 / 资料已经调出来了 / 档案找到了):
+ * the agent's doing or the record as a whole as the subject, a verb of finding or retrieving in the completed aspect and
+ * nothing after it — the record is open, what it holds is still unsaid. It opens the return as the thanks do; what
+ * follows it (…资料调出来了，您的卡已经…) is the statement read. Not the customer's record named (您的合同我调出来了 —
+ * the disclosure vocabulary's), nor a finding with its content (查到了您的… / 记录显示…: no 了 closes the verb there).
+ */
+const RETRIEVED_ONLY = /^(?:我|我这边|这边|系统)?(?:(?:资料|记录|档案|信息|数据|工单|单子|材料)(?:我|我这边|这边)?(?:已经|都)?(?:调出来|调出|调好|调到|找到|查到|打开)了|(?:已经|都)?(?:看到|查到|找到|调出来|查好|看过)了)/u;
 
 /**
  * Where in agent turn `agent[i]` the look-up's result is stated, or -1: the agent's previous floor-taking turn announced
@@ -61,7 +69,7 @@ function statementStart(c: CompiledRubric, t: PreparedTurn): number {
   for (let moved = true; moved; ) {
     moved = false;
     for (const h of vocabHits(c, 'holdThanks', t)) if (h.start <= from && h.end > from) (from = h.end), (moved = true);
-    const m = RETURN_OPENING.exec(norm.slice(from));
+    const m = RETURN_OPENING.exec(norm.slice(from)) ?? RETRIEVED_ONLY.exec(norm.slice(from));
     if (m) (from += m[0].length), (moved = true);
   }
   if (from >= norm.length) return -1;
