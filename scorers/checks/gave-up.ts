@@ -12,6 +12,7 @@ import { vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedT
 import { asksQuestion, withoutFinalParticle } from './non-answer-forms.js';
 import { LINE_TEST, lineTest, type TextView } from '../text/view.js';
 import { holdsAnswerContent } from './stance-non-answer.js';
+import { receiptAlone } from './receipt-reply.js';
 
 /**
  * The longest reply (normalised characters) read as holding nothing: longer, it may point somewhere or explain
@@ -34,7 +35,7 @@ const givesUp = (view: TextView): boolean => GIVE_UP.test(view.original);
 /**
  * What marks a short reply as giving nothing (beside a non-answer the rubric already knows): a not-knowing, a lack
  * of the information, notice or rights to look (没有这个信息 / 还没收到通知 / 没权限查), a guess or wait-and-see closed
- * by 吧 (看情况吧 / 应该可以吧), or a receipt token alone (哦。). A plain statement (周末跟平时一样) answers, however short;
+ * by 吧 (看情况吧 / 应该可以吧), or a receipt token alone (哦。; round 23: any receipt receipt-reply.ts reads alone — 嗯，收到您的消息). A plain statement (周末跟平时一样) answers, however short;
  * a lack of a service or a rule (没有这种业务 / 没有这个规定) refuses, which answers too.
  */
 const GIVES_NOTHING = /不(?:知道|晓得|清楚|了解|确定|掌握)|(?:没|没有|无)(?:收到)?(?:这个|这方面的?|相关的?)?(?:信息|消息|通知|记录|资料|数据|权限)|吧$|^(?:嗯|哦|噢|喔)+$/u;
@@ -54,7 +55,7 @@ export function gaveUpOn(p: PreparedTranscript, c: CompiledRubric, t: PreparedTu
   if (next?.turn.speaker !== 'customer' || !lineTest(next.view, LINE_TEST.givesUp, givesUp)) return null;
   const asked = p.dialogue[i - 1];
   const norm = t.view.norm;
-  if (asked?.turn.speaker !== 'customer' || norm.length > GIVE_UP_REPLY_MAX_CHARS || !(known || GIVES_NOTHING.test(norm))) return null;
+  if (asked?.turn.speaker !== 'customer' || norm.length > GIVE_UP_REPLY_MAX_CHARS || !(known || GIVES_NOTHING.test(norm) || receiptAlone(t.view))) return null;
   if (!asksQuestion(withoutFinalParticle(asked.turn.text)) || holdsAnswerContent(t, asked)) return null;
   if (vocabHits(c, 'forbidden', t).some((h) => !SHRUG_CATEGORIES.has(h.category))) return null;
   return t.turn.text.trim();

@@ -17,7 +17,7 @@
  */
 import { clauseOpensAt, LINE_TEST, lineTest, type TextView } from '../text/view.js';
 import type { PreparedTranscript, PreparedTurn } from '../context.js';
-import { saysNonAnswer, NOT_AN_ANSWER_AFTER, ANSWER_AFTER, turnAsksQuestion, WRAP_UP_TAIL } from './non-answer-forms.js';
+import { asksQuestion, withoutFinalParticle, saysNonAnswer, NOT_AN_ANSWER_AFTER, ANSWER_AFTER, turnAsksQuestion, WRAP_UP_TAIL } from './non-answer-forms.js';
 import { isLineCheck } from './silence-turns.js';
 
 /** Customer turns that only take the reply or answer the agent's asks, between the non-answer and a press. */
@@ -38,7 +38,7 @@ const PRESSES =
  * (punctuation gone), so anchored at both ends.
  */
 const ASKS_TO_FIND_OUT =
-  /^(?:就是|那个|呃|嗯|哦|那|(?:能不能|可不可以|能否)?麻烦)*(?:(?:您|你|你们)(?:就|还是)?(?:能不能|可不可以|能|可以|麻烦)?(?:再)?(?:帮忙|(?:帮|替)(?:我|您)?)?|(?:能不能|可不可以|能|可以|麻烦)?(?:再)?(?:帮忙|(?:帮|替)(?:我|您)?)|(?:能不能|可不可以|能否|能|可以|麻烦)?再)(?:再|好好|仔细|认真)?(?:去)?(?:确认|核实|核对|查|问|打听|看|催|想想办法|想办法)(?:一下|下|一(?:看|查|问)|问|查|看|清楚|打听|核实|确认)?(?:[^|]{0,6}?(?:同事|领导|上级|技术|部门|组|人|师傅?|后台|长|经理|主管|店|院|站|处|科|部|中心|那边)|(?:你们|您们)(?:的)?[^|能可会有是不没要吗呢么啥什谁哪几多]{1,4}?)?(?:呗|吧|吗|呢|呀|啊|嘛|好吗|行吗|可以吗|好不好|行不行|成不成|可不可以)?(?:老师|师傅|同志|亲)?(?:这个|这事)?(?:很|挺|特别|真的|对我)*(?:重要|急|着急)?(?:的)?(?:啊|呀)?(?:(?:然后|回头)?(?:再)?(?:告诉|回复|通知)我(?:一声|一下)?|我?(?:急着|等着|赶着)(?:用|要|办))?$/u;
+  /^(?:就是|那个|呃|嗯|哦|那|(?:能不能|可不可以|能否)?麻烦)*(?:(?:您|你|你们)(?:就|还是)?(?:能不能|可不可以|能|可以|麻烦)?(?:再)?(?:帮忙|(?:帮|替)(?:我|您)?)?|(?:能不能|可不可以|能|可以|麻烦)?(?:再)?(?:帮忙|(?:帮|替)(?:我|您)?)|(?:能不能|可不可以|能否|能|可以|麻烦)?再|(?:能不能|可不可以|能否))(?:再|好好|仔细|认真)?(?:想(?:想)?办法)?(?:去)?(?:确认|核实|核对|查|问|打听|看|催|想想办法|想办法)(?:一下|下|一(?:看|查|问)|问|查|看|清楚|打听|核实|确认)?(?:[^|]{0,6}?(?:同事|领导|上级|技术|部门|组|人|师傅?|后台|长|经理|主管|店|院|站|处|科|部|中心|那边)|(?:你们|您们)(?:的)?[^|能可会有是不没要吗呢么啥什谁哪几多]{1,4}?|(?<=问(?:一下|下)?)[^|能可会有是不没要吗呢么啥什谁哪几多我你您这那]{2,4}?)?(?:呗|吧|吗|呢|呀|啊|嘛|好吗|行吗|可以吗|好不好|行不行|成不成|可不可以)?(?:老师|师傅|同志|亲)?(?:这个|这事)?(?:很|挺|特别|真的|对我)*(?:重要|急|着急)?(?:的)?(?:啊|呀)?(?:(?:然后|回头)?(?:再)?(?:(?:告诉|回复|通知)我|(?:跟|和|给)我(?:说|讲|回话|回个话))(?:一声|一下)?|我?(?:急着|等着|赶着)(?:用|要|办))?$/u;
 
 /**
  * The customer asks the agent only to tell it after all (我就想知道个具体的，能说说吗 / 您能具体讲讲吗 / 说清楚点): wanting
@@ -57,13 +57,18 @@ const TELL_MIN_CHARS = 4;
  * It opens with 那 (then, given that reply) or 总 (surely someone): 电脑装驱动出问题找谁 is a new question of its own.
  */
 const WHERE_THAT_LEAVES_ME =
-  /^(?:就是|那个|呃|嗯|哦|唉|哎)*(?:那|总)[^|]{0,8}?(?:找谁|问谁|谁(?:能|知道|可以|会|来|管|清楚|懂|了解)|有人(?:能|知道|管|可以)|没人管|(?:怎么|咋|该怎么)(?:办(?!理)|弄|整)|(?:干|一直|就这么|只能)等|到底(?:能不能|行不行|可不可以|是不是|有没有|怎么|是(?:怎么|咋|啥|什么)))/u;
+  /^(?:就是|那个|呃|嗯|哦|唉|哎)*(?:那|总)[^|]{0,8}?(?:找谁|问谁|谁(?:能|知道|可以|会|来|管|清楚|懂|了解)|有人(?:能|知道|管|可以)|没人管|(?:怎么|咋|该怎么)(?:办(?!理)|弄|整)|(?:干|一直|就这么|只能)等|到底(?:能不能|行不行|可不可以|是不是|有没有|怎么|是(?:怎么|咋|啥|什么)|(?<ab>\p{Script=Han}{2})不\k<ab>))/u;
 /**
  * Round 22: "surely you can find it out" said to the agent's side (你们总有人知道吧 / 你们仓库总能查到吧 / 总有办法问吧): 总 before
  * a knowing or finding verb with no object of its own — it presses for the same answer, as 总有人能回答吧 does.
  */
 const SURELY_YOU_CAN =
   /^(?:就是|那个|呃|嗯|哦|唉|哎)*(?:那)?(?:你们|您们)?[^|]{0,3}?总(?:有人|有办法|有地方)?(?:能|会|可以|该)?(?:知道|清楚|查|问|打听|弄清楚?)(?:到|得到|出来|一下|清楚)?(?:的)?(?:吧|啊|呀|嘛)?$/u;
+/**
+ * Round 23: "surely there is a [rule / number]" (你们总有个规定吧 / 总该有个数吧): 总 + 有 + 个 + a short noun, closed by 吧 — the answer's
+ * source held up to the agent, no object of the customer's own: it presses for the same answer, as SURELY_YOU_CAN does.
+ */
+const SURELY_THERE_IS = /^(?:就是|那个|呃|嗯|哦|唉|哎)*(?:那)?(?:你们|您们)?总(?:该|得|会)?有(?:个|一个)(?!人)\p{Script=Han}{1,2}?(?:吧|啊|嘛)$/u;
 /** At most this many characters (norm) for a turn read by WHERE_THAT_LEAVES_ME: longer ones carry a question of their own. */
 const WHERE_MAX_CHARS = 14;
 
@@ -89,7 +94,10 @@ const ASKS_FOR_EXACT =
  * the insistence marks the same question pressed, not a new one; a short turn (WHERE_MAX_CHARS), and the reply must
  * then share the question's topic (answersSameTopic).
  */
-const ASKED_AGAIN_INSISTING = /(?:到底|究竟|具体)(?:是|要|得|能|会)?(?:多少|多久|多长|几|什么|啥|哪)/u;
+// (round 23: also the question asked again for a rough or general answer — 那大概几天能好 / 那一般是怎么规定的 — the bar lowered, the
+// same question; with 怎么 after it)
+const ROUGH_REASK = /(?:大概|大约|一般)(?:是|要|得|能|会)?(?:多少|多久|多长|几|什么|啥|哪|怎么)/u;
+const ASKED_AGAIN_INSISTING = /(?:到底|究竟|具体|大概|大约|一般)(?:是|要|得|能|会)?(?:多少|多久|多长|几|什么|啥|哪|怎么)/u;
 
 /** "So that I can plan" after a press (能说个确切的吗？我好安排): the reason for asking, no question of its own. */
 const PURPOSE_TAIL = /^(?:我|我们|我这边)?好(?:安排|准备|计划|打算|规划|决定|提前准备)(?:一下)?(?:啊|呀|嘛)?$/u;
@@ -128,6 +136,7 @@ function pressesAlone(norm: string): boolean {
     ASKS_TO_FIND_OUT.test(norm) ||
     RETHINK.test(norm) ||
     SURELY_YOU_CAN.test(norm) ||
+    SURELY_THERE_IS.test(norm) ||
     INSISTS_ON_IT.test(norm) ||
     FINDS_SOMEONE.test(norm) ||
     (norm.length <= WHERE_MAX_CHARS && (WHERE_THAT_LEAVES_ME.test(norm) || ASKED_AGAIN_INSISTING.test(norm))) ||
@@ -326,6 +335,8 @@ export function madeGoodLater(p: PreparedTranscript, t: PreparedTurn, k: number)
     if (lineTest(x.view, LINE_TEST.pressesAtPauses, pressesAtPauses)) {
       const a = agentTurnAfter(p, j);
       const question = withheldQuestion(d, k);
+      // (round 23: a rough re-ask — 那大概什么时候能有结果 — re-asks the withheld question only when it repeats a word of it)
+      if (question.split('|').some((q) => asksQuestion(withoutFinalParticle(q))) && ROUGH_REASK.test(x.view.norm) && !sharesContentChar(x.view.norm, question)) break;
       if (a && givesAnswer(a) && answersSameTopic(a, question, t, x)) return true;
       if (a && givesAnswer(a, SHORT_ANSWER) && tiedToQuestion(a, question)) return true;
       if (a && answeredInTurnsAfter(p.turns, a, question, t, x)) return true;

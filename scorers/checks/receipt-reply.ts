@@ -15,16 +15,26 @@ import { holdsAnswerContent } from './stance-non-answer.js';
 import { sharesContentChar } from './non-answer-repairs.js';
 
 /** The whole reply is a receipt: 哦 / 噢 / 喔 (repeated), 知道了 / 晓得了, 是吧 / 是嘛, with fillers 嗯 / 啊 / 就是 around them. */
-const RECEIPT_ONLY = /^(?:嗯|啊|呃|那|就是)*(?:(?:哦|噢|喔)+|(?:我)?(?:知道|晓得)了|是吧|是嘛)(?:嗯|啊|呃|了|哈)*$/u;
+const RECEIPT_ONLY = /^(?:嗯|啊|呃|那个|那|就是)*(?:(?:哦|噢|喔)+|(?:我)?(?:知道|晓得)了|是吧|是嘛)(?:嗯|啊|呃|了|哈)*$/u;
 /**
  * Round 22: the other verbs of having heard or taken in — 收到 / 了解 / 明白 (哦，收到了 / 好，了解 / 这个我们收到了) — and
  * 知道了 after a receipt or assent token (哦，知道了), as the whole reply; a bare 好的 or 行 (assent) is not one. Read only on a question
  * asked after a scenario fact was stated: to the opening request (想问下怎么预约 — 好的，收到。) it takes the matter on, and
- * the agent goes on to work it (verification, a look-up).
+ * the agent goes on to work it (verification, a look-up). Round 23: the filler 那个 before the receipt (那个，好的收到 / 嗯 那个 知道了) as
+ * 那 is (a reading bug: 个 stopped the filler run), the perfective of noting or seeing (记下了 / 看到了), and the receipt's object
+ * the customer's message (收到您的消息 / 明白您的意思了); not when the question asks with the receipt's own verb (看到我发的图了吗 —
+ * 看到了 says yes).
  */
-const TAKEN_IN_ONLY = /^(?:(?:嗯|啊|呃|那|就是|哦|噢|喔|好的?|行)[，,、\s]*)*(?:这个)?(?:我|我们)?(?:这边)?(?:收到|了解|明白|(?:知道|晓得)了)(?:嗯|啊|呃|了|哈)*$/u;
+const TAKEN_IN_ONLY =
+  /^(?:(?:嗯|啊|呃|那个|那|就是|哦|噢|喔|好的?|行)[，,、\s]*)*(?:这个)?(?:我|我们)?(?:这边)?(?:收到|了解|明白|(?:知道|晓得|记下|看到)了)(?:(?:您|你)(?:的|说的)?(?:消息|信息|留言|意思|问题|情况))?(?:嗯|啊|呃|了|哈)*$/u;
+/** "Nothing (more)": 没 + 啥 / 什么 / 别的 as the whole turn (没啥了 / 没什么事了 / 嗯，没别的了), no question in it. */
+const NOTHING_MORE = /^(?:嗯|哦|呃|那|好|好的|行)*(?:没|没有)(?:啥|什么|别的)(?:了|事|事了|问题|问题了)?(?:了|啊|哈|呀)*$/u;
+/** The verb of TAKEN_IN_ONLY's receipt: the same verb in the customer's question (收到我的照片了吗 — 收到了) makes the receipt its yes. */
+const TAKEN_IN_VERB = /收到|了解|明白|知道|晓得|记下|看到/u;
+/** A receipt verb asked about as done (看到了吗 / 收到没 / 知道了吗), not wanted (想知道…). */
+const ECHOED_VERB = /(收到|了解|明白|知道|晓得|记下|看到)(?:了)?(?:吗|么|嘛|没有?)/u;
 /** A turn that opens with a receipt token (and may go on to the wrap-up question). */
-const RECEIPT_OPENS = /^(?:嗯|啊|呃|那|就是)*(?:(?:哦|噢|喔)+|(?:我)?(?:知道|晓得)了)/u;
+const RECEIPT_OPENS = /^(?:嗯|啊|呃|那个|那|就是)*(?:(?:哦|噢|喔)+|(?:我)?(?:知道|晓得)了)/u;
 /** A turn that only reads out a record's reference (…受理编号FW14900004您记一下 / 工单号是… 请保存好). */
 const REFERENCE_ONLY = /^[^\d]{0,8}?(?:受理编号|受理号|工单号|服务单号|流水号|单号|编号)(?:是|为)?[A-Za-z]*\d{4,}[A-Za-z\d]*(?:您|你|请)?(?:记一下|记好|记下|保存好|收好|记一下哈)?$/u;
 /** A bare 嗯 (repeated). */
@@ -52,6 +62,8 @@ function receiptNorm(view: TextView): string {
 }
 const receiptOnly = (view: TextView): boolean => RECEIPT_ONLY.test(receiptNorm(view));
 const takenInOnly = (view: TextView): boolean => TAKEN_IN_ONLY.test(view.norm);
+/** The turn is a receipt alone (RECEIPT_ONLY or TAKEN_IN_ONLY): it gives nothing (gave-up.ts, round 23). */
+export const receiptAlone = (view: TextView): boolean => takenInOnly(view) || lineTest(view, LINE_TEST.receiptOnly, receiptOnly);
 const bareMm = (view: TextView): boolean => BARE_MM.test(receiptNorm(view));
 
 /**
@@ -79,6 +91,9 @@ export function receiptForAnswer(p: PreparedTranscript, c: CompiledRubric, t: Pr
   const asked = customerTurnBefore(p, t);
   if (!asked) return null;
   if (takenIn && !factStatedBefore(answeringTurns, asked.index)) return null;
+  if (takenIn && ECHOED_VERB.exec(asked.view.norm)?.[1] === TAKEN_IN_VERB.exec(t.view.norm)![0]) return null;
+  // (round 23, reading: 没啥了 / 没什么了 says there is nothing more — 啥 / 什么 under 没 asks nothing)
+  if (NOTHING_MORE.test(asked.view.norm)) return null;
   const text = withoutFinalParticle(asked.turn.text);
   // (an alternative question is one without a question mark too: speech recognition writes none)
   const alternative = ALTERNATIVE.test(text) && !YES_NO.test(text);
