@@ -12,6 +12,9 @@ const DIGITS: Record<string, number> = {
 };
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
+/** Round 23: 一家 after a personal pronoun (您一家) or before a family word (一家人) is the family, a word. */
+const FAMILY_AFTER = new Set('人子老'.split(''));
+const PRONOUN_BEFORE = /[您你我他她咱们]/u;
 
 /**
  * Characters that, right after a lone 一/两, show it is a quantity (一个, 两天, 一元) rather than part
@@ -207,6 +210,9 @@ export function rewriteNumbers<T extends MappedSource>(text: T, original?: strin
       // round 21: a lone 一/两 + 点 after a part of the day (下午两点, 凌晨一点) is a clock time, not 一点 (a bit)
       const clock = next === '点' && (/[零〇一二两三四五六七八九十半钟整\d]/u.test(nextNext) || DAY_PART.test(norm.slice(Math.max(0, m.index - 2), m.index)));
       if (!MEASURE.has(next) || (next === '点' && !clock)) return null;
+      // round 23: 一家 naming the whole family is a word, not a count of shops: a personal pronoun before it (您一家 /
+      // 我们一家四口 — the family apposed to its members) or a family word after it (一家人 / 一家子 / 一家老小)
+      if (next === '家' && (FAMILY_AFTER.has(nextNext) || PRONOUN_BEFORE.test(norm[m.index - 1] ?? ''))) return null;
     }
     // round 21: 十分钟 is ten minutes, not 十分 (very) + 钟
     if (run === '十' && norm[m.index + 1] === '分' && norm[m.index + 2] !== '钟' && !/\d/.test(norm[m.index - 1] ?? '')) {
