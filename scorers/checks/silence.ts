@@ -34,6 +34,7 @@ import type { Rubric } from '../rubric/schema.js';
 import { findAny, type PhraseMatch } from '../text/fuzzy.js';
 import { clauseBounds } from '../text/view.js';
 import { afterOpeningFiller } from '../text/filler-break.js';
+import { LOOKUP_OBJECT_ASKS, messageAnnouncement, messageAsks, tailAnswers } from './lookup-tail.js';
 
 export type SilenceKind = 'customer-pause' | 'announced-hold' | 'unannounced';
 
@@ -73,19 +74,19 @@ export interface SilenceAccount {
 }
 
 export { handsOver, customerAsksToWait, isLineCheck, isAgentLineCheck, isBackchannel, closesTheTurn, saidOverCustomer } from './silence-turns.js';
-import { handsOver, customerAsksToWait, isLineCheck, isAgentLineCheck, isBackchannel, closesTheTurn, saidOverCustomer, onlyAcknowledges, signsOff, consentsToWait, ownWordsSince, agentActsNext } from './silence-turns.js';
+import { handsOver, customerAsksToWait, isLineCheck, isAgentLineCheck, isBackchannel, closesTheTurn, saidOverCustomer, onlyAcknowledges, signsOff, consentsToWait, ownWordsSince } from './silence-turns.js';
 
 /**
  * The agent's request to wait in a turn, if any. Not thanks for a wait that is over: 感谢您的
  * 耐心等待 shares 耐心等待 with 请耐心等待, so a request found inside the thanks is looked for again
  * after them (感谢您的耐心等待，还需要再核实一下，请您稍等 still announces a new wait).
  */
-export function holdAnnouncement(c: ReturnType<typeof compileRubric>, t: PreparedTurn): PhraseMatch | null {
+export function holdAnnouncement(c: ReturnType<typeof compileRubric>, t: PreparedTurn, after = ''): PhraseMatch | null {
   const ask = findVocab(c, 'holdRequest', t);
   if (!ask) return null;
   const thanks = findVocab(c, 'holdThanks', t);
   const found = !thanks || ask.end <= thanks.start || ask.start >= thanks.end ? ask : findAny(t.view, c.vocab.holdRequest, thanks.end);
-  return found && !lookupAnsweredInTurn(c, t, found) ? found : null;
+  return found && !lookupAnsweredInTurn(c, t, found, after) ? found : null;
 }
 
 /**
@@ -142,34 +143,18 @@ function askedSince(c: ReturnType<typeof compileRubric>, ts: readonly PreparedTu
  * announces no wait after the turn — at least ANSWERED_TAIL characters follow the last request, with no
  * word of waiting or of coming back (稍等, 马上, 回复您, 几分钟 …) among them.
  */
-function lookupAnsweredInTurn(c: ReturnType<typeof compileRubric>, t: PreparedTurn, ask: PhraseMatch): boolean {
+function lookupAnsweredInTurn(c: ReturnType<typeof compileRubric>, t: PreparedTurn, ask: PhraseMatch, after: string): boolean {
   let lastEnd = ask.end;
   for (const h of vocabHits(c, 'holdRequest', t)) lastEnd = Math.max(lastEnd, h.end);
-  const tail = t.view.norm.slice(afterOpeningFiller(t.view.norm, t.view.breakBefore, lastEnd)); // (round 21: a filler opening it is no answer)
-  if (tail.length < ANSWERED_TAIL || WAIT_OR_RETURN.test(tail) || ASIDE_OPENS.test(tail) || agentActsNext(tail)) return false;
+  // (round 21: a filler opening it is no answer; round 23: `after`, the later bubbles of its chat message, continue it)
+  const tail = t.view.norm.slice(afterOpeningFiller(t.view.norm, t.view.breakBefore, lastEnd)) + after;
+  if (!tailAnswers(tail)) return false;
   // 我看看当天的记录有没有登记: the look-up verb's own object, run on without a break, asks (有没有 / 是不是 / 多少 …)
   // what the look-up is to find — an indirect question is still ahead, not the answer
   if (t.view.breakBefore[lastEnd]) return true;
   return !LOOKUP_OBJECT_ASKS.test(t.view.norm.slice(lastEnd, clauseBounds(t.view, lastEnd, lastEnd + 1)[1]));
 }
 
-/** The tail opens as an aside (请您稍等。哦对了，我是客服小周…): said while the look-up is still ahead, not its result. */
-const ASIDE_OPENS = /^[^]{0,4}?(?:对了|补充一下|补充一句|顺便(?:说|提|讲)一(?:下|句)|顺带(?:说|提)一(?:下|句)|插一句)/u;
-
-/** An indirect question: the object of a look-up (…有没有登记 / …是不是已经发出 / …还剩多少). */
-const LOOKUP_OBJECT_ASKS = /有没有|是不是|是否|能不能|可不可以|对不对|多少|什么|哪/u;
-
-/** Characters after the last request to wait that make the turn its own answer. */
-const ANSWERED_TAIL = 12;
-/**
- * Words in that tail that still announce a wait or a return (查到了马上告诉您, 大概需要五分钟), or the look-up
- * still ahead — whom the agent goes to ask (请稍候，我去跟值班经理确认一下 / 我这边跟厂家核实一下型号), a transfer
- * (我给您转接一下售后那边), what it checks first (先核实个情况) or the look-up said for the customer (稍等，帮您看看
- * 这期的账单明细) or by the agent where it looks (我到系统里看一下审核环节 / 我去会员档案系统里面翻翻 — up to 8 characters between / 我看看当天的记录): a check the agent is about to make is no answer, however long the name of what it checks. 您确认一下 / 您先确认 ask the customer, so they are not one.
- * So is the look-up said with 把, the record first and the retrieval after it (我把您的申请调出来看看 / 我把号码放到库里比对一下;
- * the tail's own start when the request took the 我: 等一下我|把…), not once done (…调出来了).
- */
-const WAIT_OR_RETURN = /等|稍候|(?:(?<![您你请])我(?:这边|先|再|马上|这就|现在)?|^)把[^了]{1,12}?(?:(?:调|找|翻|拿|拉)出(?:来)?(?![来了])|调取(?!了)|(?:比对|核对|核实|对|查|看|翻|找|调)(?:一下|下)(?!了)|(?:查查|看看|翻翻|找找|调调)(?!了))|马上|一会|回复|回电|告诉您|告诉你|通知您|通知你|分钟|时间|挂机|别挂|不要挂|查到|转接|(?<![您你请])先(?:确认|核实|核对|了解|问)|(?:帮|为|给|替)(?:您|你)(?:查|看|核实|核对|确认|问|了解)|(?<![您你请])(?:跟|和|与)[^]{0,10}?(?:确认|核实|核对|沟通|联系)一?下|(?<![您你请])我(?:这边|先|再)?(?:到|去|在)?[^，,。]{0,8}?(?:看看|看一下|查查|查一下|翻翻|翻一下)|(?<![您你请])(?:去跟|去找|去问|向)[^，,。]{0,12}(?:确认|核实|核对|了解|问|请示|联系)(?:一下|下)?[。！!~～…\s]*$/u;
 
 interface Gap {
   startMs: number;
@@ -265,11 +250,12 @@ function firstAgentFrom(ts: readonly PreparedTurn[], index: number, p: PreparedT
  * end), and the request to wait in it that still stands when the gap begins.
  */
 function gapAnnouncement(c: ReturnType<typeof compileRubric>, ts: readonly PreparedTurn[], p: PreparedTranscript, before: number, after: number): { lastAgent: PreparedTurn | null; announcement: PhraseMatch | null } {
-  const lastAgent = lastAgentBefore(ts, after >= 0 ? after - 1 : ts.length - 1, p);
+  let lastAgent = lastAgentBefore(ts, after >= 0 ? after - 1 : ts.length - 1, p);
   let announcement = lastAgent ? holdAnnouncement(c, lastAgent) : null;
+  if (!announcement && lastAgent?.continues) ({ lastAgent, announcement } = messageAnnouncement(ts, lastAgent, (t, after) => holdAnnouncement(c, t, after)));
   // "我帮您看一下。请问您的航班号是多少？" — the look-up waited on the answer: once the customer has given it
   // (more than 好的/嗯), the request to wait was spent and the silence after the answer is the agent's
-  if (announcement && lastAgent && (handsOver(lastAgent) || /[?？]/u.test(lastAgent.turn.text)) && answeredSince(c, ts, lastAgent, before)) announcement = null;
+  if (announcement && lastAgent && (handsOver(lastAgent) || messageAsks(ts, lastAgent)) && answeredSince(c, ts, lastAgent, before)) announcement = null;
   // "我帮您看一下。" — "收不收工本费？": a new question from the customer after the announcement is what the silence
   // then waits on, and the wait was not announced for it (a question about the wait itself — 要多久？— is not one)
   if (announcement && lastAgent && askedSince(c, ts, lastAgent, before)) announcement = null;
@@ -336,8 +322,9 @@ function computeAccount(interaction: Interaction, p: PreparedTranscript, rubric:
         break;
       }
     }
-    const lastAgent = lastAgentBefore(ts, before, p);
-    const announcement = lastAgent ? holdAnnouncement(c, lastAgent) : null;
+    let lastAgent = lastAgentBefore(ts, before, p);
+    let announcement = lastAgent ? holdAnnouncement(c, lastAgent) : null;
+    if (!announcement && lastAgent?.continues) ({ lastAgent, announcement } = messageAnnouncement(ts, lastAgent, (t, after) => holdAnnouncement(c, t, after)));
     const ms = h.endMs - h.startMs;
     silences.push({
       kind: announcement ? 'announced-hold' : 'unannounced',
