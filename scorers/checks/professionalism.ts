@@ -9,7 +9,7 @@ import { QUESTION } from './non-answer-forms.js';
 import { LINE_TEST, lineTest, type TextView } from '../text/view.js';
 import { excusedAtWrapUp, quoted, rudeIn } from './rude-lines.js';
 import { complaintsOf } from './complaint-turns.js';
-import { aboutWaiting, acknowledgementIn } from './acknowledgement.js';
+import { aboutWaiting, acknowledgementIn, firstMessages } from './acknowledgement.js';
 import { isBackchannel, saidOverCustomer } from './silence-turns.js';
 import { curtBetweenPauses } from './curt-pauses.js';
 import { charTester } from '../text/char-test.js';
@@ -222,7 +222,7 @@ function withoutPoliteness(judged: PreparedTurn[], polite: PreparedTurn[]): Prep
   return judged.filter((t) => !set.has(t));
 }
 
-/** How many agent turns after each complaint may carry the apology/acknowledgement. */
+/** How many agent turns (chat messages, round 23: firstMessages) after each complaint may carry the apology/acknowledgement. */
 const EMPATHY_TURNS = 2;
 
 /**
@@ -300,7 +300,7 @@ function judgeComplaint(c: CompiledRubric, p: ReturnType<typeof prepare>, said: 
   const complaintEvidence = evidenceOf(said, cm.quote);
   // (round 17: a backchannel said over the customer — 对 / 嗯嗯 while the grievance is still being told — takes no turn: it
   // listens, it neither answers nor withholds; dev20a README: such backchannels "are not turns")
-  const next = p.agent.filter((t) => t.index > said.index && !(isBackchannel(t, p) && saidOverCustomer(t, p))).slice(0, EMPATHY_TURNS);
+  const next = firstMessages(p.agent.filter((t) => t.index > said.index && !(isBackchannel(t, p) && saidOverCustomer(t, p))), EMPATHY_TURNS);
   const details = { complaint: cm.quote, complaintKind: cm.category };
   if (!next.length) {
     return finding(F, 'empathy', 'na', `客户表达不满（"${cm.quote}"）后坐席没有再发言，无法评价`, [complaintEvidence], { details, confidence: 0.7, matchKind: 'absence' });

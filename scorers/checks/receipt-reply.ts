@@ -9,7 +9,7 @@
  */
 import type { CompiledRubric, PreparedTranscript, PreparedTurn } from '../context.js';
 import { LINE_TEST, lineTest, type TextView } from '../text/view.js';
-import { customerTurnBefore, SIDE_QUESTION, threatOnly } from './deflection.js';
+import { customerTurnBefore, otherBubble, SIDE_QUESTION, threatOnly } from './deflection.js';
 import { ANSWER_AFTER, saysNonAnswer, asksQuestion, withoutFinalParticle, WRAP_UP_TAIL } from './non-answer-forms.js';
 import { holdsAnswerContent } from './stance-non-answer.js';
 import { sharesContentChar } from './non-answer-repairs.js';
@@ -65,6 +65,8 @@ const takenInOnly = (view: TextView): boolean => TAKEN_IN_ONLY.test(view.norm);
 /** The turn is a receipt alone (RECEIPT_ONLY or TAKEN_IN_ONLY): it gives nothing (gave-up.ts, round 23). */
 export const receiptAlone = (view: TextView): boolean => takenInOnly(view) || lineTest(view, LINE_TEST.receiptOnly, receiptOnly);
 const bareMm = (view: TextView): boolean => BARE_MM.test(receiptNorm(view));
+/** A bubble that is itself a receipt (or a bare 嗯) and nothing more. */
+const receiptBubble = (b: PreparedTurn): boolean => takenInOnly(b.view) || lineTest(b.view, LINE_TEST.receiptOnly, receiptOnly) || lineTest(b.view, LINE_TEST.bareMm, bareMm);
 
 /**
  * The customer's next turn only takes the reply and lets the question go with it (那好吧 / 行吧 / 明白了 / 哦，这样啊):
@@ -88,6 +90,8 @@ export function receiptForAnswer(p: PreparedTranscript, c: CompiledRubric, t: Pr
   const takenIn = takenInOnly(t.view);
   const receipt = takenIn || lineTest(t.view, LINE_TEST.receiptOnly, receiptOnly);
   if (!receipt && !lineTest(t.view, LINE_TEST.bareMm, bareMm)) return null;
+  // (round 23, chat bubbles: the receipt is a bubble of a message that says more in another — 非常抱歉…。‖ 好的，记下了。)
+  if ((t.continues || t.more) && otherBubble(p, p.dialogue.indexOf(t), (b) => !receiptBubble(b))) return null;
   const asked = customerTurnBefore(p, t);
   if (!asked) return null;
   if (takenIn && !factStatedBefore(answeringTurns, asked.index)) return null;

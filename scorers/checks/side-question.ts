@@ -23,7 +23,40 @@ import type { FactResult } from './facts.js';
  */
 const SIDE_OPENER = /^[\s，,、。…~～]*(?:(?:那个|就是|嗯|呃|哦|噢|啊|那|诶|欸)[\s，,、…~～]*){0,3}(?:顺便|顺带|顺道|对了|再问|还有[\s，,、…]|还有\.{2,}|还有(?:个|一个|件|一件)小(?:事|问题)|(?:随口|随便|顺嘴|顺口)[\s，,、]*问(?:一句|一下|下|问|个))/u;
 
-export const opensSideQuestion = (text: string): boolean => SIDE_OPENER.test(text);
+/**
+ * Round 23 (reading): an opener of the question asked in passing (IN_PASSING) may start any clause of the turn, not only the turn's first — a receipt before it
+ * (哦，知道了。顺便问下，… / 好的 随口问下 …) answers the last reply and asks nothing. It opens the turn's question only
+ * where that question is its clause's: nothing before the opener asks, and after the opener's sentence (or, when that
+ * sentence is the opener alone — 顺便问一下。— the next one) no further sentence asks (a marker followed by the main
+ * matter's question in a later sentence opens no aside).
+ */
+export function opensSideQuestion(text: string): boolean {
+  if (SIDE_OPENER.test(text)) return true;
+  if (!SIDE_MARK.test(text)) return false;
+  for (let i = 1; i < text.length; i++) {
+    if (!CLAUSE_BREAK.test(text[i - 1]!) || CLAUSE_BREAK.test(text[i]!)) continue;
+    const rest = text.slice(i);
+    if (!IN_PASSING.test(rest)) continue;
+    if (asksQuestion(text.slice(0, i))) return false;
+    const sentences = rest.split(SENTENCE_END).filter((s) => s.trim());
+    const own = sentences.length > 1 && !asksQuestion(sentences[0]!) ? 1 : 0;
+    return !sentences.slice(own + 1).some((s) => asksQuestion(s));
+  }
+  return false;
+}
+/** A character a clause starts after (a stop, a comma, a pause written as a space). */
+const CLAUSE_BREAK = /[\s，,、。！？!?；;…~～]/u;
+/** Sentence ends, kept on the sentence they close (a question mark marks its sentence as asked). */
+const SENTENCE_END = /(?<=[。！？!?；;])/u;
+/** Cheap gate: a character a mid-turn opener holds. */
+const SIDE_MARK = /[顺随]/u;
+/**
+ * The openers read after a clause break: those that say the question is asked in passing — 顺便 (顺带 / 顺道) or the
+ * casual adverb standing on 问 (随口问一句) — after the fillers SIDE_OPENER allows. 对了 / 还有 / 再问 keep to the turn's
+ * start: after a datum or an apology (…199710。对了，… / 不好意思…，对了，…) independent-dev18c reads them as the customer's
+ * own further question, not an aside.
+ */
+const IN_PASSING = /^[\s，,、。…~～]*(?:(?:那个|就是|嗯|呃|哦|噢|啊|那|诶|欸)[\s，,、…~～]*){0,3}(?:顺便|顺带|顺道|(?:随口|随便|顺嘴|顺口)[\s，,、]*问(?:一句|一下|下|问|个))/u;
 
 /**
  * A not-knowing in `t` that replies to a side question: the customer's turn before it opens as one, a scenario fact
@@ -43,11 +76,13 @@ export function shrugToSideQuestion(p: PreparedTranscript, c: CompiledRubric, t:
 
 /**
  * The customer's next turn asks nothing: no re-ask, no push-back (a final 吧/嘛 closes a leave-taking — 行，就这样吧).
- * A further question the customer opens as one (哦对了，顺便问下…) moves on to another matter: the shrug was taken.
+ * A further question the customer opens as one (哦对了，顺便问下…) moves on to another matter: the shrug was taken — an
+ * opener at the turn's start only (round 23): what comes before a later one is the customer's reply to the shrug
+ * (那我再去别处问问，顺便问下… drops it unanswered; independent-dev24a fails such a shrug).
  */
 function takenWithoutReask(p: PreparedTranscript, t: PreparedTurn): boolean {
   const next = p.customer.find((x) => x.index > t.index);
-  return !next || !asksQuestion(withoutFinalParticle(next.turn.text)) || opensSideQuestion(next.turn.text);
+  return !next || !asksQuestion(withoutFinalParticle(next.turn.text)) || SIDE_OPENER.test(next.turn.text);
 }
 
 /**
