@@ -96,8 +96,10 @@ const ASKS_FOR_EXACT =
  */
 // (round 23: also the question asked again for a rough or general answer — 那大概几天能好 / 那一般是怎么规定的 — the bar lowered, the
 // same question; with 怎么 after it)
-const ROUGH_REASK = /(?:大概|大约|一般)(?:是|要|得|能|会)?(?:多少|多久|多长|几|什么|啥|哪|怎么)/u;
-const ASKED_AGAIN_INSISTING = /(?:到底|究竟|具体|大概|大约|一般)(?:是|要|得|能|会)?(?:多少|多久|多长|几|什么|啥|哪|怎么)/u;
+/** The question word after the re-ask's adverb (到底是多少 / 大概要几天 / 一般是怎么…), shared by both re-ask forms. */
+const REASK_TAIL = '(?:是|要|得|能|会)?(?:多少|多久|多长|几|什么|啥|哪|怎么)';
+const ROUGH_REASK = new RegExp(`(?:大概|大约|一般)${REASK_TAIL}`, 'u');
+const ASKED_AGAIN_INSISTING = new RegExp(`(?:到底|究竟|具体|大概|大约|一般)${REASK_TAIL}`, 'u');
 
 /** "So that I can plan" after a press (能说个确切的吗？我好安排): the reason for asking, no question of its own. */
 const PURPOSE_TAIL = /^(?:我|我们|我这边)?好(?:安排|准备|计划|打算|规划|决定|提前准备)(?:一下)?(?:啊|呀|嘛)?$/u;

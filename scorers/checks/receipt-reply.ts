@@ -66,7 +66,7 @@ const takenInOnly = (view: TextView): boolean => TAKEN_IN_ONLY.test(view.norm);
 export const receiptAlone = (view: TextView): boolean => takenInOnly(view) || lineTest(view, LINE_TEST.receiptOnly, receiptOnly);
 const bareMm = (view: TextView): boolean => BARE_MM.test(receiptNorm(view));
 /** A bubble that is itself a receipt (or a bare 嗯) and nothing more. */
-const receiptBubble = (b: PreparedTurn): boolean => takenInOnly(b.view) || lineTest(b.view, LINE_TEST.receiptOnly, receiptOnly) || lineTest(b.view, LINE_TEST.bareMm, bareMm);
+const receiptBubble = (b: PreparedTurn): boolean => receiptAlone(b.view) || lineTest(b.view, LINE_TEST.bareMm, bareMm);
 
 /**
  * The customer's next turn only takes the reply and lets the question go with it (那好吧 / 行吧 / 明白了 / 哦，这样啊):

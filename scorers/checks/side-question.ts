@@ -21,7 +21,11 @@ import type { FactResult } from './facts.js';
  * 随便问下 / 顺嘴问问; not 随便哪天 or 随口答应: the adverb must stand on 问; round 22). Read on
  * the text as said: a 还有 running on otherwise (还有别的办法吗 / 还有个事) and 另外 ask a further question, not an aside.
  */
-const SIDE_OPENER = /^[\s，,、。…~～]*(?:(?:那个|就是|嗯|呃|哦|噢|啊|那|诶|欸)[\s，,、…~～]*){0,3}(?:顺便|顺带|顺道|对了|再问|还有[\s，,、…]|还有\.{2,}|还有(?:个|一个|件|一件)小(?:事|问题)|(?:随口|随便|顺嘴|顺口)[\s，,、]*问(?:一句|一下|下|问|个))/u;
+/** The fillers an opener may come after (那个，顺便问下 / 嗯 随口问一句), shared by SIDE_OPENER and IN_PASSING. */
+const OPENER_FILLERS = '^[\\s，,、。…~～]*(?:(?:那个|就是|嗯|呃|哦|噢|啊|那|诶|欸)[\\s，,、…~～]*){0,3}';
+/** The openers that say the question is asked in passing: 顺便 (顺带 / 顺道) or a casual adverb standing on 问 (随口问一句). */
+const PASSING_WORDS = '顺便|顺带|顺道|(?:随口|随便|顺嘴|顺口)[\\s，,、]*问(?:一句|一下|下|问|个)';
+const SIDE_OPENER = new RegExp(`${OPENER_FILLERS}(?:${PASSING_WORDS}|对了|再问|还有[\\s，,、…]|还有\\.{2,}|还有(?:个|一个|件|一件)小(?:事|问题))`, 'u');
 
 /**
  * Round 23 (reading): an opener of the question asked in passing (IN_PASSING) may start any clause of the turn, not only the turn's first — a receipt before it
@@ -56,7 +60,7 @@ const SIDE_MARK = /[顺随]/u;
  * start: after a datum or an apology (…199710。对了，… / 不好意思…，对了，…) independent-dev18c reads them as the customer's
  * own further question, not an aside.
  */
-const IN_PASSING = /^[\s，,、。…~～]*(?:(?:那个|就是|嗯|呃|哦|噢|啊|那|诶|欸)[\s，,、…~～]*){0,3}(?:顺便|顺带|顺道|(?:随口|随便|顺嘴|顺口)[\s，,、]*问(?:一句|一下|下|问|个))/u;
+const IN_PASSING = new RegExp(`${OPENER_FILLERS}(?:${PASSING_WORDS})`, 'u');
 
 /**
  * A not-knowing in `t` that replies to a side question: the customer's turn before it opens as one, a scenario fact
