@@ -70,9 +70,28 @@ export interface PatternSpan {
 const ELLIPSIS = /…/gu;
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/gu;
 
-/** The pattern as a RegExp source: `…` expanded. */
+/** A group of plain literal alternatives, (?:一会|一会儿|片刻): no nested group, class, escape or quantifier inside. */
+const LITERAL_GROUP = /\(\?:([^\\()[\]{}?*+.^$]+)\)/gu;
+
+/**
+ * Round 24 (reading): a JavaScript alternation takes the first alternative that fits, so (?:等)(?:一会|一会儿) matches
+ * 等一会 in 稍等一会儿 and leaves 儿 to the words after the match — where the checks read what follows a phrase (the
+ * rest of a request to wait: 请别挂|断，我联系一下… / 稍等一会|儿，我去…) from its end. Two literal alternatives can only
+ * both fit at one place when one begins the other, so ordering each literal group longest first changes no test
+ * and no place, only makes such a match take the whole word.
+ */
+function longestAlternativesFirst(source: string): string {
+  return source.replace(LITERAL_GROUP, (group, body: string) => {
+    const alts = body.split('|');
+    if (alts.length < 2) return group;
+    const sorted = [...alts].sort((a, b) => b.length - a.length);
+    return sorted.every((a, i) => a === alts[i]) ? group : `(?:${sorted.join('|')})`;
+  });
+}
+
+/** The pattern as a RegExp source: `…` expanded, literal alternatives longest first. */
 export function expandPattern(source: string): string {
-  return source.replace(ELLIPSIS, '[^|]{0,8}');
+  return longestAlternativesFirst(source.replace(ELLIPSIS, '[^|]{0,8}'));
 }
 
 export function compilePattern(source: string): CompiledPattern {
