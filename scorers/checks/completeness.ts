@@ -120,6 +120,10 @@ function refIdPattern(min: number): RegExp {
 const NOT_A_REFERENCE_LEAD = /尾号|手机|电话|号码后|金额|费用|元|热线|拨打|致电|来电/u;
 /** Units right after a number: an amount, a duration or a date, not a reference. */
 const NOT_A_REFERENCE_UNIT = /^(?:元|块|%|个|天|日|号|月|年|小时|分钟|秒|期|笔|次|g|m)/u;
+/** A duration's unit: what a count run on after an id measures (…4783天内 / …53个工作日). */
+const DURATION_UNIT = /^(?:天|小时|分钟|周|个工作日|个小时)/u;
+/** The shortest id read off a run-on: eight characters, longer than any count or date said in a reply. */
+const RUN_ON_ID_MIN = 8;
 /** A mainland mobile number. */
 const MOBILE = /^1[3-9]\d{9}$/u;
 
@@ -144,9 +148,15 @@ function referenceIn(c: CompiledRubric, t: PreparedTurn, min: number): { quote: 
       rawId = fullId.slice(0, lastBreak + 1);
       after = fullId.slice(lastBreak + 1) + fullAfter;
     }
+    // round 24 (ASR reading): a long id run straight into a count of days or hours with no pause (受理编号是…四七八三天内
+    // 联系您) ends one digit early — a reference never ends in a duration's unit, and a count of that many digits is none
+    if (!rawId.endsWith('|') && DURATION_UNIT.test(after) && rawId.length - 1 >= Math.max(min, RUN_ON_ID_MIN) && !rawId.includes('|')) {
+      after = rawId.slice(-1) + after;
+      rawId = rawId.slice(0, -1);
+    }
     const reference = rawId.replaceAll('|', '');
     if (!/\d/u.test(reference) || NOT_A_REFERENCE_LEAD.test(lead) || MOBILE.test(reference)) continue;
-    if (!rawId.endsWith('|') && NOT_A_REFERENCE_UNIT.test(after)) continue;
+    if (!rawId.endsWith('|') && NOT_A_REFERENCE_UNIT.test(after) && !DURATION_UNIT.test(after.slice(1))) continue;
     const idStart = at + all.length - fullAfter.length - fullId.length;
     const endMarked = idStart + rawId.replace(/\|+$/u, '').length;
     return { quote: quoteOf(t.view, m.start, ct.normAt[endMarked]!), reference, match: m };
