@@ -30,16 +30,8 @@ export interface PreparedTurn {
   more?: PreparedTurn;
 }
 
-/** Round 23: `re` found in bubble `t` or a later bubble of its chat message (what one message says, sent as bubbles). */
-export function messageTest(t: PreparedTurn, re: RegExp): boolean {
-  for (let b: PreparedTurn | undefined = t; b; b = b.more) if (re.test(b.view.norm)) return true;
-  return false;
-}
-
-/** Round 23: a bubble of a chat message sent as several (it continues one, or one continues it). */
-export function inMessage(t: PreparedTurn): boolean {
-  return t.continues === true || t.more !== undefined;
-}
+/** Round 23: chat-message helpers (messageTest, inMessage, bubble walks) live in message.ts; these two are re-exported for the checks. */
+export { inMessage, messageTest } from './message.js';
 
 /** Round 23: the gap within which a chat bubble of the same speaker continues the message before it (a second or two). */
 export const MESSAGE_GAP_MS = 2000;

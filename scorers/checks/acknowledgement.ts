@@ -37,13 +37,3 @@ const WAITING = /等|没人接|排队|占线|还没|迟迟|这么久|好久|拖|
 export const aboutWaiting = (t: PreparedTurn): boolean => lineTest(t.view, LINE_TEST.waiting, waitingIn);
 /** WAITING of a line's norm, decided once per line (view.ts lineTest). */
 const waitingIn = (view: TextView): boolean => WAITING.test(view.norm);
-
-/**
- * Round 23 (chat bubbles): the turns of the first `n` messages of `turns` — a bubble that continues its message
- * (context.ts `continues`: 您别急。‖ 麻烦报一下… sent a second apart) is counted with the message, not as a turn of its own.
- */
-export function firstMessages(turns: readonly PreparedTurn[], n: number): PreparedTurn[] {
-  let k = 0;
-  for (let m = 0; k < turns.length; k++) if (!turns[k]!.continues && ++m > n) break;
-  return turns.slice(0, k);
-}

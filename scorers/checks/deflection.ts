@@ -61,22 +61,6 @@ export function customerTurnBefore(p: PreparedTranscript, t: PreparedTurn): Prep
 }
 
 /**
- * Round 23 (chat bubbles): another bubble of `t`'s chat message (sent a second apart, nothing between: context.ts
- * `continues` / `more`) satisfies `test` — what a turn holds, a message holds across its bubbles. `i` is `t`'s place in
- * p.dialogue. Cheapest first: a turn in no message returns at once.
- */
-export function otherBubble(p: PreparedTranscript, i: number, test: (b: PreparedTurn) => boolean): boolean {
-  if (bubbleBefore(p, i, test)) return true;
-  for (let b = p.dialogue[i]!.more; b; b = b.more) if (test(b)) return true;
-  return false;
-}
-/** otherBubble among the bubbles sent before `t` only. */
-export function bubbleBefore(p: PreparedTranscript, i: number, test: (b: PreparedTurn) => boolean): boolean {
-  for (let k = i; k > 0 && p.dialogue[k]!.continues; k--) if (test(p.dialogue[k - 1]!)) return true;
-  return false;
-}
-
-/**
  * A threat to escalate with no question in it (我要投诉你们 / 再不退款我就去12315了 / 我要找你们领导): it asks nothing a
  * reply could leave unanswered, so a dare or a brush-off after it is the 忌语 alone (forbidden-words, politeness).
  */

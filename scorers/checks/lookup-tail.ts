@@ -5,6 +5,7 @@
 import type { PreparedTurn } from '../context.js';
 import type { PhraseMatch } from '../text/fuzzy.js';
 import { agentActsNext } from './silence-turns.js';
+import { anyBubble, messageStart } from '../message.js';
 
 /** The tail opens as an aside (请您稍等。哦对了，我是客服小周…): said while the look-up is still ahead, not its result. */
 const ASIDE_OPENS = /^[^]{0,4}?(?:对了|补充一下|补充一句|顺便(?:说|提|讲)一(?:下|句)|顺带(?:说|提)一(?:下|句)|插一句)/u;
@@ -43,8 +44,9 @@ export function messageAnnouncement(
   announce: (t: PreparedTurn, after: string) => PhraseMatch | null,
 ): { lastAgent: PreparedTurn; announcement: PhraseMatch | null } {
   let after = last.view.norm;
-  for (let k = ts.indexOf(last); k > 0 && ts[k]!.continues; k--) {
-    const bubble = ts[k - 1]!;
+  const i = ts.indexOf(last);
+  for (let k = i - 1, start = messageStart(ts, i); k >= start; k--) {
+    const bubble = ts[k]!;
     const ask = announce(bubble, after);
     if (ask) return { lastAgent: bubble, announcement: ask };
     after = bubble.view.norm + after;
@@ -54,9 +56,7 @@ export function messageAnnouncement(
 
 /** Round 23: the chat message of bubble `last` asks the customer something (a question mark in any of its bubbles). */
 export function messageAsks(ts: readonly PreparedTurn[], last: PreparedTurn): boolean {
-  for (let b: PreparedTurn | undefined = last; b; b = b.more) if (QUESTION.test(b.turn.text)) return true;
-  if (!last.continues) return false;
-  for (let k = ts.indexOf(last); k > 0 && ts[k]!.continues; k--) if (QUESTION.test(ts[k - 1]!.turn.text)) return true;
-  return false;
+  return anyBubble(ts, ts.indexOf(last), asks);
 }
+const asks = (b: PreparedTurn): boolean => QUESTION.test(b.turn.text);
 const QUESTION = /[?？]/u;

@@ -2,14 +2,15 @@
  * 专业性 (D.1.2): politeness, empathy (which single lines are rude: rude-lines.ts). (resolution: resolution.ts;
  * interruption and speech-rate: speech.ts; dead-air: silence-checks.ts.)
  */
-import { absenceConfidence, compileRubric, evidenceOf, findVocab, finding, inMessage, matchConfidence, messageTest, noAgent, prepare, secs, vocabHits } from '../context.js';
+import { absenceConfidence, compileRubric, evidenceOf, findVocab, finding, matchConfidence, noAgent, prepare, secs, vocabHits } from '../context.js';
 import type { CompiledRubric, PreparedTurn, VocabMatch } from '../context.js';
 import type { Evidence, Finding, Scorer } from '../scorer.js';
 import { QUESTION } from './non-answer-forms.js';
 import { LINE_TEST, lineTest, type TextView } from '../text/view.js';
 import { excusedAtWrapUp, quoted, rudeIn } from './rude-lines.js';
 import { complaintsOf } from './complaint-turns.js';
-import { aboutWaiting, acknowledgementIn, firstMessages } from './acknowledgement.js';
+import { aboutWaiting, acknowledgementIn } from './acknowledgement.js';
+import { firstMessages, inMessage, messageTest } from '../message.js';
 import { isBackchannel, saidOverCustomer } from './silence-turns.js';
 import { curtBetweenPauses } from './curt-pauses.js';
 import { charTester } from '../text/char-test.js';

@@ -24,7 +24,8 @@ import { evaluateFacts, type FactResult } from './facts.js';
 import { answeredWithUnlistedValue } from './unlisted-value.js';
 import { mentionsCue } from './fact-cues.js';
 import { ANSWER_AFTER, NON_ANSWER, NON_ANSWER_HEARD, saysNonAnswer, NOT_AN_ANSWER_AFTER, NOT_KNOWING_CLOSING, turnAsksQuestion } from './non-answer-forms.js';
-import { DEFLECTION_CATEGORY, answeredBeforeDismissal, customerTurnBefore, deflectsTheQuestion, bubbleBefore } from './deflection.js';
+import { DEFLECTION_CATEGORY, answeredBeforeDismissal, customerTurnBefore, deflectsTheQuestion } from './deflection.js';
+import { bubbleBefore } from '../message.js';
 import { EVASIVE_CATEGORY, stanceNonAnswer } from './stance-non-answer.js';
 import { followsUp, lookupIn, typicalAnswerAfter } from './non-answer-remedies.js';
 import { shrugToIncidentalQuestion, shrugToSideQuestion } from './side-question.js';
@@ -207,9 +208,9 @@ function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: Re
   const out: NonAnswer[] = [];
   for (let i = 0; i < p.dialogue.length; i++) {
     const t = p.dialogue[i]!;
-    // (round 23: a bubble of a chat message that stated a fact in an earlier bubble is that answering turn's — deflection.ts bubbleBefore;
+    // (round 23: a bubble of a chat message that stated a fact in an earlier bubble is that answering turn's — message.ts bubbleBefore;
     // a non-answer sent before the fact's bubble stays one: independent-dev labels it so, dev-telecom-026)
-    if (t.turn.speaker !== 'agent' || t.index < firstCustomer.index || answeringTurns.has(t.index) || bubbleBefore(p, i, (b) => answeringTurns.has(b.index))) continue;
+    if (t.turn.speaker !== 'agent' || t.index < firstCustomer.index || answeringTurns.has(t.index) || bubbleBefore(p.dialogue, i, (b) => answeringTurns.has(b.index))) continue;
     const said = nonAnswerIn(t, c, typed);
     // (a deflection judges the rest of its turn itself, the pointer elsewhere — 你再打一遍总机吧 — not taken for an answer)
     const standsForAnswer =
