@@ -135,8 +135,9 @@ const RE = {
   clockZero: /(\d{1,2}):00(?!\d)/gu,
   clockDigits: /(\d{1,2})点(\d{2})(?![\d元块%万千])/gu,
   spokenDecimal: /(\d+)点(\d+)/gu,
-  // 2块5 is 2.5元, but in 十块三个工作日 the 3 counts days: a digit followed by a measure word is not 毛
-  kuaiMao: /(\d+)块(\d)(?:毛|(?![\d.:个位件张次天日周月年号时小分秒点岁倍层期项条份笔台部种套家名成折楼户本档级米斤克刻%]))/gu,
+  // 2块5 is 2.5元, but in 十块三个工作日 the 3 counts days: a digit followed by a measure word is not 毛 (nor by 块:
+  // round 24, 三块两块 as one ASR line is two amounts, not 3.2元)
+  kuaiMao: /(\d+)块(\d)(?:毛|(?![\d.:个位件张次天日周月年号时小分秒点岁倍层期项条份笔台部种套家名成折楼户本档级米斤克刻块%]))/gu,
   money: /(\d+(?:\.\d+)?)(?:块钱|块|元钱|元整|圆)/gu,
   currencySign: /[¥$]\s*(\d+(?:\.\d+)?)元?/gu,
   trailingZeros: /(\d+)\.(\d*?)0+元/gu,
@@ -161,6 +162,34 @@ function joinSplitRun(m: RegExpExecArray, text: MappedSource, original: string):
   const unit = { 百: 100, 千: 1000, 万: 10_000 }[m[1]!.slice(-1)]!;
   if (head === null || tail === null || tail === 0 || tail >= unit) return null;
   return String(head + tail);
+}
+
+/**
+ * Round 24: a lone 一/两 + 块 read as money only where it is an amount. It is a word — 一块儿 / 一块去 (together), 这一块
+ * / 哪一块 (this area), 一块屏幕 / 两块侧板 (pieces), 一块一块 / 青一块紫一块 (patches) — when 儿 follows, a demonstrative
+ * or a size (好大一块) precedes, a plural person precedes and no numeral follows (我们一块), or a Han character follows
+ * that cannot go on from an amount (AMOUNT_NEXT: 钱, a numeral, 多, an adverb or particle) and the clause right before
+ * it is not about paying (PRICE_BEFORE: 收您一块手续费). At a clause's end it stays money (一百积分抵一块, 就一块)
+ * unless it closes an X一块Y一块 pair.
+ */
+const AMOUNT_NEXT = new Set('钱零二两三四五六七八九十半多左上出起就都也还是的吧呢啊呀哦嘛啦了哈'.split(''));
+/** 这一块 / 同一块 (an area, the same piece), 好大一块 (a piece's size) */
+const DEMONSTRATIVE = new Set('这那哪某同大'.split(''));
+const TOGETHER_BEFORE = new Set('们俩咱'.split(''));
+const AMOUNT_DIGIT = /[零二两三四五六七八九十半多\d]/u;
+const PRICE_BEFORE = /(?:[收付花交缴抵扣退补赔返减省价费每]|便宜|贵|一共|总共|只要|才)[^|]{0,2}$/u;
+const HAN_CHAR = /\p{Script=Han}/u;
+function pieceNotMoney(norm: string, at: number): boolean {
+  const after = norm[at + 2] ?? '';
+  if (after === '钱') return false;
+  if (after === '儿' || DEMONSTRATIVE.has(norm[at - 1] ?? '')) return true;
+  // 一块一个 / 一块一斤: an amount and a unit price; 一块一块 / 青一块紫一块: patches
+  if (after === '一') return norm[at + 3] === '块';
+  if (norm[at - 2] === '块' && norm[at - 3] === norm[at]) return true;
+  // 我们一块吧 / 咱俩一块 (together) unless a numeral goes on (我们一块五)
+  if (TOGETHER_BEFORE.has(norm[at - 1] ?? '') && !AMOUNT_DIGIT.test(after)) return true;
+  if (!HAN_CHAR.test(after) || AMOUNT_NEXT.has(after)) return false;
+  return !PRICE_BEFORE.test(norm.slice(Math.max(0, at - 4), at));
 }
 
 /** A part of the day right before a clock hour (下午两点). */
@@ -210,6 +239,9 @@ export function rewriteNumbers<T extends MappedSource>(text: T, original?: strin
       // round 21: a lone 一/两 + 点 after a part of the day (下午两点, 凌晨一点) is a clock time, not 一点 (a bit)
       const clock = next === '点' && (/[零〇一二两三四五六七八九十半钟整\d]/u.test(nextNext) || DAY_PART.test(norm.slice(Math.max(0, m.index - 2), m.index)));
       if (!MEASURE.has(next) || (next === '点' && !clock)) return null;
+      // round 24: 一块 / 两块 is money only as an amount (pieceNotMoney); 一小会儿 / 一时 are "a little" / "a moment"
+      if (next === '块' && pieceNotMoney(norm, m.index)) return null;
+      if ((next === '小' && nextNext !== '时') || (next === '时' && !DAY_PART.test(norm.slice(Math.max(0, m.index - 2), m.index)))) return null;
       // round 23: 一家 naming the whole family is a word, not a count of shops: a personal pronoun before it (您一家 /
       // 我们一家四口 — the family apposed to its members) or a family word after it (一家人 / 一家子 / 一家老小)
       if (next === '家' && (FAMILY_AFTER.has(nextNext) || PRONOUN_BEFORE.test(norm[m.index - 1] ?? ''))) return null;
@@ -218,6 +250,11 @@ export function rewriteNumbers<T extends MappedSource>(text: T, original?: strin
     if (run === '十' && norm[m.index + 1] === '分' && norm[m.index + 2] !== '钟' && !/\d/.test(norm[m.index - 1] ?? '')) {
       // 十分感谢 (very): keep, unless it is a clock's minutes (九点十分 has a digit before 点 … handled below)
       if (norm[m.index - 1] !== '点') return null;
+    }
+    // round 24: 一块五一个 / 两块二一斤 — the 毛 digit after 块, then a lone 一/两 counting the unit the price is for: two
+    // numbers (1.5元 a piece), not 51
+    if (run.length === 2 && norm[m.index - 1] === '块' && (run[1] === '一' || run[1] === '两') && MEASURE.has(norm[m.index + 2] ?? '') && !NUMERAL_UNIT.test(run)) {
+      return `${DIGITS[run[0]!]}毛${DIGITS[run[1]]}`;
     }
     const digits = chineseRunToDigits(run);
     if (run[0] === '一' && run.length > 1 && (digits === null || (run.length === 2 && LONE_AFTER_ONE.test(run[1]!)) || discountTooLong(run, norm, m.index)) && HAN_BEFORE.test(norm[m.index - 1] ?? '')) {
