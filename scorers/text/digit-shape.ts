@@ -29,6 +29,7 @@
 import type { CompiledPhrase } from './fuzzy.js';
 import { foldTextShared, sharedWithoutBreaks } from './normalise.js';
 import type { CompiledPattern } from './patterns.js';
+import { classEnd, isHan, literalComesNext, QUANTIFIER } from './regex-groups.js';
 import { finishView, slabInts, type TextView } from './view.js';
 
 /** A digit shape: the first line seen with it (its view's arrays, copied) and the results kept for it. */
@@ -248,13 +249,6 @@ function groupTakesAnyDigit(s: string, k: number): boolean {
   return true;
 }
 
-/** Index of the `]` closing the class opened at `open`. */
-function classEnd(s: string, open: number): number {
-  let i = open + 1;
-  while (i < s.length && s.charCodeAt(i) !== 93) i += s.charCodeAt(i) === 92 ? 2 : 1;
-  return i;
-}
-
 /** takesAnyDigit of the group whose body starts at `from` (read up to its closing parenthesis). */
 function takesAnyDigit(s: string, from: number): boolean {
   let depth = 0;
@@ -350,15 +344,13 @@ export function patternDigits(p: CompiledPattern): number {
  * characters, so that character is the norm's next one); 10 when a Han literal precedes it as well (a lone digit); 0
  * otherwise. The literal must take one character: no quantifier on it, nor on the Han literal after it. Read with
  * differingDigits: a digit that differs only inside runs, or only where a run ends, is taken alike by a literal
- * bounded so.
+ * bounded so. Round 24: 20 too when what any match takes next is a literal that is no digit only past the ends of
+ * groups or into one — (?:三|3)天, (?:两|2|几)(?:次|遍), 就1)(?:个)?(?:客服|…), 4s店 (regex-groups.ts literalComesNext).
  */
 function boundedBy(s: string, i: number): number {
-  if (QUANTIFIER.has(s.charAt(i + 1)) || !isHan(s.charCodeAt(i + 1)) || QUANTIFIER.has(s.charAt(i + 2))) return 0;
+  if (QUANTIFIER.has(s.charAt(i + 1))) return 0;
+  if (!isHan(s.charCodeAt(i + 1)) || QUANTIFIER.has(s.charAt(i + 2))) return literalComesNext(s, i + 1) ? 20 : 0;
   return i > 0 && isHan(s.charCodeAt(i - 1)) ? 10 : 20;
 }
-const QUANTIFIER: ReadonlySet<string> = new Set(['?', '*', '+', '{']);
 
-/** A Han character (the range the sound forms rewrite; a literal there is never a metacharacter). */
-function isHan(code: number): boolean {
-  return code >= 0x3400 && code <= 0x9fff;
-}
+
