@@ -30,7 +30,7 @@ import type { CompiledPhrase } from './fuzzy.js';
 import { foldTextShared, sharedWithoutBreaks } from './normalise.js';
 import type { CompiledPattern } from './patterns.js';
 import { classEnd, isHan, literalComesNext, QUANTIFIER } from './regex-groups.js';
-import { finishView, slabInts, type TextView } from './view.js';
+import { finishView, type TextView } from './view.js';
 
 /** A digit shape: the first line seen with it (its view's arrays, copied) and the results kept for it. */
 export interface DigitShape {
@@ -39,6 +39,10 @@ export interface DigitShape {
   norm: string;
   /** from, to and breakBefore of that line's view, one after the other. */
   maps: Int32Array;
+  /** The three parts of `maps`: the arrays of every view derived from the shape (shapedView), which reads them only. */
+  from: Int32Array;
+  to: Int32Array;
+  breakBefore: Int32Array;
   /** Whether a line of the shape gets its view from the first one's (shapedView): the normaliser reads its digits alike. */
   derivable: boolean;
   /** The owner of the kept results (a compiled rubric), and per slot (a vocabulary) the results kept. */
@@ -83,7 +87,7 @@ export function digitShapeOf(view: TextView): DigitShape | null {
       maps.set(view.from, 0);
       maps.set(view.to, n);
       maps.set(view.breakBefore, 2 * n);
-      shape = { original: text, norm: view.norm, maps, derivable: digitsReadAlike(text), owner: null, kept: [] };
+      shape = { original: text, norm: view.norm, maps, from: maps.subarray(0, n), to: maps.subarray(n, 2 * n), breakBefore: maps.subarray(2 * n), derivable: digitsReadAlike(text), owner: null, kept: [] };
       shapes.set(h, shape);
     } else if (!sameShape(shape, view)) shape = null;
   }
@@ -139,12 +143,6 @@ export function shapedView(text: string): TextView | null {
   const known = shape.norm;
   const n = known.length;
   const maps = shape.maps;
-  const from = slabInts(n);
-  const to = slabInts(n);
-  const breakBefore = slabInts(n);
-  from.set(maps.subarray(0, n));
-  to.set(maps.subarray(n, 2 * n));
-  breakBefore.set(maps.subarray(2 * n, 3 * n));
   let norm = '';
   let copied = 0;
   for (let k = 0; k < n; k++) {
@@ -159,7 +157,8 @@ export function shapedView(text: string): TextView | null {
     copied = k + 1;
   }
   norm = copied === 0 ? known : norm + known.slice(copied);
-  const view = finishView(text, norm, from, to, breakBefore);
+  // the shape's own maps, shared (round 24: no three arrays copied per line): views never write their maps
+  const view = finishView(text, norm, shape.from, shape.to, shape.breakBefore);
   view.shape = shape;
   return view;
 }
