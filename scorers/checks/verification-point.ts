@@ -34,19 +34,23 @@ export function verificationPoint(c: CompiledRubric, turns: readonly PreparedTur
     // 注册的手机号和会员姓名 — is the explicit check, though it holds a key)
     const explicit = hits.find((h) => !keys.some((key) => key.start < h.end && h.start < key.end) || asksBeyondKeys(t, h, keys));
     const next = turns[k + 1];
-    const framed = () => findVocab(c, 'verificationFrame', t) || (next && findVocab(c, 'verificationFrame', next));
     if (explicit) {
       if (first) return first;
       // (a name asked with a key — 户主姓名和身份证号码 — asks more than a name)
-      if (keys.length || !nameOnly(t, hits) || framed()) return { t, m: hits[0]! };
+      if (keys.length || !nameOnly(t, hits) || framed(c, t, next)) return { t, m: hits[0]! };
       nameAsk ??= { t, m: hits[0]! };
       continue;
     }
     // a key alone is the check only when the agent treats it as one: says it checks (我核对一下) in the ask, or
     // confirms the match in its next turn (对上了 / 核对无误); requested plainly it only locates the record
-    if (!first && !nameAsk && framed()) first = { t, m: hits[0]! };
+    if (!first && !nameAsk && framed(c, t, next)) first = { t, m: hits[0]! };
   }
   return first ?? nameAsk;
+}
+
+/** The agent says it checks in the turn, or in the next one (a module function, not a closure per turn: round 24, speed). */
+function framed(c: CompiledRubric, t: PreparedTurn, next: PreparedTurn | undefined): boolean {
+  return findVocab(c, 'verificationFrame', t) !== null || (next !== undefined && findVocab(c, 'verificationFrame', next) !== null);
 }
 
 /**

@@ -29,7 +29,8 @@
 import type { CompiledPhrase } from './fuzzy.js';
 import { foldTextShared, sharedWithoutBreaks } from './normalise.js';
 import type { CompiledPattern } from './patterns.js';
-import { finishView, slabInts, type TextView } from './view.js';
+import { classEnd, isHan, literalComesNext, QUANTIFIER } from './regex-groups.js';
+import { finishView, type TextView } from './view.js';
 
 /** A digit shape: the first line seen with it (its view's arrays, copied) and the results kept for it. */
 export interface DigitShape {
@@ -38,6 +39,10 @@ export interface DigitShape {
   norm: string;
   /** from, to and breakBefore of that line's view, one after the other. */
   maps: Int32Array;
+  /** The three parts of `maps`: the arrays of every view derived from the shape (shapedView), which reads them only. */
+  from: Int32Array;
+  to: Int32Array;
+  breakBefore: Int32Array;
   /** Whether a line of the shape gets its view from the first one's (shapedView): the normaliser reads its digits alike. */
   derivable: boolean;
   /** The owner of the kept results (a compiled rubric), and per slot (a vocabulary) the results kept. */
@@ -82,7 +87,7 @@ export function digitShapeOf(view: TextView): DigitShape | null {
       maps.set(view.from, 0);
       maps.set(view.to, n);
       maps.set(view.breakBefore, 2 * n);
-      shape = { original: text, norm: view.norm, maps, derivable: digitsReadAlike(text), owner: null, kept: [] };
+      shape = { original: text, norm: view.norm, maps, from: maps.subarray(0, n), to: maps.subarray(n, 2 * n), breakBefore: maps.subarray(2 * n), derivable: digitsReadAlike(text), owner: null, kept: [] };
       shapes.set(h, shape);
     } else if (!sameShape(shape, view)) shape = null;
   }
@@ -138,12 +143,6 @@ export function shapedView(text: string): TextView | null {
   const known = shape.norm;
   const n = known.length;
   const maps = shape.maps;
-  const from = slabInts(n);
-  const to = slabInts(n);
-  const breakBefore = slabInts(n);
-  from.set(maps.subarray(0, n));
-  to.set(maps.subarray(n, 2 * n));
-  breakBefore.set(maps.subarray(2 * n, 3 * n));
   let norm = '';
   let copied = 0;
   for (let k = 0; k < n; k++) {
@@ -158,7 +157,8 @@ export function shapedView(text: string): TextView | null {
     copied = k + 1;
   }
   norm = copied === 0 ? known : norm + known.slice(copied);
-  const view = finishView(text, norm, from, to, breakBefore);
+  // the shape's own maps, shared (round 24: no three arrays copied per line): views never write their maps
+  const view = finishView(text, norm, shape.from, shape.to, shape.breakBefore);
   view.shape = shape;
   return view;
 }
@@ -246,13 +246,6 @@ function groupTakesAnyDigit(s: string, k: number): boolean {
     }
   }
   return true;
-}
-
-/** Index of the `]` closing the class opened at `open`. */
-function classEnd(s: string, open: number): number {
-  let i = open + 1;
-  while (i < s.length && s.charCodeAt(i) !== 93) i += s.charCodeAt(i) === 92 ? 2 : 1;
-  return i;
 }
 
 /** takesAnyDigit of the group whose body starts at `from` (read up to its closing parenthesis). */
@@ -350,15 +343,13 @@ export function patternDigits(p: CompiledPattern): number {
  * characters, so that character is the norm's next one); 10 when a Han literal precedes it as well (a lone digit); 0
  * otherwise. The literal must take one character: no quantifier on it, nor on the Han literal after it. Read with
  * differingDigits: a digit that differs only inside runs, or only where a run ends, is taken alike by a literal
- * bounded so.
+ * bounded so. Round 24: 20 too when what any match takes next is a literal that is no digit only past the ends of
+ * groups or into one — (?:三|3)天, (?:两|2|几)(?:次|遍), 就1)(?:个)?(?:客服|…), 4s店 (regex-groups.ts literalComesNext).
  */
 function boundedBy(s: string, i: number): number {
-  if (QUANTIFIER.has(s.charAt(i + 1)) || !isHan(s.charCodeAt(i + 1)) || QUANTIFIER.has(s.charAt(i + 2))) return 0;
+  if (QUANTIFIER.has(s.charAt(i + 1))) return 0;
+  if (!isHan(s.charCodeAt(i + 1)) || QUANTIFIER.has(s.charAt(i + 2))) return literalComesNext(s, i + 1) ? 20 : 0;
   return i > 0 && isHan(s.charCodeAt(i - 1)) ? 10 : 20;
 }
-const QUANTIFIER: ReadonlySet<string> = new Set(['?', '*', '+', '{']);
 
-/** A Han character (the range the sound forms rewrite; a literal there is never a metacharacter). */
-function isHan(code: number): boolean {
-  return code >= 0x3400 && code <= 0x9fff;
-}
+
