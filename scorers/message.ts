@@ -58,7 +58,11 @@ export function bubbleBefore(ts: readonly PreparedTurn[], i: number, test: (b: P
 
 /** A bubble sent after ts[i] in its message satisfies `test` (nearest first). */
 export function bubbleAfter(ts: readonly PreparedTurn[], i: number, test: (b: PreparedTurn) => boolean): boolean {
-  for (let b = ts[i]!.more; b; b = b.more) if (test(b)) return true;
+  return laterBubble(ts[i]!, test);
+}
+/** A bubble sent after `t` in its message satisfies `test` (nearest first; no array needed: the `more` links). */
+export function laterBubble(t: PreparedTurn, test: (b: PreparedTurn) => boolean): boolean {
+  for (let b = t.more; b; b = b.more) if (test(b)) return true;
   return false;
 }
 
@@ -80,4 +84,15 @@ export function firstMessages(turns: readonly PreparedTurn[], n: number): Prepar
   let k = 0;
   for (let m = 0; k < turns.length; k++) if (!turns[k]!.continues && ++m > n) break;
   return turns.slice(0, k);
+}
+
+/**
+ * Round 24: the normalised text of the bubbles sent after `t` in its message, joined ('' for a turn in no message): what
+ * the rest of one turn would say after `t`'s own words.
+ */
+export function messageNormAfter(t: PreparedTurn): string {
+  if (!t.more) return '';
+  let s = '';
+  for (let b: PreparedTurn | undefined = t.more; b; b = b.more) s += b.view.norm;
+  return s;
 }
