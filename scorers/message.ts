@@ -96,3 +96,22 @@ export function messageNormAfter(t: PreparedTurn): string {
   for (let b: PreparedTurn | undefined = t.more; b; b = b.more) s += b.view.norm;
   return s;
 }
+
+/**
+ * Round 24: the text of the whole message holding bubble `t` of `ts` (p.dialogue, p.customer or p.agent), its bubbles
+ * joined (a bubble closing on no mark gets a comma: 顺便问下 ‖ 你们几点关门？ is 顺便问下，你们几点
+ * 关门？). A turn in no message is its own text (no allocation).
+ */
+export function messageText(ts: readonly PreparedTurn[], t: PreparedTurn): string {
+  if (!inMessage(t)) return t.turn.text;
+  const i = ts.indexOf(t);
+  if (i < 0) return t.turn.text;
+  let s = '';
+  for (let k = messageStart(ts, i), end = messageEnd(ts, i); k <= end; k++) {
+    const text = ts[k]!.turn.text;
+    s += s && !CLOSED.test(s) ? `，${text}` : text;
+  }
+  return s;
+}
+/** A bubble closing on a mark (sentence or clause end, an ellipsis or tilde, an emoji): the next bubble joins it directly. */
+const CLOSED = /[。！？!?，,；;：:~～…\p{Extended_Pictographic}]\s*$/u;
