@@ -58,7 +58,11 @@ export function bubbleBefore(ts: readonly PreparedTurn[], i: number, test: (b: P
 
 /** A bubble sent after ts[i] in its message satisfies `test` (nearest first). */
 export function bubbleAfter(ts: readonly PreparedTurn[], i: number, test: (b: PreparedTurn) => boolean): boolean {
-  for (let b = ts[i]!.more; b; b = b.more) if (test(b)) return true;
+  return laterBubble(ts[i]!, test);
+}
+/** A bubble sent after `t` in its message satisfies `test` (nearest first; no array needed: the `more` links). */
+export function laterBubble(t: PreparedTurn, test: (b: PreparedTurn) => boolean): boolean {
+  for (let b = t.more; b; b = b.more) if (test(b)) return true;
   return false;
 }
 
@@ -81,3 +85,33 @@ export function firstMessages(turns: readonly PreparedTurn[], n: number): Prepar
   for (let m = 0; k < turns.length; k++) if (!turns[k]!.continues && ++m > n) break;
   return turns.slice(0, k);
 }
+
+/**
+ * Round 24: the normalised text of the bubbles sent after `t` in its message, joined ('' for a turn in no message): what
+ * the rest of one turn would say after `t`'s own words.
+ */
+export function messageNormAfter(t: PreparedTurn): string {
+  if (!t.more) return '';
+  let s = '';
+  for (let b: PreparedTurn | undefined = t.more; b; b = b.more) s += b.view.norm;
+  return s;
+}
+
+/**
+ * Round 24: the text of the whole message holding bubble `t` of `ts` (p.dialogue, p.customer or p.agent), its bubbles
+ * joined (a bubble closing on no mark gets a comma: 顺便问下 ‖ 你们几点关门？ is 顺便问下，你们几点
+ * 关门？). A turn in no message is its own text (no allocation).
+ */
+export function messageText(ts: readonly PreparedTurn[], t: PreparedTurn): string {
+  if (!inMessage(t)) return t.turn.text;
+  const i = ts.indexOf(t);
+  if (i < 0) return t.turn.text;
+  let s = '';
+  for (let k = messageStart(ts, i), end = messageEnd(ts, i); k <= end; k++) {
+    const text = ts[k]!.turn.text;
+    s += s && !CLOSED.test(s) ? `，${text}` : text;
+  }
+  return s;
+}
+/** A bubble closing on a mark (sentence or clause end, an ellipsis or tilde, an emoji): the next bubble joins it directly. */
+const CLOSED = /[。！？!?，,；;：:~～…\p{Extended_Pictographic}]\s*$/u;

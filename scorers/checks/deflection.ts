@@ -3,6 +3,7 @@
  * `unresolved` category 推诿: 不归我们管, 你问物业去, 找我们也没用): when it stands for the answer.
  */
 import { clauseOpensAt } from '../text/view.js';
+import { laterBubble, messageNormAfter } from '../message.js';
 import { vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
 import { isLineCheck } from './silence-turns.js';
 import { ANSWER_AFTER, saysNonAnswer, NOT_AN_ANSWER_AFTER, asksQuestion, turnAsksQuestion, withoutFinalParticle } from './non-answer-forms.js';
@@ -91,14 +92,16 @@ export const SIDE_QUESTION = /^(?:那|嗯|哦|啊)?(?:另外|顺便|对了|还�
  * an answer after all, on a transcript without punctuation too.
  */
 function answeredAfter(c: CompiledRubric, t: PreparedTurn, end: number): boolean {
-  let rest = t.view.norm.slice(end);
+  // (round 24, chat bubbles: the later bubbles of its message are the rest of its turn — 这事你找物业去。‖ 停车每月三百)
+  const later = messageNormAfter(t);
+  let rest = t.view.norm.slice(end) + later;
   const pointer = POINTER_AFTER.exec(rest);
   if (pointer) rest = rest.slice(pointer[0].length);
   if (HELP_AFTER.test(rest)) return true;
   if (WRAP_UP_AFTER.test(rest)) return false;
   if (rest.length < ANSWER_AFTER || NOT_AN_ANSWER_AFTER.test(rest)) return false;
-  const from = t.view.norm.length - rest.length;
-  return !saysNonAnswer(rest) && !vocabHits(c, 'unresolved', t).some((h) => h.start >= from);
+  const from = t.view.norm.length + later.length - rest.length;
+  return !saysNonAnswer(rest) && !vocabHits(c, 'unresolved', t).some((h) => h.start >= from) && !laterBubble(t, (b) => vocabHits(c, 'unresolved', b).length > 0);
 }
 
 /** What completes a deflection: the pointer elsewhere (你自己找厂家去 / 你去问平台吧 / 你打别的电话问吧) or 别问我了. */

@@ -9,6 +9,7 @@
  */
 import { vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
 import { customerTurnBefore } from './deflection.js';
+import { messageText } from '../message.js';
 import { asksQuestion, turnAsksQuestion, withoutFinalParticle } from './non-answer-forms.js';
 import { mentionsCue } from './fact-cues.js';
 import type { FactResult } from './facts.js';
@@ -70,7 +71,8 @@ const IN_PASSING = new RegExp(`${OPENER_FILLERS}(?:${PASSING_WORDS})`, 'u');
  */
 export function shrugToSideQuestion(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, answeringTurns: ReadonlySet<number>): boolean {
   const asked = customerTurnBefore(p, t);
-  if (!asked || !opensSideQuestion(asked.turn.text)) return false;
+  // (round 24, chat bubbles: the question is the customer's whole message — 顺便问下 ‖ 你们几点关门？)
+  if (!asked || !opensSideQuestion(messageText(p.dialogue, asked))) return false;
   let answeredBefore = false;
   for (const i of answeringTurns) if (i < asked.index) answeredBefore = true;
   if (!answeredBefore) return false;
