@@ -15,6 +15,8 @@ import { clauseTextOf, type ClauseText, type PatternSpan } from '../text/pattern
 import type { TextView } from '../text/view.js';
 import { APPOSITION_END, FULL_NAME, GIVEN_ALONE, NAME_END, NOT_A_NAME, ROLE_HEAD } from './self-introduction.js';
 import { pauseInside } from './staff-number.js';
+import { introductionFrame } from './self-introduction-frames.js';
+export { customerServiceNoun } from './self-introduction-frames.js';
 
 /** Staff code (≥ 3 digits, or letters + digits; not a service line's number [S28]) + 号 + a title of up to four characters + the offer. */
 const NUMBER_TITLE_OFFER =
@@ -130,5 +132,5 @@ export function introductionForm(view: TextView): PatternSpan | null {
     const n = NUMBER_TITLE_OFFER.exec(ct.text);
     if (n) return spanOf(view, ct, n.index, n.index + n[0].length);
   }
-  return framedName(view) ?? heldRoleName(view) ?? givenNameBound(view) ?? roleNickname(view);
+  return framedName(view) ?? heldRoleName(view) ?? givenNameBound(view) ?? roleNickname(view) ?? introductionFrame(view); // (round 24: self-introduction-frames.ts)
 }
