@@ -15,6 +15,8 @@ import { clauseTextOf, type ClauseText, type PatternSpan } from '../text/pattern
 import type { TextView } from '../text/view.js';
 import { APPOSITION_END, FULL_NAME, GIVEN_ALONE, NAME_END, NOT_A_NAME, ROLE_HEAD } from './self-introduction.js';
 import { pauseInside } from './staff-number.js';
+import { introductionFrame } from './self-introduction-frames.js';
+export { customerServiceNoun } from './self-introduction-frames.js';
 
 /** Staff code (≥ 3 digits, or letters + digits; not a service line's number [S28]) + 号 + a title of up to four characters + the offer. */
 const NUMBER_TITLE_OFFER =
@@ -55,16 +57,33 @@ function framedName(view: TextView): PatternSpan | null {
   return null;
 }
 
-/** 您的/你的 (+ 专属/专职) + a role + a full name, opening its clause (您的专属客服X，请…): the role the agent holds for the customer; not a bot's (您的智能客服X). */
-let held: RegExp | null = null;
+/**
+ * 您的/你的 (+ 专属/专职) + a role + a full name, opening its clause (您的专属客服X，请…): the role the agent holds for the customer; not a
+ * bot's (您的智能客服X). The name ends as a framed name does (NAME_END), or — round 24, spaces for punctuation — at a pause in speech,
+ * or at a filler then a pause (您的对接客服X 那个 请问…: the call's comma lost).
+ */
+let held: RegExp[] | null = null;
+const HELD_NAME_END = new RegExp(`^${NAME_END.slice(3, -1)}`, 'u');
 function heldRoleName(view: TextView): PatternSpan | null {
   if (!view.norm.includes('的')) return null;
-  held ??= new RegExp(`(?:^|\\|)(?:您的|你的)(?:专属|专职)?(?![^|]{0,4}?(?:智能|机器人|虚拟|ai|自助))(?:(?!的)[^|]){0,4}?${ROLE_HEAD}${NOT_A_NAME}${FULL_NAME}${NAME_END}`, 'u');
+  held ??= [FULL_NAME.replaceAll('{1,2}', '{1,2}?'), FULL_NAME].map(
+    (name) => new RegExp(`(?:您的|你的)(?:专属|专职)?(?![^|]{0,4}?(?:智能|机器人|虚拟|ai|自助))(?:(?!的)[^|]){0,4}?${ROLE_HEAD}${NOT_A_NAME}(?<name>${name})`, 'dgu'),
+  );
   const ct = clauseTextOf(view);
-  const m = held.exec(ct.text);
-  if (!m) return null;
-  const from = m[0].startsWith('|') ? m.index + 1 : m.index;
-  return spanOf(view, ct, from, m.index + m[0].length);
+  for (const re of held) {
+    re.lastIndex = 0;
+    for (let m = re.exec(ct.text); m; m = re.exec(ct.text)) {
+      const [from, end] = m.indices!.groups!['name']!;
+      const after = ct.text.slice(end);
+      const filler = FILLER_AFTER.exec(after)?.[0].length ?? 0;
+      // opening its clause (or after a pause in speech), the name no word that starts with a surname (周末 …)
+      const opens = m.index === 0 || ct.text[m.index - 1] === '|' || pauseInside(view, ct, m.index);
+      const ends = HELD_NAME_END.test(after) || pauseInside(view, ct, end) || (filler > 0 && (end + filler === ct.text.length || ct.text[end + filler] === '|' || pauseInside(view, ct, end + filler)));
+      if (opens && ends && !NOT_NAME_WORD.test(ct.text.slice(from))) return spanOf(view, ct, m.index, end);
+      re.lastIndex = m.index + 1;
+    }
+  }
+  return null;
 }
 
 /**
@@ -130,5 +149,5 @@ export function introductionForm(view: TextView): PatternSpan | null {
     const n = NUMBER_TITLE_OFFER.exec(ct.text);
     if (n) return spanOf(view, ct, n.index, n.index + n[0].length);
   }
-  return framedName(view) ?? heldRoleName(view) ?? givenNameBound(view) ?? roleNickname(view);
+  return framedName(view) ?? heldRoleName(view) ?? givenNameBound(view) ?? roleNickname(view) ?? introductionFrame(view); // (round 24: self-introduction-frames.ts)
 }

@@ -37,7 +37,7 @@ import { lookupResultStart } from './lookup-result.js';
 import { issuedReference } from './completeness.js';
 import { botPersona, constructedIntroduction, namesNoOne } from './self-introduction.js';
 import { waitTakenBack } from './wait-taken-back.js';
-import { introductionForm } from './intro-forms.js';
+import { customerServiceNoun, introductionForm } from './intro-forms.js';
 import { customerLeftMidContact } from './closing-turn.js';
 import { quoteOf } from '../text/view.js';
 import { firstAgentTurns } from './silence-turns.js';
@@ -145,7 +145,7 @@ function scanAgentId(c: CompiledRubric, t: PreparedTurn, minDigits: number): Age
   }
   for (const re of c.agentNamePatterns) {
     const s = patternSpans(t.view, re)[0];
-    if (s && !botPersona(t.view.norm, s.start, s.end, t.view.breakBefore) && !namesNoOne(t.view, s)) return nameFound(t, s, re.source);
+    if (s && !botPersona(t.view.norm, s.start, s.end, t.view.breakBefore) && !namesNoOne(t.view, s) && !customerServiceNoun(t.view, s)) return nameFound(t, s, re.source);
   }
   // the introduction by construction (frame + role noun + name or code), for the trades' titles no list knows
   const s = constructedIntroduction(t.view);
@@ -171,8 +171,8 @@ function othersNumber(text: string, end: number, id: string, keyword: string): b
 /** Keywords that only ever number a member of staff (工号 / 员工号 / 工牌号), never an object. */
 const STAFF_KEYWORD = /^(?:员工|客服|服务)?(?:工号|公号|工牌号)/u; // (round 19: 公号, 工号 as a recogniser hears it)
 
-/** 的 + a thing after the number (的订单 / 的快递 / 的包裹 …): that thing's number; 的 + a person (的客服 / 的小王), or a titled role that offers its service (编号N的课程顾问为您服务 / 的前台老师，请问…: 会员 there qualifies the role; round 18: any …师, 专席 or 导诊 so, 工号N的工程师为您服务 — also after 工号 heard by sound, 公号), is the agent. */
-const OBJECT_AFTER_ID = /^\|?的(?![^|]{0,6}?(?:员|顾问|客服|管家|老师|助理|师|专席|导诊)(?:为您|为你|很高兴|竭诚|在线|\||$))(?!客服|坐席|座席|话务员|专员|接线员|顾问|管家|工作人员|服务代表|我|小|老|阿|[王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段钱汤尹黎易常武乔贺赖龚文])\p{Script=Han}/u;
+/** 的 + a thing after the number (的订单 / 的快递 / 的包裹 …): that thing's number; 的 + a person (的客服 / 的小王), or a titled role that offers its service (编号N的课程顾问为您服务 / 的前台老师，请问…: 会员 there qualifies the role; round 18: any …师, 专席 or 导诊 so, 工号N的工程师为您服务 — also after 工号 heard by sound, 公号), is the agent (round 24: or handing over to the customer, 编号N的售后客服 您请说 / …的接线员 请问). */
+const OBJECT_AFTER_ID = /^\|?的(?![^|]{0,6}?(?:员|顾问|客服|管家|老师|助理|师|专席|导诊)(?:为您|为你|很高兴|竭诚|在线|请|您|你|\||$))(?!客服|坐席|座席|话务员|专员|接线员|顾问|管家|工作人员|服务代表|我|小|老|阿|[王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段钱汤尹黎易常武乔贺赖龚文])\p{Script=Han}/u;
 
 /** Index in the clause-marked text of norm index `normIndex` (the first marked char at or after it). */
 function markedIndex(normAt: Int32Array, normIndex: number): number {

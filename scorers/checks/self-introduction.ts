@@ -34,7 +34,7 @@ const NICKNAME = '[小老阿](?!姐|时|额|程|区|号|票|伙|孩|朋友|部�
 /** A doubled nickname (乐乐 / 丹丹), not a doubled particle or a courtesy (哈哈 / 嗯嗯 / 谢谢 / 好好). */
 const DOUBLED = '(?![哈呵嗯啊呀哦嘿好对是谢您你请])(?<doubled>\\p{Script=Han})\\k<doubled>';
 // (阿 / 小 before a working name in Latin letters is the same nickname: 阿May / 小Kim)
-const NAME = `(?:${COMPOUND_SURNAME}\\p{Script=Han}{1,2}|(?!谢谢)${SURNAME}${GIVEN}{1,2}|${NICKNAME}|${DOUBLED}|[a-z]{3,}(?![a-z])|[小阿][a-z]{2,}(?![a-z]))`;
+const NAME = `(?:${COMPOUND_SURNAME}\\p{Script=Han}{1,2}|(?!谢谢|辛苦)${SURNAME}${GIVEN}{1,2}|${NICKNAME}|${DOUBLED}|[a-z]{3,}(?![a-z])|[小阿][a-z]{2,}(?![a-z]))`;
 /**
  * A staff code: up to two letters and two or more digits (spoken digits are digits by now: 四八三零 → 4830), with an
  * optional 号; not a service line's number [S28].
@@ -220,7 +220,7 @@ function namePausedAfter(view: TextView): PatternSpan | null {
 const UNIT_MEMBER_SOURCE = (name: string) => `${FRAME}(?!您的|你的)[^|]{1,10}?的[^|]{0,4}?${NOT_A_NAME}(?<name>${name})`;
 const HELD_ROLE_SOURCE = (name: string) => `${FRAME}(?:您的|你的)?(?:专属|专职)[^|]{1,4}?${NOT_A_NAME}(?<name>${name})`;
 /** A full name only after 专属 + an unknown title: with no role head to go by, the surname is the evidence. */
-export const FULL_NAME = `(?:${COMPOUND_SURNAME}\\p{Script=Han}{1,2}|(?!谢谢)${SURNAME}${GIVEN}{1,2})`;
+export const FULL_NAME = `(?:${COMPOUND_SURNAME}\\p{Script=Han}{1,2}|(?!谢谢|辛苦)${SURNAME}${GIVEN}{1,2})`;
 const MEMBER_INTRODUCTIONS = [UNIT_MEMBER_SOURCE(NAME.replaceAll('{1,2}', '{1,2}?')), UNIT_MEMBER_SOURCE(NAME), HELD_ROLE_SOURCE(FULL_NAME.replaceAll('{1,2}', '{1,2}?')), HELD_ROLE_SOURCE(FULL_NAME)].map(
   (source) => new RegExp(source, 'dgu'),
 );
@@ -269,7 +269,7 @@ function assignedAgent(view: TextView): PatternSpan | null {
  */
 /** Words that start with a listed surname and run on after a role as no name (客服方面 / 客服程序 / 客服包括 …). */
 const NOT_SURNAME_WORD = '(?!方面|方式|方法|金额|金融|程序|包括|曾经|尤其|陆续|常规|范围|任何|于是|万一|何时|高峰|周末|文件|龙头|严格|严重|严肃|温馨|温度|温和)';
-const ROLE_SURNAME_SOURCE = `${FRAME}[^|]{0,8}?${ROLE_HEAD}${NOT_A_NAME}${NOT_SURNAME_WORD}(?<name>(?:${COMPOUND_SURNAME}|(?!谢谢)${SURNAME})${GIVEN})`;
+const ROLE_SURNAME_SOURCE = `${FRAME}[^|]{0,8}?${ROLE_HEAD}${NOT_A_NAME}${NOT_SURNAME_WORD}(?<name>(?:${COMPOUND_SURNAME}|(?!谢谢|辛苦)${SURNAME})${GIVEN})`;
 /**
  * A role the lists do not know (安装督导 / 教务老师): 我是 + a title of two to eight characters (a unit before the role: 法律咨询
  * 志愿者 + X律师) + a full name (listed surname + given name) that visibly ends — the clause, the offer, a request (请问), a
