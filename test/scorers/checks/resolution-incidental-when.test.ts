@@ -19,8 +19,7 @@ const pass = (side: string, shrug: string) =>
         ['agent', '不用带，师傅自己有工具。', 4500],
         ['customer', side, 5000],
         ['agent', shrug, 7000],
-        // (round 24: the customer takes the reply — 好的; a resigned 好吧 lets the question go, gave-up.ts RESIGNED)
-        ['customer', '好的。', 8000],
+        ['customer', '好吧。', 8000],
         ['agent', '还有别的事吗？', 9000],
         ['customer', '没有了。', 10_000],
       ]),
