@@ -19,6 +19,7 @@ import { clauseOpensAt, LINE_TEST, lineTest, type TextView } from '../text/view.
 import type { PreparedTranscript, PreparedTurn } from '../context.js';
 import { asksQuestion, withoutFinalParticle, saysNonAnswer, NOT_AN_ANSWER_AFTER, ANSWER_AFTER, turnAsksQuestion, WRAP_UP_TAIL } from './non-answer-forms.js';
 import { isLineCheck } from './silence-turns.js';
+import { keepsQuestionOpen } from './reask.js';
 
 /** Customer turns that only take the reply or answer the agent's asks, between the non-answer and a press. */
 const MAX_TAKEN = 3;
@@ -246,6 +247,18 @@ export function sharesContentChar(text: string, other: string): boolean {
   }
   return false;
 }
+/**
+ * Round 24: `text` repeats a content word of `other` — two adjacent Han characters, neither a function character: the
+ * same topic asked again (儿童模式在哪开 after 有没有儿童模式), where a single shared character (车 / 号) is often another matter.
+ */
+export function sharesContentPair(text: string, other: string): boolean {
+  for (let i = 0; i + 1 < text.length; i++) {
+    const a = text[i]!;
+    const b = text[i + 1]!;
+    if (a >= '\u4e00' && a <= '\u9fff' && b >= '\u4e00' && b <= '\u9fff' && !FUNCTION_CHARS.has(a) && !FUNCTION_CHARS.has(b) && other.includes(a + b)) return true;
+  }
+  return false;
+}
 /** Characters any question and reply share whatever the topic: particles, pronouns, modals, negation, asking and telling. */
 const FUNCTION_CHARS = new Set([...'的了是在有和就都也还又吗呢吧啊呀嘛哦嗯呃哎唉那这个我你您他她它们不没能会要可以一下些点么什怎样请问对好行说想讲看帮给让把被得着过去来再总到呗啥哪谁']);
 
@@ -285,7 +298,7 @@ function answeredInTurnsAfter(turns: readonly PreparedTurn[], a: PreparedTurn, q
 
 /** pressesForAnswer cut at particles and at the line's own clause openings (a pause): the line alone, decided once per line (view.ts lineTest). */
 export const pressesAtPauses = (view: TextView): boolean => {
-  const norm = view.norm.replace(MISHEARD_MAFAN, '麻烦');
+  const norm = view.norm.replace(MISHEARD_MAFAN, '麻烦').replace(MISHEARD_HELP, '帮');
   return pressesForAnswer(norm, (cut) => clauseOpensAt(view, cut)) || pressesClauseByClause(view, norm);
 };
 
@@ -320,6 +333,11 @@ function pressesClauseByClause(view: TextView, norm: string): boolean {
  * the press forms name (能不能麻烦您问一下). Same length, so the pauses' positions hold.
  */
 const MISHEARD_MAFAN = /马烦/gu;
+/**
+ * Round 24 (reading): 帮 as a recogniser writes it by sound before whom it helps, 邦 (能邦我问问吗 / 邦忙查一下): 邦 has no such
+ * use of its own (联邦 / 友邦 stay). Same length, so the pauses' positions hold.
+ */
+const MISHEARD_HELP = /邦(?=我|您|你|忙)/gu;
 
 /**
  * The non-answer in agent turn `t` (at `k` in p.dialogue) was made good later: pressed for, then answered; or
@@ -331,17 +349,27 @@ export function madeGoodLater(p: PreparedTranscript, t: PreparedTurn, k: number)
   // one when the turns between only took the reply and answered the agent's asks (行。— 验证码552091。— 那总得给个时间吧):
   // a question of the customer's own in between moves on, and the search ends there
   let taken = 0;
+  const question = withheldQuestion(d, k);
+  // (the withheld question's own turns, not a grievance told before it: its topic is what a re-ask repeats)
+  const asked = question.split('|').filter((q) => asksQuestion(withoutFinalParticle(q))).join('|');
   for (let j = k + 1; j < d.length; j++) {
     const x = d[j]!;
     if (x.turn.speaker !== 'customer') continue;
     if (lineTest(x.view, LINE_TEST.pressesAtPauses, pressesAtPauses)) {
       const a = agentTurnAfter(p, j);
-      const question = withheldQuestion(d, k);
       // (round 23: a rough re-ask — 那大概什么时候能有结果 — re-asks the withheld question only when it repeats a word of it)
       if (question.split('|').some((q) => asksQuestion(withoutFinalParticle(q))) && ROUGH_REASK.test(x.view.norm) && !sharesContentChar(x.view.norm, question)) break;
       if (a && givesAnswer(a) && answersSameTopic(a, question, t, x)) return true;
       if (a && givesAnswer(a, SHORT_ANSWER) && tiedToQuestion(a, question)) return true;
       if (a && answeredInTurnsAfter(p.turns, a, question, t, x)) return true;
+      break;
+    }
+    // (round 24: the question asked again on its topic, or the agent asked to find it out beside a reason — reask.ts — and
+    // the agent's next turn gives content tied to the withheld question)
+    if (asked && keepsQuestionOpen(x.view, x.view.norm.replace(MISHEARD_HELP, '帮'), (clause) => sharesContentPair(clause, asked))) {
+      const a = agentTurnAfter(p, j);
+      if (a && givesAnswer(a, SHORT_ANSWER) && tiedToQuestion(a, asked)) return true;
+      if (a && answeredInTurnsAfter(p.turns, a, asked, t, x)) return true;
       break;
     }
     if (turnAsksQuestion(x) || ++taken > MAX_TAKEN) break;
