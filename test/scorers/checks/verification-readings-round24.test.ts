@@ -5,6 +5,7 @@
  * - the copula closing its clause with the value slot empty (您那份申请的编号是？) asks for the value, it reads nothing out;
  * - the check verb's measure said as 个 (核对个信息哈，… / 核个身份，…) is 一下: the verb as a clause of its own frames the
  *   ask beside it, as 核实下，… does.
+ * - 这儿 / 这里 after the agent are 这边: 我这儿看到球拍3号就发出了 is the read-off report 我这边看到… is.
  * Wordings are our own (a tennis club, a pension office, a bicycle rental).
  */
 import { describe, expect, it } from 'vitest';
@@ -64,5 +65,10 @@ describe('verification readings (round 24)', () => {
     expect(checkedFirst('麻烦发一下订单号。核个身份，下单人名字说一下')).toBe(true);
     // a key asked with no check said locates the record: the refund read out is before any check
     expect(checkedFirst('麻烦发一下订单号和下单人名字')).toBe(false);
+  });
+
+  it('这儿 / 这里 after the agent read as 这边', () => {
+    for (const line of ['我这儿看到球拍3号就发出了', '我这里看到场地费12月1日已经扣了']) expect(says(line), line).toBe(false);
+    expect(says('我这儿可以帮您查一下场地，您稍等')).toBe(true);
   });
 });
