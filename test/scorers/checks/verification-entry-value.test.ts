@@ -68,3 +68,33 @@ describe('verification: 查到 + a count of pages or entries before the check', 
     for (const line of ['目前还没查到材料', '您知道大概能查到几页吗']) expect(read(line), line).toBe(true);
   });
 });
+
+/**
+ * round 24: the customer's present transaction pointed at by 这次 / 本次 with its money amount (这次退押金两百元 / 您这次可以
+ * 报销的金额是…元) is the case's own figure read out. Not a promotion (这次活动满200减30元), a rule (本次一般…), nor asked
+ * (这次退款多少元). Wordings are our own (a gym membership desk).
+ */
+describe('verification: 这次 + a money amount before the check', () => {
+  const read = (line: string) =>
+    only(
+      verification(
+        chat([
+          ['agent', '您好，动力健身会籍顾问，请讲', 1000],
+          ['customer', '我的年卡退了没有', 2000],
+          ['agent', line, 3000],
+          ['customer', '嗯', 4000],
+          ['agent', '麻烦报一下会员手机尾号，我核对一下', 5000],
+          ['customer', '五五零八', 6000],
+          ['agent', '好的，核对无误', 7000],
+        ]),
+        needs,
+        rubric,
+      ),
+    ).pass;
+  it('the transaction and its amount', () => {
+    for (const line of ['这次退押金两百元，三天到账', '您这次能退的费用是1260元']) expect(read(line), line).toBe(false);
+  });
+  it('a promotion, a rule or a question', () => {
+    for (const line of ['这次活动满200减30元，您可以看看', '本次一般退款在3个工作日内', '这次退款多少元您还记得吗']) expect(read(line), line).toBe(true);
+  });
+});
