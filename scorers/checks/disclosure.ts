@@ -17,8 +17,8 @@ const AFTER_QUESTION = 6;
 /** Characters after the hit read for a question particle (吗/呢/吧 close the asking clause). */
 const AFTER_PARTICLE = 8;
 
-/** A question asked about the record: 是不是 / 有没有 / 哪 / 多少 / 什么 / 几号 …, or 请问 leading into it. */
-const QUESTION_WORD = /是不是|是否|有没有|有无|请问|多少|哪|什么(?!时候)|怎么|几(?:号|点|天|月|时|个|期|次|位)/u;
+/** A question asked about the record: 是不是 / 有没有 / 哪 / 多少 / 什么 / 几号 / 周几 …, or 请问 leading into it. */
+const QUESTION_WORD = /是不是|是否|有没有|有无|请问|多少|哪|什么(?!时候)|怎么|几(?:号|点|天|月|时|个|期|次|位)|(?:周|星期|礼拜)几/u;
 /** A clause-final (or, unpunctuated, near) question particle: 吗 / 呢 / 吧 / 么 (not 什么/怎么/这么/那么). */
 const QUESTION_PARTICLE = /吗|呢|吧|(?<![什怎这那多])么/u;
 /** A condition: the record is supposed, not read (如果 / 要是 / 万一 … / …的话). */
@@ -29,7 +29,7 @@ const CONDITION = /如果|(?<![主重需想])要是|假如|假设|万一|一旦|
  * (您先别急系统里押金…) calms, it orders nothing about the record. A request right before the customer (麻烦您拍一张照片 /
  * 请您提供两张截图) asks the customer to do something: its count is no amount read off the record.
  */
-const INSTRUCTION_BEFORE = /(?:可以|能够|需要|必须|应该|应当)(?!帮|为|给)|(?:您|你)(?:也|还|就|都)?(?:能|要|得|先(?!别|不要|不用)|去|登录|打开|进入)|(?:手机|那边|页面|屏幕|界面|电脑|app)上?|(?<!添)(?:麻烦|烦请|劳驾)$|(?<![申邀聘])请$/u;
+const INSTRUCTION_BEFORE = /(?:可以|能够|需要|必须|应该|应当)(?!帮|为|给)|(?:您|你)(?:也|还|就|都)?(?:能|要|得|先(?!别|不要|不用)|去|登录|打开|进入)|(?:手机|(?:(?<!\p{Script=Han})|(?<=您|你))那边|页面|屏幕|界面|电脑|app)上?|(?<!添)(?:麻烦|烦请|劳驾)$|(?<![申邀聘])请$/u;
 /** A rule about the record right after its name: 您的余额可以通过… / 您名下的卡需要本人… / 您的积分会… */
 const RULE_AFTER = /^(?:的\p{Script=Han}{1,2})?(?:也|都)?(?:可以|能|需要|须|必须|应该|会|将|要|一般|通常)/u;
 /** A general rule announced just before, possibly in the clause before (一般来说，欠费超过… / 按规定，您的积分…). */
@@ -50,13 +50,28 @@ const MASKED_TAIL_ONLY = /^(?:是)?(?:的)?(?:账号|账户|帐号|帐户|银行
  */
 const STAFF_ROLE_AFTER = /^(?:(?!的|了|是)\p{Script=Han}){0,5}?(?:员|席|客服|顾问|专员|医护|护士|医生|老师|管家|代表|师傅)/u;
 
+/**
+ * round 24 (reading): the second syllable of a two-character word the hit begins on — 以 of 可以 / 所以 / 难以, 一 of
+ * 统一 / 万一 / 唯一 — heard as the 已 a pattern wants (我可以帮您转到… is no 已帮您转到…, 统一给您改成… no 已给您改成…):
+ * a match by sound that starts there reads the word's tail, not the word it sounds like.
+ */
+const WORD_TAIL = /^(?:[可所难予加得足借用]以|[统唯万第之同单]一)$/u;
+
+/** A hit ending in the copula, its value to follow (…的编号是 / …为). */
+const COPULA_END = /(?:是|为)$/u;
+/** What follows the copula in the original: a question mark or the end of the line — no value given (not a quote: 是‘…’). */
+const SLOT_LEFT_OPEN = /^\s*(?:[？?]|$)/u;
+
 /** True when the hit is said as a statement about the record (not asked, supposed, ruled or echoed). */
-export function statesRecord(t: PreparedTurn, m: { start: number; end: number }): boolean {
+export function statesRecord(t: PreparedTurn, m: { start: number; end: number; level?: string }): boolean {
   const norm = t.view.norm;
+  if (m.level === 'pattern-sound' && m.start > 0 && WORD_TAIL.test(norm.slice(m.start - 1, m.start + 1))) return false;
   const [from, to] = clauseBounds(t.view, m.start, m.end);
   const before = norm.slice(Math.max(from, m.start - BEFORE), m.start);
   const hit = norm.slice(m.start, m.end);
   const after = norm.slice(m.end, to);
+  // round 24 (reading): the copula closing its clause with the value slot empty (您那份申请的编号是？) asks for the value
+  if (after.length === 0 && COPULA_END.test(hit) && SLOT_LEFT_OPEN.test(t.view.original.slice(t.view.from[m.end - 1]! + 1))) return false;
   if (QUESTION_WORD.test(before.slice(-8) + hit + after.slice(0, AFTER_QUESTION))) return false;
   if (QUESTION_PARTICLE.test(after.slice(0, AFTER_PARTICLE))) return false;
   // a condition or a rule after a pause in speech (您卡上还剩5次 就是 只要提前取消…) starts a sentence of its own
