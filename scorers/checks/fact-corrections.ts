@@ -9,7 +9,8 @@ import type { PreparedTurn } from '../context.js';
  * already given, so it is tied like an answer in the same turn even when the turn names no cue.
  */
 export function correctsEarlier(t: PreparedTurn, m: { start: number }): boolean {
-  return CORRECTION.test(t.view.norm.slice(Math.max(0, m.start - CORRECTION_REACH), m.start)) || OPENS_WITH_CORRECTION.test(t.view.norm.slice(0, m.start));
+  const before = t.view.norm.slice(0, m.start);
+  return CORRECTION.test(before.slice(Math.max(0, m.start - CORRECTION_REACH))) || OPENS_WITH_CORRECTION.test(before) || OPENS_OWNING_ERROR.test(before);
 }
 /**
  * A turn that opens by announcing a correction (更正一下，免费保管十八小时，之后每十二小时收0.5元 / 不好意思纠正一下…): the
@@ -27,7 +28,14 @@ const OPENS_WITH_CORRECTION = /^(?:嗯|呃|啊|哦|那个|就是|不好意思|�
 // 是…) — only with 刚才 / 我 before it: 报错 alone is also an error message (APP一直报错)
 // round 20: a value framed as the accurate one (准确的是 / 正确的是 / 准确地说 / 确切来说) presupposes an inaccurate one said
 // before: the frame restates and takes back, with or without an error word beside it (我复查了一遍，准确的是…)
-const CORRECTION = /(?:口误|(?:准确|正确|确切)(?:的是|地说|的说|来说|说)|说错|看错|讲错|记错|搞错|说岔|看串|看岔|更正|纠正|(?:刚才|刚刚|我)报错|(?:说|讲)(?:得|的)不(?:准确|准|对)|又(?:看|查|确认|核实|核对|对)了|再对了|(?:刚才(?:那个|的)?|再)(?:再)?(?:跟|给|和)(?:您|你)(?:再)?(?:说|讲)(?:一下|一遍)|(?:再|重新)(?:确认|核实|核对|查)(?:了)?(?:一)?下?|(?<![您你])(?:再|重新)看(?:了)?(?:一)?下|(?<![您你])(?:再|重新)看了)[^]{0,10}$/u;
+const CORRECTION = /(?:口误|看漏|报串|(?:说|讲|报)(?:的|得)有误|(?:说|讲|报)(?:得|的)不(?:准确|准|对)|(?:准确|正确|确切)(?:的是|地说|的说|来说|说)|说错|看错|讲错|记错|搞错|说岔|看串|看岔|更正|纠正|(?:刚才|刚刚|我)报错|(?:说|讲)(?:得|的)不(?:准确|准|对)|又(?:看|查|确认|核实|核对|对)了|再对了|(?:刚才(?:那个|的)?|再)(?:再)?(?:跟|给|和)(?:您|你)(?:再)?(?:说|讲)(?:一下|一遍)|(?:再|重新)(?:确认|核实|核对|查)(?:了)?(?:一)?下?|(?<![您你])(?:再|重新)看(?:了)?(?:一)?下|(?<![您你])(?:再|重新)看了)[^]{0,10}$/u;
+// round 24: a turn that opens by owning an error — its first words, after an apology, say the agent's earlier words were
+// wrong (抱歉，前面看漏了，以这个为准。… / 不好意思，上一句报得不对，… / 我把两个单子看串了，…) — restates the fact in the
+// whole turn, as an opening 更正 does: the value often comes a sentence later, past 以这个为准. The error is said as a
+// verb of saying, looking or noting with a result of error (说错 / 看漏 / 看成了 / 报串), or what was said judged wrong
+// (报得不对 / 说的有误); the error is not the customer's (您记错了 is no take-back of the agent's own words).
+const OWNED_ERROR = String.raw`(?:口误|(?:说|讲|看|记|报|搞|念|写)(?:错|岔|串|漏|反)|看成了|(?:说|讲|报|念|写)(?:得|的)(?:不(?:准确|准|对)|有误)|(?:前面|刚才|刚刚|之前|上面|上一句)(?:的|说的|讲的|报的)?有误)`;
+const OPENS_OWNING_ERROR = new RegExp(String.raw`^(?:嗯|呃|啊|哦|那个|就是|不好意思|抱歉|对不起|sorry)*(?![^]{0,10}?[您你]${OWNED_ERROR})[^]{0,10}?${OWNED_ERROR}`, 'u');
 /** How far back (characters) a correction marker reaches to the value it introduces. */
 const CORRECTION_REACH = 16;
 
@@ -38,4 +46,4 @@ const CORRECTION_REACH = 16;
 export function takesBack(t: PreparedTurn, m: { start: number }): boolean {
   return TAKES_BACK.test(t.view.norm.slice(0, m.start));
 }
-const TAKES_BACK = /口误|(?:准确|正确|确切)(?:的是|地说|的说|来说|说)|说错|看错|讲错|记错|搞错|说岔|看串|看岔|更正|纠正|(?:刚才|刚刚|我)报错|(?<!对)不对|(?:说|讲)(?:得|的)不(?:准确|准)/u;
+const TAKES_BACK = /口误|看漏|报串|(?:说|讲|报)(?:的|得)有误|(?:报)(?:得|的)不(?:准确|准|对)|(?:前面|刚才|之前|上一句)(?:的)?有误|(?:准确|正确|确切)(?:的是|地说|的说|来说|说)|说错|看错|讲错|记错|搞错|说岔|看串|看岔|更正|纠正|(?:刚才|刚刚|我)报错|(?<!对)不对|(?:说|讲)(?:得|的)不(?:准确|准)/u;

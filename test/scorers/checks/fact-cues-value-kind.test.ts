@@ -26,7 +26,8 @@ const stated = (i: ReturnType<typeof said>, s: ReturnType<typeof scenario>, key:
 
 describe('facts: a value and another fact of another kind', () => {
   it('kinds: money, time, other', () => {
-    expect([valueKind('两百块'), valueKind('不收费'), valueKind('三个工作日'), valueKind('周五上午'), valueKind('要去门店')]).toEqual(['money', 'money', 'time', 'time', 'other']);
+    // (round 24: a point in time, 周五上午, is 'when', apart from a length: fact-cues-point-vs-length.test.ts)
+    expect([valueKind('两百块'), valueKind('不收费'), valueKind('三个工作日'), valueKind('周五上午'), valueKind('要去门店')]).toEqual(['money', 'money', 'time', 'when', 'other']);
   });
   it('an amount beside a duration fact’s cue is the fee', () => {
     const i = said('可以的，整车保养收八十块，下午来就行。');
