@@ -2,8 +2,7 @@
  * 专业性 (D.1.2): politeness, empathy (which single lines are rude: rude-lines.ts). (resolution: resolution.ts;
  * interruption and speech-rate: speech.ts; dead-air: silence-checks.ts.)
  */
-import { absenceConfidence, compileRubric, evidenceOf, findVocab, finding, matchConfidence, noAgent, prepare, secs, vocabHits } from '../context.js';
-import type { CompiledRubric, PreparedTurn, VocabMatch } from '../context.js';
+import { absenceConfidence, compileRubric, evidenceOf, findVocab, finding, matchConfidence, noAgent, prepare, secs, vocabHits, type CompiledRubric, type PreparedTurn, type VocabMatch } from '../context.js';
 import type { Evidence, Finding, Scorer } from '../scorer.js';
 import { QUESTION } from './non-answer-forms.js';
 import { LINE_TEST, lineTest, type TextView } from '../text/view.js';
