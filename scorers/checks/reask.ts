@@ -1,7 +1,7 @@
 /**
  * Round 24 (which turn answers which): the customer's turn after a non-answer that keeps the withheld question open —
- * read clause by clause, it asks again on the same topic (a question clause sharing a content character with the
- * withheld question: 有会员价吗 — 不清楚 — 会员价到底有没有？) or asks the agent to find it out with no object of its own
+ * read clause by clause, it asks again on the same topic (a question clause sharing a two-character content word with
+ * the withheld question — non-answer-repairs.ts sharesContentPair: 有会员价吗 — 不清楚 — 会员价到底有没有？) or asks the agent to find it out with no object of its own
  * (麻烦核实下 / 能查查吗 / 你帮我打听一下嘛), and any other clause only tells (the reason for asking: 我下周要用，麻烦核实下);
  * a question clause on another topic, or one opened as another matter (顺便问下 / 对了), opens a new question and is not this. non-answer-repairs.ts madeGoodLater then
  * takes the agent's next turn as the answer when it gives content tied to the withheld question.
