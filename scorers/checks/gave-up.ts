@@ -27,7 +27,13 @@ const GIVE_UP_REPLY_MAX_CHARS = 12;
  * leaves the call, not the question (the reply before it must hold nothing, as above).
  */
 const GIVE_UP =
-  /^[\s，,。…~～]*(?:(?:嗯|哦|噢|呃|啊|这样啊|好吧|行吧|行|好|那)[\s，,。、…~～]*){0,3}(?:那)?(?:算了|也?只能(?:这样|这么着|先这样)|我自己再(?:看看|想办法|想想|问问|查查|找找)|唉[\s，,、…~～]*(?:那)?(?:好吧|行吧))/u;
+  /^[\s，,。…~～]*(?:(?:嗯|哦|噢|呃|啊|就是|那个|这样啊|好吧|行吧|行|好|那)[\s，,。、…~～]*){0,3}(?:那)?(?:算了|也?只能(?:这样|这么着|先这样)|我自己再(?:看看|想办法|想想|问问|查查|找找)|唉[\s，,、…~～]*(?:那)?(?:好吧|行吧))/u;
+/**
+ * Round 24: the resigned 好吧 / 行吧 (吧 of reluctant acceptance) standing as its own clause after fillers (行吧。/ 哦，那好吧。
+ * / 哦就是那好吧), the reply before it giving nothing: the question let go, as 算了 lets it go — not after a 忌语 of any
+ * kind (你自己看着办吧 — 行吧 is the 忌语 checks' business), nor 好的 (taking an answer).
+ */
+const RESIGNED = /^[\s，,。…~～]*(?:(?:嗯|哦|噢|呃|啊|就是|那个|这样啊)[\s，,。、…~～]*){0,3}(?:那)?(?:好吧|行吧)(?:[\s，,。！!…~～]|$)/u;
 
 /** GIVE_UP of a turn's text (its view's original), decided once per line (view.ts lineTest). */
 const givesUp = (view: TextView): boolean => GIVE_UP.test(view.original);
@@ -52,12 +58,14 @@ const SHRUG_CATEGORIES: ReadonlySet<string> = new Set(['敷衍答复', '冷漠�
  */
 export function gaveUpOn(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, i: number, known: boolean): string | null {
   const next = p.dialogue[i + 1];
-  if (next?.turn.speaker !== 'customer' || !lineTest(next.view, LINE_TEST.givesUp, givesUp)) return null;
+  if (next?.turn.speaker !== 'customer') return null;
+  const resigned = !lineTest(next.view, LINE_TEST.givesUp, givesUp);
+  if (resigned && !RESIGNED.test(next.view.original)) return null;
   const asked = p.dialogue[i - 1];
   const norm = t.view.norm;
   if (asked?.turn.speaker !== 'customer' || norm.length > GIVE_UP_REPLY_MAX_CHARS || !(known || GIVES_NOTHING.test(norm) || receiptAlone(t.view))) return null;
   if (!asksQuestion(withoutFinalParticle(asked.turn.text)) || holdsAnswerContent(t, asked)) return null;
-  if (vocabHits(c, 'forbidden', t).some((h) => !SHRUG_CATEGORIES.has(h.category))) return null;
+  if (vocabHits(c, 'forbidden', t).some((h) => resigned || !SHRUG_CATEGORIES.has(h.category))) return null;
   return t.turn.text.trim();
 }
 
