@@ -31,7 +31,7 @@ const GIVE_UP =
 /**
  * Round 24: the resigned 好吧 / 行吧 (吧 of reluctant acceptance) standing as its own clause after fillers (行吧。/ 哦，那好吧。
  * / 哦就是那好吧), the reply before it giving nothing: the question let go, as 算了 lets it go — not after a 忌语 of any
- * kind (你自己看着办吧 — 行吧 is the 忌语 checks' business), nor 好的 (taking an answer).
+ * kind (你自己看着办吧 — 行吧 is the 忌语 checks' business), nor after a bare 嗯 (a yes to a yes/no question), nor 好的 (taking an answer).
  */
 const RESIGNED = /^[\s，,。…~～]*(?:(?:嗯|哦|噢|呃|啊|就是|那个|这样啊)[\s，,。、…~～]*){0,3}(?:那)?(?:好吧|行吧)(?:[\s，,。！!…~～]|$)/u;
 
@@ -65,9 +65,13 @@ export function gaveUpOn(p: PreparedTranscript, c: CompiledRubric, t: PreparedTu
   const norm = t.view.norm;
   if (asked?.turn.speaker !== 'customer' || norm.length > GIVE_UP_REPLY_MAX_CHARS || !(known || GIVES_NOTHING.test(norm) || receiptAlone(t.view))) return null;
   if (!asksQuestion(withoutFinalParticle(asked.turn.text)) || holdsAnswerContent(t, asked)) return null;
+  // (a bare 嗯 to a yes/no question says yes: only a stronger give-up than the resigned 好吧 reads it as nothing)
+  if (resigned && BARE_MM.test(norm)) return null;
   if (vocabHits(c, 'forbidden', t).some((h) => resigned || !SHRUG_CATEGORIES.has(h.category))) return null;
   return t.turn.text.trim();
 }
+
+const BARE_MM = /^嗯+$/u;
 
 /** A question opened with 顺便 (顺带 / 顺道): the aside the side-question convention settled on, even when let go. */
 export const BY_THE_WAY = /顺便|顺带|顺道/u;

@@ -1,7 +1,7 @@
 /**
  * resolution (round 24): the resigned 好吧 / 行吧 — 吧 of reluctant acceptance standing as its own clause, after fillers —
  * opening the customer's very next turn after a short reply that gives nothing lets the question go, as 算了 does (gave-up.ts):
- * unanswered, also for a question put as a further one (还有 / 对了). Not after a 忌语 of any kind (the 忌语 checks'), not
+ * unanswered, also for a question put as a further one (还有 / 对了). Not after a 忌语 of any kind (the 忌语 checks'), a bare 嗯 (yes), not
  * 好的 (a reply taken), not after an answer. Wordings are our own.
  */
 import { describe, expect, it } from 'vitest';
@@ -36,5 +36,6 @@ describe('the resigned acceptance after a reply that gives nothing', () => {
     expect(pass('睡袋能单独租吗？', '可以，三十元一晚。', '行吧。')).toBe(true);
     expect(pass('顺便问下，营地有小卖部吗？', '这个不太清楚。', '好的，谢谢。')).toBe(true);
     expect(pass('营地几点关门？', '你自己看着办吧。', '行吧。')).toBe(true);
+    expect(pass('营地能停房车吗？', '嗯', '好吧，再见。')).toBe(true);
   });
 });
