@@ -13,6 +13,7 @@ import { asksQuestion, withoutFinalParticle } from './non-answer-forms.js';
 import { LINE_TEST, lineTest, type TextView } from '../text/view.js';
 import { holdsAnswerContent } from './stance-non-answer.js';
 import { receiptAlone } from './receipt-reply.js';
+import { sharesContentChar, sharesContentPair } from './non-answer-repairs.js';
 
 /**
  * The longest reply (normalised characters) read as holding nothing: longer, it may point somewhere or explain
@@ -62,6 +63,11 @@ export function gaveUpOn(p: PreparedTranscript, c: CompiledRubric, t: PreparedTu
   const resigned = !lineTest(next.view, LINE_TEST.givesUp, givesUp);
   if (resigned && !RESIGNED.test(next.view.original)) return null;
   const asked = p.dialogue[i - 1];
+  // (which turn answers which: the resigned 好吧 only takes the reply in when the agent's next turn, right after it, answers
+  // the question on its topic — a content word of it again, with answer content: 知道了。— 哦，好吧。— 押金五个工作日内退回;
+  // a next turn on another matter, or answering a new question the 好吧 turn asked, leaves it let go)
+  const after = p.dialogue[i + 2];
+  if (resigned && asked && after?.turn.speaker === 'agent' && !asksAnew(next, asked) && sharesContentPair(after.view.norm, asked.view.norm) && holdsAnswerContent(after, asked)) return null;
   const norm = t.view.norm;
   if (asked?.turn.speaker !== 'customer' || norm.length > GIVE_UP_REPLY_MAX_CHARS || !(known || GIVES_NOTHING.test(norm) || receiptAlone(t.view))) return null;
   if (!asksQuestion(withoutFinalParticle(asked.turn.text)) || holdsAnswerContent(t, asked)) return null;
@@ -72,6 +78,20 @@ export function gaveUpOn(p: PreparedTranscript, c: CompiledRubric, t: PreparedTu
 }
 
 const BARE_MM = /^嗯+$/u;
+
+/** The customer's turn `x` asks a question sharing no content character with the one `asked` put (a new question). */
+const asksAnew = (x: PreparedTurn, asked: PreparedTurn): boolean =>
+  asksQuestion(withoutFinalParticle(x.turn.text)) && !sharesContentChar(x.view.norm, asked.view.norm);
+
+/**
+ * The agent's reply at dialogue index `i` is met by the resigned 好吧 / 行吧 alone (RESIGNED), not a stronger give-up
+ * (算了 / 只能这样): a question the side-question convention forgives as incidental by its place stays forgiven — the
+ * bare 好吧 takes its shrug as 好的 does; only 算了 and its kin say it was let go (resolution.ts).
+ */
+export function resignedOnly(p: PreparedTranscript, i: number): boolean {
+  const next = p.dialogue[i + 1];
+  return next?.turn.speaker === 'customer' && !lineTest(next.view, LINE_TEST.givesUp, givesUp) && RESIGNED.test(next.view.original);
+}
 
 /** A question opened with 顺便 (顺带 / 顺道): the aside the side-question convention settled on, even when let go. */
 export const BY_THE_WAY = /顺便|顺带|顺道/u;
