@@ -13,6 +13,7 @@ import { asksQuestion, withoutFinalParticle } from './non-answer-forms.js';
 import { LINE_TEST, lineTest, type TextView } from '../text/view.js';
 import { holdsAnswerContent } from './stance-non-answer.js';
 import { receiptAlone } from './receipt-reply.js';
+import { sharesContentChar, sharesContentPair } from './non-answer-repairs.js';
 
 /**
  * The longest reply (normalised characters) read as holding nothing: longer, it may point somewhere or explain
@@ -27,7 +28,13 @@ const GIVE_UP_REPLY_MAX_CHARS = 12;
  * leaves the call, not the question (the reply before it must hold nothing, as above).
  */
 const GIVE_UP =
-  /^[\s，,。…~～]*(?:(?:嗯|哦|噢|呃|啊|这样啊|好吧|行吧|行|好|那)[\s，,。、…~～]*){0,3}(?:那)?(?:算了|也?只能(?:这样|这么着|先这样)|我自己再(?:看看|想办法|想想|问问|查查|找找)|唉[\s，,、…~～]*(?:那)?(?:好吧|行吧))/u;
+  /^[\s，,。…~～]*(?:(?:嗯|哦|噢|呃|啊|就是|那个|这样啊|好吧|行吧|行|好|那)[\s，,。、…~～]*){0,3}(?:那)?(?:算了|也?只能(?:这样|这么着|先这样)|我自己再(?:看看|想办法|想想|问问|查查|找找)|唉[\s，,、…~～]*(?:那)?(?:好吧|行吧))/u;
+/**
+ * Round 24: the resigned 好吧 / 行吧 (吧 of reluctant acceptance) standing as its own clause after fillers (行吧。/ 哦，那好吧。
+ * / 哦就是那好吧), the reply before it giving nothing: the question let go, as 算了 lets it go — not after a 忌语 of any
+ * kind (你自己看着办吧 — 行吧 is the 忌语 checks' business), nor after a bare 嗯 (a yes to a yes/no question), nor 好的 (taking an answer).
+ */
+const RESIGNED = /^[\s，,。…~～]*(?:(?:嗯|哦|噢|呃|啊|就是|那个|这样啊)[\s，,。、…~～]*){0,3}(?:那)?(?:好吧|行吧)(?:[\s，,。！!…~～]|$)/u;
 
 /** GIVE_UP of a turn's text (its view's original), decided once per line (view.ts lineTest). */
 const givesUp = (view: TextView): boolean => GIVE_UP.test(view.original);
@@ -52,13 +59,38 @@ const SHRUG_CATEGORIES: ReadonlySet<string> = new Set(['敷衍答复', '冷漠�
  */
 export function gaveUpOn(p: PreparedTranscript, c: CompiledRubric, t: PreparedTurn, i: number, known: boolean): string | null {
   const next = p.dialogue[i + 1];
-  if (next?.turn.speaker !== 'customer' || !lineTest(next.view, LINE_TEST.givesUp, givesUp)) return null;
+  if (next?.turn.speaker !== 'customer') return null;
+  const resigned = !lineTest(next.view, LINE_TEST.givesUp, givesUp);
+  if (resigned && !RESIGNED.test(next.view.original)) return null;
   const asked = p.dialogue[i - 1];
+  // (which turn answers which: the resigned 好吧 only takes the reply in when the agent's next turn, right after it, answers
+  // the question on its topic — a content word of it again, with answer content: 知道了。— 哦，好吧。— 押金五个工作日内退回;
+  // a next turn on another matter, or answering a new question the 好吧 turn asked, leaves it let go)
+  const after = p.dialogue[i + 2];
+  if (resigned && asked && after?.turn.speaker === 'agent' && !asksAnew(next, asked) && sharesContentPair(after.view.norm, asked.view.norm) && holdsAnswerContent(after, asked)) return null;
   const norm = t.view.norm;
   if (asked?.turn.speaker !== 'customer' || norm.length > GIVE_UP_REPLY_MAX_CHARS || !(known || GIVES_NOTHING.test(norm) || receiptAlone(t.view))) return null;
   if (!asksQuestion(withoutFinalParticle(asked.turn.text)) || holdsAnswerContent(t, asked)) return null;
-  if (vocabHits(c, 'forbidden', t).some((h) => !SHRUG_CATEGORIES.has(h.category))) return null;
+  // (a bare 嗯 to a yes/no question says yes: only a stronger give-up than the resigned 好吧 reads it as nothing)
+  if (resigned && BARE_MM.test(norm)) return null;
+  if (vocabHits(c, 'forbidden', t).some((h) => resigned || !SHRUG_CATEGORIES.has(h.category))) return null;
   return t.turn.text.trim();
+}
+
+const BARE_MM = /^嗯+$/u;
+
+/** The customer's turn `x` asks a question sharing no content character with the one `asked` put (a new question). */
+const asksAnew = (x: PreparedTurn, asked: PreparedTurn): boolean =>
+  asksQuestion(withoutFinalParticle(x.turn.text)) && !sharesContentChar(x.view.norm, asked.view.norm);
+
+/**
+ * The agent's reply at dialogue index `i` is met by the resigned 好吧 / 行吧 alone (RESIGNED), not a stronger give-up
+ * (算了 / 只能这样): a question the side-question convention forgives as incidental by its place stays forgiven — the
+ * bare 好吧 takes its shrug as 好的 does; only 算了 and its kin say it was let go (resolution.ts).
+ */
+export function resignedOnly(p: PreparedTranscript, i: number): boolean {
+  const next = p.dialogue[i + 1];
+  return next?.turn.speaker === 'customer' && !lineTest(next.view, LINE_TEST.givesUp, givesUp) && RESIGNED.test(next.view.original);
 }
 
 /** A question opened with 顺便 (顺带 / 顺道): the aside the side-question convention settled on, even when let go. */

@@ -32,7 +32,7 @@ import { shrugToIncidentalQuestion, shrugToSideQuestion } from './side-question.
 import { receiptForAnswer } from './receipt-reply.js';
 import { madeGoodLater } from './non-answer-repairs.js';
 import { referralForAnswer } from './referral-non-answer.js';
-import { BY_THE_WAY, gaveUpOn } from './gave-up.js';
+import { BY_THE_WAY, gaveUpOn, resignedOnly } from './gave-up.js';
 
 const F = 'professionalism' as const;
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
@@ -222,7 +222,8 @@ function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: Re
     const m: NonAnswerMatch = found ?? (gaveUp ? { quote: gaveUp, at: 0, kind: 'pattern', deflection: false } : null);
     if (!m) continue;
     if ((!gaveUp || BY_THE_WAY.test(p.dialogue[i - 1]?.view.norm ?? '')) && !m.stance && !m.deflection && shrugToSideQuestion(p, c, t, answeringTurns)) continue;
-    if (!gaveUp && !m.stance && shrugToIncidentalQuestion(p, c, t, facts, m.deflection)) continue;
+    // (round 24: a resigned 好吧 alone does not take an incidental question out of the side-question convention; gave-up.ts)
+    if ((!gaveUp || resignedOnly(p, i)) && !m.stance && shrugToIncidentalQuestion(p, c, t, facts, m.deflection)) continue;
     const lookupHere = lookupIn(c, t);
     const next = p.dialogue[i + 1];
     const lookupNext = next?.turn.speaker === 'agent' && lookupIn(c, next);
