@@ -28,7 +28,7 @@ const OPENS_WITH_CORRECTION = /^(?:嗯|呃|啊|哦|那个|就是|不好意思|�
 // 是…) — only with 刚才 / 我 before it: 报错 alone is also an error message (APP一直报错)
 // round 20: a value framed as the accurate one (准确的是 / 正确的是 / 准确地说 / 确切来说) presupposes an inaccurate one said
 // before: the frame restates and takes back, with or without an error word beside it (我复查了一遍，准确的是…)
-const CORRECTION = /(?:口误|看漏|报串|(?:说|讲|报)(?:的|得)有误|(?:说|讲|报)(?:得|的)不(?:准确|准|对)|(?:准确|正确|确切)(?:的是|地说|的说|来说|说)|说错|看错|讲错|记错|搞错|说岔|看串|看岔|更正|纠正|(?:刚才|刚刚|我)报错|(?:说|讲)(?:得|的)不(?:准确|准|对)|又(?:看|查|确认|核实|核对|对)了|再对了|(?:刚才(?:那个|的)?|再)(?:再)?(?:跟|给|和)(?:您|你)(?:再)?(?:说|讲)(?:一下|一遍)|(?:再|重新)(?:确认|核实|核对|查)(?:了)?(?:一)?下?|(?<![您你])(?:再|重新)看(?:了)?(?:一)?下|(?<![您你])(?:再|重新)看了)[^]{0,10}$/u;
+const CORRECTION = /(?:口误|看漏|报串|(?:说|讲|报)(?:的|得)有误|(?:说|讲|报)(?:得|的)不(?:准确|准|对)|(?:准确|正确|确切)(?:的是|地说|的说|来说|说)|说错|看错|讲错|记错|搞错|说岔|看串|看岔|更正|纠正|(?:刚才|刚刚|我)报错|又(?:看|查|确认|核实|核对|对)了|再对了|(?:刚才(?:那个|的)?|再)(?:再)?(?:跟|给|和)(?:您|你)(?:再)?(?:说|讲)(?:一下|一遍)|(?:再|重新)(?:确认|核实|核对|查)(?:了)?(?:一)?下?|(?<![您你])(?:再|重新)看(?:了)?(?:一)?下|(?<![您你])(?:再|重新)看了)[^]{0,10}$/u;
 // round 24: a turn that opens by owning an error — its first words, after an apology, say the agent's earlier words were
 // wrong (抱歉，前面看漏了，以这个为准。… / 不好意思，上一句报得不对，… / 我把两个单子看串了，…) — restates the fact in the
 // whole turn, as an opening 更正 does: the value often comes a sentence later, past 以这个为准. The error is said as a

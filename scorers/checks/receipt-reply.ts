@@ -10,7 +10,7 @@
 import type { CompiledRubric, PreparedTranscript, PreparedTurn } from '../context.js';
 import { LINE_TEST, lineTest, type TextView } from '../text/view.js';
 import { customerTurnBefore, SIDE_QUESTION, threatOnly } from './deflection.js';
-import { otherBubble } from '../message.js';
+import { inMessage, otherBubble } from '../message.js';
 import { ANSWER_AFTER, saysNonAnswer, asksQuestion, withoutFinalParticle, WRAP_UP_TAIL } from './non-answer-forms.js';
 import { holdsAnswerContent } from './stance-non-answer.js';
 import { sharesContentChar } from './non-answer-repairs.js';
@@ -92,7 +92,7 @@ export function receiptForAnswer(p: PreparedTranscript, c: CompiledRubric, t: Pr
   const receipt = takenIn || lineTest(t.view, LINE_TEST.receiptOnly, receiptOnly);
   if (!receipt && !lineTest(t.view, LINE_TEST.bareMm, bareMm)) return null;
   // (round 23, chat bubbles: the receipt is a bubble of a message that says more in another — 非常抱歉…。‖ 好的，记下了。)
-  if ((t.continues || t.more) && otherBubble(p.dialogue, p.dialogue.indexOf(t), (b) => !receiptBubble(b))) return null;
+  if (inMessage(t) && otherBubble(p.dialogue, p.dialogue.indexOf(t), (b) => !receiptBubble(b))) return null;
   const asked = customerTurnBefore(p, t);
   if (!asked) return null;
   if (takenIn && !factStatedBefore(answeringTurns, asked.index)) return null;

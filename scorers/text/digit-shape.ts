@@ -37,9 +37,10 @@ export interface DigitShape {
   /** The first line's text (digitShapeOf compares a new line's with it, digits aside). */
   original: string;
   norm: string;
-  /** from, to and breakBefore of that line's view, one after the other. */
-  maps: Int32Array;
-  /** The three parts of `maps`: the arrays of every view derived from the shape (shapedView), which reads them only. */
+  /**
+   * from, to and breakBefore of that line's view (copied into one allocation): the arrays of every view derived from
+   * the shape (shapedView), which reads them only.
+   */
   from: Int32Array;
   to: Int32Array;
   breakBefore: Int32Array;
@@ -87,7 +88,7 @@ export function digitShapeOf(view: TextView): DigitShape | null {
       maps.set(view.from, 0);
       maps.set(view.to, n);
       maps.set(view.breakBefore, 2 * n);
-      shape = { original: text, norm: view.norm, maps, from: maps.subarray(0, n), to: maps.subarray(n, 2 * n), breakBefore: maps.subarray(2 * n), derivable: digitsReadAlike(text), owner: null, kept: [] };
+      shape = { original: text, norm: view.norm, from: maps.subarray(0, n), to: maps.subarray(n, 2 * n), breakBefore: maps.subarray(2 * n), derivable: digitsReadAlike(text), owner: null, kept: [] };
       shapes.set(h, shape);
     } else if (!sameShape(shape, view)) shape = null;
   }
@@ -142,15 +143,15 @@ export function shapedView(text: string): TextView | null {
   if (!shape || !shape.derivable || !sameButDigits(shape.original, text)) return null;
   const known = shape.norm;
   const n = known.length;
-  const maps = shape.maps;
+  const { from, to } = shape;
   let norm = '';
   let copied = 0;
   for (let k = 0; k < n; k++) {
     const c = known.charCodeAt(k);
     if (!isDigit(c)) continue;
-    const at = maps[k]!;
+    const at = from[k]!;
     // a digit the rewrites wrote (一二 → 12) maps to Han characters, never to a lone ASCII digit
-    if (maps[n + k] !== at + 1 || !isDigit(shape.original.charCodeAt(at))) continue;
+    if (to[k] !== at + 1 || !isDigit(shape.original.charCodeAt(at))) continue;
     const d = text.charCodeAt(at);
     if (d === c) continue;
     norm += known.slice(copied, k) + text.charAt(at);
@@ -173,9 +174,9 @@ function sameShape(s: DigitShape, view: TextView): boolean {
   const norm = view.norm;
   const n = norm.length;
   if (!sameButDigits(s.norm, norm)) return false;
-  const maps = s.maps;
+  const { from, to, breakBefore } = s;
   for (let i = 0; i < n; i++) {
-    if (maps[i] !== view.from[i] || maps[n + i] !== view.to[i] || maps[2 * n + i] !== view.breakBefore[i]) return false;
+    if (from[i] !== view.from[i] || to[i] !== view.to[i] || breakBefore[i] !== view.breakBefore[i]) return false;
   }
   return true;
 }
@@ -351,5 +352,3 @@ function boundedBy(s: string, i: number): number {
   if (!isHan(s.charCodeAt(i + 1)) || QUANTIFIER.has(s.charAt(i + 2))) return literalComesNext(s, i + 1) ? 20 : 0;
   return i > 0 && isHan(s.charCodeAt(i - 1)) ? 10 : 20;
 }
-
-
