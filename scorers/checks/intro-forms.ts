@@ -13,7 +13,8 @@
  */
 import { clauseTextOf, type ClauseText, type PatternSpan } from '../text/patterns.js';
 import type { TextView } from '../text/view.js';
-import { APPOSITION_END, FULL_NAME, GIVEN_ALONE, NAME_END, NOT_A_NAME, ROLE_HEAD } from './self-introduction.js';
+import { APPOSITION_END } from './self-introduction.js';
+import { FULL_NAME, GIVEN_ALONE, NAME_END, NOT_A_NAME, ROLE_HEAD } from './name-shapes.js';
 import { pauseInside } from './staff-number.js';
 import { introductionFrame } from './self-introduction-frames.js';
 export { customerServiceNoun } from './self-introduction-frames.js';

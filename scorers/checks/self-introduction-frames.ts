@@ -12,7 +12,7 @@
  */
 import { clauseTextOf, type PatternSpan } from '../text/patterns.js';
 import type { TextView } from '../text/view.js';
-import { FULL_NAME, ROLE_HEAD } from './self-introduction.js';
+import { FULL_NAME, ROLE_HEAD } from './name-shapes.js';
 
 /** 小X / 老X / 阿X: two characters, not a word that starts so (小组 / 小时 / 老师 / 阿姨 …). */
 const NICK = '[小老阿](?!姐|时|额|程|区|号|票|伙|孩|朋友|部分|心|师|板|公|婆|家|乡|百姓|人|年|是|在|姨|哥|弟|妹|组|们)\\p{Script=Han}';
