@@ -19,8 +19,13 @@ export const SURNAME =
 export const COMPOUND_SURNAME = '(?:欧阳|司马|上官|诸葛|东方|慕容|皇甫|公孙|夏侯|端木|南宫)';
 /** A given name's characters are no particle, no leading service word (请 / 为 / 很 / 在 / 您 …). */
 export const GIVEN = '(?:(?!的|了|吗|呢|啊|呀|吧|哈|哦|请|为|很|在|您|你|是|有|来|给|将|会|帮)\\p{Script=Han})';
-/** 小X / 老X / 阿X, not the words that start so (小姐, 小时, 老板, 阿姨, 小组 …). */
-export const NICKNAME = '[小老阿](?!姐|时|额|程|区|号|票|伙|孩|朋友|部分|心|板|公|婆|家|乡|百姓|人|年|是|在|姨|哥|弟|妹|组)\\p{Script=Han}';
+/**
+ * Round 25 (a reading): 小七 / 老三 / 阿九 — the numeral reader makes a nickname's numeral a digit (小7), as it makes every
+ * lone 三…九 one; one digit after 小 / 老 / 阿, no number or unit running on, is the same nickname.
+ */
+export const NUMERAL_NICKNAME = '[小老阿][1-9](?![\\d.:%号点个岁天年元块])';
+/** 小X / 老X / 阿X, not the words that start so (小姐, 小时, 老板, 阿姨, 小组 …), or 小 / 老 / 阿 + a numeral's digit. */
+export const NICKNAME = `(?:[小老阿](?!姐|时|额|程|区|号|票|伙|孩|朋友|部分|心|板|公|婆|家|乡|百姓|人|年|是|在|姨|哥|弟|妹|组)\\p{Script=Han}|${NUMERAL_NICKNAME})`;
 /** A doubled nickname (乐乐 / 丹丹), not a doubled particle or a courtesy (哈哈 / 嗯嗯 / 谢谢 / 好好). */
 export const DOUBLED = '(?![哈呵嗯啊呀哦嘿好对是谢您你请])(?<doubled>\\p{Script=Han})\\k<doubled>';
 // (阿 / 小 before a working name in Latin letters is the same nickname: 阿May / 小Kim)
