@@ -18,7 +18,9 @@ import { FULL_NAME, ROLE_HEAD } from './name-shapes.js';
 /** 小X / 老X / 阿X: two characters, not a word that starts so (小组 / 小时 / 老师 / 阿姨 …). */
 const NICK = '[小老阿](?!姐|时|额|程|区|号|票|伙|孩|朋友|部分|心|师|板|公|婆|家|乡|百姓|人|年|是|在|姨|哥|弟|妹|组|们)\\p{Script=Han}';
 /** 由我 + a name + (来) + 为/给/帮/替 + 您/你 + a verb: the name is the speaker's. Not 由我们 / 由我司 / 由我来 (no name). */
-const BY_ME_NAMED = new RegExp(`由我(?:${NICK}|${FULL_NAME.replaceAll('{1,2}', '{1,2}?')})(?:来)?(?:为|给|帮|替)(?:您|你)(?=\\p{Script=Han})`, 'u');
+// (round 25: …or 本次 / 这次 / 今天 + 由 + a nickname, 本次由小X为您解答: "this contact" names the one serving it now, as 由我 does —
+// and the verb may be any, as the rubric's 由X为您服务 already reads it: the verdict must not flip with 服务 → 解答)
+const BY_ME_NAMED = new RegExp(`(?:由我|(?<=本次|这次|今天)由(?=${NICK}))(?:${NICK}|${FULL_NAME.replaceAll('{1,2}', '{1,2}?')})(?:来)?(?:为|给|帮|替)(?:您|你)(?=\\p{Script=Han})`, 'u');
 
 /** Staff code (≥ 3 digits, or letters + digits; not a service line's number [S28]) + 号 + five to eight characters of title ending in a role head + the offer. */
 let numberedLongTitle: RegExp | null = null;
@@ -38,7 +40,7 @@ export function introductionFrame(view: TextView): PatternSpan | null {
     const m = KEYED_CODE_OFFER.exec(ct.text);
     if (m) return { start: ct.normAt[m.index]!, end: ct.normAt[m.index + m[0].length] ?? n.length, bySound: false };
   }
-  if (n.includes('由我')) {
+  if (n.includes('由')) {
     const ct = clauseTextOf(view);
     const m = BY_ME_NAMED.exec(ct.text);
     if (m) return { start: ct.normAt[m.index]!, end: ct.normAt[m.index + m[0].length] ?? n.length, bySound: false };
