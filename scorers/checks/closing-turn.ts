@@ -69,6 +69,8 @@ export function customerLeftMidContact(c: CompiledRubric, interaction: Interacti
   // the customer spoke last, or hung up right after the agent's answer (the recorder says who ended it)
   const hungUpByCustomer = interaction.events.some((e) => (e.type === 'hangup' || e.type === 'ended') && e.detail?.['by'] === 'customer');
   if (lastTurn.turn.speaker !== 'customer' && !hungUpByCustomer) return false;
+  // (round 25: a last turn that breaks off — 不说了 / 算了 / 行了 + where the customer is going — left before the close)
+  if (lastTurn.turn.speaker === 'customer' && breaksOff(c, lastTurn)) return true;
   // …but only an agent whose last turn answered a question the customer had just asked was cut off; a customer who
   // only acknowledged, remarked or complained (好 / 哦好的 / 那我再想想) had finished, and the agent's reply to that
   // (嗯。/ 嗯，等通知吧) was its turn to close [S3 结束语: the agent closes the contact]
@@ -101,6 +103,23 @@ export function customerLeftMidContact(c: CompiledRubric, interaction: Interacti
   if (!askedWrapUp && !saidNothingMore && !tookLeave && lastAgent !== undefined && lastTurn.turn.speaker === 'customer' && endsOnSurvey(c, lastAgent)) return true;
   const wrapUp = askedWrapUp || saidNothingMore || p.agent.some((t) => findVocab(c, 'survey', t));
   return !wrapUp && !tookLeave;
+}
+
+/**
+ * Round 25: the customer's last turn opens by breaking off — 不说了 / 不问了 / 算了 / 行了 / 好了好了, or the resigned 行吧 / 好吧
+ * — and goes on to say more (where they are going, that they hang up: 算了，我先去开会了 / 行吧，我这边来人了，先这样): the
+ * customer ended the contact, whatever the agent had asked or invited before, so the close was never the agent's to say
+ * (the labels of every author agree). Not a bare 行吧 / 好吧 (the receipt that lets a question go), not a turn that thanks or
+ * takes leave (好吧，谢谢你 — ended by agreement, customerLeaveTaking), and not 好嘞，挂了 (a receipt: RECEIPT_FIRST).
+ */
+const BREAK_OFF = /^(?:呃|嗯|额|唉|哎|那个|就是)*(?:不说了|不问了|不聊了|不跟你说了|不和你说了|算了|行了|好了好了|行吧|好吧)/u;
+const BREAK_OFF_REPEAT = /^(?:(?:不说了|不问了|不聊了|算了|行了|好了|行吧|好吧|吧|啊|呀|呃|嗯|哎|唉)+)/u;
+function breaksOff(c: CompiledRubric, t: PreparedTurn): boolean {
+  const norm = t.view.norm;
+  const m = BREAK_OFF.exec(norm);
+  if (!m) return false;
+  const rest = norm.slice(m[0].length).replace(BREAK_OFF_REPEAT, '');
+  return rest.length >= 2 && findVocab(c, 'customerLeaveTaking', t) === null && !/谢谢|感谢|多谢|谢了|再见|拜拜/u.test(rest);
 }
 
 /**

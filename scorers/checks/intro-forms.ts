@@ -13,7 +13,8 @@
  */
 import { clauseTextOf, type ClauseText, type PatternSpan } from '../text/patterns.js';
 import type { TextView } from '../text/view.js';
-import { APPOSITION_END, FULL_NAME, GIVEN_ALONE, NAME_END, NOT_A_NAME, ROLE_HEAD } from './self-introduction.js';
+import { APPOSITION_END } from './self-introduction.js';
+import { FULL_NAME, GIVEN_ALONE, NAME_END, NOT_A_NAME, ROLE_HEAD } from './name-shapes.js';
 import { pauseInside } from './staff-number.js';
 import { introductionFrame } from './self-introduction-frames.js';
 export { customerServiceNoun } from './self-introduction-frames.js';
@@ -49,12 +50,25 @@ function framedName(view: TextView): PatternSpan | null {
       const ends =
         r >= 2 || // the change of script ends a Latin name; the role after the member's name ends it
         pauseInside(view, ct, end) ||
+        titleEnds(view, ct, from, end) ||
         (filler > 0 && (end + filler === ct.text.length || ct.text[end + filler] === '|' || pauseInside(view, ct, end + filler)));
       if (ends) return spanOf(view, ct, m.index, spanEnd);
       re.lastIndex = m.index + 1;
     }
   }
   return null;
+}
+
+/**
+ * Round 25: the courtesy title 老师 said after the full name, in place of a role (我是X老师，在…工作): the title ends the name as
+ * a pause does, when the clause or the turn to the customer follows it — 我是X and 我是X老师 name the same person. Not a
+ * subject or a school level that starts like a surname (韩语 / 武术 / 高中 / 文科 / 任课 + 老师 name a post, no one).
+ */
+const TITLE_THEN_END = /^老师(?:$|\||您|你|请|很高兴|为您|为你|给您|呃|嗯|额|那个|就是)/u;
+const SUBJECT_END = /[语术课科中径笔]$/u;
+function titleEnds(view: TextView, ct: ClauseText, from: number, end: number): boolean {
+  if (!ct.text.startsWith('老师', end) || SUBJECT_END.test(ct.text.slice(from, end))) return false;
+  return TITLE_THEN_END.test(ct.text.slice(end)) || pauseInside(view, ct, end + 2);
 }
 
 /**
@@ -131,8 +145,10 @@ function spanOf(view: TextView, ct: ClauseText, from: number, to: number): Patte
  * 我叫老K): the nickname is two characters exactly (or 小/老/阿 + Latin letters, ended by the change of script), so where
  * it ends is known without a pause — in an unpunctuated call the next clause may follow at once (…小X您请讲 / …阿X有问题
  * 问我 / …小X负责…). Not 老师 / 小区 / 小时 / 阿姨 … (the second character makes a word), and not a word run on after it.
+ * Round 25: the courtesy title 老师 after the nickname (我是教务小X老师 — schools' and studios' staff are all 老师) ends it as
+ * the clause would, and so does a spoken filler after that title; a numeral's digit (小七 read 小7) is the nickname's.
  */
-const ROLE_NICKNAME = /(?:我是|我叫)(?:(?![的是在])\p{Script=Han}){0,4}?[小老阿](?:(?!姐|时|额|程|区|号|票|伙|孩|朋友|部分|心|师|板|公|婆|家|乡|百姓|人|年|是|在|规|样|实|大|头|话|说|早|有|字|子|弟|妹|哥|爷|奶|姨|伯|叔|舅|朋|学|班|儿|组|吃|题|型|事|半|几|本|两|一|二|三)\p{Script=Han}(?=$|\||您|你|请|有(?!点|些|没)|负责|是|很高兴|为您|为你|给您|在线|专门)|[a-z]{1,8}(?![a-z]))/u;
+const ROLE_NICKNAME = /(?:我是|我叫)(?:(?![的是在])\p{Script=Han}){0,4}?[小老阿](?:(?!姐|时|额|程|区|号|票|伙|孩|朋友|部分|心|师|板|公|婆|家|乡|百姓|人|年|是|在|规|样|实|大|头|话|说|早|有|字|子|弟|妹|哥|爷|奶|姨|伯|叔|舅|朋|学|班|儿|组|吃|题|型|事|半|几|本|两|一|二|三)\p{Script=Han}(?:老师)?(?=$|\||您|你|请|有(?!点|些|没)|负责|是|很高兴|为您|为你|给您|在线|专门|(?<=老师)(?:呃|嗯|额|那个|就是))|[1-9](?![\d.:%号点个])|[a-z]{1,8}(?![a-z]))/u;
 function roleNickname(view: TextView): PatternSpan | null {
   const n = view.norm;
   if (!n.includes('我是') && !n.includes('我叫')) return null;

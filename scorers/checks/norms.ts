@@ -211,10 +211,10 @@ export const closing: Scorer = (interaction, _scenario, rubric) => {
 /**
  * Round 19: the thanks that ends the rating invitation's turn (…满意度做个评价，谢谢支持。) while the agent speaks again in a
  * later turn (好，我这边记下了): it thanks ahead for the rating, the invitation's tail, as the same thanks with more of the turn
- * after it does (the rubric's round-16 exception) — the contact did not end there. Only the bare thanks or thanks for
- * support / cooperation right after the rating words; 感谢您的来电 there still closes.
+ * after it does (the rubric's round-16 exception) — the contact did not end there. Only the bare thanks (round 25: or to the
+ * customer by the trade's address, 谢谢家长) or thanks for support / cooperation right after the rating words; 感谢您的来电 closes.
  */
-const THANKS_AHEAD = /^(?:谢谢|感谢|多谢)(?:您的|您)?(?:支持|配合)?$/u;
+const THANKS_AHEAD = /^(?:谢谢|感谢|多谢)(?:您的|您|家长|同学|车主|业主|学员|会员|玩家|(?:钓|球|跑|车|骑|书|棋)友)?(?:支持|配合)?$/u;
 // (what may stand between: the rest of the rating's own words, 做个评价 / 评一下就行 — read loosely, 平价 is 评价 heard)
 const BETWEEN_RATING_AND_THANKS = /^(?:做个|做一下|给个|打个|进行)?\p{Script=Han}{0,2}?(?:一下|下)?(?:就行|就好|就可以)?(?:了|哈|哦)?$/u;
 function thanksForRating(c: CompiledRubric, t: PreparedTurn, m: { start: number; end: number; quote: string }): boolean {
