@@ -224,12 +224,14 @@ function tieOf(r: RawStatement, hasCues: boolean, topic: { askedNow: boolean; ra
 
 /**
  * A wrong value specific enough to be recognised without a cue: four or more characters, at least
- * three of them not digits (去法院起诉, 自行寄回) — unlike 三个月 or 24小时, which could be about anything.
+ * three of them not digits (去法院起诉, 自行寄回) — unlike 三个月 or 24小时, which could be about anything. Round 25: so is an
+ * exact amount (EXACT_AMOUNT: 一百九十八元 / 63元, not the round 50元) read off a record in a turn answering no new question.
  */
 function specific(value: string): boolean {
   const norm = valueFormOfText(value);
   return norm.length >= 4 && norm.replace(/[\d.%:-]/gu, '').length >= 3;
 }
+const EXACT_AMOUNT = /^\d*[1-9]\d*[1-9]0*元$/u;
 
 interface Candidate {
   fact: number;
@@ -237,6 +239,7 @@ interface Candidate {
   hits: number;
   sentence: { start: number; end: number };
   byQuestion: boolean; // tied only as the reply to the customer's latest question (no cue anywhere)
+  asked: boolean; // the customer asked a new question right before the turn
 }
 
 /** The clause (between punctuation breaks) holding a match, with the clause before it. */
@@ -293,7 +296,7 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
         const statement: FactStatement = { kind: r.kind, turn: t, match: r.match, value: r.value, how: r.how, tie };
         if (r.negator !== undefined) statement.negator = r.negator;
         if (corrects) statement.corrects = true;
-        candidates.push({ fact: fi, statement, hits: r.hits + r.clauseHits, sentence: { start: r.sentence, end: r.sentenceEnd }, byQuestion });
+        candidates.push({ fact: fi, statement, hits: r.hits + r.clauseHits, sentence: { start: r.sentence, end: r.sentenceEnd }, byQuestion, asked: !!question });
       }
     }
     for (const cand of candidates) {
@@ -329,7 +332,7 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
       continue;
     }
     if (out[cand.fact]!.some((x) => x.tie > 0)) continue;
-    if (s.kind === 'negated-correct' || (s.kind === 'wrong' && !specific(s.value) && !namesCuePart(s.turn, facts[cand.fact]!, clauseAround(s.turn, s.match)) && !amidFacts(s, cand.fact, tied, untied))) continue;
+    if (s.kind === 'negated-correct' || (s.kind === 'wrong' && !specific(s.value) && (cand.asked || !EXACT_AMOUNT.test(valueFormOfText(s.value))) && !namesCuePart(s.turn, facts[cand.fact]!, clauseAround(s.turn, s.match)) && !amidFacts(s, cand.fact, tied, untied))) continue;
     if (tied.some((o) => o.statement.turn === s.turn && overlaps(o.statement.match, s.match))) continue;
     // the value's own clause and the one before it decide (照片现场拍，是免费的 takes its subject from
     // the clause before), not the whole sentence: one that lists several steps (先关闭阀门，…，千万别

@@ -67,6 +67,7 @@ export function parseChineseNumber(run: string): number | null {
 export function chineseRunToDigits(run: string): string | null {
   if (/[十百千万亿]/u.test(run)) {
     const v = parseChineseNumber(run);
+    if (v === null && DIGITS_THEN_BIG_UNIT.test(run)) return String(Number(chineseRunToDigits(run.slice(0, -1))) * BIG_UNITS[run[run.length - 1]!]!);
     return v === null ? null : String(v);
   }
   // digit by digit through a table of UTF-16 units (phone and id numbers are long runs)
@@ -78,6 +79,13 @@ export function chineseRunToDigits(run: string): string | null {
   }
   return String.fromCharCode.apply(null, units);
 }
+
+/**
+ * Round 25: digits read one by one before 万 / 亿 (八零万元 / 幺零零万 = 80万 / 100万, as an ASR writes a figure read out digit
+ * by digit): a run of plain digits holding a 零 / 〇 / 幺 — never in an approximate pair (三四万 / 一两万, left unread) —
+ * then the big unit. Positional numerals (八十万) never get here: they parse.
+ */
+const DIGITS_THEN_BIG_UNIT = /^(?=[^]*[零〇幺])[零〇幺一二两三四五六七八九]{2,}[万亿]$/u;
 
 /** '0'…'9' code of each digit character in DIGITS, 0 for anything else. */
 const DIGIT_UNIT = new Uint16Array(0x10000);

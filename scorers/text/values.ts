@@ -3,7 +3,7 @@
  * this goes one step further, for fact values only (never for vocabularies): the same *value*
  * said in another common form matches —
  *   免费 = 不收费 = 不收取任何费用 = 不用花钱 = 0元          (free of charge)
- *   5个工作日 = 5工作日, 2个小时 = 2小时 = 两个钟头, 1个星期 = 1周 = 7天, 15天 = 15日
+ *   5个工作日 = 5工作日 (3个月 ≠ 3月: that is March), 2个小时 = 2小时 = 两个钟头, 1个星期 = 1周 = 7天, 15天 = 15日
  *   半小时 = 30分钟, 1号 = 1日, 3月1日 = 3月1号 (a date, not 1日 of a count), 下个月 = 下月 = 次月, 第二天 = 次日, 当天 = 当日, 马上 = 立即
  *   3到5个工作日 = 3至5个工作日 = 3-5个工作日, 千分之六 = 0.6%, 可以 = 能 = 能够
  * Both the fact value and the agent's line are rewritten the same way, so the canonical forms
@@ -35,7 +35,9 @@ const FREE =
 export const RULES: readonly Rule[] = [
   [FREE, () => '免费'],
   // counted units: the 个 is optional in speech (5个工作日 = 5工作日), 钟头/星期/礼拜 are 小时/周
-  [/(\d+(?:\.\d+)?)个(?=工作日|小时|月|星期|礼拜|钟头|自然日|季度)/gu, (m) => m[1]!],
+  // round 25: not before 月 — a number and 月 without 个 names a month (3月28号 / 今年三月), never a count of months:
+  // 3个月 keeps its 个, so the month of a date no longer reads as 三个月
+  [/(\d+(?:\.\d+)?)个(?=工作日|小时|星期|礼拜|钟头|自然日|季度)/gu, (m) => m[1]!],
   // 2个钟 (count + 个钟, the spoken 钟头) is hours too (round 21)
   [/(\d+(?:\.\d+)?)(?:钟头|个钟(?![头表点楼声]))/gu, (m) => `${m[1]}小时`],
   // round 21: not the 半 of 2个半小时 (2.5小时, the next rule), which read 2个30分钟
