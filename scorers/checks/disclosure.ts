@@ -51,6 +51,12 @@ const MASKED_TAIL_ONLY = /^(?:是)?(?:的)?(?:账号|账户|帐号|帐户|银行
 const STAFF_ROLE_AFTER = /^(?:(?!的|了|是)\p{Script=Han}){0,5}?(?:员|席|客服|顾问|专员|医护|护士|医生|老师|管家|代表|师傅)/u;
 
 /**
+ * round 25 (reading): a number right after a staff role (坐席2421 / 工号3307 / 话务员5120): the agent's own id, not a count
+ * or a date on the customer's record — a unit heard after it by sound (坐席2421接听: 接 heard as 节) changes nothing.
+ */
+const STAFF_ROLE_BEFORE = /(?:坐席|工号|员工号|编号|客服|话务员|接线员|专员|顾问)(?:号|是|为)?$/u;
+
+/**
  * round 24 (reading): the second syllable of a two-character word the hit begins on — 以 of 可以 / 所以 / 难以, 一 of
  * 统一 / 万一 / 唯一 — heard as the 已 a pattern wants (我可以帮您转到… is no 已帮您转到…, 统一给您改成… no 已给您改成…):
  * a match by sound that starts there reads the word's tail, not the word it sounds like.
@@ -80,6 +86,8 @@ export function statesRecord(t: PreparedTurn, m: { start: number; end: number; l
   if (INSTRUCTION_BEFORE.test(before) || GENERAL_LEAD.test(norm.slice(Math.max(0, m.start - BEFORE), m.start))) return false;
   if (RULE_AFTER.test(spoken) || CUSTOMER_OWN.test(after) || MASKED_TAIL_ONLY.test(after)) return false;
   if (hit.endsWith('号') && /\d号$/u.test(hit) && STAFF_ROLE_AFTER.test(after)) return false;
+  const digit = hit.search(/\d/u);
+  if (digit >= 0 && STAFF_ROLE_BEFORE.test(norm.slice(Math.max(0, m.start + digit - 4), m.start + digit))) return false;
   return true;
 }
 

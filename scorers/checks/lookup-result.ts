@@ -10,6 +10,7 @@
  */
 import { vocabHits, type CompiledRubric, type PreparedTranscript, type PreparedTurn } from '../context.js';
 import { clauseBounds } from '../text/view.js';
+import { keyedResultStart } from './keyed-result.js';
 import { holdAnnouncement } from './silence.js';
 import { isBackchannel, isLineCheck, onlyAcknowledges, consentsToWait } from './silence-turns.js';
 
@@ -46,6 +47,11 @@ const RETRIEVED_ONLY = /^(?:我|我这边|这边|系统)?(?:(?:资料|记录|档
  * waiting) is no question, failure, wait or rule.
  */
 export function lookupResultStart(c: CompiledRubric, p: PreparedTranscript, i: number): number {
+  const held = heldResultStart(c, p, i);
+  return held >= 0 ? held : keyedResultStart(c, p, i); // round 25: or its key given (checks/keyed-result.ts)
+}
+
+function heldResultStart(c: CompiledRubric, p: PreparedTranscript, i: number): number {
   const t = p.agent[i]!;
   let j = i - 1;
   while (j >= 0 && isBackchannel(p.agent[j]!, p)) j--;
