@@ -189,9 +189,13 @@ function withCategory(m: PhraseMatch, category: string): VocabMatch {
  * for these a space after a code before Han characters is a pause too (受理编号K5521 专员… as 受理编号K5521，专员…).
  * Round 23: the closing vocabulary too — its wish clause (祝… to the clause's end) and final thanks read on a call as on
  * the same words typed with commas (…周六见 祝大家… 方便的话… scored as …周六见，祝大家…，方便的话…).
+ * Round 25: the forbidden vocabulary too — its clause-closing constructions (就这样 挂了 / 等着吧 … / …讲过了 200元) read a
+ * recognised call as the same words typed with commas; and a space between a Han character and a number is a pause as well
+ * (…都讲过了 200元 as …都讲过了，200元), not a gap inside a number (138 1234: a digit before it). The non-answer list
+ * (unresolved) too: its constructions that close a clause (…查不到 抱歉 / …定不了 您…) read the pause as the comma.
  */
-const PAUSE_BREAKS: ReadonlySet<VocabName> = new Set<VocabName>(['impolite', 'impoliteLookAlikes', 'empathy', 'verificationFrame', 'referenceKeywords', 'closings']);
-const HAN_PAUSE = /(?<=[\p{L}\p{N}])(?<!呃|嗯|额|那个|这个|就是)[ \u3000\t]+(?!呃|嗯|额|那个|这个|就是)(?=\p{Script=Han})/gu;
+const PAUSE_BREAKS: ReadonlySet<VocabName> = new Set<VocabName>(['impolite', 'impoliteLookAlikes', 'empathy', 'verificationFrame', 'referenceKeywords', 'closings', 'forbidden', 'unresolved']);
+const HAN_PAUSE = /(?<=[\p{L}\p{N}])(?<!呃|嗯|额|那个|这个|就是)[ \u3000\t]+(?!呃|嗯|额|那个|这个|就是)(?=\p{Script=Han})|(?<=\p{Script=Han})(?<!呃|嗯|额|那个|这个|就是)[ \u3000\t]+(?=\d)/gu;
 /** memoOf key of a view's paused reading (pausedView). */
 const PAUSED_KEY = {};
 /** The view of the line with its pauses between Han characters written as commas, or null when it has none. */

@@ -15,7 +15,7 @@
  * a pointer for a side question the customer opened as one and took.
  */
 import type { PreparedTranscript, PreparedTurn } from '../context.js';
-import { clauseTextOf } from '../text/patterns.js';
+import { clauseTextOf, heardRegExp, heardText } from '../text/patterns.js';
 import { LINE_TEST, lineTest, type TextView } from '../text/view.js';
 import { customerTurnBefore } from './deflection.js';
 import { asksQuestion } from './non-answer-forms.js';
@@ -72,6 +72,12 @@ const SCOPE_STATEMENT = /不在[^|]{0,12}?范围/u;
  * not the customer sent on to X.
  */
 const GREETING_THANKS = /(?:感谢|谢谢|多谢|欢迎)(?:您|你)(?:的)?(?:联系|致电|咨询|来电)/u;
+/**
+ * Round 25 (ASR reading): the greeting's thanks and the agent's 帮您 read by sound as well (感写您联系X / 我邦您问一下X — a
+ * recogniser's homophone of 感谢 / 帮): the words as heard, not only as written, keep the line from being read as a referral.
+ */
+const GREETING_THANKS_HEARD = heardRegExp(GREETING_THANKS);
+const HELPS_HEARD = heardRegExp(/帮(?:您|你)/u);
 
 /** The customer asks where or whom (在哪 / 去哪儿 / 找谁 / 哪个部门): a referral is what was asked for. */
 const ASKS_WHERE = /哪里|哪儿|在哪|去哪|哪个(?:地方|部门|窗口|网点|门店|单位)|哪家|找谁|问谁|联系谁|什么地方/u;
@@ -148,7 +154,8 @@ export function orderReferralLine(view: TextView): boolean {
 function referralWithoutHelp(view: TextView, shape: RegExp): boolean {
   const text = clauseTextOf(view).text;
   const m = shape.exec(text);
-  return m !== null && !GREETING_THANKS.test(m[0]) && !QUESTION.test(m[0]) && !ENDS_ASKING.test(view.original) && !HELP.test(text) && !SCOPE_STATEMENT.test(text);
+  if (m === null || GREETING_THANKS.test(m[0]) || QUESTION.test(m[0]) || ENDS_ASKING.test(view.original) || HELP.test(text) || SCOPE_STATEMENT.test(text)) return false;
+  return !GREETING_THANKS_HEARD.test(heardText(m[0])) && !HELPS_HEARD.test(heardText(text));
 }
 
 /**

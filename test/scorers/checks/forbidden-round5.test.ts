@@ -94,7 +94,9 @@ describe('否定拒绝: a topic-scoped not-knowing ending an unpunctuated turn i
 
 describe('推诿: the customer put off because the agent\'s day is over', () => {
   it('finds 下班了 + come back another day', () => {
-    for (const said of ['下班了，明天再打吧。', '我们都下班了 您改天再来办', '已经下班了，下次再说']) {
+    // (round 25: a recognised call's pause is the comma it stands for, so 我们都下班了 before it closes its own clause as 冷漠敷衍,
+    // as the typed 我们都下班了，您改天… does; the put-off reads across the pause without the subject)
+    for (const said of ['下班了，明天再打吧。', '都下班了 您改天再来办', '已经下班了，下次再说']) {
       expect(categoriesOf(said), said).toContain('推诿');
     }
   });
