@@ -22,6 +22,8 @@ const MADE_THEN_NUMBER = /(?:建好|生成|创建|提交|登记|建了|开好|�
 /** Words before the code that make it the customer's, the agent's or the line's (phone, order, card, staff number …). */
 const OTHERS_LEAD = /(?:手机|电话|热线|拨打|致电|尾号|订单|运单|快递|物流|卡号|账号|帐号|身份证|保单|会员|工号|客户号|合同|发票|车牌|金额|费用)[^|]{0,8}$/u;
 const MOBILE = /^1[3-9]\d{9}$/u;
+/** Digit groups ending right before a code, each closed by a break (…电话是0574|87305599: the hyphen's break). */
+const DIGIT_GROUPS_BEFORE = /(?:\d+\|)+$/u;
 
 /** Four digits in a row in a line's norm, decided once per line (view.ts lineTest). */
 const fourDigits = (view: TextView): boolean => /\d{4}/u.test(view.norm);
@@ -36,7 +38,9 @@ export function issuedCode(p: PreparedTranscript, t: PreparedTurn, min: number):
     const code = m[0];
     if (code.length < min || MOBILE.test(code)) continue;
     const before = ct.text.slice(Math.max(0, m.index - 20), m.index);
-    if (OTHERS_LEAD.test(before)) continue;
+    // round 25 (reading): a number written in groups (0571-8820 0000: the clause text breaks at the hyphen) is one number —
+    // its lead is the first group's, so the last group is no code of its own after a phone word
+    if (OTHERS_LEAD.test(before) || (DIGIT_GROUPS_BEFORE.test(before) && OTHERS_LEAD.test(before.replace(DIGIT_GROUPS_BEFORE, '')))) continue;
     const end = m.index + code.length;
     if (!KEEP_IT.test(ct.text.slice(end, end + 24)) && !MADE_THEN_NUMBER.test(before)) continue;
     // a number the customer said before is theirs (read back), and nothing is issued before the customer has spoken

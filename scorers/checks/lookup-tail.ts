@@ -6,6 +6,7 @@ import type { PreparedTurn } from '../context.js';
 import type { PhraseMatch } from '../text/fuzzy.js';
 import { agentActsNext } from './silence-turns.js';
 import { anyBubble, messageStart } from '../message.js';
+import { spokenPauseBetween, type TextView } from '../text/view.js';
 
 /** The tail opens as an aside (请您稍等。哦对了，我是客服小周…): said while the look-up is still ahead, not its result. */
 const ASIDE_OPENS = /^[^]{0,4}?(?:对了|补充一下|补充一句|顺便(?:说|提|讲)一(?:下|句)|顺带(?:说|提)一(?:下|句)|插一句)/u;
@@ -60,3 +61,21 @@ export function messageAsks(ts: readonly PreparedTurn[], last: PreparedTurn): bo
 }
 const asks = (b: PreparedTurn): boolean => QUESTION.test(b.turn.text);
 const QUESTION = /[?？]/u;
+
+/**
+ * Round 25: after the clause holding position `from` (the request to wait's end) the turn says exactly one more clause — a
+ * clause break or a pause in speech opens it and none follows; with the turn handing the word over (silence-turns.ts
+ * handsOver), that clause is a question put to the customer while the look-up runs, not the look-up's result.
+ */
+const SPACED = /\S\s+\S/u;
+export function oneQuestionAfter(v: TextView, from: number): boolean {
+  const n = v.norm.length;
+  const spoken = SPACED.test(v.original);
+  let opened = false;
+  for (let i = Math.max(from, 1); i < n; i++) {
+    if (!v.breakBefore[i] && !(spoken && spokenPauseBetween(v, i - 1, i))) continue;
+    if (opened) return false;
+    opened = true;
+  }
+  return opened;
+}

@@ -4,13 +4,11 @@
  * beforehand and thanked afterwards). Both judge the same classified silences, so a silence is
  * never dead air in one and invisible in the other.
  */
-import { compileRubric, evidenceOf, eventEvidence, findVocab, finding, noAgent, prepare, secs, short, vocabHits, type PreparedTurn } from '../context.js';
-import type { PhraseMatch } from '../text/fuzzy.js';
-import { quoteOf, spokenPauseBetween } from '../text/view.js';
-import { heardRegExp, heardText } from '../text/patterns.js';
+import { compileRubric, evidenceOf, eventEvidence, finding, noAgent, prepare, secs, short } from '../context.js';
 import { CONFIDENCE, matchConfidence, withConfidence } from '../confidence.js';
 import type { Evidence, Finding, Scorer } from '../scorer.js';
 import { accountSilences, type Silence } from './silence.js';
+import { thanksOnReturn } from './hold-thanks.js';
 
 const NO_AGENT = '全程没有人工坐席发言，无法评价';
 
@@ -59,38 +57,6 @@ export const deadAir: Scorer = (interaction, _scenario, rubric) => {
   return [withConfidence(f, Math.max(...dead.map((s) => silenceConfidence(s, limit, interaction.channel))), dead.some((s) => s.source === 'event') ? 'event' : 'timing')];
 };
 
-/**
- * round 19: 谢谢您稍等 opening the turn that comes back after the hold (谢谢您稍等，结果出来了): the same words ask for a wait
- * when said before one (我去问一下，谢谢您稍等), which is why holdThanks does not list them; opening the turn after the hold
- * that asks no new wait (no request outside the thanks) the wait they name is the one just over [S3 等待: "感谢您的耐心等待"].
- */
-// round 22: as heard (泄谢您烧等 is the same thanks to a listener); heardText keeps the line's indices
-const THANKS_NAMING_WAIT = heardRegExp(/^(?:好的?|嗯|呃|那个)?(?:感谢|谢谢|多谢)(?:您|你|亲)?(?:的)?稍等/u);
-function thanksForWaitOnReturn(c: ReturnType<typeof compileRubric>, t: PreparedTurn): PhraseMatch | null {
-  const m = THANKS_NAMING_WAIT.exec(heardText(t.view.norm));
-  if (!m) return null;
-  const v = t.view;
-  const end = m.index + m[0].length;
-  // a request to wait elsewhere in the turn (我再去问一下，谢谢您稍等) asks a new one: then the words ask too
-  for (const r of vocabHits(c, 'holdRequest', t)) if (r.end <= m.index || r.start >= end) return null;
-  return { phrase: v.norm.slice(m.index, end), start: m.index, end, cost: 0, level: 'pattern', quote: quoteOf(v, m.index, end) };
-}
-
-/**
- * round 21: 久等 / 久候 opening the turn that comes back after the hold, a filler at most before it, and a pause in speech
- * right after it (那个久等 我这边看好了 / 久等 记录查到了): the call's pause ends the clause as a comma would, so it is the
- * 久等 clause of its own holdThanks reads on a punctuated line — not 久等的 / 久等待 running on into one word.
- */
-const OPENING_LONG_WAIT = /^(?:好的?|嗯|呃|额|那个)?(?:您)?久(?:等|候)/u;
-function longWaitBeforePause(t: PreparedTurn): PhraseMatch | null {
-  const v = t.view;
-  const m = OPENING_LONG_WAIT.exec(v.norm);
-  if (!m) return null;
-  const end = m.index + m[0].length;
-  if (end < v.norm.length && !spokenPauseBetween(v, end - 1, end)) return null;
-  return { phrase: m[0], start: m.index, end, cost: 0, level: 'pattern', quote: quoteOf(v, m.index, end) };
-}
-
 export const holdEtiquette: Scorer = (interaction, _scenario, rubric) => {
   const p = prepare(interaction);
   if (noAgent(p)) return [finding('norms', 'hold-etiquette', 'na', NO_AGENT)];
@@ -129,15 +95,3 @@ export const holdEtiquette: Scorer = (interaction, _scenario, rubric) => {
   else f = finding('norms', 'hold-etiquette', false, `${holds.length}次等待中：${problems.map((x) => short(x, 40)).join('；')}`, evidence, { score, details });
   return [withConfidence(f, confidence, kind)];
 };
-
-/**
- * The thanks for waiting in the agent's message on return (holdThanks, thanksForWaitOnReturn, a long wait owned up to before a
- * pause); round 23: in any bubble of that chat message (您还在吗？‖ 谢谢您的耐心等待，…), as it would be in one bubble.
- */
-function thanksOnReturn(c: ReturnType<typeof compileRubric>, t: PreparedTurn): PhraseMatch | null {
-  for (let b: PreparedTurn | undefined = t; b; b = b.more) {
-    const m = findVocab(c, 'holdThanks', b) ?? thanksForWaitOnReturn(c, b) ?? longWaitBeforePause(b);
-    if (m) return m;
-  }
-  return null;
-}

@@ -34,7 +34,8 @@ import type { Rubric } from '../rubric/schema.js';
 import { findAny, type PhraseMatch } from '../text/fuzzy.js';
 import { clauseBounds } from '../text/view.js';
 import { afterOpeningFiller } from '../text/filler-break.js';
-import { LOOKUP_OBJECT_ASKS, messageAnnouncement, messageAsks, tailAnswers } from './lookup-tail.js';
+import { LOOKUP_OBJECT_ASKS, messageAnnouncement, messageAsks, oneQuestionAfter, tailAnswers } from './lookup-tail.js';
+import { keptWaitRequest } from './hold-thanks.js';
 
 export type SilenceKind = 'customer-pause' | 'announced-hold' | 'unannounced';
 
@@ -149,6 +150,9 @@ function lookupAnsweredInTurn(c: ReturnType<typeof compileRubric>, t: PreparedTu
   // (round 21: a filler opening it is no answer; round 23: `after`, the later bubbles of its chat message, continue it)
   const tail = t.view.norm.slice(afterOpeningFiller(t.view.norm, t.view.breakBefore, lastEnd)) + after;
   if (!tailAnswers(tail)) return false;
+  // round 25: what follows the request's clause is one question to the customer, the turn's last (…我翻一下排课表。不知道您
+  // 这会儿方便吗？): a side question asked while the look-up runs, not its result (lookup-tail.ts)
+  if (!after && handsOver(t) && oneQuestionAfter(t.view, lastEnd)) return false;
   // 我看看当天的记录有没有登记: the look-up verb's own object, run on without a break, asks (有没有 / 是不是 / 多少 …)
   // what the look-up is to find — an indirect question is still ahead, not the answer
   if (t.view.breakBefore[lastEnd]) return true;
@@ -253,6 +257,9 @@ function gapAnnouncement(c: ReturnType<typeof compileRubric>, ts: readonly Prepa
   let lastAgent = lastAgentBefore(ts, after >= 0 ? after - 1 : ts.length - 1, p);
   let announcement = lastAgent ? holdAnnouncement(c, lastAgent) : null;
   if (!announcement && lastAgent?.continues) ({ lastAgent, announcement } = messageAnnouncement(ts, lastAgent, (t, after) => holdAnnouncement(c, t, after)));
+  // round 25: the agent's own turn that ends the silence opens with thanks for the wait — the request in its last turn was
+  // the wait it kept, though an aside followed it there (hold-thanks.ts); an answer or a question of the customer's since still spends it
+  if (!announcement && lastAgent && after >= 0) announcement = keptWaitRequest(c, lastAgent, ts[after]!);
   // "我帮您看一下。请问您的航班号是多少？" — the look-up waited on the answer: once the customer has given it
   // (more than 好的/嗯), the request to wait was spent and the silence after the answer is the agent's
   if (announcement && lastAgent && (handsOver(lastAgent) || messageAsks(ts, lastAgent)) && answeredSince(c, ts, lastAgent, before)) announcement = null;
