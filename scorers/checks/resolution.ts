@@ -31,6 +31,7 @@ import { followsUp, lookupIn, typicalAnswerAfter } from './non-answer-remedies.j
 import { shrugToIncidentalQuestion, shrugToSideQuestion } from './side-question.js';
 import { receiptForAnswer } from './receipt-reply.js';
 import { madeGoodLater } from './non-answer-repairs.js';
+import { answeredAfterReaction } from './answer-after-reaction.js';
 import { referralForAnswer } from './referral-non-answer.js';
 import { BY_THE_WAY, gaveUpOn, resignedOnly } from './gave-up.js';
 
@@ -231,7 +232,7 @@ function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: Re
     if (typicalAnswerAfter(t, m.at + m.quote.length, NEAR)) continue;
     if (!m.stance && answeredBeforeDismissal(c, t, m.at, m.at + m.quote.length, NEAR)) continue;
     if ((lookupHere && lookupHere.start > m.at) || lookupNext || followsUp(rest)) continue;
-    if (madeGoodLater(p, t, i)) continue;
+    if (madeGoodLater(p, t, i) || answeredAfterReaction(p, t, i)) continue;
     out.push({ turn: t, quote: m.quote, kind: m.kind, stance: m.stance, referral: m.referral });
   }
   return out;
