@@ -222,7 +222,7 @@ function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: Re
     const gaveUp = gaveUpOn(p, c, t, i, said !== null);
     const m: NonAnswerMatch = found ?? (gaveUp ? { quote: gaveUp, at: 0, kind: 'pattern', deflection: false } : null);
     if (!m) continue;
-    if ((!gaveUp || BY_THE_WAY.test(p.dialogue[i - 1]?.view.norm ?? '')) && !m.stance && !m.deflection && shrugToSideQuestion(p, c, t, answeringTurns)) continue;
+    if ((!gaveUp || BY_THE_WAY.test(p.dialogue[i - 1]?.turn.text ?? '')) && !m.stance && !m.deflection && shrugToSideQuestion(p, c, t, answeringTurns)) continue;
     // (round 24: a resigned 好吧 alone does not take an incidental question out of the side-question convention; gave-up.ts)
     if ((!gaveUp || resignedOnly(p, i)) && !m.stance && shrugToIncidentalQuestion(p, c, t, facts, m.deflection)) continue;
     const lookupHere = lookupIn(c, t);
