@@ -93,5 +93,9 @@ export function resignedOnly(p: PreparedTranscript, i: number): boolean {
   return next?.turn.speaker === 'customer' && !lineTest(next.view, LINE_TEST.givesUp, givesUp) && RESIGNED.test(next.view.original);
 }
 
-/** A question opened with 顺便 (顺带 / 顺道): the aside the side-question convention settled on, even when let go. */
-export const BY_THE_WAY = /顺便|顺带|顺道/u;
+/**
+ * A question opened with 顺便 (顺带 / 顺道): the aside the side-question convention settled on, even when let go. Round 25
+ * (reading): 顺便 opening a clause (after fillers), read on the turn's text — inside a clause it is the adverb on its verb
+ * (护工能顺便帮忙… "while at it"), no opener of an aside.
+ */
+export const BY_THE_WAY = /(?:^|[，,。！？!?；;\s])(?:(?:那个|就是|嗯|呃|哦|噢|啊|那|诶|欸)[\s，,、…~～]*){0,3}(?:顺便|顺带|顺道)/u;

@@ -204,7 +204,7 @@ function agentTurnAfter(p: PreparedTranscript, from: number): PreparedTurn | nul
  * The turn gives answer content: long enough, no non-answer in it, not a question back, not only the wrap-up. Once
  * pressed, an apology for the earlier reply (是我没讲清楚，…) opens the answer rather than repeating an old one.
  */
-function givesAnswer(t: PreparedTurn, minChars = ANSWER_AFTER): boolean {
+export function givesAnswer(t: PreparedTurn, minChars = ANSWER_AFTER): boolean {
   const norm = t.view.norm.replace(OWNS_UNCLEAR, '');
   const text = t.turn.text.replace(WRAP_UP_TAIL, '');
   const body = norm.replace(WRAP_UP_TAIL, '');

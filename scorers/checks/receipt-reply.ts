@@ -24,14 +24,18 @@ const RECEIPT_ONLY = /^(?:嗯|啊|呃|那个|那|就是)*(?:(?:哦|噢|喔)+|(?:
  * the agent goes on to work it (verification, a look-up). Round 23: the filler 那个 before the receipt (那个，好的收到 / 嗯 那个 知道了) as
  * 那 is (a reading bug: 个 stopped the filler run), the perfective of noting or seeing (记下了 / 看到了), and the receipt's object
  * the customer's message (收到您的消息 / 明白您的意思了); not when the question asks with the receipt's own verb (看到我发的图了吗 —
- * 看到了 says yes).
+ * 看到了 says yes). Round 25 (readings): 了 after the receipt's object (明白您的意思了), the object fronted as the topic (这个问题我了解了 /
+ * 这个情况我知道了), the interjection of taking in (是这样啊 / 这样呀) or 好嘞 / 行吧 before it, and the noting verb with 一下 /
+ * 下来 (我记一下: noted, nothing answered).
  */
 const TAKEN_IN_ONLY =
-  /^(?:(?:嗯|啊|呃|那个|那|就是|哦|噢|喔|好的?|行)[，,、\s]*)*(?:这个)?(?:我|我们)?(?:这边)?(?:收到|了解|明白|(?:知道|晓得|记下|看到)了)(?:(?:您|你)(?:的|说的)?(?:消息|信息|留言|意思|问题|情况))?(?:嗯|啊|呃|了|哈)*$/u;
+  /^(?:(?:嗯|啊|呃|那个|那|就是|哦|噢|喔|好的?|好嘞|行吧?|好吧|(?:是)?这样(?:啊|呀|哦))[，,、\s]*)*(?:(?:这个|这)(?:情况|问题|事儿?)?)?(?:我|我们)?(?:这边)?(?:先)?(?:(?:收到|了解|明白|(?:知道|晓得|记下|看到)了)(?:(?:您|你)(?:的|说的)?(?:消息|信息|留言|意思|问题|情况))?|(?:收到|了解|明白|知道|晓得)(?:您|你)(?:的|说的)?(?:消息|信息|留言|意思|问题|情况)了|记(?:一下|下来))(?:嗯|啊|呃|了|哈)*$/u;
 /** "Nothing (more)": 没 + 啥 / 什么 / 别的 as the whole turn (没啥了 / 没什么事了 / 嗯，没别的了), no question in it. */
 const NOTHING_MORE = /^(?:嗯|哦|呃|那|好|好的|行)*(?:没|没有)(?:啥|什么|别的)(?:了|事|事了|问题|问题了)?(?:了|啊|哈|呀)*$/u;
+/** A prompt to go on (然后呢 / 后来呢), the whole turn: it asks for nothing the agent withholds. */
+const GO_ON = /^(?:嗯|哦|那|呃|好)*(?:然后|后来|接着|再然后)(?:呢|嘞|咧)$/u;
 /** The verb of TAKEN_IN_ONLY's receipt: the same verb in the customer's question (收到我的照片了吗 — 收到了) makes the receipt its yes. */
-const TAKEN_IN_VERB = /收到|了解|明白|知道|晓得|记下|看到/u;
+const TAKEN_IN_VERB = /收到|了解|明白|知道|晓得|记下|看到|记/u;
 /** A receipt verb asked about as done (看到了吗 / 收到没 / 知道了吗), not wanted (想知道…). */
 const ECHOED_VERB = /(收到|了解|明白|知道|晓得|记下|看到)(?:了)?(?:吗|么|嘛|没有?)/u;
 /** A turn that opens with a receipt token (and may go on to the wrap-up question). */
@@ -98,7 +102,7 @@ export function receiptForAnswer(p: PreparedTranscript, c: CompiledRubric, t: Pr
   if (takenIn && !factStatedBefore(answeringTurns, asked.index)) return null;
   if (takenIn && ECHOED_VERB.exec(asked.view.norm)?.[1] === TAKEN_IN_VERB.exec(t.view.norm)![0]) return null;
   // (round 23, reading: 没啥了 / 没什么了 says there is nothing more — 啥 / 什么 under 没 asks nothing)
-  if (NOTHING_MORE.test(asked.view.norm)) return null;
+  if (NOTHING_MORE.test(asked.view.norm) || GO_ON.test(asked.view.norm)) return null;
   const text = withoutFinalParticle(asked.turn.text);
   // (an alternative question is one without a question mark too: speech recognition writes none)
   const alternative = ALTERNATIVE.test(text) && !YES_NO.test(text);

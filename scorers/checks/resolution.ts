@@ -31,6 +31,7 @@ import { followsUp, lookupIn, typicalAnswerAfter } from './non-answer-remedies.j
 import { shrugToIncidentalQuestion, shrugToSideQuestion } from './side-question.js';
 import { receiptForAnswer } from './receipt-reply.js';
 import { madeGoodLater } from './non-answer-repairs.js';
+import { answeredAfterReaction } from './answer-after-reaction.js';
 import { referralForAnswer } from './referral-non-answer.js';
 import { BY_THE_WAY, gaveUpOn, resignedOnly } from './gave-up.js';
 
@@ -221,7 +222,7 @@ function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: Re
     const gaveUp = gaveUpOn(p, c, t, i, said !== null);
     const m: NonAnswerMatch = found ?? (gaveUp ? { quote: gaveUp, at: 0, kind: 'pattern', deflection: false } : null);
     if (!m) continue;
-    if ((!gaveUp || BY_THE_WAY.test(p.dialogue[i - 1]?.view.norm ?? '')) && !m.stance && !m.deflection && shrugToSideQuestion(p, c, t, answeringTurns)) continue;
+    if ((!gaveUp || BY_THE_WAY.test(p.dialogue[i - 1]?.turn.text ?? '')) && !m.stance && !m.deflection && shrugToSideQuestion(p, c, t, answeringTurns)) continue;
     // (round 24: a resigned 好吧 alone does not take an incidental question out of the side-question convention; gave-up.ts)
     if ((!gaveUp || resignedOnly(p, i)) && !m.stance && shrugToIncidentalQuestion(p, c, t, facts, m.deflection)) continue;
     const lookupHere = lookupIn(c, t);
@@ -231,7 +232,7 @@ function nonAnswers(p: PreparedTranscript, c: CompiledRubric, answeringTurns: Re
     if (typicalAnswerAfter(t, m.at + m.quote.length, NEAR)) continue;
     if (!m.stance && answeredBeforeDismissal(c, t, m.at, m.at + m.quote.length, NEAR)) continue;
     if ((lookupHere && lookupHere.start > m.at) || lookupNext || followsUp(rest)) continue;
-    if (madeGoodLater(p, t, i)) continue;
+    if (madeGoodLater(p, t, i) || answeredAfterReaction(p, t, i)) continue;
     out.push({ turn: t, quote: m.quote, kind: m.kind, stance: m.stance, referral: m.referral });
   }
   return out;
