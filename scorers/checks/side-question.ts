@@ -25,7 +25,7 @@ import type { FactResult } from './facts.js';
 /** The fillers an opener may come after (那个，顺便问下 / 嗯 随口问一句), shared by SIDE_OPENER and IN_PASSING. */
 const OPENER_FILLERS = '^[\\s，,、。…~～]*(?:(?:那个|就是|嗯|呃|哦|噢|啊|那|诶|欸)[\\s，,、…~～]*){0,3}';
 /** The openers that say the question is asked in passing: 顺便 (顺带 / 顺道) or a casual adverb standing on 问 (随口问一句). */
-const PASSING_WORDS = '顺便|顺带|顺道|(?:随口|随便|顺嘴|顺口)[\\s，,、]*问(?:一句|一下|下|问|个)';
+const PASSING_WORDS = '顺便|顺带|顺道|(?:随口|随便|顺嘴|顺口)[\\s，,、]*(?:问(?:一句|一下|下|问|个)|一问)';
 const SIDE_OPENER = new RegExp(`${OPENER_FILLERS}(?:${PASSING_WORDS}|对了|再问|还有[\\s，,、…]|还有\\.{2,}|还有(?:个|一个|件|一件)小(?:事|问题))`, 'u');
 
 /**
