@@ -34,32 +34,12 @@ export function messageEnd(ts: readonly PreparedTurn[], i: number): number {
   return k;
 }
 
-/** The bubbles of the message holding ts[i], in order (one turn for a call's turn). */
-export function bubblesOf(ts: readonly PreparedTurn[], i: number): readonly PreparedTurn[] {
-  return inMessage(ts[i]!) ? ts.slice(messageStart(ts, i), messageEnd(ts, i) + 1) : [ts[i]!];
-}
-
-/** Place in `ts` of the first bubble of the message after the one holding ts[i] (ts.length: none). */
-export function nextMessage(ts: readonly PreparedTurn[], i: number): number {
-  return messageEnd(ts, i) + 1;
-}
-
-/** Place in `ts` of the first bubble of the message before the one holding ts[i] (-1: none). */
-export function prevMessage(ts: readonly PreparedTurn[], i: number): number {
-  const start = messageStart(ts, i);
-  return start > 0 ? messageStart(ts, start - 1) : -1;
-}
-
 /** A bubble sent before ts[i] in its message satisfies `test` (nearest first). */
 export function bubbleBefore(ts: readonly PreparedTurn[], i: number, test: (b: PreparedTurn) => boolean): boolean {
   for (let k = i; k > 0 && ts[k]!.continues; k--) if (test(ts[k - 1]!)) return true;
   return false;
 }
 
-/** A bubble sent after ts[i] in its message satisfies `test` (nearest first). */
-export function bubbleAfter(ts: readonly PreparedTurn[], i: number, test: (b: PreparedTurn) => boolean): boolean {
-  return laterBubble(ts[i]!, test);
-}
 /** A bubble sent after `t` in its message satisfies `test` (nearest first; no array needed: the `more` links). */
 export function laterBubble(t: PreparedTurn, test: (b: PreparedTurn) => boolean): boolean {
   for (let b = t.more; b; b = b.more) if (test(b)) return true;
@@ -68,7 +48,7 @@ export function laterBubble(t: PreparedTurn, test: (b: PreparedTurn) => boolean)
 
 /** Another bubble of ts[i]'s message satisfies `test` — what a turn holds, a message holds across its bubbles. */
 export function otherBubble(ts: readonly PreparedTurn[], i: number, test: (b: PreparedTurn) => boolean): boolean {
-  return bubbleBefore(ts, i, test) || bubbleAfter(ts, i, test);
+  return bubbleBefore(ts, i, test) || laterBubble(ts[i]!, test);
 }
 
 /** Some bubble of ts[i]'s message, ts[i] itself included, satisfies `test`. */

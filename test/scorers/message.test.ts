@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../../scorers/context.js';
-import { anyBubble, bubbleAfter, bubbleBefore, bubblesOf, firstMessages, inMessage, messageEnd, messageStart, nextMessage, otherBubble, prevMessage } from '../../scorers/message.js';
+import { anyBubble, bubbleBefore, firstMessages, inMessage, laterBubble, messageEnd, messageStart, otherBubble } from '../../scorers/message.js';
 import { call, chat } from './helpers.js';
 
 const lines: [('agent' | 'customer'), string, number][] = [
@@ -23,20 +23,14 @@ describe('message helpers', () => {
   it('finds the first and last bubble of a message from any of its bubbles', () => {
     expect([messageStart(d, 4), messageEnd(d, 4)]).toEqual([3, 5]);
     expect([messageStart(d, 0), messageEnd(d, 0)]).toEqual([0, 0]);
-    expect(bubblesOf(d, 2).map((t) => t.turn.text)).toEqual(['我想订一束花', '明天上午能送到吗']);
-  });
-  it('steps message by message', () => {
-    expect(nextMessage(d, 1)).toBe(3);
-    expect(nextMessage(d, 7)).toBe(8);
-    expect(prevMessage(d, 5)).toBe(1);
-    expect(prevMessage(d, 0)).toBe(-1);
+    expect([messageStart(d, 2), messageEnd(d, 1)]).toEqual([1, 2]);
   });
   it('walks the other bubbles of a message, not the turns around it', () => {
     const says = (s: string) => (b: { turn: { text: string } }) => b.turn.text.includes(s);
     expect(bubbleBefore(d, 5, says('地址'))).toBe(true);
     expect(bubbleBefore(d, 3, says('送到'))).toBe(false);
-    expect(bubbleAfter(d, 3, says('配送费'))).toBe(true);
-    expect(bubbleAfter(d, 5, says('稍后'))).toBe(false);
+    expect(laterBubble(d[3]!, says('配送费'))).toBe(true);
+    expect(laterBubble(d[5]!, says('稍后'))).toBe(false);
     expect(otherBubble(d, 4, says('可以'))).toBe(true);
     expect(otherBubble(d, 4, says('地址'))).toBe(false);
     expect(anyBubble(d, 4, says('地址'))).toBe(true);
@@ -48,6 +42,6 @@ describe('message helpers', () => {
   });
   it('a call has no bubbles: every turn is its own message', () => {
     const c = prepare(call(lines)).dialogue;
-    expect([messageStart(c, 4), messageEnd(c, 4), nextMessage(c, 4)]).toEqual([4, 4, 5]);
+    expect([messageStart(c, 4), messageEnd(c, 4)]).toEqual([4, 4]);
   });
 });
