@@ -119,8 +119,9 @@ function breaksOff(c: CompiledRubric, t: PreparedTurn): boolean {
   const m = BREAK_OFF.exec(norm);
   if (!m) return false;
   const rest = norm.slice(m[0].length).replace(BREAK_OFF_REPEAT, '');
-  return rest.length >= 2 && findVocab(c, 'customerLeaveTaking', t) === null && !/谢谢|感谢|多谢|谢了|再见|拜拜/u.test(rest);
+  return rest.length >= 2 && findVocab(c, 'customerLeaveTaking', t) === null && !THANKS_OR_FAREWELL.test(rest);
 }
+const THANKS_OR_FAREWELL = /谢谢|感谢|多谢|谢了|再见|拜拜/u;
 
 /**
  * Round 21: the wrap-up question by its frame — 还有 + what more the customer may need or ask (需要 / 要问 / 问题 …), in a turn

@@ -46,10 +46,15 @@ function longWaitBeforePause(t: PreparedTurn): PhraseMatch | null {
  */
 export function thanksOnReturn(c: ReturnType<typeof compileRubric>, t: PreparedTurn): PhraseMatch | null {
   for (let b: PreparedTurn | undefined = t; b; b = b.more) {
-    const m = findVocab(c, 'holdThanks', b) ?? thanksForWaitOnReturn(c, b) ?? longWaitBeforePause(b);
+    const m = thanksForWaitIn(c, b);
     if (m) return m;
   }
   return null;
+}
+
+/** The thanks for a wait that is over in one turn (one bubble): holdThanks, 谢谢您稍等 opening it, or 久等 before a pause. */
+function thanksForWaitIn(c: ReturnType<typeof compileRubric>, t: PreparedTurn): PhraseMatch | null {
+  return findVocab(c, 'holdThanks', t) ?? thanksForWaitOnReturn(c, t) ?? longWaitBeforePause(t);
 }
 
 /**
@@ -67,7 +72,7 @@ export function keptWaitRequest(c: ReturnType<typeof compileRubric>, asked: Prep
   let end = ask.end;
   for (const h of vocabHits(c, 'holdRequest', asked)) end = Math.max(end, h.end);
   if (LOOKUP_DONE_OR_SAID.test(asked.view.norm.slice(end))) return null;
-  const thanks = findVocab(c, 'holdThanks', back) ?? thanksForWaitOnReturn(c, back) ?? longWaitBeforePause(back);
+  const thanks = thanksForWaitIn(c, back);
   if (!thanks || !opensTheTurn(back, thanks.start)) return null;
   const earlier = findVocab(c, 'holdThanks', asked);
   if (earlier && ask.start < earlier.end && earlier.start < ask.end) return null;

@@ -9,6 +9,7 @@
  */
 import type { PreparedTurn, VocabMatch } from '../context.js';
 import { LINE_TEST, lineTest, type TextView } from '../text/view.js';
+import { laterBubble } from '../message.js';
 
 /** A cheap gate: a verb of telling closed by 过/了, or 说得…清楚/明白 (most lines have neither). */
 // (round 22: the object may come between the verb and its aspect, 告诉您了 / 跟你说了, and 说明 tells as 解释 does)
@@ -82,6 +83,6 @@ export function toldYouInstead(t: PreparedTurn): VocabMatch | null {
   }
   if (!told) return null;
   // round 23: the answer sent as the message's next chat bubble (刚才说过了。‖ 周三闭馆) is beside the told-you as in one bubble
-  for (let b = t.more; b; b = b.more) if (!tellsNothingIn(b.view.original)) return null;
+  if (laterBubble(t, (b) => !tellsNothingIn(b.view.original))) return null;
   return { phrase: told, quote: told, start: 0, end: t.view.norm.length, cost: 0, level: 'pattern', category: '已说过' };
 }
