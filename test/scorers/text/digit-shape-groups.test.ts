@@ -10,6 +10,7 @@ import { compilePattern } from '../../../scorers/text/patterns.js';
 import { patternDigits } from '../../../scorers/text/digit-shape.js';
 import { buildView, resetViewCaches, viewOf } from '../../../scorers/text/view.js';
 import { rubric } from '../helpers.js';
+import { hitsAlone } from './shape-hits.js';
 
 const c = compileRubric(rubric);
 const digits = (source: string) => patternDigits(compilePattern(source));
@@ -58,13 +59,7 @@ describe('vocabulary hits shared by digit shape, groups bounding the digits', ()
   const names = Object.keys(c.vocabs) as VocabName[];
 
   it('finds on every line what a scan of that line alone finds (positions, levels and its own quotes)', () => {
-    const alone = lines.map((line) =>
-      names.map((n) => {
-        resetViewCaches();
-        return vocabHitsInView(c, n, buildView(line));
-      }),
-    );
-    resetViewCaches();
+    const alone = hitsAlone(c, lines);
     lines.forEach((line, i) => names.forEach((n, k) => expect(vocabHitsInView(c, n, buildView(line))).toEqual(alone[i]![k])));
     resetViewCaches();
     // the same through the view cache's derived views (digit-shape.ts shapedView)

@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { compileRubric, vocabHitsInView, type VocabName } from '../../../scorers/context.js';
 import { compilePattern } from '../../../scorers/text/patterns.js';
 import { ALL_DIGITS, patternDigits } from '../../../scorers/text/digit-shape.js';
-import { buildView, resetViewCaches } from '../../../scorers/text/view.js';
+import { buildView } from '../../../scorers/text/view.js';
 import { rubric } from '../helpers.js';
+import { hitsAlone } from './shape-hits.js';
 
 const c = compileRubric(rubric);
 const digits = (source: string) => patternDigits(compilePattern(source));
@@ -45,13 +46,7 @@ describe('vocabulary hits shared by digit shape', () => {
   const names = Object.keys(c.vocabs) as VocabName[];
 
   it('finds on every line what a scan of that line alone finds (positions, levels and its own quotes)', () => {
-    const alone = lines.map((line) =>
-      names.map((n) => {
-        resetViewCaches();
-        return vocabHitsInView(c, n, buildView(line));
-      }),
-    );
-    resetViewCaches();
+    const alone = hitsAlone(c, lines);
     lines.forEach((line, i) => names.forEach((n, k) => expect(vocabHitsInView(c, n, buildView(line))).toEqual(alone[i]![k])));
   });
 });
