@@ -213,11 +213,18 @@ function supposed(t: PreparedTurn, h: VocabMatch): boolean {
   let from = at;
   while (from > 0 && !clauseEndAt(text, from - 1)) from--;
   if (SUPPOSING.test(text.slice(from, at))) return true;
+  // round 26 (reading): a how / why form under a verb of asking earlier in its clause (我想问一下补贴是怎么发的 / 请问这个
+  // 是怎么算的) is the embedded question the customer asks, not the rhetorical 你们怎么送的 put to the firm
+  if (QUESTION_WORD_HIT.test(h.quote) && ASKING_VERB.test(text.slice(from, at))) return true;
   // round 19: asked whether it will be so (要多收钱吗？ / 会乱扣费吗): a modal right before, 吗 closing the clause
   let to = t.view.to[h.end - 1] ?? text.length;
   while (to < text.length && !clauseEndAt(text, to)) to++;
   return WILL_IT.test(text.slice(from, at)) && /[吗么]$/u.test(text.slice(at, to));
 }
+/** A complaint hit opening with a question word (怎么 / 咋 / 为什么 / 为啥). */
+const QUESTION_WORD_HIT = /^(?:怎么|咋|为什么|为啥)/u;
+/** A verb of asking that embeds the question after it (问一下 / 请问 / 想了解 / 想知道 / 咨询一下). */
+const ASKING_VERB = /问一?下|问问|请问|想问|了解一?下|想了解|想知道|咨询一?下/u;
 /** A modal of what will happen, right before the grievance word (要 / 会 / 需要 / 还得). */
 const WILL_IT = /(?:要|会|需要|得|是否)$/u;
 
