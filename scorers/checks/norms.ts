@@ -39,6 +39,7 @@ import { botPersona, constructedIntroduction, namesNoOne } from './self-introduc
 import { waitTakenBack } from './wait-taken-back.js';
 import { customerServiceNoun, introductionForm } from './intro-forms.js';
 import { customerLeftMidContact } from './closing-turn.js';
+import { thanksForRating } from './closing-rating.js';
 import { quoteOf } from '../text/view.js';
 import { firstAgentTurns } from './silence-turns.js';
 import { foldedId, tokenId } from '../text/pinyin.js';
@@ -191,15 +192,16 @@ export const closing: Scorer = (interaction, _scenario, rubric) => {
   for (let k = last.length - 1; k >= 0; k--) {
     const t = last[k]!;
     const m = findVocab(c, 'closings', t);
-    // (round 19: thanks ending the rating invitation's turn with the agent speaking again after it thanked ahead for the rating)
-    if (m && k < last.length - 1 && thanksForRating(c, t, m)) continue;
+    // (round 19: thanks ending the rating invitation's turn, thanked ahead for the rating; round 26: also as the last words)
+    if (m && thanksForRating(c, t, m)) continue;
     if (m) return [finding(F, 'closing', true, `坐席使用了结束语"${m.quote}"`, [evidenceOf(t, m.quote)], matchConfidence(m, t))];
   }
   // thanks as the agent's very last words (…请您评价，谢谢～ / 感谢): the contact ends on a 致谢 [S21 致谢语]; only there —
   // a bare 谢谢 mid-contact thanks for a number or a wait
   const final = p.agent[p.agent.length - 1];
   const thanks = final ? FINAL_THANKS.exec(clauseTextOf(final.view).text) : null;
-  if (final && thanks && p.dialogue[p.dialogue.length - 1] === final) {
+  const thanksAt = thanks ? final!.view.norm.lastIndexOf(thanks[1]!) : -1;
+  if (final && thanks && p.dialogue[p.dialogue.length - 1] === final && !thanksForRating(c, final, { start: thanksAt, end: thanksAt + thanks[1]!.length })) {
     return [finding(F, 'closing', true, `坐席以致谢结束："${thanks[1]}"`, [evidenceOf(final, thanks[1])], { confidence: 0.8, matchKind: 'pattern' })];
   }
   if (customerLeftMidContact(c, interaction, p)) {
@@ -208,24 +210,8 @@ export const closing: Scorer = (interaction, _scenario, rubric) => {
   return [finding(F, 'closing', false, '坐席结束服务时没有使用结束语（如"感谢您的来电，再见"）', last.map((t) => evidenceOf(t)), absenceConfidence(last))];
 };
 
-/**
- * Round 19: the thanks that ends the rating invitation's turn (…满意度做个评价，谢谢支持。) while the agent speaks again in a
- * later turn (好，我这边记下了): it thanks ahead for the rating, the invitation's tail, as the same thanks with more of the turn
- * after it does (the rubric's round-16 exception) — the contact did not end there. Only the bare thanks (round 25: or to the
- * customer by the trade's address, 谢谢家长) or thanks for support / cooperation right after the rating words; 感谢您的来电 closes.
- */
-const THANKS_AHEAD = /^(?:谢谢|感谢|多谢)(?:您的|您|家长|同学|车主|业主|学员|会员|玩家|(?:钓|球|跑|车|骑|书|棋)友)?(?:支持|配合)?$/u;
-// (what may stand between: the rest of the rating's own words, 做个评价 / 评一下就行 — read loosely, 平价 is 评价 heard)
-const BETWEEN_RATING_AND_THANKS = /^(?:做个|做一下|给个|打个|进行)?\p{Script=Han}{0,2}?(?:一下|下)?(?:就行|就好|就可以)?(?:了|哈|哦)?$/u;
-function thanksForRating(c: CompiledRubric, t: PreparedTurn, m: { start: number; end: number; quote: string }): boolean {
-  const norm = t.view.norm;
-  if (!THANKS_AHEAD.test(norm.slice(m.start, m.end)) || !/^(?:哈|哦|啦|了)?$/u.test(norm.slice(m.end))) return false;
-  // the rating words as the survey vocabulary reads them (by sound too: 做个平价 is 评价 heard)
-  return vocabHits(c, 'survey', t).some((h) => h.end <= m.start && BETWEEN_RATING_AND_THANKS.test(norm.slice(h.end, m.start)));
-}
-
 /** A bare thanks closing the turn (…，谢谢～ / 感谢 / 好的谢谢您): what the agent's last words are, not what they thank for. */
-const FINAL_THANKS = /(?:^|\||~|!)(?:好的|好|嗯|那|最后)?(?:非常|再次)?((?:感谢|谢谢|多谢)(?:您|你|亲)?)(?:了|啦|哈|呀|哦|啊)?[^|\p{Script=Han}]{0,3}$/u;
+const FINAL_THANKS = /(?:^|\||~|!|呃|额|那个|就是)(?:好的|好|嗯|那|最后)?(?:非常|再次)?((?:感谢|谢谢|多谢)(?:您|你|亲)?)(?:了|啦|哈|呀|哦|啊)?[^|\p{Script=Han}]{0,3}$/u;
 
 /** A forbidden hit that is only the agent not knowing: 不知道 / 我也不清楚啊 (the 否定拒绝 phrases and their bare clause); as heard (round 22: 布知道 found by sound too). */
 const BARE_NOT_KNOWING = heardRegExp(/^(?:我|我们)?(?:也|就|真|确实)?(?:是)?(?:不知道|不清楚)(?:啊|呀|了|的|哦)?$/u);

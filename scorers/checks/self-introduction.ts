@@ -173,7 +173,12 @@ const MEMBER_INTRODUCTIONS = [UNIT_MEMBER_SOURCE(NAME.replaceAll('{1,2}', '{1,2}
 );
 const ROLE_WORD_END = new RegExp(`(?:${ROLE_HEAD}|老师)$`, 'u');
 const TURN_TO_CUSTOMER = '有什么|您好|你好|您说|你说|您请|麻烦|这边'; // round 24: the agent's turn to the customer ends a full name run on unpunctuated (…受理人X有什么 / …X您好)
-const MEMBER_NAME_END = new RegExp(`^(?:${NAME_END.slice(3, -1)}|说吧|${TURN_TO_CUSTOMER})`, 'u');
+/**
+ * Round 26: a time adverb opening the next clause (…的小X今天由我来帮您 / 我是…调度小X今天想办理…): an unpunctuated call runs the
+ * name into it, as into the turn to the customer; no given name ends in 今天 / 现在 / 这次 / 本次.
+ */
+const NEXT_CLAUSE_TIME = '今天|现在|这次|本次';
+const MEMBER_NAME_END = new RegExp(`^(?:${NAME_END.slice(3, -1)}|说吧|${TURN_TO_CUSTOMER}|${NEXT_CLAUSE_TIME})`, 'u');
 
 /** The first unit-member or held-role introduction whose name visibly ends, as a span of view.norm, or null. */
 function unitMember(view: TextView): PatternSpan | null {
@@ -224,7 +229,7 @@ const ROLE_SURNAME_SOURCE = `${FRAME}[^|]{0,8}?${ROLE_HEAD}${NOT_A_NAME}${NOT_SU
  * (这边是恒通汽车金融), and not a verb or a deictic after the frame (我是想咨询哪方面 / 我是这边的…).
  */
 const TITLE_NAME_SOURCE = (name: string) => `(?:我是|我叫|本人是)(?!您的|你的|想|要|来|在|打|问|说|觉|不|没|那|这|就)[^|的]{2,8}?${NOT_A_NAME}${NOT_SURNAME_WORD}(?<name>${name})`;
-const TITLE_NAME_END = new RegExp(`^(?:$|\\||很高兴|为您|为你|竭诚|来为|给您|请|呃|嗯|额|那个|这个|就是|您的|${TURN_TO_CUSTOMER})`, 'u'); // (您的: what the agent asks of the customer, 我是门店主管X您的…)
+const TITLE_NAME_END = new RegExp(`^(?:$|\\||很高兴|为您|为你|竭诚|来为|给您|请|呃|嗯|额|那个|这个|就是|您的|${TURN_TO_CUSTOMER}|${NEXT_CLAUSE_TIME})`, 'u'); // (您的: what the agent asks of the customer, 我是门店主管X您的…)
 // round 15: a spoken particle after the name, closing the clause or followed by a pause (我是装维小X啊 师傅…), ends it as
 // the pause does: no given name takes 啊 / 呀 / 哈 as a character (GIVEN)
 const PARTICLE_AFTER = /^(?:啊|呀|哈|哦|啦)/u;

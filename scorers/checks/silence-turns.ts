@@ -113,7 +113,7 @@ export function firstAgentTurns(p: PreparedTranscript, n: number): PreparedTurn[
   let last = -1;
   for (let k = 0; k < p.agent.length; k++) {
     const t = p.agent[k]!;
-    if (t.continues && last === k - 1 && last >= 0) {
+    if (last === k - 1 && last >= 0 && (t.continues || openingBubble(p, p.agent[last]!, t))) {
       out.push(t);
       last = k;
       continue;
@@ -126,6 +126,21 @@ export function firstAgentTurns(p: PreparedTranscript, n: number): PreparedTurn[
     }
   }
   return out;
+}
+
+/**
+ * Round 26 (a reading): the opening message of a chat sent as bubbles 2.0–2.25 s apart (您好，这里是X。 / 请问有什么…) is one
+ * message, as prepare reads bubbles within MESSAGE_GAP_MS: authors' chat widgets space a message's bubbles by a typing delay
+ * of 1.5–2.25 s, and the 2 s bound cut that range in two. Only for counting the opening turns (here), where no timing is
+ * read; the other checks keep MESSAGE_GAP_MS. A chat turn has no length (startMs = endMs); nothing said between.
+ */
+const OPENING_BUBBLE_GAP_MS = 2250;
+function openingBubble(p: PreparedTranscript, prev: PreparedTurn, t: PreparedTurn): boolean {
+  if (t.turn.endMs !== t.turn.startMs || prev.turn.endMs !== prev.turn.startMs) return false;
+  const gap = t.turn.startMs - prev.turn.endMs;
+  if (gap > OPENING_BUBBLE_GAP_MS || gap < 0) return false;
+  for (let i = prev.index + 1; i < t.index; i++) if (p.turns[i]!.turn.speaker === 'customer') return false;
+  return true;
 }
 
 /** Round 17: an interjection said as a call's turn of its own, after the customer finished (嗯嗯 in a pause), takes the floor. */

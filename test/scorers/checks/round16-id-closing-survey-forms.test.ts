@@ -57,8 +57,8 @@ describe('closing: thanks as the rating invitation\'s tail (round 16)', () => {
   it('谢谢支持 right after the invitation, the turn going on, is no 结束语', () => {
     expect(twoLast('挂机后请给这次服务打个分，谢谢支持。您还有别的事吗？', '嗯，那我这边就先记下了')).toBe(false);
   });
-  it('the same thanks with a goodbye, or as the contact\'s last words, still closes', () => {
+  it('the same thanks with a goodbye closes; as the contact\'s last words alone it is none (round 26)', () => {
     expect(twoLast('挂机后请给这次服务打个分，谢谢支持。您还有别的事吗？', '好的，再见')).toBe(true);
-    expect(closes('挂机后请给这次服务打个分，谢谢支持')).toBe(true);
+    expect(closes('挂机后请给这次服务打个分，谢谢支持')).toBe(false);
   });
 });
