@@ -33,10 +33,11 @@ const VALUE = /(?<!\d)(?:\d{1,2}月\d{1,2}(?:号|日)?|\d{1,2}(?:号|日)(?![^|]
 /**
  * The statement is a question, a request, a condition or a general rule, not the record read (as disclosure.ts /
  * lookup-result.ts): a fee or a charge (…费 / 收… — not 实收 / 已收, money received — / 要交… / 押金 / 价) is the price list's, a time before or after an event
- * (到期前15日 / 开学后第15天) a rule's lead time, a range or a threshold (14点到18点 / 超过30分钟 / round 26: 过了晚上10点, a
+ * (到期前15日 / 开学后第15天) a rule's lead time, 可以 a rule's permission (round 26, reading: not right after a calendar date —
+ * …20号可以交货 says when the case's thing becomes possible), a range or a threshold (14点到18点 / 超过30分钟 / round 26: 过了晚上10点, a
  * time passed) a timetable's or a rule's.
  */
-const NOT_READ = /吗|呢|[?？]|(?:说|报|提供|告诉|念|讲|发)(?:1|一)?下|费|(?<![实已签接验回])收(?!到)|[要需得]交|押金|价|标准|门槛|赔|补偿|[前后]\d|\d[天日周月年]?[前后]|\d[点元块号日]?(?:到|至|~|-)(?:上午|下午|晚上|早上|中午)?\d|超过|(?<!已经?|刚)过了?(?:晚上|早上|上午|下午|中午|凌晨|夜里)?\d|以上|不到|承诺|(?:是不是|有没有|多少|哪|什么)(?!时候)|如果|要是|的话|假如|只要|一般|通常|规定|政策|正常|每|最多|最高|最长|最少|至少|以内|之内|[天日时周月]内|不超过|会在|可以|需要|必须|应该/u;
+const NOT_READ = /吗|呢|[?？]|(?:说|报|提供|告诉|念|讲|发)(?:1|一)?下|费|(?<![实已签接验回])收(?!到)|[要需得]交|押金|价|标准|门槛|赔|补偿|[前后]\d|\d[天日周月年]?[前后]|\d[点元块号日]?(?:到|至|~|-)(?:上午|下午|晚上|早上|中午)?\d|超过|(?<!已经?|刚)过了?(?:晚上|早上|上午|下午|中午|凌晨|夜里)?\d|以上|不到|承诺|(?:是不是|有没有|多少|哪|什么)(?!时候)|如果|要是|的话|假如|只要|一般|通常|规定|政策|正常|每|最多|最高|最长|最少|至少|以内|之内|[天日时周月]内|不超过|会在|(?<!\d[号日])可以|需要|必须|应该/u;
 
 /** Where agent turn `agent[i]` states a value read off the record its key located, or -1 (see the module comment). */
 export function keyedResultStart(c: CompiledRubric, p: PreparedTranscript, i: number): number {
