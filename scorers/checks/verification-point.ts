@@ -3,6 +3,7 @@
  */
 import { findVocab, vocabHits, type CompiledRubric, type PreparedTurn } from '../context.js';
 import type { PhraseMatch } from '../text/fuzzy.js';
+import { heardRegExp, heardText } from '../text/patterns.js';
 
 /**
  * Where the agent checked identity: its first explicit check (name + 后四位, 验证码, 核实身份), or an earlier ask
@@ -76,11 +77,14 @@ function nameOnly(t: PreparedTurn, hits: readonly { start: number; end: number }
 }
 
 /** The hit, its lookup keys blanked out, still asks for what only the holder knows. */
-function asksBeyondKeys(t: PreparedTurn, h: { start: number; end: number }, keys: readonly { start: number; end: number }[]): boolean {
+function asksBeyondKeys(t: PreparedTurn, h: { start: number; end: number; level?: string }, keys: readonly { start: number; end: number }[]): boolean {
   const chars = [...t.view.norm.slice(h.start, h.end)];
   for (const k of keys) for (let i = Math.max(k.start, h.start); i < Math.min(k.end, h.end); i++) chars[i - h.start] = '|';
-  return HOLDER_ONLY_DATA.test(chars.join(''));
+  const rest = chars.join('');
+  // round 26 (reading): a hit matched by sound (手机号候四位: 候 heard for 后) is read by sound here too
+  return HOLDER_ONLY_DATA.test(rest) || (h.level !== undefined && h.level !== 'exact' && HOLDER_ONLY_HEARD.test(heardText(rest)));
 }
+const HOLDER_ONLY_HEARD = heardRegExp(/尾号|后[四4六6]位|末[四4六6]位|验证码|动态码|校验码/u);
 
 const requiredPatterns = new Map<string, RegExp>();
 /**
