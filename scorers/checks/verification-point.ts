@@ -22,7 +22,7 @@ export function verificationPoint(c: CompiledRubric, turns: readonly PreparedTur
   let nameAsk: { t: PreparedTurn; m: PhraseMatch } | undefined;
   for (let k = 0; k < turns.length; k++) {
     const t = turns[k]!;
-    const hits = vocabHits(c, 'verification', t);
+    const hits = ownWords(t, vocabHits(c, 'verification', t));
     if (!hits.length) {
       // round 21: a datum of the customer's asked and the agent's own check of it said in the same turn (您报一下
       // 登记的邮箱，我核对一下 / 核实下，留的联系人叫什么？): the verb makes the ask a check, whatever the datum's name
@@ -47,6 +47,17 @@ export function verificationPoint(c: CompiledRubric, turns: readonly PreparedTur
     if (!first && !nameAsk && framed(c, t, next)) first = { t, m: hits[0]! };
   }
   return first ?? nameAsk;
+}
+
+/**
+ * round 26 (reading): a match by sound that starts on the second syllable of a two-character word — 户 of 账户 / 客户 / 用户 /
+ * 开户 — reads that word and the next one (账户明细 is no 户名 misheard), not the phrase it sounds like (as disclosure.ts
+ * WORD_TAIL reads 可以 / 统一).
+ */
+const WORD_TAIL = /^[账客用开住商]户$/u;
+function ownWords<T extends { start: number; level?: string }>(t: PreparedTurn, hits: T[]): T[] {
+  if (!hits.some((h) => h.level === 'homophone' && h.start > 0)) return hits;
+  return hits.filter((h) => h.level !== 'homophone' || h.start === 0 || !WORD_TAIL.test(t.view.norm.slice(h.start - 1, h.start + 1)));
 }
 
 /** The agent says it checks in the turn, or in the next one (a module function, not a closure per turn: round 24, speed). */
