@@ -33,6 +33,11 @@ const MIN_STATEMENT = 6;
 /** Words opening the return before its statement: 好了 / 嗯 / 就是, an apology for the wait (不好意思，让您等了 / 久等了). */
 const RETURN_OPENING = /^(?:好了|好的|好|嗯|呃|那个|就是|不好意思|抱歉|对不起|(?:让您|让你)?(?:久等了|等了|等久了)|耽误您时间了|耽误您了)+/u;
 /**
+ * round 26: the first words of a clause that thanks or apologises (谢谢 / 感谢 / 多谢 / 抱歉 / 不好意思 / 对不起 / 让您…): a return's
+ * opening clause, whatever follows in it (感谢您耐心等我查完 / 谢谢), when a further clause follows it and it holds no number.
+ */
+const THANKS_CLAUSE = /^(?:谢谢|感谢|多谢|抱歉|不好|对不|让您|让你)/u;
+/**
  * round 23: the look-up's own completion, reported with nothing read off (我看到了 / 这边查到了 / 资料已经调出来了 / 档案找到了):
  * the agent's doing or the record as a whole as the subject, a verb of finding or retrieving in the completed aspect and
  * nothing after it — the record is open, what it holds is still unsaid. It opens the return as the thanks do; what
@@ -77,6 +82,12 @@ function statementStart(c: CompiledRubric, t: PreparedTurn): number {
     for (const h of vocabHits(c, 'holdThanks', t)) if (h.start <= from && h.end > from) (from = h.end), (moved = true);
     const m = RETURN_OPENING.exec(norm.slice(from)) ?? RETRIEVED_ONLY.exec(norm.slice(from));
     if (m) (from += m[0].length), (moved = true);
+    else if (from < norm.length) {
+      // round 26: the rest of a clause of its own that thanks or apologises for the wait, however worded (…久等了，谢谢。/
+      // 感谢您耐心等我查完。): the statement is the clause after it
+      const [open, end] = clauseBounds(t.view, from, from + 1);
+      if (end < norm.length && THANKS_CLAUSE.test(norm.slice(open, open + 2)) && !/\d/u.test(norm.slice(open, end))) (from = end), (moved = true);
+    }
   }
   if (from >= norm.length) return -1;
   // (the statement's own clause: what the turn adds after it — 还有别的问题吗 — is another matter)

@@ -3,6 +3,7 @@
  */
 import { findVocab, vocabHits, type CompiledRubric, type PreparedTurn } from '../context.js';
 import type { PhraseMatch } from '../text/fuzzy.js';
+import { heardRegExp, heardText } from '../text/patterns.js';
 
 /**
  * Where the agent checked identity: its first explicit check (name + 后四位, 验证码, 核实身份), or an earlier ask
@@ -21,7 +22,7 @@ export function verificationPoint(c: CompiledRubric, turns: readonly PreparedTur
   let nameAsk: { t: PreparedTurn; m: PhraseMatch } | undefined;
   for (let k = 0; k < turns.length; k++) {
     const t = turns[k]!;
-    const hits = vocabHits(c, 'verification', t);
+    const hits = ownWords(t, vocabHits(c, 'verification', t));
     if (!hits.length) {
       // round 21: a datum of the customer's asked and the agent's own check of it said in the same turn (您报一下
       // 登记的邮箱，我核对一下 / 核实下，留的联系人叫什么？): the verb makes the ask a check, whatever the datum's name
@@ -46,6 +47,17 @@ export function verificationPoint(c: CompiledRubric, turns: readonly PreparedTur
     if (!first && !nameAsk && framed(c, t, next)) first = { t, m: hits[0]! };
   }
   return first ?? nameAsk;
+}
+
+/**
+ * round 26 (reading): a match by sound that starts on the second syllable of a two-character word — 户 of 账户 / 客户 / 用户 /
+ * 开户 — reads that word and the next one (账户明细 is no 户名 misheard), not the phrase it sounds like (as disclosure.ts
+ * WORD_TAIL reads 可以 / 统一).
+ */
+const WORD_TAIL = /^[账客用开住商]户$/u;
+function ownWords<T extends { start: number; level?: string }>(t: PreparedTurn, hits: T[]): T[] {
+  if (!hits.some((h) => h.level === 'homophone' && h.start > 0)) return hits;
+  return hits.filter((h) => h.level !== 'homophone' || h.start === 0 || !WORD_TAIL.test(t.view.norm.slice(h.start - 1, h.start + 1)));
 }
 
 /** The agent says it checks in the turn, or in the next one (a module function, not a closure per turn: round 24, speed). */
@@ -76,11 +88,14 @@ function nameOnly(t: PreparedTurn, hits: readonly { start: number; end: number }
 }
 
 /** The hit, its lookup keys blanked out, still asks for what only the holder knows. */
-function asksBeyondKeys(t: PreparedTurn, h: { start: number; end: number }, keys: readonly { start: number; end: number }[]): boolean {
+function asksBeyondKeys(t: PreparedTurn, h: { start: number; end: number; level?: string }, keys: readonly { start: number; end: number }[]): boolean {
   const chars = [...t.view.norm.slice(h.start, h.end)];
   for (const k of keys) for (let i = Math.max(k.start, h.start); i < Math.min(k.end, h.end); i++) chars[i - h.start] = '|';
-  return HOLDER_ONLY_DATA.test(chars.join(''));
+  const rest = chars.join('');
+  // round 26 (reading): a hit matched by sound (手机号候四位: 候 heard for 后) is read by sound here too
+  return HOLDER_ONLY_DATA.test(rest) || (h.level !== undefined && h.level !== 'exact' && HOLDER_ONLY_HEARD.test(heardText(rest)));
 }
+const HOLDER_ONLY_HEARD = heardRegExp(/尾号|后[四4六6]位|末[四4六6]位|验证码|动态码|校验码/u);
 
 const requiredPatterns = new Map<string, RegExp>();
 /**

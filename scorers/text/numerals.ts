@@ -253,6 +253,8 @@ export function rewriteNumbers<T extends MappedSource>(text: T, original?: strin
       // round 23: 一家 naming the whole family is a word, not a count of shops: a personal pronoun before it (您一家 /
       // 我们一家四口 — the family apposed to its members) or a family word after it (一家人 / 一家子 / 一家老小)
       if (next === '家' && (FAMILY_AFTER.has(nextNext) || PRONOUN_BEFORE.test(norm[m.index - 1] ?? ''))) return null;
+      // round 26: 一 + a measure word said twice (一次次 / 一遍遍 / 一天天 / 一个个) is "one after another", not a count of one
+      if (run === '一' && nextNext === next && next !== '号') return null;
     }
     // round 21: 十分钟 is ten minutes, not 十分 (very) + 钟
     if (run === '十' && norm[m.index + 1] === '分' && norm[m.index + 2] !== '钟' && !/\d/.test(norm[m.index - 1] ?? '')) {
