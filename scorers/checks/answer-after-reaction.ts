@@ -12,6 +12,7 @@ import type { PreparedTranscript, PreparedTurn } from '../context.js';
 import { asksQuestion, saysNonAnswer, withoutFinalParticle } from './non-answer-forms.js';
 import { opensSideQuestion } from './side-question.js';
 import { givesAnswer, sharesContentChar, sharesContentPair } from './non-answer-repairs.js';
+import { askedBefore } from './asked-before.js';
 
 /** At most this many customer turns react before the agent answers (a rebuke, then a nudge: 你们不是书店吗？— 在吗？). */
 const MAX_REACTION_TURNS = 2;
@@ -38,7 +39,7 @@ export function answeredAfterReaction(p: PreparedTranscript, t: PreparedTurn, k:
   const d = p.dialogue;
   // the withheld question: the customer's turns right before the non-answer, those that ask
   let question = '';
-  for (let j = k - 1; j >= 0 && d[j]!.turn.speaker === 'customer'; j--) {
+  for (let j = askedBefore(d, k); j >= 0 && d[j]!.turn.speaker === 'customer'; j--) {
     if (asksQuestion(withoutFinalParticle(d[j]!.turn.text))) question = d[j]!.view.norm + '|' + question;
   }
   if (!question || t !== d[k]) return false;
@@ -56,7 +57,7 @@ export function answeredAfterReaction(p: PreparedTranscript, t: PreparedTurn, k:
     const a = d[j]!;
     if (saysNonAnswer(a.view.norm)) return false;
     if (!givesAnswer(a, SHORT_ANSWER)) continue;
-    return sharesContentPair(a.view.norm, question) && !answersOwnQuestion(a, reaction, question);
+    return (sharesContentPair(a.view.norm, question) || (modalYesNo(a.view.norm, question) && !asksOwnMatter(reaction))) && !answersOwnQuestion(a, reaction, question);
   }
   return false;
 }
@@ -75,5 +76,19 @@ function answersOwnQuestion(a: PreparedTurn, reaction: readonly PreparedTurn[], 
   }
   return false;
 }
+/**
+ * Round 26: a can-question (能寄到外地吗 / 可以带宠物吗) is answered by its modal, said or denied, opening the reply (可以邮寄… /
+ * 不能，…) — the answer's own kind — with a content character of the question after it (寄): tied though no word of it is repeated;
+ * not when the reaction asked a question of its own matter without addressing the agent (a new question, not a press).
+ */
+function modalYesNo(reply: string, question: string): boolean {
+  const m = MODAL_REPLY.exec(reply);
+  return m !== null && MODAL_QUESTION.test(question) && sharesContentChar(reply.slice(m[0].length), question);
+}
+/** A reaction turn that asks without addressing the agent (门卡坏了找谁修呢): a question of the customer's own matter. */
+const asksOwnMatter = (reaction: readonly PreparedTurn[]): boolean =>
+  reaction.some((x) => !AT_AGENT.test(x.view.norm) && asksQuestion(withoutFinalParticle(x.turn.text)));
+const MODAL_REPLY = /^(?:嗯|哦|呃|那个|就是)*(?:不|没法|没办法)?(?:可以|能|行)/u;
+const MODAL_QUESTION = /(?:能|可以)[^|]*?(?:吗|么|嘛)\||能不能|可不可以/u;
 /** The verbs of looking the answer up, asked of the agent in a press. */
 const LOOK_UP = /查|问|核|确认|打听/gu;

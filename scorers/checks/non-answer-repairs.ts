@@ -15,6 +15,7 @@
  * when pressed (那我问谁去？— 抱歉，这块我这边确实给不了您答复 — independent-dev12a), or a later fact that answers
  * another question (independent-dev: 在哪里办呢？— 没办法给您准确答复。— 第一次办是免费的) leave it unanswered.
  */
+import { askedBefore } from './asked-before.js';
 import { clauseOpensAt, LINE_TEST, lineTest, type TextView } from '../text/view.js';
 import type { PreparedTranscript, PreparedTurn } from '../context.js';
 import { asksQuestion, withoutFinalParticle, saysNonAnswer, NOT_AN_ANSWER_AFTER, ANSWER_AFTER, turnAsksQuestion, WRAP_UP_TAIL } from './non-answer-forms.js';
@@ -218,9 +219,10 @@ export function givesAnswer(t: PreparedTurn, minChars = ANSWER_AFTER): boolean {
  */
 function withheldQuestion(d: readonly PreparedTurn[], k: number): string {
   let out = '';
-  for (let j = k - 1; j >= 0 && d[j]!.turn.speaker === 'customer'; j--) out = d[j]!.view.norm + '|' + out;
+  for (let j = askedBefore(d, k); j >= 0 && d[j]!.turn.speaker === 'customer'; j--) out = d[j]!.view.norm + '|' + out;
   return out;
 }
+
 
 /**
  * The reply to a press that re-asks the withheld question answers that question, not another one (附近有药店吗？— 药店
@@ -298,7 +300,7 @@ function answeredInTurnsAfter(turns: readonly PreparedTurn[], a: PreparedTurn, q
 
 /** pressesForAnswer cut at particles and at the line's own clause openings (a pause): the line alone, decided once per line (view.ts lineTest). */
 export const pressesAtPauses = (view: TextView): boolean => {
-  const norm = view.norm.replace(MISHEARD_MAFAN, '麻烦').replace(MISHEARD_HELP, '帮');
+  const norm = view.norm.replace(MISHEARD_MAFAN, '麻烦').replace(MISHEARD_HELP, '帮').replace(MISHEARD_AGAIN, '再');
   return pressesForAnswer(norm, (cut) => clauseOpensAt(view, cut)) || pressesClauseByClause(view, norm);
 };
 
@@ -338,6 +340,11 @@ const MISHEARD_MAFAN = /马烦/gu;
  * use of its own (联邦 / 友邦 stay). Same length, so the pauses' positions hold.
  */
 const MISHEARD_HELP = /邦(?=我|您|你|忙)/gu;
+/**
+ * Round 26 (reading): 再 "again" as a recogniser writes it by sound, 在: before a verb doubled or with 一下 (在看看 / 在查一下 /
+ * 在帮我查查) 在 cannot be the progressive, which takes neither. Same length, so the pauses' positions hold.
+ */
+const MISHEARD_AGAIN = /在(?=(?:帮(?:我|您|你|忙))?(?:([看查找问想核试])\1|[看查找问核想](?:一下|一)))/gu;
 
 /**
  * The non-answer in agent turn `t` (at `k` in p.dialogue) was made good later: pressed for, then answered; or

@@ -26,10 +26,11 @@ const RECEIPT_ONLY = /^(?:嗯|啊|呃|那个|那|就是)*(?:(?:哦|噢|喔)+|(?:
  * the customer's message (收到您的消息 / 明白您的意思了); not when the question asks with the receipt's own verb (看到我发的图了吗 —
  * 看到了 says yes). Round 25 (readings): 了 after the receipt's object (明白您的意思了), the object fronted as the topic (这个问题我了解了 /
  * 这个情况我知道了), the interjection of taking in (是这样啊 / 这样呀) or 好嘞 / 行吧 before it, and the noting verb with 一下 /
- * 下来 (我记一下: noted, nothing answered).
+ * 下来 (我记一下: noted, nothing answered). Round 26 (reading): 已 / 已经 before the receipt's verb (好的，已收到), and 以 as a
+ * recogniser writes that 已 by sound (以收到: 以 has no such use of its own).
  */
 const TAKEN_IN_ONLY =
-  /^(?:(?:嗯|啊|呃|那个|那|就是|哦|噢|喔|好的?|好嘞|行吧?|好吧|(?:是)?这样(?:啊|呀|哦))[，,、\s]*)*(?:(?:这个|这)(?:情况|问题|事儿?)?)?(?:我|我们)?(?:这边)?(?:先)?(?:(?:收到|了解|明白|(?:知道|晓得|记下|看到)了)(?:(?:您|你)(?:的|说的)?(?:消息|信息|留言|意思|问题|情况))?|(?:收到|了解|明白|知道|晓得)(?:您|你)(?:的|说的)?(?:消息|信息|留言|意思|问题|情况)了|记(?:一下|下来))(?:嗯|啊|呃|了|哈)*$/u;
+  /^(?:(?:嗯|啊|呃|那个|那|就是|哦|噢|喔|好的?|好嘞|行吧?|好吧|(?:是)?这样(?:啊|呀|哦))[，,、\s]*)*(?:(?:这个|这)(?:情况|问题|事儿?)?)?(?:我|我们)?(?:这边)?(?:先)?(?:已经?|以)?(?:(?:收到|了解|明白|(?:知道|晓得|记下|看到)了)(?:(?:您|你)(?:的|说的)?(?:消息|信息|留言|意思|问题|情况))?|(?:收到|了解|明白|知道|晓得)(?:您|你)(?:的|说的)?(?:消息|信息|留言|意思|问题|情况)了|记(?:一下|下来))(?:嗯|啊|呃|了|哈)*$/u;
 /** "Nothing (more)": 没 + 啥 / 什么 / 别的 as the whole turn (没啥了 / 没什么事了 / 嗯，没别的了), no question in it. */
 const NOTHING_MORE = /^(?:嗯|哦|呃|那|好|好的|行)*(?:没|没有)(?:啥|什么|别的)(?:了|事|事了|问题|问题了)?(?:了|啊|哈|呀)*$/u;
 /** A prompt to go on (然后呢 / 后来呢), the whole turn: it asks for nothing the agent withholds. */
