@@ -276,7 +276,8 @@ export function rewriteNumbers<T extends MappedSource>(text: T, original?: strin
     // round 26 (reading): a weekday's numeral before a clock hour ends at the day (周五十七点 / 星期六十点): 五 + 十七点, not 57点
     if (run.length > 1 && weekdayBefore(norm, m.index) && CLOCK_AFTER.test(norm[m.index + run.length] ?? '')) {
       const hour = chineseRunToDigits(run.slice(1));
-      if (hour !== null && DIGITS[run[0]!] !== undefined) return `${DIGITS[run[0]!]}${hour}`;
+      // (周一 keeps its 一 before a number, as a lone 一 before digits does: 周一9点)
+      if (hour !== null && DIGITS[run[0]!] !== undefined) return `${run[0] === '一' ? '一' : DIGITS[run[0]!]}${hour}`;
     }
     const digits = chineseRunToDigits(run);
     if (run[0] === '一' && run.length > 1 && (digits === null || (run.length === 2 && LONE_AFTER_ONE.test(run[1]!)) || discountTooLong(run, norm, m.index)) && HAN_BEFORE.test(norm[m.index - 1] ?? '')) {

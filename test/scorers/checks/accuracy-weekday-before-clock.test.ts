@@ -19,6 +19,8 @@ describe('numerals: a weekday before a clock hour', () => {
   it('the weekday spelt out before an hour spelt out reads as the digits do', () => {
     expect(normaliseText('星期三十六点').norm).toBe(normaliseText('星期三16点').norm);
     expect(normaliseText('礼拜二十点半').norm).toBe(normaliseText('礼拜二10点半').norm);
+    expect(normaliseText('下周一八点').norm).toBe(normaliseText('下周一8点').norm);
+    expect(normaliseText('周一十五点').norm).toBe(normaliseText('周一15点').norm);
   });
   it('a rate, a count of weeks or a weekday with no hour after it reads as before', () => {
     expect(normaliseText('每周三十元').norm).toBe('每周30元');
