@@ -204,14 +204,15 @@ export const recordReference: Scorer = (interaction, scenario, rubric) => {
 function staffNumberSlot(p: ReturnType<typeof prepare>, t: PreparedTurn, start: number, end: number, idTurns: number): boolean {
   const v = t.view;
   if (!/^(?:服务)?编号$/u.test(v.norm.slice(start, end))) return false;
+  // the number said straight after the agent's own introduction (我是…管理师X编号HF23: the name's end is the keyword's
+  // start); round 26 (reading): wherever the introduction comes — an id said late is still the agent's, not a record opened for the customer
+  if (constructedIntroduction(v)?.end === start && !RECORDED_BEFORE.test(v.norm.slice(0, start))) return true;
   const first = firstAgentTurns(p, idTurns);
   if (!first.includes(t)) return false;
   // not after the turn says it recorded something (客服记下了，编号GD…: a receipt), nor when an earlier turn already gave
   // the agent's number (工号3307为您服务 … 编号…: the id was said; this one numbers something else)
   if (RECORDED_BEFORE.test(v.norm.slice(0, start))) return false;
   if (first.some((a) => a.index < t.index && STAFF_ID_SAID.test(a.view.norm))) return false;
-  // the number said straight after the agent's own introduction (我是…管理师X编号HF23: the name's end is the keyword's start)
-  if (constructedIntroduction(v)?.end === start) return true;
   // the bare 编号 opens its clause (服务编号 read across a pause is the offer's 服务 and the bare 编号: 为您服务 编号…);
   // a pause in speech (a space in the transcript) before it opens the clause as a comma would
   const at = end - 2;

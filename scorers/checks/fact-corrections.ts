@@ -8,9 +8,16 @@ import type { PreparedTurn } from '../context.js';
  * The value follows a self-correction (刚才口误了，应该是5个工作日 / 我看错了，是…): it restates a fact
  * already given, so it is tied like an answer in the same turn even when the turn names no cue.
  */
-export function correctsEarlier(t: PreparedTurn, m: { start: number }): boolean {
+export function correctsEarlier(t: PreparedTurn, m: { start: number }, bubbleBefore?: PreparedTurn): boolean {
   const before = t.view.norm.slice(0, m.start);
-  return CORRECTION.test(before.slice(Math.max(0, m.start - CORRECTION_REACH))) || OPENS_WITH_CORRECTION.test(before) || OPENS_OWNING_ERROR.test(before);
+  if (restates(before)) return true;
+  // round 26 (reading): a chat message read across its bubbles — the marker sent as a bubble of its own (不好意思，刚才记岔了。‖
+  // 那款是七五折。) stands before the value as it would in one bubble
+  return bubbleBefore !== undefined && t.continues === true && restates(bubbleBefore.view.norm + before);
+}
+/** Text `before` a value ends with a correction marker within reach, or opens with one (the whole text restates). */
+function restates(before: string): boolean {
+  return CORRECTION.test(before.slice(Math.max(0, before.length - CORRECTION_REACH))) || OPENS_WITH_CORRECTION.test(before) || OPENS_OWNING_ERROR.test(before);
 }
 /**
  * A turn that opens by announcing a correction (更正一下，免费保管十八小时，之后每十二小时收0.5元 / 不好意思纠正一下…): the

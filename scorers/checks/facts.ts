@@ -277,7 +277,7 @@ function assignStatements(p: PreparedTranscript, facts: readonly FactSpec[], rub
         // Another value of this fact in the same sentence has the cue in its own clause: that one is the fact.
         // …unless that one corrects it (一个星期补上，刚才口误了，规定是四十八小时修复到位): the earlier value was said, and taken back
         if (hasCues && r.clauseHits === 0 && raw.some((o) => o !== r && o.sentence === r.sentence && o.clauseHits > 0 && !(o.match.start > r.match.end && correctsEarlier(t, o.match)))) continue;
-        const corrects = correctsEarlier(t, r.match);
+        const corrects = correctsEarlier(t, r.match, p.agent[ti - 1]);
         // the fact was answered with its cue; the customer has since asked something else, and the value's
         // clause names the new question's topic, not a cue: 那改签要钱吗？— 改签本身不收费 is about 改签. A
         // self-correction (刚才口误了，应该是…) goes back to the fact whatever was asked in between

@@ -200,6 +200,15 @@ function pieceNotMoney(norm: string, at: number): boolean {
   return !PRICE_BEFORE.test(norm.slice(Math.max(0, at - 4), at));
 }
 
+/** 周 / 星期 / 礼拜 naming a weekday right before `at` (not 每周 / 两周 / 几周: a rate or a count of weeks). */
+function weekdayBefore(norm: string, at: number): boolean {
+  const two = norm.slice(Math.max(0, at - 2), at);
+  if (two === '星期' || two === '礼拜') return true;
+  return norm[at - 1] === '周' && !WEEKS_COUNTED.test(norm[at - 2] ?? '');
+}
+const WEEKS_COUNTED = /[每几个两一二三四五六七八九十\d]/u;
+/** A clock hour's unit right after the run. */
+const CLOCK_AFTER = /^[点时]$/u;
 /** A part of the day right before a clock hour (下午两点). */
 const DAY_PART = /^(?:上午|下午|中午|晚上|凌晨|早上|早晨|傍晚|夜里|夜间)$/u;
 const MONEY_CHARS = /[块元圆¥$]/u;
@@ -265,6 +274,12 @@ export function rewriteNumbers<T extends MappedSource>(text: T, original?: strin
     // numbers (1.5元 a piece), not 51
     if (run.length === 2 && norm[m.index - 1] === '块' && (run[1] === '一' || run[1] === '两') && MEASURE.has(norm[m.index + 2] ?? '') && !NUMERAL_UNIT.test(run)) {
       return `${DIGITS[run[0]!]}毛${DIGITS[run[1]]}`;
+    }
+    // round 26 (reading): a weekday's numeral before a clock hour ends at the day (周五十七点 / 星期六十点): 五 + 十七点, not 57点
+    if (run.length > 1 && weekdayBefore(norm, m.index) && CLOCK_AFTER.test(norm[m.index + run.length] ?? '')) {
+      const hour = chineseRunToDigits(run.slice(1));
+      // (周一 keeps its 一 before a number, as a lone 一 before digits does: 周一9点)
+      if (hour !== null && DIGITS[run[0]!] !== undefined) return `${run[0] === '一' ? '一' : DIGITS[run[0]!]}${hour}`;
     }
     const digits = chineseRunToDigits(run);
     if (run[0] === '一' && run.length > 1 && (digits === null || (run.length === 2 && LONE_AFTER_ONE.test(run[1]!)) || discountTooLong(run, norm, m.index)) && HAN_BEFORE.test(norm[m.index - 1] ?? '')) {
