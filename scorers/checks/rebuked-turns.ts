@@ -1,6 +1,6 @@
 /**
  * Round 26 (which turn answers which): the agent turn the customer's very next turn rebukes for the agent's manner —
- * 你这什么态度 / 你怎么这个态度 / 你这话说得太难听了 / 你说话怎么这么冲 / 你至于这样吗 — was heard as rude by the one
+ * 你这什么态度 / 你怎么这个态度 / 你这话说得太难听了 / 你说话怎么这么冲 / 你至于这样吗 / 你发什么火 — was heard as rude by the one
  * it was said to, whatever its words: a rude line for politeness and a 忌语 for forbidden-words, though no phrase of
  * ours names it. The rebuke is aimed at the agent as 你 (not 你们, the organisation: 你们这态度太气人了 is a grievance
  * about the service, nor a third party: 前台说话太冲了). A turn that is nothing but a mild 忌语 (indifference, a refusal,
@@ -21,6 +21,8 @@ const REBUKE = new RegExp(
     '你(?!们)(?:怎么)?(?:能)?(?:这么|这样)(?:说话|讲话)',
     // 你至于这样吗 / 你至于吗
     '你(?!们)(?:这)?至于(?:这样|吗|嘛)',
+    // the agent's temper named: 你发什么火 / 你凶什么 / 你冲我吼什么
+    '你(?!们)(?:冲我|对我)?(?:发什么火|凶什么|吼什么|嚷什么|火气(?:这么|那么)大)',
   ].join('|'),
   'u',
 );

@@ -34,6 +34,7 @@ describe('round 26: a turn the customer rebukes for manner', () => {
       ['潮成那样 谁调都一样', '你这话说得也太难听了吧'],
       ['钢琴又不是摆设，你不弹它当然会变。', '我就问一句，你至于这样吗？'],
       ['搬过家的琴本来就会跑音，早该想到的。', '你怎么这个态度，我要投诉'],
+      ['调音师傅又不是神仙，天气一变就跑', '好好问你，你冲我发什么火'], // the agent's temper named
     ]) {
       expect(rude(said!, reply!), said).toBe(true);
       expect(forbidden(said!, reply!), said).toBe(true);
