@@ -16,7 +16,7 @@
  */
 import type { PreparedTranscript, PreparedTurn } from '../context.js';
 import { clauseTextOf, heardRegExp, heardText } from '../text/patterns.js';
-import { LINE_TEST, lineTest, type TextView } from '../text/view.js';
+import { LINE_TEST, lineTest, type TextView, viewOf } from '../text/view.js';
 import { customerTurnBefore } from './deflection.js';
 import { asksQuestion } from './non-answer-forms.js';
 import { opensSideQuestion } from './side-question.js';
@@ -68,10 +68,10 @@ const MAY_ORDER = /[找问]/u;
 const SCOPE_STATEMENT = /不在[^|]{0,12}?范围/u;
 
 /**
- * Round 19: the opening's thanks for getting in touch (感谢您联系X / 谢谢您致电X) names us as the one contacted — a greeting,
+ * Round 19: the opening's thanks for getting in touch (感谢您联系X / 谢谢您致电X; round 26: 感谢您找X) names us as the one contacted — a greeting,
  * not the customer sent on to X.
  */
-const GREETING_THANKS = /(?:感谢|谢谢|多谢|欢迎)(?:您|你)(?:的)?(?:联系|致电|咨询|来电)/u;
+const GREETING_THANKS = /(?:感谢|谢谢|多谢|欢迎)(?:您|你)(?:的)?(?:联系|致电|咨询|来电|找)/u;
 /**
  * Round 25 (ASR reading): the greeting's thanks and the agent's 帮您 read by sound as well (感写您联系X / 我邦您问一下X — a
  * recogniser's homophone of 感谢 / 帮): the words as heard, not only as written, keep the line from being read as a referral.
@@ -155,7 +155,23 @@ function referralWithoutHelp(view: TextView, shape: RegExp): boolean {
   const text = clauseTextOf(view).text;
   const m = shape.exec(text);
   if (m === null || GREETING_THANKS.test(m[0]) || QUESTION.test(m[0]) || ENDS_ASKING.test(view.original) || HELP.test(text) || SCOPE_STATEMENT.test(text)) return false;
-  return !GREETING_THANKS_HEARD.test(heardText(m[0])) && !HELPS_HEARD.test(heardText(text));
+  if (!GREETING_THANKS_HEARD.test(heardText(m[0])) && !HELPS_HEARD.test(heardText(text))) return !PAUSE.test(view.original) || shape.test(clauseTextOf(viewOf(lastStretch(view.original))).text);
+  return false;
+}
+
+/**
+ * Round 26 (reading): in a recognised call a space between two Han characters is the pause of a clause break, so the referral
+ * must end the last stretch of speech by itself — 让您反复来问 实在过意不去 is an apology after a pause, not 问 + a party
+ * 实在过意不去 (a stretch that is only a filler, 呃 / 嗯, is no stretch of its own).
+ */
+const PAUSE = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
+const PAUSES = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
+const FILLER_ONLY = /^[呃嗯啊哦噢额唔诶哈]+$|^(?:那个|就是|这个)$/u;
+function lastStretch(text: string): string {
+  const parts = text.split(PAUSES);
+  let i = parts.length - 1;
+  while (i > 0 && FILLER_ONLY.test(parts[i]!.replace(/[\s，。？！,.?!]/gu, ''))) i--;
+  return parts[i]!;
 }
 
 /**

@@ -28,7 +28,7 @@ import { bareNonAnswers } from './resolution.js';
 import { DISMISSED_REQUEST_CATEGORY, dismissedRequests } from './dismissed-request.js';
 import { BARE_REFERRAL_CATEGORY, bareReferrals, orderReferrals } from './bare-referral.js';
 import { mockingStructures } from './mocking-structures.js';
-import { excusedAtWrapUp, notSaidBySound, rudeIn, servesAfter } from './rude-lines.js';
+import { excusedAtWrapUp, notSaidBySound, REBUKED_CATEGORY, rebukedTurns, rudeIn, servesAfter } from './rude-lines.js';
 import { bareProhibitions } from './rude-structures.js';
 import { statedDisclosure } from './disclosure.js';
 import { checkAddedAfterAnswer, inTurnAfterthought } from './late-check.js';
@@ -256,7 +256,7 @@ export const forbiddenWords: Scorer = (interaction, scenario, rubric) => {
     }
   }
   // the whole-turn structures (checks/dismissed-request.ts, checks/bare-referral.ts), where no phrase already took the turn
-  const structural: [readonly PreparedTurn[], string][] = [[dismissedRequests(p), DISMISSED_REQUEST_CATEGORY], [bareReferrals(p), BARE_REFERRAL_CATEGORY], [orderReferrals(p), BARE_REFERRAL_CATEGORY]];
+  const structural: [readonly PreparedTurn[], string][] = [[dismissedRequests(p), DISMISSED_REQUEST_CATEGORY], [bareReferrals(p), BARE_REFERRAL_CATEGORY], [orderReferrals(p), BARE_REFERRAL_CATEGORY], [rebukedTurns(c, rubric.vocabularies, p), REBUKED_CATEGORY]];
   for (const x of mockingStructures(p)) structural.push([[x.turn], x.category]);
   // an unsoftened prohibition to the customer (别老问了 / 少废话): a 命令语 忌语 (checks/rude-structures.ts)
   for (const x of bareProhibitions(p)) structural.push([[x.turn], '命令训斥']);

@@ -6,7 +6,7 @@ import { absenceConfidence, compileRubric, evidenceOf, findVocab, finding, match
 import type { Evidence, Finding, Scorer } from '../scorer.js';
 import { QUESTION } from './non-answer-forms.js';
 import { LINE_TEST, lineTest, type TextView } from '../text/view.js';
-import { excusedAtWrapUp, quoted, rudeIn } from './rude-lines.js';
+import { excusedAtWrapUp, quoted, rebukedRude, rudeIn } from './rude-lines.js';
 import { complaintsOf } from './complaint-turns.js';
 import { aboutWaiting, acknowledgementIn } from './acknowledgement.js';
 import { firstMessages, inMessage, messageTest } from '../message.js';
@@ -37,13 +37,13 @@ export const politeness: Scorer = (interaction, _scenario, rubric) => {
   const typed = interaction.channel === 'webchat';
   // (an object only for a rude turn, not one per agent turn filtered afterwards: most contacts have none)
   const rude: { t: PreparedTurn; m: VocabMatch }[] = [];
-  // round 18: the agent's 喂喂 opening a line that goes on (喂喂，X前台。/ 喂喂编号N为您服务) before the customer has said anything
-  // (only the IVR before it) picks up the line: no one is there yet to be called "喂" (a bare 喂喂 turn stays, round 13b; round 23: going on in the next chat bubble is going on)
+  // round 18: the agent's 喂喂 opening a line that goes on (喂喂，X前台。/ 喂喂编号N为您服务) before the customer has said anything (only the IVR before it) picks up the line: no one is there yet to be called "喂" (a bare 喂喂 turn stays, round 13b; round 23: going on in the next chat bubble is going on)
   const firstCustomer = p.customer[0]?.index ?? Infinity;
   for (const t of p.agent) {
     const m = rudeIn(c, rubric.vocabularies, t, typed);
     if (m && !(t.index < firstCustomer && m.quote.includes('喂喂') && (t.view.norm.replace(/[喂|]/gu, '').length > 0 || t.more)) && !excusedAtWrapUp(c, p, t, m)) rude.push({ t, m });
   }
+  rebukedRude(c, rubric.vocabularies, p, rude); // round 26: the turn the customer's next turn rebukes for manner (checks/rebuked-turns.ts)
   // a courtesy marker, or plain-spoken warmth (好嘞, a closing 哈): softeners
   const polite = judged.filter((t) => findVocab(c, 'politeness', t) || findVocab(c, 'softeners', t));
   const ratio = judged.length ? polite.length / judged.length : 1;
