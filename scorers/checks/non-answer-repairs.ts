@@ -223,7 +223,6 @@ function withheldQuestion(d: readonly PreparedTurn[], k: number): string {
   return out;
 }
 
-
 /**
  * The reply to a press that re-asks the withheld question answers that question, not another one (附近有药店吗？— 药店
  * 这个不清楚。— 那你帮我看看附近有药店吗 — 二楼有自动售货机 answers nothing asked): the press names the question's topic

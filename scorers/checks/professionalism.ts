@@ -1,12 +1,12 @@
 /**
- * 专业性 (D.1.2): politeness, empathy (which single lines are rude: rude-lines.ts). (resolution: resolution.ts;
- * interruption and speech-rate: speech.ts; dead-air: silence-checks.ts.)
+ * 专业性 (D.1.2): politeness, empathy (which single lines are rude: rude-lines.ts; rebuked for manner: rebuked-turns.ts). (resolution: resolution.ts; interruption and speech-rate: speech.ts; dead-air: silence-checks.ts.)
  */
 import { absenceConfidence, compileRubric, evidenceOf, findVocab, finding, matchConfidence, noAgent, prepare, secs, vocabHits, type CompiledRubric, type PreparedTurn, type VocabMatch } from '../context.js';
 import type { Evidence, Finding, Scorer } from '../scorer.js';
 import { QUESTION } from './non-answer-forms.js';
 import { LINE_TEST, lineTest, type TextView } from '../text/view.js';
-import { excusedAtWrapUp, quoted, rebukedRude, rudeIn } from './rude-lines.js';
+import { excusedAtWrapUp, quoted, rudeIn } from './rude-lines.js';
+import { rebukedRude } from './rebuked-turns.js';
 import { complaintsOf } from './complaint-turns.js';
 import { aboutWaiting, acknowledgementIn } from './acknowledgement.js';
 import { firstMessages, inMessage, messageTest } from '../message.js';

@@ -182,4 +182,3 @@ export function excusedAtWrapUp(c: CompiledRubric, p: PreparedTranscript, t: Pre
 const PASSING_OFF = '推诿';
 /** The hang-up announced as a clause of its own (挂了 / 我挂了啊 / 就挂电话了). */
 const HANG_UP = /^(?:我)?(?:就)?挂(?:了|电话了)(?:啊|哦|哈)?$/u;
-export { REBUKED_CATEGORY, rebukedRude, rebukedTurns } from './rebuked-turns.js';
