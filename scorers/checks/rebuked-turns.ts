@@ -10,6 +10,9 @@
 import { type CompiledRubric, type PreparedTranscript, type PreparedTurn, type VocabMatch, vocabHits } from '../context.js';
 import type { Rubric } from '../rubric/schema.js';
 
+/** The rubric's lists that say which forbidden categories are rude (the rest are mild 忌语). */
+type MildCategories = Pick<Rubric['vocabularies'], 'impoliteCategories' | 'impoliteWhenFamiliar'>;
+
 /** The customer's rebuke of the agent's manner, addressed to 你 (not 你们). */
 const REBUKE = new RegExp(
   [
@@ -31,7 +34,7 @@ const REBUKE = new RegExp(
 const HAS_YOU = /你/u;
 
 /** Turns of the agent that the customer's next dialogue turn rebukes for manner (in order, at most one per rebuke). */
-export function rebukedTurns(c: CompiledRubric, v: Pick<Rubric['vocabularies'], 'impoliteCategories' | 'impoliteWhenFamiliar'>, p: PreparedTranscript): PreparedTurn[] {
+export function rebukedTurns(c: CompiledRubric, v: MildCategories, p: PreparedTranscript): PreparedTurn[] {
   const out: PreparedTurn[] = [];
   const d = p.dialogue;
   for (let i = 1; i < d.length; i++) {
@@ -45,7 +48,7 @@ export function rebukedTurns(c: CompiledRubric, v: Pick<Rubric['vocabularies'], 
 }
 
 /** A turn that is a mild 忌语 (a category politeness does not read as rude) and little else (≤ 4 characters more). */
-function mildOnly(c: CompiledRubric, v: Pick<Rubric['vocabularies'], 'impoliteCategories' | 'impoliteWhenFamiliar'>, t: PreparedTurn): boolean {
+function mildOnly(c: CompiledRubric, v: MildCategories, t: PreparedTurn): boolean {
   const hits: VocabMatch[] = vocabHits(c, 'forbidden', t);
   for (const h of hits) {
     if (v.impoliteCategories.includes(h.category) || v.impoliteWhenFamiliar.includes(h.category)) continue;
@@ -58,7 +61,7 @@ function mildOnly(c: CompiledRubric, v: Pick<Rubric['vocabularies'], 'impoliteCa
 export const REBUKED_CATEGORY = '失礼';
 
 /** The rebuked turns as politeness' rude lines (the whole turn quoted, found by structure), leaving out turns already in `rude`. */
-export function rebukedRude(c: CompiledRubric, v: Pick<Rubric['vocabularies'], 'impoliteCategories' | 'impoliteWhenFamiliar'>, p: PreparedTranscript, rude: { t: PreparedTurn; m: VocabMatch }[]): void {
+export function rebukedRude(c: CompiledRubric, v: MildCategories, p: PreparedTranscript, rude: { t: PreparedTurn; m: VocabMatch }[]): void {
   for (const t of rebukedTurns(c, v, p)) {
     if (!rude.some((x) => x.t === t)) rude.push({ t, m: { phrase: '', start: 0, end: t.view.norm.length, cost: 0, level: 'pattern', quote: t.turn.text, category: REBUKED_CATEGORY } });
   }

@@ -77,7 +77,9 @@ const DATUM_ASK = /(?:报|说|提供|告诉|念|讲)(?:一)?下[^|]{0,10}?(?:姓
 const THIRD_PARTY = /(?<![人您你留记册定填写时])的(?:姓名|名字|全名|邮箱|生日|地址)|对方|被投诉人/u;
 
 /** What only the holder knows, inside an ask: a tail, a code sent to them, the holder's name. */
-const HOLDER_ONLY_DATA = /尾号|后[四4六6]位|末[四4六6]位|验证码|动态码|校验码|姓名|名字|全名/u;
+/** A tail or a code of the holder's: asked, it is the check whoever holds the name. */
+const TAIL_OR_CODE = '尾号|后[四4六6]位|末[四4六6]位|验证码|动态码|校验码';
+const HOLDER_ONLY_DATA = new RegExp(`${TAIL_OR_CODE}|姓名|名字|全名`, 'u');
 /** A check's words beyond a name: a tail, a code, an ID, a birthday, a password, the holder's self, the verb of checking. */
 const BEYOND_NAME = /尾号|后[四4六6]位|末[四4六6]位|前[三3四4]位|码|身份|证件|生日|出生|密码|口令|暗号|本人|核实|核对|核验|验证|校验|一致|相符|吻合|通过|无误|手机|电话|邮箱/u;
 
@@ -95,7 +97,7 @@ function asksBeyondKeys(t: PreparedTurn, h: { start: number; end: number; level?
   // round 26 (reading): a hit matched by sound (手机号候四位: 候 heard for 后) is read by sound here too
   return HOLDER_ONLY_DATA.test(rest) || (h.level !== undefined && h.level !== 'exact' && HOLDER_ONLY_HEARD.test(heardText(rest)));
 }
-const HOLDER_ONLY_HEARD = heardRegExp(/尾号|后[四4六6]位|末[四4六6]位|验证码|动态码|校验码/u);
+const HOLDER_ONLY_HEARD = heardRegExp(new RegExp(TAIL_OR_CODE, 'u'));
 
 const requiredPatterns = new Map<string, RegExp>();
 /**
